@@ -1,0 +1,16 @@
+/**
+ * The Hono environment shared by every route and middleware.
+ * @module
+ */
+import type { Env } from './config'
+import type { Scope } from './middleware/auth'
+
+export interface AppEnv {
+  Bindings: Env
+  Variables: {
+    requestId: string
+    /** Who made the call: `admin` or an API key's name. */
+    actor: string
+    scopes: Scope[]
+  }
+}

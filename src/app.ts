@@ -1,0 +1,53 @@
+/**
+ * The Hono app: request id, request log, one error handler, routes mounted per resource.
+ * @module
+ */
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import type { AppEnv } from './app-env'
+import { ApiError, StoreUnavailableError } from './lib/errors'
+import { describeError, log } from './lib/log'
+import { requestLog } from './middleware/request-log'
+import { check } from './routes/check'
+import { health } from './routes/health'
+import { webhooks } from './routes/webhooks'
+
+/** Builds the app; the Worker entry and the tests share it. */
+export function newApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+
+  // Accept a caller's id only when it looks like one, so log lines cannot be forged with arbitrary text.
+  app.use('*', requestId({ limitLength: 64 }))
+  app.use('*', requestLog())
+
+  app.route('/healthz', health)
+  app.route('/webhooks', webhooks)
+  app.route('/v1/check', check)
+
+  app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
+
+  app.onError((err, c) => {
+    const id = c.get('requestId')
+    if (err instanceof ApiError) return c.json(err.body(id), err.status)
+    if (err instanceof StoreUnavailableError) {
+      log('error', 'store.unavailable', {
+        request_id: id,
+        error: describeError(err),
+        cause: describeError(err.cause),
+      })
+      const answer = new ApiError(
+        'unavailable',
+        'A store is temporarily unavailable; retry the same request.'
+      )
+      return c.json(answer.body(id), 503, { 'Retry-After': '5' })
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json(new ApiError('invalid_request', err.message || 'The request is not valid.').body(id), 400)
+    }
+    log('error', 'request.failed', { request_id: id, error: describeError(err) })
+    return c.json(new ApiError('internal', 'Something went wrong on our side.').body(id), 500)
+  })
+
+  return app
+}

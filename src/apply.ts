@@ -1,0 +1,60 @@
+/**
+ * The path every door shares after parsing: classify each event and apply it in its address's AddressLedger.
+ * @module
+ */
+import { classify } from './classify'
+import type { Env } from './config'
+import type { BounceEvent } from './events'
+import type { LedgerEvent, LedgerResult } from './ledger'
+import { StoreUnavailableError } from './lib/errors'
+
+export interface AppliedEvent extends LedgerResult {
+  event: BounceEvent
+  ledger: LedgerEvent
+}
+
+/** The address's ledger stub. */
+export function ledgerFor(env: Env, address: string) {
+  return env.ADDRESS_LEDGER.get(env.ADDRESS_LEDGER.idFromName(address))
+}
+
+/**
+ * Applies events, one DO call per address (in payload order within an address, addresses in parallel).
+ * Resolves only when every event is durably applied; otherwise throws {@link StoreUnavailableError} after the
+ * other addresses finished, so a provider retry re-sends the whole delivery and the ledgers' dedupe absorbs it.
+ */
+export async function applyEvents(
+  env: Env,
+  events: BounceEvent[],
+  receivedAt: string
+): Promise<AppliedEvent[]> {
+  const byAddress = new Map<string, LedgerEvent[]>()
+  for (const event of events) {
+    const entry: LedgerEvent = {
+      event,
+      receivedAt,
+      classification: classify({
+        kind: event.kind,
+        replyCode: event.replyCode,
+        status: event.status,
+        diagnostic: event.diagnostic,
+        providerType: event.providerType,
+        feedbackType: event.feedbackType ?? null,
+      }),
+    }
+    const list = byAddress.get(event.address)
+    if (list) list.push(entry)
+    else byAddress.set(event.address, [entry])
+  }
+
+  const settled = await Promise.allSettled(
+    [...byAddress].map(async ([address, entries]) => {
+      const results = await ledgerFor(env, address).apply(address, entries)
+      return results.map((result, i) => ({ ...result, event: entries[i]!.event, ledger: entries[i]! }))
+    })
+  )
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed)
+    throw new StoreUnavailableError('An address ledger could not apply its events.', { cause: failed.reason })
+  return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []))
+}

@@ -1,0 +1,104 @@
+/**
+ * Code tables: RFC 3463 enhanced status codes and RFC 5321 basic reply codes → reason (classification.md).
+ * Codes absent from the enhanced table (x.0.0, 4.1.1, 4.7.0, 5.5.1, …) carry no reason of their own.
+ * @module
+ */
+import type { Reason } from './reasons'
+
+function range(prefix: string, from: number, to: number, except: number[] = []): string[] {
+  const out: string[] = []
+  for (let i = from; i <= to; i++) if (!except.includes(i)) out.push(`${prefix}.${i}`)
+  return out
+}
+
+const ENHANCED_GROUPS: [Reason, string[]][] = [
+  ['hasmoved', ['4.1.6', '5.1.6', '5.7.17', '5.7.18']],
+  ['rejected', ['4.1.7', '4.1.8', '5.1.7', '5.1.8']],
+  ['systemerror', ['4.1.9', '5.1.9', '5.3.0', '4.3.3', '5.3.3', '4.3.5', '5.3.5', '4.4.3', '5.4.3']],
+  ['systemerror', ['4.5.3', '4.5.5', '5.5.4', '5.5.5']],
+  ['userunknown', ['5.1.0', '5.1.1', '5.1.3']],
+  ['hostunknown', ['5.1.2', '5.4.4']],
+  ['filtered', ['5.1.4', '4.2.4', '5.2.0', '5.2.1', '5.2.4']],
+  ['notaccept', ['5.1.10', '4.3.2', '5.3.2', '5.7.27']],
+  ['blocked', ['4.2.1', '4.7.1', '4.7.2']],
+  ['mailboxfull', ['4.2.2', '5.2.2']],
+  ['emailtoolarge', ['4.2.3', '5.2.3', '5.3.4', '4.7.16', '5.7.16']],
+  ['systemfull', ['4.3.1', '5.3.1', '4.4.5']],
+  ['expired', ['4.4.1', '4.4.7']],
+  ['networkerror', ['4.4.2', '4.4.4', '4.4.6', '4.4.8', '5.4.0']],
+  ['syntaxerror', ['5.5.2', '5.5.6']],
+  ['ratelimited', ['5.5.3']],
+  ['contenterror', ['4.6.0', '4.6.2', '4.6.5', ...range('5.6', 0, 9, [4])]],
+  [
+    'securityerror',
+    ['4.7.5', '4.7.6', '4.7.7', '4.7.12', '4.7.15', ...range('5.7', 0, 11), '5.7.14', '5.7.15', '5.7.19'],
+  ],
+  ['authfailure', ['4.7.24', '4.7.26', ...range('5.7', 20, 24), '5.7.26', '5.7.29']],
+  ['requireptr', ['4.7.25', '5.7.25']],
+  ['suspend', ['5.7.13']],
+  ['spamdetected', ['5.7.28']],
+  ['failedstarttls', ['5.7.30']],
+]
+
+/** Enhanced status code → reason, for the codes that name one. */
+export const ENHANCED_CODES: ReadonlyMap<string, Reason> = new Map(
+  ENHANCED_GROUPS.flatMap(([reason, codes]) => codes.map((code) => [code, reason] as const))
+)
+
+/**
+ * Basic reply codes with a meaning of their own. 550/551/553 and 554 are deliberately absent: blocklists, spam
+ * filters and DMARC answer with them too, so only text or a provider label may decide (see `classify`).
+ */
+export const REPLY_CODES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
+  ['421', 'systemerror'],
+  ['450', 'systemerror'],
+  ['451', 'systemerror'],
+  ['452', 'systemfull'],
+  ['500', 'syntaxerror'],
+  ['501', 'syntaxerror'],
+  ['502', 'syntaxerror'],
+  ['503', 'syntaxerror'],
+  ['504', 'syntaxerror'],
+  ['521', 'notaccept'],
+  ['552', 'mailboxfull'],
+  ['556', 'notaccept'],
+  ['525', 'securityerror'],
+  ['534', 'securityerror'],
+  ['535', 'securityerror'],
+  ['538', 'securityerror'],
+])
+
+const ENHANCED_IN_TEXT = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g
+// Only where a reply code stands: at the start (after an optional `smtp;` type) or after "said:"; elsewhere a
+// three-digit number is just a number ("more than 500 recipients").
+const REPLY_IN_TEXT = /(?:^\s*(?:[a-z-]+\s*;\s*)?|said:\s*)([245]\d\d)(?=[\s-]|$)/i
+
+/** A valid enhanced status code in canonical form (`5.1.1`), or null. */
+export function parseEnhanced(value: string | null | undefined): string | null {
+  if (!value) return null
+  const m = /^\s*([245])\.(\d{1,3})\.(\d{1,3})\s*$/.exec(value)
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : null
+}
+
+/** A valid basic reply code (`550`), or null. */
+export function parseReply(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  const text = String(value).trim()
+  return /^[245]\d\d$/.test(text) ? text : null
+}
+
+/** Every enhanced code in a diagnostic, in order of appearance. */
+export function enhancedCodesIn(text: string): string[] {
+  return [...text.matchAll(ENHANCED_IN_TEXT)].map((m) => `${m[1]}.${Number(m[2])}.${Number(m[3])}`)
+}
+
+/** The first basic reply code in a diagnostic (`smtp; 550 5.1.1 …` → `550`). */
+export function replyCodeIn(text: string): string | null {
+  const m = REPLY_IN_TEXT.exec(text)
+  return m ? m[1]! : null
+}
+
+/** `x.0.0`: a code that says only "success / temporary / permanent". */
+export function isGeneric(code: string): boolean {
+  return code.endsWith('.0.0')
+}

@@ -1,0 +1,185 @@
+/**
+ * The one classifier for webhooks and raw messages: codes, text and provider labels → reason, disposition,
+ * hard-bounce flag and the rule that decided. Pure; no bindings. Rules in `../../../shared/docs/classification.md`.
+ * @module
+ */
+import type { EventKind } from '../events'
+import {
+  ENHANCED_CODES,
+  enhancedCodesIn,
+  isGeneric,
+  parseEnhanced,
+  parseReply,
+  REPLY_CODES,
+  replyCodeIn,
+} from './codes'
+import { matchPhrase, WEAK_PHRASES } from './phrases'
+import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
+
+export type { Disposition, Reason } from './reasons'
+export { isReason, REASON_NAMES, REASONS } from './reasons'
+
+/** Where in the SMTP dialogue the refusal came, when the report says so. */
+export type SmtpStage = 'connect' | 'helo' | 'mail' | 'rcpt' | 'data'
+
+export interface ClassifyInput {
+  kind: EventKind
+  replyCode?: string | null
+  status?: string | null
+  diagnostic?: string | null
+  providerType?: string | null
+  feedbackType?: string | null
+  stage?: SmtpStage | null
+}
+
+export interface Classification {
+  reason: Reason
+  disposition: Disposition
+  /** Sisimai's hard-bounce flag: the address itself is dead. */
+  hardbounce: boolean
+  /** Which rule decided, e.g. `text:user-unknown`, `status:5.2.2`, `provider:MailboxFull`. */
+  rule: string
+  /** The enhanced status code the decision used (a specific code found in the text beats a generic one). */
+  status: string | null
+  replyCode: string | null
+}
+
+/** Provider labels precise enough to decide on their own (SES bounce subtypes and their look-alikes). */
+const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
+  ['mailboxfull', 'mailboxfull'],
+  ['messagetoolarge', 'emailtoolarge'],
+  ['contentrejected', 'contenterror'],
+  ['attachmentrejected', 'contenterror'],
+  ['suppressed', 'suppressed'],
+  ['onaccountsuppressionlist', 'suppressed'],
+  ['noemail', 'userunknown'],
+  ['virus', 'virusdetected'],
+])
+
+/** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */
+const MAILBOX_LABELS = new Set(['mailboxunavailable', 'mailboxnotfound', 'invalidmailbox', 'userunknown'])
+
+const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam'])
+const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
+  'userunknown',
+  'hostunknown',
+  'hasmoved',
+  'mailboxfull',
+  'suspend',
+  'filtered',
+  'onhold',
+  'undefined',
+])
+
+const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
+
+/**
+ * Classifies one failure report.
+ * @example classify({ kind: 'bounce', replyCode: '550', diagnostic: 'smtp; 550 5.1.1 user unknown' })
+ * // → { reason: 'userunknown', disposition: 'hard', hardbounce: true, rule: 'text:user-unknown', … }
+ */
+export function classify(input: ClassifyInput): Classification {
+  const text = input.diagnostic ?? ''
+  const status = pickStatus(parseEnhanced(input.status), text ? enhancedCodesIn(text) : [])
+  const replyCode = parseReply(input.replyCode) ?? (text ? replyCodeIn(text) : null)
+
+  if (input.kind === 'delivered') return finish('delivered', 'kind:delivered', true, status, replyCode)
+  if (input.kind === 'complaint') {
+    const feedback = input.feedbackType?.toLowerCase() ?? null
+    const result = finish('feedback', 'kind:complaint', true, status, replyCode)
+    return feedback && NOT_A_COMPLAINT.has(feedback)
+      ? { ...result, disposition: 'none', rule: `feedback:${feedback}` }
+      : result
+  }
+
+  const permanent = isPermanent(input.kind, status, replyCode)
+  const { reason, rule } = decide(input, text, status, replyCode)
+  return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
+}
+
+function decide(
+  input: ClassifyInput,
+  text: string,
+  status: string | null,
+  replyCode: string | null
+): { reason: Reason; rule: string } {
+  const label = input.providerType ? labelKey(input.providerType) : ''
+  const byLabel = PROVIDER_TYPES.get(label)
+  if (byLabel) return { reason: byLabel, rule: `provider:${input.providerType}` }
+
+  const strong = text ? matchPhrase(text) : null
+  if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
+
+  const byStatus = status ? ENHANCED_CODES.get(status) : undefined
+  if (byStatus) return { reason: byStatus, rule: `status:${status}` }
+
+  const weak = text ? matchPhrase(text, WEAK_PHRASES) : null
+  if (weak) return { reason: weak.reason, rule: `text:${weak.name}` }
+
+  if (replyCode) {
+    if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label)) {
+      return { reason: 'userunknown', rule: `reply:${replyCode}+provider:${input.providerType}` }
+    }
+    const byReply = REPLY_CODES.get(replyCode)
+    if (byReply) return { reason: byReply, rule: `reply:${replyCode}` }
+  }
+  if (input.kind === 'rejected') return { reason: 'policyviolation', rule: 'kind:rejected' }
+  if (input.kind === 'deferred' && !text && !status && !replyCode)
+    return { reason: 'undefined', rule: 'fallback' }
+  return text || status || replyCode
+    ? { reason: 'onhold', rule: 'fallback' }
+    : { reason: 'undefined', rule: 'fallback' }
+}
+
+/** A specific code beats a generic `x.0.0`; among specific ones the DSN's own field comes first. */
+function pickStatus(field: string | null, inText: string[]): string | null {
+  if (field && !isGeneric(field)) return field
+  const specific = inText.find((code) => !isGeneric(code) && (!field || code[0] === field[0]))
+  return specific ?? field ?? inText[0] ?? null
+}
+
+/** Permanent unless a code or the kind says temporary; a provider "bounce" without codes is permanent. */
+function isPermanent(kind: EventKind, status: string | null, replyCode: string | null): boolean {
+  if (kind === 'deferred') return false
+  const cls = status?.[0] ?? replyCode?.[0]
+  if (cls === '4') return false
+  return true
+}
+
+function finish(
+  reason: Reason,
+  rule: string,
+  permanent: boolean,
+  status: string | null,
+  replyCode: string | null
+): Classification {
+  const dead = ADDRESS_DEAD.has(reason)
+  // A temporary failure never kills an address outright (a 4xx "user unknown" may be a directory outage):
+  // it is counted in the soft window instead, so a real dead address is still suppressed after the limit.
+  const disposition: Disposition = dead && !permanent ? 'soft' : REASONS[reason]
+  const hardbounce = reason === 'notaccept' ? permanent : dead
+  return { reason, disposition, hardbounce, rule, status, replyCode }
+}
+
+/** A refusal at MAIL FROM is about the sender; at connection or HELO it is a block of the sending host. */
+function adjustForStage(result: Classification, stage: SmtpStage | null | undefined): Classification {
+  if (stage === 'mail' && RECIPIENT_SIDE.has(result.reason)) {
+    return {
+      ...result,
+      reason: 'rejected',
+      disposition: 'block',
+      hardbounce: false,
+      rule: `${result.rule}+stage:mail`,
+    }
+  }
+  if ((stage === 'connect' || stage === 'helo') && RECIPIENT_SIDE.has(result.reason)) {
+    return {
+      ...result,
+      reason: 'blocked',
+      disposition: 'block',
+      hardbounce: false,
+      rule: `${result.rule}+stage:${stage}`,
+    }
+  }
+  return result
+}

@@ -1,0 +1,188 @@
+/**
+ * Phrase families: what receiving servers write, mapped to a reason. Ordered: the first family that matches
+ * decides, so sender-side refusals (blocklists, authentication, spam) come before the recipient-side families
+ * they are often worded like ("550 … rejected").
+ * @module
+ */
+import type { Reason } from './reasons'
+
+export interface PhraseRule {
+  reason: Reason
+  /** Stable name reported as the deciding rule (`text:<name>`). */
+  name: string
+  pattern: RegExp
+}
+
+export const PHRASES: readonly PhraseRule[] = [
+  {
+    reason: 'authfailure',
+    name: 'auth-dmarc-spf-dkim',
+    pattern:
+      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid)|\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b|sender (?:authentication|auth) (?:failed|required)|unauthenticated (?:e-?mail|mail|message)|not authenticated/i,
+  },
+  {
+    reason: 'requireptr',
+    name: 'ptr-missing',
+    pattern:
+      /\bptr\b.{0,30}(?:record|lookup|missing|fail)|reverse (?:dns|lookup|hostname)|\brdns\b|no (?:reverse|ptr)|cannot find your (?:host ?name|reverse)|(?:client|ip) .{0,30}does not resolve/i,
+  },
+  {
+    reason: 'badreputation',
+    name: 'reputation',
+    pattern: /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)/i,
+  },
+  {
+    reason: 'blocked',
+    name: 'blocklist',
+    pattern:
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)/i,
+  },
+  {
+    reason: 'virusdetected',
+    name: 'virus',
+    pattern: /virus|malware|infected|trojan|malicious (?:content|attachment)/i,
+  },
+  {
+    reason: 'spamdetected',
+    name: 'spam',
+    pattern:
+      /spam|unsolicited|junk ?mail|bulk (?:e-?mail|mail)|looks like (?:phishing|spam)|suspicious content/i,
+  },
+  {
+    reason: 'ratelimited',
+    name: 'rate-limit',
+    pattern:
+      /rate ?limit|too many (?:messages|connections|mails?|e-?mails|sessions|concurrent)|(?:sending|message|connection) rate|throttl|exceeded .{0,30}(?:rate|sending limit|messages per)|slow down|frequency or volume/i,
+  },
+  {
+    reason: 'emailtoolarge',
+    name: 'too-large',
+    pattern:
+      /message (?:size|length) exceeds|(?:message|mail|e-?mail) (?:is )?too (?:big|large)|exceeds? (?:the )?(?:maximum |max )?(?:allowed )?(?:message )?size|size limit|message too large/i,
+  },
+  {
+    reason: 'norelaying',
+    name: 'relay-denied',
+    pattern:
+      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay/i,
+  },
+  {
+    reason: 'rejected',
+    name: 'sender-refused',
+    pattern:
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/i,
+  },
+  {
+    reason: 'failedstarttls',
+    name: 'starttls',
+    pattern: /starttls|tls (?:negotiation|handshake) fail|requiretls/i,
+  },
+  {
+    reason: 'systemfull',
+    name: 'system-full',
+    pattern:
+      /insufficient system (?:storage|resources)|system (?:storage|disk) (?:is )?full|out of (?:disk )?space|no space left/i,
+  },
+  {
+    reason: 'mailboxfull',
+    name: 'mailbox-full',
+    pattern:
+      /mail ?box (?:is )?(?:full|over ?quota)|over ?quota|quota (?:exceeded|exceeds|full)|exceed\w* (?:\w+ )?(?:storage|quota)|(?:mailbox|inbox|account) .{0,30}(?:exceeded|over) .{0,30}(?:size|limit|quota|storage)|disk quota|insufficient (?:storage|space)|storage (?:allocation )?(?:exceeded|full)|(?:mailbox|inbox) .{0,20}full/i,
+  },
+  {
+    reason: 'suspend',
+    name: 'account-disabled',
+    pattern:
+      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)/i,
+  },
+  {
+    reason: 'hostunknown',
+    name: 'domain-not-found',
+    pattern:
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address/i,
+  },
+  {
+    reason: 'hasmoved',
+    name: 'moved',
+    pattern:
+      /has moved|moved (?:permanently )?to|has been replaced by|no longer (?:accepts mail|at this|with us|receives)/i,
+  },
+  {
+    reason: 'userunknown',
+    name: 'user-unknown',
+    pattern:
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?: ?no|')t be found|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address/i,
+  },
+  {
+    reason: 'notaccept',
+    name: 'accepts-no-mail',
+    pattern:
+      /does not accept (?:e-?mail|mail)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)/i,
+  },
+  {
+    reason: 'expired',
+    name: 'expired',
+    pattern:
+      /delivery (?:time|period) (?:has )?expired|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
+  },
+  {
+    reason: 'networkerror',
+    name: 'network',
+    pattern:
+      /(?:connection|network|host) (?:timed? ?out|reset|unreachable|error)|routing loop|mail loop|too many hops|loop(?:s)? detected|dns (?:failure|error|timeout|lookup failed)|temporary (?:dns|lookup) failure/i,
+  },
+  {
+    reason: 'mailererror',
+    name: 'mailer',
+    pattern:
+      /mailer error|command (?:died|failed)|local delivery (?:program )?failed|exit (?:status|code) \d+/i,
+  },
+  {
+    reason: 'securityerror',
+    name: 'security',
+    pattern:
+      /authentication (?:is )?required|encryption required|must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/i,
+  },
+  {
+    reason: 'syntaxerror',
+    name: 'syntax',
+    pattern:
+      /syntax error|unrecognized command|command not (?:recognized|implemented)|bad sequence of commands/i,
+  },
+  {
+    reason: 'contenterror',
+    name: 'content',
+    pattern:
+      /(?:header|mime) (?:error|syntax|is invalid)|invalid (?:header|mime)|content (?:rejected|refused|not allowed)/i,
+  },
+]
+
+/**
+ * Families too vague to beat a specific enhanced code ("550 5.7.1 … mailbox unavailable" is a block, not an
+ * unknown user): consulted only after the code tables.
+ */
+export const WEAK_PHRASES: readonly PhraseRule[] = [
+  {
+    reason: 'policyviolation',
+    name: 'policy',
+    pattern:
+      /polic(?:y|ies)|prohibited|administrative(?:ly)? (?:prohibited|denied)|not allowed|rejected by (?:the )?recipient/i,
+  },
+  {
+    reason: 'systemerror',
+    name: 'system-error',
+    pattern:
+      /system error|internal (?:server )?error|local error|temporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable)|server (?:error|busy)|service (?:temporarily )?(?:un)?available|try (?:again )?later|resources temporarily/i,
+  },
+  {
+    reason: 'userunknown',
+    name: 'mailbox-unavailable',
+    pattern: /mail ?box (?:is )?unavailable|requested action not taken: mailbox/i,
+  },
+]
+
+/** The first family of `rules` matching `text`, or null. */
+export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
+  for (const rule of rules) if (rule.pattern.test(text)) return rule
+  return null
+}

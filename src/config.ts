@@ -1,0 +1,80 @@
+/**
+ * Typed bindings and `[vars]`, parsed once per environment object with defaults and bounds.
+ * @module
+ */
+import type { AddressLedger } from './ledger'
+import { DEFAULT_POLICY, type PolicyConfig } from './policy'
+
+/** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
+export interface Env {
+  SUPPRESSIONS: KVNamespace
+  DB: D1Database
+  ADDRESS_LEDGER: DurableObjectNamespace<AddressLedger>
+  // Secrets
+  ADMIN_TOKEN?: string
+  NYLAS_WEBHOOK_SECRET?: string
+  LOG_HASH_KEY?: string
+  // [vars]
+  SOFT_BOUNCE_LIMIT?: string
+  SOFT_BOUNCE_WINDOW_DAYS?: string
+  SOFT_SUPPRESSION_DAYS?: string
+  SOFT_SUPPRESSION_MAX_DAYS?: string
+  SOFT_BACKOFF_BASE_MINUTES?: string
+  SOFT_BACKOFF_MAX_HOURS?: string
+  NYLAS_MAX_AGE_HOURS?: string
+  LOG_ADDRESSES?: string
+}
+
+export interface Config {
+  policy: PolicyConfig
+  /** Oldest Nylas notification (by its `time`) still accepted; older ones are treated as replays. */
+  nylasMaxAgeMs: number
+  logAddresses: boolean
+}
+
+const cache = new WeakMap<object, Config>()
+
+/** The validated configuration for `env`; a malformed var falls back to its default rather than breaking ingestion. */
+export function config(env: Env): Config {
+  let parsed = cache.get(env)
+  if (!parsed) {
+    parsed = parseConfig(env)
+    cache.set(env, parsed)
+  }
+  return parsed
+}
+
+function parseConfig(env: Env): Config {
+  const day = 86_400_000
+  return {
+    policy: {
+      softLimit: int(env.SOFT_BOUNCE_LIMIT, DEFAULT_POLICY.softLimit, 1, 100),
+      softWindowMs: int(env.SOFT_BOUNCE_WINDOW_DAYS, 7, 1, 365) * day,
+      softSuppressionDays: int(env.SOFT_SUPPRESSION_DAYS, DEFAULT_POLICY.softSuppressionDays, 1, 365),
+      softSuppressionMaxDays: int(
+        env.SOFT_SUPPRESSION_MAX_DAYS,
+        DEFAULT_POLICY.softSuppressionMaxDays,
+        1,
+        3650
+      ),
+      backoffBaseMs: int(env.SOFT_BACKOFF_BASE_MINUTES, 60, 1, 10_080) * 60_000,
+      backoffMaxMs: int(env.SOFT_BACKOFF_MAX_HOURS, 24, 1, 720) * 3_600_000,
+    },
+    nylasMaxAgeMs: int(env.NYLAS_MAX_AGE_HOURS, 24, 1, 720) * 3_600_000,
+    logAddresses: env.LOG_ADDRESSES === 'true',
+  }
+}
+
+function int(value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const n = Number(value)
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback
+}
+
+/** Comma-separated secrets (rotation: old and new both valid for a while); blanks dropped. */
+export function secretList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}

@@ -1,0 +1,49 @@
+/**
+ * The normalized event every door (provider webhook, raw message, operator) produces.
+ * @module
+ */
+
+/** What happened to one message for one recipient. */
+export type EventKind = 'bounce' | 'deferred' | 'complaint' | 'delivered' | 'rejected' | 'dropped'
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  'bounce',
+  'deferred',
+  'complaint',
+  'delivered',
+  'rejected',
+  'dropped',
+]
+
+/** One recipient's outcome, as a provider reported it, before classification. */
+export interface BounceEvent {
+  /** Provider event id (or a hash of the payload when the provider has none); unique per provider. */
+  id: string
+  provider: string
+  kind: EventKind
+  /** Normalized address (see `normalizeAddress`). */
+  address: string
+  /** ISO 8601 time the provider says the event happened. */
+  occurredAt: string
+  /** Basic SMTP reply code, e.g. "550". */
+  replyCode: string | null
+  /** Enhanced status code (RFC 3463), e.g. "5.1.1". */
+  status: string | null
+  /** The receiving server's or provider's sentence, trimmed to a bounded length. */
+  diagnostic: string | null
+  /** The provider's own label, e.g. Nylas `mailbox_unavailable`, SES `MailboxFull`. */
+  providerType: string | null
+  /** Feedback type for complaints (ARF `Feedback-Type`, e.g. `abuse`, `not-spam`). */
+  feedbackType?: string | null
+  /** Original message id (Message-ID or the provider's id). */
+  messageId: string | null
+}
+
+/** Diagnostics are stored and shown, never parsed again: keep them bounded. */
+export const MAX_DIAGNOSTIC = 1000
+
+export function clipDiagnostic(text: unknown): string | null {
+  if (typeof text !== 'string') return null
+  const clean = text.replace(/\s+/g, ' ').trim()
+  return clean.length === 0 ? null : clean.slice(0, MAX_DIAGNOSTIC)
+}

@@ -1,0 +1,297 @@
+/**
+ * AddressLedger: one Durable Object per normalized address, the only writer of that address's KV record.
+ * It dedupes events, applies the policy to its own SQLite state *before* any other await, and then syncs the
+ * outside stores (D1 history + index, KV record) from an outbox, so a failed sync is finished by the next call
+ * or by the alarm, and a provider's retry never counts twice.
+ * @module
+ */
+import { DurableObject } from 'cloudflare:workers'
+import type { Classification } from './classify'
+import { config, type Env } from './config'
+import type { BounceEvent } from './events'
+import { describeError, log } from './lib/log'
+import {
+  applyPolicy,
+  EMPTY_STATE,
+  expireState,
+  type LedgerState,
+  nextChangeAt,
+  type Outcome,
+  type SuppressionRecord,
+  type Verdict,
+  verdict,
+} from './policy'
+import { type HistoryRow, insertHistory, runBatch, syncSuppression } from './store/d1'
+import { writeRecord } from './store/kv'
+
+/** One event to apply, with its classification (decided before the DO, which stays policy-only). */
+export interface LedgerEvent {
+  event: BounceEvent
+  classification: Classification
+  receivedAt: string
+}
+
+export interface LedgerResult {
+  event_id: string
+  duplicate: boolean
+  /** What this event did (for a duplicate: nothing; `recorded`). */
+  outcome: Outcome
+  /** The address's check answer after the event. */
+  verdict: Verdict
+}
+
+/** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
+const SEEN_RETENTION_MS = 30 * 86_400_000
+/** …and at most this many per address, oldest dropped first. */
+const SEEN_MAX = 5_000
+/** After a failed sync, the alarm tries again this soon. */
+const SYNC_RETRY_MS = 30_000
+
+/** The stores the ledger syncs to; a field so fault-injection tests can swap one for a failing double. */
+export interface LedgerStores {
+  kv: KVNamespace
+  db: D1Database
+}
+
+export class AddressLedger extends DurableObject<Env> {
+  stores: LedgerStores
+  private readonly sql: SqlStorage
+  private syncChain: Promise<void> = Promise.resolve()
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env)
+    this.sql = ctx.storage.sql
+    this.stores = { kv: env.SUPPRESSIONS, db: env.DB }
+    // Synchronous SQL in the constructor runs before any request is delivered; no blockConcurrencyWhile needed.
+    this.sql.exec(`
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS seen_by_at ON seen (at);
+      CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, row TEXT NOT NULL);
+    `)
+  }
+
+  /**
+   * Applies events (all for this address, in order) and returns once every change is stored in D1 and KV.
+   * Throws when a store fails; the events are then already counted here, and a retry only finishes the sync.
+   */
+  async apply(address: string, events: LedgerEvent[]): Promise<LedgerResult[]> {
+    const now = Date.now()
+    this.setMeta('address', address)
+    const policy = config(this.env).policy
+    const results: LedgerResult[] = []
+    for (const { event, classification, receivedAt } of events) {
+      const eventId = `${event.provider}:${event.id}`
+      if (this.sql.exec('SELECT 1 FROM seen WHERE event_id = ?', eventId).toArray().length > 0) {
+        results.push({
+          event_id: eventId,
+          duplicate: true,
+          outcome: 'recorded',
+          verdict: this.verdictAt(address, now),
+        })
+        continue
+      }
+      const { state, outcome } = applyPolicy(
+        this.state(),
+        {
+          kind: event.kind,
+          disposition: classification.disposition,
+          reason: classification.reason,
+          source: event.provider,
+          eventId,
+          occurredAt: event.occurredAt,
+        },
+        now,
+        policy
+      )
+      this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', eventId, now)
+      this.enqueue(historyRow(eventId, address, event, classification, receivedAt, outcome))
+      this.saveState(state)
+      results.push({
+        event_id: eventId,
+        duplicate: false,
+        outcome,
+        verdict: verdict(address, state.record, now),
+      })
+    }
+    try {
+      await this.sync()
+    } finally {
+      // Armed even when the sync failed: the alarm finishes it if the provider never retries.
+      await this.scheduleAlarm()
+    }
+    return results
+  }
+
+  /** The check answer from the source of truth (`/v1/check?consistent=true`). */
+  async check(address: string): Promise<Verdict> {
+    return this.verdictAt(address, Date.now())
+  }
+
+  /** Current state and how much is waiting to be synced (operators' explain view, tests). */
+  async inspect(): Promise<{ state: LedgerState; pendingRows: number; recordDirty: boolean }> {
+    const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
+    return { state: this.state(), pendingRows: pending, recordDirty: this.recordDirty() }
+  }
+
+  /** Expires lapsed state, finishes any failed sync, prunes old event ids, and re-arms itself. */
+  override async alarm(): Promise<void> {
+    const now = Date.now()
+    const address = this.getMeta('address')
+    if (!address) return
+    const { state, expired } = expireState(this.state(), now, config(this.env).policy)
+    if (expired?.suppressed) this.enqueue(expiryRow(address, expired, now))
+    this.saveState(state)
+    this.sql.exec('DELETE FROM seen WHERE at < ?', now - SEEN_RETENTION_MS)
+    this.sql.exec(
+      'DELETE FROM seen WHERE event_id IN (SELECT event_id FROM seen ORDER BY at DESC LIMIT -1 OFFSET ?)',
+      SEEN_MAX
+    )
+    try {
+      await this.sync()
+    } catch (err) {
+      log('error', 'ledger.sync_failed', { error: describeError(err), during: 'alarm' })
+    }
+    await this.scheduleAlarm()
+  }
+
+  // --- state -------------------------------------------------------------------------------------------
+
+  private state(): LedgerState {
+    const raw = this.getMeta('state')
+    return raw ? (JSON.parse(raw) as LedgerState) : EMPTY_STATE
+  }
+
+  private saveState(state: LedgerState): void {
+    this.setMeta('state', JSON.stringify(state))
+  }
+
+  private verdictAt(address: string, now: number): Verdict {
+    return verdict(address, this.state().record, now)
+  }
+
+  private getMeta(key: string): string | null {
+    const rows = this.sql.exec<{ value: string }>('SELECT value FROM meta WHERE key = ?', key).toArray()
+    return rows[0]?.value ?? null
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.sql.exec(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      key,
+      value
+    )
+  }
+
+  private enqueue(row: HistoryRow): void {
+    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(row))
+  }
+
+  /** The record differs from what KV and the D1 index were last told. */
+  private recordDirty(): boolean {
+    return JSON.stringify(this.state().record) !== (this.getMeta('synced_record') ?? 'null')
+  }
+
+  // --- sync --------------------------------------------------------------------------------------------
+
+  /** Runs syncs one at a time, so an older record can never overwrite a newer one in KV. */
+  private sync(): Promise<void> {
+    const run = this.syncChain.catch(() => undefined).then(() => this.syncOnce())
+    this.syncChain = run
+    return run
+  }
+
+  private async syncOnce(): Promise<void> {
+    const address = this.getMeta('address')
+    if (!address) return
+    const now = Date.now()
+    const pending = this.sql
+      .exec<{ seq: number; row: string }>('SELECT seq, row FROM outbox ORDER BY seq')
+      .toArray()
+    const record = this.state().record
+    const recordJson = JSON.stringify(record)
+    const dirty = recordJson !== (this.getMeta('synced_record') ?? 'null')
+    if (pending.length === 0 && !dirty) return
+
+    // D1 first (history + index in one transaction), then KV. Each step is idempotent, so a failure part-way
+    // is finished by the next sync without double rows (history is unique on event id and address).
+    const statements = pending.map(({ row }) => insertHistory(this.stores.db, JSON.parse(row) as HistoryRow))
+    if (dirty) statements.push(syncSuppression(this.stores.db, address, record, new Date(now).toISOString()))
+    await runBatch(this.stores.db, statements)
+    const last = pending[pending.length - 1]
+    if (last) this.sql.exec('DELETE FROM outbox WHERE seq <= ?', last.seq)
+    if (dirty) {
+      await writeRecord(this.stores.kv, address, record, now)
+      this.setMeta('synced_record', recordJson)
+    }
+  }
+
+  private async scheduleAlarm(): Promise<void> {
+    const times: number[] = []
+    const change = nextChangeAt(this.state(), config(this.env).policy)
+    if (change !== null) times.push(change)
+    const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
+    if (pending > 0 || this.recordDirty()) times.push(Date.now() + SYNC_RETRY_MS)
+    const oldest = this.sql.exec<{ at: number | null }>('SELECT min(at) AS at FROM seen').one().at
+    if (oldest !== null) times.push(oldest + SEEN_RETENTION_MS)
+    if (times.length === 0) {
+      await this.ctx.storage.deleteAlarm()
+      return
+    }
+    const at = Math.min(...times)
+    const current = await this.ctx.storage.getAlarm()
+    if (current === null || current !== at) await this.ctx.storage.setAlarm(at)
+  }
+}
+
+function historyRow(
+  eventId: string,
+  address: string,
+  event: BounceEvent,
+  c: Classification,
+  receivedAt: string,
+  outcome: Outcome
+): HistoryRow {
+  return {
+    event_id: eventId,
+    address,
+    provider: event.provider,
+    kind: event.kind,
+    occurred_at: event.occurredAt,
+    received_at: receivedAt,
+    reason: c.reason,
+    disposition: c.disposition,
+    hardbounce: c.hardbounce,
+    rule: c.rule,
+    reply_code: event.replyCode ?? c.replyCode,
+    status: event.status ?? c.status,
+    diagnostic: event.diagnostic,
+    provider_type: event.providerType,
+    message_id: event.messageId,
+    action: outcome,
+    actor: null,
+  }
+}
+
+function expiryRow(address: string, record: SuppressionRecord, now: number): HistoryRow {
+  const at = record.expires_at ?? new Date(now).toISOString()
+  return {
+    event_id: `policy:expire:${record.since}`,
+    address,
+    provider: 'policy',
+    kind: 'expire',
+    occurred_at: at,
+    received_at: new Date(now).toISOString(),
+    reason: record.reason,
+    disposition: record.disposition,
+    hardbounce: false,
+    rule: null,
+    reply_code: null,
+    status: null,
+    diagnostic: null,
+    provider_type: null,
+    message_id: null,
+    action: 'expired',
+    actor: null,
+  }
+}

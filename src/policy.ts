@@ -1,0 +1,262 @@
+/**
+ * The suppression policy, as pure functions over one address's state (DESIGN.md "Policy").
+ * The AddressLedger stores the state; /v1/check turns a record into a verdict. No bindings here.
+ * @module
+ */
+import type { Disposition } from './classify'
+import type { EventKind } from './events'
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+export interface PolicyConfig {
+  /** Soft bounces within the window that suppress the address. */
+  softLimit: number
+  softWindowMs: number
+  /** First soft suppression length; doubles on each repeat up to `softSuppressionMaxDays`. */
+  softSuppressionDays: number
+  softSuppressionMaxDays: number
+  /** Backoff after the n-th soft bounce below the limit: base · 4^(n-1), capped. */
+  backoffBaseMs: number
+  backoffMaxMs: number
+}
+
+export const DEFAULT_POLICY: PolicyConfig = {
+  softLimit: 3,
+  softWindowMs: 7 * DAY,
+  softSuppressionDays: 7,
+  softSuppressionMaxDays: 90,
+  backoffBaseMs: HOUR,
+  backoffMaxMs: 24 * HOUR,
+}
+
+/** What KV holds for an address, and what the DO considers the truth. */
+export interface SuppressionRecord {
+  /** True for a suppression; false for a soft-bounce deferral (send again after `retry_after`). */
+  suppressed: boolean
+  reason: string
+  disposition: Disposition | 'manual'
+  /** Who caused it: a provider name, `inbound`, `manual` or `import`. */
+  source: string
+  since: string
+  expires_at: string | null
+  retry_after: string | null
+  /** The event (`provider:id`) that caused it, when one did. */
+  event_id: string | null
+  note?: string | null
+}
+
+export interface LedgerState {
+  record: SuppressionRecord | null
+  /** Times of the soft bounces in the current window, ascending. */
+  softBounces: string[]
+  lastDeliveredAt: string | null
+  /** How many times soft bounces suppressed this address since its last delivery (drives the doubling). */
+  softSuppressions: number
+}
+
+export const EMPTY_STATE: LedgerState = {
+  record: null,
+  softBounces: [],
+  lastDeliveredAt: null,
+  softSuppressions: 0,
+}
+
+/** What applying one event did to the address; stored as the history row's `action`. */
+export type Outcome = 'suppressed' | 'deferred' | 'cleared' | 'recorded'
+
+export interface PolicyEvent {
+  kind: EventKind
+  disposition: Disposition
+  reason: string
+  source: string
+  eventId: string
+  occurredAt: string
+}
+
+/** Is `record` in force at `now` (a suppression not yet expired, or a deferral not yet over)? */
+export function isActive(record: SuppressionRecord | null, now: number): record is SuppressionRecord {
+  if (!record) return false
+  if (record.suppressed) return record.expires_at === null || Date.parse(record.expires_at) > now
+  return record.retry_after !== null && Date.parse(record.retry_after) > now
+}
+
+/**
+ * Applies one classified event to an address's state.
+ * hard/complaint suppress without expiry; soft counts in the rolling window (defer with backoff below the
+ * limit, suppress with a doubling expiry at it); delivered clears the window; block/none only record.
+ */
+export function applyPolicy(
+  prior: LedgerState,
+  event: PolicyEvent,
+  now: number,
+  config: PolicyConfig = DEFAULT_POLICY
+): { state: LedgerState; outcome: Outcome } {
+  // Reports of the future are clamped: a skewed provider clock must not stretch a window or an expiry.
+  const at = Math.min(Date.parse(event.occurredAt) || now, now)
+  const state = expireState(prior, now).state
+  const record = isActive(state.record, now) ? state.record : null
+
+  if (event.kind === 'delivered') return applyDelivery(state, record, at)
+
+  if (event.disposition === 'hard' || event.disposition === 'complaint') {
+    if (record?.suppressed && record.expires_at === null) return { state, outcome: 'recorded' }
+    const suppression: SuppressionRecord = {
+      suppressed: true,
+      reason: event.reason,
+      disposition: event.disposition,
+      source: event.source,
+      since: iso(at),
+      expires_at: null,
+      retry_after: null,
+      event_id: event.eventId,
+    }
+    return { state: { ...state, record: suppression, softBounces: [] }, outcome: 'suppressed' }
+  }
+
+  if (event.disposition === 'soft') return applySoft(state, record, event, at, now, config)
+  return { state, outcome: 'recorded' }
+}
+
+function applyDelivery(state: LedgerState, record: SuppressionRecord | null, at: number) {
+  const delivered =
+    state.lastDeliveredAt && Date.parse(state.lastDeliveredAt) >= at ? state.lastDeliveredAt : iso(at)
+  // Only soft bounces *before* the delivery are forgiven; a later one (reported out of order) still counts.
+  const softBounces = state.softBounces.filter((t) => Date.parse(t) > at)
+  // A delivery proves the mailbox works again: it lifts a soft-bounce deferral or temporary suppression that
+  // began before it. Hard, complaint and manual suppressions stay until an operator lifts them.
+  const clears =
+    record !== null &&
+    record.disposition === 'soft' &&
+    softBounces.length === 0 &&
+    Date.parse(record.since) <= at
+  const next: LedgerState = {
+    ...state,
+    record: clears ? null : state.record,
+    softBounces,
+    lastDeliveredAt: delivered,
+    softSuppressions: softBounces.length === 0 ? 0 : state.softSuppressions,
+  }
+  return { state: next, outcome: clears ? ('cleared' as const) : ('recorded' as const) }
+}
+
+function applySoft(
+  state: LedgerState,
+  record: SuppressionRecord | null,
+  event: PolicyEvent,
+  at: number,
+  now: number,
+  config: PolicyConfig
+): { state: LedgerState; outcome: Outcome } {
+  // Already suppressed: the bounce belongs to mail sent before the suppression; counting it would only
+  // lengthen the next one.
+  if (record?.suppressed) return { state, outcome: 'recorded' }
+  const delivered = state.lastDeliveredAt ? Date.parse(state.lastDeliveredAt) : Number.NEGATIVE_INFINITY
+  if (at <= delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
+
+  const softBounces = [...state.softBounces, iso(at)]
+    .filter((t) => Date.parse(t) > now - config.softWindowMs)
+    .sort()
+  const last = Date.parse(softBounces[softBounces.length - 1]!)
+
+  if (softBounces.length >= config.softLimit) {
+    const days = Math.min(
+      config.softSuppressionDays * 2 ** state.softSuppressions,
+      config.softSuppressionMaxDays
+    )
+    const suppression: SuppressionRecord = {
+      suppressed: true,
+      reason: event.reason,
+      disposition: 'soft',
+      source: event.source,
+      since: iso(last),
+      expires_at: iso(last + days * DAY),
+      retry_after: null,
+      event_id: event.eventId,
+    }
+    return {
+      state: { ...state, record: suppression, softBounces: [], softSuppressions: state.softSuppressions + 1 },
+      outcome: 'suppressed',
+    }
+  }
+
+  const backoff = Math.min(config.backoffBaseMs * 4 ** (softBounces.length - 1), config.backoffMaxMs)
+  const deferral: SuppressionRecord = {
+    suppressed: false,
+    reason: event.reason,
+    disposition: 'soft',
+    source: event.source,
+    since: softBounces[0]!,
+    expires_at: null,
+    retry_after: iso(last + backoff),
+    event_id: event.eventId,
+  }
+  return { state: { ...state, record: deferral, softBounces }, outcome: 'deferred' }
+}
+
+/** Drops what has lapsed by `now`: an expired suppression or deferral, soft bounces out of the window. */
+export function expireState(
+  state: LedgerState,
+  now: number,
+  config: PolicyConfig = DEFAULT_POLICY
+): { state: LedgerState; expired: SuppressionRecord | null } {
+  const lapsed = state.record && !isActive(state.record, now) ? state.record : null
+  const softBounces = state.softBounces.filter((t) => Date.parse(t) > now - config.softWindowMs)
+  if (!lapsed && softBounces.length === state.softBounces.length) return { state, expired: null }
+  return { state: { ...state, record: lapsed ? null : state.record, softBounces }, expired: lapsed }
+}
+
+/** When the state next changes by itself (record lapse or window slide), for the DO's alarm. */
+export function nextChangeAt(state: LedgerState, config: PolicyConfig = DEFAULT_POLICY): number | null {
+  const times: number[] = []
+  if (state.record?.suppressed && state.record.expires_at) times.push(Date.parse(state.record.expires_at))
+  if (state.record && !state.record.suppressed && state.record.retry_after) {
+    times.push(Date.parse(state.record.retry_after))
+  }
+  if (state.softBounces[0]) times.push(Date.parse(state.softBounces[0]) + config.softWindowMs)
+  return times.length ? Math.min(...times) : null
+}
+
+export type CheckAction = 'send' | 'defer' | 'drop'
+
+/** The answer of the pre-send check, as DESIGN.md's public contract shapes it. */
+export interface Verdict {
+  address: string
+  action: CheckAction
+  suppressed: boolean
+  reason: string | null
+  disposition: string | null
+  since: string | null
+  expires_at: string | null
+  retry_after: string | null
+}
+
+/** Turns a stored record into the check's answer at `now`; a lapsed record answers `send`. */
+export function verdict(address: string, record: SuppressionRecord | null, now: number): Verdict {
+  if (!isActive(record, now)) {
+    return {
+      address,
+      action: 'send',
+      suppressed: false,
+      reason: null,
+      disposition: null,
+      since: null,
+      expires_at: null,
+      retry_after: null,
+    }
+  }
+  return {
+    address,
+    action: record.suppressed ? 'drop' : 'defer',
+    suppressed: record.suppressed,
+    reason: record.reason,
+    disposition: record.disposition,
+    since: record.since,
+    expires_at: record.expires_at,
+    retry_after: record.retry_after,
+  }
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString()
+}

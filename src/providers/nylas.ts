@@ -1,0 +1,236 @@
+/**
+ * Nylas v3 webhooks (providers.md §2): `X-Nylas-Signature` = hex HMAC-SHA256 of the raw body with the
+ * webhook secret; `message.bounce_detected` (NDRs found in a grant's mailbox) and the Transactional Send /
+ * Agent Account deliverability events.
+ * @module
+ */
+import { secretList } from '../config'
+import { type BounceEvent, clipDiagnostic, type EventKind } from '../events'
+import { normalizeAddress } from '../lib/address'
+import { fromHex, verifyHmacSha256 } from '../lib/crypto'
+import { ApiError } from '../lib/errors'
+import { isObject, type JsonObject, parseJsonBytes, str, toIso } from '../lib/json'
+import type { ParseContext, ParseResult, VerifyInput, WebhookProvider } from './types'
+
+/** Nylas sends no signed timestamp; a notification dated this far in the future is refused. */
+const FUTURE_SKEW_MS = 5 * 60_000
+
+export const nylas: WebhookProvider = {
+  name: 'nylas',
+
+  secrets: (env) => secretList(env.NYLAS_WEBHOOK_SECRET),
+
+  async verify({ headers, body }: VerifyInput, secrets: string[]): Promise<boolean> {
+    const header = headers.get('x-nylas-signature')
+    if (!header) return false
+    // The Nylas CLI accepts an optional `sha256=` prefix and either case; so do we.
+    const tag = fromHex(header.trim().replace(/^sha256=/i, ''))
+    if (!tag || tag.length !== 32) return false
+    for (const secret of secrets) if (await verifyHmacSha256(secret, body, tag)) return true
+    return false
+  },
+
+  async parse(body, context): Promise<ParseResult> {
+    const doc = parseJsonBytes(await maybeGunzip(body))
+    if (!isObject(doc)) throw new ApiError('invalid_request', 'A Nylas notification must be a JSON object.')
+    const id = str(doc.id)
+    const type = str(doc.type)
+    if (!id || !type)
+      throw new ApiError('invalid_request', 'A Nylas notification needs string "id" and "type".')
+    checkFreshness(doc.time, context)
+
+    const object = isObject(doc.data) && isObject(doc.data.object) ? doc.data.object : null
+    const handler = HANDLERS[type]
+    if (!handler) return { events: [], ignored: [{ eventId: id, type }], invalid: 0 }
+    if (!object) throw new ApiError('invalid_request', `A ${type} notification needs "data.object".`)
+    const fallbackTime = toIso(doc.time) ?? new Date(context.now).toISOString()
+    return collect(handler(object, type), id, fallbackTime)
+  },
+}
+
+/** One recipient's report before normalization. */
+interface Draft {
+  recipient: unknown
+  kind: EventKind
+  occurredAt: unknown
+  replyCode?: unknown
+  diagnostic?: unknown
+  providerType?: unknown
+  feedbackType?: unknown
+  messageId?: unknown
+}
+
+type Handler = (object: JsonObject, type: string) => Draft[]
+
+const bounceDetected: Handler = (o) => {
+  // `bounced_addresses` is a string despite its name; accept an array too.
+  const recipients = Array.isArray(o.bounced_addresses) ? o.bounced_addresses : [o.bounced_addresses]
+  const origin = isObject(o.origin) ? o.origin : {}
+  return recipients.map((recipient) => ({
+    recipient,
+    kind: 'bounce' as const,
+    occurredAt: o.bounce_date,
+    replyCode: o.code,
+    diagnostic: o.bounce_reason,
+    providerType: o.type,
+    messageId: origin.mime_id ?? o.message_id ?? origin.id,
+  }))
+}
+
+const bounced: Handler = (o, type) => {
+  const bounce = isObject(o.bounce) ? o.bounce : null
+  if (!bounce || !Array.isArray(bounce.recipients)) {
+    throw new ApiError('invalid_request', `A ${type} notification needs "data.object.bounce.recipients".`)
+  }
+  return bounce.recipients.map((r) => ({
+    recipient: isObject(r) ? r.email : r,
+    kind: 'bounce' as const,
+    occurredAt: bounce.bounced_at,
+    diagnostic: isObject(r) ? r.diagnostic_code : null,
+    providerType: bounce.type,
+    messageId: messageIdOf(o),
+  }))
+}
+
+const complaint: Handler = (o, type) => {
+  const c = isObject(o.complaint) ? o.complaint : null
+  if (!c || !Array.isArray(c.complained_recipients)) {
+    throw new ApiError(
+      'invalid_request',
+      `A ${type} notification needs "data.object.complaint.complained_recipients".`
+    )
+  }
+  return c.complained_recipients.map((recipient) => ({
+    recipient,
+    kind: 'complaint' as const,
+    occurredAt: c.reported_at,
+    feedbackType: c.type,
+    providerType: c.type,
+    messageId: messageIdOf(o),
+  }))
+}
+
+const delivered: Handler = (o, type) => {
+  const d = isObject(o.delivered) ? o.delivered : null
+  if (!d || !Array.isArray(d.recipients)) {
+    throw new ApiError('invalid_request', `A ${type} notification needs "data.object.delivered.recipients".`)
+  }
+  return d.recipients.map((recipient) => ({
+    recipient,
+    kind: 'delivered' as const,
+    occurredAt: d.delivered_at,
+    messageId: messageIdOf(o),
+  }))
+}
+
+// Nylas rejects a message whose attachment carries a virus: the sender's problem, recorded for every recipient.
+const rejected: Handler = (o, type) => {
+  const message = isObject(o.message) ? o.message : null
+  if (!message || !Array.isArray(message.to)) {
+    throw new ApiError('invalid_request', `A ${type} notification needs "data.object.message.to".`)
+  }
+  return message.to.map((recipient) => ({
+    recipient,
+    kind: 'rejected' as const,
+    occurredAt: o.rejected_at,
+    providerType: 'virus',
+    diagnostic: 'Nylas rejected the message: an attachment contained a virus.',
+    messageId: messageIdOf(o),
+  }))
+}
+
+const HANDLERS: Record<string, Handler> = {
+  'message.bounce_detected': bounceDetected,
+  'message.transactional.bounced': bounced,
+  'message.bounced': bounced,
+  'message.transactional.complaint': complaint,
+  'message.complaint': complaint,
+  'message.transactional.delivered': delivered,
+  'message.delivered': delivered,
+  'message.transactional.rejected': rejected,
+  'message.rejected': rejected,
+}
+
+function messageIdOf(object: JsonObject): unknown {
+  return isObject(object.message) ? object.message.id : null
+}
+
+function collect(drafts: Draft[], id: string, fallbackTime: string): ParseResult {
+  const events: BounceEvent[] = []
+  let invalid = 0
+  for (const draft of drafts) {
+    const address = normalizeAddress(draft.recipient)
+    if (!address.ok) {
+      invalid++
+      continue
+    }
+    events.push({
+      id,
+      provider: 'nylas',
+      kind: draft.kind,
+      address: address.address,
+      occurredAt: toIso(draft.occurredAt) ?? fallbackTime,
+      replyCode: stringish(draft.replyCode),
+      status: null,
+      diagnostic: clipDiagnostic(draft.diagnostic),
+      providerType: stringish(draft.providerType),
+      feedbackType: stringish(draft.feedbackType),
+      messageId: stringish(draft.messageId),
+    })
+  }
+  return { events, ignored: [], invalid }
+}
+
+function stringish(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 300) : null
+}
+
+/**
+ * Nylas signs no timestamp, so a captured request could be replayed after its id left the dedupe memory.
+ * Its `time` bounds that: older than the configured age (default 24 h, well past Nylas' 20-minute retry
+ * span) or from the future is refused.
+ */
+function checkFreshness(time: unknown, { now, config }: ParseContext): void {
+  if (typeof time !== 'number' || !Number.isFinite(time)) return
+  const sentAt = time * 1000
+  if (sentAt < now - config.nylasMaxAgeMs || sentAt > now + FUTURE_SKEW_MS) {
+    throw new ApiError(
+      'invalid_signature',
+      'The notification time is outside the accepted window; refused as a replay.'
+    )
+  }
+}
+
+/** Nylas' `compressed_delivery` sends gzip; the signature covers the compressed bytes, so unzip only now. */
+async function maybeGunzip(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) return body
+  try {
+    // Read with a running cap: a small gzip bomb must not inflate into the isolate's memory limit.
+    const reader = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip')).getReader()
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      total += value.length
+      if (total > MAX_INFLATED) {
+        await reader.cancel()
+        throw new ApiError('payload_too_large', 'The decompressed body is larger than 8 MiB.')
+      }
+      chunks.push(value)
+    }
+    const out = new Uint8Array(total)
+    let offset = 0
+    for (const chunk of chunks) {
+      out.set(chunk, offset)
+      offset += chunk.length
+    }
+    return out
+  } catch (err) {
+    if (err instanceof ApiError) throw err
+    throw new ApiError('invalid_request', 'The gzip body could not be decompressed.')
+  }
+}
+
+const MAX_INFLATED = 8 * 1024 * 1024

@@ -1,0 +1,65 @@
+/**
+ * The pre-send check mailers call before each send: one address or a batch of up to 1000.
+ * Reads KV (the edge copy); `?consistent=true` asks the address's ledger instead.
+ * @module
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+import { ledgerFor } from '../apply'
+import { normalizeAddress } from '../lib/address'
+import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { isObject, parseJsonBytes } from '../lib/json'
+import { requireScope } from '../middleware/auth'
+import { limitBody, MIB } from '../middleware/body-limit'
+import { requireJson } from '../middleware/content-type'
+import { verdict } from '../policy'
+import { readRecord, readRecords } from '../store/kv'
+
+export const MAX_BATCH = 1000
+
+export const check = new Hono<AppEnv>()
+
+check.get('/:address', requireScope('check'), async (c) => {
+  const normalized = normalizeAddress(c.req.param('address'))
+  if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${normalized.why}.`)
+  const address = normalized.address
+  if (c.req.query('consistent') === 'true') {
+    const answer = await storeCall(() => ledgerFor(c.env, address).check(address))
+    return c.json(answer)
+  }
+  const record = await storeCall(() => readRecord(c.env.SUPPRESSIONS, address))
+  return c.json(verdict(address, record, Date.now()))
+})
+
+check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) => {
+  const body = parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()))
+  if (!isObject(body) || !Array.isArray(body.addresses)) {
+    throw new ApiError('invalid_request', 'Send {"addresses": ["…", …]}.')
+  }
+  const inputs: unknown[] = body.addresses
+  if (inputs.length > MAX_BATCH) {
+    throw new ApiError('invalid_request', `At most ${MAX_BATCH} addresses per request; got ${inputs.length}.`)
+  }
+  const normalized = inputs.map((input) => normalizeAddress(input))
+  const unique = [...new Set(normalized.flatMap((n) => (n.ok ? [n.address] : [])))]
+  const records = await storeCall(() => readRecords(c.env.SUPPRESSIONS, unique))
+  const now = Date.now()
+  const results = normalized.map((n, i) =>
+    n.ok
+      ? verdict(n.address, records.get(n.address) ?? null, now)
+      : {
+          address: typeof inputs[i] === 'string' ? (inputs[i] as string).slice(0, 320) : null,
+          error: { code: 'invalid_address', message: `Not a valid e-mail address: ${n.why}.` },
+        }
+  )
+  return c.json({ results })
+})
+
+/** A store read that failed is the service's problem, not the caller's: 503 so the mailer may retry. */
+async function storeCall<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (err) {
+    throw new StoreUnavailableError('The suppression store could not be read.', { cause: err })
+  }
+}

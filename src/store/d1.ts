@@ -1,0 +1,115 @@
+/**
+ * D1 adapters: history rows, the suppression index, ignored deliveries. Each takes its binding explicitly.
+ * @module
+ */
+import type { SuppressionRecord } from '../policy'
+
+/** One history row, as the AddressLedger builds it. */
+export interface HistoryRow {
+  event_id: string
+  address: string
+  provider: string
+  kind: string
+  occurred_at: string
+  received_at: string
+  reason: string | null
+  disposition: string | null
+  hardbounce: boolean
+  rule: string | null
+  reply_code: string | null
+  status: string | null
+  diagnostic: string | null
+  provider_type: string | null
+  message_id: string | null
+  action: string
+  actor: string | null
+}
+
+/** Inserts a history row once: a retried sync of the same event leaves the first row as it was. */
+export function insertHistory(db: D1Database, row: HistoryRow): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO events (event_id, address, provider, kind, occurred_at, received_at, reason,
+        disposition, hardbounce, rule, reply_code, status, diagnostic, provider_type, message_id, action, actor)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)`
+    )
+    .bind(
+      row.event_id,
+      row.address,
+      row.provider,
+      row.kind,
+      row.occurred_at,
+      row.received_at,
+      row.reason,
+      row.disposition,
+      row.hardbounce ? 1 : 0,
+      row.rule,
+      row.reply_code,
+      row.status,
+      row.diagnostic,
+      row.provider_type,
+      row.message_id,
+      row.action,
+      row.actor
+    )
+}
+
+/** Makes the suppression index match the address's record: upsert a suppression, delete anything else. */
+export function syncSuppression(
+  db: D1Database,
+  address: string,
+  record: SuppressionRecord | null,
+  now: string
+): D1PreparedStatement {
+  if (!record?.suppressed) return db.prepare('DELETE FROM suppressions WHERE address = ?1').bind(address)
+  return db
+    .prepare(
+      `INSERT INTO suppressions (address, reason, disposition, source, since, expires_at, event_id, note, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+       ON CONFLICT (address) DO UPDATE SET reason = excluded.reason, disposition = excluded.disposition,
+         source = excluded.source, since = excluded.since, expires_at = excluded.expires_at,
+         event_id = excluded.event_id, note = excluded.note, updated_at = excluded.updated_at`
+    )
+    .bind(
+      address,
+      record.reason,
+      record.disposition,
+      record.source,
+      record.since,
+      record.expires_at,
+      record.event_id,
+      record.note ?? null,
+      now
+    )
+}
+
+/** Runs statements as one D1 transaction (D1's batch is atomic). */
+export async function runBatch(db: D1Database, statements: D1PreparedStatement[]): Promise<void> {
+  if (statements.length > 0) await db.batch(statements)
+}
+
+/** Notes an authenticated delivery of a type Ricochet does not use; idempotent on the event id. */
+export async function recordIgnored(
+  db: D1Database,
+  entry: { eventId: string; provider: string; type: string; receivedAt: string }
+): Promise<void> {
+  await db
+    .prepare(
+      'INSERT OR IGNORE INTO ignored_events (event_id, provider, type, received_at) VALUES (?1, ?2, ?3, ?4)'
+    )
+    .bind(entry.eventId, entry.provider, entry.type.slice(0, 200), entry.receivedAt)
+    .run()
+}
+
+/** History of one address, newest first. */
+export async function listHistory(db: D1Database, address: string, limit: number): Promise<HistoryRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT event_id, address, provider, kind, occurred_at, received_at, reason, disposition, hardbounce, rule,
+        reply_code, status, diagnostic, provider_type, message_id, action, actor
+       FROM events WHERE address = ?1 ORDER BY occurred_at DESC, seq DESC LIMIT ?2`
+    )
+    .bind(address, limit)
+    .all<Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }>()
+  return results.map((row) => ({ ...row, hardbounce: row.hardbounce === 1 }))
+}

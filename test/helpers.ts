@@ -1,0 +1,102 @@
+/**
+ * Shared test helpers: signed Nylas requests, authorized API calls, unique addresses.
+ * @module
+ */
+import { env, exports } from 'cloudflare:workers'
+import { hmacSha256Hex } from '../src/lib/crypto'
+import bounceDetected from './fixtures/nylas/message.bounce_detected.json?raw'
+import softDetected from './fixtures/nylas/message.bounce_detected.soft-hypothetical.json?raw'
+import txBounced from './fixtures/nylas/message.transactional.bounced.json?raw'
+import txComplaint from './fixtures/nylas/message.transactional.complaint.json?raw'
+import txDelivered from './fixtures/nylas/message.transactional.delivered.json?raw'
+import txRejected from './fixtures/nylas/message.transactional.rejected.json?raw'
+
+export const NYLAS_FIXTURES = {
+  bounceDetected,
+  softDetected,
+  txBounced,
+  txComplaint,
+  txDelivered,
+  txRejected,
+} as const
+
+export const BASE = 'https://ricochet.test'
+
+export function call(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`${BASE}${path}`, init))
+}
+
+/** A call with the admin bearer token. */
+export function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers)
+  if (!headers.has('authorization')) headers.set('authorization', `Bearer ${env.ADMIN_TOKEN}`)
+  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
+  return call(path, { ...init, headers })
+}
+
+let counter = 0
+/** An address no other test touches (storage is shared within a test file). */
+export function uniqueAddress(tag = 'user'): string {
+  counter++
+  return `${tag}.${counter}.${crypto.randomUUID().slice(0, 8)}@example.com`
+}
+
+export function nylasSignature(body: string, secret = env.NYLAS_WEBHOOK_SECRET!): Promise<string> {
+  return hmacSha256Hex(secret, body)
+}
+
+/** POSTs a body to /webhooks/nylas, signed unless `signature` overrides the header (null: no header). */
+export async function postNylas(
+  body: string,
+  options: { signature?: string | null } = {}
+): Promise<Response> {
+  const headers = new Headers({ 'content-type': 'application/json' })
+  const signature = options.signature === undefined ? await nylasSignature(body) : options.signature
+  if (signature !== null) headers.set('x-nylas-signature', signature)
+  return call('/webhooks/nylas', { method: 'POST', headers, body })
+}
+
+interface NylasOverrides {
+  id?: string
+  address?: string
+  time?: number
+  code?: string
+  reason?: string
+  type?: string
+  bounceDate?: string
+}
+
+/**
+ * A fixture with a fresh notification id and time and, optionally, another recipient, so each test owns its
+ * address and is inside the replay window.
+ */
+export function nylasEvent(fixture: string, overrides: NylasOverrides = {}): string {
+  const doc = JSON.parse(fixture)
+  doc.id = overrides.id ?? crypto.randomUUID()
+  doc.time = overrides.time ?? Math.floor(Date.now() / 1000)
+  const object = doc.data.object
+  if (overrides.address) {
+    if ('bounced_addresses' in object) object.bounced_addresses = overrides.address
+    if (object.bounce) object.bounce.recipients[0].email = overrides.address
+    if (object.complaint) object.complaint.complained_recipients = [overrides.address]
+    if (object.delivered) object.delivered.recipients = [overrides.address]
+    if (object.message) object.message.to = [overrides.address]
+  }
+  if (overrides.code !== undefined) object.code = overrides.code
+  if (overrides.reason !== undefined) object.bounce_reason = overrides.reason
+  if (overrides.type !== undefined) object.type = overrides.type
+  // Event times drive the soft window; default them to now so tests do not depend on fixture dates.
+  const now = Math.floor(Date.now() / 1000)
+  if ('bounce_date' in object) object.bounce_date = overrides.bounceDate ?? new Date().toUTCString()
+  if (object.bounce) object.bounce.bounced_at = now
+  if (object.complaint) object.complaint.reported_at = now
+  if (object.delivered) object.delivered.delivered_at = now
+  if ('rejected_at' in object) object.rejected_at = now
+  return JSON.stringify(doc)
+}
+
+export async function checkAddress(address: string, query = ''): Promise<Record<string, unknown>> {
+  const res = await api(`/v1/check/${encodeURIComponent(address)}${query}`)
+  if (res.status !== 200) throw new Error(`check answered ${res.status}: ${await res.text()}`)
+  return res.json()
+}

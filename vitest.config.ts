@@ -1,0 +1,31 @@
+import path from 'node:path'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
+
+// Secrets the tests sign with. The Nylas one is the fixture vector's secret (test/fixtures/nylas/signature-vectors.json).
+export const TEST_SECRETS = {
+  ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+  NYLAS_WEBHOOK_SECRET: 'nylas_test_webhook_secret_8f2b4e6a9c1d3f5e7a9b',
+  LOG_HASH_KEY: 'test-log-hash-key',
+}
+
+export default defineConfig(async (): Promise<ViteUserConfig> => {
+  const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
+          bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations },
+        },
+      }),
+    ],
+    test: {
+      include: ['test/**/*.test.ts'],
+      setupFiles: ['./test/apply-migrations.ts'],
+      // Request logs are useful when a test fails, noise when it passes.
+      silent: 'passed-only',
+    },
+  }
+})
