@@ -49,8 +49,13 @@ export async function applyEvents(
 
   const settled = await Promise.allSettled(
     [...byAddress].map(async ([address, entries]) => {
-      const results = await ledgerFor(env, address).apply(address, entries)
-      return results.map((result, i) => ({ ...result, event: entries[i]!.event, ledger: entries[i]! }))
+      const outcome = await ledgerFor(env, address).apply(address, entries)
+      if (!outcome.ok) throw new StoreUnavailableError('The ledger could not sync D1 or KV.')
+      return outcome.results.map((result, i) => ({
+        ...result,
+        event: entries[i]!.event,
+        ledger: entries[i]!,
+      }))
     })
   )
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')

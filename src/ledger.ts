@@ -40,6 +40,12 @@ export interface LedgerResult {
   verdict: Verdict
 }
 
+export interface ApplyOutcome {
+  /** False when D1 or KV could not be written; the caller answers 503 so the provider retries. */
+  ok: boolean
+  results: LedgerResult[]
+}
+
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
 const SEEN_RETENTION_MS = 30 * 86_400_000
 /** …and at most this many per address, oldest dropped first. */
@@ -73,9 +79,10 @@ export class AddressLedger extends DurableObject<Env> {
 
   /**
    * Applies events (all for this address, in order) and returns once every change is stored in D1 and KV.
-   * Throws when a store fails; the events are then already counted here, and a retry only finishes the sync.
+   * `ok: false` when a store failed: the events are then already counted here, and a retry (or the alarm)
+   * only finishes the sync. (A result, not a throw: errors thrown across RPC surface as uncaught exceptions.)
    */
-  async apply(address: string, events: LedgerEvent[]): Promise<LedgerResult[]> {
+  async apply(address: string, events: LedgerEvent[]): Promise<ApplyOutcome> {
     const now = Date.now()
     this.setMeta('address', address)
     const policy = config(this.env).policy
@@ -114,13 +121,16 @@ export class AddressLedger extends DurableObject<Env> {
         verdict: verdict(address, state.record, now),
       })
     }
+    let synced = true
     try {
       await this.sync()
-    } finally {
-      // Armed even when the sync failed: the alarm finishes it if the provider never retries.
-      await this.scheduleAlarm()
+    } catch (err) {
+      synced = false
+      log('error', 'ledger.sync_failed', { error: describeError(err), during: 'apply' })
     }
-    return results
+    // Armed even when the sync failed: the alarm finishes it if the provider never retries.
+    await this.scheduleAlarm()
+    return synced ? { ok: true, results } : { ok: false, results }
   }
 
   /** The check answer from the source of truth (`/v1/check?consistent=true`). */
@@ -196,8 +206,9 @@ export class AddressLedger extends DurableObject<Env> {
 
   /** Runs syncs one at a time, so an older record can never overwrite a newer one in KV. */
   private sync(): Promise<void> {
-    const run = this.syncChain.catch(() => undefined).then(() => this.syncOnce())
-    this.syncChain = run
+    const run = this.syncChain.then(() => this.syncOnce())
+    // The chain itself never rejects (the caller of `run` sees the failure), so no rejection goes unhandled.
+    this.syncChain = run.catch(() => undefined)
     return run
   }
 

@@ -152,7 +152,8 @@ function applySoft(
   // lengthen the next one.
   if (record?.suppressed) return { state, outcome: 'recorded' }
   const delivered = state.lastDeliveredAt ? Date.parse(state.lastDeliveredAt) : Number.NEGATIVE_INFINITY
-  if (at <= delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
+  // A bounce from before the last delivery is stale news (ties count: arrival order decides them).
+  if (at < delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
 
   const softBounces = [...state.softBounces, iso(at)]
     .filter((t) => Date.parse(t) > now - config.softWindowMs)

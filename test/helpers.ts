@@ -2,7 +2,10 @@
  * Shared test helpers: signed Nylas requests, authorized API calls, unique addresses.
  * @module
  */
+import { runInDurableObject } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
+import { ledgerFor } from '../src/apply'
+import type { AddressLedger } from '../src/ledger'
 import { hmacSha256Hex } from '../src/lib/crypto'
 import bounceDetected from './fixtures/nylas/message.bounce_detected.json?raw'
 import softDetected from './fixtures/nylas/message.bounce_detected.soft-hypothetical.json?raw'
@@ -99,4 +102,28 @@ export async function checkAddress(address: string, query = ''): Promise<Record<
   const res = await api(`/v1/check/${encodeURIComponent(address)}${query}`)
   if (res.status !== 200) throw new Error(`check answered ${res.status}: ${await res.text()}`)
   return res.json()
+}
+
+/** Runs `fn` inside the address's AddressLedger instance (white-box tests: fault injection, clock travel). */
+export function insideLedger<R>(
+  address: string,
+  fn: (ledger: AddressLedger, state: DurableObjectState) => R | Promise<R>
+): Promise<R> {
+  return runInDurableObject(ledgerFor(env, address), (instance, state) =>
+    fn(instance as unknown as AddressLedger, state as DurableObjectState)
+  )
+}
+
+/** Moves the ledger's current record expiry (or retry time) into the past, as if time had passed. */
+export function lapseRecord(address: string): Promise<void> {
+  return insideLedger(address, (_ledger, state) => {
+    const raw = state.storage.sql
+      .exec<{ value: string }>("SELECT value FROM meta WHERE key = 'state'")
+      .one().value
+    const parsed = JSON.parse(raw)
+    const past = new Date(Date.now() - 1000).toISOString()
+    if (parsed.record.suppressed) parsed.record.expires_at = past
+    else parsed.record.retry_after = past
+    state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'state'", JSON.stringify(parsed))
+  })
 }

@@ -1,0 +1,121 @@
+import { runDurableObjectAlarm } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { newApp } from '../src/app'
+import { ledgerFor } from '../src/apply'
+import type { LedgerStores } from '../src/ledger'
+import {
+  checkAddress,
+  insideLedger,
+  NYLAS_FIXTURES,
+  nylasEvent,
+  nylasSignature,
+  postNylas,
+  uniqueAddress,
+} from './helpers'
+
+/** Swaps one of the ledger's stores for a double whose writes fail, for the duration of `during`. */
+async function withFailingStore(address: string, store: keyof LedgerStores, during: () => Promise<void>) {
+  let original: LedgerStores | undefined
+  await insideLedger(address, (instance) => {
+    original = { ...instance.stores }
+    instance.stores = {
+      ...instance.stores,
+      [store]:
+        store === 'kv'
+          ? {
+              put: () => Promise.reject(new Error('KV put failed')),
+              delete: () => Promise.reject(new Error('KV down')),
+            }
+          : {
+              prepare: env.DB.prepare.bind(env.DB),
+              batch: () => Promise.reject(new Error('D1 batch failed')),
+            },
+    } as LedgerStores
+  })
+  try {
+    await during()
+  } finally {
+    await insideLedger(address, (instance) => {
+      instance.stores = original!
+    })
+  }
+}
+
+async function historyCount(address: string): Promise<number> {
+  const row = await env.DB.prepare('SELECT count(*) AS n FROM events WHERE address = ?')
+    .bind(address)
+    .first<{ n: number }>()
+  return row!.n
+}
+
+describe('faults while applying a webhook', () => {
+  for (const store of ['kv', 'db'] as const) {
+    it(`answers 503 when the ${store} write fails, and the provider's retry converges without double counting`, async () => {
+      const address = uniqueAddress(`fault-${store}`)
+      const body = nylasEvent(NYLAS_FIXTURES.softDetected, { address })
+      await withFailingStore(address, store, async () => {
+        const res = await postNylas(body)
+        expect(res.status).toBe(503)
+        expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } })
+        expect(res.headers.get('retry-after')).toBe('5')
+        // No wrong verdict is visible at the edge meanwhile: KV has no record, so the check answers send.
+        expect(await env.SUPPRESSIONS.get(address)).toBeNull()
+      })
+      const retry = await postNylas(body)
+      expect(retry.status).toBe(200)
+      expect(await historyCount(address)).toBe(1)
+      const inspect = await ledgerFor(env, address).inspect()
+      expect(inspect).toMatchObject({ pendingRows: 0, recordDirty: false })
+      expect(inspect.state.softBounces).toHaveLength(1)
+      expect(await checkAddress(address)).toMatchObject({ action: 'defer' })
+    })
+  }
+
+  it('finishes a failed sync from the alarm when the provider never retries', async () => {
+    const address = uniqueAddress('fault-alarm')
+    await withFailingStore(address, 'kv', async () => {
+      expect((await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))).status).toBe(503)
+    })
+    const stub = ledgerFor(env, address)
+    expect((await stub.inspect()).recordDirty).toBe(true)
+    expect(await runDurableObjectAlarm(stub)).toBe(true)
+    expect((await stub.inspect()).recordDirty).toBe(false)
+    expect(await checkAddress(address)).toMatchObject({ action: 'drop' })
+    expect(await historyCount(address)).toBe(1)
+  })
+
+  it('answers 503 when the Durable Object call itself fails, and stores nothing', async () => {
+    const address = uniqueAddress('fault-do')
+    const failing = {
+      idFromName: (name: string) => env.ADDRESS_LEDGER.idFromName(name),
+      get: () => ({ apply: () => Promise.reject(new Error('DO overloaded')) }),
+    }
+    const body = nylasEvent(NYLAS_FIXTURES.bounceDetected, { address })
+    const res = await newApp().request(
+      '/webhooks/nylas',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-nylas-signature': await nylasSignature(body) },
+        body,
+      },
+      { ...env, ADDRESS_LEDGER: failing }
+    )
+    expect(res.status).toBe(503)
+    expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } })
+    expect(await historyCount(address)).toBe(0)
+    // The provider's retry through the real ledger applies it once.
+    expect((await postNylas(body)).status).toBe(200)
+    expect(await historyCount(address)).toBe(1)
+  })
+
+  it('answers the check with 503, not 500, when KV cannot be read', async () => {
+    const res = await newApp().request(
+      '/v1/check/a@example.com',
+      { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } },
+      { ...env, SUPPRESSIONS: { get: () => Promise.reject(new Error('KV down')) } }
+    )
+    expect(res.status).toBe(503)
+    expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } })
+  })
+})
