@@ -93,7 +93,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'suspend',
     name: 'account-disabled',
     pattern:
-      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)/i,
+      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/i,
   },
   {
     reason: 'hostunknown',

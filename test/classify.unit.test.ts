@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import { type ClassifyInput, classify, REASON_NAMES, REASONS } from '../src/classify'
+import { ENHANCED_CODES, REPLY_CODES } from '../src/classify/codes'
+
+const bounce = (input: Partial<ClassifyInput>) => classify({ kind: 'bounce', ...input })
+
+describe('classify: text phrase families', () => {
+  const cases: [string, string, string][] = [
+    [
+      'smtp; 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in virtual mailbox table',
+      'userunknown',
+      'hard',
+    ],
+    ['The email account that you tried to reach does not exist.', 'userunknown', 'hard'],
+    ['550 No such user here', 'userunknown', 'hard'],
+    ['552 5.2.2 The email account that you tried to reach is over quota', 'mailboxfull', 'soft'],
+    ["The recipient's mailbox is full and can't accept messages now.", 'mailboxfull', 'soft'],
+    [
+      '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+      'blocked',
+      'block',
+    ],
+    [
+      '550 5.7.1 Our system has detected that this message is likely unsolicited mail (spam)',
+      'spamdetected',
+      'block',
+    ],
+    [
+      '550 5.7.26 Unauthenticated email from example.com is not accepted due to domain’s DMARC policy',
+      'authfailure',
+      'block',
+    ],
+    ['550 SPF check failed for 192.0.2.1', 'authfailure', 'block'],
+    [
+      '421 4.7.0 IP not in whitelist for RCPT domain, closing connection: poor reputation',
+      'badreputation',
+      'block',
+    ],
+    ['450 4.7.1 Client host rejected: cannot find your reverse hostname', 'requireptr', 'block'],
+    ['421 4.7.28 Our system has detected an unusual rate of unsolicited mail', 'spamdetected', 'block'],
+    ['452 4.5.3 Too many recipients; rate limited, try again later', 'ratelimited', 'block'],
+    ['552 5.3.4 Message size exceeds fixed maximum message size', 'emailtoolarge', 'block'],
+    ['550 5.2.1 The email account that you tried to reach is disabled.', 'suspend', 'soft'],
+    [
+      'Host or domain name not found. Name service error for name=nowhere.example type=A',
+      'hostunknown',
+      'hard',
+    ],
+    ['550 5.7.1 Relaying denied', 'norelaying', 'block'],
+    ['554 5.7.1 Message rejected: virus found in attachment', 'virusdetected', 'block'],
+    ['550 5.1.0 Sender address rejected: Domain not found', 'rejected', 'block'],
+    ['Delivery time expired: giving up after 5 days', 'expired', 'soft'],
+    ['421 4.4.2 Connection timed out', 'networkerror', 'soft'],
+    ['554 5.3.0 mailer error: command died with status 127', 'mailererror', 'soft'],
+  ]
+  for (const [text, reason, disposition] of cases) {
+    it(`${reason} ← "${text.slice(0, 60)}"`, () => {
+      const result = bounce({ diagnostic: text })
+      expect(result.reason).toBe(reason)
+      expect(result.disposition).toBe(disposition)
+      expect(result.rule).toMatch(/^text:/)
+    })
+  }
+})
+
+describe('classify: code tables', () => {
+  it('uses a specific enhanced code when the text says nothing useful', () => {
+    expect(bounce({ status: '5.1.1', diagnostic: 'delivery failed' })).toMatchObject({
+      reason: 'userunknown',
+      rule: 'status:5.1.1',
+      hardbounce: true,
+    })
+    expect(bounce({ status: '5.2.2' })).toMatchObject({ reason: 'mailboxfull', rule: 'status:5.2.2' })
+    expect(bounce({ status: '5.7.26' })).toMatchObject({ reason: 'authfailure', disposition: 'block' })
+    expect(bounce({ status: '4.4.7' })).toMatchObject({ reason: 'expired', disposition: 'soft' })
+  })
+
+  it('prefers a specific code in the text over a generic x.0.0 status field', () => {
+    const r = bounce({ status: '5.0.0', diagnostic: 'host said: 550 5.1.1 ... gone away' })
+    expect(r).toMatchObject({ status: '5.1.1', reason: 'userunknown', rule: 'status:5.1.1' })
+  })
+
+  it('maps every standard enhanced code in the table to a known reason', () => {
+    for (const [code, reason] of ENHANCED_CODES) {
+      expect(REASON_NAMES, code).toContain(reason)
+      expect(bounce({ status: code }).reason, code).toBe(reason)
+    }
+    expect(ENHANCED_CODES.get('5.6.4')).toBeUndefined()
+    expect(ENHANCED_CODES.get('5.7.11')).toBe('securityerror')
+    expect(ENHANCED_CODES.get('5.7.22')).toBe('authfailure')
+  })
+
+  it('maps basic reply codes with a meaning of their own', () => {
+    for (const [code, reason] of REPLY_CODES) expect(bounce({ replyCode: code }).reason, code).toBe(reason)
+    expect(bounce({ replyCode: '552' })).toMatchObject({ reason: 'mailboxfull', rule: 'reply:552' })
+    expect(bounce({ replyCode: '421' })).toMatchObject({ reason: 'systemerror', disposition: 'soft' })
+  })
+
+  it('does not treat a bare 550/554 as a dead address; a mailbox-type label tips 550 to userunknown', () => {
+    expect(bounce({ replyCode: '554' })).toMatchObject({ reason: 'onhold', disposition: 'soft' })
+    expect(bounce({ replyCode: '550' })).toMatchObject({ reason: 'onhold', disposition: 'soft' })
+    expect(bounce({ replyCode: '550', providerType: 'mailbox_unavailable' })).toMatchObject({
+      reason: 'userunknown',
+      disposition: 'hard',
+      rule: 'reply:550+provider:mailbox_unavailable',
+    })
+  })
+
+  it('lets a specific 5.7.x code beat the vague "mailbox unavailable" wording', () => {
+    const r = bounce({
+      replyCode: '550',
+      diagnostic: '550 5.7.1 Requested action not taken: mailbox unavailable',
+    })
+    expect(r).toMatchObject({ reason: 'securityerror', disposition: 'block' })
+  })
+
+  it('reads the reply code out of an "smtp;" diagnostic, but not a number in prose', () => {
+    expect(bounce({ diagnostic: 'smtp; 552 sorry' })).toMatchObject({
+      replyCode: '552',
+      reason: 'mailboxfull',
+    })
+    expect(bounce({ diagnostic: 'you sent more than 500 recipients' }).replyCode).toBeNull()
+  })
+})
+
+describe('classify: permanence, kinds and provider labels', () => {
+  it('never makes a 4xx user-unknown a suppression outright (counted as soft), yet flags it hardbounce', () => {
+    expect(bounce({ replyCode: '450', diagnostic: '450 4.1.1 user unknown' })).toMatchObject({
+      reason: 'userunknown',
+      disposition: 'soft',
+      hardbounce: true,
+    })
+  })
+
+  it('treats a deferral as temporary whatever its text', () => {
+    expect(classify({ kind: 'deferred', diagnostic: 'user unknown' })).toMatchObject({ disposition: 'soft' })
+    expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined', disposition: 'soft' })
+  })
+
+  it('makes notaccept a hard bounce only when permanent', () => {
+    expect(bounce({ replyCode: '556' })).toMatchObject({
+      reason: 'notaccept',
+      hardbounce: true,
+      disposition: 'hard',
+    })
+    expect(bounce({ status: '4.3.2' })).toMatchObject({
+      reason: 'notaccept',
+      hardbounce: false,
+      disposition: 'soft',
+    })
+  })
+
+  it('classifies deliveries and complaints by kind, with not-spam feedback recorded only', () => {
+    expect(classify({ kind: 'delivered' })).toMatchObject({ reason: 'delivered', disposition: 'none' })
+    expect(classify({ kind: 'complaint', feedbackType: 'abuse' })).toMatchObject({
+      reason: 'feedback',
+      disposition: 'complaint',
+    })
+    expect(classify({ kind: 'complaint', feedbackType: 'not-spam' })).toMatchObject({ disposition: 'none' })
+  })
+
+  it('trusts precise provider labels (SES-style subtypes)', () => {
+    expect(bounce({ providerType: 'MailboxFull', diagnostic: 'user unknown' })).toMatchObject({
+      reason: 'mailboxfull',
+      rule: 'provider:MailboxFull',
+    })
+    expect(bounce({ providerType: 'Suppressed' })).toMatchObject({
+      reason: 'suppressed',
+      disposition: 'hard',
+    })
+    expect(bounce({ providerType: 'virus' })).toMatchObject({ reason: 'virusdetected', disposition: 'block' })
+  })
+
+  it('turns a refusal at MAIL FROM into a sender-side rejection, and at connection into a block', () => {
+    expect(bounce({ diagnostic: 'user unknown', stage: 'mail' })).toMatchObject({
+      reason: 'rejected',
+      disposition: 'block',
+    })
+    expect(bounce({ diagnostic: 'mailbox full', stage: 'connect' })).toMatchObject({ reason: 'blocked' })
+  })
+
+  it('falls back to onhold with a message and undefined without one', () => {
+    expect(bounce({ diagnostic: 'something odd happened' })).toMatchObject({
+      reason: 'onhold',
+      rule: 'fallback',
+    })
+    expect(bounce({})).toMatchObject({ reason: 'undefined', rule: 'fallback' })
+  })
+
+  it('gives every reason a disposition', () => {
+    expect(REASON_NAMES).toHaveLength(34)
+    for (const reason of REASON_NAMES)
+      expect(['hard', 'soft', 'block', 'complaint', 'none']).toContain(REASONS[reason])
+  })
+})

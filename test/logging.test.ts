@@ -1,0 +1,60 @@
+import { env } from 'cloudflare:workers'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { addressHash } from '../src/lib/address-hash'
+import { api, NYLAS_FIXTURES, nylasEvent, nylasSignature, postNylas, uniqueAddress } from './helpers'
+
+function captureConsole() {
+  const lines: string[] = []
+  for (const method of ['log', 'warn', 'error'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      lines.push(args.map(String).join(' '))
+    })
+  }
+  return lines
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('logs', () => {
+  it('writes one JSON line per request and per applied event, with the address hashed', async () => {
+    const lines = captureConsole()
+    const address = uniqueAddress('logged')
+    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))
+    const records = lines.map((line) => JSON.parse(line))
+    const applied = records.find((r) => r.event === 'bounce.applied')
+    expect(applied).toMatchObject({
+      provider: 'nylas',
+      disposition: 'hard',
+      reason: 'userunknown',
+      action: 'suppressed',
+      address_hash: await addressHash(env, address),
+      request_id: expect.any(String),
+      ms: expect.any(Number),
+    })
+    expect(records.find((r) => r.event === 'request')).toMatchObject({
+      route: '/webhooks/:provider',
+      status: 200,
+    })
+    expect(lines.join('\n')).not.toContain(address)
+  })
+
+  it('never logs secrets, tokens, signatures or addresses from the path', async () => {
+    const lines = captureConsole()
+    const address = uniqueAddress('secretive')
+    const body = nylasEvent(NYLAS_FIXTURES.bounceDetected, { address })
+    await postNylas(body, { signature: await nylasSignature(body, 'wrong') })
+    await api(`/v1/check/${address}`)
+    await api('/v1/check/a@example.com', { headers: { authorization: 'Bearer not-the-token' } })
+    const all = lines.join('\n')
+    for (const secret of [
+      env.NYLAS_WEBHOOK_SECRET!,
+      env.ADMIN_TOKEN!,
+      'not-the-token',
+      address,
+      'a@example.com',
+    ]) {
+      expect(all).not.toContain(secret)
+    }
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow()
+  })
+})

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applyPolicy,
+  DEFAULT_POLICY,
+  EMPTY_STATE,
+  expireState,
+  type LedgerState,
+  nextChangeAt,
+  type PolicyEvent,
+  verdict,
+} from '../src/policy'
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+const T0 = Date.parse('2026-01-01T00:00:00Z')
+const at = (ms: number) => new Date(ms).toISOString()
+
+const ev = (over: Partial<PolicyEvent> & { t: number }): PolicyEvent => ({
+  kind: 'bounce',
+  disposition: 'soft',
+  reason: 'mailboxfull',
+  source: 'test',
+  eventId: `e-${over.t}-${Math.random()}`,
+  occurredAt: at(over.t),
+  ...over,
+})
+
+function run(events: PolicyEvent[], now: number, state: LedgerState = EMPTY_STATE) {
+  let s = state
+  const outcomes: string[] = []
+  for (const e of events) {
+    const r = applyPolicy(s, e, now)
+    s = r.state
+    outcomes.push(r.outcome)
+  }
+  return { state: s, outcomes }
+}
+
+describe('applyPolicy', () => {
+  it('suppresses hard bounces and complaints with no expiry', () => {
+    for (const disposition of ['hard', 'complaint'] as const) {
+      const { state, outcome } = applyPolicy(
+        EMPTY_STATE,
+        ev({ t: T0, disposition, reason: 'userunknown' }),
+        T0
+      )
+      expect(outcome).toBe('suppressed')
+      expect(state.record).toMatchObject({ suppressed: true, expires_at: null, disposition })
+    }
+  })
+
+  it('leaves a permanent suppression as it is when more hard bounces arrive', () => {
+    const first = applyPolicy(EMPTY_STATE, ev({ t: T0, disposition: 'hard', reason: 'userunknown' }), T0)
+    const second = applyPolicy(
+      first.state,
+      ev({ t: T0 + HOUR, disposition: 'complaint', reason: 'feedback' }),
+      T0 + HOUR
+    )
+    expect(second.outcome).toBe('recorded')
+    expect(second.state.record).toEqual(first.state.record)
+  })
+
+  it('backs off 1 h, then 4 h, and suppresses for 7 days at the third soft bounce', () => {
+    const now = T0 + 3 * HOUR
+    const { state, outcomes } = run([ev({ t: T0 }), ev({ t: T0 + HOUR })], now)
+    expect(outcomes).toEqual(['deferred', 'deferred'])
+    expect(state.record).toMatchObject({
+      suppressed: false,
+      retry_after: at(T0 + HOUR + 4 * HOUR),
+      since: at(T0),
+    })
+    const third = applyPolicy(state, ev({ t: T0 + 2 * HOUR }), now)
+    expect(third.outcome).toBe('suppressed')
+    expect(third.state.record).toMatchObject({ suppressed: true, expires_at: at(T0 + 2 * HOUR + 7 * DAY) })
+    expect(third.state.softBounces).toEqual([])
+    expect(third.state.softSuppressions).toBe(1)
+  })
+
+  it('caps the backoff and the doubling', () => {
+    const config = { ...DEFAULT_POLICY, softLimit: 10, backoffMaxMs: 24 * HOUR }
+    let s = EMPTY_STATE
+    for (let i = 0; i < 5; i++) s = applyPolicy(s, ev({ t: T0 + i }), T0 + 10, config).state
+    expect(Date.parse(s.record!.retry_after!) - (T0 + 4)).toBe(24 * HOUR)
+    const escalated: LedgerState = { ...EMPTY_STATE, softSuppressions: 10 }
+    const r = run([ev({ t: T0 }), ev({ t: T0 + 1 }), ev({ t: T0 + 2 })], T0 + 3, escalated)
+    expect(Date.parse(r.state.record!.expires_at!) - (T0 + 2)).toBe(90 * DAY)
+  })
+
+  it('forgets soft bounces older than the window', () => {
+    const now = T0 + 8 * DAY
+    const { outcomes } = run([ev({ t: T0 }), ev({ t: T0 + HOUR }), ev({ t: now - HOUR })], now)
+    expect(outcomes).toEqual(['recorded', 'recorded', 'deferred'])
+  })
+
+  it('does not count soft bounces that happened before the last delivery, even if reported after it', () => {
+    const delivered = applyPolicy(
+      EMPTY_STATE,
+      ev({ t: T0 + HOUR, kind: 'delivered', disposition: 'none' }),
+      T0 + 2 * HOUR
+    )
+    const late = applyPolicy(delivered.state, ev({ t: T0 }), T0 + 2 * HOUR)
+    expect(late.outcome).toBe('recorded')
+    expect(late.state.softBounces).toEqual([])
+  })
+
+  it('lets a delivery lift a soft suppression but not a hard one', () => {
+    const softly = run([ev({ t: T0 }), ev({ t: T0 + 1 }), ev({ t: T0 + 2 })], T0 + 3).state
+    const lifted = applyPolicy(
+      softly,
+      ev({ t: T0 + HOUR, kind: 'delivered', disposition: 'none' }),
+      T0 + HOUR
+    )
+    expect(lifted).toMatchObject({ outcome: 'cleared', state: { record: null, softSuppressions: 0 } })
+    const hard = applyPolicy(EMPTY_STATE, ev({ t: T0, disposition: 'hard', reason: 'userunknown' }), T0).state
+    const kept = applyPolicy(hard, ev({ t: T0 + HOUR, kind: 'delivered', disposition: 'none' }), T0 + HOUR)
+    expect(kept.outcome).toBe('recorded')
+    expect(kept.state.record).toEqual(hard.record)
+  })
+
+  it('records blocks and none without touching the state', () => {
+    for (const disposition of ['block', 'none'] as const) {
+      const r = applyPolicy(EMPTY_STATE, ev({ t: T0, disposition, reason: 'blocked' }), T0)
+      expect(r).toEqual({ state: EMPTY_STATE, outcome: 'recorded' })
+    }
+  })
+
+  it('clamps an event time from the future to now', () => {
+    const r = applyPolicy(EMPTY_STATE, ev({ t: T0 + DAY, disposition: 'hard', reason: 'userunknown' }), T0)
+    expect(r.state.record?.since).toBe(at(T0))
+  })
+})
+
+describe('verdict, expiry and alarms', () => {
+  it('answers drop, defer or send from a record at a time', () => {
+    const soft = run([ev({ t: T0 })], T0).state.record
+    expect(verdict('a@b.example', soft, T0).action).toBe('defer')
+    expect(verdict('a@b.example', soft, T0 + 2 * HOUR)).toMatchObject({ action: 'send', reason: null })
+    expect(verdict('a@b.example', null, T0).action).toBe('send')
+  })
+
+  it('expires a lapsed suppression and slides the window', () => {
+    const s = run([ev({ t: T0 }), ev({ t: T0 + 1 }), ev({ t: T0 + 2 })], T0 + 3).state
+    expect(nextChangeAt(s)).toBe(Date.parse(s.record!.expires_at!))
+    const { state, expired } = expireState(s, T0 + 8 * DAY)
+    expect(expired?.suppressed).toBe(true)
+    expect(state.record).toBeNull()
+    expect(nextChangeAt(state)).toBeNull()
+  })
+})
