@@ -3,7 +3,7 @@
  * @module
  */
 import type { Env } from './config'
-import type { Scope } from './middleware/auth'
+import type { Scope } from './store/keys'
 
 export interface AppEnv {
   Bindings: Env

@@ -11,6 +11,7 @@ import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
 import { check } from './routes/check'
 import { health } from './routes/health'
+import { keys } from './routes/keys'
 import { webhooks } from './routes/webhooks'
 
 /** Builds the app; the Worker entry and the tests share it. */
@@ -24,6 +25,7 @@ export function newApp(): Hono<AppEnv> {
   app.route('/healthz', health)
   app.route('/webhooks', webhooks)
   app.route('/v1/check', check)
+  app.route('/v1/keys', keys)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 
