@@ -12,5 +12,7 @@ export interface AppEnv {
     /** Who made the call: `admin` or an API key's name. */
     actor: string
     scopes: Scope[]
+    /** The clock (epoch ms): `Date.now` in the Worker, injectable in tests for old signature vectors. */
+    now: () => number
   }
 }

@@ -14,9 +14,20 @@ import { health } from './routes/health'
 import { keys } from './routes/keys'
 import { webhooks } from './routes/webhooks'
 
+export interface AppOptions {
+  /** Clock for signature windows (epoch ms). Tests inject it to verify vectors with old timestamps. */
+  now?: () => number
+}
+
 /** Builds the app; the Worker entry and the tests share it. */
-export function newApp(): Hono<AppEnv> {
+export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
+  const now = options.now ?? Date.now
+
+  app.use('*', async function clock(c, next) {
+    c.set('now', now)
+    await next()
+  })
 
   // Accept a caller's id only when it looks like one, so log lines cannot be forged with arbitrary text.
   app.use('*', requestId({ limitLength: 64 }))

@@ -13,6 +13,13 @@ export interface Env {
   // Secrets
   ADMIN_TOKEN?: string
   NYLAS_WEBHOOK_SECRET?: string
+  SENDGRID_WEBHOOK_PUBLIC_KEY?: string
+  SES_TOPIC_ARNS?: string
+  POSTMARK_WEBHOOK_USER?: string
+  POSTMARK_WEBHOOK_PASSWORD?: string
+  MAILGUN_WEBHOOK_SIGNING_KEY?: string
+  RESEND_WEBHOOK_SECRET?: string
+  STANDARD_WEBHOOK_SECRET?: string
   LOG_HASH_KEY?: string
   // [vars]
   SOFT_BOUNCE_LIMIT?: string

@@ -1,9 +1,10 @@
 /**
- * Worker entry: the HTTP app and the AddressLedger Durable Object class.
+ * Worker entry: the HTTP app, the daily maintenance run, and the AddressLedger Durable Object class.
  * @module
  */
 import { newApp } from './app'
 import type { Env } from './config'
+import { maintenance } from './scheduled'
 
 export { AddressLedger } from './ledger'
 
@@ -11,4 +12,7 @@ const app = newApp()
 
 export default {
   fetch: app.fetch,
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(maintenance(env, controller.scheduledTime))
+  },
 } satisfies ExportedHandler<Env>

@@ -32,7 +32,7 @@ describe('logs', () => {
       ms: expect.any(Number),
     })
     expect(records.find((r) => r.event === 'request')).toMatchObject({
-      route: '/webhooks/:provider',
+      route: '/webhooks/nylas',
       status: 200,
     })
     expect(lines.join('\n')).not.toContain(address)

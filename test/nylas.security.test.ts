@@ -26,9 +26,10 @@ describe('Nylas webhook: signature and replay', () => {
 
   it('verifies the published vector over the exact fixture bytes, and refuses it under the wrong secret', async () => {
     for (const vector of vectors.vectors) {
-      const ok = await nylas.verify({ headers: headersOf(vector.headers), body: bytes, now: Date.now() }, [
-        vector.webhook_secret,
-      ])
+      const ok = await nylas.verify(
+        { headers: headersOf(vector.headers), body: bytes, now: Date.now(), fetch },
+        [vector.webhook_secret]
+      )
       expect(ok).toBe(vector.expect_valid)
     }
   })
@@ -37,7 +38,7 @@ describe('Nylas webhook: signature and replay', () => {
     const sig = vectors.vectors[0]!.headers['X-Nylas-Signature']
     for (const header of [sig.toUpperCase(), `sha256=${sig}`]) {
       const ok = await nylas.verify(
-        { headers: new Headers({ 'x-nylas-signature': header }), body: bytes, now: Date.now() },
+        { headers: new Headers({ 'x-nylas-signature': header }), body: bytes, now: Date.now(), fetch },
         [vectors.vectors[0]!.webhook_secret]
       )
       expect(ok).toBe(true)
@@ -46,7 +47,7 @@ describe('Nylas webhook: signature and replay', () => {
 
   it('accepts either secret during a rotation (comma-separated list)', async () => {
     const ok = await nylas.verify(
-      { headers: headersOf(vectors.vectors[0]!.headers), body: bytes, now: Date.now() },
+      { headers: headersOf(vectors.vectors[0]!.headers), body: bytes, now: Date.now(), fetch },
       ['new-secret-not-yet-used', vectors.vectors[0]!.webhook_secret]
     )
     expect(ok).toBe(true)

@@ -44,7 +44,10 @@ export interface Classification {
   replyCode: string | null
 }
 
-/** Provider labels precise enough to decide on their own (SES bounce subtypes and their look-alikes). */
+/**
+ * Provider labels precise enough to decide before the text: SES/Resend bounce subtypes and their look-alikes,
+ * a provider's own suppression ("mirror"), Postmark's specific types.
+ */
 const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
   ['mailboxfull', 'mailboxfull'],
   ['messagetoolarge', 'emailtoolarge'],
@@ -52,9 +55,38 @@ const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
   ['attachmentrejected', 'contenterror'],
   ['suppressed', 'suppressed'],
   ['onaccountsuppressionlist', 'suppressed'],
+  ['manuallydeactivated', 'suppressed'],
   ['noemail', 'userunknown'],
   ['virus', 'virusdetected'],
+  ['expired', 'expired'],
+  ['autoresponder', 'vacation'],
+  ['dmarcpolicy', 'authfailure'],
+  ['unsubscribed', 'policyviolation'],
+  // The provider did not send for a reason of its own (content, headers, quota): nothing about the recipient.
+  ['dropped', 'policyviolation'],
 ])
+
+/**
+ * Generic labels: they decide only when neither the text nor a specific code does ("HardBounce" with a
+ * Spamhaus text is still a block).
+ */
+const PROVIDER_FALLBACK: readonly [string, Reason][] = [
+  ['hardbounce', 'userunknown'],
+  ['bademailaddress', 'userunknown'],
+  ['invalidaddress', 'userunknown'],
+  ['permanentgeneral', 'userunknown'],
+  ['reputation', 'badreputation'],
+  ['content', 'spamdetected'],
+  ['spamnotification', 'spamdetected'],
+  ['frequency', 'ratelimited'],
+  ['blocked', 'blocked'],
+  ['dnserror', 'networkerror'],
+  ['spamdetected', 'spamdetected'],
+  ['ipfailure', 'blocked'],
+  ['recipientservererror', 'systemerror'],
+  ['transientcommunicationfailure', 'networkerror'],
+  ['internalfailure', 'systemerror'],
+]
 
 /** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */
 const MAILBOX_LABELS = new Set(['mailboxunavailable', 'mailboxnotfound', 'invalidmailbox', 'userunknown'])
@@ -72,6 +104,20 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
 ])
 
 const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
+
+/** The strong reason of a label: the whole label, or its last `/`-segment (`Transient/MailboxFull`). */
+function strongLabel(label: string): Reason | undefined {
+  const last = label.split('/').pop() ?? label
+  return PROVIDER_TYPES.get(labelKey(label)) ?? PROVIDER_TYPES.get(labelKey(last))
+}
+
+function fallbackLabel(label: string): Reason | undefined {
+  const key = labelKey(label)
+  // SendGrid spells one class "Frequency or Volume" in its docs and "…Too High" in its API: match its prefix.
+  return PROVIDER_FALLBACK.find(
+    ([name]) => key === name || (name === 'frequency' && key.startsWith(name))
+  )?.[1]
+}
 
 /**
  * Classifies one failure report.
@@ -104,7 +150,7 @@ function decide(
   replyCode: string | null
 ): { reason: Reason; rule: string } {
   const label = input.providerType ? labelKey(input.providerType) : ''
-  const byLabel = PROVIDER_TYPES.get(label)
+  const byLabel = input.providerType ? strongLabel(input.providerType) : undefined
   if (byLabel) return { reason: byLabel, rule: `provider:${input.providerType}` }
 
   const strong = text ? matchPhrase(text) : null
@@ -115,6 +161,9 @@ function decide(
 
   const weak = text ? matchPhrase(text, WEAK_PHRASES) : null
   if (weak) return { reason: weak.reason, rule: `text:${weak.name}` }
+
+  const byFallback = input.providerType ? fallbackLabel(input.providerType) : undefined
+  if (byFallback) return { reason: byFallback, rule: `provider:${input.providerType}` }
 
   if (replyCode) {
     if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label)) {

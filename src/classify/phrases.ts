@@ -24,7 +24,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'requireptr',
     name: 'ptr-missing',
     pattern:
-      /\bptr\b.{0,30}(?:record|lookup|missing|fail)|reverse (?:dns|lookup|hostname)|\brdns\b|no (?:reverse|ptr)|cannot find your (?:host ?name|reverse)|(?:client|ip) .{0,30}does not resolve/i,
+      /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)|ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)|reverse (?:dns|lookup|hostname)|\brdns\b|cannot find your (?:host ?name|reverse)|(?:client|ip) .{0,30}does not resolve/i,
   },
   {
     reason: 'badreputation',
@@ -99,7 +99,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     name: 'domain-not-found',
     pattern:
-      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address/i,
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|unable to get mx info|no mx (?:for|found)/i,
   },
   {
     reason: 'hasmoved',

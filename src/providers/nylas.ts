@@ -5,11 +5,10 @@
  * @module
  */
 import { secretList } from '../config'
-import { type BounceEvent, clipDiagnostic, type EventKind } from '../events'
-import { normalizeAddress } from '../lib/address'
 import { fromHex, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, toIso } from '../lib/json'
+import { type Draft, listOf, toEvents } from './drafts'
 import type { ParseContext, ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /** Nylas sends no signed timestamp; a notification dated this far in the future is refused. */
@@ -17,6 +16,8 @@ const FUTURE_SKEW_MS = 5 * 60_000
 
 export const nylas: WebhookProvider = {
   name: 'nylas',
+  json: true,
+  maxBodyBytes: 1024 * 1024,
 
   secrets: (env) => secretList(env.NYLAS_WEBHOOK_SECRET),
 
@@ -44,27 +45,16 @@ export const nylas: WebhookProvider = {
     if (!handler) return { events: [], ignored: [{ eventId: id, type }], invalid: 0 }
     if (!object) throw new ApiError('invalid_request', `A ${type} notification needs "data.object".`)
     const fallbackTime = toIso(doc.time) ?? new Date(context.now).toISOString()
-    return collect(handler(object, type), id, fallbackTime)
+    const drafts = handler(object, type).map((draft) => ({ ...draft, id }))
+    return { ...toEvents('nylas', drafts, fallbackTime), ignored: [] }
   },
 }
 
-/** One recipient's report before normalization. */
-interface Draft {
-  recipient: unknown
-  kind: EventKind
-  occurredAt: unknown
-  replyCode?: unknown
-  diagnostic?: unknown
-  providerType?: unknown
-  feedbackType?: unknown
-  messageId?: unknown
-}
-
-type Handler = (object: JsonObject, type: string) => Draft[]
+type Handler = (object: JsonObject, type: string) => Omit<Draft, 'id'>[]
 
 const bounceDetected: Handler = (o) => {
   // `bounced_addresses` is a string despite its name; accept an array too.
-  const recipients = Array.isArray(o.bounced_addresses) ? o.bounced_addresses : [o.bounced_addresses]
+  const recipients = listOf(o.bounced_addresses)
   const origin = isObject(o.origin) ? o.origin : {}
   return recipients.map((recipient) => ({
     recipient,
@@ -153,37 +143,6 @@ const HANDLERS: Record<string, Handler> = {
 
 function messageIdOf(object: JsonObject): unknown {
   return isObject(object.message) ? object.message.id : null
-}
-
-function collect(drafts: Draft[], id: string, fallbackTime: string): ParseResult {
-  const events: BounceEvent[] = []
-  let invalid = 0
-  for (const draft of drafts) {
-    const address = normalizeAddress(draft.recipient)
-    if (!address.ok) {
-      invalid++
-      continue
-    }
-    events.push({
-      id,
-      provider: 'nylas',
-      kind: draft.kind,
-      address: address.address,
-      occurredAt: toIso(draft.occurredAt) ?? fallbackTime,
-      replyCode: stringish(draft.replyCode),
-      status: null,
-      diagnostic: clipDiagnostic(draft.diagnostic),
-      providerType: stringish(draft.providerType),
-      feedbackType: stringish(draft.feedbackType),
-      messageId: stringish(draft.messageId),
-    })
-  }
-  return { events, ignored: [], invalid }
-}
-
-function stringish(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 300) : null
 }
 
 /**

@@ -1,19 +1,20 @@
 /**
  * Provider webhooks: verify the raw body, parse, apply, and answer so the provider retries only what failed.
- * No API key here: the signature is the credential.
+ * No API key here: the signature is the credential. One route per provider in the registry.
  * @module
  */
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { applyEvents } from '../apply'
 import { config } from '../config'
 import { addressFields } from '../lib/address-hash'
-import { ApiError } from '../lib/errors'
-import { log } from '../lib/log'
-import { limitBody, MIB } from '../middleware/body-limit'
+import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { describeError, log } from '../lib/log'
+import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { PROVIDERS } from '../providers/registry'
-import { recordIgnored } from '../store/d1'
+import type { ParseResult, WebhookProvider } from '../providers/types'
+import { bindReplayToken, recordIgnored } from '../store/d1'
 
 export const webhooks = new Hono<AppEnv>()
 
@@ -24,42 +25,53 @@ webhooks.get('/nylas', (c) => {
   return c.text(challenge, 200)
 })
 
-webhooks.post('/:provider', limitBody(MIB), requireJson(), async (c) => {
-  const provider = PROVIDERS.get(c.req.param('provider'))
-  if (!provider) throw new ApiError('not_found', 'There is no webhook for this provider.')
+for (const provider of PROVIDERS) {
+  const path = `/${provider.name}`
+  webhooks.post(path, limitBody(provider.maxBodyBytes))
+  if (provider.json) webhooks.post(path, requireJson())
+  webhooks.post(path, (c) => receive(c, provider))
+}
+
+async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<Response> {
+  const requestId = c.get('requestId')
   const secrets = provider.secrets(c.env)
   if (secrets.length === 0) {
-    log('warn', 'webhook.not_configured', { provider: provider.name, request_id: c.get('requestId') })
-    throw new ApiError('provider_not_configured', `The ${provider.name} webhook has no secret configured.`)
+    log('warn', 'webhook.not_configured', { provider: provider.name, request_id: requestId })
+    throw new ApiError('provider_not_configured', `The ${provider.name} webhook is not configured.`)
   }
 
+  const now = c.get('now')()
   const started = Date.now()
   const body = new Uint8Array(await c.req.arrayBuffer())
-  const authentic = await provider.verify({ headers: c.req.raw.headers, body, now: started }, secrets)
+  // Resolved at call time, so tests can stub the global fetch.
+  const fetcher: typeof fetch = (input, init) => fetch(input, init)
+  const authentic = await provider.verify({ headers: c.req.raw.headers, body, now, fetch: fetcher }, secrets)
   if (!authentic) {
-    log('warn', 'webhook.rejected', {
-      provider: provider.name,
-      request_id: c.get('requestId'),
-      why: 'signature',
-    })
-    throw new ApiError('invalid_signature', 'The webhook signature is missing or does not match.')
+    log('warn', 'webhook.rejected', { provider: provider.name, request_id: requestId, why: 'signature' })
+    throw new ApiError(
+      'invalid_signature',
+      'The webhook signature or credentials are missing, wrong or stale.'
+    )
   }
 
-  const parsed = await provider.parse(body, { now: started, config: config(c.env) })
-  const receivedAt = new Date(started).toISOString()
-  await Promise.all(
-    parsed.ignored.map((entry) =>
-      recordIgnored(c.env.DB, {
-        eventId: `${provider.name}:${entry.eventId}`,
-        provider: provider.name,
-        type: entry.type,
-        receivedAt,
-      })
+  const parsed = await provider.parse(body, { now, config: config(c.env), headers: c.req.raw.headers })
+  const receivedAt = new Date(now).toISOString()
+  await checkReplay(c, provider, parsed, receivedAt)
+  if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
+  await store(() =>
+    Promise.all(
+      parsed.ignored.map((entry) =>
+        recordIgnored(c.env.DB, {
+          eventId: `${provider.name}:${entry.eventId}`,
+          provider: provider.name,
+          type: entry.type,
+          receivedAt,
+        })
+      )
     )
   )
   const applied = await applyEvents(c.env, parsed.events, receivedAt)
 
-  const requestId = c.get('requestId')
   for (const result of applied) {
     log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
       provider: provider.name,
@@ -89,4 +101,50 @@ webhooks.post('/:provider', limitBody(MIB), requireJson(), async (c) => {
     ignored: parsed.ignored.length,
     invalid: parsed.invalid,
   })
-})
+}
+
+/** A one-time token already bound to other content is a forged body under a captured signature. */
+async function checkReplay(c: Context<AppEnv>, provider: WebhookProvider, parsed: ParseResult, now: string) {
+  if (!parsed.replay) return
+  const binding = await store(() =>
+    bindReplayToken(c.env.DB, { provider: provider.name, ...parsed.replay!, now })
+  )
+  if (binding === 'conflict') {
+    log('warn', 'webhook.rejected', {
+      provider: provider.name,
+      request_id: c.get('requestId'),
+      why: 'token_reused',
+    })
+    throw new ApiError('invalid_signature', 'This signature token was already used for another event.')
+  }
+}
+
+/** GETs an SNS SubscribeURL (already validated by the provider); a failure is answered 503 so SNS retries. */
+async function confirmSubscription(
+  provider: WebhookProvider,
+  url: string,
+  fetcher: typeof fetch,
+  requestId: string
+) {
+  try {
+    const res = await fetcher(url, { redirect: 'manual' })
+    if (!res.ok) throw new Error(`HTTP ${res.status}`)
+    const text = await res.text()
+    const arn = /<SubscriptionArn>([^<]{1,300})<\/SubscriptionArn>/.exec(text)?.[1] ?? null
+    log('info', 'webhook.subscription_confirmed', {
+      provider: provider.name,
+      subscription_arn: arn,
+      request_id: requestId,
+    })
+  } catch (err) {
+    throw new StoreUnavailableError(`The subscription could not be confirmed: ${describeError(err)}`)
+  }
+}
+
+async function store<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (err) {
+    throw new StoreUnavailableError('A store is unavailable.', { cause: err })
+  }
+}

@@ -113,3 +113,30 @@ export async function listHistory(db: D1Database, address: string, limit: number
     .all<Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }>()
   return results.map((row) => ({ ...row, hardbounce: row.hardbounce === 1 }))
 }
+
+/**
+ * Binds a one-time token to a content fingerprint, first come first served, and says whether this delivery
+ * matches the binding (`same`: a new token or a retry of the same content) or not (`conflict`: a forgery).
+ */
+export async function bindReplayToken(
+  db: D1Database,
+  entry: { provider: string; token: string; fingerprint: string; now: string }
+): Promise<'same' | 'conflict'> {
+  const [, bound] = await db.batch<{ fingerprint: string }>([
+    db
+      .prepare(
+        'INSERT OR IGNORE INTO replay_tokens (provider, token, fingerprint, first_seen) VALUES (?1, ?2, ?3, ?4)'
+      )
+      .bind(entry.provider, entry.token, entry.fingerprint, entry.now),
+    db
+      .prepare('SELECT fingerprint FROM replay_tokens WHERE provider = ?1 AND token = ?2')
+      .bind(entry.provider, entry.token),
+  ])
+  return bound?.results[0]?.fingerprint === entry.fingerprint ? 'same' : 'conflict'
+}
+
+/** Deletes replay-token bindings first seen before `before` (ISO). */
+export async function pruneReplayTokens(db: D1Database, before: string): Promise<number> {
+  const result = await db.prepare('DELETE FROM replay_tokens WHERE first_seen < ?1').bind(before).run()
+  return result.meta.changes
+}

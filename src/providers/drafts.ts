@@ -1,0 +1,62 @@
+/**
+ * Provider payload → normalized events: one draft per recipient, normalized and clipped in one place.
+ * @module
+ */
+import { type BounceEvent, clipDiagnostic, type EventKind } from '../events'
+import { normalizeAddress } from '../lib/address'
+import { toIso } from '../lib/json'
+import { stringish } from './types'
+
+/** One recipient's report as a provider gave it, before normalization. */
+export interface Draft {
+  /** The provider's event id (the dedupe key within the provider). */
+  id: string
+  recipient: unknown
+  kind: EventKind
+  occurredAt: unknown
+  replyCode?: unknown
+  status?: unknown
+  diagnostic?: unknown
+  providerType?: unknown
+  feedbackType?: unknown
+  messageId?: unknown
+}
+
+/** Drafts → events; recipients that are not addresses are counted as `invalid`, never stored. */
+export function toEvents(
+  provider: string,
+  drafts: Draft[],
+  fallbackTime: string
+): { events: BounceEvent[]; invalid: number } {
+  const events: BounceEvent[] = []
+  let invalid = 0
+  for (const draft of drafts) {
+    const address = normalizeAddress(draft.recipient)
+    if (!address.ok) {
+      invalid++
+      continue
+    }
+    events.push({
+      id: draft.id.slice(0, 300),
+      provider,
+      kind: draft.kind,
+      address: address.address,
+      occurredAt: toIso(draft.occurredAt) ?? fallbackTime,
+      replyCode: stringish(draft.replyCode, 3),
+      status: stringish(draft.status, 20),
+      diagnostic: clipDiagnostic(
+        Array.isArray(draft.diagnostic) ? draft.diagnostic.join(' ') : draft.diagnostic
+      ),
+      providerType: stringish(draft.providerType, 100),
+      feedbackType: stringish(draft.feedbackType, 50),
+      messageId: stringish(draft.messageId),
+    })
+  }
+  return { events, invalid }
+}
+
+/** A list field that should hold recipients: an array as is, a single value as a one-element list. */
+export function listOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value
+  return value === undefined || value === null ? [] : [value]
+}

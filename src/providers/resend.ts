@@ -1,0 +1,76 @@
+/**
+ * Resend webhooks (providers.md §7.3): Svix headers (`svix-id/timestamp/signature`, or the Standard Webhooks
+ * `webhook-*` spelling), ±5 min; one event per delivery, to every address in `data.to`.
+ * @module
+ */
+import { secretList } from '../config'
+import { ApiError } from '../lib/errors'
+import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { signedHeaders, verifyStandardWebhook } from '../lib/standard-webhooks'
+import { type Draft, listOf, toEvents } from './drafts'
+import type { ParseResult, VerifyInput, WebhookProvider } from './types'
+
+const TEMPORARY = /^(?:transient|temporary|undetermined)$/i
+
+export const resend: WebhookProvider = {
+  name: 'resend',
+  json: true,
+  maxBodyBytes: 1024 * 1024,
+
+  secrets: (env) => secretList(env.RESEND_WEBHOOK_SECRET?.replace(/\s+/g, ',')),
+
+  verify: ({ headers, body, now }: VerifyInput, secrets: string[]) =>
+    verifyStandardWebhook(headers, body, secrets, now),
+
+  async parse(body, { now, headers }): Promise<ParseResult> {
+    const doc = parseJsonBytes(body)
+    if (!isObject(doc) || typeof doc.type !== 'string' || !isObject(doc.data)) {
+      throw new ApiError('invalid_request', 'A Resend event needs "type" and a "data" object.')
+    }
+    // The Svix message id is stable across retries and replays: the dedupe key.
+    const id = signedHeaders(headers)?.id ?? ''
+    const data = doc.data
+    const kind = draftFor(doc.type, data)
+    if (!kind) return { events: [], ignored: [{ eventId: id, type: doc.type }], invalid: 0 }
+    const drafts: Draft[] = listOf(data.to).map((recipient) => ({
+      id,
+      recipient,
+      occurredAt: doc.created_at,
+      messageId: data.message_id ?? data.email_id,
+      ...kind,
+    }))
+    if (drafts.length === 0) throw new ApiError('invalid_request', 'A Resend event needs "data.to".')
+    return { ...toEvents('resend', drafts, new Date(now).toISOString()), ignored: [] }
+  },
+}
+
+function draftFor(type: string, data: JsonObject): Omit<Draft, 'id' | 'recipient' | 'occurredAt'> | null {
+  switch (type) {
+    case 'email.bounced': {
+      const bounce = isObject(data.bounce) ? data.bounce : {}
+      const bounceType = str(bounce.type) ?? 'Permanent'
+      const subType = str(bounce.subType)
+      return {
+        // Resend defines the event as a permanent rejection: unknown or missing types count as permanent.
+        kind: TEMPORARY.test(bounceType) ? 'deferred' : 'bounce',
+        providerType: subType ? `${bounceType}/${subType}` : bounceType,
+        diagnostic: bounce.diagnosticCode ?? bounce.message,
+      }
+    }
+    case 'email.complained':
+      return { kind: 'complaint', feedbackType: 'abuse' }
+    case 'email.delivered':
+      return { kind: 'delivered' }
+    case 'email.delivery_delayed':
+      return { kind: 'deferred' }
+    case 'email.suppressed':
+      // Resend refused to send: the address is on its suppression list. Mirror it.
+      return {
+        kind: 'dropped',
+        providerType: 'Suppressed',
+        diagnostic: isObject(data.suppressed) ? data.suppressed.message : null,
+      }
+    default:
+      return null
+  }
+}

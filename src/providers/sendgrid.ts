@@ -1,0 +1,138 @@
+/**
+ * SendGrid Event Webhook (providers.md §3): a JSON array of events, signed with ECDSA P-256 / SHA-256 over
+ * `timestamp header + raw body`; the signature is base64 DER, the key base64 DER SubjectPublicKeyInfo.
+ * @module
+ */
+import { secretList } from '../config'
+import { concatBytes, fromBase64 } from '../lib/base64'
+import { fingerprint } from '../lib/canonical'
+import { utf8 } from '../lib/crypto'
+import { ecdsaDerToRaw } from '../lib/der'
+import { ApiError } from '../lib/errors'
+import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { type Draft, toEvents } from './drafts'
+import type { IgnoredDelivery, ParseResult, VerifyInput, WebhookProvider } from './types'
+
+/**
+ * SendGrid retries for 24 h with the original signature and timestamp, so the window covers that (plus an
+ * hour of margin); the `sg_event_id` dedupe (kept 30 days) stops replays inside it.
+ */
+const MAX_AGE_MS = 25 * 3_600_000
+const FUTURE_SKEW_MS = 5 * 60_000
+
+const keys = new Map<string, Promise<CryptoKey | null>>()
+
+function importKey(spkiBase64: string): Promise<CryptoKey | null> {
+  let key = keys.get(spkiBase64)
+  if (!key) {
+    const der = fromBase64(spkiBase64)
+    key = der
+      ? crypto.subtle
+          .importKey('spki', der, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify'])
+          .catch(() => null)
+      : Promise.resolve(null)
+    if (keys.size > 16) keys.clear()
+    keys.set(spkiBase64, key)
+  }
+  return key
+}
+
+export const sendgrid: WebhookProvider = {
+  name: 'sendgrid',
+  json: true,
+  // Batches of up to thousands of events.
+  maxBodyBytes: 5 * 1024 * 1024,
+
+  secrets: (env) => secretList(env.SENDGRID_WEBHOOK_PUBLIC_KEY),
+
+  async verify({ headers, body, now }: VerifyInput, secrets: string[]): Promise<boolean> {
+    const signature = headers.get('x-twilio-email-event-webhook-signature')
+    const timestamp = headers.get('x-twilio-email-event-webhook-timestamp')
+    if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return false
+    const sentAt = Number(timestamp) * 1000
+    if (sentAt < now - MAX_AGE_MS || sentAt > now + FUTURE_SKEW_MS) return false
+    const der = fromBase64(signature.trim())
+    const raw = der ? ecdsaDerToRaw(der) : null
+    if (!raw) return false
+    const signed = concatBytes(utf8(timestamp), body)
+    for (const secret of secrets) {
+      const key = await importKey(secret)
+      if (key && (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, raw, signed)))
+        return true
+    }
+    return false
+  },
+
+  async parse(body, { now }): Promise<ParseResult> {
+    const doc = parseJsonBytes(body)
+    if (!Array.isArray(doc))
+      throw new ApiError('invalid_request', 'A SendGrid delivery must be a JSON array of events.')
+    const drafts: Draft[] = []
+    const ignored: IgnoredDelivery[] = []
+    let invalid = 0
+    for (const item of doc) {
+      if (!isObject(item)) {
+        invalid++
+        continue
+      }
+      const id = str(item.sg_event_id) ?? `sha256:${await fingerprint(item)}`
+      const draft = toDraft(item, id)
+      if (draft) drafts.push(draft)
+      else ignored.push({ eventId: id, type: str(item.event) ?? 'unknown' })
+    }
+    const events = toEvents('sendgrid', drafts, new Date(now).toISOString())
+    return { events: events.events, ignored, invalid: invalid + events.invalid }
+  },
+}
+
+function toDraft(e: JsonObject, id: string): Draft | null {
+  const base = {
+    id,
+    recipient: e.email,
+    occurredAt: e.timestamp,
+    messageId: e['smtp-id'] ?? e.sg_message_id,
+  }
+  switch (e.event) {
+    case 'bounce': {
+      // `type` bounce = the receiver refused; blocked = refused, often for the sender's reputation (the text
+      // and codes tell which); expired = SendGrid gave up after deferrals. SendGrid's classification decides
+      // only when the text and codes do not.
+      const type = str(e.type)
+      return {
+        ...base,
+        kind: 'bounce',
+        status: e.status,
+        diagnostic: e.reason,
+        providerType: type === 'expired' ? 'Expired' : (e.bounce_classification ?? null),
+      }
+    }
+    case 'dropped':
+      return droppedDraft(e, base)
+    case 'deferred':
+      return { ...base, kind: 'deferred', diagnostic: e.response ?? e.reason }
+    case 'spamreport':
+      return { ...base, kind: 'complaint', feedbackType: 'abuse' }
+    case 'delivered':
+      return { ...base, kind: 'delivered', diagnostic: e.response }
+    default:
+      return null
+  }
+}
+
+/**
+ * SendGrid did not send. `Bounced Address` and `Spam Reporting Address` mirror its own suppression list;
+ * every other reason (unsubscribed, invalid headers, spam content, quota) is recorded, never suppressed.
+ */
+function droppedDraft(e: JsonObject, base: Omit<Draft, 'kind'>): Draft {
+  const reason = str(e.reason) ?? ''
+  if (/^bounced address/i.test(reason)) {
+    return { ...base, kind: 'dropped', providerType: 'Suppressed', diagnostic: reason, status: e.status }
+  }
+  if (/^spam reporting address/i.test(reason)) {
+    return { ...base, kind: 'complaint', feedbackType: 'abuse', diagnostic: reason }
+  }
+  if (/^invalid$/i.test(reason))
+    return { ...base, kind: 'dropped', providerType: 'BadEmailAddress', diagnostic: reason }
+  const label = /unsubscribe/i.test(reason) ? 'Unsubscribed' : 'Dropped'
+  return { ...base, kind: 'dropped', providerType: label, diagnostic: reason }
+}

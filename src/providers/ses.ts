@@ -1,0 +1,182 @@
+/**
+ * Amazon SES through SNS (providers.md §4): SNS message signatures v1 (SHA1withRSA) and v2 (SHA256withRSA),
+ * the certificate URL validated before it is fetched, topics restricted to `SES_TOPIC_ARNS` (any AWS account
+ * can sign valid SNS messages), subscription confirmation, and both SES notification and event-publishing
+ * shapes.
+ * @module
+ */
+import { secretList } from '../config'
+import { ApiError } from '../lib/errors'
+import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { log } from '../lib/log'
+import {
+  certificateKey,
+  isSnsType,
+  isValidCertUrl,
+  isValidSubscribeUrl,
+  regionOf,
+  stringToSign,
+  verifySnsSignature,
+} from '../lib/sns'
+import { type Draft, listOf, toEvents } from './drafts'
+import type { ParseResult, VerifyInput, WebhookProvider } from './types'
+
+/**
+ * SNS retries for at most an hour (a hard limit for HTTP endpoints) with the original signature: older
+ * messages are refused as replays; `MessageId`/`feedbackId` dedupe covers the window.
+ */
+export const SNS_MAX_AGE_MS = 2 * 3_600_000
+const FUTURE_SKEW_MS = 5 * 60_000
+
+function parseMessage(body: Uint8Array): JsonObject | null {
+  try {
+    const doc = parseJsonBytes(body)
+    return isObject(doc) ? doc : null
+  } catch {
+    return null
+  }
+}
+
+export const ses: WebhookProvider = {
+  name: 'ses',
+  // SNS sends text/plain (and lets subscribers change it): the content type is not checked.
+  json: false,
+  maxBodyBytes: 1024 * 1024,
+
+  secrets: (env) => secretList(env.SES_TOPIC_ARNS),
+
+  async verify({ body, now, fetch }: VerifyInput, topics: string[]): Promise<boolean> {
+    const message = parseMessage(body)
+    if (!message || !isSnsType(message.Type)) return false
+    // Cheap checks first, and all of them before any fetch: topic allowlist, version, URL shape, freshness.
+    const topic = str(message.TopicArn)
+    if (!topic || !topics.includes(topic)) return false
+    const version = message.SignatureVersion
+    if (version !== '1' && version !== '2') return false
+    const certUrl = str(message.SigningCertURL)
+    if (!certUrl || !isValidCertUrl(certUrl)) return false
+    if (regionOf(new URL(certUrl).hostname) !== topic.split(':')[3]) return false
+    const sentAt = Date.parse(str(message.Timestamp) ?? '')
+    if (Number.isNaN(sentAt) || sentAt < now - SNS_MAX_AGE_MS || sentAt > now + FUTURE_SKEW_MS) return false
+    const canonical = stringToSign(message, message.Type)
+    const signature = str(message.Signature)
+    if (!canonical || !signature) return false
+    let key: CryptoKey | null
+    try {
+      key = await certificateKey(certUrl, version === '1' ? 'SHA-1' : 'SHA-256', now, fetch)
+    } catch {
+      return false
+    }
+    return key !== null && verifySnsSignature(key, signature, canonical)
+  },
+
+  async parse(body, { now }): Promise<ParseResult> {
+    const envelope = parseMessage(body)
+    if (!envelope) throw new ApiError('invalid_request', 'An SNS message must be a JSON object.')
+    const messageId = str(envelope.MessageId) ?? ''
+    const type = str(envelope.Type) ?? ''
+    const topic = str(envelope.TopicArn) ?? ''
+    if (type === 'SubscriptionConfirmation') {
+      const url = str(envelope.SubscribeURL)
+      if (!url || !isValidSubscribeUrl(url, topic)) {
+        throw new ApiError(
+          'invalid_request',
+          'The SubscribeURL is not an SNS confirmation link for this topic.'
+        )
+      }
+      return { events: [], ignored: [{ eventId: messageId, type }], invalid: 0, confirmUrl: url }
+    }
+    if (type === 'UnsubscribeConfirmation') {
+      // Never re-subscribe on our own: someone unsubscribed the endpoint; an operator should know.
+      log('warn', 'ses.unsubscribed', { topic })
+      return { events: [], ignored: [{ eventId: messageId, type }], invalid: 0 }
+    }
+
+    let ses: unknown
+    try {
+      ses = JSON.parse(str(envelope.Message) ?? '')
+    } catch {
+      throw new ApiError('invalid_request', 'The SNS Message is not an SES JSON notification.')
+    }
+    if (!isObject(ses))
+      throw new ApiError('invalid_request', 'The SNS Message is not an SES JSON notification.')
+    const kind = str(ses.eventType) ?? str(ses.notificationType) ?? 'unknown'
+    const mail = isObject(ses.mail) ? ses.mail : {}
+    const drafts = draftsFor(kind, ses, messageId, mail.messageId)
+    if (!drafts) return { events: [], ignored: [{ eventId: messageId, type: `SES/${kind}` }], invalid: 0 }
+    return { ...toEvents('ses', drafts, new Date(now).toISOString()), ignored: [] }
+  },
+}
+
+function draftsFor(kind: string, ses: JsonObject, snsId: string, messageId: unknown): Draft[] | null {
+  switch (kind) {
+    case 'Bounce': {
+      const b = object(ses.bounce, 'bounce')
+      const bounceType = str(b.bounceType) ?? 'Undetermined'
+      const id = str(b.feedbackId) ?? snsId
+      // Every bounced recipient, not only the first.
+      return listOf(b.bouncedRecipients).map((r) => {
+        const recipient = isObject(r) ? r : {}
+        return {
+          id,
+          recipient: recipient.emailAddress,
+          // Transient/Undetermined are SES's soft bounces: counted, never an outright suppression.
+          kind: bounceType === 'Permanent' ? 'bounce' : 'deferred',
+          occurredAt: b.timestamp,
+          status: recipient.status,
+          diagnostic: recipient.diagnosticCode,
+          providerType: `${bounceType}/${str(b.bounceSubType) ?? 'General'}`,
+          messageId,
+        }
+      })
+    }
+    case 'Complaint': {
+      const c = object(ses.complaint, 'complaint')
+      const id = str(c.feedbackId) ?? snsId
+      return listOf(c.complainedRecipients).map((r) => ({
+        id,
+        recipient: isObject(r) ? r.emailAddress : r,
+        kind: 'complaint',
+        occurredAt: c.timestamp,
+        feedbackType: c.complaintFeedbackType ?? 'abuse',
+        providerType: c.complaintSubType,
+        messageId,
+      }))
+    }
+    case 'Delivery': {
+      const d = object(ses.delivery, 'delivery')
+      return listOf(d.recipients).map((recipient) => ({
+        id: `${str(messageId) ?? snsId}:delivery`,
+        recipient,
+        kind: 'delivered',
+        occurredAt: d.timestamp,
+        diagnostic: d.smtpResponse,
+        messageId,
+      }))
+    }
+    case 'DeliveryDelay': {
+      const d = object(ses.deliveryDelay, 'deliveryDelay')
+      return listOf(d.delayedRecipients).map((r) => {
+        const recipient = isObject(r) ? r : {}
+        return {
+          id: snsId,
+          recipient: recipient.emailAddress,
+          kind: 'deferred',
+          occurredAt: d.timestamp,
+          status: recipient.status,
+          diagnostic: recipient.diagnosticCode,
+          providerType: d.delayType,
+          messageId,
+        }
+      })
+    }
+    default:
+      return null
+  }
+}
+
+function object(value: unknown, name: string): JsonObject {
+  if (!isObject(value))
+    throw new ApiError('invalid_request', `The SES ${name} notification has no "${name}" object.`)
+  return value
+}
