@@ -58,8 +58,10 @@ export function ecdsaDerToRaw(der: Uint8Array, size = 32): Uint8Array<ArrayBuffe
   for (const [i, part] of parts.entries()) {
     if (part.tag !== 0x02) return null
     let value = der.subarray(part.start, part.end)
-    if (value.length > 1 && value[0] === 0 && (value[1]! & 0x80) !== 0) value = value.subarray(1)
-    if (value.length === 0 || value.length > size || (value[0]! & 0x80) !== 0) return null
+    // r and s are positive: a set top bit would make the INTEGER negative. A 0x00 sign byte is dropped.
+    if (value.length === 0 || (value[0]! & 0x80) !== 0) return null
+    if (value.length > 1 && value[0] === 0) value = value.subarray(1)
+    if (value.length > size) return null
     out.set(value, i * size + (size - value.length))
   }
   return out

@@ -117,13 +117,12 @@ const MAX_CERT_BYTES = 16 * 1024
 export function certificateKey(
   url: string,
   hash: 'SHA-1' | 'SHA-256',
-  now: number,
   fetcher: typeof fetch
 ): Promise<CryptoKey | null> {
   const cacheKey = `${hash} ${url}`
   let key = certKeys.get(cacheKey)
   if (!key) {
-    key = loadKey(url, hash, now, fetcher)
+    key = loadKey(url, hash, fetcher)
     if (certKeys.size > 32) certKeys.clear()
     certKeys.set(cacheKey, key)
     key.then((k) => k ?? certKeys.delete(cacheKey)).catch(() => certKeys.delete(cacheKey))
@@ -131,7 +130,7 @@ export function certificateKey(
   return key
 }
 
-async function loadKey(url: string, hash: 'SHA-1' | 'SHA-256', now: number, fetcher: typeof fetch) {
+async function loadKey(url: string, hash: 'SHA-1' | 'SHA-256', fetcher: typeof fetch) {
   // No redirects: a redirect could lead anywhere; SNS serves the certificate directly.
   const res = await fetcher(url, { redirect: 'manual' })
   if (res.status !== 200) return null
@@ -139,6 +138,8 @@ async function loadKey(url: string, hash: 'SHA-1' | 'SHA-256', now: number, fetc
   if (text.length > MAX_CERT_BYTES) return null
   const der = pemToDer(text)
   const cert = der ? readCertificate(der) : null
+  // Validity against the real clock: the injectable clock exists for message timestamps, not certificates.
+  const now = Date.now()
   if (!cert || now < cert.notBefore || now > cert.notAfter) return null
   return crypto.subtle
     .importKey('spki', cert.spki, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify'])

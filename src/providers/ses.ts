@@ -63,7 +63,7 @@ export const ses: WebhookProvider = {
     if (!canonical || !signature) return false
     let key: CryptoKey | null
     try {
-      key = await certificateKey(certUrl, version === '1' ? 'SHA-1' : 'SHA-256', now, fetch)
+      key = await certificateKey(certUrl, version === '1' ? 'SHA-1' : 'SHA-256', fetch)
     } catch {
       return false
     }
@@ -92,14 +92,16 @@ export const ses: WebhookProvider = {
       return { events: [], ignored: [{ eventId: messageId, type }], invalid: 0 }
     }
 
-    let ses: unknown
+    // An authentic message on an allowed topic that is not an SES notification (someone published text to the
+    // topic): recorded as ignored, answered 200 so SNS does not retry it.
+    let ses: unknown = null
     try {
       ses = JSON.parse(str(envelope.Message) ?? '')
     } catch {
-      throw new ApiError('invalid_request', 'The SNS Message is not an SES JSON notification.')
+      // not JSON: handled below
     }
     if (!isObject(ses))
-      throw new ApiError('invalid_request', 'The SNS Message is not an SES JSON notification.')
+      return { events: [], ignored: [{ eventId: messageId, type: 'SNS/not-SES' }], invalid: 0 }
     const kind = str(ses.eventType) ?? str(ses.notificationType) ?? 'unknown'
     const mail = isObject(ses.mail) ? ses.mail : {}
     const drafts = draftsFor(kind, ses, messageId, mail.messageId)
