@@ -12,20 +12,33 @@ export const TEST_SECRETS = {
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
   return {
-    plugins: [
-      cloudflareTest({
-        wrangler: { configPath: './wrangler.toml' },
-        miniflare: {
-          // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
-          bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations },
-        },
-      }),
-    ],
     test: {
-      include: ['test/**/*.test.ts'],
-      setupFiles: ['./test/apply-migrations.ts'],
       // Request logs are useful when a test fails, noise when it passes.
       silent: 'passed-only',
+      projects: [
+        {
+          // The Worker, its Durable Object, KV and D1, inside workerd.
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
+                bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations },
+              },
+            }),
+          ],
+          test: {
+            name: 'workerd',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/oracles/**'],
+            setupFiles: ['./test/apply-migrations.ts'],
+          },
+        },
+        {
+          // The providers' own (Node-only) libraries as independent oracles for our verifiers.
+          test: { name: 'oracles', include: ['test/oracles/**/*.test.ts'], environment: 'node' },
+        },
+      ],
     },
   }
 })
