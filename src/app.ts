@@ -9,9 +9,12 @@ import type { AppEnv } from './app-env'
 import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
+import { addresses } from './routes/addresses'
 import { check } from './routes/check'
 import { health } from './routes/health'
 import { keys } from './routes/keys'
+import { stats } from './routes/stats'
+import { suppressions } from './routes/suppressions'
 import { webhooks } from './routes/webhooks'
 
 export interface AppOptions {
@@ -37,6 +40,9 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/webhooks', webhooks)
   app.route('/v1/check', check)
   app.route('/v1/keys', keys)
+  app.route('/v1/suppressions', suppressions)
+  app.route('/v1/addresses', addresses)
+  app.route('/v1/stats', stats)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

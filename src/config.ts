@@ -29,6 +29,7 @@ export interface Env {
   SOFT_BACKOFF_BASE_MINUTES?: string
   SOFT_BACKOFF_MAX_HOURS?: string
   NYLAS_MAX_AGE_HOURS?: string
+  HISTORY_RETENTION_DAYS?: string
   LOG_ADDRESSES?: string
 }
 
@@ -36,6 +37,8 @@ export interface Config {
   policy: PolicyConfig
   /** Oldest Nylas notification (by its `time`) still accepted; older ones are treated as replays. */
   nylasMaxAgeMs: number
+  /** History rows older than this are pruned by the daily run. */
+  historyRetentionDays: number
   logAddresses: boolean
 }
 
@@ -68,6 +71,7 @@ function parseConfig(env: Env): Config {
       backoffMaxMs: int(env.SOFT_BACKOFF_MAX_HOURS, 24, 1, 720) * 3_600_000,
     },
     nylasMaxAgeMs: int(env.NYLAS_MAX_AGE_HOURS, 24, 1, 720) * 3_600_000,
+    historyRetentionDays: int(env.HISTORY_RETENTION_DAYS, 400, 1, 3650),
     logAddresses: env.LOG_ADDRESSES === 'true',
   }
 }

@@ -14,10 +14,14 @@ import {
   applyPolicy,
   EMPTY_STATE,
   expireState,
+  isActive,
   type LedgerState,
+  lift,
+  type ManualSuppression,
   nextChangeAt,
   type Outcome,
   type SuppressionRecord,
+  suppressManually,
   type Verdict,
   verdict,
 } from './policy'
@@ -44,6 +48,20 @@ export interface ApplyOutcome {
   /** False when D1 or KV could not be written; the caller answers 503 so the provider retries. */
   ok: boolean
   results: LedgerResult[]
+}
+
+export interface OperatorOutcome {
+  ok: boolean
+  outcome: Outcome
+  duplicate: boolean
+  /** The record in force afterwards. */
+  record: SuppressionRecord | null
+}
+
+export interface LiftOutcome {
+  ok: boolean
+  /** What was lifted, or null when nothing was in force. */
+  lifted: SuppressionRecord | null
 }
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
@@ -89,7 +107,7 @@ export class AddressLedger extends DurableObject<Env> {
     const results: LedgerResult[] = []
     for (const { event, classification, receivedAt } of events) {
       const eventId = `${event.provider}:${event.id}`
-      if (this.sql.exec('SELECT 1 FROM seen WHERE event_id = ?', eventId).toArray().length > 0) {
+      if (this.seen(eventId)) {
         results.push({
           event_id: eventId,
           duplicate: true,
@@ -121,16 +139,90 @@ export class AddressLedger extends DurableObject<Env> {
         verdict: verdict(address, state.record, now),
       })
     }
+    return { ok: await this.commit('apply'), results }
+  }
+
+  /**
+   * An operator's suppression (`PUT /v1/suppressions/{address}`) or an imported one. Deduped by `eventId` like
+   * any event, so re-importing a file changes nothing.
+   */
+  async suppress(address: string, input: ManualSuppression & { actor: string }): Promise<OperatorOutcome> {
+    const now = Date.now()
+    this.setMeta('address', address)
+    if (this.seen(input.eventId))
+      return {
+        ok: await this.commit('suppress'),
+        outcome: 'recorded',
+        duplicate: true,
+        record: this.activeRecord(now),
+      }
+    const { state, outcome } = suppressManually(this.state(), input, now)
+    this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', input.eventId, now)
+    this.enqueue(
+      operatorRow(
+        input.eventId,
+        address,
+        'suppress',
+        outcome,
+        input.reason,
+        input.actor,
+        input.note,
+        input.since,
+        now
+      )
+    )
+    this.saveState(state)
+    return { ok: await this.commit('suppress'), outcome, duplicate: false, record: this.activeRecord(now) }
+  }
+
+  /** Lifts the address's suppression or deferral and clears its soft window; `lifted: false` if none. */
+  async lift(
+    address: string,
+    input: { actor: string; note: string | null; eventId: string }
+  ): Promise<LiftOutcome> {
+    const now = Date.now()
+    this.setMeta('address', address)
+    const result = lift(this.state(), now)
+    if (!result) return { ok: await this.commit('lift'), lifted: null }
+    const at = new Date(now).toISOString()
+    this.enqueue(
+      operatorRow(
+        input.eventId,
+        address,
+        'lift',
+        'lifted',
+        result.lifted.reason,
+        input.actor,
+        input.note,
+        at,
+        now
+      )
+    )
+    this.saveState(result.state)
+    return { ok: await this.commit('lift'), lifted: result.lifted }
+  }
+
+  /** Syncs D1 and KV and re-arms the alarm; false when a store failed (the alarm finishes the job later). */
+  private async commit(during: string): Promise<boolean> {
     let synced = true
     try {
       await this.sync()
     } catch (err) {
       synced = false
-      log('error', 'ledger.sync_failed', { error: describeError(err), during: 'apply' })
+      log('error', 'ledger.sync_failed', { error: describeError(err), during })
     }
-    // Armed even when the sync failed: the alarm finishes it if the provider never retries.
+    // Armed even when the sync failed: the alarm finishes it if the caller never retries.
     await this.scheduleAlarm()
-    return synced ? { ok: true, results } : { ok: false, results }
+    return synced
+  }
+
+  private seen(eventId: string): boolean {
+    return this.sql.exec('SELECT 1 FROM seen WHERE event_id = ?', eventId).toArray().length > 0
+  }
+
+  private activeRecord(now: number): SuppressionRecord | null {
+    const record = this.state().record
+    return isActive(record, now) ? record : null
   }
 
   /** The check answer from the source of truth (`/v1/check?consistent=true`). */
@@ -304,5 +396,37 @@ function expiryRow(address: string, record: SuppressionRecord, now: number): His
     message_id: null,
     action: 'expired',
     actor: null,
+  }
+}
+
+function operatorRow(
+  eventId: string,
+  address: string,
+  kind: 'suppress' | 'lift',
+  outcome: Outcome,
+  reason: string,
+  actor: string,
+  note: string | null,
+  occurredAt: string,
+  now: number
+): HistoryRow {
+  return {
+    event_id: eventId,
+    address,
+    provider: eventId.startsWith('import:') ? 'import' : 'manual',
+    kind,
+    occurred_at: occurredAt,
+    received_at: new Date(now).toISOString(),
+    reason,
+    disposition: 'manual',
+    hardbounce: false,
+    rule: null,
+    reply_code: null,
+    status: null,
+    diagnostic: note,
+    provider_type: null,
+    message_id: null,
+    action: outcome,
+    actor,
   }
 }

@@ -63,7 +63,7 @@ export const EMPTY_STATE: LedgerState = {
 }
 
 /** What applying one event did to the address; stored as the history row's `action`. */
-export type Outcome = 'suppressed' | 'deferred' | 'cleared' | 'recorded'
+export type Outcome = 'suppressed' | 'deferred' | 'cleared' | 'recorded' | 'lifted' | 'expired'
 
 export interface PolicyEvent {
   kind: EventKind
@@ -260,4 +260,59 @@ export function verdict(address: string, record: SuppressionRecord | null, now: 
 
 function iso(ms: number): string {
   return new Date(ms).toISOString()
+}
+
+/** An operator's (or an import's) suppression. */
+export interface ManualSuppression {
+  reason: string
+  /** `manual` for the API, `import` for imports. */
+  source: 'manual' | 'import'
+  since: string
+  expires_at: string | null
+  note: string | null
+  eventId: string
+}
+
+/**
+ * Sets a manual or imported suppression. An import never replaces a suppression that a provider's evidence
+ * caused (it would only lose that evidence); an operator's PUT always wins.
+ */
+export function suppressManually(
+  prior: LedgerState,
+  input: ManualSuppression,
+  now: number
+): { state: LedgerState; outcome: Outcome } {
+  const state = expireState(prior, now).state
+  const current = isActive(state.record, now) ? state.record : null
+  if (
+    input.source === 'import' &&
+    current?.suppressed &&
+    current.source !== 'import' &&
+    current.source !== 'manual'
+  ) {
+    return { state, outcome: 'recorded' }
+  }
+  const record: SuppressionRecord = {
+    suppressed: true,
+    reason: input.reason,
+    disposition: 'manual',
+    source: input.source,
+    since: input.since,
+    expires_at: input.expires_at,
+    retry_after: null,
+    event_id: input.eventId,
+    note: input.note,
+  }
+  if (current && JSON.stringify(current) === JSON.stringify(record)) return { state, outcome: 'recorded' }
+  return { state: { ...state, record }, outcome: 'suppressed' }
+}
+
+/** Lifts whatever is in force (suppression or deferral) and clears the soft window; `null` when nothing was. */
+export function lift(
+  prior: LedgerState,
+  now: number
+): { state: LedgerState; lifted: SuppressionRecord } | null {
+  const state = expireState(prior, now).state
+  if (!isActive(state.record, now)) return null
+  return { state: { ...state, record: null, softBounces: [], softSuppressions: 0 }, lifted: state.record }
 }

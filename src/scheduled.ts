@@ -1,19 +1,34 @@
 /**
- * The daily maintenance run (cron in wrangler.toml): drops replay-token bindings past their useful life.
+ * The daily maintenance run (cron in wrangler.toml): prunes history past `HISTORY_RETENTION_DAYS`, removes
+ * expired suppressions from the D1 index (KV expires them itself; the ledgers' alarms do the same per address,
+ * this catches any an alarm missed), and drops replay-token bindings past their useful life.
  * @module
  */
-import type { Env } from './config'
+import { config, type Env } from './config'
 import { describeError, log } from './lib/log'
 import { pruneReplayTokens } from './store/d1'
+import { pruneHistory } from './store/queries'
 
 /** Bindings are kept 24 h: well past Mailgun's ~8 h retries and its 9 h timestamp window. */
 export const REPLAY_TOKEN_TTL_MS = 24 * 3_600_000
 
-export async function maintenance(env: Env, now: number): Promise<{ replayTokens: number }> {
+export interface MaintenanceResult {
+  events: number
+  expired: number
+  replayTokens: number
+}
+
+export async function maintenance(env: Env, now: number): Promise<MaintenanceResult> {
   try {
+    const before = new Date(now - config(env).historyRetentionDays * 86_400_000).toISOString()
+    const pruned = await pruneHistory(env.DB, before, new Date(now).toISOString())
     const replayTokens = await pruneReplayTokens(env.DB, new Date(now - REPLAY_TOKEN_TTL_MS).toISOString())
-    log('info', 'maintenance.done', { replay_tokens: replayTokens })
-    return { replayTokens }
+    log('info', 'maintenance.done', {
+      events: pruned.events,
+      expired: pruned.expired,
+      replay_tokens: replayTokens,
+    })
+    return { ...pruned, replayTokens }
   } catch (err) {
     log('error', 'maintenance.failed', { error: describeError(err) })
     throw err

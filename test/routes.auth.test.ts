@@ -9,6 +9,15 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'POST /v1/keys': 'admin',
   'GET /v1/keys': 'admin',
   'DELETE /v1/keys/:id': 'admin',
+  'GET /v1/suppressions': 'read',
+  'GET /v1/suppressions/export': 'read',
+  'POST /v1/suppressions/import': 'write',
+  'POST /v1/suppressions/restore': 'write',
+  'GET /v1/suppressions/:address': 'read',
+  'PUT /v1/suppressions/:address': 'write',
+  'DELETE /v1/suppressions/:address': 'write',
+  'GET /v1/addresses/:address/events': 'read',
+  'GET /v1/stats': 'read',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) => route === 'GET /healthz' || /^(GET|POST) \/webhooks\/[a-z]+$/.test(route)

@@ -9,6 +9,8 @@ import type { SuppressionRecord } from '../policy'
 export const KV_BULK_MAX = 100
 /** KV refuses expirations less than 60 s ahead. */
 const KV_MIN_TTL_S = 60
+/** …nor expirations past a signed 32-bit second count. */
+const KV_MAX_EXPIRATION = 2 ** 31 - 1
 
 /** One address's record, or null. */
 export async function readRecord(kv: KVNamespace, address: string): Promise<SuppressionRecord | null> {
@@ -45,7 +47,9 @@ export async function writeRecord(
   const until = record.suppressed ? record.expires_at : record.retry_after
   const options: KVNamespacePutOptions = {}
   if (until) {
-    options.expiration = Math.max(Math.ceil(Date.parse(until) / 1000), Math.ceil(now / 1000) + KV_MIN_TTL_S)
+    const expiration = Math.max(Math.ceil(Date.parse(until) / 1000), Math.ceil(now / 1000) + KV_MIN_TTL_S)
+    // KV takes a 32-bit expiration (until 2038); a later expiry is left to the record's own `expires_at`.
+    if (expiration <= KV_MAX_EXPIRATION) options.expiration = expiration
   }
   await kv.put(address, JSON.stringify(record), options)
 }

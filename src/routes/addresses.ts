@@ -1,0 +1,36 @@
+/**
+ * An address's full history, newest first, keyset-paginated.
+ * @module
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+import { decodeCursor, encodeCursor } from '../lib/cursor'
+import { StoreUnavailableError } from '../lib/errors'
+import { isObject } from '../lib/json'
+import { requireScope } from '../middleware/auth'
+import { type HistoryKeyset, listEvents } from '../store/queries'
+import { addressParam, limitParam } from './params'
+
+export const addresses = new Hono<AppEnv>()
+
+const isKeyset = (v: unknown): v is HistoryKeyset =>
+  isObject(v) && typeof v.occurred_at === 'string' && typeof v.seq === 'number'
+
+addresses.get('/:address/events', requireScope('read'), async (c) => {
+  const address = addressParam(c.req.param('address'))
+  const limit = limitParam(c.req.query('limit'), 100, 500)
+  const after = decodeCursor(c.req.query('cursor'), isKeyset)
+  let rows: Awaited<ReturnType<typeof listEvents>>
+  try {
+    rows = await listEvents(c.env.DB, address, after, limit + 1)
+  } catch (err) {
+    throw new StoreUnavailableError('History could not be read.', { cause: err })
+  }
+  const items = rows.slice(0, limit)
+  const last = items[items.length - 1]
+  return c.json({
+    items: items.map(({ seq: _seq, ...row }) => row),
+    next_cursor:
+      rows.length > limit && last ? encodeCursor({ occurred_at: last.occurred_at, seq: last.seq }) : null,
+  })
+})
