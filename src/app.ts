@@ -11,6 +11,7 @@ import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
 import { addresses } from './routes/addresses'
 import { check } from './routes/check'
+import { docs } from './routes/docs'
 import { health } from './routes/health'
 import { keys } from './routes/keys'
 import { stats } from './routes/stats'
@@ -37,6 +38,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use('*', requestLog())
 
   app.route('/healthz', health)
+  app.route('/', docs)
   app.route('/webhooks', webhooks)
   app.route('/v1/check', check)
   app.route('/v1/keys', keys)

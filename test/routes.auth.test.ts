@@ -20,7 +20,9 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'GET /v1/stats': 'read',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
-const OPEN = (route: string) => route === 'GET /healthz' || /^(GET|POST) \/webhooks\/[a-z]+$/.test(route)
+const OPEN = (route: string) =>
+  ['GET /healthz', 'GET /openapi.json', 'GET /docs'].includes(route) ||
+  /^(GET|POST) \/webhooks\/[a-z]+$/.test(route)
 
 function concrete(path: string): string {
   return path

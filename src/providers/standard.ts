@@ -5,10 +5,11 @@
  * @module
  */
 import { secretList } from '../config'
-import { EVENT_KINDS, type EventKind } from '../events'
+import type { EventKind } from '../events'
 import { ApiError } from '../lib/errors'
-import { isObject, parseJsonBytes, str } from '../lib/json'
+import { parseJsonBytes } from '../lib/json'
 import { verifyStandardWebhook } from '../lib/standard-webhooks'
+import { StandardEvent, validate } from '../schemas'
 import { type Draft, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
@@ -35,33 +36,18 @@ export const standard: WebhookProvider = {
       )
     }
     const drafts: Draft[] = items.map((item, index) => {
-      const where = Array.isArray(doc) ? `event ${index}` : 'the event'
-      if (!isObject(item)) throw new ApiError('invalid_request', `${where} must be an object.`)
-      const id = str(item.id)
-      if (!id || id.length > 200)
-        throw new ApiError('invalid_request', `${where} needs a string "id" (≤ 200 characters).`)
-      if (!EVENT_KINDS.includes(item.kind as EventKind)) {
-        throw new ApiError('invalid_request', `${where} needs "kind", one of ${EVENT_KINDS.join(', ')}.`)
-      }
-      if (typeof item.address !== 'string')
-        throw new ApiError('invalid_request', `${where} needs a string "address".`)
-      if (
-        item.occurred_at !== undefined &&
-        (typeof item.occurred_at !== 'string' || Number.isNaN(Date.parse(item.occurred_at)))
-      ) {
-        throw new ApiError('invalid_request', `${where}: "occurred_at" must be an ISO 8601 time.`)
-      }
+      const event = validate(StandardEvent, item, Array.isArray(doc) ? `event ${index}` : 'the event')
       return {
-        id,
-        recipient: item.address,
-        kind: item.kind as EventKind,
-        occurredAt: item.occurred_at,
-        replyCode: item.reply_code,
-        status: item.status,
-        diagnostic: item.diagnostic,
-        providerType: item.provider_type,
-        feedbackType: item.feedback_type,
-        messageId: item.message_id,
+        id: event.id,
+        recipient: event.address,
+        kind: event.kind as EventKind,
+        occurredAt: event.occurred_at,
+        replyCode: event.reply_code,
+        status: event.status,
+        diagnostic: event.diagnostic,
+        providerType: event.provider_type,
+        feedbackType: event.feedback_type,
+        messageId: event.message_id,
       }
     })
     return { ...toEvents('standard', drafts, new Date(now).toISOString()), ignored: [] }

@@ -8,8 +8,9 @@ import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { StoreUnavailableError } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
+import { EventsQuery, validate } from '../schemas'
 import { type HistoryKeyset, listEvents } from '../store/queries'
-import { addressParam, limitParam } from './params'
+import { addressParam } from './params'
 
 export const addresses = new Hono<AppEnv>()
 
@@ -18,8 +19,8 @@ const isKeyset = (v: unknown): v is HistoryKeyset =>
 
 addresses.get('/:address/events', requireScope('read'), async (c) => {
   const address = addressParam(c.req.param('address'))
-  const limit = limitParam(c.req.query('limit'), 100, 500)
-  const after = decodeCursor(c.req.query('cursor'), isKeyset)
+  const { limit, cursor } = validate(EventsQuery, c.req.query())
+  const after = decodeCursor(cursor, isKeyset)
   let rows: Awaited<ReturnType<typeof listEvents>>
   try {
     rows = await listEvents(c.env.DB, address, after, limit + 1)

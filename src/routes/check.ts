@@ -8,14 +8,13 @@ import type { AppEnv } from '../app-env'
 import { ledgerFor } from '../apply'
 import { normalizeAddress } from '../lib/address'
 import { ApiError, StoreUnavailableError } from '../lib/errors'
-import { isObject, parseJsonBytes } from '../lib/json'
+import { parseJsonBytes } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { limitBody, MIB } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { verdict } from '../policy'
+import { CheckBatchBody, validate } from '../schemas'
 import { readRecord, readRecords } from '../store/kv'
-
-export const MAX_BATCH = 1000
 
 export const check = new Hono<AppEnv>()
 
@@ -32,14 +31,8 @@ check.get('/:address', requireScope('check'), async (c) => {
 })
 
 check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) => {
-  const body = parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()))
-  if (!isObject(body) || !Array.isArray(body.addresses)) {
-    throw new ApiError('invalid_request', 'Send {"addresses": ["…", …]}.')
-  }
-  const inputs: unknown[] = body.addresses
-  if (inputs.length > MAX_BATCH) {
-    throw new ApiError('invalid_request', `At most ${MAX_BATCH} addresses per request; got ${inputs.length}.`)
-  }
+  const body = validate(CheckBatchBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
+  const inputs = body.addresses
   const normalized = inputs.map((input) => normalizeAddress(input))
   const unique = [...new Set(normalized.flatMap((n) => (n.ok ? [n.address] : [])))]
   const records = await storeCall(() => readRecords(c.env.SUPPRESSIONS, unique))

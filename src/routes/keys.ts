@@ -5,27 +5,19 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ApiError, StoreUnavailableError } from '../lib/errors'
-import { isObject, parseJsonBytes } from '../lib/json'
+import { parseJsonBytes } from '../lib/json'
 import { forgetCachedKeys, requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
-import { createKey, listKeys, revokeKey, SCOPES, type Scope } from '../store/keys'
+import { KeyCreateBody, validate } from '../schemas'
+import { createKey, listKeys, revokeKey, SCOPES } from '../store/keys'
 
 export const keys = new Hono<AppEnv>()
 
 keys.use('*', requireScope('admin'))
 
 keys.post('/', limitBody(16 * 1024), requireJson(), async (c) => {
-  const body = parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()))
-  if (!isObject(body)) throw new ApiError('invalid_request', 'Send {"name": "…", "scopes": ["check", …]}.')
-  const name = typeof body.name === 'string' ? body.name.trim() : ''
-  if (name.length < 1 || name.length > 100) {
-    throw new ApiError('invalid_request', '"name" must be a string of 1 to 100 characters.')
-  }
-  const scopes = body.scopes
-  if (!Array.isArray(scopes) || scopes.length === 0 || !scopes.every((s) => SCOPES.includes(s as Scope))) {
-    throw new ApiError('invalid_request', `"scopes" must be a non-empty list of ${SCOPES.join(', ')}.`)
-  }
+  const { name, scopes } = validate(KeyCreateBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
   const unique = SCOPES.filter((s) => scopes.includes(s))
   const { key, token } = await store(() =>
     createKey(c.env.DB, { name, scopes: unique, createdBy: c.get('actor'), now: new Date().toISOString() })

@@ -7,8 +7,8 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ApiError, StoreUnavailableError } from '../lib/errors'
 import { requireScope } from '../middleware/auth'
+import { StatsQuery, validate } from '../schemas'
 import { statsByDay, topDomains } from '../store/queries'
-import { timeParam } from './params'
 
 export const stats = new Hono<AppEnv>()
 
@@ -16,8 +16,9 @@ const DAY = 86_400_000
 export const STATS_MAX_DAYS = 92
 
 stats.get('/', requireScope('read'), async (c) => {
-  const to = timeParam('to', c.req.query('to')) ?? new Date(Date.now() + 1).toISOString()
-  const from = timeParam('from', c.req.query('from')) ?? new Date(Date.parse(to) - 7 * DAY).toISOString()
+  const query = validate(StatsQuery, c.req.query())
+  const to = query.to ?? new Date(Date.now() + 1).toISOString()
+  const from = query.from ?? new Date(Date.parse(to) - 7 * DAY).toISOString()
   if (Date.parse(from) >= Date.parse(to)) throw new ApiError('invalid_request', '"from" must be before "to".')
   if (Date.parse(to) - Date.parse(from) > STATS_MAX_DAYS * DAY) {
     throw new ApiError('invalid_request', `At most ${STATS_MAX_DAYS} days per request.`)

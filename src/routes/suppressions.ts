@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
+import type { z } from 'zod'
 import type { AppEnv } from '../app-env'
 import { ledgerFor } from '../apply'
 import { lines, records } from '../domain/csv'
@@ -19,6 +20,15 @@ import { requireScope } from '../middleware/auth'
 import { limitBody, MIB } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import {
+  ExportQuery,
+  ImportQuery,
+  ListQuery,
+  RestoreBody,
+  SuppressBody,
+  type SuppressionFilterQuery,
+  validate,
+} from '../schemas'
+import {
   getEvent,
   type Keyset,
   listEvents,
@@ -26,7 +36,7 @@ import {
   type SuppressionFilter,
   selectForRestore,
 } from '../store/queries'
-import { addressParam, dispositionParam, limitParam, timeParam, tokenParam } from './params'
+import { addressParam } from './params'
 
 export const suppressions = new Hono<AppEnv>()
 
@@ -40,24 +50,15 @@ const CONCURRENCY = 16
 const isKeyset = (v: unknown): v is Keyset =>
   isObject(v) && typeof v.since === 'string' && typeof v.address === 'string'
 
-function filterFrom(query: (name: string) => string | undefined): SuppressionFilter {
-  const q = query('q')
-  if (q !== undefined && q.length > 254)
-    throw new ApiError('invalid_request', '"q" is an address prefix of at most 254 characters.')
-  return {
-    reason: tokenParam('reason', query('reason')),
-    disposition: dispositionParam(query('disposition')),
-    source: tokenParam('source', query('source')),
-    q: q?.trim().toLowerCase() || undefined,
-    since: timeParam('since', query('since')),
-    until: timeParam('until', query('until')),
-  }
+function filterOf(query: z.output<typeof SuppressionFilterQuery>): SuppressionFilter {
+  return { ...query, q: query.q?.trim().toLowerCase() || undefined }
 }
 
 suppressions.get('/', requireScope('read'), async (c) => {
-  const filter = filterFrom((n) => c.req.query(n))
-  const limit = limitParam(c.req.query('limit'), 100, 500)
-  const after = decodeCursor(c.req.query('cursor'), isKeyset)
+  const query = validate(ListQuery, c.req.query())
+  const filter = filterOf(query)
+  const limit = query.limit
+  const after = decodeCursor(query.cursor, isKeyset)
   const rows = await store(() =>
     listSuppressions(c.env.DB, filter, after, limit + 1, new Date().toISOString())
   )
@@ -71,10 +72,9 @@ suppressions.get('/', requireScope('read'), async (c) => {
 })
 
 suppressions.get('/export', requireScope('read'), async (c) => {
-  const format = c.req.query('format') ?? 'csv'
-  if (format !== 'csv' && format !== 'ndjson')
-    throw new ApiError('invalid_request', '"format" is csv or ndjson.')
-  const filter = filterFrom((n) => c.req.query(n))
+  const query = validate(ExportQuery, c.req.query())
+  const format = query.format
+  const filter = filterOf(query)
   const now = new Date().toISOString()
   c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
   c.header(
@@ -102,7 +102,7 @@ suppressions.get('/export', requireScope('read'), async (c) => {
 })
 
 suppressions.post('/import', requireScope('write'), limitBody(32 * MIB), async (c) => {
-  const dryRun = c.req.query('dry_run') === 'true'
+  const dryRun = validate(ImportQuery, c.req.query()).dry_run === 'true'
   const body = c.req.raw.body
   if (!body) throw new ApiError('invalid_request', 'Send the list as the body (CSV or NDJSON).')
   const entries: ImportEntry[] = []
@@ -161,33 +161,9 @@ suppressions.post('/import', requireScope('write'), limitBody(32 * MIB), async (
 })
 
 suppressions.post('/restore', requireScope('write'), limitBody(64 * 1024), requireJson(), async (c) => {
-  const body = parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()))
-  if (!isObject(body) || !isObject(body.filter)) {
-    throw new ApiError(
-      'invalid_request',
-      'Send {"filter": {"since": …, "until": …, …}, "dry_run": true|false}.'
-    )
-  }
-  const f = body.filter
-  const since = timeParam('filter.since', f.since)
-  const until = timeParam('filter.until', f.until)
-  if (!since || !until)
-    throw new ApiError('invalid_request', 'A restore needs "filter.since" and "filter.until".')
-  if (
-    f.diagnostic_contains !== undefined &&
-    (typeof f.diagnostic_contains !== 'string' || f.diagnostic_contains.length > 200)
-  ) {
-    throw new ApiError('invalid_request', '"filter.diagnostic_contains" is a text of at most 200 characters.')
-  }
-  const filter = {
-    reason: tokenParam('filter.reason', f.reason),
-    disposition: dispositionParam(f.disposition),
-    source: tokenParam('filter.source', f.source),
-    since,
-    until,
-    diagnostic_contains: (f.diagnostic_contains as string | undefined) || undefined,
-  }
-  const dryRun = body.dry_run !== false
+  const body = validate(RestoreBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
+  const filter = body.filter
+  const dryRun = body.dry_run
   const matched = await store(() =>
     selectForRestore(c.env.DB, filter, RESTORE_MAX + 1, new Date().toISOString())
   )
@@ -243,18 +219,11 @@ suppressions.get('/:address', requireScope('read'), async (c) => {
 
 suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requireJson(), async (c) => {
   const address = addressParam(c.req.param('address'))
-  const body = parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()))
-  if (!isObject(body)) throw new ApiError('invalid_request', 'Send {"reason"?, "expires_at"?, "note"?}.')
-  const reason = tokenParam('reason', body.reason) ?? 'manual'
-  const expiresAt = timeParam('expires_at', body.expires_at) ?? null
-  if (expiresAt && Date.parse(expiresAt) <= Date.now())
+  const body = validate(SuppressBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
+  const reason = body.reason ?? 'manual'
+  const expiresAt = body.expires_at ?? null
+  if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
     throw new ApiError('invalid_request', '"expires_at" must be in the future.')
-  if (
-    body.note !== undefined &&
-    body.note !== null &&
-    (typeof body.note !== 'string' || body.note.length > 500)
-  ) {
-    throw new ApiError('invalid_request', '"note" is a text of at most 500 characters.')
   }
   const result = await store(() =>
     ledgerFor(c.env, address).suppress(address, {
@@ -262,7 +231,7 @@ suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requi
       source: 'manual',
       since: new Date().toISOString(),
       expires_at: expiresAt,
-      note: (body.note as string | undefined) ?? null,
+      note: body.note ?? null,
       eventId: `manual:suppress:${crypto.randomUUID()}`,
       actor: c.get('actor'),
     })

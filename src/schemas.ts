@@ -1,0 +1,241 @@
+/**
+ * Request and response schemas: the routes validate with them and /openapi.json is generated from them, so the
+ * documentation cannot drift from the behaviour.
+ * @module
+ */
+import { z } from 'zod'
+import { EVENT_KINDS } from './events'
+import { ApiError, ERROR_STATUS } from './lib/errors'
+import { SCOPES } from './store/keys'
+
+/** Validates `value`; the first problem becomes a 400 `invalid_request` naming the field. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, where?: string): z.output<S> {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const path = issue?.path.length ? `"${issue.path.join('.')}"` : 'the body'
+  throw new ApiError(
+    'invalid_request',
+    `${where ? `${where}: ` : ''}${path} ${issue?.message ?? 'is invalid'}.`
+  )
+}
+
+const isoTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}/, 'must be an ISO 8601 date or time')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date or time')
+  .transform((s) => new Date(Date.parse(s)).toISOString())
+  .meta({ format: 'date-time', example: '2026-11-23T00:00:00Z' })
+
+const token = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,50}$/, 'must be 1 to 50 letters, digits, "_", "-", "." or ":"')
+
+const disposition = z.enum(['hard', 'soft', 'block', 'complaint', 'none', 'manual'])
+const limit = (max: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(max)
+    .default(100)
+    .meta({ description: `Page size, 1 to ${max}.` })
+
+// --- errors -----------------------------------------------------------------------------------------------
+
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.enum(
+        Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]
+      ),
+      message: z.string(),
+      request_id: z.string().optional(),
+    }),
+  })
+  .meta({ id: 'Error' })
+
+// --- check ------------------------------------------------------------------------------------------------
+
+export const Verdict = z
+  .object({
+    address: z.string(),
+    action: z.enum(['send', 'defer', 'drop']),
+    suppressed: z.boolean(),
+    reason: z.string().nullable(),
+    disposition: z.string().nullable(),
+    since: z.string().nullable(),
+    expires_at: z.string().nullable(),
+    retry_after: z.string().nullable(),
+  })
+  .meta({ id: 'Verdict' })
+
+export const CheckQuery = z.object({
+  consistent: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: answer from the Durable Object (no KV lag).' }),
+})
+
+export const CheckBatchBody = z.object({
+  addresses: z
+    .array(z.unknown())
+    .max(1000, 'at most 1000 addresses per request')
+    .meta({ description: 'Up to 1000 addresses.' }),
+})
+
+export const CheckBatchResponse = z.object({
+  results: z.array(
+    z.union([
+      Verdict,
+      z.object({
+        address: z.string().nullable(),
+        error: z.object({ code: z.literal('invalid_address'), message: z.string() }),
+      }),
+    ])
+  ),
+})
+
+// --- keys -------------------------------------------------------------------------------------------------
+
+export const KeyCreateBody = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100),
+  scopes: z.array(z.enum(SCOPES as [string, ...string[]])).min(1, 'needs at least one scope'),
+})
+
+export const ApiKey = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scopes: z.array(z.string()),
+    prefix: z.string(),
+    created_at: z.string(),
+    created_by: z.string().nullable(),
+    last_used_at: z.string().nullable(),
+    revoked_at: z.string().nullable(),
+  })
+  .meta({ id: 'ApiKey' })
+
+export const KeyCreated = ApiKey.extend({ token: z.string().meta({ description: 'Shown once.' }) })
+
+// --- suppressions -----------------------------------------------------------------------------------------
+
+export const SuppressionFilterQuery = z.object({
+  reason: token.optional(),
+  disposition: disposition.optional(),
+  source: token.optional(),
+  q: z.string().max(254).optional().meta({ description: 'Address prefix.' }),
+  since: isoTime.optional(),
+  until: isoTime.optional(),
+})
+
+export const ListQuery = SuppressionFilterQuery.extend({
+  limit: limit(500),
+  cursor: z.string().max(500).optional(),
+})
+
+export const ExportQuery = SuppressionFilterQuery.extend({ format: z.enum(['csv', 'ndjson']).default('csv') })
+
+export const Suppression = z
+  .object({
+    address: z.string(),
+    reason: z.string(),
+    disposition: z.string(),
+    source: z.string(),
+    since: z.string(),
+    expires_at: z.string().nullable(),
+    event_id: z.string().nullable(),
+    note: z.string().nullable(),
+    updated_at: z.string(),
+  })
+  .meta({ id: 'Suppression' })
+
+export const SuppressionPage = z.object({ items: z.array(Suppression), next_cursor: z.string().nullable() })
+
+export const SuppressBody = z.object({
+  reason: token.optional().meta({ description: 'Default "manual".' }),
+  expires_at: isoTime.nullable().optional(),
+  note: z.string().max(500).nullable().optional(),
+})
+
+export const HistoryEntry = z
+  .object({
+    event_id: z.string(),
+    address: z.string(),
+    provider: z.string(),
+    kind: z.string(),
+    occurred_at: z.string(),
+    received_at: z.string(),
+    reason: z.string().nullable(),
+    disposition: z.string().nullable(),
+    hardbounce: z.boolean(),
+    rule: z.string().nullable(),
+    reply_code: z.string().nullable(),
+    status: z.string().nullable(),
+    diagnostic: z.string().nullable(),
+    provider_type: z.string().nullable(),
+    message_id: z.string().nullable(),
+    action: z.string(),
+    actor: z.string().nullable(),
+  })
+  .meta({ id: 'HistoryEntry' })
+
+export const EventsQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
+export const EventsPage = z.object({ items: z.array(HistoryEntry), next_cursor: z.string().nullable() })
+
+export const RestoreBody = z.object({
+  filter: z.object({
+    since: isoTime,
+    until: isoTime,
+    reason: token.optional(),
+    disposition: disposition.optional(),
+    source: token.optional(),
+    diagnostic_contains: z.string().min(1).max(200).optional(),
+  }),
+  dry_run: z.boolean().default(true),
+})
+
+export const ImportQuery = z.object({ dry_run: z.enum(['true', 'false']).optional() })
+
+export const ImportReport = z.object({
+  format: z.enum(['ndjson', 'csv', 'sendgrid', 'ses', 'postmark', 'mailgun']),
+  dry_run: z.boolean(),
+  lines: z.number(),
+  valid: z.number(),
+  applied: z.number(),
+  unchanged: z.number(),
+  errors: z.array(z.object({ line: z.number(), error: z.string() })),
+  error_count: z.number(),
+})
+
+export const StatsQuery = z.object({ from: isoTime.optional(), to: isoTime.optional() })
+
+// --- webhooks ---------------------------------------------------------------------------------------------
+
+export const WebhookReceipt = z
+  .object({
+    received: z.number(),
+    applied: z.number(),
+    duplicates: z.number(),
+    ignored: z.number(),
+    invalid: z.number(),
+  })
+  .meta({ id: 'WebhookReceipt' })
+
+/** One event of Ricochet's own shape (`/webhooks/standard`). */
+export const StandardEvent = z
+  .object({
+    id: z.string().min(1).max(200),
+    kind: z.enum(EVENT_KINDS as [string, ...string[]]),
+    address: z.string(),
+    occurred_at: isoTime.optional(),
+    reply_code: z.string().max(3).optional(),
+    status: z.string().max(20).optional(),
+    diagnostic: z.string().max(5000).optional(),
+    provider_type: z.string().max(100).optional(),
+    message_id: z.string().max(300).optional(),
+    feedback_type: z.string().max(50).optional(),
+  })
+  .meta({ id: 'StandardEvent' })
+
+export const StandardBody = z.union([StandardEvent, z.array(StandardEvent).max(1000)])
