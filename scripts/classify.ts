@@ -1,0 +1,59 @@
+/**
+ * `npm run classify -- <file or folder>…`: parses raw bounce messages with the Worker's own parser and prints one
+ * JSON line per result (the fields of the corpus's expected.jsonl, plus disposition and rule).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parseBounce } from '../src/inbound/parse'
+
+export interface ClassifiedLine {
+  file: string
+  index: number
+  recipient: string
+  status: string
+  replycode: string
+  reason: string
+  hardbounce: boolean
+  disposition: string
+  feedbacktype: string
+  rule: string
+}
+
+export function walk(path: string): string[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => walk(join(path, name)))
+  }
+  return path.endsWith('.eml') ? [path] : []
+}
+
+export async function classifyFile(path: string, base: string): Promise<ClassifiedLine[]> {
+  const report = await parseBounce(new Uint8Array(readFileSync(path)))
+  return report.results.map((r, i) => ({
+    file: relative(base, path),
+    index: i + 1,
+    recipient: r.recipient,
+    status: r.status ?? '',
+    replycode: r.replycode ?? '',
+    reason: r.reason,
+    hardbounce: r.hardbounce,
+    disposition: r.disposition,
+    feedbacktype: r.feedbacktype ?? '',
+    rule: r.rule,
+  }))
+}
+
+async function main() {
+  const targets = process.argv.slice(2)
+  if (targets.length === 0) {
+    console.error('usage: npm run classify -- <file or folder>…')
+    process.exit(2)
+  }
+  for (const target of targets) {
+    const base = statSync(target).isDirectory() ? target : join(target, '..')
+    for (const file of walk(target)) for (const line of await classifyFile(file, base)) console.log(JSON.stringify(line))
+  }
+}
+
+if (process.argv[1]?.endsWith('classify.ts')) await main()

@@ -1,0 +1,58 @@
+/**
+ * Header-style field blocks (RFC 3464 delivery-status, RFC 5965 feedback-report, RFC 822 header sections):
+ * unfolded `Name: value` lines, grouped by blank lines. Keys are lower-cased.
+ * @module
+ */
+
+export type FieldBlock = Map<string, string>
+
+/** Splits `text` into blocks of fields; continuation lines (leading whitespace) are unfolded. */
+export function fieldBlocks(text: string): FieldBlock[] {
+  const blocks: FieldBlock[] = []
+  let current: FieldBlock = new Map()
+  let lastKey: string | null = null
+  for (const raw of text.split(/\r?\n/)) {
+    if (raw.trim() === '') {
+      if (current.size > 0) blocks.push(current)
+      current = new Map()
+      lastKey = null
+      continue
+    }
+    if (/^[ \t]/.test(raw) && lastKey) {
+      current.set(lastKey, `${current.get(lastKey)} ${raw.trim()}`)
+      continue
+    }
+    const m = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/.exec(raw)
+    if (!m) {
+      lastKey = null
+      continue
+    }
+    const key = m[1]!.toLowerCase()
+    lastKey = key
+    // First occurrence wins, as for DSN fields that appear once per block.
+    if (!current.has(key)) current.set(key, m[2]!.trim())
+  }
+  if (current.size > 0) blocks.push(current)
+  return blocks
+}
+
+/** The header section of a raw message (up to the first blank line), as one field block. */
+export function headerBlock(message: string): FieldBlock {
+  const end = message.search(/\r?\n\r?\n/)
+  return fieldBlocks(end >= 0 ? message.slice(0, end) : message)[0] ?? new Map()
+}
+
+/** `rfc822; <a@b>` → `a@b`; any `type;` prefix and angle brackets removed. */
+export function addressField(value: string | undefined): string | null {
+  if (!value) return null
+  const text = value.includes(';') ? value.slice(value.indexOf(';') + 1) : value
+  const m = /<?([^\s<>;"]+@[^\s<>;"]+?)>?\s*$/.exec(text.trim())
+  return m ? m[1]!.replace(/[.,]$/, '') : null
+}
+
+/** `smtp; 550 5.1.1 …` → `550 5.1.1 …`. */
+export function diagnosticField(value: string | undefined): string | null {
+  if (!value) return null
+  const text = value.replace(/^\s*[A-Za-z-]+\s*;\s*/, '').trim()
+  return text || null
+}

@@ -1,0 +1,266 @@
+/**
+ * Raw bounce message (RFC 822) → one result per failed recipient: RFC 3464 DSNs, RFC 5965 ARF complaints,
+ * RFC 3834 auto-replies, and the prose bounces of MTAs that send neither. MIME via postal-mime; the report
+ * logic is ours. Classification is the same `classify` the webhooks use.
+ * @module
+ */
+import PostalMime, { type Email } from 'postal-mime'
+import { type Classification, classify, type SmtpStage } from '../classify'
+import { normalizeAddress } from '../lib/address'
+import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
+import { errorSection, mentionedAddresses, reportText, sentenceAbout, stageOf } from './prose'
+
+export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
+
+export interface InboundResult {
+  recipient: string
+  status: string | null
+  replycode: string | null
+  diagnostic: string | null
+  action: string | null
+  command: SmtpStage | null
+  reason: Classification['reason']
+  hardbounce: boolean
+  disposition: Classification['disposition']
+  rule: string
+  feedbacktype: string | null
+  /** The original message's Message-ID, when the report includes it. */
+  messageId: string | null
+}
+
+export interface InboundReport {
+  kind: ReportKind | null
+  results: InboundResult[]
+  /** The bounce's own Message-ID. */
+  messageId: string | null
+  /** Why nothing was found, when nothing was. */
+  why?: string
+}
+
+/** Upper bound on what is parsed (Email Routing's own limit). */
+export const MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+
+/** What one extractor found. */
+interface Extracted {
+  kind: ReportKind
+  results: InboundResult[]
+  why?: string
+}
+
+interface Parts {
+  email: Email
+  headers: FieldBlock
+  text: string
+  dsn: string | null
+  feedback: string | null
+  original: string | null
+}
+
+/** Parses a raw message. Never throws: a message it cannot read comes back with no results and a `why`. */
+export async function parseBounce(raw: Uint8Array | string): Promise<InboundReport> {
+  let parts: Parts
+  try {
+    parts = await split(raw)
+  } catch (err) {
+    return { kind: null, results: [], messageId: null, why: `unreadable MIME: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200) }
+  }
+  const messageId = cleanId(parts.email.messageId)
+  const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
+  const found = parts.feedback
+    ? arf(parts, originalId)
+    : parts.dsn
+      ? dsn(parts, originalId)
+      : isAutoReply(parts)
+        ? autoReply(parts)
+        : prose(parts, originalId)
+  if (found.results.length === 0) return { kind: found.kind, results: [], messageId, why: found.why ?? 'no failed recipient found' }
+  return { kind: found.kind, results: found.results, messageId }
+}
+
+async function split(raw: Uint8Array | string): Promise<Parts> {
+  const email = await PostalMime.parse(raw, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'utf8',
+    maxNestingDepth: 64,
+    maxHeadersSize: 1024 * 1024,
+  })
+  const headers: FieldBlock = new Map()
+  for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value)
+  let dsnText: string | null = null
+  let feedback: string | null = null
+  let original: string | null = null
+  for (const a of email.attachments) {
+    const type = a.mimeType.toLowerCase()
+    const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') dsnText ??= content
+    else if (type === 'message/feedback-report') feedback ??= content
+    else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/rfc822-headers') {
+      original ??= content
+    }
+  }
+  const text = email.text ?? (email.html ? email.html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ') : '')
+  // Some MTAs put the delivery-status fields in the text body instead of their own part.
+  if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsnText = text
+  return { email, headers, text, dsn: dsnText, feedback, original }
+}
+
+// --- RFC 3464 ---------------------------------------------------------------------------------------------
+
+function dsn(parts: Parts, originalId: string | null): Extracted {
+  const blocks = fieldBlocks(parts.dsn ?? '')
+  const recipients = blocks.filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
+  const report = reportText(parts.text)
+  const results: InboundResult[] = []
+  for (const block of recipients) {
+    const action = block.get('action')?.toLowerCase().trim() ?? null
+    if (action && /^(?:delivered|relayed|expanded)/.test(action) && !/^Status:\s*[45]/im.test(block.get('status') ?? '')) {
+      const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
+      const normalized = address ? normalizeAddress(address) : null
+      if (normalized?.ok) {
+        results.push(build(normalized.address, { kind: 'delivered', action, originalId }))
+      }
+      continue
+    }
+    const address = addressField(block.get('final-recipient')) ?? addressField(block.get('original-recipient')) ?? addressField(block.get('x-actual-recipient'))
+    const normalized = address ? normalizeAddress(address) : null
+    if (!normalized?.ok) continue
+    const diagnostic = diagnosticField(block.get('diagnostic-code'))
+    const sentence = sentenceAbout(report, normalized.address)
+    // The DSN's Diagnostic-Code is the receiving server's words; the prose adds the stage and, when the DSN
+    // carries no diagnostic, the words themselves.
+    const text = diagnostic ?? sentence ?? (errorSection(report) || null)
+    results.push(
+      build(normalized.address, {
+        kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
+        action,
+        status: block.get('status') ?? null,
+        diagnostic: text,
+        stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`),
+        originalId,
+      })
+    )
+  }
+  if (results.length === 0) return prose(parts, originalId)
+  return { kind: 'dsn', results }
+}
+
+// --- RFC 5965 ---------------------------------------------------------------------------------------------
+
+function arf(parts: Parts, originalId: string | null): Extracted {
+  const fields = fieldBlocks(parts.feedback ?? '')[0] ?? new Map<string, string>()
+  const feedbackType = fields.get('feedback-type')?.toLowerCase().trim() || 'abuse'
+  const originalTo = parts.original ? headerBlock(parts.original).get('to') : undefined
+  const candidates = [
+    addressField(fields.get('original-rcpt-to')),
+    addressField(fields.get('removal-recipient')),
+    firstAddress(originalTo),
+  ]
+  const address = candidates.map((c) => (c ? normalizeAddress(c) : null)).find((n) => n?.ok)
+  // ARF reports often redact the recipient; Sisimai's convention for "none given" keeps the report countable.
+  const recipient = address?.ok ? address.address : 'undisclosed-recipient-in-headers@libsisimai.org.invalid'
+  return { kind: 'arf', results: [build(recipient, { kind: 'complaint', feedbackType, originalId })] }
+}
+
+// --- RFC 3834 ---------------------------------------------------------------------------------------------
+
+function isAutoReply(parts: Parts): boolean {
+  const auto = parts.headers.get('auto-submitted')?.toLowerCase() ?? ''
+  const subject = parts.headers.get('subject') ?? ''
+  if (/^auto-(?:replied|notified)/.test(auto) && !looksLikeBounce(parts)) return true
+  if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
+  return /^(?:auto(?:matic)? ?reply|out of (?:the )?office|auto:|away|autoresponse|vacation)/i.test(subject) && !looksLikeBounce(parts)
+}
+
+function looksLikeBounce(parts: Parts): boolean {
+  const from = parts.headers.get('from') ?? ''
+  const subject = parts.headers.get('subject') ?? ''
+  return /mailer-daemon|postmaster|mail delivery/i.test(from) || /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered/i.test(subject)
+}
+
+function autoReply(parts: Parts): Extracted {
+  const from = normalizeAddress(firstAddress(parts.headers.get('from')) ?? '')
+  if (!from.ok) return { kind: 'autoreply', results: [] }
+  return { kind: 'autoreply', results: [build(from.address, { kind: 'autoreply', originalId: null })] }
+}
+
+// --- prose ------------------------------------------------------------------------------------------------
+
+function prose(parts: Parts, originalId: string | null): Extracted {
+  const report = reportText(parts.text)
+  const exclude = new Set<string>()
+  for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
+    const a = firstAddress(parts.headers.get(key))
+    if (a) exclude.add(a.toLowerCase())
+  }
+  const failed = (parts.headers.get('x-failed-recipients') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+  const candidates = failed.length > 0 ? failed : mentionedAddresses(report, exclude)
+  const fallback = candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
+  const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
+  const section = errorSection(report)
+  const results: InboundResult[] = []
+  for (const candidate of addresses) {
+    const normalized = normalizeAddress(candidate)
+    if (!normalized.ok || results.some((r) => r.recipient === normalized.address)) continue
+    const sentence = sentenceAbout(report, normalized.address)
+    const text = sentence && /\d{3}|[45]\.\d\.\d|error|fail|reject|denied|unknown|invalid|not|no such|full|quota/i.test(sentence) ? sentence : section
+    results.push(
+      build(normalized.address, { kind: 'bounce', diagnostic: text || null, stage: stageOf(text ?? ''), originalId })
+    )
+  }
+  return { kind: 'prose', results, why: results.length === 0 ? 'no recipient found in the report' : undefined }
+}
+
+// --- shared -----------------------------------------------------------------------------------------------
+
+interface Found {
+  kind: 'bounce' | 'deferred' | 'delivered' | 'complaint' | 'autoreply'
+  action?: string | null
+  status?: string | null
+  diagnostic?: string | null
+  stage?: SmtpStage | null
+  feedbackType?: string | null
+  originalId: string | null
+}
+
+function build(recipient: string, found: Found): InboundResult {
+  const diagnostic = found.diagnostic ? found.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 1000) : null
+  const c: Classification =
+    found.kind === 'autoreply'
+      ? { reason: 'vacation', disposition: 'none', hardbounce: false, rule: 'kind:autoreply', status: null, replyCode: null }
+      : classify({
+          kind: found.kind,
+          status: found.status ?? null,
+          diagnostic,
+          feedbackType: found.feedbackType ?? null,
+          stage: found.stage ?? null,
+        })
+  return {
+    recipient,
+    status: c.status,
+    replycode: c.replyCode,
+    diagnostic,
+    action: found.action ?? null,
+    command: found.stage ?? null,
+    reason: c.reason,
+    hardbounce: c.hardbounce,
+    disposition: c.disposition,
+    rule: c.rule,
+    feedbacktype: found.kind === 'complaint' ? (found.feedbackType ?? 'abuse') : null,
+    messageId: found.originalId,
+  }
+}
+
+function firstAddress(value: string | undefined): string | null {
+  if (!value) return null
+  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(value) ?? /([^\s<>,;:"]+@[^\s<>,;:"]+)/.exec(value)
+  return m ? m[1]! : null
+}
+
+function cleanId(value: string | undefined | null): string | null {
+  if (!value) return null
+  const m = /<([^<>]+)>/.exec(value)
+  return (m ? m[1]! : value.trim()).slice(0, 300) || null
+}

@@ -1,0 +1,90 @@
+/**
+ * What non-standard bounces (Sendmail, qmail, Exim, Exchange, providers' own texts) say in prose: which
+ * recipients failed, with which sentence, at which SMTP stage. General patterns, not per-file cases.
+ * @module
+ */
+import type { SmtpStage } from '../classify'
+
+/** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
+const ORIGINAL_MARKERS = [
+  /^-{2,}\s*(?:this is a copy of (?:the|your) message|below this line is a copy of the message)/im,
+  /^-{2,}\s*original message/im,
+  /^-{2,}\s*(?:the )?(?:original|returned|undelivered) message (?:follows|header)/im,
+  /^\s*-+\s*original message headers?/im,
+  /^(?:original|returned) message (?:follows|headers?)/im,
+  /^-+\s*Unsent message below\s*-+/im,
+  /^-+\s*Transcript of session follows\s*-+/im,
+  /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
+  /^Received: from /im,
+]
+
+/** The report part of a bounce body: everything before the quoted original. */
+export function reportText(body: string): string {
+  let end = body.length
+  for (const marker of ORIGINAL_MARKERS) {
+    const m = marker.exec(body)
+    if (m && m.index > 0 && m.index < end) end = m.index
+  }
+  return body.slice(0, end)
+}
+
+const ADDRESS = /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?/g
+const IGNORED_LOCALS = /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
+
+/** Addresses mentioned in the report, in order, without postmaster/daemon ones and without `exclude`. */
+export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
+  const out: string[] = []
+  for (const m of report.matchAll(ADDRESS)) {
+    const address = m[1]!.replace(/\.$/, '').toLowerCase()
+    const local = address.slice(0, address.indexOf('@'))
+    if (IGNORED_LOCALS.test(local) || exclude.has(address) || out.includes(address)) continue
+    out.push(address)
+  }
+  return out
+}
+
+/**
+ * The sentence about `address`: its line and the lines that continue it (indented, or up to the next blank
+ * line / next address), plus a following "said:"/"Remote host said" block when the error is there.
+ */
+export function sentenceAbout(report: string, address: string): string | null {
+  const lines = report.split(/\r?\n/)
+  const lower = address.toLowerCase()
+  const at = lines.findIndex((line) => line.toLowerCase().includes(lower))
+  if (at < 0) return null
+  const out = [lines[at]!.trim()]
+  for (let i = at + 1; i < lines.length && out.length < 12; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') {
+      // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:").
+      if (out.length === 1 && i + 1 < lines.length && !ADDRESS_LINE.test(lines[i + 1]!)) continue
+      break
+    }
+    if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
+    out.push(line.trim())
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim()
+}
+
+const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
+
+/** The SMTP stage a sentence names. */
+export function stageOf(text: string): SmtpStage | null {
+  if (/\b(?:RCPT TO|in reply to RCPT|after RCPT)\b/i.test(text)) return 'rcpt'
+  if (/\b(?:MAIL FROM|in reply to MAIL|after MAIL)\b/i.test(text)) return 'mail'
+  if (/\b(?:end of data|after DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
+  if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text)) return 'helo'
+  if (/\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|banner)\b/i.test(text)) {
+    return 'connect'
+  }
+  return null
+}
+
+/** Error section of a prose bounce: the report without its courtesy boilerplate. */
+export function errorSection(report: string): string {
+  return report
+    .split(/\r?\n/)
+    .filter((line) => !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$)/i.test(line.trim()))
+    .join('\n')
+    .trim()
+}
