@@ -30,6 +30,12 @@ export interface ClassifyInput {
   providerType?: string | null
   feedbackType?: string | null
   stage?: SmtpStage | null
+  /**
+   * The input is a raw bounce report, where the SMTP stage can be read: an unknown-user sentence then needs the
+   * RCPT stage or an address status (x.1.x) to be userunknown, as Sisimai reads reports. Webhooks rarely carry
+   * the stage, so for them the words decide.
+   */
+  fromReport?: boolean
 }
 
 export interface Classification {
@@ -139,7 +145,8 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const permanent = isPermanent(input.kind, status, replyCode)
-  const { reason, rule } = decide(input, text, status, replyCode)
+  const decided = decide(input, text, status, replyCode)
+  const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
   return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
 }
 
@@ -178,6 +185,29 @@ function decide(
   return text || status || replyCode
     ? { reason: 'onhold', rule: 'fallback' }
     : { reason: 'undefined', rule: 'fallback' }
+}
+
+/**
+ * Distinctions the words alone cannot make. An unknown-user sentence after DATA (or under a filter status
+ * x.2.x not at RCPT) is the recipient's filter talking (filtered); a "domain not found" that is only
+ * temporary is a DNS failure (networkerror), not a dead domain.
+ */
+function refine(
+  decided: { reason: Reason; rule: string },
+  stage: SmtpStage | null,
+  status: string | null,
+  permanent: boolean,
+  fromReport: boolean
+): { reason: Reason; rule: string } {
+  const fromText = decided.rule.startsWith('text:')
+  if (fromReport && decided.reason === 'userunknown' && fromText && stage !== 'rcpt' && !status?.slice(1).startsWith('.1.')) {
+    // Not refused at RCPT and no address status (x.1.x) to say so: a filter's words, not a directory lookup.
+    if (stage === 'data' || !status || isGeneric(status) || ENHANCED_CODES.get(status) !== undefined) {
+      return { reason: 'filtered', rule: `${decided.rule}+${stage ? `stage:${stage}` : `status:${status ?? 'none'}`}` }
+    }
+  }
+  if (decided.reason === 'hostunknown' && !permanent) return { reason: 'networkerror', rule: `${decided.rule}+temporary` }
+  return decided
 }
 
 /** A specific code beats a generic `x.0.0`; among specific ones the DSN's own field comes first. */

@@ -70,7 +70,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/i,
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/i,
   },
   {
     reason: 'failedstarttls',
@@ -99,7 +99,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     name: 'domain-not-found',
     pattern:
-      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|unable to get mx info|no mx (?:for|found)/i,
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|unable to get mx info|no mx (?:for|found)|the domain is not reachable/i,
   },
   {
     reason: 'hasmoved',
@@ -111,7 +111,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
-      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?: ?no|')t be found|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address/i,
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'notaccept',
@@ -123,7 +123,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'expired',
     name: 'expired',
     pattern:
-      /delivery (?:time|period) (?:has )?expired|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
+      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
   },
   {
     reason: 'networkerror',
@@ -177,7 +177,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
   {
     reason: 'userunknown',
     name: 'mailbox-unavailable',
-    pattern: /mail ?box (?:is )?unavailable|requested action not taken: mailbox/i,
+    pattern: /mail ?box (?:is )?unavailable|requested action not taken: mailbox|recipient address rejected/i,
   },
 ]
 

@@ -8,7 +8,7 @@ import PostalMime, { type Email } from 'postal-mime'
 import { type Classification, classify, type SmtpStage } from '../classify'
 import { normalizeAddress } from '../lib/address'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
-import { errorSection, mentionedAddresses, reportText, sentenceAbout, stageOf } from './prose'
+import { errorSection, mentionedAddresses, reportText, sentenceAbout, stageOf, transcriptStage, withErrorLine } from './prose'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
@@ -98,10 +98,23 @@ async function split(raw: Uint8Array | string): Promise<Parts> {
       original ??= content
     }
   }
-  const text = email.text ?? (email.html ? email.html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ') : '')
+  let text = email.text ?? (email.html ? email.html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ') : '')
+  // MIME too broken for the parser (a boundary on an unfolded line, say): read the raw body as text.
+  if (!text.trim() && email.attachments.length === 0) text = rawBody(raw)
   // Some MTAs put the delivery-status fields in the text body instead of their own part.
   if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsnText = text
+  // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead.
+  if (!dsnText && !feedback && original && /^Content-Type:\s*multipart\/report/im.test(original)) {
+    const inner = await split(original)
+    if (inner.dsn || inner.feedback) return inner
+  }
   return { email, headers, text, dsn: dsnText, feedback, original }
+}
+
+function rawBody(raw: Uint8Array | string): string {
+  const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw)
+  const start = text.search(/\r?\n\r?\n/)
+  return start >= 0 ? text.slice(start).replace(/^--[^\n]*$/gm, '') : ''
 }
 
 // --- RFC 3464 ---------------------------------------------------------------------------------------------
@@ -113,7 +126,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
   const results: InboundResult[] = []
   for (const block of recipients) {
     const action = block.get('action')?.toLowerCase().trim() ?? null
-    if (action && /^(?:delivered|relayed|expanded)/.test(action) && !/^Status:\s*[45]/im.test(block.get('status') ?? '')) {
+    const delivered = (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(block.get('status') ?? '')
+    if (delivered && !/^\s*[45]\./.test(block.get('status') ?? '')) {
       const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
       const normalized = address ? normalizeAddress(address) : null
       if (normalized?.ok) {
@@ -135,7 +149,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
         action,
         status: block.get('status') ?? null,
         diagnostic: text,
-        stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`),
+        stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
         originalId,
       })
     )
@@ -150,15 +164,15 @@ function arf(parts: Parts, originalId: string | null): Extracted {
   const fields = fieldBlocks(parts.feedback ?? '')[0] ?? new Map<string, string>()
   const feedbackType = fields.get('feedback-type')?.toLowerCase().trim() || 'abuse'
   const originalTo = parts.original ? headerBlock(parts.original).get('to') : undefined
-  const candidates = [
-    addressField(fields.get('original-rcpt-to')),
-    addressField(fields.get('removal-recipient')),
-    firstAddress(originalTo),
-  ]
-  const address = candidates.map((c) => (c ? normalizeAddress(c) : null)).find((n) => n?.ok)
+  // Every Original-Rcpt-To line is a complained-about recipient (a report can list several).
+  const listed = [...(parts.feedback ?? '').matchAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$/gim)]
+    .map((m) => addressField(m[1]))
+    .filter((a): a is string => a !== null)
+  const candidates = listed.length > 0 ? listed : [firstAddress(originalTo)].filter((a): a is string => a !== null)
+  const recipients = [...new Set(candidates.map((c) => normalizeAddress(c)).flatMap((n) => (n.ok ? [n.address] : [])))]
   // ARF reports often redact the recipient; Sisimai's convention for "none given" keeps the report countable.
-  const recipient = address?.ok ? address.address : 'undisclosed-recipient-in-headers@libsisimai.org.invalid'
-  return { kind: 'arf', results: [build(recipient, { kind: 'complaint', feedbackType, originalId })] }
+  if (recipients.length === 0) recipients.push('undisclosed-recipient-in-headers@libsisimai.org.invalid')
+  return { kind: 'arf', results: recipients.map((r) => build(r, { kind: 'complaint', feedbackType, originalId })) }
 }
 
 // --- RFC 3834 ---------------------------------------------------------------------------------------------
@@ -196,7 +210,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean)
-  const candidates = failed.length > 0 ? failed : mentionedAddresses(report, exclude)
+  // Lines that name the failed recipient outright come first; then every address the report mentions.
+  const named = [...report.matchAll(/^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim)].map((m) => m[1]!)
+  const candidates = failed.length > 0 ? failed : named.length > 0 ? named : mentionedAddresses(report, exclude)
   const fallback = candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
   const section = errorSection(report)
@@ -205,9 +221,14 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     const normalized = normalizeAddress(candidate)
     if (!normalized.ok || results.some((r) => r.recipient === normalized.address)) continue
     const sentence = sentenceAbout(report, normalized.address)
-    const text = sentence && /\d{3}|[45]\.\d\.\d|error|fail|reject|denied|unknown|invalid|not|no such|full|quota/i.test(sentence) ? sentence : section
+    const text = withErrorLine(sentence, section)
     results.push(
-      build(normalized.address, { kind: 'bounce', diagnostic: text || null, stage: stageOf(text ?? ''), originalId })
+      build(normalized.address, {
+        kind: 'bounce',
+        diagnostic: text || null,
+        stage: stageOf(text ?? '') ?? transcriptStage(report),
+        originalId,
+      })
     )
   }
   return { kind: 'prose', results, why: results.length === 0 ? 'no recipient found in the report' : undefined }
@@ -236,6 +257,7 @@ function build(recipient: string, found: Found): InboundResult {
           diagnostic,
           feedbackType: found.feedbackType ?? null,
           stage: found.stage ?? null,
+          fromReport: true,
         })
   return {
     recipient,

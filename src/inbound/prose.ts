@@ -88,3 +88,36 @@ export function errorSection(report: string): string {
     .join('\n')
     .trim()
 }
+
+const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
+const ERROR_WORDS = /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept)|full|quota|disabled|blocked|expired|timed? ?out/i
+
+/**
+ * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
+ * the first line of the report that has (Sendmail and others put the reason away from the address).
+ */
+export function withErrorLine(sentence: string | null, section: string): string {
+  if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
+  const line = section
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => CODE.test(l) && ERROR_WORDS.test(l))
+  if (sentence && line) return `${sentence} ${line}`
+  return sentence && ERROR_WORDS.test(sentence) ? sentence : (line ?? sentence ?? section)
+}
+
+/**
+ * The SMTP command a transcript shows before the first error reply (`>>> DATA` … `<<< 550 …`, or a plain
+ * `RCPT TO:` line before `550 …`).
+ */
+export function transcriptStage(report: string): SmtpStage | null {
+  const error = /^\s*(?:<<<\s*)?[45]\d\d[ -]/m.exec(report)
+  if (!error) return null
+  let stage: SmtpStage | null = null
+  for (const m of report.slice(0, error.index).matchAll(/^\s*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
+    const command = m[1]!.toUpperCase()
+    // Pipelining MTAs (Sendmail) answer RCPT refusals after DATA: a transcript's DATA says nothing sure.
+    stage = command === 'DATA' ? null : command === 'RCPT TO' ? 'rcpt' : command === 'MAIL FROM' ? 'mail' : 'helo'
+  }
+  return stage
+}
