@@ -7,6 +7,7 @@ export const TEST_SECRETS = {
   ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
   NYLAS_WEBHOOK_SECRET: 'nylas_test_webhook_secret_8f2b4e6a9c1d3f5e7a9b',
   LOG_HASH_KEY: 'test-log-hash-key',
+  RETURN_PATH_SECRET: 'test-return-path-secret',
 }
 
 export default defineConfig(async (): Promise<ViteUserConfig> => {

@@ -52,7 +52,8 @@ async function main() {
   }
   for (const target of targets) {
     const base = statSync(target).isDirectory() ? target : join(target, '..')
-    for (const file of walk(target)) for (const line of await classifyFile(file, base)) console.log(JSON.stringify(line))
+    for (const file of walk(target))
+      for (const line of await classifyFile(file, base)) console.log(JSON.stringify(line))
   }
 }
 

@@ -21,7 +21,9 @@ interface Expected {
   hardbounce: boolean
 }
 
-const dir = process.argv[2] ?? ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(join(d, 'expected.jsonl')))
+const dir =
+  process.argv[2] ??
+  ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(join(d, 'expected.jsonl')))
 if (!dir) {
   console.error('corpus not found: npm run eval:corpus -- <folder with expected.jsonl>')
   process.exit(2)
@@ -37,11 +39,21 @@ for (const file of walk(join(dir, 'maildir'))) {
   actual.set(lines[0]?.file ?? file.slice(dir.length + 1), lines)
 }
 
-const score = { reason: 0, hardbounce: 0, recipient: 0, status: 0, statusTotal: 0, replycode: 0, replyTotal: 0 }
+const score = {
+  reason: 0,
+  hardbounce: 0,
+  recipient: 0,
+  status: 0,
+  statusTotal: 0,
+  replycode: 0,
+  replyTotal: 0,
+}
 const perReason = new Map<string, { total: number; ok: number }>()
 const misses: string[] = []
 for (const e of expected) {
-  const got = actual.get(e.file)?.find((a) => a.recipient === e.recipient.toLowerCase()) ?? actual.get(e.file)?.[e.index - 1]
+  const got =
+    actual.get(e.file)?.find((a) => a.recipient === e.recipient.toLowerCase()) ??
+    actual.get(e.file)?.[e.index - 1]
   const r = perReason.get(e.reason) ?? { total: 0, ok: 0 }
   r.total++
   perReason.set(e.reason, r)
@@ -51,7 +63,9 @@ for (const e of expected) {
     score.reason++
     r.ok++
   } else {
-    misses.push(`${e.file}#${e.index}: expected ${e.reason}, got ${got?.reason ?? 'nothing'} (${got?.rule ?? '-'}) ${e.status} ${e.replycode}`)
+    misses.push(
+      `${e.file}#${e.index}: expected ${e.reason}, got ${got?.reason ?? 'nothing'} (${got?.rule ?? '-'}) ${e.status} ${e.replycode}`
+    )
   }
   if (e.status) {
     score.statusTotal++
@@ -64,7 +78,9 @@ for (const e of expected) {
   }
 }
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`
-console.log(`results: ${expected.length} expected, ${[...actual.values()].flat().length} produced from ${actual.size} messages`)
+console.log(
+  `results: ${expected.length} expected, ${[...actual.values()].flat().length} produced from ${actual.size} messages`
+)
 console.log(`reason     ${pct(score.reason, expected.length)}  (bar ${BAR.reason * 100} %)`)
 console.log(`hardbounce ${pct(score.hardbounce, expected.length)}  (bar ${BAR.hardbounce * 100} %)`)
 console.log(`recipient  ${pct(score.recipient, expected.length)}  (bar ${BAR.recipient * 100} %)`)
@@ -72,7 +88,9 @@ console.log(`status     ${pct(score.status, score.statusTotal)}  (${score.status
 console.log(`replycode  ${pct(score.replycode, score.replyTotal)}  (${score.replyTotal} with a reply code)`)
 console.log('\nper reason:')
 for (const [reason, r] of [...perReason].sort((a, b) => b[1].total - a[1].total)) {
-  console.log(`  ${reason.padEnd(16)} ${String(r.ok).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.ok, r.total)}`)
+  console.log(
+    `  ${reason.padEnd(16)} ${String(r.ok).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.ok, r.total)}`
+  )
 }
 console.log(`\nmisses (${misses.length}):`)
 for (const m of misses) console.log(`  ${m}`)

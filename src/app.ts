@@ -13,6 +13,7 @@ import { addresses } from './routes/addresses'
 import { check } from './routes/check'
 import { docs } from './routes/docs'
 import { health } from './routes/health'
+import { inbound } from './routes/inbound'
 import { keys } from './routes/keys'
 import { stats } from './routes/stats'
 import { suppressions } from './routes/suppressions'
@@ -45,6 +46,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/suppressions', suppressions)
   app.route('/v1/addresses', addresses)
   app.route('/v1/stats', stats)
+  app.route('/v1/inbound', inbound)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

@@ -40,6 +40,8 @@ export async function applyEvents(
         diagnostic: event.diagnostic,
         providerType: event.providerType,
         feedbackType: event.feedbackType ?? null,
+        stage: event.stage ?? null,
+        fromReport: event.fromReport === true,
       }),
     }
     const list = byAddress.get(event.address)

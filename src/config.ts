@@ -21,6 +21,7 @@ export interface Env {
   RESEND_WEBHOOK_SECRET?: string
   STANDARD_WEBHOOK_SECRET?: string
   LOG_HASH_KEY?: string
+  RETURN_PATH_SECRET?: string
   // [vars]
   SOFT_BOUNCE_LIMIT?: string
   SOFT_BOUNCE_WINDOW_DAYS?: string

@@ -37,6 +37,10 @@ export interface BounceEvent {
   feedbackType?: string | null
   /** Original message id (Message-ID or the provider's id). */
   messageId: string | null
+  /** SMTP stage of the refusal, when a raw report says it. */
+  stage?: 'connect' | 'helo' | 'mail' | 'rcpt' | 'data' | null
+  /** Parsed from a raw bounce report (see `ClassifyInput.fromReport`). */
+  fromReport?: boolean
 }
 
 /** Diagnostics are stored and shown, never parsed again: keep them bounded. */

@@ -1,9 +1,11 @@
 /**
- * Worker entry: the HTTP app, the daily maintenance run, and the AddressLedger Durable Object class.
+ * Worker entry: the HTTP app, raw bounces from Email Routing, the daily maintenance run, and the AddressLedger
+ * Durable Object class.
  * @module
  */
 import { newApp } from './app'
 import type { Env } from './config'
+import { handleEmail } from './email'
 import { maintenance } from './scheduled'
 
 export { AddressLedger } from './ledger'
@@ -12,6 +14,9 @@ const app = newApp()
 
 export default {
   fetch: app.fetch,
+  async email(message, env) {
+    await handleEmail(message, env)
+  },
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(maintenance(env, controller.scheduledTime))
   },

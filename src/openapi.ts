@@ -296,6 +296,28 @@ export const OPERATIONS: readonly Operation[] = [
     errors: [400, 401, 403, 503],
   },
   {
+    method: 'post',
+    path: '/v1/inbound',
+    tag: 'inbound',
+    summary: 'Parse and apply a raw bounce message',
+    description:
+      'RFC 822 bytes (DSN, ARF report, auto-reply or a vendor NDR), ≤ 25 MiB. Answers one result per failed recipient; 400 when the message holds no bounce.',
+    auth: 'write',
+    body: { type: 'message/rfc822', description: 'The raw message.' },
+    ok: {
+      status: 200,
+      description: 'Results',
+      schema: z.object({
+        kind: z.string().nullable(),
+        message_id: z.string().nullable(),
+        results: z.array(z.record(z.string(), z.unknown())),
+        applied: z.number(),
+        duplicates: z.number(),
+      }),
+    },
+    errors: [400, 401, 403, 413, 415, 503],
+  },
+  {
     method: 'get',
     path: '/v1/stats',
     tag: 'stats',

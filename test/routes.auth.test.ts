@@ -18,6 +18,7 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'DELETE /v1/suppressions/:address': 'write',
   'GET /v1/addresses/:address/events': 'read',
   'GET /v1/stats': 'read',
+  'POST /v1/inbound': 'write',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>

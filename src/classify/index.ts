@@ -200,13 +200,23 @@ function refine(
   fromReport: boolean
 ): { reason: Reason; rule: string } {
   const fromText = decided.rule.startsWith('text:')
-  if (fromReport && decided.reason === 'userunknown' && fromText && stage !== 'rcpt' && !status?.slice(1).startsWith('.1.')) {
+  if (
+    fromReport &&
+    decided.reason === 'userunknown' &&
+    fromText &&
+    stage !== 'rcpt' &&
+    !status?.slice(1).startsWith('.1.')
+  ) {
     // Not refused at RCPT and no address status (x.1.x) to say so: a filter's words, not a directory lookup.
     if (stage === 'data' || !status || isGeneric(status) || ENHANCED_CODES.get(status) !== undefined) {
-      return { reason: 'filtered', rule: `${decided.rule}+${stage ? `stage:${stage}` : `status:${status ?? 'none'}`}` }
+      return {
+        reason: 'filtered',
+        rule: `${decided.rule}+${stage ? `stage:${stage}` : `status:${status ?? 'none'}`}`,
+      }
     }
   }
-  if (decided.reason === 'hostunknown' && !permanent) return { reason: 'networkerror', rule: `${decided.rule}+temporary` }
+  if (decided.reason === 'hostunknown' && !permanent)
+    return { reason: 'networkerror', rule: `${decided.rule}+temporary` }
   return decided
 }
 

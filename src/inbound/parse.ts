@@ -8,7 +8,15 @@ import PostalMime, { type Email } from 'postal-mime'
 import { type Classification, classify, type SmtpStage } from '../classify'
 import { normalizeAddress } from '../lib/address'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
-import { errorSection, mentionedAddresses, reportText, sentenceAbout, stageOf, transcriptStage, withErrorLine } from './prose'
+import {
+  errorSection,
+  mentionedAddresses,
+  reportText,
+  sentenceAbout,
+  stageOf,
+  transcriptStage,
+  withErrorLine,
+} from './prose'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
@@ -56,13 +64,29 @@ interface Parts {
   original: string | null
 }
 
+export interface ParseOptions {
+  /**
+   * The recipient a signed return path names: used when the report itself names none (and to pick the one
+   * that matters when it names several).
+   */
+  recipient?: string
+}
+
 /** Parses a raw message. Never throws: a message it cannot read comes back with no results and a `why`. */
-export async function parseBounce(raw: Uint8Array | string): Promise<InboundReport> {
+export async function parseBounce(
+  raw: Uint8Array | string,
+  options: ParseOptions = {}
+): Promise<InboundReport> {
   let parts: Parts
   try {
     parts = await split(raw)
   } catch (err) {
-    return { kind: null, results: [], messageId: null, why: `unreadable MIME: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200) }
+    return {
+      kind: null,
+      results: [],
+      messageId: null,
+      why: `unreadable MIME: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200),
+    }
   }
   const messageId = cleanId(parts.email.messageId)
   const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
@@ -73,7 +97,16 @@ export async function parseBounce(raw: Uint8Array | string): Promise<InboundRepo
       : isAutoReply(parts)
         ? autoReply(parts)
         : prose(parts, originalId)
-  if (found.results.length === 0) return { kind: found.kind, results: [], messageId, why: found.why ?? 'no failed recipient found' }
+  if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
+    // The report named nobody, but the signed return path does: classify the report's words for that address.
+    const report = errorSection(reportText(parts.text))
+    const diagnostic = diagnosticOf(parts) ?? report
+    found.results.push(
+      build(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
+    )
+  }
+  if (found.results.length === 0)
+    return { kind: found.kind, results: [], messageId, why: found.why ?? 'no failed recipient found' }
   return { kind: found.kind, results: found.results, messageId }
 }
 
@@ -91,18 +124,32 @@ async function split(raw: Uint8Array | string): Promise<Parts> {
   let original: string | null = null
   for (const a of email.attachments) {
     const type = a.mimeType.toLowerCase()
-    const content = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
+    const content =
+      typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') dsnText ??= content
     else if (type === 'message/feedback-report') feedback ??= content
-    else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/global' || type === 'message/rfc822-headers') {
+    else if (
+      type === 'message/rfc822' ||
+      type === 'text/rfc822-headers' ||
+      type === 'message/global' ||
+      type === 'message/rfc822-headers'
+    ) {
       original ??= content
     }
   }
-  let text = email.text ?? (email.html ? email.html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ') : '')
+  let text =
+    email.text ??
+    (email.html
+      ? email.html
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&nbsp;/g, ' ')
+      : '')
   // MIME too broken for the parser (a boundary on an unfolded line, say): read the raw body as text.
   if (!text.trim() && email.attachments.length === 0) text = rawBody(raw)
   // Some MTAs put the delivery-status fields in the text body instead of their own part.
-  if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsnText = text
+  if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text))
+    dsnText = text
   // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead.
   if (!dsnText && !feedback && original && /^Content-Type:\s*multipart\/report/im.test(original)) {
     const inner = await split(original)
@@ -121,12 +168,15 @@ function rawBody(raw: Uint8Array | string): string {
 
 function dsn(parts: Parts, originalId: string | null): Extracted {
   const blocks = fieldBlocks(parts.dsn ?? '')
-  const recipients = blocks.filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
+  const recipients = blocks.filter(
+    (b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient')
+  )
   const report = reportText(parts.text)
   const results: InboundResult[] = []
   for (const block of recipients) {
     const action = block.get('action')?.toLowerCase().trim() ?? null
-    const delivered = (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(block.get('status') ?? '')
+    const delivered =
+      (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(block.get('status') ?? '')
     if (delivered && !/^\s*[45]\./.test(block.get('status') ?? '')) {
       const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
       const normalized = address ? normalizeAddress(address) : null
@@ -135,7 +185,10 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       }
       continue
     }
-    const address = addressField(block.get('final-recipient')) ?? addressField(block.get('original-recipient')) ?? addressField(block.get('x-actual-recipient'))
+    const address =
+      addressField(block.get('final-recipient')) ??
+      addressField(block.get('original-recipient')) ??
+      addressField(block.get('x-actual-recipient'))
     const normalized = address ? normalizeAddress(address) : null
     if (!normalized?.ok) continue
     const diagnostic = diagnosticField(block.get('diagnostic-code'))
@@ -168,11 +221,17 @@ function arf(parts: Parts, originalId: string | null): Extracted {
   const listed = [...(parts.feedback ?? '').matchAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$/gim)]
     .map((m) => addressField(m[1]))
     .filter((a): a is string => a !== null)
-  const candidates = listed.length > 0 ? listed : [firstAddress(originalTo)].filter((a): a is string => a !== null)
-  const recipients = [...new Set(candidates.map((c) => normalizeAddress(c)).flatMap((n) => (n.ok ? [n.address] : [])))]
+  const candidates =
+    listed.length > 0 ? listed : [firstAddress(originalTo)].filter((a): a is string => a !== null)
+  const recipients = [
+    ...new Set(candidates.map((c) => normalizeAddress(c)).flatMap((n) => (n.ok ? [n.address] : []))),
+  ]
   // ARF reports often redact the recipient; Sisimai's convention for "none given" keeps the report countable.
   if (recipients.length === 0) recipients.push('undisclosed-recipient-in-headers@libsisimai.org.invalid')
-  return { kind: 'arf', results: recipients.map((r) => build(r, { kind: 'complaint', feedbackType, originalId })) }
+  return {
+    kind: 'arf',
+    results: recipients.map((r) => build(r, { kind: 'complaint', feedbackType, originalId })),
+  }
 }
 
 // --- RFC 3834 ---------------------------------------------------------------------------------------------
@@ -182,13 +241,21 @@ function isAutoReply(parts: Parts): boolean {
   const subject = parts.headers.get('subject') ?? ''
   if (/^auto-(?:replied|notified)/.test(auto) && !looksLikeBounce(parts)) return true
   if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
-  return /^(?:auto(?:matic)? ?reply|out of (?:the )?office|auto:|away|autoresponse|vacation)/i.test(subject) && !looksLikeBounce(parts)
+  return (
+    /^(?:auto(?:matic)? ?reply|out of (?:the )?office|auto:|away|autoresponse|vacation)/i.test(subject) &&
+    !looksLikeBounce(parts)
+  )
 }
 
 function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  return /mailer-daemon|postmaster|mail delivery/i.test(from) || /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered/i.test(subject)
+  return (
+    /mailer-daemon|postmaster|mail delivery/i.test(from) ||
+    /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered/i.test(
+      subject
+    )
+  )
 }
 
 function autoReply(parts: Parts): Extracted {
@@ -211,9 +278,15 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     .map((a) => a.trim())
     .filter(Boolean)
   // Lines that name the failed recipient outright come first; then every address the report mentions.
-  const named = [...report.matchAll(/^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim)].map((m) => m[1]!)
-  const candidates = failed.length > 0 ? failed : named.length > 0 ? named : mentionedAddresses(report, exclude)
-  const fallback = candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
+  const named = [
+    ...report.matchAll(
+      /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
+    ),
+  ].map((m) => m[1]!)
+  const candidates =
+    failed.length > 0 ? failed : named.length > 0 ? named : mentionedAddresses(report, exclude)
+  const fallback =
+    candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
   const section = errorSection(report)
   const results: InboundResult[] = []
@@ -231,10 +304,23 @@ function prose(parts: Parts, originalId: string | null): Extracted {
       })
     )
   }
-  return { kind: 'prose', results, why: results.length === 0 ? 'no recipient found in the report' : undefined }
+  return {
+    kind: 'prose',
+    results,
+    why: results.length === 0 ? 'no recipient found in the report' : undefined,
+  }
 }
 
 // --- shared -----------------------------------------------------------------------------------------------
+
+/** The first Diagnostic-Code of a DSN part, if any. */
+function diagnosticOf(parts: Parts): string | null {
+  for (const block of fieldBlocks(parts.dsn ?? '')) {
+    const d = diagnosticField(block.get('diagnostic-code'))
+    if (d) return d
+  }
+  return null
+}
 
 interface Found {
   kind: 'bounce' | 'deferred' | 'delivered' | 'complaint' | 'autoreply'
@@ -250,7 +336,14 @@ function build(recipient: string, found: Found): InboundResult {
   const diagnostic = found.diagnostic ? found.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 1000) : null
   const c: Classification =
     found.kind === 'autoreply'
-      ? { reason: 'vacation', disposition: 'none', hardbounce: false, rule: 'kind:autoreply', status: null, replyCode: null }
+      ? {
+          reason: 'vacation',
+          disposition: 'none',
+          hardbounce: false,
+          rule: 'kind:autoreply',
+          status: null,
+          replyCode: null,
+        }
       : classify({
           kind: found.kind,
           status: found.status ?? null,

@@ -29,7 +29,8 @@ export function reportText(body: string): string {
 }
 
 const ADDRESS = /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?/g
-const IGNORED_LOCALS = /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
+const IGNORED_LOCALS =
+  /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
 /** Addresses mentioned in the report, in order, without postmaster/daemon ones and without `exclude`. */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
@@ -73,8 +74,13 @@ export function stageOf(text: string): SmtpStage | null {
   if (/\b(?:RCPT TO|in reply to RCPT|after RCPT)\b/i.test(text)) return 'rcpt'
   if (/\b(?:MAIL FROM|in reply to MAIL|after MAIL)\b/i.test(text)) return 'mail'
   if (/\b(?:end of data|after DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
-  if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text)) return 'helo'
-  if (/\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|banner)\b/i.test(text)) {
+  if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text))
+    return 'helo'
+  if (
+    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|banner)\b/i.test(
+      text
+    )
+  ) {
     return 'connect'
   }
   return null
@@ -84,13 +90,19 @@ export function stageOf(text: string): SmtpStage | null {
 export function errorSection(report: string): string {
   return report
     .split(/\r?\n/)
-    .filter((line) => !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$)/i.test(line.trim()))
+    .filter(
+      (line) =>
+        !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$)/i.test(
+          line.trim()
+        )
+    )
     .join('\n')
     .trim()
 }
 
 const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
-const ERROR_WORDS = /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept)|full|quota|disabled|blocked|expired|timed? ?out/i
+const ERROR_WORDS =
+  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept)|full|quota|disabled|blocked|expired|timed? ?out/i
 
 /**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
@@ -114,10 +126,13 @@ export function transcriptStage(report: string): SmtpStage | null {
   const error = /^\s*(?:<<<\s*)?[45]\d\d[ -]/m.exec(report)
   if (!error) return null
   let stage: SmtpStage | null = null
-  for (const m of report.slice(0, error.index).matchAll(/^\s*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
+  for (const m of report
+    .slice(0, error.index)
+    .matchAll(/^\s*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
     const command = m[1]!.toUpperCase()
     // Pipelining MTAs (Sendmail) answer RCPT refusals after DATA: a transcript's DATA says nothing sure.
-    stage = command === 'DATA' ? null : command === 'RCPT TO' ? 'rcpt' : command === 'MAIL FROM' ? 'mail' : 'helo'
+    stage =
+      command === 'DATA' ? null : command === 'RCPT TO' ? 'rcpt' : command === 'MAIL FROM' ? 'mail' : 'helo'
   }
   return stage
 }

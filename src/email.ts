@@ -1,0 +1,64 @@
+/**
+ * Cloudflare Email Routing delivers bounces sent to the return-path address here. A bounce is never rejected
+ * back to its sender (that would be backscatter); what cannot be read is recorded with the reason.
+ * @module
+ */
+import { type Env, secretList } from './config'
+import { MAX_MESSAGE_BYTES } from './inbound/parse'
+import { receiveBounce, recordMessage } from './inbound/receive'
+import { addressHash } from './lib/address-hash'
+import { describeError, log } from './lib/log'
+import { readReturnPath } from './lib/return-path'
+
+export async function handleEmail(message: ForwardableEmailMessage, env: Env): Promise<void> {
+  const started = Date.now()
+  const receivedAt = new Date(started).toISOString()
+  const to_hash = await addressHash(env, message.to.toLowerCase())
+  try {
+    if (message.rawSize > MAX_MESSAGE_BYTES) {
+      await recordMessage(env, {
+        via: 'email',
+        report: null,
+        envelopeTo: message.to,
+        outcome: 'unparsable',
+        why: `larger than ${MAX_MESSAGE_BYTES} bytes`,
+        receivedAt,
+      })
+      log('warn', 'inbound.too_large', { size: message.rawSize, to_hash })
+      return
+    }
+    const returnPath = await readReturnPath(message.to, secretList(env.RETURN_PATH_SECRET))
+    if (returnPath.kind === 'invalid') {
+      // Someone mailed a return path with a token we did not sign: counted, never applied.
+      await recordMessage(env, {
+        via: 'email',
+        report: null,
+        envelopeTo: message.to,
+        outcome: 'unauthenticated',
+        why: 'bad return-path token',
+        receivedAt,
+      })
+      log('warn', 'inbound.unauthenticated', { to_hash })
+      return
+    }
+    const raw = new Uint8Array(await new Response(message.raw).arrayBuffer())
+    const { report, applied } = await receiveBounce(env, raw, {
+      via: 'email',
+      recipient: returnPath.kind === 'valid' ? returnPath.address : undefined,
+      envelopeTo: message.to,
+      receivedAt,
+    })
+    log('info', 'inbound.received', {
+      kind: report.kind,
+      results: report.results.length,
+      applied: applied.filter((a) => !a.duplicate).length,
+      why: report.why ?? null,
+      to_hash,
+      ms: Date.now() - started,
+    })
+  } catch (err) {
+    // Throwing makes Email Routing retry or bounce the bounce; log and let the message go instead. A store
+    // failure here loses this one report (Email Routing has no retry we can ask for without backscatter).
+    log('error', 'inbound.failed', { error: describeError(err), to_hash, ms: Date.now() - started })
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What both doors for raw bounces (the email() handler and POST /v1/inbound) do with a message: parse it, turn
+ * each result into an event with a stable id, apply, and record the message in D1.
+ * @module
+ */
+import { type AppliedEvent, applyEvents } from '../apply'
+import type { Env } from '../config'
+import type { BounceEvent } from '../events'
+import { fingerprint } from '../lib/canonical'
+import { type InboundReport, parseBounce } from './parse'
+
+export interface Received {
+  report: InboundReport
+  applied: AppliedEvent[]
+}
+
+/** Parses and applies; throws `StoreUnavailableError` when a store failed (nothing is half-applied). */
+export async function receiveBounce(
+  env: Env,
+  raw: Uint8Array,
+  options: { via: 'email' | 'api'; recipient?: string; envelopeTo?: string | null; receivedAt: string }
+): Promise<Received> {
+  const report = await parseBounce(raw, { recipient: options.recipient })
+  const events: BounceEvent[] = []
+  for (const r of report.results) {
+    // A re-delivered bounce (same Message-ID, same recipient) is the same event; without a Message-ID the
+    // content decides.
+    const key = report.messageId ?? (await fingerprint([r.recipient, r.diagnostic, r.status]))
+    events.push({
+      id: (await fingerprint([key, r.recipient])).slice(0, 32),
+      provider: 'inbound',
+      kind:
+        r.reason === 'feedback'
+          ? 'complaint'
+          : r.reason === 'delivered'
+            ? 'delivered'
+            : r.action?.startsWith('delayed')
+              ? 'deferred'
+              : 'bounce',
+      address: r.recipient,
+      occurredAt: options.receivedAt,
+      replyCode: r.replycode,
+      status: r.status,
+      diagnostic: r.diagnostic,
+      providerType: r.reason === 'vacation' ? 'autoresponder' : null,
+      feedbackType: r.feedbacktype,
+      messageId: r.messageId,
+      stage: r.command,
+      fromReport: true,
+    })
+  }
+  const applied = await applyEvents(env, events, options.receivedAt)
+  await recordMessage(env, {
+    via: options.via,
+    report,
+    envelopeTo: options.envelopeTo ?? null,
+    outcome: report.results.length > 0 ? 'applied' : 'unparsable',
+    receivedAt: options.receivedAt,
+  })
+  return { report, applied }
+}
+
+export async function recordMessage(
+  env: Env,
+  entry: {
+    via: 'email' | 'api'
+    report: InboundReport | null
+    envelopeTo: string | null
+    outcome: 'applied' | 'unparsable' | 'unauthenticated'
+    why?: string
+    receivedAt: string
+  }
+): Promise<void> {
+  await env.DB.prepare(
+    `INSERT INTO inbound_messages (received_at, via, message_id, envelope_to, kind, results, outcome, why)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`
+  )
+    .bind(
+      entry.receivedAt,
+      entry.via,
+      entry.report?.messageId ?? null,
+      entry.envelopeTo?.slice(0, 320) ?? null,
+      entry.report?.kind ?? null,
+      entry.report?.results.length ?? 0,
+      entry.outcome,
+      (entry.why ?? entry.report?.why ?? null)?.slice(0, 300) ?? null
+    )
+    .run()
+}

@@ -1,0 +1,45 @@
+/**
+ * POST /v1/inbound: the raw-bounce parser over an RFC 822 body, for MTAs that pipe bounces (Postfix, Haraka)
+ * and for testing. Applies what it finds and answers the results.
+ * @module
+ */
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+import { MAX_MESSAGE_BYTES } from '../inbound/parse'
+import { receiveBounce } from '../inbound/receive'
+import { ApiError } from '../lib/errors'
+import { requireScope } from '../middleware/auth'
+import { limitBody } from '../middleware/body-limit'
+
+export const inbound = new Hono<AppEnv>()
+
+inbound.post('/', requireScope('write'), limitBody(MAX_MESSAGE_BYTES), async (c) => {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'message/rfc822' && type !== 'text/plain') {
+    throw new ApiError('unsupported_media_type', 'Send the raw message as message/rfc822.')
+  }
+  const raw = new Uint8Array(await c.req.arrayBuffer())
+  if (raw.length === 0)
+    throw new ApiError('invalid_request', 'The body is empty: send the raw bounce message.')
+  const { report, applied } = await receiveBounce(c.env, raw, {
+    via: 'api',
+    receivedAt: new Date().toISOString(),
+  })
+  if (report.results.length === 0) {
+    throw new ApiError(
+      'invalid_request',
+      `No bounce found in this message: ${report.why ?? 'no failed recipient'}.`
+    )
+  }
+  return c.json({
+    kind: report.kind,
+    message_id: report.messageId,
+    results: report.results.map((r, i) => ({
+      ...r,
+      applied: applied[i] ? !applied[i]!.duplicate : false,
+      check: applied[i]?.verdict.action ?? null,
+    })),
+    applied: applied.filter((a) => !a.duplicate).length,
+    duplicates: applied.filter((a) => a.duplicate).length,
+  })
+})

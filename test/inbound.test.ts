@@ -1,0 +1,166 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env, exports } from 'cloudflare:workers'
+import { describe, expect, it, vi } from 'vitest'
+import { parseBounce } from '../src/inbound/parse'
+import worker from '../src/index'
+import { readReturnPath, returnPathLocal } from '../src/lib/return-path'
+import arf from './fixtures/inbound/arf-01.eml?raw'
+import postfix from './fixtures/inbound/lhost-postfix-02.eml?raw'
+import sendmail from './fixtures/inbound/lhost-sendmail-01.eml?raw'
+import autoreply from './fixtures/inbound/rfc3834-01.eml?raw'
+import { api, checkAddress } from './helpers'
+
+const post = (body: string | Uint8Array<ArrayBuffer>, type = 'message/rfc822') =>
+  api('/v1/inbound', { method: 'POST', headers: { 'content-type': type }, body })
+
+/** A fake Email Routing message around raw bytes. */
+function emailMessage(raw: string, to = 'bounces@bounce.example.org') {
+  const bytes = new TextEncoder().encode(raw)
+  return {
+    from: 'MAILER-DAEMON@mx.example.net',
+    to,
+    headers: new Headers(),
+    raw: new Blob([bytes]).stream(),
+    rawSize: bytes.length,
+    setReject: vi.fn(),
+    forward: vi.fn(),
+    reply: vi.fn(),
+  } as unknown as ForwardableEmailMessage
+}
+
+async function deliver(message: ForwardableEmailMessage) {
+  const ctx = createExecutionContext()
+  await worker.email(message, env)
+  await waitOnExecutionContext(ctx)
+}
+
+describe('POST /v1/inbound', () => {
+  it('parses a Postfix DSN with two recipients, applies both, and the check drops them', async () => {
+    const res = await post(postfix)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as any
+    expect(body.kind).toBe('dsn')
+    expect(body.results.map((r: any) => [r.recipient, r.reason, r.status, r.replycode, r.command])).toEqual([
+      ['filtered@example.co.jp', 'userunknown', '5.2.1', '550', 'rcpt'],
+      ['userunknown@example.co.jp', 'userunknown', '5.1.1', '550', 'rcpt'],
+    ])
+    expect(body.applied).toBe(2)
+    expect(await checkAddress('userunknown@example.co.jp')).toMatchObject({
+      action: 'drop',
+      reason: 'userunknown',
+    })
+    const again = (await (await post(postfix)).json()) as any
+    expect(again).toMatchObject({ applied: 0, duplicates: 2 })
+  })
+
+  it('reads an ARF complaint and an auto-reply (which never suppresses)', async () => {
+    const complaint = (await (await post(arf)).json()) as any
+    expect(complaint.results[0]).toMatchObject({
+      reason: 'feedback',
+      feedbacktype: 'abuse',
+      disposition: 'complaint',
+    })
+    const vacation = (await (await post(autoreply)).json()) as any
+    expect(vacation.results[0]).toMatchObject({
+      recipient: 'kijitora@example.net',
+      reason: 'vacation',
+      disposition: 'none',
+    })
+    expect(await checkAddress('kijitora@example.net')).toMatchObject({ action: 'send' })
+  })
+
+  it('answers 400 with a reason, never 500, for empty, garbage, truncated and hostile messages', async () => {
+    const deep = `${'Content-Type: multipart/mixed; boundary=b\n\n--b\n'.repeat(300)}x`
+    const cases: (string | Uint8Array<ArrayBuffer>)[] = [
+      'just some text, no headers',
+      new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      postfix.slice(0, 400),
+      deep,
+      'Content-Type: text/plain; charset=klingon\n\n\u0000\u0000\u0000',
+    ]
+    for (const body of cases) {
+      const res = await post(body)
+      expect(res.status, String(body).slice(0, 30)).toBe(400)
+      expect(((await res.json()) as any).error.code).toBe('invalid_request')
+    }
+    expect((await post('')).status).toBe(400)
+  })
+
+  it('refuses other content types with 415 and needs the write scope', async () => {
+    expect((await post(postfix, 'application/json')).status).toBe(415)
+    const res = await exports.default.fetch(
+      new Request('https://x/v1/inbound', { method: 'POST', body: postfix })
+    )
+    expect(res.status).toBe(401)
+  })
+})
+
+describe('email() handler', () => {
+  it('applies a bounce and never rejects it back to the sender', async () => {
+    const message = emailMessage(sendmail)
+    await deliver(message)
+    expect(message.setReject).not.toHaveBeenCalled()
+    expect(await checkAddress('userunknown@bouncehammer.jp')).toMatchObject({ action: 'drop' })
+    const row = await env.DB.prepare(
+      "SELECT outcome, kind FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
+    ).first()
+    expect(row).toEqual({ outcome: 'applied', kind: 'dsn' })
+  })
+
+  it('records an unreadable message with its reason, without rejecting it', async () => {
+    const message = emailMessage('Subject: hello\n\njust a note')
+    await deliver(message)
+    expect(message.setReject).not.toHaveBeenCalled()
+    const row = await env.DB.prepare(
+      "SELECT outcome, why FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
+    ).first<any>()
+    expect(row.outcome).toBe('unparsable')
+    expect(row.why).toMatch(/recipient/)
+  })
+
+  it('lands a bounce that names no recipient on the address a signed return path carries', async () => {
+    const address = `vip.${crypto.randomUUID().slice(0, 8)}@example.com`
+    const local = await returnPathLocal(address, env.RETURN_PATH_SECRET!)
+    const bounce =
+      'From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\nDelivery failed: 550 5.1.1 user unknown\n'
+    await deliver(emailMessage(bounce, `${local}@bounce.example.org`))
+    expect(await checkAddress(address)).toMatchObject({ action: 'drop', reason: 'userunknown' })
+  })
+
+  it('counts a bounce to a forged return-path token as unauthenticated and ignores it', async () => {
+    const address = `victim.${crypto.randomUUID().slice(0, 8)}@example.com`
+    const forged = (await returnPathLocal(address, 'not-our-secret')).toLowerCase()
+    await deliver(emailMessage(sendmail, `${forged}@bounce.example.org`))
+    expect(await checkAddress(address)).toMatchObject({ action: 'send' })
+    const row = await env.DB.prepare(
+      "SELECT outcome FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
+    ).first()
+    expect(row).toEqual({ outcome: 'unauthenticated' })
+  })
+})
+
+describe('return-path tokens', () => {
+  it('round-trips an address and refuses a changed one', async () => {
+    const local = await returnPathLocal('jane.doe@example.com', 's3cret')
+    expect(local).toMatch(/^bounces\+jane\.doe=example\.com-[0-9a-f]{16}$/)
+    expect(await readReturnPath(`${local}@b.example.org`, ['s3cret'])).toEqual({
+      kind: 'valid',
+      address: 'jane.doe@example.com',
+    })
+    expect(await readReturnPath(`${local.replace('jane', 'john')}@b.example.org`, ['s3cret'])).toEqual({
+      kind: 'invalid',
+    })
+    expect(await readReturnPath('bounces@b.example.org', ['s3cret'])).toEqual({ kind: 'none' })
+  })
+})
+
+describe('parser robustness', () => {
+  it('never throws, whatever the bytes', async () => {
+    const samples = [
+      new Uint8Array(0),
+      new Uint8Array(100_000).fill(0xff),
+      new TextEncoder().encode('\r\n\r\n\r\n'),
+    ]
+    for (const bytes of samples) await expect(parseBounce(bytes)).resolves.toMatchObject({ results: [] })
+  })
+})
