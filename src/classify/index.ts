@@ -92,6 +92,8 @@ const PROVIDER_FALLBACK: readonly [string, Reason][] = [
   ['recipientservererror', 'systemerror'],
   ['transientcommunicationfailure', 'networkerror'],
   ['internalfailure', 'systemerror'],
+  // Google Groups refuses posts from non-members: the sender's problem.
+  ['googlegroups', 'rejected'],
 ]
 
 /** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */

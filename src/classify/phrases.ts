@@ -18,13 +18,13 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'authfailure',
     name: 'auth-dmarc-spf-dkim',
     pattern:
-      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid)|\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b|sender (?:authentication|auth) (?:failed|required)|unauthenticated (?:e-?mail|mail|message)|not authenticated/i,
+      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid)|\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b|sender (?:authentication|auth) (?:failed|required)|unauthenticated (?:e-?mail|mail|message)|not authenticated|(?:does not|doesn't) have authentication information|fails? to pass (?:sender )?authentication/i,
   },
   {
     reason: 'requireptr',
     name: 'ptr-missing',
     pattern:
-      /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)|ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)|reverse (?:dns|lookup|hostname)|\brdns\b|cannot find your (?:host ?name|reverse)|(?:client|ip) .{0,30}does not resolve/i,
+      /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)|ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)|reverse (?:dns|lookup|hostname)|\brdns\b|cannot find your (?:host ?name|reverse)|(?:client|ip) .{0,30}does not resolve|mismatches client ip|(?:does not|doesn't) match (?:the )?(?:client|connecting) ip/i,
   },
   {
     reason: 'badreputation',
@@ -35,7 +35,13 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|dynamic (?:ip|address)|residential (?:ip|address)/i,
+  },
+  {
+    reason: 'notcompliantrfc',
+    name: 'not-rfc-compliant',
+    pattern:
+      /multiple (?:\S+ )*addresses in from:? header|not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant|(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)|duplicate (?:header|message-id)|missing (?:a |the )?(?:date|from|message-id) header/i,
   },
   {
     reason: 'virusdetected',
@@ -52,7 +58,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'ratelimited',
     name: 'rate-limit',
     pattern:
-      /rate ?limit|too many (?:messages|connections|mails?|e-?mails|sessions|concurrent)|(?:sending|message|connection) rate|throttl|exceeded .{0,30}(?:rate|sending limit|messages per)|slow down|frequency or volume/i,
+      /rate ?limit|too many (?:messages|connections|mails?|e-?mails|sessions|concurrent)|(?:sending|message|connection) rate|throttl|exceeded .{0,30}(?:rate|sending limit|messages per)|slow down|frequency or volume|frequency limited/i,
   },
   {
     reason: 'emailtoolarge',
@@ -64,13 +70,13 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'norelaying',
     name: 'relay-denied',
     pattern:
-      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay/i,
+      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay|not configured to relay/i,
   },
   {
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/i,
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address/i,
   },
   {
     reason: 'failedstarttls',
@@ -93,7 +99,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'suspend',
     name: 'account-disabled',
     pattern:
-      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/i,
+      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)|(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/i,
   },
   {
     reason: 'hostunknown',
@@ -123,7 +129,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'expired',
     name: 'expired',
     pattern:
-      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
+      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
   },
   {
     reason: 'networkerror',

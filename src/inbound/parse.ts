@@ -324,6 +324,7 @@ function diagnosticOf(parts: Parts): string | null {
 
 interface Found {
   kind: 'bounce' | 'deferred' | 'delivered' | 'complaint' | 'autoreply'
+  providerType?: string | null
   action?: string | null
   status?: string | null
   diagnostic?: string | null
@@ -350,6 +351,7 @@ function build(recipient: string, found: Found): InboundResult {
           diagnostic,
           feedbackType: found.feedbackType ?? null,
           stage: found.stage ?? null,
+          providerType: found.providerType ?? hostHint(recipient),
           fromReport: true,
         })
   return {
@@ -366,6 +368,11 @@ function build(recipient: string, found: Found): InboundResult {
     feedbacktype: found.kind === 'complaint' ? (found.feedbackType ?? 'abuse') : null,
     messageId: found.originalId,
   }
+}
+
+/** Providers whose refusals mean one thing whatever their words (Sisimai's host rules, generalized). */
+function hostHint(recipient: string): string | null {
+  return recipient.endsWith('@googlegroups.com') ? 'googlegroups' : null
 }
 
 function firstAddress(value: string | undefined): string | null {
