@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks'
 import { parseBounce } from '../src/inbound/parse'
 import { walk } from './classify'
 
-const dir = process.argv[2] ?? ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(join(d, 'maildir')))
+const dir =
+  process.argv[2] ?? ['../shared/corpus', '../../shared/corpus'].find((d) => existsSync(join(d, 'maildir')))
 if (!dir) {
   console.error('corpus not found: npm run bench:inbound -- <corpus folder>')
   process.exit(2)
@@ -28,6 +29,10 @@ for (let r = 0; r < rounds; r++) {
 times.sort((a, b) => a - b)
 const median = times[Math.floor(times.length / 2)]!
 console.log(`messages: ${messages.length} (${(bytes / 1024).toFixed(0)} KiB), rounds: ${rounds}`)
-console.log(`median round: ${median.toFixed(1)} ms → ${((messages.length / median) * 1000).toFixed(0)} messages/s, ${((median / messages.length) * 1000).toFixed(0)} µs per message`)
-console.log(`best round:   ${times[0]!.toFixed(1)} ms → ${((messages.length / times[0]!) * 1000).toFixed(0)} messages/s`)
+console.log(
+  `median round: ${median.toFixed(1)} ms → ${((messages.length / median) * 1000).toFixed(0)} messages/s, ${((median / messages.length) * 1000).toFixed(0)} µs per message`
+)
+console.log(
+  `best round:   ${times[0]!.toFixed(1)} ms → ${((messages.length / times[0]!) * 1000).toFixed(0)} messages/s`
+)
 console.log(`results per round: ${results / rounds}`)

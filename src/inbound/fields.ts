@@ -6,8 +6,12 @@
 
 export type FieldBlock = Map<string, string>
 
-/** Splits `text` into blocks of fields; continuation lines (leading whitespace) are unfolded. */
-export function fieldBlocks(text: string): FieldBlock[] {
+/**
+ * Splits `text` into blocks of fields; continuation lines (leading whitespace) are unfolded. With
+ * `splitOnRepeat` (delivery-status parts) a field seen again starts the next block, since some MTAs omit the
+ * blank line between recipients; otherwise (header sections) the first occurrence wins.
+ */
+export function fieldBlocks(text: string, splitOnRepeat = false): FieldBlock[] {
   const blocks: FieldBlock[] = []
   let current: FieldBlock = new Map()
   let lastKey: string | null = null
@@ -29,8 +33,12 @@ export function fieldBlocks(text: string): FieldBlock[] {
     }
     const key = m[1]!.toLowerCase()
     lastKey = key
-    // First occurrence wins, as for DSN fields that appear once per block.
-    if (!current.has(key)) current.set(key, m[2]!.trim())
+    if (current.has(key)) {
+      if (!splitOnRepeat) continue
+      blocks.push(current)
+      current = new Map()
+    }
+    current.set(key, m[2]!.trim())
   }
   if (current.size > 0) blocks.push(current)
   return blocks

@@ -167,7 +167,7 @@ function rawBody(raw: Uint8Array | string): string {
 // --- RFC 3464 ---------------------------------------------------------------------------------------------
 
 function dsn(parts: Parts, originalId: string | null): Extracted {
-  const blocks = fieldBlocks(parts.dsn ?? '')
+  const blocks = fieldBlocks(parts.dsn ?? '', true)
   const recipients = blocks.filter(
     (b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient')
   )
@@ -283,8 +283,23 @@ function prose(parts: Parts, originalId: string | null): Extracted {
       /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
     ),
   ].map((m) => m[1]!)
+  // Addresses on a line that also carries an error (a code or an error word) are failed recipients too.
+  const lines = report.split(/\r?\n/).map((line) => line.toLowerCase())
+  const erroneous = mentionedAddresses(report, exclude).filter((a) =>
+    lines.some(
+      (line) =>
+        line.includes(a) &&
+        /\b[45]\d\d\b|unknown|invalid|rejected|refused|failed|not found|no such/.test(line)
+    )
+  )
   const candidates =
-    failed.length > 0 ? failed : named.length > 0 ? named : mentionedAddresses(report, exclude)
+    failed.length > 0
+      ? failed
+      : named.length > 0
+        ? [...new Set([...named, ...erroneous])]
+        : erroneous.length > 0
+          ? erroneous
+          : mentionedAddresses(report, exclude)
   const fallback =
     candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
@@ -315,7 +330,7 @@ function prose(parts: Parts, originalId: string | null): Extracted {
 
 /** The first Diagnostic-Code of a DSN part, if any. */
 function diagnosticOf(parts: Parts): string | null {
-  for (const block of fieldBlocks(parts.dsn ?? '')) {
+  for (const block of fieldBlocks(parts.dsn ?? '', true)) {
     const d = diagnosticField(block.get('diagnostic-code'))
     if (d) return d
   }
