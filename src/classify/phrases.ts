@@ -35,7 +35,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|dynamic (?:ip|address)|residential (?:ip|address)/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
   },
   {
     reason: 'notcompliantrfc',
@@ -76,7 +76,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address/i,
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|all recipient addresses rejected ?: ?access denied/i,
   },
   {
     reason: 'failedstarttls',
@@ -123,7 +123,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'notaccept',
     name: 'accepts-no-mail',
     pattern:
-      /does not accept (?:e-?mail|mail)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)/i,
+      /does not accept (?:e-?mail|mail)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)|indicated no smtp service/i,
   },
   {
     reason: 'expired',
@@ -141,7 +141,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'mailererror',
     name: 'mailer',
     pattern:
-      /mailer error|command (?:died|failed)|local delivery (?:program )?failed|exit (?:status|code) \d+/i,
+      /mailer error|command (?:died|failed)|local delivery (?:program )?failed|exit (?:status|code) \d+|can'?t create (?:user )?output file|procmail|lock failure|command output/i,
   },
   {
     reason: 'securityerror',
@@ -178,7 +178,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     reason: 'systemerror',
     name: 'system-error',
     pattern:
-      /system error|internal (?:server )?error|local error|temporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable)|server (?:error|busy)|service (?:temporarily )?(?:un)?available|try (?:again )?later|resources temporarily/i,
+      /system error|internal (?:server )?error|local error|temporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable)|server (?:error|busy)|service (?:temporarily |currently )?(?:un)?available|try (?:again )?later|resources temporarily/i,
   },
   {
     reason: 'userunknown',

@@ -7,6 +7,8 @@
 import PostalMime, { type Email } from 'postal-mime'
 import { type Classification, classify, type SmtpStage } from '../classify'
 import { normalizeAddress } from '../lib/address'
+import { isObject, str } from '../lib/json'
+import { draftsFor } from '../providers/ses'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
 import {
   errorSection,
@@ -94,9 +96,7 @@ export async function parseBounce(
     ? arf(parts, originalId)
     : parts.dsn
       ? dsn(parts, originalId)
-      : isAutoReply(parts)
-        ? autoReply(parts)
-        : prose(parts, originalId)
+      : (sesJson(parts) ?? (isAutoReply(parts) ? autoReply(parts) : prose(parts, originalId)))
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.
     const report = errorSection(reportText(parts.text))
@@ -126,8 +126,10 @@ async function split(raw: Uint8Array | string): Promise<Parts> {
     const type = a.mimeType.toLowerCase()
     const content =
       typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') dsnText ??= content
-    else if (type === 'message/feedback-report') feedback ??= content
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+      // Some messages carry several reports: read them all.
+      dsnText = dsnText ? `${dsnText}\n\n${content}` : content
+    } else if (type === 'message/feedback-report') feedback ??= content
     else if (
       type === 'message/rfc822' ||
       type === 'text/rfc822-headers' ||
@@ -146,7 +148,7 @@ async function split(raw: Uint8Array | string): Promise<Parts> {
           .replace(/&nbsp;/g, ' ')
       : '')
   // MIME too broken for the parser (a boundary on an unfolded line, say): read the raw body as text.
-  if (!text.trim() && email.attachments.length === 0) text = rawBody(raw)
+  if (!text.trim()) text = rawBody(raw)
   // Some MTAs put the delivery-status fields in the text body instead of their own part.
   if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text))
     dsnText = text
@@ -262,6 +264,48 @@ function autoReply(parts: Parts): Extracted {
   const from = normalizeAddress(firstAddress(parts.headers.get('from')) ?? '')
   if (!from.ok) return { kind: 'autoreply', results: [] }
   return { kind: 'autoreply', results: [build(from.address, { kind: 'autoreply', originalId: null })] }
+}
+
+// --- Amazon SES notifications sent by e-mail ----------------------------------------------------------------
+
+/** SES can mail its JSON notifications (SNS e-mail subscriptions): read them like the webhook does. */
+function sesJson(parts: Parts): Extracted | null {
+  const start = parts.text.search(/\{\s*"(?:notificationType|eventType)"/)
+  if (start < 0) return null
+  let doc: unknown
+  try {
+    const end = parts.text.lastIndexOf('}')
+    doc = JSON.parse(parts.text.slice(start, end + 1))
+  } catch {
+    return null
+  }
+  if (!isObject(doc)) return null
+  const kind = str(doc.eventType) ?? str(doc.notificationType) ?? ''
+  const mail = isObject(doc.mail) ? doc.mail : {}
+  const drafts = draftsFor(kind, doc, '', mail.messageId)
+  if (!drafts) return null
+  const results = drafts.flatMap((d) => {
+    const address = normalizeAddress(d.recipient)
+    if (!address.ok) return []
+    return [
+      build(address.address, {
+        kind:
+          d.kind === 'complaint'
+            ? 'complaint'
+            : d.kind === 'delivered'
+              ? 'delivered'
+              : d.kind === 'deferred'
+                ? 'deferred'
+                : 'bounce',
+        status: typeof d.status === 'string' ? d.status : null,
+        diagnostic: typeof d.diagnostic === 'string' ? d.diagnostic : null,
+        providerType: typeof d.providerType === 'string' ? d.providerType : null,
+        feedbackType: typeof d.feedbackType === 'string' ? d.feedbackType : null,
+        originalId: typeof mail.messageId === 'string' ? mail.messageId : null,
+      }),
+    ]
+  })
+  return { kind: 'prose', results }
 }
 
 // --- prose ------------------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ export function errorSection(report: string): string {
 
 const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
 const ERROR_WORDS =
-  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept)|full|quota|disabled|blocked|expired|timed? ?out/i
+  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist/i
 
 /**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
@@ -115,7 +115,14 @@ export function withErrorLine(sentence: string | null, section: string): string 
     .map((l) => l.trim())
     .find((l) => CODE.test(l) && ERROR_WORDS.test(l))
   if (sentence && line) return `${sentence} ${line}`
-  return sentence && ERROR_WORDS.test(sentence) ? sentence : (line ?? sentence ?? section)
+  if (sentence && ERROR_WORDS.test(sentence)) return sentence
+  // No code anywhere: the first line with error words (Domino's "not listed in …", for instance).
+  const worded = section
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => ERROR_WORDS.test(l) && !/^(?:subject|from|to|date|sent):/i.test(l))
+  if (sentence && worded && !worded.includes(sentence)) return `${sentence} ${worded}`
+  return line ?? worded ?? sentence ?? section
 }
 
 /**

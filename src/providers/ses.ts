@@ -110,7 +110,8 @@ export const ses: WebhookProvider = {
   },
 }
 
-function draftsFor(kind: string, ses: JsonObject, snsId: string, messageId: unknown): Draft[] | null {
+/** SES notification (either shape) → drafts, one per recipient; null for kinds Ricochet does not use. */
+export function draftsFor(kind: string, ses: JsonObject, snsId: string, messageId: unknown): Draft[] | null {
   switch (kind) {
     case 'Bounce': {
       const b = object(ses.bounce, 'bounce')
