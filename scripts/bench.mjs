@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+// `npm run bench`: starts `wrangler dev bench/worker.ts` on its own port and storage, loads it from this process
+// with autocannon on 127.0.0.1, prints one table and writes bench/results.json. Not part of `npm test`.
+// Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default 50).
+import { spawn, spawnSync } from 'node:child_process'
+import { createHmac, generateKeyPairSync, randomUUID, sign } from 'node:crypto'
+import { mkdirSync, openSync, writeFileSync } from 'node:fs'
+import autocannon from 'autocannon'
+
+const PORT = Number(process.env.BENCH_PORT ?? 8798)
+const BASE = `http://127.0.0.1:${PORT}`
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const PERSIST = `.wrangler/bench-${Date.now()}`
+const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+const SECRETS = {
+  ADMIN_TOKEN: `bench-${randomUUID()}`,
+  NYLAS_WEBHOOK_SECRET: 'bench-nylas-secret',
+  SENDGRID_WEBHOOK_PUBLIC_KEY: ec.publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+  STANDARD_WEBHOOK_SECRET: `whsec_${Buffer.from('bench-standard-secret-32-bytes!!').toString('base64')}`,
+}
+const AUTH = { authorization: `Bearer ${SECRETS.ADMIN_TOKEN}` }
+const unix = () => Math.floor(Date.now() / 1000)
+
+function start() {
+  const migrate = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1' },
+    }
+  )
+  if (migrate.status !== 0) throw new Error('applying local migrations failed')
+  const vars = Object.entries(SECRETS).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+  const dev = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      'bench/worker.ts',
+      '--port',
+      String(PORT),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      PERSIST,
+      ...vars,
+    ],
+    {
+      stdio: [
+        'ignore',
+        process.env.BENCH_LOG ? openSync(process.env.BENCH_LOG, 'w') : 'ignore',
+        process.env.BENCH_LOG ? openSync(process.env.BENCH_LOG, 'a') : 'ignore',
+      ],
+      detached: true,
+    }
+  )
+  process.on('exit', () => {
+    try {
+      process.kill(-dev.pid, 'SIGTERM')
+    } catch {}
+  })
+  return dev
+}
+
+async function ready() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('wrangler dev did not start within 2 minutes')
+}
+
+function runAmount(name, amount, connections, setupRequest) {
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: BASE, connections, amount, timeout: 60, requests: [{ setupRequest }] },
+      (err, result) => {
+        if (err) return reject(err)
+        const seconds = (Date.now() - started) / 1000
+        const codes = Object.entries(result.statusCodeStats ?? {})
+          .map(([code, { count }]) => `${code}×${count}`)
+          .join(' ')
+        resolve({
+          name,
+          rps: amount / seconds,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          mean: result.latency.mean,
+          requests: result.requests.total,
+          seconds,
+          codes,
+        })
+      }
+    )
+  })
+}
+
+function run(name, options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, ...options }, (err, result) => {
+      if (err) reject(err)
+      else {
+        const errors = result.errors + result.timeouts + (result.non2xx ?? 0)
+        const codes = Object.entries(result.statusCodeStats ?? {})
+          .map(([code, { count }]) => `${code}×${count}`)
+          .join(' ')
+        resolve({
+          name,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          requests: result.requests.total,
+          errors,
+          codes,
+        })
+      }
+    })
+  })
+}
+
+const standardHeaders = (body) => {
+  const id = `msg_${randomUUID()}`
+  const ts = String(unix())
+  const key = Buffer.from(SECRETS.STANDARD_WEBHOOK_SECRET.slice(6), 'base64')
+  const sig = createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest('base64')
+  return {
+    'content-type': 'application/json',
+    'webhook-id': id,
+    'webhook-timestamp': ts,
+    'webhook-signature': `v1,${sig}`,
+  }
+}
+
+/** autocannon's request keeps its defaults (the Host header among them); ours adds method, path, body, headers. */
+function merge(base, request) {
+  return { ...base, ...request, headers: { ...(base.headers ?? {}), ...request.headers } }
+}
+
+function standardRequest(address) {
+  const body = JSON.stringify({
+    id: randomUUID(),
+    kind: 'deferred',
+    address,
+    diagnostic: '452 4.2.2 mailbox full',
+  })
+  return { method: 'POST', path: '/webhooks/standard', body, headers: standardHeaders(body) }
+}
+
+function sendgridBatch(size) {
+  const events = Array.from({ length: size }, (_, i) => ({
+    email: `sg.${randomUUID().slice(0, 12)}.${i}@example.com`,
+    timestamp: unix(),
+    event: i % 4 === 0 ? 'bounce' : i % 4 === 1 ? 'deferred' : i % 4 === 2 ? 'delivered' : 'spamreport',
+    type: 'bounce',
+    status: '5.1.1',
+    reason: '550 5.1.1 user unknown',
+    response: '421 try later',
+    sg_event_id: randomUUID(),
+  }))
+  const body = `[${events.map((e) => JSON.stringify(e)).join(',\r\n')}]\r\n`
+  const ts = String(unix())
+  return {
+    method: 'POST',
+    path: '/webhooks/sendgrid',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-twilio-email-event-webhook-timestamp': ts,
+      'x-twilio-email-event-webhook-signature': sign(
+        'sha256',
+        Buffer.from(ts + body),
+        ec.privateKey
+      ).toString('base64'),
+    },
+  }
+}
+
+function nylasEvent() {
+  const body = JSON.stringify({
+    id: randomUUID(),
+    type: 'message.bounce_detected',
+    time: unix(),
+    data: {
+      object: {
+        bounced_addresses: `ny.${randomUUID().slice(0, 12)}@example.com`,
+        code: '550',
+        type: 'mailbox_unavailable',
+        bounce_reason: 'The account does not exist.',
+      },
+    },
+  })
+  return {
+    method: 'POST',
+    path: '/webhooks/nylas',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-nylas-signature': createHmac('sha256', SECRETS.NYLAS_WEBHOOK_SECRET).update(body).digest('hex'),
+    },
+  }
+}
+
+async function main() {
+  start()
+  await ready()
+  // Seed: 100 suppressed addresses (through the real path) to read back.
+  const seeded = Array.from({ length: 100 }, (_, i) => `seeded.${i}@example.com`)
+  for (const address of seeded) {
+    const res = await fetch(`${BASE}/v1/suppressions/${address}`, {
+      method: 'PUT',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    if (!res.ok) throw new Error(`seeding failed: ${res.status}`)
+  }
+  const pick = () => seeded[Math.floor(Math.random() * seeded.length)]
+  // Each generated request must work once before it is measured.
+  for (const request of [
+    sendgridBatch(3),
+    nylasEvent(),
+    standardRequest(`sanity.${randomUUID()}@example.com`),
+  ]) {
+    const res = await fetch(`${BASE}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    })
+    if (!res.ok) throw new Error(`${request.path} answered ${res.status}: ${await res.text()}`)
+  }
+  const rows = []
+  const reads = [
+    ['GET /healthz (no I/O)', { requests: [{ path: '/healthz' }] }],
+    [
+      'GET bare KV read (baseline)',
+      { requests: [{ setupRequest: (r) => ({ ...r, path: `/__bench/kv/${pick()}` }) }] },
+    ],
+    [
+      'GET /v1/check/{address}',
+      { requests: [{ headers: AUTH, setupRequest: (r) => ({ ...r, path: `/v1/check/${pick()}` }) }] },
+    ],
+  ]
+  for (const [name, options] of reads) rows.push(await run(name, options))
+
+  const batch = JSON.stringify({
+    addresses: Array.from({ length: 1000 }, (_, i) => (i % 10 === 0 ? pick() : `free.${i}@example.com`)),
+  })
+  const batchRow = await run('POST /v1/check (1000 addresses)', {
+    connections: Math.min(CONNECTIONS, 10),
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/check',
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: batch,
+      },
+    ],
+  })
+  rows.push({ ...batchRow, note: `${Math.round(batchRow.rps * 1000)} addresses/s` })
+
+  // Ingestion: a fixed amount of work, each event a distinct address (so a distinct Durable Object: the local
+  // runtime keeps them all in one process, so the amounts stay modest here).
+  for (const [size, amount, connections] of [
+    [100, 10, 5],
+    [1000, 2, 1],
+  ]) {
+    const row = await runAmount(`POST /webhooks/sendgrid (batch of ${size})`, amount, connections, (r) =>
+      merge(r, sendgridBatch(size))
+    )
+    rows.push({
+      ...row,
+      note: `${Math.round((size * amount) / row.seconds)} events/s; mean ${Math.round(row.mean)} ms per batch`,
+    })
+  }
+  const nylasRow = await runAmount('POST /webhooks/nylas (single event)', 300, 20, (r) =>
+    merge(r, nylasEvent())
+  )
+  rows.push({ ...nylasRow, note: `${Math.round(300 / nylasRow.seconds)} events/s` })
+
+  // Contention: 1000 soft bounces to one address from 50 connections, each its own event id.
+  const target = `contended.${randomUUID().slice(0, 8)}@example.com`
+  const started = Date.now()
+  const contention = await new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: BASE,
+        connections: 50,
+        amount: 1000,
+        requests: [
+          {
+            setupRequest: (r) => merge(r, standardRequest(target)),
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result))
+    )
+  })
+  const seconds = (Date.now() - started) / 1000
+  const events = await (
+    await fetch(`${BASE}/v1/addresses/${target}/events?limit=500`, { headers: AUTH })
+  ).json()
+  let historyRows = events.items.length
+  let cursor = events.next_cursor
+  while (cursor) {
+    const page = await (
+      await fetch(`${BASE}/v1/addresses/${target}/events?limit=500&cursor=${cursor}`, { headers: AUTH })
+    ).json()
+    historyRows += page.items.length
+    cursor = page.next_cursor
+  }
+  const verdict = await (await fetch(`${BASE}/v1/check/${target}?consistent=true`, { headers: AUTH })).json()
+  rows.push({
+    name: '1000 soft bounces → one address (50 connections)',
+    rps: 1000 / seconds,
+    p50: contention.latency.p50,
+    p99: contention.latency.p99,
+    requests: contention.requests.total,
+    errors: contention.errors + contention.timeouts + (contention.non2xx ?? 0),
+    codes: Object.entries(contention.statusCodeStats ?? {})
+      .map(([code, { count }]) => `${code}×${count}`)
+      .join(' '),
+    note: `history rows ${historyRows}, check ${verdict.action}/${verdict.disposition}`,
+  })
+
+  const [health, kv, check] = rows
+  const summary = {
+    check_vs_bare_kv: check.rps / kv.rps,
+    check_vs_healthz: check.rps / health.rps,
+    kv_vs_healthz: kv.rps / health.rps,
+  }
+  console.table(
+    rows.map((r) => ({
+      run: r.name,
+      'req/s': Math.round(r.rps),
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      requests: r.requests,
+      status: r.codes ?? '',
+      note: r.note ?? '',
+    }))
+  )
+  console.log(
+    `check / bare KV read: ${(summary.check_vs_bare_kv * 100).toFixed(0)} %   check / healthz: ${(summary.check_vs_healthz * 100).toFixed(0)} %`
+  )
+  mkdirSync('bench', { recursive: true })
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, rows, summary }, null, 2)}\n`
+  )
+  process.exit(0)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
