@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// `npm run soak`: a bounded mixed load (hard, soft, block, complaint, delivered, replayed duplicates, forged
+// requests, checks, manual lifts) from a seeded generator against `wrangler dev` on loopback, then invariants:
+// every accepted event in history exactly once, no trace of rejected ones, DO/KV/D1 agree per address, no
+// suppression from block or none events. Prints "N passed, N failed"; exits non-zero on any failure.
+// Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20).
+import { spawn, spawnSync } from 'node:child_process'
+import { createHmac, randomUUID } from 'node:crypto'
+
+const PORT = Number(process.env.SOAK_PORT ?? 8797)
+const BASE = `http://127.0.0.1:${PORT}`
+const PERSIST = `.wrangler/soak-${Date.now()}`
+const SEED = Number(process.env.SOAK_SEED ?? 42)
+const EVENTS = Number(process.env.SOAK_EVENTS ?? 2000)
+const ADDRESSES = Number(process.env.SOAK_ADDRESSES ?? 150)
+const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 20)
+const DEADLINE = Date.now() + 5 * 60_000
+const SECRET = `whsec_${Buffer.from('soak-standard-secret-32-bytes!!!').toString('base64')}`
+const ADMIN = `soak-${randomUUID()}`
+const AUTH = { authorization: `Bearer ${ADMIN}` }
+
+// mulberry32: small, seeded, good enough to make runs repeatable.
+let state = SEED >>> 0
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0
+  let t = state
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const pick = (list) => list[Math.floor(random() * list.length)]
+
+const KINDS = {
+  hard: { kind: 'bounce', reply_code: '550', status: '5.1.1', diagnostic: '550 5.1.1 user unknown' },
+  soft: { kind: 'deferred', diagnostic: '452 4.2.2 mailbox full' },
+  block: {
+    kind: 'bounce',
+    reply_code: '554',
+    status: '5.7.1',
+    diagnostic: '554 5.7.1 blocked using zen.spamhaus.org',
+  },
+  complaint: { kind: 'complaint', feedback_type: 'abuse' },
+  delivered: { kind: 'delivered' },
+}
+
+function signed(body, secret = SECRET) {
+  const id = `msg_${randomUUID()}`
+  const ts = String(Math.floor(Date.now() / 1000))
+  const sig = createHmac('sha256', Buffer.from(secret.slice(6), 'base64'))
+    .update(`${id}.${ts}.${body}`)
+    .digest('base64')
+  return {
+    'content-type': 'application/json',
+    'webhook-id': id,
+    'webhook-timestamp': ts,
+    'webhook-signature': `v1,${sig}`,
+  }
+}
+
+async function request(path, init = {}, tries = 5) {
+  for (let i = 0; ; i++) {
+    const res = await fetch(`${BASE}${path}`, init)
+    // A 503 is the answer a provider retries: so does the soak, as a provider would.
+    if (res.status !== 503 || i >= tries) return res
+    await new Promise((r) => setTimeout(r, 200 * (i + 1)))
+  }
+}
+
+async function main() {
+  if (
+    spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST], {
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1' },
+    }).status !== 0
+  ) {
+    throw new Error('applying local migrations failed')
+  }
+  const dev = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(PORT),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      PERSIST,
+      '--var',
+      `ADMIN_TOKEN:${ADMIN}`,
+      '--var',
+      `STANDARD_WEBHOOK_SECRET:${SECRET}`,
+    ],
+    { stdio: 'ignore', detached: true }
+  )
+  process.on('exit', () => {
+    try {
+      process.kill(-dev.pid, 'SIGTERM')
+    } catch {}
+  })
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) break
+    } catch {}
+    if (i > 240) throw new Error('wrangler dev did not start')
+    await new Promise((r) => setTimeout(r, 500))
+  }
+
+  const addresses = Array.from({ length: ADDRESSES }, (_, i) => `soak.${SEED}.${i}@example.com`)
+  // A third of the addresses only ever get block and delivered events: none of them may end up suppressed.
+  const harmless = new Set(addresses.filter((_, i) => i % 3 === 0))
+  const accepted = new Map(addresses.map((a) => [a, new Set()]))
+  const lifts = new Map(addresses.map((a) => [a, 0]))
+  const forgedAddresses = Array.from({ length: 20 }, (_, i) => `forged.${SEED}.${i}@example.com`)
+  const sent = []
+  const stats = { events: 0, duplicates: 0, forged: 0, checks: 0, lifts: 0, failures: 0 }
+
+  const tasks = []
+  for (let i = 0; i < EVENTS; i++) {
+    const r = random()
+    if (r < 0.08 && sent.length > 0) {
+      const { body } = pick(sent)
+      tasks.push(async () => {
+        const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
+        if (res.ok) stats.duplicates++
+        else stats.failures++
+      })
+    } else if (r < 0.1) {
+      const address = pick(forgedAddresses)
+      const body = JSON.stringify({ id: randomUUID(), ...KINDS.hard, address })
+      tasks.push(async () => {
+        const res = await request('/webhooks/standard', {
+          method: 'POST',
+          headers: signed(
+            body,
+            `whsec_${Buffer.from('not-the-secret-at-all-32-bytes!!').toString('base64')}`
+          ),
+          body,
+        })
+        if (res.status === 401) stats.forged++
+        else stats.failures++
+      })
+    } else if (r < 0.16) {
+      const address = pick(addresses)
+      tasks.push(async () => {
+        const res = await request(`/v1/check/${address}`, { headers: AUTH })
+        if (res.ok) stats.checks++
+        else stats.failures++
+      })
+    } else if (r < 0.18) {
+      const address = pick(addresses.filter((a) => !harmless.has(a)))
+      tasks.push(async () => {
+        const res = await request(`/v1/suppressions/${address}`, { method: 'DELETE', headers: AUTH })
+        if (res.status === 204) {
+          lifts.set(address, lifts.get(address) + 1)
+          stats.lifts++
+        } else if (res.status !== 404) stats.failures++
+      })
+    } else {
+      const address = pick(addresses)
+      const kind = harmless.has(address)
+        ? pick(['block', 'delivered'])
+        : pick(['hard', 'soft', 'soft', 'soft', 'block', 'complaint', 'delivered'])
+      const id = randomUUID()
+      const body = JSON.stringify({ id, ...KINDS[kind], address })
+      sent.push({ body })
+      tasks.push(async () => {
+        const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
+        if (res.ok) {
+          accepted.get(address).add(id)
+          stats.events++
+        } else stats.failures++
+      })
+    }
+  }
+  let next = 0
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < tasks.length && Date.now() < DEADLINE) await tasks[next++]()
+    })
+  )
+
+  const checks = []
+  const check = (name, ok, detail = '') => checks.push({ name, ok, detail })
+  check('the load finished within 5 minutes', next >= tasks.length, `${next}/${tasks.length} tasks`)
+  check(
+    'no request failed (after provider-style retries of 503)',
+    stats.failures === 0,
+    `${stats.failures} failures`
+  )
+
+  let historyMismatch = 0
+  let storeMismatch = 0
+  let wrongSuppression = 0
+  for (const address of addresses) {
+    let rows = 0
+    let cursor = null
+    do {
+      const page = await (
+        await request(`/v1/addresses/${address}/events?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+          headers: AUTH,
+        })
+      ).json()
+      rows += page.items.filter((item) => item.kind !== 'lift' && item.kind !== 'expire').length
+      cursor = page.next_cursor
+    } while (cursor)
+    if (rows !== accepted.get(address).size) historyMismatch++
+    const kv = await (await request(`/v1/check/${address}`, { headers: AUTH })).json()
+    const ledger = await (await request(`/v1/check/${address}?consistent=true`, { headers: AUTH })).json()
+    const index = await (
+      await request(`/v1/suppressions?q=${encodeURIComponent(address)}`, { headers: AUTH })
+    ).json()
+    const indexed = index.items.some((item) => item.address === address)
+    if (kv.action !== ledger.action || ledger.suppressed !== indexed) storeMismatch++
+    if (harmless.has(address) && ledger.action !== 'send') wrongSuppression++
+  }
+  check(
+    'every accepted event is in history exactly once (duplicates changed nothing)',
+    historyMismatch === 0,
+    `${historyMismatch} addresses differ`
+  )
+  check(
+    'DO state, KV record and D1 index agree for every address',
+    storeMismatch === 0,
+    `${storeMismatch} addresses differ`
+  )
+  check(
+    'no address was suppressed by block or none events',
+    wrongSuppression === 0,
+    `${wrongSuppression} wrongly suppressed`
+  )
+  let traces = 0
+  for (const address of forgedAddresses) {
+    const page = await (await request(`/v1/addresses/${address}/events`, { headers: AUTH })).json()
+    traces += page.items.length
+  }
+  check('rejected (forged) events left no trace', traces === 0, `${traces} rows`)
+
+  console.log(
+    `seed ${SEED}: ${stats.events} events accepted, ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts`
+  )
+  for (const c of checks)
+    console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`)
+  const failed = checks.filter((c) => !c.ok).length
+  console.log(`${checks.length - failed} passed, ${failed} failed`)
+  process.exit(failed === 0 ? 0 : 1)
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
