@@ -5,6 +5,7 @@ import { newApp } from '../src/app'
 import { ledgerFor } from '../src/apply'
 import type { LedgerStores } from '../src/ledger'
 import {
+  api,
   checkAddress,
   insideLedger,
   NYLAS_FIXTURES,
@@ -117,5 +118,33 @@ describe('faults while applying a webhook', () => {
     )
     expect(res.status).toBe(503)
     expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } })
+  })
+})
+
+describe('an import interrupted halfway', () => {
+  it('answers 503 when a ledger fails part-way, and re-importing the same file converges with no double rows', async () => {
+    const prefix = `imp-fault-${crypto.randomUUID().slice(0, 6)}`
+    const addresses = Array.from({ length: 6 }, (_, i) => `${prefix}.${i}@example.com`)
+    const csv = `${addresses.join('\n')}\n`
+    // One address in the middle of the file has a ledger whose KV writes fail.
+    await withFailingStore(addresses[3]!, 'kv', async () => {
+      const res = await api('/v1/suppressions/import', {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: csv,
+      })
+      expect(res.status).toBe(503)
+      expect(await env.SUPPRESSIONS.get(addresses[3]!)).toBeNull()
+    })
+    const retry = await api('/v1/suppressions/import', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: csv,
+    })
+    expect(retry.status).toBe(200)
+    for (const address of addresses) {
+      expect(await checkAddress(address)).toMatchObject({ action: 'drop', disposition: 'manual' })
+      expect(await historyCount(address)).toBe(1)
+    }
   })
 })
