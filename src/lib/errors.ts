@@ -55,3 +55,16 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError'
   }
 }
+
+/**
+ * Runs a store operation; a failure that is not already an answer for the caller becomes a
+ * {@link StoreUnavailableError} (503, retry), so a store outage never surfaces as a 500 or a stack.
+ */
+export async function storeCall<T>(work: () => Promise<T>, message = 'A store is unavailable.'): Promise<T> {
+  try {
+    return await work()
+  } catch (err) {
+    if (err instanceof ApiError || err instanceof StoreUnavailableError) throw err
+    throw new StoreUnavailableError(message, { cause: err })
+  }
+}

@@ -45,3 +45,12 @@ export function toIso(value: unknown): string | null {
   }
   return null
 }
+
+/** Like {@link parseJsonBytes}, but `null` instead of an error: for verifiers, which must not throw. */
+export function tryParseJsonBytes(bytes: Uint8Array): unknown {
+  try {
+    return parseJsonBytes(bytes)
+  } catch {
+    return null
+  }
+}

@@ -61,39 +61,29 @@ const CERT_PATH = /^\/SimpleNotificationService-[a-zA-Z0-9]{32}\.pem$/
  */
 export function isValidCertUrl(raw: string): boolean {
   if (!/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9.-]+$/.test(raw)) return false
+  const url = snsUrl(raw)
+  return (
+    url !== null && url.search === '' && url.hash === '' && CERT_PATH.test(url.pathname) && url.href === raw
+  )
+}
+
+/** An https URL on an SNS host, with no userinfo or port; null otherwise. */
+function snsUrl(raw: string): URL | null {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  return (
-    url.protocol === 'https:' &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.search === '' &&
-    url.hash === '' &&
-    HOST.test(url.hostname) &&
-    CERT_PATH.test(url.pathname) &&
-    url.href === raw
-  )
+  const plain = url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === ''
+  return plain && HOST.test(url.hostname) ? url : null
 }
 
 /** Accepts a `SubscribeURL` only on an SNS host, over https, asking to confirm the given topic. */
 export function isValidSubscribeUrl(raw: string, topicArn: string): boolean {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return false
-  }
+  const url = snsUrl(raw)
   return (
-    url.protocol === 'https:' &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    HOST.test(url.hostname) &&
+    url !== null &&
     url.pathname === '/' &&
     url.searchParams.get('Action') === 'ConfirmSubscription' &&
     url.searchParams.get('TopicArn') === topicArn &&

@@ -8,7 +8,7 @@ import { secretList } from '../config'
 import { fingerprint } from '../lib/canonical'
 import { fromHex, utf8, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
-import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { isObject, type JsonObject, parseJsonBytes, str, tryParseJsonBytes } from '../lib/json'
 import { type Draft, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
@@ -34,14 +34,6 @@ function readSignature(doc: unknown): Signature | null {
   return { timestamp, token, signature }
 }
 
-function parseBody(body: Uint8Array): unknown {
-  try {
-    return parseJsonBytes(body)
-  } catch {
-    return null
-  }
-}
-
 export const mailgun: WebhookProvider = {
   name: 'mailgun',
   json: true,
@@ -51,7 +43,7 @@ export const mailgun: WebhookProvider = {
 
   async verify({ body, now }: VerifyInput, secrets: string[]): Promise<boolean> {
     // The signature travels inside the body: without a parsable body there is nothing to verify.
-    const signed = readSignature(parseBody(body))
+    const signed = readSignature(tryParseJsonBytes(body))
     if (!signed) return false
     const sentAt = Number(signed.timestamp) * 1000
     if (sentAt < now - MAILGUN_MAX_AGE_MS || sentAt > now + FUTURE_SKEW_MS) return false

@@ -7,7 +7,7 @@
  */
 import { secretList } from '../config'
 import { ApiError } from '../lib/errors'
-import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { isObject, type JsonObject, str, tryParseJsonBytes } from '../lib/json'
 import { log } from '../lib/log'
 import {
   certificateKey,
@@ -29,12 +29,8 @@ export const SNS_MAX_AGE_MS = 2 * 3_600_000
 const FUTURE_SKEW_MS = 5 * 60_000
 
 function parseMessage(body: Uint8Array): JsonObject | null {
-  try {
-    const doc = parseJsonBytes(body)
-    return isObject(doc) ? doc : null
-  } catch {
-    return null
-  }
+  const doc = tryParseJsonBytes(body)
+  return isObject(doc) ? doc : null
 }
 
 export const ses: WebhookProvider = {

@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
-import { StoreUnavailableError } from '../lib/errors'
+import { storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { EventsQuery, validate } from '../schemas'
@@ -21,12 +21,10 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
   const address = addressParam(c.req.param('address'))
   const { limit, cursor } = validate(EventsQuery, c.req.query())
   const after = decodeCursor(cursor, isKeyset)
-  let rows: Awaited<ReturnType<typeof listEvents>>
-  try {
-    rows = await listEvents(c.env.DB, address, after, limit + 1)
-  } catch (err) {
-    throw new StoreUnavailableError('History could not be read.', { cause: err })
-  }
+  const rows = await storeCall(
+    () => listEvents(c.env.DB, address, after, limit + 1),
+    'History could not be read.'
+  )
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
   return c.json({

@@ -7,7 +7,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ledgerFor } from '../apply'
 import { normalizeAddress } from '../lib/address'
-import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { ApiError, storeCall } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { limitBody, MIB } from '../middleware/body-limit'
@@ -47,12 +47,3 @@ check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) 
   )
   return c.json({ results })
 })
-
-/** A store read that failed is the service's problem, not the caller's: 503 so the mailer may retry. */
-async function storeCall<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read()
-  } catch (err) {
-    throw new StoreUnavailableError('The suppression store could not be read.', { cause: err })
-  }
-}

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { ApiError, storeCall } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
 import { forgetCachedKeys, requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
@@ -19,26 +19,18 @@ keys.use('*', requireScope('admin'))
 keys.post('/', limitBody(16 * 1024), requireJson(), async (c) => {
   const { name, scopes } = validate(KeyCreateBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
   const unique = SCOPES.filter((s) => scopes.includes(s))
-  const { key, token } = await store(() =>
+  const { key, token } = await storeCall(() =>
     createKey(c.env.DB, { name, scopes: unique, createdBy: c.get('actor'), now: new Date().toISOString() })
   )
   forgetCachedKeys()
   return c.json({ ...key, token }, 201)
 })
 
-keys.get('/', async (c) => c.json({ items: await store(() => listKeys(c.env.DB)) }))
+keys.get('/', async (c) => c.json({ items: await storeCall(() => listKeys(c.env.DB)) }))
 
 keys.delete('/:id', async (c) => {
-  const found = await store(() => revokeKey(c.env.DB, c.req.param('id'), new Date().toISOString()))
+  const found = await storeCall(() => revokeKey(c.env.DB, c.req.param('id'), new Date().toISOString()))
   if (!found) throw new ApiError('not_found', 'There is no API key with this id.')
   forgetCachedKeys()
   return c.body(null, 204)
 })
-
-async function store<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (err) {
-    throw new StoreUnavailableError('The key store is unavailable.', { cause: err })
-  }
-}

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { ApiError, storeCall } from '../lib/errors'
 import { requireScope } from '../middleware/auth'
 import { StatsQuery, validate } from '../schemas'
 import { statsByDay, topDomains } from '../store/queries'
@@ -23,13 +23,10 @@ stats.get('/', requireScope('read'), async (c) => {
   if (Date.parse(to) - Date.parse(from) > STATS_MAX_DAYS * DAY) {
     throw new ApiError('invalid_request', `At most ${STATS_MAX_DAYS} days per request.`)
   }
-  let rows: Awaited<ReturnType<typeof statsByDay>>
-  let domains: Awaited<ReturnType<typeof topDomains>>
-  try {
-    ;[rows, domains] = await Promise.all([statsByDay(c.env.DB, from, to), topDomains(c.env.DB, from, to, 20)])
-  } catch (err) {
-    throw new StoreUnavailableError('Stats could not be read.', { cause: err })
-  }
+  const [rows, domains] = await storeCall(
+    () => Promise.all([statsByDay(c.env.DB, from, to), topDomains(c.env.DB, from, to, 20)]),
+    'Stats could not be read.'
+  )
   const days = new Map<
     string,
     {

@@ -13,7 +13,7 @@ import { explain } from '../domain/explain'
 import { detectLayout, type ImportEntry, type ImportError, type Layout, parseLine } from '../domain/import'
 import { fingerprint } from '../lib/canonical'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
-import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { isObject, parseJsonBytes } from '../lib/json'
 import { mapLimit } from '../lib/pool'
 import { requireScope } from '../middleware/auth'
@@ -59,7 +59,7 @@ suppressions.get('/', requireScope('read'), async (c) => {
   const filter = filterOf(query)
   const limit = query.limit
   const after = decodeCursor(query.cursor, isKeyset)
-  const rows = await store(() =>
+  const rows = await storeCall(() =>
     listSuppressions(c.env.DB, filter, after, limit + 1, new Date().toISOString())
   )
   const items = rows.slice(0, limit)
@@ -134,7 +134,7 @@ suppressions.post('/import', requireScope('write'), limitBody(32 * MIB), async (
     : await mapLimit(entries, CONCURRENCY, async (entry) => {
         // Same line, same id: a re-import is a duplicate in the ledger and changes nothing.
         const eventId = `import:${(await fingerprint([entry.address, entry.reason, entry.created_at, entry.expires_at])).slice(0, 32)}`
-        const result = await store(() =>
+        const result = await storeCall(() =>
           ledgerFor(c.env, entry.address).suppress(entry.address, {
             reason: entry.reason,
             source: 'import',
@@ -164,7 +164,7 @@ suppressions.post('/restore', requireScope('write'), limitBody(64 * 1024), requi
   const body = validate(RestoreBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
   const filter = body.filter
   const dryRun = body.dry_run
-  const matched = await store(() =>
+  const matched = await storeCall(() =>
     selectForRestore(c.env.DB, filter, RESTORE_MAX + 1, new Date().toISOString())
   )
   if (matched.length > RESTORE_MAX) {
@@ -175,7 +175,7 @@ suppressions.post('/restore', requireScope('write'), limitBody(64 * 1024), requi
   let lifted = 0
   if (!dryRun) {
     const results = await mapLimit(matched, CONCURRENCY, (row) =>
-      store(() =>
+      storeCall(() =>
         ledgerFor(c.env, row.address).lift(row.address, {
           actor,
           note,
@@ -191,13 +191,13 @@ suppressions.post('/restore', requireScope('write'), limitBody(64 * 1024), requi
 
 suppressions.get('/:address', requireScope('read'), async (c) => {
   const address = addressParam(c.req.param('address'))
-  const { state } = await store(() => ledgerFor(c.env, address).inspect())
+  const { state } = await storeCall(() => ledgerFor(c.env, address).inspect())
   const now = Date.now()
   const record = state.record
   const active =
     record?.suppressed && (record.expires_at === null || Date.parse(record.expires_at) > now) ? record : null
   if (!active) throw new ApiError('not_found', 'This address is not suppressed.')
-  const [cause, history] = await store(() =>
+  const [cause, history] = await storeCall(() =>
     Promise.all([
       active.event_id ? getEvent(c.env.DB, active.event_id, address) : null,
       listEvents(c.env.DB, address, null, 20),
@@ -225,7 +225,7 @@ suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requi
   if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
     throw new ApiError('invalid_request', '"expires_at" must be in the future.')
   }
-  const result = await store(() =>
+  const result = await storeCall(() =>
     ledgerFor(c.env, address).suppress(address, {
       reason,
       source: 'manual',
@@ -243,7 +243,7 @@ suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requi
 suppressions.delete('/:address', requireScope('write'), async (c) => {
   const address = addressParam(c.req.param('address'))
   const note = c.req.query('note')?.slice(0, 500) ?? null
-  const result = await store(() =>
+  const result = await storeCall(() =>
     ledgerFor(c.env, address).lift(address, {
       actor: c.get('actor'),
       note,
@@ -257,13 +257,4 @@ suppressions.delete('/:address', requireScope('write'), async (c) => {
 
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
-async function store<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (err) {
-    if (err instanceof ApiError || err instanceof StoreUnavailableError) throw err
-    throw new StoreUnavailableError('A store is unavailable.', { cause: err })
-  }
 }

@@ -8,7 +8,7 @@ import type { AppEnv } from '../app-env'
 import { applyEvents } from '../apply'
 import { config } from '../config'
 import { addressFields } from '../lib/address-hash'
-import { ApiError, StoreUnavailableError } from '../lib/errors'
+import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
@@ -58,7 +58,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   const receivedAt = new Date(now).toISOString()
   await checkReplay(c, provider, parsed, receivedAt)
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
-  await store(() =>
+  await storeCall(() =>
     Promise.all(
       parsed.ignored.map((entry) =>
         recordIgnored(c.env.DB, {
@@ -106,7 +106,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
 /** A one-time token already bound to other content is a forged body under a captured signature. */
 async function checkReplay(c: Context<AppEnv>, provider: WebhookProvider, parsed: ParseResult, now: string) {
   if (!parsed.replay) return
-  const binding = await store(() =>
+  const binding = await storeCall(() =>
     bindReplayToken(c.env.DB, { provider: provider.name, ...parsed.replay!, now })
   )
   if (binding === 'conflict') {
@@ -138,13 +138,5 @@ async function confirmSubscription(
     })
   } catch (err) {
     throw new StoreUnavailableError(`The subscription could not be confirmed: ${describeError(err)}`)
-  }
-}
-
-async function store<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (err) {
-    throw new StoreUnavailableError('A store is unavailable.', { cause: err })
   }
 }
