@@ -2,10 +2,10 @@
 // `npm run bench`: starts `wrangler dev bench/worker.ts` on its own port and storage, loads it from this process
 // with autocannon on 127.0.0.1, prints one table and writes bench/results.json. Not part of `npm test`.
 // Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default 50).
-import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID, sign } from 'node:crypto'
-import { mkdirSync, openSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import autocannon from 'autocannon'
+import { startDevServer } from './lib/dev-server.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 8798)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -21,58 +21,6 @@ const SECRETS = {
 }
 const AUTH = { authorization: `Bearer ${SECRETS.ADMIN_TOKEN}` }
 const unix = () => Math.floor(Date.now() / 1000)
-
-function start() {
-  const migrate = spawnSync(
-    'npx',
-    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, CI: '1' },
-    }
-  )
-  if (migrate.status !== 0) throw new Error('applying local migrations failed')
-  const vars = Object.entries(SECRETS).flatMap(([k, v]) => ['--var', `${k}:${v}`])
-  const dev = spawn(
-    'npx',
-    [
-      'wrangler',
-      'dev',
-      'bench/worker.ts',
-      '--port',
-      String(PORT),
-      '--ip',
-      '127.0.0.1',
-      '--persist-to',
-      PERSIST,
-      ...vars,
-    ],
-    {
-      stdio: [
-        'ignore',
-        process.env.BENCH_LOG ? openSync(process.env.BENCH_LOG, 'w') : 'ignore',
-        process.env.BENCH_LOG ? openSync(process.env.BENCH_LOG, 'a') : 'ignore',
-      ],
-      detached: true,
-    }
-  )
-  process.on('exit', () => {
-    try {
-      process.kill(-dev.pid, 'SIGTERM')
-    } catch {}
-  })
-  return dev
-}
-
-async function ready() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('wrangler dev did not start within 2 minutes')
-}
 
 function runAmount(name, amount, connections, setupRequest) {
   const started = Date.now()
@@ -206,8 +154,13 @@ function nylasEvent() {
 }
 
 async function main() {
-  start()
-  await ready()
+  await startDevServer({
+    port: PORT,
+    persist: PERSIST,
+    vars: SECRETS,
+    entry: 'bench/worker.ts',
+    log: process.env.BENCH_LOG,
+  })
   // Seed: 100 suppressed addresses (through the real path) to read back.
   const seeded = Array.from({ length: 100 }, (_, i) => `seeded.${i}@example.com`)
   for (const address of seeded) {

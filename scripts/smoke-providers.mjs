@@ -2,10 +2,10 @@
 // `npm run smoke`: starts `wrangler dev` on its own port and storage, sends every provider's fixtures signed
 // with the provider's own library (or node:crypto where the provider has none), checks the verdicts the
 // pre-send check then gives, and checks that forged variants are refused. Loopback only.
-import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, generateKeyPairSync, randomUUID, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { Webhook } from 'standardwebhooks'
+import { startDevServer } from './lib/dev-server.mjs'
 
 const PORT = Number(process.env.SMOKE_PORT ?? 8799)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -214,37 +214,7 @@ function forge(provider, body, headers) {
 }
 
 async function main() {
-  const migrate = spawnSync(
-    'npx',
-    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, CI: '1' },
-    }
-  )
-  if (migrate.status !== 0) throw new Error('applying local migrations failed')
-  const vars = Object.entries(SECRETS).flatMap(([k, v]) => ['--var', `${k}:${v}`])
-  const dev = spawn(
-    'npx',
-    ['wrangler', 'dev', '--port', String(PORT), '--ip', '127.0.0.1', '--persist-to', PERSIST, ...vars],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true,
-    }
-  )
-  const stop = () => {
-    try {
-      process.kill(-dev.pid, 'SIGTERM')
-    } catch {}
-  }
-  process.on('exit', stop)
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) break
-    } catch {}
-    if (i > 120) throw new Error('wrangler dev did not start within 60 s')
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  await startDevServer({ port: PORT, persist: PERSIST, vars: SECRETS })
 
   let failed = 0
   const rows = []
@@ -272,7 +242,6 @@ async function main() {
   )
   console.log('     machine cannot reach; test/ses.test.ts covers it in workerd with the fetch stubbed.')
   console.log(`${rows.length - failed} passed, ${failed} failed`)
-  stop()
   process.exit(failed === 0 ? 0 : 1)
 }
 

@@ -4,8 +4,8 @@
 // every accepted event in history exactly once, no trace of rejected ones, DO/KV/D1 agree per address, no
 // suppression from block or none events. Prints "N passed, N failed"; exits non-zero on any failure.
 // Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20).
-import { spawn, spawnSync } from 'node:child_process'
 import { createHmac, randomUUID } from 'node:crypto'
+import { startDevServer } from './lib/dev-server.mjs'
 
 const PORT = Number(process.env.SOAK_PORT ?? 8797)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -67,44 +67,11 @@ async function request(path, init = {}, tries = 5) {
 }
 
 async function main() {
-  if (
-    spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', PERSIST], {
-      stdio: 'ignore',
-      env: { ...process.env, CI: '1' },
-    }).status !== 0
-  ) {
-    throw new Error('applying local migrations failed')
-  }
-  const dev = spawn(
-    'npx',
-    [
-      'wrangler',
-      'dev',
-      '--port',
-      String(PORT),
-      '--ip',
-      '127.0.0.1',
-      '--persist-to',
-      PERSIST,
-      '--var',
-      `ADMIN_TOKEN:${ADMIN}`,
-      '--var',
-      `STANDARD_WEBHOOK_SECRET:${SECRET}`,
-    ],
-    { stdio: 'ignore', detached: true }
-  )
-  process.on('exit', () => {
-    try {
-      process.kill(-dev.pid, 'SIGTERM')
-    } catch {}
+  await startDevServer({
+    port: PORT,
+    persist: PERSIST,
+    vars: { ADMIN_TOKEN: ADMIN, STANDARD_WEBHOOK_SECRET: SECRET },
   })
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) break
-    } catch {}
-    if (i > 240) throw new Error('wrangler dev did not start')
-    await new Promise((r) => setTimeout(r, 500))
-  }
 
   const addresses = Array.from({ length: ADDRESSES }, (_, i) => `soak.${SEED}.${i}@example.com`)
   // A third of the addresses only ever get block and delivered events: none of them may end up suppressed.
