@@ -32,6 +32,7 @@ export interface Env {
   NYLAS_MAX_AGE_HOURS?: string
   HISTORY_RETENTION_DAYS?: string
   LOG_ADDRESSES?: string
+  LOG_REQUESTS?: string
 }
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   /** History rows older than this are pruned by the daily run. */
   historyRetentionDays: number
   logAddresses: boolean
+  /** Log successful requests too (`LOG_REQUESTS=all`, the default); `errors` logs only 4xx/5xx. */
+  logRequests: boolean
 }
 
 const cache = new WeakMap<object, Config>()
@@ -74,6 +77,7 @@ function parseConfig(env: Env): Config {
     nylasMaxAgeMs: int(env.NYLAS_MAX_AGE_HOURS, 24, 1, 720) * 3_600_000,
     historyRetentionDays: int(env.HISTORY_RETENTION_DAYS, 400, 1, 3650),
     logAddresses: env.LOG_ADDRESSES === 'true',
+    logRequests: env.LOG_REQUESTS !== 'errors',
   }
 }
 

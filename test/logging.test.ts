@@ -58,3 +58,16 @@ describe('logs', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow()
   })
 })
+
+describe('LOG_REQUESTS=errors', () => {
+  it('keeps error lines and drops successful request lines', async () => {
+    const { newApp } = await import('../src/app')
+    const lines = captureConsole()
+    const app = newApp()
+    const quiet = { ...env, LOG_REQUESTS: 'errors' }
+    await app.request('/healthz', {}, quiet)
+    await app.request('/nope', {}, quiet)
+    const events = lines.map((line) => JSON.parse(line))
+    expect(events.filter((e) => e.event === 'request').map((e) => e.status)).toEqual([404])
+  })
+})
