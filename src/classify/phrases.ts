@@ -35,7 +35,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
   },
   {
     reason: 'notcompliantrfc',
@@ -52,7 +52,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'spamdetected',
     name: 'spam',
     pattern:
-      /spam|unsolicited|junk ?mail|bulk (?:e-?mail|mail)|looks like (?:phishing|spam)|suspicious content/i,
+      /spam|unsolicited|junk ?mail|bulk (?:e-?mail|mail)|looks like (?:phishing|spam)|suspicious content|(?:message )?content rejected|\bUBE\b/i,
   },
   {
     reason: 'ratelimited',
@@ -117,7 +117,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
-      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'notaccept',
@@ -159,7 +159,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'contenterror',
     name: 'content',
     pattern:
-      /(?:header|mime) (?:error|syntax|is invalid)|invalid (?:header|mime)|content (?:rejected|refused|not allowed)/i,
+      /(?:header|mime) (?:error|syntax|is invalid)|invalid (?:header|mime)|content (?:refused|not allowed)/i,
   },
 ]
 
