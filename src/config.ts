@@ -3,6 +3,7 @@
  * @module
  */
 import type { AddressLedger } from './ledger'
+import { log } from './lib/log'
 import { DEFAULT_POLICY, type PolicyConfig } from './policy'
 
 /** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
@@ -48,7 +49,7 @@ export interface Config {
 
 const cache = new WeakMap<object, Config>()
 
-/** The validated configuration for `env`; a malformed var falls back to its default rather than breaking ingestion. */
+/** The validated configuration for `env`; a malformed var falls back to its default (and is logged) rather than breaking ingestion. */
 export function config(env: Env): Config {
   let parsed = cache.get(env)
   if (!parsed) {
@@ -60,31 +61,37 @@ export function config(env: Env): Config {
 
 function parseConfig(env: Env): Config {
   const day = 86_400_000
-  return {
+  const invalid: string[] = []
+  const int = (name: keyof Env, fallback: number, min: number, max: number) => {
+    const value = env[name] as string | undefined
+    if (value === undefined || value.trim() === '') return fallback
+    const n = Number(value)
+    if (Number.isInteger(n) && n >= min && n <= max) return n
+    invalid.push(`${name}=${value.slice(0, 20)} (expected ${min}..${max})`)
+    return fallback
+  }
+  const parsed: Config = {
     policy: {
-      softLimit: int(env.SOFT_BOUNCE_LIMIT, DEFAULT_POLICY.softLimit, 1, 100),
-      softWindowMs: int(env.SOFT_BOUNCE_WINDOW_DAYS, 7, 1, 365) * day,
-      softSuppressionDays: int(env.SOFT_SUPPRESSION_DAYS, DEFAULT_POLICY.softSuppressionDays, 1, 365),
+      softLimit: int('SOFT_BOUNCE_LIMIT', DEFAULT_POLICY.softLimit, 1, 100),
+      softWindowMs: int('SOFT_BOUNCE_WINDOW_DAYS', 7, 1, 365) * day,
+      softSuppressionDays: int('SOFT_SUPPRESSION_DAYS', DEFAULT_POLICY.softSuppressionDays, 1, 365),
       softSuppressionMaxDays: int(
-        env.SOFT_SUPPRESSION_MAX_DAYS,
+        'SOFT_SUPPRESSION_MAX_DAYS',
         DEFAULT_POLICY.softSuppressionMaxDays,
         1,
         3650
       ),
-      backoffBaseMs: int(env.SOFT_BACKOFF_BASE_MINUTES, 60, 1, 10_080) * 60_000,
-      backoffMaxMs: int(env.SOFT_BACKOFF_MAX_HOURS, 24, 1, 720) * 3_600_000,
+      backoffBaseMs: int('SOFT_BACKOFF_BASE_MINUTES', 60, 1, 10_080) * 60_000,
+      backoffMaxMs: int('SOFT_BACKOFF_MAX_HOURS', 24, 1, 720) * 3_600_000,
     },
-    nylasMaxAgeMs: int(env.NYLAS_MAX_AGE_HOURS, 24, 1, 720) * 3_600_000,
-    historyRetentionDays: int(env.HISTORY_RETENTION_DAYS, 400, 1, 3650),
+    nylasMaxAgeMs: int('NYLAS_MAX_AGE_HOURS', 24, 1, 720) * 3_600_000,
+    historyRetentionDays: int('HISTORY_RETENTION_DAYS', 400, 1, 3650),
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: env.LOG_REQUESTS !== 'errors',
   }
-}
-
-function int(value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || value.trim() === '') return fallback
-  const n = Number(value)
-  return Number.isInteger(n) && n >= min && n <= max ? n : fallback
+  // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
+  if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
+  return parsed
 }
 
 /** Comma-separated secrets (rotation: old and new both valid for a while); blanks dropped. */

@@ -71,3 +71,18 @@ describe('LOG_REQUESTS=errors', () => {
     expect(events.filter((e) => e.event === 'request').map((e) => e.status)).toEqual([404])
   })
 })
+
+describe('configuration', () => {
+  it('falls back to the default for a malformed var and says so in the log', async () => {
+    const { config } = await import('../src/config')
+    const lines = captureConsole()
+    const parsed = config({ ...env, SOFT_BOUNCE_LIMIT: 'three' })
+    expect(parsed.policy.softLimit).toBe(3)
+    expect(lines.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({
+        event: 'config.invalid',
+        vars: expect.stringContaining('SOFT_BOUNCE_LIMIT=three'),
+      })
+    )
+  })
+})
