@@ -2,10 +2,11 @@
 // `npm run bench`: starts `wrangler dev bench/worker.ts` on its own port and storage, loads it from this process
 // with autocannon on 127.0.0.1, prints one table and writes bench/results.json. Not part of `npm test`.
 // Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default 50).
-import { createHmac, generateKeyPairSync, randomUUID, sign } from 'node:crypto'
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 import { startDevServer } from './lib/dev-server.mjs'
+import { sendgridHeaders, standardHeaders } from './lib/sign.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 8798)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -71,19 +72,6 @@ function run(name, options) {
   })
 }
 
-const standardHeaders = (body) => {
-  const id = `msg_${randomUUID()}`
-  const ts = String(unix())
-  const key = Buffer.from(SECRETS.STANDARD_WEBHOOK_SECRET.slice(6), 'base64')
-  const sig = createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest('base64')
-  return {
-    'content-type': 'application/json',
-    'webhook-id': id,
-    'webhook-timestamp': ts,
-    'webhook-signature': `v1,${sig}`,
-  }
-}
-
 /** autocannon's request keeps its defaults (the Host header among them); ours adds method, path, body, headers. */
 function merge(base, request) {
   return { ...base, ...request, headers: { ...(base.headers ?? {}), ...request.headers } }
@@ -96,7 +84,15 @@ function standardRequest(address) {
     address,
     diagnostic: '452 4.2.2 mailbox full',
   })
-  return { method: 'POST', path: '/webhooks/standard', body, headers: standardHeaders(body) }
+  return {
+    method: 'POST',
+    path: '/webhooks/standard',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      ...standardHeaders(SECRETS.STANDARD_WEBHOOK_SECRET, body),
+    },
+  }
 }
 
 function sendgridBatch(size) {
@@ -111,20 +107,12 @@ function sendgridBatch(size) {
     sg_event_id: randomUUID(),
   }))
   const body = `[${events.map((e) => JSON.stringify(e)).join(',\r\n')}]\r\n`
-  const ts = String(unix())
+  const _ts = String(unix())
   return {
     method: 'POST',
     path: '/webhooks/sendgrid',
     body,
-    headers: {
-      'content-type': 'application/json',
-      'x-twilio-email-event-webhook-timestamp': ts,
-      'x-twilio-email-event-webhook-signature': sign(
-        'sha256',
-        Buffer.from(ts + body),
-        ec.privateKey
-      ).toString('base64'),
-    },
+    headers: { 'content-type': 'application/json', ...sendgridHeaders(ec.privateKey, body) },
   }
 }
 

@@ -4,8 +4,9 @@
 // every accepted event in history exactly once, no trace of rejected ones, DO/KV/D1 agree per address, no
 // suppression from block or none events. Prints "N passed, N failed"; exits non-zero on any failure.
 // Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20).
-import { createHmac, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { startDevServer } from './lib/dev-server.mjs'
+import { standardHeaders } from './lib/sign.mjs'
 
 const PORT = Number(process.env.SOAK_PORT ?? 8797)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -44,17 +45,7 @@ const KINDS = {
 }
 
 function signed(body, secret = SECRET) {
-  const id = `msg_${randomUUID()}`
-  const ts = String(Math.floor(Date.now() / 1000))
-  const sig = createHmac('sha256', Buffer.from(secret.slice(6), 'base64'))
-    .update(`${id}.${ts}.${body}`)
-    .digest('base64')
-  return {
-    'content-type': 'application/json',
-    'webhook-id': id,
-    'webhook-timestamp': ts,
-    'webhook-signature': `v1,${sig}`,
-  }
+  return { 'content-type': 'application/json', ...standardHeaders(secret, body) }
 }
 
 async function request(path, init = {}, tries = 5) {
