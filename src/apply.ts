@@ -7,11 +7,15 @@ import type { Env } from './config'
 import type { BounceEvent } from './events'
 import type { LedgerEvent, LedgerResult } from './ledger'
 import { StoreUnavailableError } from './lib/errors'
+import { mapLimit } from './lib/pool'
 
 export interface AppliedEvent extends LedgerResult {
   event: BounceEvent
   ledger: LedgerEvent
 }
+
+/** Ledger calls in flight per request. */
+export const LEDGER_CONCURRENCY = 64
 
 /** The address's ledger stub. */
 export function ledgerFor(env: Env, address: string) {
@@ -49,16 +53,21 @@ export async function applyEvents(
     else byAddress.set(event.address, [entry])
   }
 
-  const settled = await Promise.allSettled(
-    [...byAddress].map(async ([address, entries]) => {
-      const outcome = await ledgerFor(env, address).apply(address, entries)
-      if (!outcome.ok) throw new StoreUnavailableError('The ledger could not sync D1 or KV.')
-      return outcome.results.map((result, i) => ({
-        ...result,
-        event: entries[i]!.event,
-        ledger: entries[i]!,
-      }))
-    })
+  const applyOne = async ([address, entries]: [string, LedgerEvent[]]): Promise<AppliedEvent[]> => {
+    const outcome = await ledgerFor(env, address).apply(address, entries)
+    if (!outcome.ok) throw new StoreUnavailableError('The ledger could not sync D1 or KV.')
+    return outcome.results.map((result, i) => ({
+      ...result,
+      event: entries[i]!.event,
+      ledger: entries[i]!,
+    }))
+  }
+  // Bounded fan-out: a 1000-event batch must not open 1000 Durable Object calls at once.
+  const settled = await mapLimit([...byAddress], LEDGER_CONCURRENCY, (entry) =>
+    applyOne(entry).then(
+      (value): PromiseSettledResult<AppliedEvent[]> => ({ status: 'fulfilled', value }),
+      (reason): PromiseSettledResult<AppliedEvent[]> => ({ status: 'rejected', reason })
+    )
   )
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
   if (failed)
