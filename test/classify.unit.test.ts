@@ -50,7 +50,10 @@ describe('classify: text phrase families', () => {
     ['554 5.7.1 Message rejected: virus found in attachment', 'virusdetected', 'block'],
     ['550 5.1.0 Sender address rejected: Domain not found', 'rejected', 'block'],
     ['Delivery time expired: giving up after 5 days', 'expired', 'soft'],
-    ['421 4.4.2 Connection timed out', 'networkerror', 'soft'],
+    ['421 4.4.2 Connection reset by peer', 'networkerror', 'soft'],
+    ['connect to mx.example.org[192.0.2.1]:25: Connection timed out', 'expired', 'soft'],
+    ['Name service error for domain example.com: Host not found, try again', 'networkerror', 'soft'],
+    ['No MX found for domain example.org', 'notaccept', 'hard'],
     ['554 5.3.0 mailer error: command died with status 127', 'mailererror', 'soft'],
   ]
   for (const [text, reason, disposition] of cases) {

@@ -103,11 +103,11 @@ describe('SendGrid: events to verdicts', () => {
     expect(row).toEqual({ reason: 'blocked', disposition: 'block' })
   })
 
-  it('reads a blocked event without status (real payload): MX lookup failure is hostunknown', async () => {
+  it('reads a blocked event without status (real payload): a domain with no MX accepts no mail (notaccept, hard)', async () => {
     const { body, addresses } = fresh(blockedNoStatus, 'sg-nostatus')
     expect((await send(body)).status).toBe(200)
     const row = await env.DB.prepare('SELECT reason FROM events WHERE address = ?').bind(addresses[0]).first()
-    expect(row).toEqual({ reason: 'hostunknown' })
+    expect(row).toEqual({ reason: 'notaccept' })
   })
 
   it('defers on deferred, suppresses on spamreport, records delivered, mirrors a dropped bounced address', async () => {

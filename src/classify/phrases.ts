@@ -35,7 +35,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
   },
   {
     reason: 'notcompliantrfc',
@@ -73,6 +73,11 @@ export const PHRASES: readonly PhraseRule[] = [
       /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay|not configured to relay/i,
   },
   {
+    reason: 'policyviolation',
+    name: 'policy-violation',
+    pattern: /policy violation|rejected for policy reasons|protocol violation/i,
+  },
+  {
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
@@ -102,10 +107,21 @@ export const PHRASES: readonly PhraseRule[] = [
       /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)|(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/i,
   },
   {
+    reason: 'networkerror',
+    name: 'dns-temporary',
+    pattern:
+      /name server reply|host not found, try again|temporary failure in name resolution|dns lookup timed? ?out/i,
+  },
+  {
+    reason: 'notaccept',
+    name: 'no-mx',
+    pattern: /no mx (?:record )?(?:found|for)|couldn'?t find a mail exchanger|unable to get mx info/i,
+  },
+  {
     reason: 'hostunknown',
     name: 'domain-not-found',
     pattern:
-      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|unable to get mx info|no mx (?:for|found)|the domain is not reachable/i,
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|the domain is not reachable/i,
   },
   {
     reason: 'hasmoved',
@@ -129,13 +145,13 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'expired',
     name: 'expired',
     pattern:
-      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
+      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:connection|session) timed? ?out|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
   },
   {
     reason: 'networkerror',
     name: 'network',
     pattern:
-      /(?:connection|network|host) (?:timed? ?out|reset|unreachable|error)|routing loop|mail loop|too many hops|loop(?:s)? detected|dns (?:failure|error|timeout|lookup failed)|temporary (?:dns|lookup) failure/i,
+      /(?:connection|network|host) (?:reset|unreachable|error)|routing loop|mail loop|too many hops|loop(?:s)? detected|dns (?:failure|error|timeout|lookup failed)|temporary (?:dns|lookup) failure/i,
   },
   {
     reason: 'mailererror',
