@@ -210,7 +210,7 @@ function refine(
     !status?.slice(1).startsWith('.1.')
   ) {
     // Not refused at RCPT and no address status (x.1.x) to say so: a filter's words, not a directory lookup.
-    if (stage === 'data' || !status || isGeneric(status) || ENHANCED_CODES.get(status) !== undefined) {
+    if (stage === 'data' || !status || ENHANCED_CODES.get(status) !== undefined) {
       return {
         reason: 'filtered',
         rule: `${decided.rule}+${stage ? `stage:${stage}` : `status:${status ?? 'none'}`}`,

@@ -81,7 +81,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|all recipient addresses rejected ?: ?access denied/i,
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied/i,
   },
   {
     reason: 'failedstarttls',
