@@ -15,6 +15,12 @@ export interface PhraseRule {
 
 export const PHRASES: readonly PhraseRule[] = [
   {
+    reason: 'notcompliantrfc',
+    name: 'not-rfc-compliant',
+    pattern:
+      /multiple (?:\S+ )*addresses in from:? header|not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant|(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)|duplicate (?:header|message-id)|missing (?:a |the )?(?:date|from|message-id) header/i,
+  },
+  {
     reason: 'authfailure',
     name: 'auth-dmarc-spf-dkim',
     pattern:
@@ -36,12 +42,6 @@ export const PHRASES: readonly PhraseRule[] = [
     name: 'blocklist',
     pattern:
       /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
-  },
-  {
-    reason: 'notcompliantrfc',
-    name: 'not-rfc-compliant',
-    pattern:
-      /multiple (?:\S+ )*addresses in from:? header|not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant|(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)|duplicate (?:header|message-id)|missing (?:a |the )?(?:date|from|message-id) header/i,
   },
   {
     reason: 'virusdetected',
@@ -92,7 +92,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'systemfull',
     name: 'system-full',
     pattern:
-      /insufficient system (?:storage|resources)|system (?:storage|disk) (?:is )?full|out of (?:disk )?space|no space left/i,
+      /insufficient system (?:storage|resources)|system (?:storage|disk) (?:is )?full|out of (?:disk )?space|no space left|insufficient disk space/i,
   },
   {
     reason: 'mailboxfull',
@@ -175,7 +175,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'contenterror',
     name: 'content',
     pattern:
-      /(?:header|mime) (?:error|syntax|is invalid)|invalid (?:header|mime)|content (?:refused|not allowed)/i,
+      /(?:header|mime) (?:error|syntax|is invalid)|invalid (?:header|mime)|content (?:refused|not allowed)|blocked because (?:of )?its content/i,
   },
 ]
 

@@ -272,12 +272,17 @@ function autoReply(parts: Parts): Extracted {
 function sesJson(parts: Parts): Extracted | null {
   const start = parts.text.search(/\{\s*"(?:notificationType|eventType)"/)
   if (start < 0) return null
+  const object = balancedObject(parts.text, start)
   let doc: unknown
   try {
-    const end = parts.text.lastIndexOf('}')
-    doc = JSON.parse(parts.text.slice(start, end + 1))
+    doc = JSON.parse(object)
   } catch {
-    return null
+    // Mailers wrap long lines ("\n " inside a string): undo the wrapping and try once more.
+    try {
+      doc = JSON.parse(object.replace(/\r?\n[ \t]/g, ''))
+    } catch {
+      return null
+    }
   }
   if (!isObject(doc)) return null
   const kind = str(doc.eventType) ?? str(doc.notificationType) ?? ''
@@ -306,6 +311,22 @@ function sesJson(parts: Parts): Extracted | null {
     ]
   })
   return { kind: 'prose', results }
+}
+
+/** The JSON object that starts at `start`: up to its matching brace, strings and escapes respected. */
+function balancedObject(text: string, start: number): string {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{') depth++
+    else if (ch === '}' && --depth === 0) return text.slice(start, i + 1)
+  }
+  return text.slice(start)
 }
 
 // --- prose ------------------------------------------------------------------------------------------------
