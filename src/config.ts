@@ -21,6 +21,11 @@ export interface Env {
   MAILGUN_WEBHOOK_SIGNING_KEY?: string
   RESEND_WEBHOOK_SECRET?: string
   STANDARD_WEBHOOK_SECRET?: string
+  BREVO_WEBHOOK_USER?: string
+  BREVO_WEBHOOK_PASSWORD?: string
+  BREVO_WEBHOOK_TOKEN?: string
+  SPARKPOST_WEBHOOK_USER?: string
+  SPARKPOST_WEBHOOK_PASSWORD?: string
   LOG_HASH_KEY?: string
   RETURN_PATH_SECRET?: string
   // [vars]

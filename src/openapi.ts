@@ -66,6 +66,12 @@ const WEBHOOKS: [string, string, string][] = [
     'HMAC-SHA256(timestamp + token) in the body (`MAILGUN_WEBHOOK_SIGNING_KEY`); tokens are bound to their event.',
   ],
   ['resend', 'Resend', 'Svix / Standard Webhooks headers (`RESEND_WEBHOOK_SECRET`).'],
+  [
+    'brevo',
+    'Brevo',
+    'HTTP Basic auth (`BREVO_WEBHOOK_USER`/`BREVO_WEBHOOK_PASSWORD`) or bearer token (`BREVO_WEBHOOK_TOKEN`); transient failures answer 429, which Brevo retries.',
+  ],
+  ['sparkpost', 'SparkPost', 'HTTP Basic auth (`SPARKPOST_WEBHOOK_USER`, `SPARKPOST_WEBHOOK_PASSWORD`).'],
 ]
 
 export const OPERATIONS: readonly Operation[] = [

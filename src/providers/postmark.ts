@@ -3,8 +3,7 @@
  * credential, compared in constant time. One record per request; dispatch on the `Type` string.
  * @module
  */
-import { fromBase64 } from '../lib/base64'
-import { secretsEqual } from '../lib/crypto'
+import { credentialsMatch } from '../lib/basic-auth'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, str } from '../lib/json'
 import { type Draft, toEvents } from './drafts'
@@ -36,23 +35,10 @@ export const postmark: WebhookProvider = {
   secrets(env) {
     const user = env.POSTMARK_WEBHOOK_USER
     const password = env.POSTMARK_WEBHOOK_PASSWORD
-    return user && password ? [`${user}:${password}`] : []
+    return user && password ? [`basic:${user}:${password}`] : []
   },
 
-  async verify({ headers }: VerifyInput, secrets: string[]): Promise<boolean> {
-    const match = /^Basic\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '')
-    const decoded = match ? fromBase64(match[1]!) : null
-    if (!decoded) return false
-    let credentials: string
-    try {
-      credentials = decoder.decode(decoded)
-    } catch {
-      return false
-    }
-    // The whole `user:password` is compared, so a password containing ':' needs no special splitting.
-    for (const secret of secrets) if (await secretsEqual(credentials, secret)) return true
-    return false
-  },
+  verify: ({ headers }: VerifyInput, secrets: string[]) => credentialsMatch(headers, secrets),
 
   async parse(body, { now }): Promise<ParseResult> {
     const { doc, id } = parseWithRawId(body)

@@ -2,12 +2,14 @@
  * Every provider door, by route name. A new provider is one file plus one line here.
  * @module
  */
+import { brevo } from './brevo'
 import { mailgun } from './mailgun'
 import { nylas } from './nylas'
 import { postmark } from './postmark'
 import { resend } from './resend'
 import { sendgrid } from './sendgrid'
 import { ses } from './ses'
+import { sparkpost } from './sparkpost'
 import { standard } from './standard'
 import type { WebhookProvider } from './types'
 
@@ -19,4 +21,6 @@ export const PROVIDERS: readonly WebhookProvider[] = [
   mailgun,
   resend,
   standard,
+  brevo,
+  sparkpost,
 ]

@@ -55,6 +55,8 @@ export interface WebhookProvider {
   json: boolean
   /** Largest body accepted. */
   maxBodyBytes: number
+  /** Status for a transient failure, when 503 would make the provider drop the event (Brevo: 429). */
+  retryStatus?: 429
   /** The configured secrets (several during a rotation); empty means the provider is not configured. */
   secrets(env: Env): string[]
   /** True only when the request is authentic under `secrets`. Must not throw on malformed input. */

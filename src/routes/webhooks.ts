@@ -29,7 +29,19 @@ for (const provider of PROVIDERS) {
   const path = `/${provider.name}`
   webhooks.post(path, limitBody(provider.maxBodyBytes))
   if (provider.json) webhooks.post(path, requireJson())
-  webhooks.post(path, (c) => receive(c, provider))
+  webhooks.post(path, async (c) => {
+    try {
+      return await receive(c, provider)
+    } catch (err) {
+      // Brevo discards an event on any 5xx and retries only 429: answer what makes it retry.
+      if (provider.retryStatus === 429 && err instanceof StoreUnavailableError) {
+        throw new ApiError('rate_limited', 'A store is temporarily unavailable; retry the same request.', {
+          cause: err,
+        })
+      }
+      throw err
+    }
+  })
 }
 
 async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<Response> {

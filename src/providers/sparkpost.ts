@@ -1,0 +1,99 @@
+/**
+ * SparkPost (Bird) webhooks (providers.md §8.2): no signature; Basic credentials configured on the webhook.
+ * A JSON array of `{msys: {<class>: {type, …}}}`; every number arrives as a string.
+ * @module
+ */
+import { credentialsMatch } from '../lib/basic-auth'
+import { fingerprint } from '../lib/canonical'
+import { ApiError } from '../lib/errors'
+import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { type Draft, toEvents } from './drafts'
+import type { IgnoredDelivery, ParseResult, VerifyInput, WebhookProvider } from './types'
+
+/** SparkPost bounce classes that mean something on their own (support.sparkpost.com bounce classification). */
+const BOUNCE_CLASSES: Record<string, string> = {
+  '10': 'BadEmailAddress', // invalid recipient
+  '30': 'BadEmailAddress', // generic bounce: no RCPT
+  '25': 'Suppressed', // admin failure: SparkPost's own suppression list
+  '26': 'Suppressed',
+  '22': 'MailboxFull',
+  '23': 'MessageTooLarge',
+  '50': 'Blocked',
+  '51': 'Blocked',
+  '52': 'Blocked',
+  '53': 'Blocked',
+  '54': 'Blocked',
+  '90': 'Unsubscribed',
+}
+/** Classes that are temporary by SparkPost's own account. */
+const SOFT_CLASSES = new Set(['20', '21', '22', '23', '24', '40', '60', '70', '100'])
+
+export const sparkpost: WebhookProvider = {
+  name: 'sparkpost',
+  json: true,
+  maxBodyBytes: 5 * 1024 * 1024,
+
+  secrets(env) {
+    return env.SPARKPOST_WEBHOOK_USER && env.SPARKPOST_WEBHOOK_PASSWORD
+      ? [`basic:${env.SPARKPOST_WEBHOOK_USER}:${env.SPARKPOST_WEBHOOK_PASSWORD}`]
+      : []
+  },
+
+  verify: ({ headers }: VerifyInput, secrets: string[]) => credentialsMatch(headers, secrets),
+
+  async parse(body, { now }): Promise<ParseResult> {
+    const doc = parseJsonBytes(body)
+    if (!Array.isArray(doc)) throw new ApiError('invalid_request', 'A SparkPost batch must be a JSON array.')
+    const drafts: Draft[] = []
+    const ignored: IgnoredDelivery[] = []
+    let invalid = 0
+    for (const item of doc) {
+      const msys = isObject(item) && isObject(item.msys) ? item.msys : null
+      const event = msys ? Object.values(msys).find(isObject) : undefined
+      if (!event) {
+        // SparkPost's endpoint test sends `[{"msys":{}}]`: authentic, nothing to do.
+        if (msys) ignored.push({ eventId: 'validation', type: 'validation' })
+        else invalid++
+        continue
+      }
+      const id = str(event.event_id) ?? `sha256:${(await fingerprint(event)).slice(0, 32)}`
+      const draft = toDraft(event, id)
+      if (draft) drafts.push(draft)
+      else ignored.push({ eventId: id, type: str(event.type) ?? 'unknown' })
+    }
+    const events = toEvents('sparkpost', drafts, new Date(now).toISOString())
+    return { events: events.events, ignored, invalid: invalid + events.invalid }
+  },
+}
+
+function toDraft(e: JsonObject, id: string): Draft | null {
+  const base = {
+    id,
+    recipient: e.rcpt_to ?? e.raw_rcpt_to,
+    occurredAt: Number(e.timestamp) || null,
+    messageId: e.message_id,
+  }
+  const details = { replyCode: e.error_code, diagnostic: e.raw_reason ?? e.reason }
+  switch (e.type) {
+    case 'bounce':
+    case 'out_of_band': {
+      const cls = str(e.bounce_class) ?? ''
+      return {
+        ...base,
+        ...details,
+        kind: SOFT_CLASSES.has(cls) ? 'deferred' : 'bounce',
+        providerType: BOUNCE_CLASSES[cls] ?? null,
+      }
+    }
+    case 'delay':
+      return { ...base, ...details, kind: 'deferred' }
+    case 'policy_rejection':
+      return { ...base, ...details, kind: 'dropped', providerType: 'Suppressed' }
+    case 'spam_complaint':
+      return { ...base, kind: 'complaint', feedbackType: e.fbtype ?? 'abuse' }
+    case 'delivery':
+      return { ...base, kind: 'delivered' }
+    default:
+      return null
+  }
+}
