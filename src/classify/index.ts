@@ -70,6 +70,8 @@ const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
   ['unsubscribed', 'policyviolation'],
   // The provider did not send for a reason of its own (content, headers, quota): nothing about the recipient.
   ['dropped', 'policyviolation'],
+  // A local delivery program (procmail, a pipe) exited with an error.
+  ['localmailer', 'mailererror'],
 ])
 
 /**

@@ -205,6 +205,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
         status: block.get('status') ?? null,
         diagnostic: text,
         stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
+        // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
+        providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
         originalId,
       })
     )
