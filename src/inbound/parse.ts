@@ -202,7 +202,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       build(normalized.address, {
         kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
         action,
-        status: block.get('status') ?? null,
+        // "Status: 4.4.7 (unable to deliver …)": the code is the first token.
+        status: /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null,
         diagnostic: text,
         stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
         // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.

@@ -110,17 +110,15 @@ const ERROR_WORDS =
  */
 export function withErrorLine(sentence: string | null, section: string): string {
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
-  const line = section
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => CODE.test(l) && ERROR_WORDS.test(l))
+  const lines = section.split(/\r?\n/).map((l) => l.trim())
+  // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …").
+  const line =
+    lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
+    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance).
-  const worded = section
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => ERROR_WORDS.test(l) && !/^(?:subject|from|to|date|sent):/i.test(l))
+  const worded = lines.find((l) => ERROR_WORDS.test(l) && !/^(?:subject|from|to|date|sent):/i.test(l))
   if (sentence && worded && !worded.includes(sentence)) return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section
 }
