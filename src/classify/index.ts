@@ -70,8 +70,6 @@ const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
   ['unsubscribed', 'policyviolation'],
   // The provider did not send for a reason of its own (content, headers, quota): nothing about the recipient.
   ['dropped', 'policyviolation'],
-  // A local delivery program (procmail, a pipe) exited with an error.
-  ['localmailer', 'mailererror'],
 ])
 
 /**
@@ -96,6 +94,8 @@ const PROVIDER_FALLBACK: readonly [string, Reason][] = [
   ['internalfailure', 'systemerror'],
   // Google Groups refuses posts from non-members: the sender's problem.
   ['googlegroups', 'rejected'],
+  // A local delivery program (procmail, a pipe) exited with an error; its words, when any, decide first.
+  ['localmailer', 'mailererror'],
 ]
 
 /** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */

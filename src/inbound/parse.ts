@@ -357,7 +357,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     lines.some(
       (line) =>
         line.includes(a) &&
-        /\b[45]\d\d\b|unknown|invalid|rejected|refused|failed|not found|no such/.test(line)
+        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|full|quota/.test(
+          line
+        )
     )
   )
   const candidates =
