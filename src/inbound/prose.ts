@@ -32,16 +32,17 @@ const ADDRESS = /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
-/** Addresses mentioned in the report, in order, without postmaster/daemon ones and without `exclude`. */
+/** Addresses mentioned in the report, in order, without `exclude` (and without postmaster/daemon ones if others exist). */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
-  const out: string[] = []
+  const all: string[] = []
   for (const m of report.matchAll(ADDRESS)) {
     const address = m[1]!.replace(/\.$/, '').toLowerCase()
-    const local = address.slice(0, address.indexOf('@'))
-    if (IGNORED_LOCALS.test(local) || exclude.has(address) || out.includes(address)) continue
-    out.push(address)
+    if (!exclude.has(address) && !all.includes(address)) all.push(address)
   }
-  return out
+  // Postmaster and daemon addresses are usually the report's own boilerplate ("contact postmaster@…"), unless
+  // they are all the report names: then one of them is the recipient that failed.
+  const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))
+  return people.length > 0 ? people : all
 }
 
 /**
