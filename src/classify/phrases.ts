@@ -121,7 +121,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'hostunknown',
     name: 'domain-not-found',
     pattern:
-      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|the domain is not reachable/i,
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))|unknown (?:host|domain)|no (?:mx|dns) (?:record|entry|entries)|nxdomain|name or service not known|unrout(?:e)?able (?:mail )?domain|no such domain|domain (?:is )?(?:invalid|not valid)|unrouteable address|dns lookup failure: (?:host|domain) \S+ not found|the domain is not reachable/i,
   },
   {
     reason: 'hasmoved',

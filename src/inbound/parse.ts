@@ -369,7 +369,10 @@ function prose(parts: Parts, originalId: string | null): Extracted {
         ? [...new Set([...named, ...erroneous])]
         : erroneous.length > 0
           ? erroneous
-          : mentionedAddresses(report, exclude)
+          : mentionedAddresses(report, exclude).length > 0
+            ? mentionedAddresses(report, exclude)
+            : // A message sent to oneself bounces to the same address it failed for.
+              mentionedAddresses(report, new Set())
   const fallback =
     candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
