@@ -9,8 +9,8 @@ import { credentialsMatch } from '../lib/basic-auth'
 import { fingerprint } from '../lib/canonical'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
-import { type Draft, toEvents } from './drafts'
-import type { IgnoredDelivery, ParseResult, VerifyInput, WebhookProvider } from './types'
+import { batchResult, type Draft } from './drafts'
+import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 export const brevo: WebhookProvider = {
   name: 'brevo',
@@ -31,27 +31,20 @@ export const brevo: WebhookProvider = {
 
   async parse(body, { now }): Promise<ParseResult> {
     const doc = parseJsonBytes(body)
-    const items = Array.isArray(doc) ? doc : [doc]
-    const drafts: Draft[] = []
-    const ignored: IgnoredDelivery[] = []
-    let invalid = 0
-    for (const item of items) {
-      if (!isObject(item)) {
-        invalid++
-        continue
-      }
-      // Brevo has no event id: message, event, recipient and its millisecond time identify one.
-      const id = (
-        await fingerprint([item['message-id'], item.event, item.email, item.ts_epoch ?? item.ts_event])
-      ).slice(0, 32)
-      const draft = toDraft(item, id)
-      if (draft) drafts.push(draft)
-      else ignored.push({ eventId: id, type: str(item.event) ?? 'unknown' })
-    }
-    if (!Array.isArray(doc) && !isObject(doc))
+    if (!Array.isArray(doc) && !isObject(doc)) {
       throw new ApiError('invalid_request', 'A Brevo event must be a JSON object or array.')
-    const events = toEvents('brevo', drafts, new Date(now).toISOString())
-    return { events: events.events, ignored, invalid: invalid + events.invalid }
+    }
+    const items = Array.isArray(doc) ? doc : [doc]
+    const entries = await Promise.all(
+      items.map(async (item) => {
+        if (!isObject(item)) return null
+        // Brevo has no event id: message, event, recipient and its millisecond time identify one.
+        const key = [item['message-id'], item.event, item.email, item.ts_epoch ?? item.ts_event]
+        const id = (await fingerprint(key)).slice(0, 32)
+        return { id, type: str(item.event) ?? 'unknown', draft: toDraft(item, id) }
+      })
+    )
+    return batchResult('brevo', entries, now)
   },
 }
 

@@ -5,7 +5,7 @@
 import { type BounceEvent, clipDiagnostic, type EventKind } from '../events'
 import { normalizeAddress } from '../lib/address'
 import { toIso } from '../lib/json'
-import { stringish } from './types'
+import { type IgnoredDelivery, type ParseResult, stringish } from './types'
 
 /** One recipient's report as a provider gave it, before normalization. */
 export interface Draft {
@@ -59,4 +59,25 @@ export function toEvents(
 export function listOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value
   return value === undefined || value === null ? [] : [value]
+}
+
+/** One item of a provider batch: its id and type, and its draft (null for a type Ricochet does not use). */
+export interface BatchEntry {
+  id: string
+  type: string
+  draft: Draft | null
+}
+
+/** A batch's entries → the parse result: drafts become events, unused types are ignored, `null` entries invalid. */
+export function batchResult(provider: string, entries: (BatchEntry | null)[], now: number): ParseResult {
+  const drafts: Draft[] = []
+  const ignored: IgnoredDelivery[] = []
+  let invalid = 0
+  for (const entry of entries) {
+    if (!entry) invalid++
+    else if (entry.draft) drafts.push(entry.draft)
+    else ignored.push({ eventId: entry.id, type: entry.type })
+  }
+  const events = toEvents(provider, drafts, new Date(now).toISOString())
+  return { events: events.events, ignored, invalid: invalid + events.invalid }
 }

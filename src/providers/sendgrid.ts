@@ -10,8 +10,8 @@ import { utf8 } from '../lib/crypto'
 import { ecdsaDerToRaw } from '../lib/der'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
-import { type Draft, toEvents } from './drafts'
-import type { IgnoredDelivery, ParseResult, VerifyInput, WebhookProvider } from './types'
+import { batchResult, type Draft } from './drafts'
+import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /**
  * SendGrid retries for 24 h with the original signature and timestamp, so the window covers that (plus an
@@ -65,23 +65,17 @@ export const sendgrid: WebhookProvider = {
 
   async parse(body, { now }): Promise<ParseResult> {
     const doc = parseJsonBytes(body)
-    if (!Array.isArray(doc))
+    if (!Array.isArray(doc)) {
       throw new ApiError('invalid_request', 'A SendGrid delivery must be a JSON array of events.')
-    const drafts: Draft[] = []
-    const ignored: IgnoredDelivery[] = []
-    let invalid = 0
-    for (const item of doc) {
-      if (!isObject(item)) {
-        invalid++
-        continue
-      }
-      const id = str(item.sg_event_id) ?? `sha256:${await fingerprint(item)}`
-      const draft = toDraft(item, id)
-      if (draft) drafts.push(draft)
-      else ignored.push({ eventId: id, type: str(item.event) ?? 'unknown' })
     }
-    const events = toEvents('sendgrid', drafts, new Date(now).toISOString())
-    return { events: events.events, ignored, invalid: invalid + events.invalid }
+    const entries = await Promise.all(
+      doc.map(async (item) => {
+        if (!isObject(item)) return null
+        const id = str(item.sg_event_id) ?? `sha256:${await fingerprint(item)}`
+        return { id, type: str(item.event) ?? 'unknown', draft: toDraft(item, id) }
+      })
+    )
+    return batchResult('sendgrid', entries, now)
   },
 }
 

@@ -7,8 +7,8 @@ import { credentialsMatch } from '../lib/basic-auth'
 import { fingerprint } from '../lib/canonical'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
-import { type Draft, toEvents } from './drafts'
-import type { IgnoredDelivery, ParseResult, VerifyInput, WebhookProvider } from './types'
+import { batchResult, type Draft } from './drafts'
+import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /** SparkPost bounce classes that mean something on their own (support.sparkpost.com bounce classification). */
 const BOUNCE_CLASSES: Record<string, string> = {
@@ -44,25 +44,17 @@ export const sparkpost: WebhookProvider = {
   async parse(body, { now }): Promise<ParseResult> {
     const doc = parseJsonBytes(body)
     if (!Array.isArray(doc)) throw new ApiError('invalid_request', 'A SparkPost batch must be a JSON array.')
-    const drafts: Draft[] = []
-    const ignored: IgnoredDelivery[] = []
-    let invalid = 0
-    for (const item of doc) {
-      const msys = isObject(item) && isObject(item.msys) ? item.msys : null
-      const event = msys ? Object.values(msys).find(isObject) : undefined
-      if (!event) {
+    const entries = await Promise.all(
+      doc.map(async (item) => {
+        const msys = isObject(item) && isObject(item.msys) ? item.msys : null
+        const event = msys ? Object.values(msys).find(isObject) : undefined
         // SparkPost's endpoint test sends `[{"msys":{}}]`: authentic, nothing to do.
-        if (msys) ignored.push({ eventId: 'validation', type: 'validation' })
-        else invalid++
-        continue
-      }
-      const id = str(event.event_id) ?? `sha256:${(await fingerprint(event)).slice(0, 32)}`
-      const draft = toDraft(event, id)
-      if (draft) drafts.push(draft)
-      else ignored.push({ eventId: id, type: str(event.type) ?? 'unknown' })
-    }
-    const events = toEvents('sparkpost', drafts, new Date(now).toISOString())
-    return { events: events.events, ignored, invalid: invalid + events.invalid }
+        if (!event) return msys ? { id: 'validation', type: 'validation', draft: null } : null
+        const id = str(event.event_id) ?? `sha256:${(await fingerprint(event)).slice(0, 32)}`
+        return { id, type: str(event.type) ?? 'unknown', draft: toDraft(event, id) }
+      })
+    )
+    return batchResult('sparkpost', entries, now)
   },
 }
 
