@@ -70,18 +70,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   const receivedAt = new Date(now).toISOString()
   await checkReplay(c, provider, parsed, receivedAt)
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
-  await storeCall(() =>
-    Promise.all(
-      parsed.ignored.map((entry) =>
-        recordIgnored(c.env.DB, {
-          eventId: `${provider.name}:${entry.eventId}`,
-          provider: provider.name,
-          type: entry.type,
-          receivedAt,
-        })
-      )
-    )
-  )
+  await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
   const applied = await applyEvents(c.env, parsed.events, receivedAt)
 
   for (const result of applied) {
