@@ -13,6 +13,7 @@ import {
   REPLY_CODES,
   replyCodeIn,
 } from './codes'
+import { hostReason } from './hosts'
 import { matchPhrase, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
@@ -36,6 +37,8 @@ export interface ClassifyInput {
    * the stage, so for them the words decide.
    */
   fromReport?: boolean
+  /** The recipient's domain and the hosts a report names (lower-case), for the providers' own rules. */
+  hosts?: readonly string[] | null
 }
 
 export interface Classification {
@@ -113,6 +116,9 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'undefined',
 ])
 
+/** A remote server's reply anywhere in a report's words ("… server message 550 unknown user"). */
+const REPLY_LIKE = /(?:^|[\s:>(])[45]\d\d[ -]/
+
 const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** The strong reason of a label: the whole label, or its last `/`-segment (`Transient/MailboxFull`). */
@@ -149,8 +155,15 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const permanent = isPermanent(input.kind, status, replyCode)
-  const decided = decide(input, text, status, replyCode)
-  const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
+  const decided = decide(input, text, status, replyCode, permanent)
+  const { reason, rule } = refine(
+    decided,
+    input.stage ?? null,
+    status,
+    replyCode !== null || REPLY_LIKE.test(text),
+    permanent,
+    input.fromReport === true
+  )
   return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
 }
 
@@ -158,11 +171,15 @@ function decide(
   input: ClassifyInput,
   text: string,
   status: string | null,
-  replyCode: string | null
+  replyCode: string | null,
+  permanent: boolean
 ): { reason: Reason; rule: string } {
   const label = input.providerType ? labelKey(input.providerType) : ''
   const byLabel = input.providerType ? strongLabel(input.providerType) : undefined
   if (byLabel) return { reason: byLabel, rule: `provider:${input.providerType}` }
+
+  const byHost = hostReason(input.hosts ?? [], text, permanent)
+  if (byHost) return byHost
 
   const strong = text ? matchPhrase(text) : null
   if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
@@ -200,6 +217,7 @@ function refine(
   decided: { reason: Reason; rule: string },
   stage: SmtpStage | null,
   status: string | null,
+  replied: boolean,
   permanent: boolean,
   fromReport: boolean
 ): { reason: Reason; rule: string } {
@@ -212,7 +230,10 @@ function refine(
     !status?.slice(1).startsWith('.1.')
   ) {
     // Not refused at RCPT and no address status (x.1.x) to say so: a filter's words, not a directory lookup.
-    if (stage === 'data' || !status || ENHANCED_CODES.get(status) !== undefined) {
+    // With no code at all the words are the reporting server's own directory talking (Domino, IMail, Exchange
+    // reports): an unknown user. A remote server's reply without a stage is read as its filter.
+    const filter = status ? isGeneric(status) || ENHANCED_CODES.get(status) !== undefined : replied
+    if (stage === 'data' || filter) {
       return {
         reason: 'filtered',
         rule: `${decided.rule}+${stage ? `stage:${stage}` : `status:${status ?? 'none'}`}`,

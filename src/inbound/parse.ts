@@ -174,8 +174,10 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
     (b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient')
   )
   const report = reportText(parts.text)
+  const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: InboundResult[] = []
   for (const block of recipients) {
+    const hosts = [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null)
     const action = block.get('action')?.toLowerCase().trim() ?? null
     const delivered =
       (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(block.get('status') ?? '')
@@ -208,6 +210,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
         stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
         // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
         providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
+        hosts,
         originalId,
       })
     )
@@ -418,6 +421,8 @@ interface Found {
   diagnostic?: string | null
   stage?: SmtpStage | null
   feedbackType?: string | null
+  /** Hosts the report names (Reporting-MTA, Remote-MTA), for the providers' own rules. */
+  hosts?: string[]
   originalId: string | null
 }
 
@@ -440,6 +445,7 @@ function build(recipient: string, found: Found): InboundResult {
           feedbackType: found.feedbackType ?? null,
           stage: found.stage ?? null,
           providerType: found.providerType ?? hostHint(recipient),
+          hosts: [recipient.slice(recipient.lastIndexOf('@') + 1), ...(found.hosts ?? [])],
           fromReport: true,
         })
   return {
@@ -461,6 +467,12 @@ function build(recipient: string, found: Found): InboundResult {
 /** Providers whose refusals mean one thing whatever their words (Sisimai's host rules, generalized). */
 function hostHint(recipient: string): string | null {
   return recipient.endsWith('@googlegroups.com') ? 'googlegroups' : null
+}
+
+/** `dns; mx.example.net (192.0.2.1, …)` → `mx.example.net`. */
+function mtaHost(value: string | undefined): string | null {
+  const m = value ? /^\s*(?:dns\s*;\s*)?\[?([a-z0-9.-]+\.[a-z]{2,})\.?\]?/i.exec(value) : null
+  return m ? m[1]!.toLowerCase() : null
 }
 
 function firstAddress(value: string | undefined): string | null {
