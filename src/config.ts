@@ -48,8 +48,11 @@ export interface Config {
   /** History rows older than this are pruned by the daily run. */
   historyRetentionDays: number
   logAddresses: boolean
-  /** Log successful requests too (`LOG_REQUESTS=all`, the default); `errors` logs only 4xx/5xx. */
-  logRequests: boolean
+  /**
+   * Which request lines to write: `all`; `except-checks` (the default: every line but a successful pre-send
+   * check, the one route called before each send); `errors` (4xx/5xx only).
+   */
+  logRequests: 'all' | 'except-checks' | 'errors'
 }
 
 const cache = new WeakMap<object, Config>()
@@ -92,7 +95,7 @@ function parseConfig(env: Env): Config {
     nylasMaxAgeMs: int('NYLAS_MAX_AGE_HOURS', 24, 1, 720) * 3_600_000,
     historyRetentionDays: int('HISTORY_RETENTION_DAYS', 400, 1, 3650),
     logAddresses: env.LOG_ADDRESSES === 'true',
-    logRequests: env.LOG_REQUESTS !== 'errors',
+    logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
@@ -105,4 +108,14 @@ export function secretList(value: string | undefined): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
+}
+
+const LOG_REQUEST_MODES = ['all', 'except-checks', 'errors'] as const
+
+function logRequestsMode(value: string | undefined, invalid: string[]): Config['logRequests'] {
+  if (value === undefined || value === '') return 'except-checks'
+  const mode = LOG_REQUEST_MODES.find((m) => m === value)
+  if (mode) return mode
+  invalid.push(`LOG_REQUESTS=${value}`)
+  return 'except-checks'
 }

@@ -72,6 +72,48 @@ describe('LOG_REQUESTS=errors', () => {
   })
 })
 
+describe('LOG_REQUESTS=except-checks (the default)', () => {
+  const requestLines = (lines: string[]) =>
+    lines.map((line) => JSON.parse(line)).filter((e) => e.event === 'request')
+
+  it('writes no line for a successful pre-send check, single or batch, and one for everything else', async () => {
+    const lines = captureConsole()
+    expect((await api(`/v1/check/${uniqueAddress('quiet')}`)).status).toBe(200)
+    const batch = await api('/v1/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ addresses: [uniqueAddress('quiet')] }),
+    })
+    expect(batch.status).toBe(200)
+    expect((await api('/v1/check/not-an-address')).status).toBe(400)
+    expect((await api('/v1/suppressions?limit=1')).status).toBe(200)
+    expect(requestLines(lines).map((e) => [e.route, e.status])).toEqual([
+      ['/v1/check/:address', 400],
+      ['/v1/suppressions', 200],
+    ])
+  })
+
+  it('logs every check with LOG_REQUESTS=all', async () => {
+    const { newApp } = await import('../src/app')
+    const lines = captureConsole()
+    const loud = { ...env, LOG_REQUESTS: 'all' }
+    const res = await newApp().request(
+      `/v1/check/${uniqueAddress('loud')}`,
+      { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } },
+      loud
+    )
+    expect(res.status).toBe(200)
+    expect(requestLines(lines).map((e) => e.route)).toEqual(['/v1/check/:address'])
+  })
+
+  it('falls back to the default for an unknown mode and says so', async () => {
+    const { config } = await import('../src/config')
+    const lines = captureConsole()
+    expect(config({ ...env, LOG_REQUESTS: 'verbose' }).logRequests).toBe('except-checks')
+    expect(lines.join('\n')).toContain('LOG_REQUESTS=verbose')
+  })
+})
+
 describe('configuration', () => {
   it('falls back to the default for a malformed var and says so in the log', async () => {
     const { config } = await import('../src/config')
