@@ -47,7 +47,7 @@ const FRANCE_PTT_CODES: Readonly<Record<string, Reason | null>> = {
   '514': 'emailtoolarge',
   '517': 'authfailure',
   '630': 'policyviolation',
-  '999': 'blocked',
+  '999': 'ratelimited',
 }
 const FRANCE_PTT_CODE = /\b(?:LPN|LPNAAA|OFR|OUK)(?:_\d{3}|\d{3}[-_]\d{3})\b/i
 

@@ -142,7 +142,12 @@ function fallbackLabel(label: string): Reason | undefined {
  */
 export function classify(input: ClassifyInput): Classification {
   const text = input.diagnostic ?? ''
-  const status = pickStatus(parseEnhanced(input.status), text ? enhancedCodesIn(text) : [])
+  // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
+  const inText = text ? enhancedCodesIn(text) : []
+  const status = pickStatus(
+    parseEnhanced(input.status),
+    input.kind === 'delivered' ? inText : inText.filter((code) => code[0] !== '2')
+  )
   const replyCode = parseReply(input.replyCode) ?? (text ? replyCodeIn(text) : null)
 
   if (input.kind === 'delivered') return finish('delivered', 'kind:delivered', true, status, replyCode)

@@ -70,7 +70,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'norelaying',
     name: 'relay-denied',
     pattern:
-      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay|not configured to relay/i,
+      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))|not permitted to relay|unable to relay|we do not relay|not configured to relay|email address is not verified\. the following identities failed/i,
   },
   {
     reason: 'policyviolation',
@@ -81,7 +81,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied/i,
+      /sender (?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized))|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied|customfromdenied|'send mail as' (?:feature|account)/i,
   },
   {
     reason: 'failedstarttls',
@@ -133,7 +133,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
-      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'notaccept',

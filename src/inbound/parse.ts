@@ -344,6 +344,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     const a = firstAddress(parts.headers.get(key))
     if (a) exclude.add(a.toLowerCase())
   }
+  // A transcript's envelope sender is never a failed recipient.
+  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
+    exclude.add(m[1]!.toLowerCase())
   const failed = (parts.headers.get('x-failed-recipients') ?? '')
     .split(',')
     .map((a) => a.trim())

@@ -13,6 +13,7 @@ const ORIGINAL_MARKERS = [
   /^\s*-+\s*original message headers?/im,
   /^(?:original|returned) message (?:follows|headers?)/im,
   /^-+\s*Unsent message below\s*-+/im,
+  /^-{3,}\s*Returned Message\s*-{3,}/im,
   /^-+\s*Transcript of session follows\s*-+/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
   /^Received: from /im,
@@ -72,13 +73,13 @@ const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {
-  if (/\b(?:RCPT TO|in reply to RCPT|after RCPT)\b/i.test(text)) return 'rcpt'
+  if (/\b(?:RCPT TO|in reply to RCPT|after RCPT|SMTP:RCPT)\b/i.test(text)) return 'rcpt'
   if (/\b(?:MAIL FROM|in reply to MAIL|after MAIL)\b/i.test(text)) return 'mail'
   if (/\b(?:end of data|after DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
   if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text))
     return 'helo'
   if (
-    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|banner)\b/i.test(
+    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner)\b/i.test(
       text
     )
   ) {
@@ -93,17 +94,20 @@ export function errorSection(report: string): string {
     .split(/\r?\n/)
     .filter(
       (line) =>
-        !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$)/i.test(
+        !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
           line.trim()
-        )
+        ) && !HEADING.test(line.trim())
     )
     .join('\n')
     .trim()
 }
 
+/** A section heading ("------- Failure Reasons --------", "****** Message from … ******"): never the error itself. */
+const HEADING = /^(?:[-=*_]{3,}.*[-=*_]{3,}|[-=*_]{3,})$/
+
 const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
 const ERROR_WORDS =
-  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist/i
+  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
 
 /**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,

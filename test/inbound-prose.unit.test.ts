@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../src/inbound/parse'
+
+const message = (body: string, headers = '') =>
+  `From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n${headers}\r\n${body.replace(/\n/g, '\r\n')}`
+
+const dsn = (recipient: string, diagnostic: string, extra = '') =>
+  `From: MAILER-DAEMON@mx.example.net\r
+To: sender@example.com\r
+Subject: Delivery Status Notification (Failure)\r
+MIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r
+\r
+--b\r
+Content-Type: text/plain\r
+\r
+Delivery failed.\r
+--b\r
+Content-Type: message/delivery-status\r
+\r
+Reporting-MTA: dns; mx.example.net\r
+\r
+Final-Recipient: rfc822; ${recipient}\r
+Action: failed\r
+Status: 5.0.0\r
+${extra}Diagnostic-Code: smtp; ${diagnostic}\r
+\r
+--b--\r
+`
+
+describe('raw reports: prose and transcripts', () => {
+  it('never takes a transcript’s envelope sender for a failed recipient, nor a 250 step for the status', async () => {
+    const report = await parseBounce(
+      message(`Transcript of session:
+ In:  MAIL
+     FROM:<list-bounce=example.com@bounce.example.net> SIZE=2000
+ Out: 250 2.1.0 Ok
+ In:  RCPT TO:<jane@example.org>
+ Out: 250 2.1.5 Ok
+ In:  DATA
+ Out: 451 4.3.0 Error: queue file write error
+`)
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results[0]).toMatchObject({ status: '4.3.0', reason: 'systemerror', disposition: 'soft' })
+  })
+
+  it('reads the indented reason of an Exim report, not its boilerplate', async () => {
+    const report = await parseBounce(
+      message(
+        `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  jane@example.org
+    mailbox is full: retry timeout exceeded
+`
+      )
+    )
+    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'mailboxfull' })
+  })
+
+  it('skips section headings when looking for the error line', async () => {
+    const report = await parseBounce(
+      message(`------- Failure Reasons  --------
+
+User  not listed in public Name & Address Book
+jane@example.org
+
+------- Returned Message --------
+Received: from mx.example.org by mx.example.net
+`)
+    )
+    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'userunknown' })
+  })
+
+  it('reads a refusal after the initial connection as a block of the sending host, not of the recipient', async () => {
+    const report = await parseBounce(
+      message(`jane@example.org
+    SMTP error from remote mail server after initial connection:
+    host mx.example.org [192.0.2.1]: 554 You've reached your daily relay quota
+`)
+    )
+    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', disposition: 'block' })
+  })
+})
+
+describe('raw reports: host rules', () => {
+  it("reads au's bare '550 : User unknown' as a filter and the addressed form as an unknown user", async () => {
+    const filtered = await parseBounce(dsn('neko@ezweb.ne.jp', '550 : User unknown'))
+    expect(filtered.results[0]).toMatchObject({ reason: 'filtered', hardbounce: false, disposition: 'soft' })
+    const unknown = await parseBounce(dsn('neko@ezweb.ne.jp', '550 <neko@ezweb.ne.jp>: User unknown'))
+    expect(unknown.results[0]).toMatchObject({ reason: 'userunknown', hardbounce: true, disposition: 'hard' })
+  })
+
+  it('applies a provider rule named by the Remote-MTA when the recipient domain is hosted there', async () => {
+    const report = await parseBounce(
+      dsn(
+        'jane@example.com',
+        '541 5.4.1 Mail rejected by destination domain',
+        'Remote-MTA: dns; mx.zoho.com\r\n'
+      )
+    )
+    expect(report.results[0]).toMatchObject({ reason: 'rejected', disposition: 'block' })
+  })
+
+  it('reads a generic 5.0.0 unknown-user reply with no SMTP stage as a filter, as Sisimai does', async () => {
+    const report = await parseBounce(dsn('jane@example.com', '550 Unknown user jane@example.com'))
+    expect(report.results[0]).toMatchObject({ reason: 'filtered', disposition: 'soft' })
+  })
+})
