@@ -50,6 +50,8 @@ const score = {
 }
 const perReason = new Map<string, { total: number; ok: number }>()
 const misses: string[] = []
+const hardMisses: string[] = []
+const recipientMisses: string[] = []
 for (const e of expected) {
   const got =
     actual.get(e.file)?.find((a) => a.recipient === e.recipient.toLowerCase()) ??
@@ -58,7 +60,13 @@ for (const e of expected) {
   r.total++
   perReason.set(e.reason, r)
   if (got?.recipient === e.recipient.toLowerCase()) score.recipient++
+  else
+    recipientMisses.push(`${e.file}#${e.index}: expected ${e.recipient}, got ${got?.recipient ?? 'nothing'}`)
   if (got?.hardbounce === e.hardbounce) score.hardbounce++
+  else
+    hardMisses.push(
+      `${e.file}#${e.index}: expected ${e.hardbounce} (${e.reason}), got ${got?.reason ?? 'nothing'}`
+    )
   if (got?.reason === e.reason) {
     score.reason++
     r.ok++
@@ -94,6 +102,10 @@ for (const [reason, r] of [...perReason].sort((a, b) => b[1].total - a[1].total)
 }
 console.log(`\nmisses (${misses.length}):`)
 for (const m of misses) console.log(`  ${m}`)
+console.log(`\nhardbounce misses (${hardMisses.length}):`)
+for (const m of hardMisses) console.log(`  ${m}`)
+console.log(`\nrecipient misses (${recipientMisses.length}):`)
+for (const m of recipientMisses) console.log(`  ${m}`)
 const ok =
   score.reason / expected.length >= BAR.reason &&
   score.hardbounce / expected.length >= BAR.hardbounce &&

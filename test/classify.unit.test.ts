@@ -12,6 +12,12 @@ describe('classify: text phrase families', () => {
       'hard',
     ],
     ['The email account that you tried to reach does not exist.', 'userunknown', 'hard'],
+    // The cause beats the queue's give-up sentence: a DNS failure that outlived the retry period.
+    [
+      'Deferred: Name server: example.jp.: host name lookup failure Message could not be delivered for 8 hours',
+      'networkerror',
+      'soft',
+    ],
     ['550 No such user here', 'userunknown', 'hard'],
     ['552 5.2.2 The email account that you tried to reach is over quota', 'mailboxfull', 'soft'],
     ["The recipient's mailbox is full and can't accept messages now.", 'mailboxfull', 'soft'],

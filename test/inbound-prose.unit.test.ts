@@ -86,6 +86,40 @@ Received: from mx.example.org by mx.example.net
   })
 })
 
+describe('raw reports: quoted headers', () => {
+  it("skips the original's To line that an Exchange report quotes, and finds the recipient it names", async () => {
+    const report = await parseBounce(
+      message(`Your message
+
+  To:      colleague@example.com
+  Subject: Hello
+  Sent:    Thu, 29 Apr 2010 00:00:00 -0000
+
+did not reach the following recipient(s):
+
+jane@example.org on Thu, 29 Apr 2010 00:00:00 -0000
+    The recipient name is not recognized
+`)
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results[0]?.reason).toBe('userunknown')
+  })
+
+  it('still finds a recipient named only in the quoted original after "Unsent message follows"', async () => {
+    const report = await parseBounce(
+      message(`   ----- Transcript of session follows -----
+554 <jane@example.org>... 550 Host unknown (Authoritative answer from name server)
+
+   ----- Unsent message follows -----
+From: sender@example.com
+To: jane@example.org
+Subject: Hello
+`)
+    )
+    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'hostunknown' })
+  })
+})
+
 describe('raw reports: host rules', () => {
   it("reads au's bare '550 : User unknown' as a filter and the addressed form as an unknown user", async () => {
     const filtered = await parseBounce(dsn('neko@ezweb.ne.jp', '550 : User unknown'))

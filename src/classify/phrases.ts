@@ -41,7 +41,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|unwanted messages have been sent from|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)/i,
   },
   {
     reason: 'virusdetected',
@@ -133,7 +133,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
-      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|does ?n[o']?t exist|invalid|unrecogni[sz]ed)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'notaccept',
@@ -142,16 +142,16 @@ export const PHRASES: readonly PhraseRule[] = [
       /does not accept (?:e-?mail|mail)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)|indicated no smtp service/i,
   },
   {
+    reason: 'networkerror',
+    name: 'network',
+    pattern:
+      /(?:connection|network|host) (?:reset|unreachable|error)|routing loop|mail loop|too many hops|loop(?:s)? detected|dns (?:failure|error|timeout|lookup failed)|temporary (?:dns|lookup) failure|host name lookup failure|(?:was not|wasn't) able to establish an smtp connection/i,
+  },
+  {
     reason: 'expired',
     name: 'expired',
     pattern:
       /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:connection|session) timed? ?out|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after/i,
-  },
-  {
-    reason: 'networkerror',
-    name: 'network',
-    pattern:
-      /(?:connection|network|host) (?:reset|unreachable|error)|routing loop|mail loop|too many hops|loop(?:s)? detected|dns (?:failure|error|timeout|lookup failed)|temporary (?:dns|lookup) failure/i,
   },
   {
     reason: 'mailererror',

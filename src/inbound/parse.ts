@@ -344,6 +344,12 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     const a = firstAddress(parts.headers.get(key))
     if (a) exclude.add(a.toLowerCase())
   }
+  // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
+  // own addressee list, not the failed recipient, which the report names further down.
+  for (const m of report.matchAll(
+    /^\s*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
+  ))
+    exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
@@ -356,7 +362,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     ...report.matchAll(
       /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
     ),
-  ].map((m) => m[1]!)
+  ]
+    .map((m) => m[1]!)
+    .filter((a) => !exclude.has(a.toLowerCase()))
   // Addresses on a line that also carries an error (a code or an error word) are failed recipients too.
   const lines = report.split(/\r?\n/).map((line) => line.toLowerCase())
   const erroneous = mentionedAddresses(report, exclude).filter((a) =>

@@ -13,6 +13,7 @@ const ORIGINAL_MARKERS = [
   /^\s*-+\s*original message headers?/im,
   /^(?:original|returned) message (?:follows|headers?)/im,
   /^-+\s*Unsent message below\s*-+/im,
+  /^\s*-+\s*(?:Unsent|Original) message follows\s*-+/im,
   /^-{3,}\s*Returned Message\s*-{3,}/im,
   /^-+\s*Transcript of session follows\s*-+/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
