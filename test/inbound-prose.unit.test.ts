@@ -144,3 +144,96 @@ describe('raw reports: host rules', () => {
     expect(report.results[0]).toMatchObject({ reason: 'filtered', disposition: 'soft' })
   })
 })
+
+describe('raw reports: recipients', () => {
+  it('reads a text part whose Content-Type parameters are malformed', async () => {
+    const raw = `From: MAILER-DAEMON@mx.example.net\r
+To: sender@example.com\r
+Subject: Returned Mail: User unknown\r
+Content-Type: multipart/mixed; boundary="---b"\r
+\r
+-----b\r
+Content-Type: text/plain\r
+   charset="iso-2022-jp"\r
+\r
+---The following addresses had delivery errors---\r
+\r
+jane@example.org [User unknown]\r
+\r
+-----b\r
+Received: from mx.example.net by relay.example.net\r
+From: sender@example.com\r
+To: jane@example.org\r
+\r
+Hello\r
+-----b--\r
+`
+    const report = await parseBounce(raw)
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+  })
+
+  it('prefers the address the report names over an X-Failed-Recipients rewritten by an alias', async () => {
+    const report = await parseBounce(
+      message(
+        `The following address(es) failed:
+
+  jane@example.org
+    SMTP error from remote mail server after end of data:
+    host mx.example.net [192.0.2.20]: 554 5.7.0 Header error
+`,
+        'X-Failed-Recipients: jane@mailbox.example.net\r\n'
+      )
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+  })
+
+  it('never takes a message id for a recipient', async () => {
+    const report = await parseBounce(
+      message(`jane@example.org
+-------server message
+550 5.1.1 User unknown
+
+-------original mail info
+Message-ID: <20190429222222.ABC@mx.example.net>
+`)
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+  })
+
+  it('reads every report of several concatenated messages, never the report a quoted original carries', async () => {
+    const report = (recipient: string, boundary: string, quoted = '') => `From: MAILER-DAEMON@mx.example.net\r
+To: sender@example.com\r
+Subject: Delivery Status Notification\r
+Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"\r
+\r
+--${boundary}\r
+Content-Type: text/plain\r
+\r
+Delivery report.\r
+--${boundary}\r
+Content-Type: message/delivery-status\r
+\r
+Reporting-MTA: dns; mx.example.net\r
+\r
+Final-Recipient: rfc822; ${recipient}\r
+Action: failed\r
+Status: 5.1.1\r
+Diagnostic-Code: smtp; 550 5.1.1 user unknown\r
+\r
+--${boundary}\r
+Content-Type: message/rfc822\r
+\r
+${quoted}From: sender@example.com\r
+To: ${recipient}\r
+\r
+Hello\r
+--${boundary}--\r
+`
+    const quotedBounce =
+      'X-Note: quoted\r\n\r\nFinal-Recipient: rfc822; old@example.com\r\nAction: failed\r\n\r\n'
+    const parsed = await parseBounce(
+      `${report('first@example.org', 'b1', quotedBounce)}\r\n${report('second@example.org', 'b2')}`
+    )
+    expect(parsed.results.map((r) => r.recipient).sort()).toEqual(['first@example.org', 'second@example.org'])
+  })
+})

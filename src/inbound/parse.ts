@@ -147,8 +147,25 @@ async function split(raw: Uint8Array | string): Promise<Parts> {
           .replace(/<[^>]+>/g, ' ')
           .replace(/&nbsp;/g, ' ')
       : '')
+  // A text part whose Content-Type parameters are malformed ("text/plain charset=…" without the `;`) comes back
+  // as a nameless attachment while a later part becomes the text: read such parts first.
+  const stray = email.attachments
+    .filter((a) => !a.filename && /^text\/plain\s+\S/i.test(a.mimeType) && typeof a.content === 'string')
+    .map((a) => a.content as string)
+  if (stray.length > 0) text = [...stray, text].join('\n')
   // MIME too broken for the parser (a boundary on an unfolded line, say): read the raw body as text.
   if (!text.trim()) text = rawBody(raw)
+  // Several reports concatenated in one file (a digest, an mbox excerpt): the parser reads only the first
+  // message, so recover every recipient block the raw text holds.
+  // Only what follows the first message's closing boundary counts: a quoted original is never read as a report.
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(headers.get('content-type') ?? '')?.[1]
+  if (dsnText && boundary) {
+    const rawText = typeof raw === 'string' ? raw : new TextDecoder().decode(raw)
+    const end = rawText.indexOf(`--${boundary}--`)
+    const rest = end >= 0 ? rawText.slice(end + boundary.length + 4) : ''
+    const blocks = rest.match(/^Final-Recipient:[^\n]*\r?\n(?:[^\r\n]+\r?\n)*/gim) ?? []
+    if (blocks.length > 0) dsnText = `${dsnText}\n\n${blocks.join('\n')}`
+  }
   // Some MTAs put the delivery-status fields in the text body instead of their own part.
   if (!dsnText && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text))
     dsnText = text
@@ -350,6 +367,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     /^\s*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
   ))
     exclude.add(m[1]!.toLowerCase())
+  // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
+  for (const m of report.matchAll(/^\s*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s]+@[^<>\s]+)>/gim))
+    exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
@@ -376,17 +396,22 @@ function prose(parts: Parts, originalId: string | null): Extracted {
         )
     )
   )
-  const candidates =
-    failed.length > 0
-      ? failed
-      : named.length > 0
-        ? [...new Set([...named, ...erroneous])]
-        : erroneous.length > 0
-          ? erroneous
-          : mentionedAddresses(report, exclude).length > 0
-            ? mentionedAddresses(report, exclude)
-            : // A message sent to oneself bounces to the same address it failed for.
-              mentionedAddresses(report, new Set())
+  // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
+  // names none of those but names another address, that one is what the sender actually mailed.
+  const reportLower = report.toLowerCase()
+  const failedNamed = failed.filter((a) => reportLower.includes(a.toLowerCase()))
+  const useFailed =
+    failed.length > 0 && (failedNamed.length > 0 || mentionedAddresses(report, exclude).length === 0)
+  const candidates = useFailed
+    ? failed
+    : named.length > 0
+      ? [...new Set([...named, ...erroneous])]
+      : erroneous.length > 0
+        ? erroneous
+        : mentionedAddresses(report, exclude).length > 0
+          ? mentionedAddresses(report, exclude)
+          : // A message sent to oneself bounces to the same address it failed for.
+            mentionedAddresses(report, new Set())
   const fallback =
     candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
