@@ -60,3 +60,32 @@ describe('host rules', () => {
     ).toBe('hostunknown')
   })
 })
+
+describe('report words: directory lookups versus filters', () => {
+  const fromReport = (diagnostic: string) => classify({ kind: 'bounce', diagnostic, fromReport: true })
+
+  it("keeps a server's own directory verdict an unknown user at any stage", () => {
+    for (const text of [
+      'User jane (jane@example.org) not listed in Domino Directory',
+      'Invalid final delivery userid: jane@example.org',
+      'Unable to deliver message to <jane@example.org> (and other recipients in the same domain).',
+    ]) {
+      expect(fromReport(text)).toMatchObject({
+        reason: 'userunknown',
+        rule: 'text:directory',
+        hardbounce: true,
+      })
+    }
+  })
+
+  it('reads generic unknown-user words with no stage and no code as a filter (soft, never a hard bounce)', () => {
+    expect(fromReport('jane@example.org [User unknown]')).toMatchObject({
+      reason: 'filtered',
+      hardbounce: false,
+    })
+    // A webhook's words are not a report: the same words stay an unknown user there.
+    expect(classify({ kind: 'bounce', diagnostic: 'jane@example.org [User unknown]' }).reason).toBe(
+      'userunknown'
+    )
+  })
+})

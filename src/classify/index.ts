@@ -116,9 +116,6 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'undefined',
 ])
 
-/** A remote server's reply anywhere in a report's words ("… server message 550 unknown user"). */
-const REPLY_LIKE = /(?:^|[\s:>(])[45]\d\d[ -]/
-
 const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** The strong reason of a label: the whole label, or its last `/`-segment (`Transient/MailboxFull`). */
@@ -161,14 +158,7 @@ export function classify(input: ClassifyInput): Classification {
 
   const permanent = isPermanent(input.kind, status, replyCode)
   const decided = decide(input, text, status, replyCode, permanent)
-  const { reason, rule } = refine(
-    decided,
-    input.stage ?? null,
-    status,
-    replyCode !== null || REPLY_LIKE.test(text),
-    permanent,
-    input.fromReport === true
-  )
+  const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
   return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
 }
 
@@ -222,11 +212,11 @@ function refine(
   decided: { reason: Reason; rule: string },
   stage: SmtpStage | null,
   status: string | null,
-  replied: boolean,
   permanent: boolean,
   fromReport: boolean
 ): { reason: Reason; rule: string } {
-  const fromText = decided.rule.startsWith('text:')
+  // A server's own directory words (`text:directory`) say "unknown user" at any stage.
+  const fromText = decided.rule.startsWith('text:') && decided.rule !== 'text:directory'
   if (
     fromReport &&
     decided.reason === 'userunknown' &&
@@ -235,9 +225,7 @@ function refine(
     !status?.slice(1).startsWith('.1.')
   ) {
     // Not refused at RCPT and no address status (x.1.x) to say so: a filter's words, not a directory lookup.
-    // With no code at all the words are the reporting server's own directory talking (Domino, IMail, Exchange
-    // reports): an unknown user. A remote server's reply without a stage is read as its filter.
-    const filter = status ? isGeneric(status) || ENHANCED_CODES.get(status) !== undefined : replied
+    const filter = status ? isGeneric(status) || ENHANCED_CODES.get(status) !== undefined : true
     if (stage === 'data' || filter) {
       return {
         reason: 'filtered',

@@ -130,6 +130,14 @@ export const PHRASES: readonly PhraseRule[] = [
       /has moved|moved (?:permanently )?to|has been replaced by|no longer (?:accepts mail|at this|with us|receives)/i,
   },
   {
+    // A mail server's own directory lookup, in its own words (Domino, Notes, IMail, Exchange 2003, InterScan):
+    // an unknown user whatever the SMTP stage, unlike the generic words a remote filter also uses.
+    reason: 'userunknown',
+    name: 'directory',
+    pattern:
+      /not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|invalid final delivery userid|(?:^|\s)unknown user: [^\s@]+@|recipient name is not recogni[sz]ed|\(and other recipients in the same domain\)|check if (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+  },
+  {
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
