@@ -187,6 +187,13 @@ Hello\r
     expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
   })
 
+  it('falls back to the Original-Recipient when the Final-Recipient is an internal alias it cannot store', async () => {
+    const report = await parseBounce(
+      dsn('jane@mailhub0', 'procmail: Lock failure', 'Original-Recipient: rfc822;jane@example.org\r\n')
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+  })
+
   it('never takes a message id for a recipient', async () => {
     const report = await parseBounce(
       message(`jane@example.org
@@ -235,5 +242,31 @@ Hello\r
       `${report('first@example.org', 'b1', quotedBounce)}\r\n${report('second@example.org', 'b2')}`
     )
     expect(parsed.results.map((r) => r.recipient).sort()).toEqual(['first@example.org', 'second@example.org'])
+  })
+})
+
+describe('raw reports: whose words', () => {
+  it("gives each recipient of a Sendmail transcript its own line, not the next recipient's error", async () => {
+    const report = await parseBounce(
+      message(`   ----- Transcript of session follows -----
+554 <jane@example.org>... Remote protocol error
+554 <joe@example.org>... 550 Host unknown (Authoritative answer from name server)
+
+   ----- Unsent message follows -----
+`)
+    )
+    const byRecipient = Object.fromEntries(report.results.map((r) => [r.recipient, r]))
+    expect(byRecipient['joe@example.org']).toMatchObject({ reason: 'hostunknown', hardbounce: true })
+    expect(byRecipient['jane@example.org']?.hardbounce).toBe(false)
+  })
+
+  it("reads the receiving server's reply that an Amazon SES DSN quotes, with that reply's code", async () => {
+    const report = await parseBounce(
+      dsn(
+        'jane@example.org',
+        "5.1.0 - Unknown address error 550-'5.7.1 <x@example.net>... Access denied' (delivery attempts: 0)"
+      )
+    )
+    expect(report.results[0]).toMatchObject({ status: '5.7.1', reason: 'securityerror', hardbounce: false })
   })
 })

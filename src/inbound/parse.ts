@@ -206,13 +206,18 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       }
       continue
     }
-    const address =
-      addressField(block.get('final-recipient')) ??
-      addressField(block.get('original-recipient')) ??
-      addressField(block.get('x-actual-recipient'))
-    const normalized = address ? normalizeAddress(address) : null
+    // The first recipient field that holds a storable address: a Final-Recipient rewritten to an internal alias
+    // (`user@mailhub0`) falls back to the Original-Recipient the sender actually mailed.
+    const normalized = ['final-recipient', 'original-recipient', 'x-actual-recipient']
+      .map((name) => addressField(block.get(name)))
+      .map((address) => (address ? normalizeAddress(address) : null))
+      .find((n) => n?.ok)
     if (!normalized?.ok) continue
-    const diagnostic = diagnosticField(block.get('diagnostic-code'))
+    const field = diagnosticField(block.get('diagnostic-code'))
+    // Amazon SES wraps the receiving server's reply in its own words ("5.1.0 - Unknown address error
+    // 550-'5.7.1 … Access denied' (delivery attempts: 0)"): the quoted reply is the evidence, with its own code.
+    const wrapped = field ? /^\s*([45]\.\d{1,3}\.\d{1,3}) - .*?\b([45]\d\d)-'(.+)'/.exec(field) : null
+    const diagnostic = wrapped ? `${wrapped[2]} ${wrapped[3]} (${wrapped[1]})` : field
     const sentence = sentenceAbout(report, normalized.address)
     // The DSN's Diagnostic-Code is the receiving server's words; the prose adds the stage and, when the DSN
     // carries no diagnostic, the words themselves.
@@ -222,7 +227,10 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
         kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
         action,
         // "Status: 4.4.7 (unable to deliver …)": the code is the first token.
-        status: /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null,
+        status:
+          (wrapped ? /^\s*([245]\.\d{1,3}\.\d{1,3})\b/.exec(wrapped[3]!)?.[1] : null) ??
+          /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ??
+          null,
         diagnostic: text,
         stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
         // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.

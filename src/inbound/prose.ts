@@ -57,8 +57,12 @@ export function sentenceAbout(report: string, address: string): string | null {
   const at = lines.findIndex((line) => line.toLowerCase().includes(lower))
   if (at < 0) return null
   const out = [lines[at]!.trim()]
+  // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
+  // next recipient's, not a continuation.
+  const coded = REPLY_LINE.test(lines[at]!)
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
+    if (coded && REPLY_LINE.test(line)) break
     if (line.trim() === '') {
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:").
       if (out.length === 1 && i + 1 < lines.length && !ADDRESS_LINE.test(lines[i + 1]!)) continue
@@ -70,6 +74,7 @@ export function sentenceAbout(report: string, address: string): string | null {
   return out.join(' ').replace(/\s+/g, ' ').trim()
 }
 
+const REPLY_LINE = /^[245]\d\d[ -]/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
 /** The SMTP stage a sentence names. */
