@@ -1,9 +1,11 @@
 /**
- * The Worker plus one baseline route for benchmarks only: a bare KV read with no auth and no logic, so the
- * pre-send check can be compared with the cheapest possible KV-backed answer on the same server, in the same
- * run. Started by `npm run bench`; never deployed (wrangler.toml's main is src/index.ts).
+ * The Worker plus two routes for benchmarks only: a bare KV read with no auth and no logic, so the pre-send check
+ * can be compared with the cheapest possible KV-backed answer on the same server, in the same run; and a parse
+ * loop over posted raw messages, so the raw-bounce parser's time per message can be measured inside workerd.
+ * Started by `npm run bench` and `npm run bench:inbound`; never deployed (wrangler.toml's main is src/index.ts).
  */
 import type { Env } from '../src/config'
+import { parseBounce } from '../src/inbound/parse'
 import worker from '../src/index'
 
 export { AddressLedger } from '../src/index'
@@ -18,6 +20,18 @@ export default {
         'json'
       )
       return Response.json({ value })
+    }
+    if (url.pathname === '/__bench/parse' && request.method === 'POST') {
+      // Body: a JSON array of base64 messages; parsed `rounds` times over. No store is touched.
+      const rounds = Math.min(Math.max(Number(url.searchParams.get('rounds')) || 1, 1), 200)
+      const messages = ((await request.json()) as string[]).map((b64) =>
+        Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))
+      )
+      let results = 0
+      for (let r = 0; r < rounds; r++) {
+        for (const message of messages) results += (await parseBounce(message)).results.length
+      }
+      return Response.json({ messages: messages.length, rounds, results })
     }
     return worker.fetch(request, env, ctx)
   },
