@@ -7,6 +7,7 @@
 import type { Env } from '../src/config'
 import { parseBounce } from '../src/inbound/parse'
 import worker from '../src/index'
+import type { IngestMessage } from '../src/ingest'
 
 export { AddressLedger } from '../src/index'
 
@@ -35,4 +36,4 @@ export default {
     }
     return worker.fetch(request, env, ctx)
   },
-} satisfies ExportedHandler<Env>
+} satisfies ExportedHandler<Env, IngestMessage>

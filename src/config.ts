@@ -2,6 +2,7 @@
  * Typed bindings and `[vars]`, parsed once per environment object with defaults and bounds.
  * @module
  */
+import type { IngestMessage } from './ingest'
 import type { AddressLedger } from './ledger'
 import { log } from './lib/log'
 import { DEFAULT_POLICY, type PolicyConfig } from './policy'
@@ -11,6 +12,8 @@ export interface Env {
   SUPPRESSIONS: KVNamespace
   DB: D1Database
   ADDRESS_LEDGER: DurableObjectNamespace<AddressLedger>
+  /** Optional: large webhook deliveries are applied through this queue (src/ingest.ts). */
+  INGEST?: Queue<IngestMessage>
   // Secrets
   ADMIN_TOKEN?: string
   NYLAS_WEBHOOK_SECRET?: string
@@ -39,6 +42,7 @@ export interface Env {
   HISTORY_RETENTION_DAYS?: string
   LOG_ADDRESSES?: string
   LOG_REQUESTS?: string
+  INLINE_EVENT_LIMIT?: string
 }
 
 export interface Config {
@@ -53,6 +57,8 @@ export interface Config {
    * check, the one route called before each send); `errors` (4xx/5xx only).
    */
   logRequests: 'all' | 'except-checks' | 'errors'
+  /** A delivery with more events than this goes through the `INGEST` queue when one is bound. */
+  inlineEventLimit: number
 }
 
 const cache = new WeakMap<object, Config>()
@@ -96,6 +102,7 @@ function parseConfig(env: Env): Config {
     historyRetentionDays: int('HISTORY_RETENTION_DAYS', 400, 1, 3650),
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
+    inlineEventLimit: int('INLINE_EVENT_LIMIT', 100, 1, 100_000),
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })

@@ -1,11 +1,12 @@
 /**
- * Worker entry: the HTTP app, raw bounces from Email Routing, the daily maintenance run, and the AddressLedger
- * Durable Object class.
+ * Worker entry: the HTTP app, raw bounces from Email Routing, the daily maintenance run, the queue consumer for
+ * large webhook deliveries, and the AddressLedger Durable Object class.
  * @module
  */
 import { newApp } from './app'
 import type { Env } from './config'
 import { handleEmail } from './email'
+import { consumeIngest, type IngestMessage } from './ingest'
 import { maintenance } from './scheduled'
 
 export { AddressLedger } from './ledger'
@@ -20,4 +21,7 @@ export default {
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(maintenance(env, controller.scheduledTime))
   },
-} satisfies ExportedHandler<Env>
+  async queue(batch, env) {
+    await consumeIngest(batch, env)
+  },
+} satisfies ExportedHandler<Env, IngestMessage>

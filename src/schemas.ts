@@ -217,6 +217,10 @@ export const WebhookReceipt = z
     received: z.number(),
     applied: z.number(),
     duplicates: z.number(),
+    queued: z.number().meta({
+      description:
+        'Events of a large delivery (more than INLINE_EVENT_LIMIT) held in the INGEST queue and applied by its consumer within seconds.',
+    }),
     ignored: z.number(),
     invalid: z.number(),
   })

@@ -18,7 +18,14 @@ describe('Nylas webhook: every event type', () => {
     const address = uniqueAddress('hard')
     const res = await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ received: 1, applied: 1, duplicates: 0, ignored: 0, invalid: 0 })
+    expect(await res.json()).toEqual({
+      received: 1,
+      applied: 1,
+      duplicates: 0,
+      queued: 0,
+      ignored: 0,
+      invalid: 0,
+    })
 
     expect(await checkAddress(address)).toMatchObject({
       address,

@@ -125,7 +125,14 @@ describe('SendGrid: events to verdicts', () => {
   it('applies every event of a CRLF-joined batch and ignores the ones it does not use', async () => {
     const { body, addresses } = fresh(batchMixed, 'sg-batch')
     const res = await send(body)
-    expect(await res.json()).toEqual({ received: 4, applied: 3, duplicates: 0, ignored: 1, invalid: 0 })
+    expect(await res.json()).toEqual({
+      received: 4,
+      applied: 3,
+      duplicates: 0,
+      queued: 0,
+      ignored: 1,
+      invalid: 0,
+    })
     expect(await checkAddress(addresses[2]!)).toMatchObject({ action: 'drop', reason: 'userunknown' })
     expect(await checkAddress(addresses[3]!)).toMatchObject({ action: 'drop', reason: 'feedback' })
   })

@@ -7,6 +7,7 @@ import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { applyEvents } from '../apply'
 import { config } from '../config'
+import { enqueueEvents } from '../ingest'
 import { addressFields } from '../lib/address-hash'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log } from '../lib/log'
@@ -71,6 +72,29 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   await checkReplay(c, provider, parsed, receivedAt)
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
   await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
+
+  const queue = c.env.INGEST
+  if (queue && parsed.events.length > config(c.env).inlineEventLimit) {
+    // A large batch: durable in the queue first, applied by the consumer within seconds (src/ingest.ts).
+    const messages = await storeCall(() =>
+      enqueueEvents(queue, parsed.events, { provider: provider.name, receivedAt, requestId })
+    )
+    log('info', 'webhook.queued', {
+      provider: provider.name,
+      events: parsed.events.length,
+      messages,
+      request_id: requestId,
+      ms: Date.now() - started,
+    })
+    return c.json({
+      received: parsed.events.length + parsed.ignored.length + parsed.invalid,
+      applied: 0,
+      duplicates: 0,
+      queued: parsed.events.length,
+      ignored: parsed.ignored.length,
+      invalid: parsed.invalid,
+    })
+  }
   const applied = await applyEvents(c.env, parsed.events, receivedAt)
 
   for (const result of applied) {
@@ -100,6 +124,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
     applied: applied.filter((r) => !r.duplicate).length,
     duplicates: applied.filter((r) => r.duplicate).length,
     ignored: parsed.ignored.length,
+    queued: 0,
     invalid: parsed.invalid,
   })
 }

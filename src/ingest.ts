@@ -1,0 +1,124 @@
+/**
+ * Large deliveries through a Cloudflare Queue. A provider batch of more than `INLINE_EVENT_LIMIT` events (SendGrid
+ * sends up to thousands per POST) would otherwise wait on one Durable Object call per address before it could be
+ * answered; instead its events are written to the `INGEST` queue (durable once `sendBatch` resolves) and the
+ * provider is answered at once. The consumer applies them through the same path as inline events, and a failed
+ * store makes it retry the message with backoff; the ledgers' dedupe makes every retry (ours or the provider's)
+ * harmless. Without a queue binding every delivery is applied inline.
+ * @module
+ */
+import { applyEvents } from './apply'
+import type { Env } from './config'
+import type { BounceEvent } from './events'
+import { addressFields } from './lib/address-hash'
+import { describeError, log } from './lib/log'
+
+/** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
+export interface IngestMessage {
+  provider: string
+  receivedAt: string
+  requestId: string
+  events: BounceEvent[]
+}
+
+/** Queues cap a message at 128 KB and a `sendBatch` at 100 messages / 256 KB: stay well under both. */
+const MESSAGE_BYTES = 48 * 1024
+const MESSAGE_EVENTS = 100
+const BATCH_MESSAGES = 100
+const BATCH_BYTES = 192 * 1024
+/** Consumer backoff after a store failure: 10 s, 20 s, 40 s … capped at 10 minutes. */
+const RETRY_BASE_SECONDS = 10
+const RETRY_MAX_SECONDS = 600
+
+/** Groups events by address into messages under the size limits, in payload order. */
+export function toMessages(
+  events: readonly BounceEvent[],
+  meta: Omit<IngestMessage, 'events'>
+): { message: IngestMessage; bytes: number }[] {
+  const byAddress = new Map<string, BounceEvent[]>()
+  for (const event of events) {
+    const list = byAddress.get(event.address)
+    if (list) list.push(event)
+    else byAddress.set(event.address, [event])
+  }
+  const out: { message: IngestMessage; bytes: number }[] = []
+  let current: BounceEvent[] = []
+  let bytes = 0
+  const flush = () => {
+    if (current.length > 0) out.push({ message: { ...meta, events: current }, bytes: bytes + 200 })
+    current = []
+    bytes = 0
+  }
+  for (const group of byAddress.values()) {
+    const size = group.reduce((n, e) => n + JSON.stringify(e).length, 0)
+    if (
+      current.length > 0 &&
+      (bytes + size > MESSAGE_BYTES || current.length + group.length > MESSAGE_EVENTS)
+    )
+      flush()
+    current.push(...group)
+    bytes += size
+  }
+  flush()
+  return out
+}
+
+/** Writes the events to the queue; resolves once the queue holds them all (throws if it could not). */
+export async function enqueueEvents(
+  queue: Queue<IngestMessage>,
+  events: readonly BounceEvent[],
+  meta: Omit<IngestMessage, 'events'>
+): Promise<number> {
+  const messages = toMessages(events, meta)
+  let batch: MessageSendRequest<IngestMessage>[] = []
+  let bytes = 0
+  const sends: Promise<unknown>[] = []
+  for (const { message, bytes: size } of messages) {
+    if (batch.length > 0 && (batch.length >= BATCH_MESSAGES || bytes + size > BATCH_BYTES)) {
+      sends.push(queue.sendBatch(batch))
+      batch = []
+      bytes = 0
+    }
+    batch.push({ body: message, contentType: 'json' })
+    bytes += size
+  }
+  if (batch.length > 0) sends.push(queue.sendBatch(batch))
+  await Promise.all(sends)
+  return messages.length
+}
+
+/** Queue consumer: applies each message's events; a store failure retries that message alone, with backoff. */
+export async function consumeIngest(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
+  for (const message of batch.messages) {
+    const { provider, receivedAt, requestId, events } = message.body
+    try {
+      const applied = await applyEvents(env, events, receivedAt)
+      for (const result of applied) {
+        log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
+          provider,
+          kind: result.event.kind,
+          disposition: result.ledger.classification.disposition,
+          reason: result.ledger.classification.reason,
+          rule: result.ledger.classification.rule,
+          action: result.duplicate ? 'duplicate' : result.outcome,
+          check: result.verdict.action,
+          ...(await addressFields(env, result.event.address)),
+          request_id: requestId,
+          via: 'queue',
+        })
+      }
+      message.ack()
+    } catch (err) {
+      const delaySeconds = Math.min(RETRY_BASE_SECONDS * 2 ** (message.attempts - 1), RETRY_MAX_SECONDS)
+      log('error', 'ingest.retry', {
+        provider,
+        request_id: requestId,
+        events: events.length,
+        attempts: message.attempts,
+        delay_s: delaySeconds,
+        error: describeError(err),
+      })
+      message.retry({ delaySeconds })
+    }
+  }
+}

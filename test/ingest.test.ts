@@ -1,0 +1,172 @@
+import { createMessageBatch, getQueueResult } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { BounceEvent } from '../src/events'
+import { consumeIngest, type IngestMessage, toMessages } from '../src/ingest'
+import type { LedgerStores } from '../src/ledger'
+import { checkAddress, insideLedger } from './helpers'
+import { postWebhook, sendgridHeaders, sendgridKeys, unix } from './webhook-helpers'
+
+let keys: Awaited<ReturnType<typeof sendgridKeys>>
+beforeAll(async () => {
+  keys = await sendgridKeys()
+})
+
+/** A queue double that records what the route sent (or fails, when told to). */
+function recordingQueue(fail = false) {
+  const sent: IngestMessage[] = []
+  const queue = {
+    sendBatch: async (messages: Iterable<MessageSendRequest<IngestMessage>>) => {
+      if (fail) throw new Error('queue unavailable')
+      for (const m of messages) sent.push(structuredClone(m.body))
+    },
+    send: async () => {
+      throw new Error('the route sends batches')
+    },
+  } as unknown as Queue<IngestMessage>
+  return { queue, sent }
+}
+
+function batch(size: number, tag: string) {
+  const addresses = Array.from(
+    { length: size },
+    (_, i) => `${tag}.${i}.${crypto.randomUUID().slice(0, 6)}@example.com`
+  )
+  const events = addresses.map((email) => ({
+    email,
+    timestamp: unix(),
+    event: 'bounce',
+    type: 'bounce',
+    status: '5.1.1',
+    reason: '550 5.1.1 user unknown',
+    sg_event_id: crypto.randomUUID(),
+  }))
+  return { body: JSON.stringify(events), addresses }
+}
+
+async function post(body: string, queue: Queue<IngestMessage>) {
+  return postWebhook('/webhooks/sendgrid', body, {
+    headers: await sendgridHeaders(keys.privateKey, body),
+    secrets: { SENDGRID_WEBHOOK_PUBLIC_KEY: keys.publicKey, INGEST: queue },
+  })
+}
+
+/** Runs the real consumer over the recorded messages, as the Queues runtime would. */
+async function consume(messages: IngestMessage[]) {
+  const mb = createMessageBatch<IngestMessage>(
+    'ricochet-ingest',
+    messages.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }))
+  )
+  const { createExecutionContext } = await import('cloudflare:test')
+  const ctx = createExecutionContext()
+  await consumeIngest(mb, env)
+  return getQueueResult(mb, ctx)
+}
+
+describe('large deliveries through the INGEST queue', () => {
+  it('answers a batch above the inline limit once the queue holds it; the consumer then applies every event', async () => {
+    const { queue, sent } = recordingQueue()
+    const { body, addresses } = batch(150, 'queued')
+    const res = await post(body, queue)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ received: 150, applied: 0, queued: 150 })
+    expect(
+      sent
+        .flatMap((m) => m.events)
+        .map((e) => e.address)
+        .sort()
+    ).toEqual([...addresses].sort())
+    // Nothing is applied until the consumer runs.
+    expect(await checkAddress(addresses[0]!)).toMatchObject({ action: 'send' })
+
+    const result = await consume(sent)
+    expect(result.explicitAcks.length).toBe(sent.length)
+    expect(result.retryMessages).toEqual([])
+    for (const address of [addresses[0]!, addresses[149]!]) {
+      expect(await checkAddress(address)).toMatchObject({ action: 'drop', reason: 'userunknown' })
+    }
+  })
+
+  it('keeps a batch at or under the limit inline', async () => {
+    const { queue, sent } = recordingQueue()
+    const { body, addresses } = batch(3, 'inline')
+    const res = await post(body, queue)
+    expect(await res.json()).toMatchObject({ applied: 3, queued: 0 })
+    expect(sent).toEqual([])
+    expect(await checkAddress(addresses[2]!)).toMatchObject({ action: 'drop' })
+  })
+
+  it('answers 503 when the queue cannot take the batch, so the provider retries; nothing is applied', async () => {
+    const { queue } = recordingQueue(true)
+    const { body, addresses } = batch(120, 'unqueued')
+    const res = await post(body, queue)
+    expect(res.status).toBe(503)
+    expect(await checkAddress(addresses[0]!)).toMatchObject({ action: 'send' })
+  })
+
+  it('retries a message whose store failed, and the retry converges with no double count', async () => {
+    const { queue, sent } = recordingQueue()
+    const { body, addresses } = batch(101, 'retry')
+    await post(body, queue)
+    const victim = addresses[0]!
+    let original: LedgerStores | undefined
+    await insideLedger(victim, (instance) => {
+      original = { ...instance.stores }
+      instance.stores = {
+        ...instance.stores,
+        db: { prepare: env.DB.prepare.bind(env.DB), batch: () => Promise.reject(new Error('D1 down')) },
+      } as unknown as LedgerStores
+    })
+    const first = await consume(sent)
+    const failed = sent.findIndex((m) => m.events.some((e) => e.address === victim))
+    expect(first.retryMessages.map((r: { msgId: string }) => r.msgId)).toEqual([`m${failed}`])
+    await insideLedger(victim, (instance) => {
+      instance.stores = original!
+    })
+    const second = await consume([sent[failed]!])
+    expect(second.explicitAcks).toEqual(['m0'])
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM events WHERE address = ?')
+      .bind(victim)
+      .first<{ n: number }>()
+    expect(rows?.n).toBe(1)
+    expect(await checkAddress(victim)).toMatchObject({ action: 'drop' })
+  })
+})
+
+describe('toMessages', () => {
+  const event = (address: string, i: number): BounceEvent =>
+    ({
+      id: `e${i}`,
+      provider: 'sendgrid',
+      kind: 'bounce',
+      address,
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      diagnostic: 'x'.repeat(900),
+    }) as BounceEvent
+
+  it('never splits one address across messages and keeps its events in order', () => {
+    const events = Array.from({ length: 400 }, (_, i) => event(`a${i % 7}@example.com`, i))
+    const messages = toMessages(events, { provider: 'sendgrid', receivedAt: 'now', requestId: 'r' })
+    expect(messages.length).toBeGreaterThan(1)
+    for (const address of new Set(events.map((e) => e.address))) {
+      const holding = messages.filter((m) => m.message.events.some((e) => e.address === address))
+      expect(holding.length).toBe(1)
+      const ids = holding[0]!.message.events
+        .filter((e) => e.address === address)
+        .map((e) => Number(e.id.slice(1)))
+      expect(ids).toEqual([...ids].sort((a, b) => a - b))
+    }
+    expect(messages.flatMap((m) => m.message.events).length).toBe(400)
+  })
+
+  it('keeps messages under the queue size limit', () => {
+    const events = Array.from({ length: 1000 }, (_, i) => event(`b${i}@example.com`, i))
+    for (const { message } of toMessages(events, {
+      provider: 'sendgrid',
+      receivedAt: 'now',
+      requestId: 'r',
+    })) {
+      expect(new TextEncoder().encode(JSON.stringify(message)).length).toBeLessThan(128 * 1024)
+    }
+  })
+})
