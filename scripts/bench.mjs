@@ -205,10 +205,7 @@ async function main() {
 
   // Ingestion: a fixed amount of work, each event a distinct address (so a distinct Durable Object: the local
   // runtime keeps them all in one process, so the amounts stay modest here).
-  for (const [size, amount, connections] of [
-    [100, 10, 5],
-    [1000, 2, 1],
-  ]) {
+  for (const [size, amount, connections] of [[100, 10, 5]]) {
     const row = await runAmount(`POST /webhooks/sendgrid (batch of ${size})`, amount, connections, (r) =>
       merge(r, sendgridBatch(size))
     )
@@ -217,6 +214,51 @@ async function main() {
       note: `${Math.round((size * amount) / row.seconds)} events/s; mean ${Math.round(row.mean)} ms per batch`,
     })
   }
+  // A 1000-event batch goes through the INGEST queue: time to the answer, and until all 1000 are in history.
+  // The local runtime runs the consumer in the same process, so a poll can stall while it works: time out, retry.
+  const sendgridInHistory = async () => {
+    for (;;) {
+      try {
+        const res = await fetch(`${BASE}/v1/stats`, { headers: AUTH, signal: AbortSignal.timeout(30_000) })
+        const body = await res.json()
+        return body.days.reduce((n, d) => n + (d.by_provider.sendgrid ?? 0), 0)
+      } catch {
+        await new Promise((r) => setTimeout(r, 500))
+      }
+    }
+  }
+  const answers = []
+  const visible = []
+  for (let i = 0; i < 3; i++) {
+    const before = await sendgridInHistory()
+    const request = sendgridBatch(1000)
+    const started = Date.now()
+    const res = await fetch(`${BASE}${request.path}`, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+    })
+    const receipt = await res.json()
+    answers.push(Date.now() - started)
+    if (!res.ok || receipt.queued !== 1000)
+      throw new Error(`1000-event batch: ${res.status} ${JSON.stringify(receipt)}`)
+    while ((await sendgridInHistory()) < before + 1000) {
+      if (Date.now() - started > 300_000) throw new Error('1000-event batch not in history after 5 minutes')
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    visible.push(Date.now() - started)
+  }
+  const sorted = (xs) => [...xs].sort((a, b) => a - b)
+  rows.push({
+    name: 'POST /webhooks/sendgrid (batch of 1000, queued)',
+    rps: 1000 / (sorted(visible)[1] / 1000),
+    p50: sorted(answers)[1],
+    p99: sorted(answers)[2],
+    requests: 3,
+    codes: '200×3',
+    note: `answered in ${sorted(answers)[1]} ms (median of 3); all 1000 in history after ${(sorted(visible)[1] / 1000).toFixed(1)} s`,
+  })
+
   const nylasRow = await runAmount('POST /webhooks/nylas (single event)', 300, 20, (r) =>
     merge(r, nylasEvent())
   )

@@ -12,6 +12,7 @@ import type { Env } from './config'
 import type { BounceEvent } from './events'
 import { addressFields } from './lib/address-hash'
 import { describeError, log } from './lib/log'
+import { mapLimit } from './lib/pool'
 
 /** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
 export interface IngestMessage {
@@ -29,6 +30,8 @@ const BATCH_BYTES = 192 * 1024
 /** Consumer backoff after a store failure: 10 s, 20 s, 40 s … capped at 10 minutes. */
 const RETRY_BASE_SECONDS = 10
 const RETRY_MAX_SECONDS = 600
+/** Messages of one consumer batch applied at once (each with its own bounded ledger fan-out). */
+const MESSAGES_IN_FLIGHT = 4
 
 /** Groups events by address into messages under the size limits, in payload order. */
 export function toMessages(
@@ -89,36 +92,39 @@ export async function enqueueEvents(
 
 /** Queue consumer: applies each message's events; a store failure retries that message alone, with backoff. */
 export async function consumeIngest(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
-  for (const message of batch.messages) {
-    const { provider, receivedAt, requestId, events } = message.body
-    try {
-      const applied = await applyEvents(env, events, receivedAt)
-      for (const result of applied) {
-        log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
-          provider,
-          kind: result.event.kind,
-          disposition: result.ledger.classification.disposition,
-          reason: result.ledger.classification.reason,
-          rule: result.ledger.classification.rule,
-          action: result.duplicate ? 'duplicate' : result.outcome,
-          check: result.verdict.action,
-          ...(await addressFields(env, result.event.address)),
-          request_id: requestId,
-          via: 'queue',
-        })
-      }
-      message.ack()
-    } catch (err) {
-      const delaySeconds = Math.min(RETRY_BASE_SECONDS * 2 ** (message.attempts - 1), RETRY_MAX_SECONDS)
-      log('error', 'ingest.retry', {
+  // Messages hold distinct addresses, so they can be applied side by side.
+  await mapLimit(batch.messages, MESSAGES_IN_FLIGHT, (message) => consumeOne(message, env))
+}
+
+async function consumeOne(message: Message<IngestMessage>, env: Env): Promise<void> {
+  const { provider, receivedAt, requestId, events } = message.body
+  try {
+    const applied = await applyEvents(env, events, receivedAt)
+    for (const result of applied) {
+      log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
         provider,
+        kind: result.event.kind,
+        disposition: result.ledger.classification.disposition,
+        reason: result.ledger.classification.reason,
+        rule: result.ledger.classification.rule,
+        action: result.duplicate ? 'duplicate' : result.outcome,
+        check: result.verdict.action,
+        ...(await addressFields(env, result.event.address)),
         request_id: requestId,
-        events: events.length,
-        attempts: message.attempts,
-        delay_s: delaySeconds,
-        error: describeError(err),
+        via: 'queue',
       })
-      message.retry({ delaySeconds })
     }
+    message.ack()
+  } catch (err) {
+    const delaySeconds = Math.min(RETRY_BASE_SECONDS * 2 ** (message.attempts - 1), RETRY_MAX_SECONDS)
+    log('error', 'ingest.retry', {
+      provider,
+      request_id: requestId,
+      events: events.length,
+      attempts: message.attempts,
+      delay_s: delaySeconds,
+      error: describeError(err),
+    })
+    message.retry({ delaySeconds })
   }
 }
