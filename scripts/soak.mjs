@@ -3,7 +3,8 @@
 // requests, checks, manual lifts) from a seeded generator against `wrangler dev` on loopback, then invariants:
 // every accepted event in history exactly once, no trace of rejected ones, DO/KV/D1 agree per address, no
 // suppression from block or none events. Prints "N passed, N failed"; exits non-zero on any failure.
-// Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20).
+// Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20),
+// SOAK_LARGE_BATCHES (default 3 deliveries of 150 events, which go through the INGEST queue).
 import { randomUUID } from 'node:crypto'
 import { startDevServer } from './lib/dev-server.mjs'
 import { standardHeaders } from './lib/sign.mjs'
@@ -71,7 +72,7 @@ async function main() {
   const lifts = new Map(addresses.map((a) => [a, 0]))
   const forgedAddresses = Array.from({ length: 20 }, (_, i) => `forged.${SEED}.${i}@example.com`)
   const sent = []
-  const stats = { events: 0, duplicates: 0, forged: 0, checks: 0, lifts: 0, failures: 0 }
+  const stats = { events: 0, queued: 0, duplicates: 0, forged: 0, checks: 0, lifts: 0, failures: 0 }
 
   const tasks = []
   for (let i = 0; i < EVENTS; i++) {
@@ -131,16 +132,65 @@ async function main() {
       })
     }
   }
+  // Large deliveries (more than INLINE_EVENT_LIMIT events) take the queue: a few of them, spread through the load,
+  // each also replayed once as a provider retry would.
+  const LARGE = Number(process.env.SOAK_LARGE_BATCHES ?? 3)
+  for (let b = 0; b < LARGE; b++) {
+    const items = Array.from({ length: 150 }, () => {
+      const address = pick(addresses)
+      const kind = harmless.has(address)
+        ? pick(['block', 'delivered'])
+        : pick(['hard', 'soft', 'soft', 'block', 'complaint', 'delivered'])
+      return { id: randomUUID(), ...KINDS[kind], address }
+    })
+    const body = JSON.stringify(items)
+    const at = Math.floor(random() * tasks.length)
+    for (const replay of [false, true]) {
+      tasks.splice(replay ? Math.min(at + 50, tasks.length) : at, 0, async () => {
+        const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
+        if (!res.ok) return void stats.failures++
+        const receipt = await res.json()
+        if (receipt.queued !== items.length) stats.failures++
+        if (replay) stats.duplicates++
+        else {
+          for (const item of items) accepted.get(item.address).add(item.id)
+          stats.events += items.length
+          stats.queued += items.length
+        }
+      })
+    }
+  }
   let next = 0
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < tasks.length && Date.now() < DEADLINE) await tasks[next++]()
     })
   )
+  // Queued events are applied by the consumer after the answer: wait until history holds every accepted event.
+  const expected = [...accepted.values()].reduce((n, ids) => n + ids.size, 0)
+  const inHistory = async () => {
+    try {
+      const res = await fetch(`${BASE}/v1/stats`, { headers: AUTH, signal: AbortSignal.timeout(30_000) })
+      const body = await res.json()
+      return body.days.reduce((n, d) => n + (d.by_provider.standard ?? 0), 0)
+    } catch {
+      return -1
+    }
+  }
+  let drained = await inHistory()
+  while (drained < expected && Date.now() < DEADLINE + 60_000) {
+    await new Promise((r) => setTimeout(r, 500))
+    drained = await inHistory()
+  }
 
   const checks = []
   const check = (name, ok, detail = '') => checks.push({ name, ok, detail })
   check('the load finished within 5 minutes', next >= tasks.length, `${next}/${tasks.length} tasks`)
+  check(
+    'the queue consumer applied every queued event',
+    drained >= expected,
+    `${drained}/${expected} events in history`
+  )
   check(
     'no request failed (after provider-style retries of 503)',
     stats.failures === 0,
@@ -195,7 +245,7 @@ async function main() {
   check('rejected (forged) events left no trace', traces === 0, `${traces} rows`)
 
   console.log(
-    `seed ${SEED}: ${stats.events} events accepted, ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts`
+    `seed ${SEED}: ${stats.events} events accepted (${stats.queued} through the queue), ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts`
   )
   for (const c of checks)
     console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`)
