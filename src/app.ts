@@ -11,6 +11,7 @@ import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
 import { addresses } from './routes/addresses'
 import { check } from './routes/check'
+import { deadLetters } from './routes/dead-letters'
 import { docs } from './routes/docs'
 import { health } from './routes/health'
 import { inbound } from './routes/inbound'
@@ -47,6 +48,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/addresses', addresses)
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
+  app.route('/v1/dead-letters', deadLetters)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

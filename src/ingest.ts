@@ -13,6 +13,7 @@ import type { BounceEvent } from './events'
 import { addressFields } from './lib/address-hash'
 import { describeError, log } from './lib/log'
 import { mapLimit } from './lib/pool'
+import { storeDeadLetters } from './store/dead-letters'
 
 /** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
 export interface IngestMessage {
@@ -92,6 +93,7 @@ export async function enqueueEvents(
 
 /** Queue consumer: applies each message's events; a store failure retries that message alone, with backoff. */
 export async function consumeIngest(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
+  if (batch.queue.endsWith('-dlq')) return keepDeadLetters(batch, env)
   // Messages hold distinct addresses, so they can be applied side by side.
   await mapLimit(batch.messages, MESSAGES_IN_FLIGHT, (message) => consumeOne(message, env))
 }
@@ -126,5 +128,34 @@ async function consumeOne(message: Message<IngestMessage>, env: Env): Promise<vo
       error: describeError(err),
     })
     message.retry({ delaySeconds })
+  }
+}
+
+/**
+ * Dead-letter consumer: a message that failed every retry is kept whole in D1 (`dead_letters`) for an operator to
+ * see and replay, then acknowledged; if D1 is down too, the dead-letter queue retries it.
+ */
+async function keepDeadLetters(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
+  try {
+    await storeDeadLetters(
+      env.DB,
+      batch.messages.map((m) => ({ id: m.id, body: m.body })),
+      new Date().toISOString()
+    )
+    for (const m of batch.messages) {
+      log('error', 'ingest.dead_letter', {
+        provider: m.body.provider,
+        request_id: m.body.requestId,
+        events: m.body.events.length,
+        dead_letter_id: m.id,
+      })
+      m.ack()
+    }
+  } catch (err) {
+    log('error', 'ingest.dead_letter_unstored', {
+      error: describeError(err),
+      messages: batch.messages.length,
+    })
+    batch.retryAll({ delaySeconds: RETRY_MAX_SECONDS })
   }
 }

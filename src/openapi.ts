@@ -9,6 +9,9 @@ import {
   CheckBatchBody,
   CheckBatchResponse,
   CheckQuery,
+  DeadLetter,
+  DeadLetterQuery,
+  DeadLetterReplay,
   ErrorResponse,
   EventsPage,
   EventsQuery,
@@ -332,6 +335,29 @@ export const OPERATIONS: readonly Operation[] = [
     query: StatsQuery,
     ok: { status: 200, description: 'Stats', schema: z.record(z.string(), z.unknown()) },
     errors: [400, 401, 403, 503],
+  },
+  {
+    method: 'get',
+    path: '/v1/dead-letters',
+    tag: 'dead letters',
+    summary: 'Large-delivery messages that failed every retry',
+    description:
+      'Queue messages of deliveries above INLINE_EVENT_LIMIT whose events could not be applied after 10 tries, oldest first. Nothing accepted is dropped: replay them once the cause is fixed.',
+    auth: 'read',
+    query: DeadLetterQuery,
+    ok: { status: 200, description: 'Dead letters', schema: z.object({ items: z.array(DeadLetter) }) },
+    errors: [400, 401, 403, 503],
+  },
+  {
+    method: 'post',
+    path: '/v1/dead-letters/{id}/replay',
+    tag: 'dead letters',
+    summary: 'Apply a dead letter again',
+    description:
+      'Applies its events through the ledgers (already-applied ones count as duplicates) and removes it; 503 leaves it for another try.',
+    auth: 'write',
+    ok: { status: 200, description: 'What the replay did', schema: DeadLetterReplay },
+    errors: [401, 403, 404, 503],
   },
 ]
 

@@ -243,3 +243,24 @@ export const StandardEvent = z
   .meta({ id: 'StandardEvent' })
 
 export const StandardBody = z.union([StandardEvent, z.array(StandardEvent).max(1000)])
+
+// --- dead letters -----------------------------------------------------------------------------------------
+
+export const DeadLetterQuery = z.object({ limit: limit(500) })
+
+export const DeadLetter = z
+  .object({
+    id: z.string(),
+    dead_at: z.string(),
+    received_at: z.string(),
+    provider: z.string(),
+    request_id: z.string().nullable(),
+    events: z.number(),
+  })
+  .meta({ id: 'DeadLetter' })
+
+export const DeadLetterReplay = z.object({
+  id: z.string(),
+  applied: z.number(),
+  duplicates: z.number(),
+})

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { BounceEvent } from '../src/events'
 import { consumeIngest, type IngestMessage, toMessages } from '../src/ingest'
 import type { LedgerStores } from '../src/ledger'
-import { checkAddress, insideLedger } from './helpers'
+import { api, checkAddress, insideLedger } from './helpers'
 import { postWebhook, sendgridHeaders, sendgridKeys, unix } from './webhook-helpers'
 
 let keys: Awaited<ReturnType<typeof sendgridKeys>>
@@ -168,5 +168,64 @@ describe('toMessages', () => {
     })) {
       expect(new TextEncoder().encode(JSON.stringify(message)).length).toBeLessThan(128 * 1024)
     }
+  })
+})
+
+describe('dead letters', () => {
+  const deadBatch = (messages: IngestMessage[]) =>
+    createMessageBatch<IngestMessage>(
+      'ricochet-ingest-dlq',
+      messages.map((body, i) => ({
+        id: `dead-${crypto.randomUUID()}-${i}`,
+        timestamp: new Date(),
+        attempts: 1,
+        body,
+      }))
+    )
+
+  it('keeps a message that failed every retry in D1, lists it, and replays it into the ledgers', async () => {
+    const { queue, sent } = recordingQueue()
+    const { body, addresses } = batch(101, 'dead')
+    await post(body, queue)
+    const mb = deadBatch(sent)
+    const { createExecutionContext } = await import('cloudflare:test')
+    const ctx = createExecutionContext()
+    await consumeIngest(mb, env)
+    const result = await getQueueResult(mb, ctx)
+    expect(result.explicitAcks.length).toBe(sent.length)
+    // Stored, not applied.
+    expect(await checkAddress(addresses[0]!)).toMatchObject({ action: 'send' })
+
+    const list = await api('/v1/dead-letters?limit=500')
+    expect(list.status).toBe(200)
+    const items = ((await list.json()) as { items: { id: string; events: number; provider: string }[] }).items
+    const ours = items.filter((i) => mb.messages.some((m) => m.id === i.id))
+    expect(ours.reduce((n, i) => n + i.events, 0)).toBe(101)
+    expect(ours[0]?.provider).toBe('sendgrid')
+
+    for (const item of ours) {
+      const res = await api(`/v1/dead-letters/${item.id}/replay`, { method: 'POST' })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toMatchObject({ id: item.id, applied: item.events, duplicates: 0 })
+    }
+    expect(await checkAddress(addresses[0]!)).toMatchObject({ action: 'drop', reason: 'userunknown' })
+    expect((await api(`/v1/dead-letters/${ours[0]!.id}/replay`, { method: 'POST' })).status).toBe(404)
+  })
+
+  it('stores a dead letter once even when the dead-letter queue delivers it twice', async () => {
+    const { queue, sent } = recordingQueue()
+    await post(batch(101, 'dead-twice').body, queue)
+    const mb = deadBatch(sent.slice(0, 1))
+    await consumeIngest(mb, env)
+    await consumeIngest(mb, env)
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM dead_letters WHERE id = ?')
+      .bind(mb.messages[0]!.id)
+      .first<{ n: number }>()
+    expect(rows?.n).toBe(1)
+  })
+
+  it('answers 400 for a malformed limit and 404 for an unknown id', async () => {
+    expect((await api('/v1/dead-letters?limit=0')).status).toBe(400)
+    expect((await api('/v1/dead-letters/nope/replay', { method: 'POST' })).status).toBe(404)
   })
 })

@@ -19,6 +19,8 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'GET /v1/addresses/:address/events': 'read',
   'GET /v1/stats': 'read',
   'POST /v1/inbound': 'write',
+  'GET /v1/dead-letters': 'read',
+  'POST /v1/dead-letters/:id/replay': 'write',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
