@@ -12,6 +12,9 @@ describe('classify: text phrase families', () => {
       'hard',
     ],
     ['The email account that you tried to reach does not exist.', 'userunknown', 'hard'],
+    ['552 Too many recipients', 'ratelimited', 'block'],
+    ['550 Unauthenticated senders not allowed', 'securityerror', 'block'],
+    ['500 Remote server does not support TLS (state 6).', 'failedstarttls', 'block'],
     // The cause beats the queue's give-up sentence: a DNS failure that outlived the retry period.
     [
       'Deferred: Name server: example.jp.: host name lookup failure Message could not be delivered for 8 hours',

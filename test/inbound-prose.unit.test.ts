@@ -270,3 +270,33 @@ describe('raw reports: whose words', () => {
     expect(report.results[0]).toMatchObject({ status: '5.7.1', reason: 'securityerror', hardbounce: false })
   })
 })
+
+describe('raw reports: more of the report', () => {
+  it("reads a Status field's comment as the reporting MTA's reading of the code", async () => {
+    const raw = dsn('jane@example.org', '550 5.2.1 <jane@example.org>... User Unknown').replace(
+      'Status: 5.0.0',
+      'Status: 5.2.1 (mailbox disabled, not accepting messages)'
+    )
+    expect((await parseBounce(raw)).results[0]).toMatchObject({ reason: 'suspend', disposition: 'soft' })
+  })
+
+  it("reads a local delivery program's exit as a mailer error whatever its status maps to", async () => {
+    const raw = dsn('jane@example.org', 'temporary failure').replace(
+      'Diagnostic-Code: smtp; temporary failure',
+      'Diagnostic-Code: x-unix; temporary failure'
+    )
+    expect((await parseBounce(raw.replace('Status: 5.0.0', 'Status: 4.3.0'))).results[0]?.reason).toBe(
+      'mailererror'
+    )
+  })
+
+  it('gives each recipient of a one-line-per-recipient list its own line', async () => {
+    const report = await parseBounce(
+      message(`jane@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <jane@example.org>... User Unknown
+joe@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <joe@example.org>... Mailbox Full
+`)
+    )
+    const byRecipient = Object.fromEntries(report.results.map((r) => [r.recipient, r.reason]))
+    expect(byRecipient).toEqual({ 'jane@example.org': 'userunknown', 'joe@example.org': 'mailboxfull' })
+  })
+})

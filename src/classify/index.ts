@@ -179,6 +179,9 @@ function decide(
   const strong = text ? matchPhrase(text) : null
   if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
 
+  // A local delivery program's exit (an `X-Unix` diagnostic): its status code only maps the exit value.
+  if (label === 'localmailer') return { reason: 'mailererror', rule: `provider:${input.providerType}` }
+
   const byStatus = status ? ENHANCED_CODES.get(status) : undefined
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 

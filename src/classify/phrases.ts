@@ -58,7 +58,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'ratelimited',
     name: 'rate-limit',
     pattern:
-      /rate ?limit|too many (?:messages|connections|mails?|e-?mails|sessions|concurrent)|(?:sending|message|connection) rate|throttl|exceeded .{0,30}(?:rate|sending limit|messages per)|slow down|frequency or volume|frequency limited/i,
+      /rate ?limit|too many (?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients)|(?:sending|message|connection) rate|throttl|exceeded .{0,30}(?:rate|sending limit|messages per)|slow down|frequency or volume|frequency limited/i,
   },
   {
     reason: 'emailtoolarge',
@@ -86,7 +86,7 @@ export const PHRASES: readonly PhraseRule[] = [
   {
     reason: 'failedstarttls',
     name: 'starttls',
-    pattern: /starttls|tls (?:negotiation|handshake) fail|requiretls/i,
+    pattern: /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls/i,
   },
   {
     reason: 'systemfull',
@@ -171,7 +171,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'securityerror',
     name: 'security',
     pattern:
-      /authentication (?:is )?required|encryption required|must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/i,
+      /authentication (?:is )?required|encryption required|must (?:issue|use) (?:a )?(?:starttls|tls|encryption)|unauthenticated senders? (?:are )?not (?:allowed|permitted)/i,
   },
   {
     reason: 'syntaxerror',
@@ -202,7 +202,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     reason: 'systemerror',
     name: 'system-error',
     pattern:
-      /system error|internal (?:server )?error|local error|temporar(?:y|ily) (?:local )?(?:failure|problem|error|unavailable)|server (?:error|busy)|service (?:temporarily |currently )?(?:un)?available|try (?:again )?later|resources temporarily/i,
+      /system error|internal (?:server )?error|local error|temporar(?:y|ily) (?:local )?(?:problem|error|unavailable)|temporary local failure|server (?:error|busy)|service (?:temporarily |currently )?(?:un)?available|try (?:again )?later|resources temporarily/i,
   },
   {
     reason: 'userunknown',

@@ -221,7 +221,10 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
     const sentence = sentenceAbout(report, normalized.address)
     // The DSN's Diagnostic-Code is the receiving server's words; the prose adds the stage and, when the DSN
     // carries no diagnostic, the words themselves.
-    const text = diagnostic ?? sentence ?? (errorSection(report) || null)
+    // A Status comment ("5.2.1 (mailbox disabled, not accepting messages)") is the reporting MTA's reading of it.
+    const comment = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.{3,200})\)/.exec(block.get('status') ?? '')?.[1]
+    const words = diagnostic ?? sentence ?? (errorSection(report) || null)
+    const text = comment && words ? `${words} (${comment})` : (words ?? comment ?? null)
     results.push(
       build(normalized.address, {
         kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',

@@ -69,11 +69,15 @@ export function sentenceAbout(report: string, address: string): string | null {
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
+    // A list that starts each entry with its recipient: the next entry is another recipient's.
+    const leading = LEADING_ADDRESS.exec(line)?.[1]?.toLowerCase()
+    if (leading && leading !== lower) break
     out.push(line.trim())
   }
   return out.join(' ').replace(/\s+/g, ' ').trim()
 }
 
+const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const REPLY_LINE = /^[245]\d\d[ -]/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
