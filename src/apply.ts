@@ -37,16 +37,20 @@ export async function applyEvents(
     const entry: LedgerEvent = {
       event,
       receivedAt,
-      classification: classify({
-        kind: event.kind,
-        replyCode: event.replyCode,
-        status: event.status,
-        diagnostic: event.diagnostic,
-        providerType: event.providerType,
-        feedbackType: event.feedbackType ?? null,
-        stage: event.stage ?? null,
-        fromReport: event.fromReport === true,
-      }),
+      classification:
+        event.classification ??
+        classify({
+          kind: event.kind,
+          replyCode: event.replyCode,
+          status: event.status,
+          diagnostic: event.diagnostic,
+          providerType: event.providerType,
+          feedbackType: event.feedbackType ?? null,
+          stage: event.stage ?? null,
+          fromReport: event.fromReport === true,
+          // The recipient's provider may read its own words its own way (src/classify/hosts.ts).
+          hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
+        }),
     }
     const list = byAddress.get(event.address)
     if (list) list.push(entry)

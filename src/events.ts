@@ -3,6 +3,8 @@
  * @module
  */
 
+import type { Classification } from './classify'
+
 /** What happened to one message for one recipient. */
 export type EventKind = 'bounce' | 'deferred' | 'complaint' | 'delivered' | 'rejected' | 'dropped'
 
@@ -41,6 +43,11 @@ export interface BounceEvent {
   stage?: 'connect' | 'helo' | 'mail' | 'rcpt' | 'data' | null
   /** Parsed from a raw bounce report (see `ClassifyInput.fromReport`). */
   fromReport?: boolean
+  /**
+   * Set only by the raw-report parser, which classified the event with what the report alone shows (its hosts,
+   * an X-Unix diagnostic): applied as is, so what `/v1/inbound` answers is what is stored.
+   */
+  classification?: Classification
 }
 
 /** Diagnostics are stored and shown, never parsed again: keep them bounded. */

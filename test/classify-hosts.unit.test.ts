@@ -89,3 +89,35 @@ describe('report words: directory lookups versus filters', () => {
     )
   })
 })
+
+describe('host rules for webhook events', () => {
+  it("reads a webhook's au bounce by au's rule: its sender filter is soft, never a suppression", async () => {
+    const { env } = await import('cloudflare:workers')
+    const { applyEvents } = await import('../src/apply')
+    const address = `filter.${crypto.randomUUID().slice(0, 8)}@ezweb.ne.jp`
+    const [result] = await applyEvents(
+      env,
+      [
+        {
+          id: crypto.randomUUID(),
+          provider: 'sendgrid',
+          kind: 'bounce',
+          address,
+          occurredAt: new Date().toISOString(),
+          replyCode: '550',
+          status: '5.0.0',
+          diagnostic: '550 : User unknown',
+          providerType: null,
+          messageId: null,
+        },
+      ],
+      new Date().toISOString()
+    )
+    expect(result?.ledger.classification).toMatchObject({
+      reason: 'filtered',
+      rule: 'host:kddi',
+      disposition: 'soft',
+    })
+    expect(result?.verdict.action).not.toBe('drop')
+  })
+})

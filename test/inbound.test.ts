@@ -53,6 +53,36 @@ describe('POST /v1/inbound', () => {
     expect(again).toMatchObject({ applied: 0, duplicates: 2 })
   })
 
+  it('stores the classification it answers, even where the report alone decides it (an X-Unix exit)', async () => {
+    const address = `xunix.${crypto.randomUUID().slice(0, 8)}@example.org`
+    const raw = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      `Final-Recipient: rfc822; ${address}`,
+      'Action: failed',
+      'Status: 4.3.0',
+      'Diagnostic-Code: x-unix; temporary failure',
+      '',
+      '--b--',
+      '',
+    ].join('\r\n')
+    const body = (await (await post(raw)).json()) as any
+    expect(body.results[0]).toMatchObject({ recipient: address, reason: 'mailererror' })
+    const row = await env.DB.prepare('SELECT reason, rule FROM events WHERE address = ?')
+      .bind(address)
+      .first()
+    expect(row).toEqual({ reason: 'mailererror', rule: body.results[0].rule })
+  })
+
   it('reads an ARF complaint and an auto-reply (which never suppresses)', async () => {
     const complaint = (await (await post(arf)).json()) as any
     expect(complaint.results[0]).toMatchObject({

@@ -47,6 +47,14 @@ export async function receiveBounce(
       messageId: r.messageId,
       stage: r.command,
       fromReport: true,
+      classification: {
+        reason: r.reason,
+        disposition: r.disposition,
+        hardbounce: r.hardbounce,
+        rule: r.rule,
+        status: r.status,
+        replyCode: r.replycode,
+      },
     })
   }
   const applied = await applyEvents(env, events, options.receivedAt)
