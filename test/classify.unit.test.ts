@@ -205,3 +205,15 @@ describe('classify: permanence, kinds and provider labels', () => {
       expect(['hard', 'soft', 'block', 'complaint', 'none']).toContain(REASONS[reason])
   })
 })
+
+describe('reply codes in report words', () => {
+  it('finds a reply code where servers put one, and never takes a plain number for one', async () => {
+    const { replyCodeIn } = await import('../src/classify/codes')
+    expect(replyCodeIn('smtp; 550 5.1.1 user unknown')).toBe('550')
+    expect(replyCodeIn('host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error')).toBe('554')
+    expect(replyCodeIn('>>> RCPT TO:<a@example.org> <<< 550 <a@example.org>... User unknown')).toBe('550')
+    expect(replyCodeIn('In: DATA Out: 451 4.3.0 Error: queue file write error')).toBe('451')
+    expect(replyCodeIn('you may send to more than 500 recipients per day')).toBeNull()
+    expect(replyCodeIn('message 2.0.0 ok, id 550 queued')).toBeNull()
+  })
+})

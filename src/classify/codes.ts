@@ -92,9 +92,14 @@ export function enhancedCodesIn(text: string): string[] {
   return [...text.matchAll(ENHANCED_IN_TEXT)].map((m) => `${m[1]}.${Number(m[2])}.${Number(m[3])}`)
 }
 
+// Elsewhere only in a shape no plain number has: paired with an enhanced code ("…]: 550 5.7.0 …"), or as the
+// server's answer in a transcript ("<<< 550 …", "Out: 451 …") or after a host's colon ("[192.0.2.1]: 554 …").
+const REPLY_PAIRED = /(?<![\d.])([45]\d\d)[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
+const REPLY_ANSWER = /(?:<<<|\bOut:|\]:|\bsaid:)\s*([45]\d\d)(?=[\s-])/i
+
 /** The first basic reply code in a diagnostic (`smtp; 550 5.1.1 …` → `550`). */
 export function replyCodeIn(text: string): string | null {
-  const m = REPLY_IN_TEXT.exec(text)
+  const m = REPLY_IN_TEXT.exec(text) ?? REPLY_PAIRED.exec(text) ?? REPLY_ANSWER.exec(text)
   return m ? m[1]! : null
 }
 
