@@ -300,3 +300,11 @@ joe@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <joe@example
     expect(byRecipient).toEqual({ 'jane@example.org': 'userunknown', 'joe@example.org': 'mailboxfull' })
   })
 })
+
+describe('raw reports: hostile shapes', () => {
+  it('reads a report padded with 50,000 whitespace lines (no regex may scan across them from every line)', async () => {
+    const padded = message(`x\n${' \n'.repeat(50_000)}jane@example.org 550 5.1.1 user unknown\n`)
+    const report = await parseBounce(padded)
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+  }, 15_000)
+})

@@ -375,11 +375,13 @@ function prose(parts: Parts, originalId: string | null): Extracted {
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of report.matchAll(
-    /^\s*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
+    /^[ \t]*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
   ))
     exclude.add(m[1]!.toLowerCase())
   // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
-  for (const m of report.matchAll(/^\s*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s]+@[^<>\s]+)>/gim))
+  for (const m of report.matchAll(
+    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s]+@[^<>\s]+)>/gim
+  ))
     exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
@@ -391,7 +393,7 @@ function prose(parts: Parts, originalId: string | null): Extracted {
   // Lines that name the failed recipient outright come first; then every address the report mentions.
   const named = [
     ...report.matchAll(
-      /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
+      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
     ),
   ]
     .map((m) => m[1]!)

@@ -10,10 +10,10 @@ const ORIGINAL_MARKERS = [
   /^-{2,}\s*(?:this is a copy of (?:the|your) message|below this line is a copy of the message)/im,
   /^-{2,}\s*original message/im,
   /^-{2,}\s*(?:the )?(?:original|returned|undelivered) message (?:follows|header)/im,
-  /^\s*-+\s*original message headers?/im,
+  /^[ \t]*-+\s*original message headers?/im,
   /^(?:original|returned) message (?:follows|headers?)/im,
   /^-+\s*Unsent message below\s*-+/im,
-  /^\s*-+\s*(?:Unsent|Original) message follows\s*-+/im,
+  /^[ \t]*-+\s*(?:Unsent|Original) message follows\s*-+/im,
   /^-{3,}\s*Returned Message\s*-{3,}/im,
   /^-+\s*Transcript of session follows\s*-+/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
@@ -143,12 +143,12 @@ export function withErrorLine(sentence: string | null, section: string): string 
  * `RCPT TO:` line before `550 …`).
  */
 export function transcriptStage(report: string): SmtpStage | null {
-  const error = /^\s*(?:<<<\s*)?[45]\d\d[ -]/m.exec(report)
+  const error = /^[ \t]*(?:<<<\s*)?[45]\d\d[ -]/m.exec(report)
   if (!error) return null
   let stage: SmtpStage | null = null
   for (const m of report
     .slice(0, error.index)
-    .matchAll(/^\s*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
+    .matchAll(/^[ \t]*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
     const command = m[1]!.toUpperCase()
     // Pipelining MTAs (Sendmail) answer RCPT refusals after DATA: a transcript's DATA says nothing sure.
     stage =
