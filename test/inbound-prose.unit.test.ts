@@ -307,4 +307,13 @@ describe('raw reports: hostile shapes', () => {
     const report = await parseBounce(padded)
     expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
   }, 15_000)
+
+  it('reads at most 1,000 recipients from one message, however many it lists', async () => {
+    const list = Array.from({ length: 3000 }, (_, i) => `user${i}@example.org: 550 5.1.1 user unknown`).join(
+      '\n'
+    )
+    const report = await parseBounce(message(`${list}\n`))
+    expect(report.results.length).toBe(1000)
+    expect(report.results[0]?.recipient).toBe('user0@example.org')
+  }, 15_000)
 })

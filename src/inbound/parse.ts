@@ -50,6 +50,9 @@ export interface InboundReport {
 /** Upper bound on what is parsed (Email Routing's own limit). */
 export const MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 
+/** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */
+export const MAX_RESULTS = 1000
+
 /** What one extractor found. */
 interface Extracted {
   kind: ReportKind
@@ -187,9 +190,9 @@ function rawBody(raw: Uint8Array | string): string {
 
 function dsn(parts: Parts, originalId: string | null): Extracted {
   const blocks = fieldBlocks(parts.dsn ?? '', true)
-  const recipients = blocks.filter(
-    (b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient')
-  )
+  const recipients = blocks
+    .filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
+    .slice(0, MAX_RESULTS)
   const report = reportText(parts.text)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: InboundResult[] = []
@@ -400,15 +403,17 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     .filter((a) => !exclude.has(a.toLowerCase()))
   // Addresses on a line that also carries an error (a code or an error word) are failed recipients too.
   const lines = report.split(/\r?\n/).map((line) => line.toLowerCase())
-  const erroneous = mentionedAddresses(report, exclude).filter((a) =>
-    lines.some(
-      (line) =>
-        line.includes(a) &&
+  // (One pass over the lines: a check per address and line would be quadratic in a long hostile list.)
+  const onErrorLines = new Set(
+    lines
+      .filter((line) =>
         /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|full|quota/.test(
           line
         )
-    )
+      )
+      .flatMap((line) => mentionedAddresses(line, new Set()))
   )
+  const erroneous = mentionedAddresses(report, exclude).filter((a) => onErrorLines.has(a))
   // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
   // names none of those but names another address, that one is what the sender actually mailed.
   const reportLower = report.toLowerCase()
@@ -430,7 +435,7 @@ function prose(parts: Parts, originalId: string | null): Extracted {
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
   const section = errorSection(report)
   const results: InboundResult[] = []
-  for (const candidate of addresses) {
+  for (const candidate of addresses.slice(0, MAX_RESULTS)) {
     const normalized = normalizeAddress(candidate)
     if (!normalized.ok || results.some((r) => r.recipient === normalized.address)) continue
     const sentence = sentenceAbout(report, normalized.address)

@@ -20,9 +20,15 @@ const ORIGINAL_MARKERS = [
   /^Received: from /im,
 ]
 
-/** The report part of a bounce body: everything before the quoted original. */
+/**
+ * How much of a body is read as the report. Real reports are a few KiB before the quoted original; a larger one
+ * is hostile padding, and every prose rule scans it, so it is cut here.
+ */
+export const MAX_REPORT_CHARS = 512 * 1024
+
+/** The report part of a bounce body: everything before the quoted original (at most {@link MAX_REPORT_CHARS}). */
 export function reportText(body: string): string {
-  let end = body.length
+  let end = Math.min(body.length, MAX_REPORT_CHARS)
   for (const marker of ORIGINAL_MARKERS) {
     const m = marker.exec(body)
     if (m && m.index > 0 && m.index < end) end = m.index
@@ -36,11 +42,12 @@ const IGNORED_LOCALS =
 
 /** Addresses mentioned in the report, in order, without `exclude` (and without postmaster/daemon ones if others exist). */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
-  const all: string[] = []
+  const found = new Set<string>()
   for (const m of report.matchAll(ADDRESS)) {
     const address = m[1]!.replace(/\.$/, '').toLowerCase()
-    if (!exclude.has(address) && !all.includes(address)) all.push(address)
+    if (!exclude.has(address)) found.add(address)
   }
+  const all = [...found]
   // Postmaster and daemon addresses are usually the report's own boilerplate ("contact postmaster@…"), unless
   // they are all the report names: then one of them is the recipient that failed.
   const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))
