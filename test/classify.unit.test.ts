@@ -217,3 +217,13 @@ describe('reply codes in report words', () => {
     expect(replyCodeIn('message 2.0.0 ok, id 550 queued')).toBeNull()
   })
 })
+
+describe('hostile diagnostics', () => {
+  it('classifies a 1 MB diagnostic built to make a phrase backtrack, by its first 8 KiB', () => {
+    const c = classify({ kind: 'bounce', diagnostic: 'multiple '.repeat(120_000), fromReport: true })
+    expect(c.disposition).toBeDefined()
+    expect(
+      classify({ kind: 'bounce', diagnostic: '550 5.7.1 Multiple sender addresses in From: header' }).reason
+    ).toBe('notcompliantrfc')
+  })
+})

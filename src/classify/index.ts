@@ -116,6 +116,9 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'undefined',
 ])
 
+/** How much of a diagnostic the classifier reads. */
+export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
+
 const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** The strong reason of a label: the whole label, or its last `/`-segment (`Transient/MailboxFull`). */
@@ -138,7 +141,9 @@ function fallbackLabel(label: string): Reason | undefined {
  * // → { reason: 'userunknown', disposition: 'hard', hardbounce: true, rule: 'text:user-unknown', … }
  */
 export function classify(input: ClassifyInput): Classification {
-  const text = input.diagnostic ?? ''
+  // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
+  // family scans what it is given.
+  const text = (input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS)
   // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(

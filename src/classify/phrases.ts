@@ -18,7 +18,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'notcompliantrfc',
     name: 'not-rfc-compliant',
     pattern:
-      /multiple (?:\S+ )*addresses in from:? header|not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant|(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)|duplicate (?:header|message-id)|missing (?:a |the )?(?:date|from|message-id) header/i,
+      /multiple (?:\S+ ){0,4}addresses in from:? header|not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant|(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)|duplicate (?:header|message-id)|missing (?:a |the )?(?:date|from|message-id) header/i,
   },
   {
     reason: 'authfailure',
