@@ -308,6 +308,15 @@ describe('raw reports: hostile shapes', () => {
     expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
   }, 15_000)
 
+  it('reads a report padded with a long run of address characters (no address match may scan it from every start)', async () => {
+    for (const run of ['{', '.', "550-'"]) {
+      const report = await parseBounce(
+        message(`${run.repeat(150_000 / run.length)}\njane@example.org 550 5.1.1 user unknown\n`)
+      )
+      expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    }
+  }, 15_000)
+
   it('reads at most 1,000 recipients from one message, however many it lists', async () => {
     const list = Array.from({ length: 3000 }, (_, i) => `user${i}@example.org: 550 5.1.1 user unknown`).join(
       '\n'

@@ -36,7 +36,10 @@ export function reportText(body: string): string {
   return body.slice(0, end)
 }
 
-const ADDRESS = /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>?/g
+// Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
+// start in a long run of address characters scan to its end (quadratic on hostile input).
+const ADDRESS =
+  /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
