@@ -317,6 +317,17 @@ describe('raw reports: hostile shapes', () => {
     }
   }, 15_000)
 
+  it('reads at most 1,000 recipients from a DSN with 20,000 recipient blocks', async () => {
+    const blocks = Array.from(
+      { length: 20_000 },
+      (_, i) => `Final-Recipient: rfc822; u${i}@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n`
+    ).join('\r\n')
+    const raw = `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: DSN\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n${blocks}\r\n--b--\r\n`
+    const report = await parseBounce(raw)
+    expect(report.results.length).toBe(1000)
+    expect(report.results[999]).toMatchObject({ recipient: 'u999@example.org', reason: 'userunknown' })
+  }, 15_000)
+
   it('reads at most 1,000 recipients from one message, however many it lists', async () => {
     const list = Array.from({ length: 3000 }, (_, i) => `user${i}@example.org: 550 5.1.1 user unknown`).join(
       '\n'

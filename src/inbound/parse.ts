@@ -13,6 +13,7 @@ import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBloc
 import {
   errorSection,
   mentionedAddresses,
+  reportLines,
   reportText,
   sentenceAbout,
   stageOf,
@@ -194,6 +195,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
     .filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
     .slice(0, MAX_RESULTS)
   const report = reportText(parts.text)
+  const lines = reportLines(report)
+  const reportStage = transcriptStage(report)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: InboundResult[] = []
   for (const block of recipients) {
@@ -221,7 +224,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
     // 550-'5.7.1 … Access denied' (delivery attempts: 0)"): the quoted reply is the evidence, with its own code.
     const wrapped = field ? /^\s*([45]\.\d{1,3}\.\d{1,3}) - .*?\b([45]\d\d)-'(.+)'/.exec(field) : null
     const diagnostic = wrapped ? `${wrapped[2]} ${wrapped[3]} (${wrapped[1]})` : field
-    const sentence = sentenceAbout(report, normalized.address)
+    const sentence = sentenceAbout(lines, normalized.address)
     // The DSN's Diagnostic-Code is the receiving server's words; the prose adds the stage and, when the DSN
     // carries no diagnostic, the words themselves.
     // A Status comment ("5.2.1 (mailbox disabled, not accepting messages)") is the reporting MTA's reading of it.
@@ -238,7 +241,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
           /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ??
           null,
         diagnostic: text,
-        stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? transcriptStage(report),
+        stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? reportStage,
         // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
         providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
         hosts,
@@ -370,6 +373,8 @@ function balancedObject(text: string, start: number): string {
 
 function prose(parts: Parts, originalId: string | null): Extracted {
   const report = reportText(parts.text)
+  const lines = reportLines(report)
+  const reportStage = transcriptStage(report)
   const exclude = new Set<string>()
   for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     const a = firstAddress(parts.headers.get(key))
@@ -402,10 +407,9 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))
   // Addresses on a line that also carries an error (a code or an error word) are failed recipients too.
-  const lines = report.split(/\r?\n/).map((line) => line.toLowerCase())
   // (One pass over the lines: a check per address and line would be quadratic in a long hostile list.)
   const onErrorLines = new Set(
-    lines
+    lines.lowered
       .filter((line) =>
         /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|full|quota/.test(
           line
@@ -438,13 +442,13 @@ function prose(parts: Parts, originalId: string | null): Extracted {
   for (const candidate of addresses.slice(0, MAX_RESULTS)) {
     const normalized = normalizeAddress(candidate)
     if (!normalized.ok || results.some((r) => r.recipient === normalized.address)) continue
-    const sentence = sentenceAbout(report, normalized.address)
+    const sentence = sentenceAbout(lines, normalized.address)
     const text = withErrorLine(sentence, section)
     results.push(
       build(normalized.address, {
         kind: 'bounce',
         diagnostic: text || null,
-        stage: stageOf(text ?? '') ?? transcriptStage(report),
+        stage: stageOf(text ?? '') ?? reportStage,
         originalId,
       })
     )

@@ -57,14 +57,26 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
   return people.length > 0 ? people : all
 }
 
+/** A report split into lines once, with a lower-cased copy for address lookups. */
+export interface ReportLines {
+  lines: readonly string[]
+  lowered: readonly string[]
+}
+
+export function reportLines(report: string): ReportLines {
+  const lines = report.split(/\r?\n/)
+  return { lines, lowered: lines.map((line) => line.toLowerCase()) }
+}
+
 /**
  * The sentence about `address`: its line and the lines that continue it (indented, or up to the next blank
  * line / next address), plus a following "said:"/"Remote host said" block when the error is there.
  */
-export function sentenceAbout(report: string, address: string): string | null {
-  const lines = report.split(/\r?\n/)
+export function sentenceAbout(report: string | ReportLines, address: string): string | null {
+  // Callers with many recipients prepare the lines once (splitting per recipient is quadratic).
+  const { lines, lowered } = typeof report === 'string' ? reportLines(report) : report
   const lower = address.toLowerCase()
-  const at = lines.findIndex((line) => line.toLowerCase().includes(lower))
+  const at = lowered.findIndex((line) => line.includes(lower))
   if (at < 0) return null
   const out = [lines[at]!.trim()]
   // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
