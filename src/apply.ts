@@ -6,7 +6,9 @@ import { classify } from './classify'
 import type { Env } from './config'
 import type { BounceEvent } from './events'
 import type { LedgerEvent, LedgerResult } from './ledger'
+import { addressFields } from './lib/address-hash'
 import { StoreUnavailableError } from './lib/errors'
+import { type LogFields, log } from './lib/log'
 import { mapLimit } from './lib/pool'
 
 export interface AppliedEvent extends LedgerResult {
@@ -32,9 +34,8 @@ export async function applyEvents(
   events: BounceEvent[],
   receivedAt: string
 ): Promise<AppliedEvent[]> {
-  const byAddress = new Map<string, LedgerEvent[]>()
-  for (const event of events) {
-    const entry: LedgerEvent = {
+  const entries = events.map(
+    (event): LedgerEvent => ({
       event,
       receivedAt,
       classification:
@@ -51,11 +52,9 @@ export async function applyEvents(
           // The recipient's provider may read its own words its own way (src/classify/hosts.ts).
           hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
         }),
-    }
-    const list = byAddress.get(event.address)
-    if (list) list.push(entry)
-    else byAddress.set(event.address, [entry])
-  }
+    })
+  )
+  const byAddress = groupByAddress(entries, (entry) => entry.event.address)
 
   const applyOne = async ([address, entries]: [string, LedgerEvent[]]): Promise<AppliedEvent[]> => {
     const outcome = await ledgerFor(env, address).apply(address, entries)
@@ -77,4 +76,38 @@ export async function applyEvents(
   if (failed)
     throw new StoreUnavailableError('An address ledger could not apply its events.', { cause: failed.reason })
   return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []))
+}
+
+/** One `bounce.applied` / `bounce.duplicate` line per applied event (address hashed), for every door. */
+export async function logApplied(
+  env: Env,
+  provider: string,
+  applied: readonly AppliedEvent[],
+  fields: LogFields
+): Promise<void> {
+  for (const result of applied) {
+    log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
+      provider,
+      kind: result.event.kind,
+      disposition: result.ledger.classification.disposition,
+      reason: result.ledger.classification.reason,
+      rule: result.ledger.classification.rule,
+      action: result.duplicate ? 'duplicate' : result.outcome,
+      check: result.verdict.action,
+      ...(await addressFields(env, result.event.address)),
+      ...fields,
+    })
+  }
+}
+
+/** Items grouped by address, addresses in first-seen order and items in input order within each. */
+export function groupByAddress<T>(items: readonly T[], addressOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const address = addressOf(item)
+    const list = groups.get(address)
+    if (list) list.push(item)
+    else groups.set(address, [item])
+  }
+  return groups
 }

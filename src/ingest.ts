@@ -7,10 +7,9 @@
  * harmless. Without a queue binding every delivery is applied inline.
  * @module
  */
-import { applyEvents } from './apply'
+import { applyEvents, groupByAddress, logApplied } from './apply'
 import type { Env } from './config'
 import type { BounceEvent } from './events'
-import { addressFields } from './lib/address-hash'
 import { describeError, log } from './lib/log'
 import { mapLimit } from './lib/pool'
 import { storeDeadLetters } from './store/dead-letters'
@@ -39,12 +38,7 @@ export function toMessages(
   events: readonly BounceEvent[],
   meta: Omit<IngestMessage, 'events'>
 ): { message: IngestMessage; bytes: number }[] {
-  const byAddress = new Map<string, BounceEvent[]>()
-  for (const event of events) {
-    const list = byAddress.get(event.address)
-    if (list) list.push(event)
-    else byAddress.set(event.address, [event])
-  }
+  const byAddress = groupByAddress(events, (event) => event.address)
   const out: { message: IngestMessage; bytes: number }[] = []
   let current: BounceEvent[] = []
   let bytes = 0
@@ -102,20 +96,7 @@ async function consumeOne(message: Message<IngestMessage>, env: Env): Promise<vo
   const { provider, receivedAt, requestId, events } = message.body
   try {
     const applied = await applyEvents(env, events, receivedAt)
-    for (const result of applied) {
-      log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
-        provider,
-        kind: result.event.kind,
-        disposition: result.ledger.classification.disposition,
-        reason: result.ledger.classification.reason,
-        rule: result.ledger.classification.rule,
-        action: result.duplicate ? 'duplicate' : result.outcome,
-        check: result.verdict.action,
-        ...(await addressFields(env, result.event.address)),
-        request_id: requestId,
-        via: 'queue',
-      })
-    }
+    await logApplied(env, provider, applied, { request_id: requestId, via: 'queue' })
     message.ack()
   } catch (err) {
     const delaySeconds = Math.min(RETRY_BASE_SECONDS * 2 ** (message.attempts - 1), RETRY_MAX_SECONDS)

@@ -9,17 +9,23 @@
  */
 import type { Reason } from './reasons'
 
+/** Reasons and the provider's sentences (lower-case) that mean them, in the order they are tried. */
+type SentenceTable = readonly [Reason, readonly string[]][]
+
 interface HostRule {
   name: string
   /** Domain suffixes of the provider's mailboxes and mail hosts. */
   hosts: readonly string[]
   /** A code format only this provider uses: the rule applies wherever it appears. */
   signature?: RegExp
-  decide(text: string, lower: string, permanent: boolean): Reason | null
+  /** The provider's codes (or words whose meaning depends on more than a sentence); tried first. */
+  decide?(text: string, lower: string, permanent: boolean): Reason | null
+  /** The provider's sentences, tried when `decide` finds nothing. */
+  sentences?: SentenceTable
 }
 
 /** The first reason whose sentences occur in `lower` (already lower-cased). */
-function bySentence(table: readonly [Reason, readonly string[]][], lower: string): Reason | null {
+function bySentence(table: SentenceTable, lower: string): Reason | null {
   for (const [reason, sentences] of table) if (sentences.some((s) => lower.includes(s))) return reason
   return null
 }
@@ -121,46 +127,38 @@ const RULES: readonly HostRule[] = [
     // unknown user.
     name: 'kddi',
     hosts: ['ezweb.ne.jp', 'au.com'],
-    decide: (_text, lower) =>
-      lower.includes('550 : user unknown')
-        ? 'filtered'
-        : lower.includes('>: user unknown')
-          ? 'userunknown'
-          : null,
+    sentences: [
+      ['filtered', ['550 : user unknown']],
+      ['userunknown', ['>: user unknown']],
+    ],
   },
   {
     name: 'franceptt',
     hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net'],
     signature: FRANCE_PTT_CODE,
-    decide(text, lower) {
+    decide(text) {
       const code = FRANCE_PTT_CODE.exec(text)?.[0]
-      if (code) {
-        const reason = FRANCE_PTT_CODES[code.slice(-3)]
-        if (reason !== undefined) return reason
-      }
-      return lower.includes('spf/dns de votre nom de domaine') ? 'authfailure' : null
+      return code ? (FRANCE_PTT_CODES[code.slice(-3)] ?? null) : null
     },
+    sentences: [['authfailure', ['spf/dns de votre nom de domaine']]],
   },
   {
     name: 'godaddy',
     hosts: ['secureserver.net'],
     signature: /\bIB\d{3}\b/,
-    decide(text, lower) {
+    decide(text) {
       const code = /\bIB\d{3}\b/.exec(text)?.[0]
-      if (code && GODADDY_CODES[code]) return GODADDY_CODES[code]!
-      return bySentence(
-        [
-          ['blocked', ['rbl reject', 'www.spamhaus.org/query/bl?ip=']],
-          ['expired', ['has been in the queue too long', 'delivery timeout']],
-          ['mailboxfull', ['account storage limit']],
-          ['spamdetected', ['message rejected for spam or virus content']],
-          ['suspend', ['account disabled']],
-          ['systemerror', ['message is looping']],
-          ['userunknown', ['recipient not found', 'account does not exist']],
-        ],
-        lower
-      )
+      return code ? (GODADDY_CODES[code] ?? null) : null
     },
+    sentences: [
+      ['blocked', ['rbl reject', 'www.spamhaus.org/query/bl?ip=']],
+      ['expired', ['has been in the queue too long', 'delivery timeout']],
+      ['mailboxfull', ['account storage limit']],
+      ['spamdetected', ['message rejected for spam or virus content']],
+      ['suspend', ['account disabled']],
+      ['systemerror', ['message is looping']],
+      ['userunknown', ['recipient not found', 'account does not exist']],
+    ],
   },
   {
     name: 'facebook',
@@ -173,81 +171,63 @@ const RULES: readonly HostRule[] = [
   {
     name: 'apple',
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
-    decide: (_text, lower) =>
-      bySentence(
+    sentences: [
+      ['authfailure', ["'s dmarc policy", 'blocked for failing both spf and dkim']],
+      [
+        'blocked',
         [
-          ['authfailure', ["'s dmarc policy", 'blocked for failing both spf and dkim']],
-          [
-            'blocked',
-            [
-              'rejected due to having a domain present in the spamhaus',
-              'rejected due to listing in spamhaus',
-              'blocked - see https://support.proofpoint.com/dnsbl-lookup',
-              'not accepting connections',
-            ],
-          ],
-          ['hasmoved', ['recipient no longer on server']],
-          ['mailboxfull', ['user is over quota']],
-          ['norelaying', ['relay access denied']],
-          ['notaccept', ['host/domain does not accept mail']],
-          ['policyviolation', ['due to local policy']],
-          ['rejected', ['sender address rejected']],
-          ['ratelimited', ['due to excessive volume']],
-          // An inactive iCloud address exists but takes no mail for now.
-          ['suspend', ['inactive email address']],
-          ['userunknown', ['user does not exist', 'unknown or illegal alias']],
+          'rejected due to having a domain present in the spamhaus',
+          'rejected due to listing in spamhaus',
+          'blocked - see https://support.proofpoint.com/dnsbl-lookup',
+          'not accepting connections',
         ],
-        lower
-      ),
+      ],
+      ['hasmoved', ['recipient no longer on server']],
+      ['mailboxfull', ['user is over quota']],
+      ['norelaying', ['relay access denied']],
+      ['notaccept', ['host/domain does not accept mail']],
+      ['policyviolation', ['due to local policy']],
+      ['rejected', ['sender address rejected']],
+      ['ratelimited', ['due to excessive volume']],
+      // An inactive iCloud address exists but takes no mail for now.
+      ['suspend', ['inactive email address']],
+      ['userunknown', ['user does not exist', 'unknown or illegal alias']],
+    ],
   },
   {
     name: 'zoho',
     hosts: ['zoho.com', 'zoho.eu', 'zohomail.com'],
-    decide: (_text, lower) =>
-      bySentence(
-        [
-          ['authfailure', ['email rejected per dmarc policy']],
-          ['blocked', ['greylisted, try again after some time']],
-          [
-            'rejected',
-            [
-              'email cannot be delivered. reason: email flagged as spam',
-              'mail rejected by destination domain',
-            ],
-          ],
-          [
-            'policyviolation',
-            ['email policy violation detected', 'mailbox delivery restricted by policy error'],
-          ],
-          ['systemerror', ['temporary system error']],
-          ['userunknown', ['user does not exist']],
-          ['virusdetected', [' detected by zoho mail']],
-        ],
-        lower
-      ),
+    sentences: [
+      ['authfailure', ['email rejected per dmarc policy']],
+      ['blocked', ['greylisted, try again after some time']],
+      [
+        'rejected',
+        ['email cannot be delivered. reason: email flagged as spam', 'mail rejected by destination domain'],
+      ],
+      ['policyviolation', ['email policy violation detected', 'mailbox delivery restricted by policy error']],
+      ['systemerror', ['temporary system error']],
+      ['userunknown', ['user does not exist']],
+      ['virusdetected', [' detected by zoho mail']],
+    ],
   },
   {
     name: 'yahoo',
     hosts: ['yahoo.com', 'yahoodns.net', 'ymail.com', 'rocketmail.com', 'aol.com', 'aol.jp'],
-    decide: (_text, lower) =>
-      bySentence(
-        [
-          ['authfailure', ['yahoo requires all senders to authenticate with either spf or dkim']],
-          [
-            'blocked',
-            [" because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl'],
-          ],
-          ['norelaying', ['relaying denied for ']],
-          ['notcompliantrfc', ['headers are not rfc compliant']],
-          ['policyviolation', ['not accepted for policy reasons']],
-          ['rejected', ['due to unresolvable rfc.5321 domain', ' will be permanently deferred']],
-          ['ratelimited', ['user is receiving mail too quickly', 'max message per connection reached']],
-          ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
-          ['syntaxerror', ['syntax error in parameters or arguments']],
-          ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
-        ],
-        lower
-      ),
+    sentences: [
+      ['authfailure', ['yahoo requires all senders to authenticate with either spf or dkim']],
+      [
+        'blocked',
+        [" because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl'],
+      ],
+      ['norelaying', ['relaying denied for ']],
+      ['notcompliantrfc', ['headers are not rfc compliant']],
+      ['policyviolation', ['not accepted for policy reasons']],
+      ['rejected', ['due to unresolvable rfc.5321 domain', ' will be permanently deferred']],
+      ['ratelimited', ['user is receiving mail too quickly', 'max message per connection reached']],
+      ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
+      ['syntaxerror', ['syntax error in parameters or arguments']],
+      ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
+    ],
   },
   {
     // Google Workspace's own DSN sentences (reported by googlemail.com).
@@ -275,13 +255,16 @@ export function hostReason(
   permanent: boolean
 ): { reason: Reason; rule: string } | null {
   if (!text) return null
-  const lower = text.toLowerCase()
+  let lower: string | undefined
   for (const rule of RULES) {
     const applies =
       hosts.some((host) => rule.hosts.some((suffix) => matchesHost(host, suffix))) ||
       (rule.signature?.test(text) ?? false)
     if (!applies) continue
-    const reason = rule.decide(text, lower, permanent)
+    // Lower-cased only once a rule applies: most events match no provider's host.
+    lower ??= text.toLowerCase()
+    const reason =
+      rule.decide?.(text, lower, permanent) ?? (rule.sentences ? bySentence(rule.sentences, lower) : null)
     if (reason) return { reason, rule: `host:${rule.name}` }
   }
   return null

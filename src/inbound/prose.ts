@@ -57,7 +57,10 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
   return people.length > 0 ? people : all
 }
 
-/** A report split into lines once, with a lower-cased copy for address lookups. */
+/**
+ * A report split into lines once, with a lower-cased copy for address lookups (splitting again for each
+ * recipient would be quadratic in a long report).
+ */
 export interface ReportLines {
   lines: readonly string[]
   lowered: readonly string[]
@@ -72,9 +75,7 @@ export function reportLines(report: string): ReportLines {
  * The sentence about `address`: its line and the lines that continue it (indented, or up to the next blank
  * line / next address), plus a following "said:"/"Remote host said" block when the error is there.
  */
-export function sentenceAbout(report: string | ReportLines, address: string): string | null {
-  // Callers with many recipients prepare the lines once (splitting per recipient is quadratic).
-  const { lines, lowered } = typeof report === 'string' ? reportLines(report) : report
+export function sentenceAbout({ lines, lowered }: ReportLines, address: string): string | null {
   const lower = address.toLowerCase()
   const at = lowered.findIndex((line) => line.includes(lower))
   if (at < 0) return null

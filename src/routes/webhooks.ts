@@ -5,10 +5,9 @@
  */
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { applyEvents } from '../apply'
+import { type AppliedEvent, applyEvents, logApplied } from '../apply'
 import { config } from '../config'
 import { enqueueEvents } from '../ingest'
-import { addressFields } from '../lib/address-hash'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
@@ -73,9 +72,11 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
   await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
 
+  // A large batch goes to the queue first and is applied by its consumer within seconds (src/ingest.ts).
   const queue = c.env.INGEST
-  if (queue && parsed.events.length > config(c.env).inlineEventLimit) {
-    // A large batch: durable in the queue first, applied by the consumer within seconds (src/ingest.ts).
+  const queued = queue !== undefined && parsed.events.length > config(c.env).inlineEventLimit
+  let applied: AppliedEvent[] = []
+  if (queued) {
     const messages = await storeCall(() =>
       enqueueEvents(queue, parsed.events, { provider: provider.name, receivedAt, requestId })
     )
@@ -86,30 +87,9 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
       request_id: requestId,
       ms: Date.now() - started,
     })
-    return c.json({
-      received: parsed.events.length + parsed.ignored.length + parsed.invalid,
-      applied: 0,
-      duplicates: 0,
-      queued: parsed.events.length,
-      ignored: parsed.ignored.length,
-      invalid: parsed.invalid,
-    })
-  }
-  const applied = await applyEvents(c.env, parsed.events, receivedAt)
-
-  for (const result of applied) {
-    log('info', result.duplicate ? 'bounce.duplicate' : 'bounce.applied', {
-      provider: provider.name,
-      kind: result.event.kind,
-      disposition: result.ledger.classification.disposition,
-      reason: result.ledger.classification.reason,
-      rule: result.ledger.classification.rule,
-      action: result.duplicate ? 'duplicate' : result.outcome,
-      check: result.verdict.action,
-      ...(await addressFields(c.env, result.event.address)),
-      request_id: requestId,
-      ms: Date.now() - started,
-    })
+  } else {
+    applied = await applyEvents(c.env, parsed.events, receivedAt)
+    await logApplied(c.env, provider.name, applied, { request_id: requestId, ms: Date.now() - started })
   }
   for (const entry of parsed.ignored) {
     log('info', 'webhook.ignored', {
@@ -123,8 +103,8 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
     received: parsed.events.length + parsed.ignored.length + parsed.invalid,
     applied: applied.filter((r) => !r.duplicate).length,
     duplicates: applied.filter((r) => r.duplicate).length,
+    queued: queued ? parsed.events.length : 0,
     ignored: parsed.ignored.length,
-    queued: 0,
     invalid: parsed.invalid,
   })
 }
