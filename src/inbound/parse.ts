@@ -10,16 +10,7 @@ import { normalizeAddress } from '../lib/address'
 import { isObject, str } from '../lib/json'
 import { draftsFor } from '../providers/ses'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
-import {
-  errorSection,
-  mentionedAddresses,
-  reportLines,
-  reportText,
-  sentenceAbout,
-  stageOf,
-  transcriptStage,
-  withErrorLine,
-} from './prose'
+import { mentionedAddresses, type Report, readReport, sentenceAbout, stageOf, withErrorLine } from './prose'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
@@ -68,6 +59,8 @@ interface Parts {
   dsn: string | null
   feedback: string | null
   original: string | null
+  /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
+  report?: Report
 }
 
 export interface ParseOptions {
@@ -103,8 +96,7 @@ export async function parseBounce(
       : (sesJson(parts) ?? (isAutoReply(parts) ? autoReply(parts) : prose(parts, originalId)))
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.
-    const report = errorSection(reportText(parts.text))
-    const diagnostic = diagnosticOf(parts) ?? report
+    const diagnostic = diagnosticOf(parts) ?? reportOf(parts).section
     found.results.push(
       build(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
     )
@@ -194,9 +186,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
   const recipients = blocks
     .filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
     .slice(0, MAX_RESULTS)
-  const report = reportText(parts.text)
-  const lines = reportLines(report)
-  const reportStage = transcriptStage(report)
+  const { lines, stage: reportStage, section } = reportOf(parts)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: InboundResult[] = []
   for (const block of recipients) {
@@ -229,7 +219,7 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
     // carries no diagnostic, the words themselves.
     // A Status comment ("5.2.1 (mailbox disabled, not accepting messages)") is the reporting MTA's reading of it.
     const comment = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.{3,200})\)/.exec(block.get('status') ?? '')?.[1]
-    const words = diagnostic ?? sentence ?? (errorSection(report) || null)
+    const words = diagnostic ?? sentence ?? (section || null)
     const text = comment && words ? `${words} (${comment})` : (words ?? comment ?? null)
     results.push(
       build(normalized.address, {
@@ -372,9 +362,7 @@ function balancedObject(text: string, start: number): string {
 // --- prose ------------------------------------------------------------------------------------------------
 
 function prose(parts: Parts, originalId: string | null): Extracted {
-  const report = reportText(parts.text)
-  const lines = reportLines(report)
-  const reportStage = transcriptStage(report)
+  const { text: report, lines, stage: reportStage, section } = reportOf(parts)
   const exclude = new Set<string>()
   for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     const a = firstAddress(parts.headers.get(key))
@@ -417,27 +405,26 @@ function prose(parts: Parts, originalId: string | null): Extracted {
       )
       .flatMap((line) => mentionedAddresses(line, new Set()))
   )
-  const erroneous = mentionedAddresses(report, exclude).filter((a) => onErrorLines.has(a))
+  const mentioned = mentionedAddresses(report, exclude)
+  const erroneous = mentioned.filter((a) => onErrorLines.has(a))
   // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
   // names none of those but names another address, that one is what the sender actually mailed.
   const reportLower = report.toLowerCase()
   const failedNamed = failed.filter((a) => reportLower.includes(a.toLowerCase()))
-  const useFailed =
-    failed.length > 0 && (failedNamed.length > 0 || mentionedAddresses(report, exclude).length === 0)
+  const useFailed = failed.length > 0 && (failedNamed.length > 0 || mentioned.length === 0)
   const candidates = useFailed
     ? failed
     : named.length > 0
       ? [...new Set([...named, ...erroneous])]
       : erroneous.length > 0
         ? erroneous
-        : mentionedAddresses(report, exclude).length > 0
-          ? mentionedAddresses(report, exclude)
+        : mentioned.length > 0
+          ? mentioned
           : // A message sent to oneself bounces to the same address it failed for.
             mentionedAddresses(report, new Set())
   const fallback =
     candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
-  const section = errorSection(report)
   const results: InboundResult[] = []
   for (const candidate of addresses.slice(0, MAX_RESULTS)) {
     const normalized = normalizeAddress(candidate)
@@ -461,6 +448,11 @@ function prose(parts: Parts, originalId: string | null): Extracted {
 }
 
 // --- shared -----------------------------------------------------------------------------------------------
+
+function reportOf(parts: Parts): Report {
+  parts.report ??= readReport(parts.text)
+  return parts.report
+}
 
 /** The first Diagnostic-Code of a DSN part, if any. */
 function diagnosticOf(parts: Parts): string | null {

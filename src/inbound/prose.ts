@@ -28,12 +28,28 @@ export const MAX_REPORT_CHARS = 512 * 1024
 
 /** The report part of a bounce body: everything before the quoted original (at most {@link MAX_REPORT_CHARS}). */
 export function reportText(body: string): string {
-  let end = Math.min(body.length, MAX_REPORT_CHARS)
+  let text = body.slice(0, MAX_REPORT_CHARS)
   for (const marker of ORIGINAL_MARKERS) {
-    const m = marker.exec(body)
-    if (m && m.index > 0 && m.index < end) end = m.index
+    // Each marker only needs to search what the earlier ones left: the quoted original is most of a body.
+    const m = marker.exec(text)
+    if (m && m.index > 0) text = text.slice(0, m.index)
   }
-  return body.slice(0, end)
+  return text
+}
+
+/** What every extractor reads of one body, worked out once per message. */
+export interface Report {
+  text: string
+  lines: ReportLines
+  /** The SMTP stage a transcript shows, if any. */
+  stage: SmtpStage | null
+  /** The report without its courtesy boilerplate. */
+  section: string
+}
+
+export function readReport(body: string): Report {
+  const text = reportText(body)
+  return { text, lines: reportLines(text), stage: transcriptStage(text), section: errorSection(text) }
 }
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
