@@ -11,6 +11,7 @@ export interface ClassifiedLine {
   index: number
   recipient: string
   status: string
+  pseudo_status: boolean
   replycode: string
   reason: string
   hardbounce: boolean
@@ -35,6 +36,7 @@ export async function classifyFile(path: string, base: string): Promise<Classifi
     index: i + 1,
     recipient: r.recipient,
     status: r.status ?? '',
+    pseudo_status: r.pseudoStatus,
     replycode: r.replycode ?? '',
     reason: r.reason,
     hardbounce: r.hardbounce,

@@ -337,3 +337,102 @@ describe('raw reports: hostile shapes', () => {
     expect(report.results[0]?.recipient).toBe('user0@example.org')
   }, 15_000)
 })
+
+describe('raw reports: status and reply code as reported', () => {
+  it('reports the last attempt’s own code when the DSN Status only says the queue expired (x.4.7)', async () => {
+    const report = await parseBounce(
+      dsn(
+        'jane@example.org',
+        '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>'
+      ).replace('Status: 5.0.0', 'Status: 4.4.7')
+    )
+    expect(report.results[0]).toMatchObject({ status: '4.4.2', pseudoStatus: false, reason: 'expired' })
+  })
+
+  it('keeps an x.4.7 Status when the diagnostic names no other code', async () => {
+    const report = await parseBounce(
+      dsn('jane@example.org', '550 4.4.7 QUEUE.Expired; message expired').replace(
+        'Status: 5.0.0',
+        'Status: 4.4.7'
+      )
+    )
+    expect(report.results[0]).toMatchObject({ status: '4.4.7', reason: 'expired' })
+  })
+
+  it('gives a report without an enhanced code the undefined status of its class, marked as pseudo', async () => {
+    const permanent = await parseBounce(
+      message(`jane@example.org
+    mailbox is full: retry timeout exceeded
+`)
+    )
+    expect(permanent.results[0]).toMatchObject({ status: '5.0.0', pseudoStatus: true, replycode: null })
+    const transient = await parseBounce(
+      message('<jane@example.org>: host mx.example.org said: 452 mailbox is full\n')
+    )
+    expect(transient.results[0]).toMatchObject({ status: '4.0.0', pseudoStatus: true, replycode: '452' })
+  })
+
+  it('reads a prose delay warning as a deferral: temporary, never a hard bounce', async () => {
+    const report = await parseBounce(
+      message(
+        `This is an automatically generated Delivery Status Notification
+
+THIS IS A WARNING MESSAGE ONLY.
+
+Delivery to the following recipient has been delayed:
+
+     jane@example.org
+
+Message will be retried for 2 more day(s)
+
+Technical details of temporary failure:
+The recipient server did not accept our requests to connect.
+`,
+        ''
+      ).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification (Delay)')
+    )
+    expect(report.results[0]).toMatchObject({
+      recipient: 'jane@example.org',
+      action: 'delayed',
+      status: '4.0.0',
+      pseudoStatus: true,
+      hardbounce: false,
+      disposition: 'soft',
+    })
+  })
+
+  it('does not read a failure report as a delay because it mentions retrying', async () => {
+    const report = await parseBounce(
+      message(`This is a permanent error; I've given up. Sorry it didn't work out.
+
+<jane@example.org>:
+550 5.1.1 The email account that you tried to reach does not exist
+`)
+    )
+    expect(report.results[0]).toMatchObject({ action: null, status: '5.1.1', disposition: 'hard' })
+  })
+
+  it('reads the reply code Exim quotes after the refused command', async () => {
+    const report = await parseBounce(
+      message(`This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  jane@example.org
+    SMTP error from remote mail server after RCPT TO:<jane@example.org> SIZE=1024:
+    550 unknown user
+`)
+    )
+    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', replycode: '550' })
+  })
+
+  it('reports the 2.x.x status of a delivered DSN recipient', async () => {
+    const report = await parseBounce(
+      dsn('jane@example.org', '250 2.1.5 OK')
+        .replace('Action: failed', 'Action: delivered')
+        .replace('Status: 5.0.0', 'Status: 2.1.5')
+    )
+    expect(report.results[0]).toMatchObject({ reason: 'delivered', status: '2.1.5', pseudoStatus: false })
+  })
+})

@@ -83,6 +83,36 @@ describe('POST /v1/inbound', () => {
     expect(row).toEqual({ reason: 'mailererror', rule: body.results[0].rule })
   })
 
+  it('answers a pseudo status for a report without a code but stores none, and applies a delay warning as a deferral', async () => {
+    const address = `delay.${crypto.randomUUID().slice(0, 8)}@example.org`
+    const raw = [
+      'From: Mail Delivery Subsystem <mailer-daemon@mx.example.net>',
+      'To: sender@example.com',
+      'Subject: Delivery Status Notification (Delay)',
+      '',
+      'THIS IS A WARNING MESSAGE ONLY.',
+      '',
+      'Delivery to the following recipient has been delayed:',
+      '',
+      `     ${address}`,
+      '',
+      'Message will be retried for 2 more day(s)',
+      '',
+    ].join('\r\n')
+    const body = (await (await post(raw)).json()) as any
+    expect(body.results[0]).toMatchObject({
+      recipient: address,
+      status: '4.0.0',
+      pseudoStatus: true,
+      action: 'delayed',
+    })
+    const row = await env.DB.prepare('SELECT kind, status FROM events WHERE address = ?')
+      .bind(address)
+      .first()
+    expect(row).toEqual({ kind: 'deferred', status: null })
+    expect(await checkAddress(address)).toMatchObject({ action: 'defer', suppressed: false })
+  })
+
   it('reads an ARF complaint and an auto-reply (which never suppresses)', async () => {
     const complaint = (await (await post(arf)).json()) as any
     expect(complaint.results[0]).toMatchObject({

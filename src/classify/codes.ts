@@ -96,10 +96,17 @@ export function enhancedCodesIn(text: string): string[] {
 // server's answer in a transcript ("<<< 550 …", "Out: 451 …") or after a host's colon ("[192.0.2.1]: 554 …").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d)[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
 const REPLY_ANSWER = /(?:<<<|\bOut:|\]:|\bsaid:)\s*([45]\d\d)(?=[\s-])/i
+// Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
+const REPLY_AFTER_COMMAND =
+  /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i
 
 /** The first basic reply code in a diagnostic (`smtp; 550 5.1.1 …` → `550`). */
 export function replyCodeIn(text: string): string | null {
-  const m = REPLY_IN_TEXT.exec(text) ?? REPLY_PAIRED.exec(text) ?? REPLY_ANSWER.exec(text)
+  const m =
+    REPLY_IN_TEXT.exec(text) ??
+    REPLY_PAIRED.exec(text) ??
+    REPLY_ANSWER.exec(text) ??
+    REPLY_AFTER_COMMAND.exec(text)
   return m ? m[1]! : null
 }
 

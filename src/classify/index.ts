@@ -246,12 +246,19 @@ function refine(
   return decided
 }
 
-/** A specific code beats a generic `x.0.0`; among specific ones the DSN's own field comes first. */
+/**
+ * A specific code beats a generic `x.0.0`; among specific ones the DSN's own field comes first, except that
+ * `x.4.7` (the queue gave up) is only the queue's verdict: the last attempt's own code in the text says why.
+ */
 function pickStatus(field: string | null, inText: string[]): string | null {
-  if (field && !isGeneric(field)) return field
-  const specific = inText.find((code) => !isGeneric(code) && (!field || code[0] === field[0]))
-  return specific ?? field ?? inText[0] ?? null
+  if (field && !isGeneric(field) && !isQueueExpiry(field)) return field
+  const specific = inText.filter((code) => !isGeneric(code) && (!field || code[0] === field[0]))
+  const attempt = specific.filter((code) => !isQueueExpiry(code)).pop()
+  if (field && isQueueExpiry(field)) return attempt ?? field
+  return specific[0] ?? field ?? inText[0] ?? null
 }
+
+const isQueueExpiry = (code: string) => code.endsWith('.4.7')
 
 /** Permanent unless a code or the kind says temporary; a provider "bounce" without codes is permanent. */
 function isPermanent(kind: EventKind, status: string | null, replyCode: string | null): boolean {

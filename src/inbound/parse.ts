@@ -16,7 +16,13 @@ export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
 export interface InboundResult {
   recipient: string
+  /** The enhanced status code; when the report gives none, `4.0.0`/`5.0.0` (see {@link InboundResult.pseudoStatus}). */
   status: string | null
+  /**
+   * True when the report states no enhanced code and `status` is RFC 3463's "other undefined status" of the
+   * class the failure shows (its reply code's, 4 for a delay, else 5): only the class is information.
+   */
+  pseudoStatus: boolean
   replycode: string | null
   diagnostic: string | null
   action: string | null
@@ -198,7 +204,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
       const normalized = address ? normalizeAddress(address) : null
       if (normalized?.ok) {
-        results.push(build(normalized.address, { kind: 'delivered', action, originalId }))
+        const status = /^\s*(2\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null
+        results.push(build(normalized.address, { kind: 'delivered', action, status, originalId }))
       }
       continue
     }
@@ -425,6 +432,7 @@ function prose(parts: Parts, originalId: string | null): Extracted {
   const fallback =
     candidates.length === 0 && parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
   const addresses = candidates.length > 0 ? candidates : fallback ? [fallback] : []
+  const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report)
   const results: InboundResult[] = []
   for (const candidate of addresses.slice(0, MAX_RESULTS)) {
     const normalized = normalizeAddress(candidate)
@@ -433,7 +441,8 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     const text = withErrorLine(sentence, section)
     results.push(
       build(normalized.address, {
-        kind: 'bounce',
+        kind: delayed ? 'deferred' : 'bounce',
+        action: delayed ? 'delayed' : null,
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? reportStage,
         originalId,
@@ -445,6 +454,22 @@ function prose(parts: Parts, originalId: string | null): Extracted {
     results,
     why: results.length === 0 ? 'no recipient found in the report' : undefined,
   }
+}
+
+/**
+ * A warning that the message is still queued (Gmail's "(Delay)", Exim's "Warning: message … delayed", Sendmail's
+ * "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still being retried)"): the
+ * failure is temporary and the message may yet arrive.
+ */
+function isDelayNotice(subject: string, report: string): boolean {
+  return (
+    /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
+      subject
+    ) ||
+    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part/im.test(
+      report
+    )
+  )
 }
 
 // --- shared -----------------------------------------------------------------------------------------------
@@ -498,9 +523,11 @@ function build(recipient: string, found: Found): InboundResult {
           hosts: [recipient.slice(recipient.lastIndexOf('@') + 1), ...(found.hosts ?? [])],
           fromReport: true,
         })
+  const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
   return {
     recipient,
-    status: c.status,
+    status: pseudo ? undefinedStatus(found.kind === 'deferred', c.replyCode) : c.status,
+    pseudoStatus: pseudo,
     replycode: c.replyCode,
     diagnostic,
     action: found.action ?? null,
@@ -512,6 +539,12 @@ function build(recipient: string, found: Found): InboundResult {
     feedbacktype: found.kind === 'complaint' ? (found.feedbackType ?? 'abuse') : null,
     messageId: found.originalId,
   }
+}
+
+/** RFC 3463's `X.0.0` of the failure's class: a reply code's class, 4 for a delay, 5 for a failure report. */
+function undefinedStatus(delayed: boolean, replyCode: string | null): string {
+  const transient = replyCode ? replyCode[0] === '4' : delayed
+  return transient ? '4.0.0' : '5.0.0'
 }
 
 /** Providers whose refusals mean one thing whatever their words (Sisimai's host rules, generalized). */

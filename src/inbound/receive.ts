@@ -23,9 +23,11 @@ export async function receiveBounce(
   const report = await parseBounce(raw, { recipient: options.recipient })
   const events: BounceEvent[] = []
   for (const r of report.results) {
+    // History keeps what the report says: a pseudo status (the class only) is not stored as if it were reported.
+    const status = r.pseudoStatus ? null : r.status
     // A re-delivered bounce (same Message-ID, same recipient) is the same event; without a Message-ID the
     // content decides.
-    const key = report.messageId ?? (await fingerprint([r.recipient, r.diagnostic, r.status]))
+    const key = report.messageId ?? (await fingerprint([r.recipient, r.diagnostic, status]))
     events.push({
       id: (await fingerprint([key, r.recipient])).slice(0, 32),
       provider: 'inbound',
@@ -40,7 +42,7 @@ export async function receiveBounce(
       address: r.recipient,
       occurredAt: options.receivedAt,
       replyCode: r.replycode,
-      status: r.status,
+      status,
       diagnostic: r.diagnostic,
       providerType: r.reason === 'vacation' ? 'autoresponder' : null,
       feedbackType: r.feedbacktype,
@@ -52,7 +54,7 @@ export async function receiveBounce(
         disposition: r.disposition,
         hardbounce: r.hardbounce,
         rule: r.rule,
-        status: r.status,
+        status,
         replyCode: r.replycode,
       },
     })
