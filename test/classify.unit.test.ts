@@ -227,3 +227,40 @@ describe('hostile diagnostics', () => {
     ).toBe('notcompliantrfc')
   })
 })
+
+describe('classify: reply codes where servers quote them', () => {
+  const cases: [string, string | null][] = [
+    ['<jane@example.org>: 550 unknown user', '550'],
+    ['<jane@example.org>: 550: 5.2.2 <jane@example.org>... Mailbox Full', '550'],
+    ['server refused to talk to me: 421 Service not available, closing transmission channel', '421'],
+    ['mail.example.org[192.0.2.1] responded with failure: 552 sorry, mailbox is over quota', '552'],
+    ['<jane@example.org>... Deferred: 421 Warning: message still undelivered after 4 hours', '421'],
+    ['----- Transcript of session follows ----- 550 sorry, no mailbox here by that name', '550'],
+    ['Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <jane@example.org>... User Unknown', '550'],
+    ['[Status: Error, Address: <jane@example.org>, ResponseCode 421, , Host not reachable.]', '421'],
+    ['Number of lines: 2 550 - Requested action not taken: no such user here', '550'],
+    // Sendmail's own code wraps the remote one: the remote answer is the reply.
+    ['554 <jane@example.org>... 550 Host unknown (Authoritative answer from name server)', '550'],
+    // The code written with the chosen status: the last attempt's, not the queue's give-up line.
+    ['554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>', '421'],
+    // Numbers that are not reply codes.
+    ['X-Unix; 255', null],
+    ['255', null],
+    ['quota of 500 messages per day', null],
+    ['message size 450 KB', null],
+  ]
+  it.each(cases)('%s → %s', (diagnostic, replyCode) => {
+    expect(bounce({ diagnostic }).replyCode).toBe(replyCode)
+  })
+
+  it('keeps a 2xx reply code for a delivery only', () => {
+    expect(classify({ kind: 'delivered', diagnostic: 'smtp; 250 2.1.5 OK' }).replyCode).toBe('250')
+  })
+
+  it('reads a refusal at MAIL FROM decided only by its reply code as the sender’s problem', () => {
+    expect(bounce({ diagnostic: '450 service permits 2 sending IPs', stage: 'mail' })).toMatchObject({
+      reason: 'rejected',
+      disposition: 'block',
+    })
+  })
+})

@@ -71,7 +71,10 @@ export const REPLY_CODES: ReadonlyMap<string, Reason> = new Map<string, Reason>(
 const ENHANCED_IN_TEXT = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g
 // Only where a reply code stands: at the start (after an optional `smtp;` type) or after "said:"; elsewhere a
 // three-digit number is just a number ("more than 500 recipients").
-const REPLY_IN_TEXT = /(?:^\s*(?:[a-z-]+\s*;\s*)?|said:\s*)([245]\d\d)(?=[\s-]|$)/i
+// (An `X-Unix; 255` diagnostic carries a program's exit status, not a reply code.)
+const REPLY_IN_TEXT = /(?:^\s*(?:(?!x-unix)[a-z-]+\s*;\s*)?|said:\s*)([245]\d\d)(?=[\s-]|$)/i
+// Sendmail relays the remote answer after the recipient: "554 <jane@example.org>... 550 Host unknown".
+const REPLY_RELAYED = /^\s*(?:[a-z-]+\s*;\s*)?[45]\d\d\s+\S+\.\.\.\s+([45]\d\d)(?=[\s-])/i
 
 /** A valid enhanced status code in canonical form (`5.1.1`), or null. */
 export function parseEnhanced(value: string | null | undefined): string | null {
@@ -94,20 +97,50 @@ export function enhancedCodesIn(text: string): string[] {
 
 // Elsewhere only in a shape no plain number has: paired with an enhanced code ("…]: 550 5.7.0 …"), or as the
 // server's answer in a transcript ("<<< 550 …", "Out: 451 …") or after a host's colon ("[192.0.2.1]: 554 …").
-const REPLY_PAIRED = /(?<![\d.])([45]\d\d)[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
+const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
 const REPLY_ANSWER = /(?:<<<|\bOut:|\]:|\bsaid:)\s*([45]\d\d)(?=[\s-])/i
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i
+// The server's answer where MTAs quote it: after the recipient ("<jane@example.org>: 550 …"), after the phrases
+// that introduce it ("refused to talk to me: 421", "responded with failure: 552", "Deferred: 421", a transcript's
+// rule), under a label ("ERROR_CODE :550", "ResponseCode 421"), or before RFC 5321's own reply texts.
+const REPLY_QUOTED = [
+  /@[^\s<>@]{1,255}>:?\s*([45]\d\d)(?=:?\s)/,
+  /(?:refused to talk to me|responded with failure|\bDeferred|server message|session follows\s*-*)\s*:?\s*([45]\d\d)(?=[\s:-])/i,
+  /\b(?:error[_ ]?code|response ?code|reply ?code)\s*[:=]?\s*([45]\d\d)\b/i,
+  /(?<![\d.])([45]\d\d)\s*-?\s+(?:requested (?:mail )?action (?:not taken|aborted)|service not available|mailbox unavailable)/i,
+]
 
 /** The first basic reply code in a diagnostic (`smtp; 550 5.1.1 …` → `550`). */
 export function replyCodeIn(text: string): string | null {
   const m =
+    REPLY_RELAYED.exec(text) ??
     REPLY_IN_TEXT.exec(text) ??
     REPLY_PAIRED.exec(text) ??
     REPLY_ANSWER.exec(text) ??
-    REPLY_AFTER_COMMAND.exec(text)
+    REPLY_AFTER_COMMAND.exec(text) ??
+    quotedReply(text)
   return m ? m[1]! : null
+}
+
+/** The reply code written with a given enhanced code ("<421 4.4.2 Connection timed out>" → 421), if any. */
+export function replyCodeWith(text: string, status: string): string | null {
+  const [cls, subject, detail] = status.split('.')
+  const m = new RegExp(
+    String.raw`(?<![\d.])(${cls}\d\d)[ -:]+${cls}\.0*${subject}\.0*${detail}(?![\d.]*\d)`
+  ).exec(text)
+  return m ? m[1]! : null
+}
+
+/** The earliest of the quoted-answer shapes in the text. */
+function quotedReply(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null
+  for (const pattern of REPLY_QUOTED) {
+    const m = pattern.exec(text)
+    if (m && (!first || m.index < first.index)) first = m
+  }
+  return first
 }
 
 /** `x.0.0`: a code that says only "success / temporary / permanent". */

@@ -12,6 +12,7 @@ import {
   parseReply,
   REPLY_CODES,
   replyCodeIn,
+  replyCodeWith,
 } from './codes'
 import { hostReason } from './hosts'
 import { matchPhrase, WEAK_PHRASES } from './phrases'
@@ -150,7 +151,13 @@ export function classify(input: ClassifyInput): Classification {
     parseEnhanced(input.status),
     input.kind === 'delivered' ? inText : inText.filter((code) => code[0] !== '2')
   )
-  const replyCode = parseReply(input.replyCode) ?? (text ? replyCodeIn(text) : null)
+  // The reply code that goes with the chosen status when the text pairs them (the last attempt's, for an x.4.7).
+  const found =
+    parseReply(input.replyCode) ??
+    (text && status ? replyCodeWith(text, status) : null) ??
+    (text ? replyCodeIn(text) : null)
+  // A failure is never answered with 2xx: such a number is something else (a program's exit status, a count).
+  const replyCode = found?.[0] === '2' && input.kind !== 'delivered' ? null : found
 
   if (input.kind === 'delivered') return finish('delivered', 'kind:delivered', true, status, replyCode)
   if (input.kind === 'complaint') {
@@ -254,7 +261,9 @@ function pickStatus(field: string | null, inText: string[]): string | null {
   if (field && !isGeneric(field) && !isQueueExpiry(field)) return field
   const specific = inText.filter((code) => !isGeneric(code) && (!field || code[0] === field[0]))
   const attempt = specific.filter((code) => !isQueueExpiry(code)).pop()
-  if (field && isQueueExpiry(field)) return attempt ?? field
+  const expiry =
+    field && isQueueExpiry(field) ? field : specific[0] && isQueueExpiry(specific[0]) ? specific[0] : null
+  if (expiry) return attempt ?? expiry
   return specific[0] ?? field ?? inText[0] ?? null
 }
 
@@ -283,9 +292,12 @@ function finish(
   return { reason, disposition, hardbounce, rule, status, replyCode }
 }
 
-/** A refusal at MAIL FROM is about the sender; at connection or HELO it is a block of the sending host. */
+/**
+ * A refusal at MAIL FROM is about the sender (also when only its reply code's table decided); at connection or
+ * HELO it is a block of the sending host.
+ */
 function adjustForStage(result: Classification, stage: SmtpStage | null | undefined): Classification {
-  if (stage === 'mail' && RECIPIENT_SIDE.has(result.reason)) {
+  if (stage === 'mail' && (RECIPIENT_SIDE.has(result.reason) || result.rule.startsWith('reply:'))) {
     return {
       ...result,
       reason: 'rejected',

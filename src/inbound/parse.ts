@@ -205,7 +205,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       const normalized = address ? normalizeAddress(address) : null
       if (normalized?.ok) {
         const status = /^\s*(2\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null
-        results.push(build(normalized.address, { kind: 'delivered', action, status, originalId }))
+        const diagnostic = diagnosticField(block.get('diagnostic-code'))
+        results.push(build(normalized.address, { kind: 'delivered', action, status, diagnostic, originalId }))
       }
       continue
     }
