@@ -264,3 +264,49 @@ describe('classify: reply codes where servers quote them', () => {
     })
   })
 })
+
+describe('classify: the wider vocabulary of receiving servers', () => {
+  const cases: [string, string][] = [
+    // Unknown users, with the name between the noun and the verdict, in list form, or in other languages.
+    ['550 5.1.1 User jane was not found', 'userunknown'],
+    ['550 Recipient jane.doe was not found in LDAP', 'userunknown'],
+    ['550 <jane@example.org> not found', 'userunknown'],
+    ['553 sorry, this recipient is in my badrcptto list (#5.7.1)', 'userunknown'],
+    ['550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', 'userunknown'],
+    ['550 utilisateur inconnu', 'userunknown'],
+    ['550 user not exist', 'userunknown'],
+    // …but an IP or a sender named so is not the recipient.
+    ['550 Sender <list@example.com> unknown', 'rejected'],
+    ['550 Client address 192.0.2.1 invalid', 'onhold'],
+    // Full mailboxes.
+    ['552 Mailbox size limit exceeded', 'mailboxfull'],
+    ['452 the recipient does not have enough space for this message', 'mailboxfull'],
+    ['550 mail folder is full', 'mailboxfull'],
+    // The recipient's own filter.
+    ['550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', 'filtered'],
+    ['550 refused due to recipient preferences', 'filtered'],
+    // Sender-side refusals.
+    ['553 empty envelope senders not allowed', 'rejected'],
+    ['550 BATV validation failure', 'rejected'],
+    // Host blocks, content filters, URI blocklists.
+    ['421 Not currently accepting mail from your ip', 'blocked'],
+    ['554 Rejecting open proxy', 'blocked'],
+    ['554 Your email breaches local URIBL policy', 'spamdetected'],
+    ['550 content filter rejection', 'spamdetected'],
+    // Queues that gave up, networks, configurations, authentication, relaying, limits, size.
+    ['Message timed out', 'expired'],
+    ['retry time not reached for any host after a long failure period', 'expired'],
+    ['No route to host', 'networkerror'],
+    ['DNS records for the destination computer could not be found', 'networkerror'],
+    ['451 local configuration error', 'systemerror'],
+    ['535 authentication failure', 'securityerror'],
+    ['550 not allowed to relay through this machine', 'norelaying'],
+    ['421 too many smtp sessions for this host', 'ratelimited'],
+    ['552 max message size exceeded', 'emailtoolarge'],
+    ['550 message rejected by organization policy', 'policyviolation'],
+    ['550 we do not accept messages containing images or other attachments', 'policyviolation'],
+  ]
+  it.each(cases)('%s → %s', (diagnostic, reason) => {
+    expect(bounce({ diagnostic }).reason).toBe(reason)
+  })
+})
