@@ -305,6 +305,13 @@ describe('classify: the wider vocabulary of receiving servers', () => {
     ['552 max message size exceeded', 'emailtoolarge'],
     ['550 message rejected by organization policy', 'policyviolation'],
     ['550 we do not accept messages containing images or other attachments', 'policyviolation'],
+    // The sender's own address on the receiver's list is a sender refusal, not a block of the host.
+    ['550 Your email address has been blacklisted', 'rejected'],
+    ['550 5.7.1 this server does not accept mail from you', 'rejected'],
+    ['554 HELO command rejected: invalid hostname', 'blocked'],
+    ['554 server IP 192.0.2.1 listed as abusive', 'blocked'],
+    ['550 Administrative prohibition', 'rejected'],
+    ['550 5.1.1 weil die Adresse nicht gefunden wurde', 'userunknown'],
   ]
   it.each(cases)('%s → %s', (diagnostic, reason) => {
     expect(bounce({ diagnostic }).reason).toBe(reason)

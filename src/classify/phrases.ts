@@ -38,6 +38,13 @@ export const PHRASES: readonly PhraseRule[] = [
     pattern: /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)/i,
   },
   {
+    // The envelope sender's own address is on the receiver's list: a sender refusal, not a block of the host.
+    reason: 'rejected',
+    name: 'sender-blocklisted',
+    pattern:
+      /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our )?(?:black|block) ?list)|\(sender blacklisted\)/i,
+  },
+  {
     // A URL or domain inside the message is on a blocklist: the content is refused, not the sending host.
     reason: 'spamdetected',
     name: 'content-blocklist',
@@ -47,7 +54,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'blocked',
     name: 'blocklist',
     pattern:
-      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|unwanted messages have been sent from|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)|\bgo away\b|open proxy|cannot resolve your (?:address|host)|may not be (?:a )?mail exchanger|confirm this mail server|server requires confirmation|(?:mail server|host) at \S+ is blocked|no access from mail server|accepting mail from your (?:ip|host|server|network)|unresolvable relay host|deferred due to user complaints|dropped by (?:the )?remote host/i,
+      /block ?list|black ?list|deny ?list|\bdnsbl\b|\brbl\b|spamhaus|spamcop|barracuda|sorbs|\buceprotect\b|blocked using|(?<!not )listed (?:at|on|in|by)\b|(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)|\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)|connection (?:refused|rejected|denied)|refused to talk|access denied.{0,20}\b(?:ip|host|connect)|not accepting connections|service refused|unwanted messages have been sent from|use the smtp server of your isp|invalid ip for sending|dynamic (?:ip|address)|residential (?:ip|address)|\bgo away\b|open proxy|cannot resolve your (?:address|host)|may not be (?:a )?mail exchanger|confirm this mail server|server requires confirmation|(?:mail server|host) at \S+ is blocked|no access from mail server|accepting mail from your (?:ip|host|server|network)|unresolvable relay host|deferred due to user complaints|dropped by (?:the )?remote host|(?:bad|banned) send(?:ing|er) ip|bad ip profile|listed as abusive|access ip .{0,40}(?:has been )?rejected|forbidden by your ip|access to submit messages to this e-mail system has been rejected|helo command rejected|not allowed to connect|service not available, closing transmission channel|sending spam|spams? from your ip|looks suspiciously like (?:a )?spammer/i,
   },
   {
     reason: 'virusdetected',
@@ -88,7 +95,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:e-?mail )?(?:address )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))|(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)|\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)|<> (?:invalid sender|not allowed)|empty envelope senders?|null sender|sender domain is empty|(?:without|requires?) a valid sender domain|\bbatv\b|backscatter|(?:no third-party|unsigned) dsns?|not a registered gateway user|mail from not owned by|returned mail not accepted|fully qualified (?:e-?mail )?address required|emetteur invalide|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied|customfromdenied|'send mail as' (?:feature|account)/i,
+      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))|(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)|\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)|<> (?:invalid sender|not allowed)|empty envelope senders?|null sender|sender domain is empty|(?:without|requires?) a valid sender domain|\bbatv\b|backscatter|(?:no third-party|unsigned) dsns?|not a registered gateway user|mail from not owned by|returned mail not accepted|fully qualified (?:e-?mail )?address required|emetteur invalide|(?:does not|doesn't) accept mail from|list of senders to accept mail from|senderfilterconfig|valid-address-filter|delivery not authorized, message refused|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied|customfromdenied|'send mail as' (?:feature|account)/i,
   },
   {
     // The recipient (or its provider on its behalf) chose not to receive this sender's mail.
@@ -149,19 +156,19 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'userunknown',
     name: 'directory',
     pattern:
-      /not (?:listed|present) in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|invalid final delivery userid|(?:^|\s)unknown user: [^\s@]+@|recipient name is not recogni[sz]ed|\(and other recipients in the same domain\)|check if (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+      /not (?:listed|present) in (?:the )?(?:\w+ )?directory|\bno \S+ in (?:the )?name directory|not listed in (?:the )?public name (?:&|and) address book|invalid final delivery userid|(?:^|\s)unknown user: [^\s@]+@|recipient name is not recogni[sz]ed|\(and other recipients in the same domain\)|check if (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'userunknown',
     name: 'user-unknown',
     pattern:
-      /(?<!\b(?:ip|client|sender|host|server|from) )(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)|(?<![^\s<>:])(?<!\b(?:sender|from)[: ]*<?)[^\s@<>]+@[^\s@<>]+>? (?:not found|does not exist|unknown)|is not a (?:known|valid) user|no account by that name|no mail ?box (?:found|available|present)|mail ?box not present|there is no one at this address|non-?existent (?:user|recipient|mail ?box|address)|(?:is not|not) a local address|recipient is not local|recipient (?:is )?not (?:ok|accepted)|\bbad recipient|\bbadrcptto\b|badrecipientto|not in my validrcptto|destination (?:addresses were unknown|server rejected recipients)|following recipients? (?:was|were) undeliverable|can'?t accept user|e-?mail name is not found|not an active address|(?:wrong|no longer valid) e-?mail address|address is wrong or no longer valid|envelope recipient (?:has been denied|is in my)|recipient ?not ?found|unknown virtual user|missing home directory|user not active|utilisateur inconnu|nessun utente|no existe (?:dicha persona|ese usuario)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
+      /(?<!\b(?:ip|client|sender|host|server|from) )(?:user|mail ?box|recipient|address|account|addressee|local part)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)|(?<![^\s<>:])(?<!\b(?:sender|from)[: ]*<?)[^\s@<>]+@[^\s@<>]+>? (?:not found|does not exist|unknown)|is not a (?:known|valid) user|no account by that name|no mail ?box (?:found|available|present)|mail ?box not present|there is no one at this address|non-?existent (?:user|recipient|mail ?box|address)|(?:is not|not) a local address|recipient is not local|recipient (?:is )?not (?:ok|accepted)|\bbad recipient|\bbadrcptto\b|badrecipientto|not in my validrcptto|destination (?:addresses were unknown|server rejected recipients)|following recipients? (?:was|were) undeliverable|can'?t accept user|e-?mail name is not found|not an active address|(?:wrong|no longer valid) e-?mail address|address is wrong or no longer valid|envelope recipient (?:has been denied|is in my)|recipient ?not ?found|unknown virtual user|missing home directory|user not active|utilisateur inconnu|nessun utente|adresse nicht gefunden|no valid recipients|no existe (?:dicha persona|ese usuario)|no such (?:user|mail ?box|recipient|address|account|person)|unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)|invalid (?:recipient|mail ?box|address|user|e-?mail)|(?:does not|doesn't|does n't) exist|(?:could|can)(?:n'?t| ?not) be found|doesn'?t have an? (?:[\w.-]+ )?account|user not local|not a valid (?:mail ?box|recipient|user|address)|bad destination mail ?box|address rejected: (?:not found|unverified)|no mail ?box (?:here|by that name)|undeliverable address|invalid (?:final )?delivery userid|not listed in (?:the )?(?:\w+ )?directory|not listed in (?:the )?public name (?:&|and) address book|check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/i,
   },
   {
     reason: 'notaccept',
     name: 'accepts-no-mail',
     pattern:
-      /does not accept (?:e-?mail|mail)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)(?! with| from)|indicated no smtp service|smtp protocol returned a permanent error/i,
+      /does not accept (?:e-?mail|mail)(?! from)|accepts no mail|null mx|not accepting (?:any )?(?:e-?mail|mail)(?! with| from)|indicated no smtp service|smtp protocol returned a permanent error/i,
   },
   {
     reason: 'networkerror',
@@ -221,7 +228,14 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
   {
     reason: 'userunknown',
     name: 'mailbox-unavailable',
-    pattern: /mail ?box (?:is )?unavailable|requested action not taken: mailbox|recipient address rejected/i,
+    pattern:
+      /mail ?box (?:is )?unavailable|requested action not taken: mailbox|recipient address rejected|account unavailable/i,
+  },
+  {
+    // Exim's answer when an ACL denies without its own words: usually the sender or its host.
+    reason: 'rejected',
+    name: 'administrative-prohibition',
+    pattern: /administrative prohibition/i,
   },
 ]
 
