@@ -282,8 +282,11 @@ describe('classify: the wider vocabulary of receiving servers', () => {
     ['552 Mailbox size limit exceeded', 'mailboxfull'],
     ['452 the recipient does not have enough space for this message', 'mailboxfull'],
     ['550 mail folder is full', 'mailboxfull'],
+    // Exchange's own NDR codes name their cause.
+    ['550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', 'rejected'],
+    ['554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'hostunknown'],
+    ['550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients', 'ratelimited'],
     // The recipient's own filter.
-    ['550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized', 'filtered'],
     ['550 refused due to recipient preferences', 'filtered'],
     // Sender-side refusals.
     ['553 empty envelope senders not allowed', 'rejected'],
@@ -311,6 +314,7 @@ describe('classify: the wider vocabulary of receiving servers', () => {
     ['554 HELO command rejected: invalid hostname', 'blocked'],
     ['554 server IP 192.0.2.1 listed as abusive', 'blocked'],
     ['550 Administrative prohibition', 'rejected'],
+    ['You are not a member of this mailing list <list@example.org>.', 'rejected'],
     ['550 5.1.1 weil die Adresse nicht gefunden wurde', 'userunknown'],
   ]
   it.each(cases)('%s → %s', (diagnostic, reason) => {

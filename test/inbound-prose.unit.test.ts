@@ -436,3 +436,27 @@ recipients. This is a permanent error. The following address(es) failed:
     expect(report.results[0]).toMatchObject({ reason: 'delivered', status: '2.1.5', pseudoStatus: false })
   })
 })
+
+describe('raw reports: localized Exchange NDRs', () => {
+  it('never reads the quoted original under a French heading as the report', async () => {
+    const report = await parseBounce(
+      message(
+        `Informations de diagnostic pour les administrateurs :
+
+Serveur de génération : mx.example.fr
+
+jane@example.fr
+Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+
+En-têtes de message d'origine :
+
+To: someone.else@example.com
+From: sender@example.com
+`,
+        ''
+      ).replace('Undelivered Mail Returned to Sender', 'Non remis : hello')
+    )
+    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.fr'])
+    expect(report.results[0]).toMatchObject({ reason: 'userunknown', status: '5.1.1', replycode: '550' })
+  })
+})

@@ -230,8 +230,11 @@ function refine(
   permanent: boolean,
   fromReport: boolean
 ): { reason: Reason; rule: string } {
-  // A server's own directory words (`text:directory`) say "unknown user" at any stage.
-  const fromText = decided.rule.startsWith('text:') && decided.rule !== 'text:directory'
+  // A server's own directory words (`text:directory`, Exchange's RESOLVER codes) say "unknown user" at any stage.
+  const fromText =
+    decided.rule.startsWith('text:') &&
+    decided.rule !== 'text:directory' &&
+    decided.rule !== 'text:exchange-code'
   if (
     fromReport &&
     decided.reason === 'userunknown' &&

@@ -13,7 +13,23 @@ export interface PhraseRule {
   pattern: RegExp
 }
 
+/** Microsoft Exchange's own NDR codes (`550 5.1.1 RESOLVER.ADR.RecipNotFound; not found`): each names its cause. */
+const EXCHANGE_CODES: readonly PhraseRule[] = (
+  [
+    ['userunknown', /\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b/i],
+    ['hostunknown', /\bSMTPSEND\.DNS\.NonExistentDomain\b/i],
+    ['networkerror', /\bSMTPSEND\.DNS\.MxLoopback\b/i],
+    ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
+    ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],
+    ['securityerror', /\bRESOLVER\.RST\.AuthRequired\b/i],
+    ['rejected', /\bRESOLVER\.RST\.NotAuthorized\b/i],
+    ['emailtoolarge', /\bRESOLVER\.RST\.RecipSizeLimit\b/i],
+    ['expired', /\bQUEUE\.Expired\b/i],
+  ] as const
+).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))
+
 export const PHRASES: readonly PhraseRule[] = [
+  ...EXCHANGE_CODES,
   {
     reason: 'notcompliantrfc',
     name: 'not-rfc-compliant',
@@ -95,14 +111,14 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'rejected',
     name: 'sender-refused',
     pattern:
-      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))|(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)|\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)|<> (?:invalid sender|not allowed)|empty envelope senders?|null sender|sender domain is empty|(?:without|requires?) a valid sender domain|\bbatv\b|backscatter|(?:no third-party|unsigned) dsns?|not a registered gateway user|mail from not owned by|returned mail not accepted|fully qualified (?:e-?mail )?address required|emetteur invalide|(?:does not|doesn't) accept mail from|list of senders to accept mail from|senderfilterconfig|valid-address-filter|delivery not authorized, message refused|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied|customfromdenied|'send mail as' (?:feature|account)/i,
+      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))|(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)|\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)|<> (?:invalid sender|not allowed)|empty envelope senders?|null sender|sender domain is empty|(?:without|requires?) a valid sender domain|\bbatv\b|backscatter|(?:no third-party|unsigned) dsns?|not a registered gateway user|mail from not owned by|returned mail not accepted|fully qualified (?:e-?mail )?address required|emetteur invalide|(?:does not|doesn't) accept mail from|list of senders to accept mail from|senderfilterconfig|valid-address-filter|delivery not authorized, message refused|(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)|(?:are |is )?not a member of (?:this|the) (?:mailing )?list|not member article|投稿する権限がない|not (?:allowed|authorized|permitted) to (?:post|send)|mail from .{0,60}(?:rejected|refused)|(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)|purported responsible address|deferred due to unexpected volume or user complaints|all recipient addresses rejected ?: ?access denied|customfromdenied|'send mail as' (?:feature|account)/i,
   },
   {
     // The recipient (or its provider on its behalf) chose not to receive this sender's mail.
     reason: 'filtered',
     name: 'recipient-filter',
     pattern:
-      /only accepting mail from specific|recipient(?:'s)? preferences|restricted sms e-?mail|resolver\.rst\.notauthorized|account is protected by|\buser reject|blocked by the recipient|refuses? to receive (?:mail|e-?mail|messages)/i,
+      /only accepting mail from specific|recipient(?:'s)? preferences|restricted sms e-?mail|account is protected by|\buser reject|blocked by the recipient|refuses? to receive (?:mail|e-?mail|messages)/i,
   },
   {
     reason: 'failedstarttls',

@@ -11,6 +11,8 @@ const ORIGINAL_MARKERS = [
   /^-{2,}\s*original message/im,
   /^-{2,}\s*(?:the )?(?:original|returned|undelivered) message (?:follows|header)/im,
   /^[ \t]*-+\s*original message headers?/im,
+  // Exchange's localized NDRs: the quoted original's headers start under a heading in the sender's language.
+  /^[ \t]*(?:en-t[eê]tes de message d'origine|intestazioni originali del messaggio|ursprungshuvuden|urspr[üu]ngliche nachrichtenkopfzeilen|encabezados originales del mensaje)\s*:?\s*$/im,
   /^(?:original|returned) message (?:follows|headers?)/im,
   /^-+\s*Unsent message below\s*-+/im,
   /^[ \t]*-+\s*(?:Unsent|Original) message follows\s*-+/im,
