@@ -460,3 +460,73 @@ From: sender@example.com
     expect(report.results[0]).toMatchObject({ reason: 'userunknown', status: '5.1.1', replycode: '550' })
   })
 })
+
+describe('raw reports: formats of MTAs the corpus has few or none of', () => {
+  const raw = (headers: string, body: string) => `${headers.trim()}\r\n\r\n${body.replace(/\n/g, '\r\n')}`
+  const cases: [string, string, Record<string, unknown>][] = [
+    [
+      'Smail 3 / Deutsche Telekom (recipient in angle brackets, reason on the next line)',
+      raw(
+        'From: Mail Delivery System <Mailer-Daemon@t-online.de>\r\nSubject: mail failed, returning to sender',
+        `|------------------------- Failed addresses follow: ---------------------|
+ <jane@t-online.de>
+   552 5.2.2 <jane@t-online.de> Quota exceeded (mailbox for user is full)
+
+|------------------------- Message header follows: ----------------------|
+To: jane@t-online.de
+`
+      ),
+      { recipient: 'jane@t-online.de', reason: 'mailboxfull', status: '5.2.2', replycode: '552' },
+    ],
+    [
+      'Smail 3 ("address ... reason")',
+      raw(
+        'From: MAILER-DAEMON@mx.example.com\r\nSubject: mail failed, returning to sender',
+        `|------------------------- Failed addresses follow: ---------------------|
+ jane@nowhere.example.com ... unknown host
+|------------------------- Message text follows: ------------------------|
+`
+      ),
+      { recipient: 'jane@nowhere.example.com', reason: 'hostunknown' },
+    ],
+    [
+      'InterScan MSS transcript (Sent <<< / Received >>>)',
+      raw(
+        'From: "InterScan MSS" <postmaster@mx.example.jp>\r\nSubject: Mail could not be delivered',
+        `Sent <<< RCPT TO:<jane@example.jp>
+Received >>> 550 5.1.1 <jane@example.jp>... user unknown
+`
+      ),
+      { recipient: 'jane@example.jp', reason: 'userunknown', status: '5.1.1' },
+    ],
+    [
+      'an unnamed MTA that writes "SMTP Server <host> rejected recipient <address>"',
+      raw(
+        'From: postmaster@mx.example.jp\r\nSubject: There was an error sending your mail',
+        `We had trouble delivering your message. Full details follow:
+
+1 error(s):
+
+SMTP Server <mta2.example.jp> rejected recipient <jane@example.jp>  (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]
+`
+      ),
+      { recipient: 'jane@example.jp', reason: 'userunknown', status: '5.1.1', replycode: '550' },
+    ],
+    [
+      'fml mailing-list manager (not a member)',
+      raw(
+        'From: list-admin@example.org\r\nSubject: NOT MEMBER article from sender@example.com\r\nX-MLServer: fml [fml 4.0.3]',
+        `You are not a member of this mailing list <list@example.org>.
+
+Original mail as follows:
+`
+      ),
+      { recipient: 'list@example.org', reason: 'rejected', disposition: 'block' },
+    ],
+  ]
+  it.each(cases)('%s', async (_name, message, expected) => {
+    const report = await parseBounce(message)
+    expect(report.results).toHaveLength(1)
+    expect(report.results[0]).toMatchObject(expected)
+  })
+})
