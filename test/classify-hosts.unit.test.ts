@@ -121,3 +121,46 @@ describe('host rules for webhook events', () => {
     expect(result?.verdict.action).not.toBe('drop')
   })
 })
+
+describe('host rules: Microsoft', () => {
+  const outlook = ['outlook.com']
+  it('reads an Exchange Online NDR by its code and its documented sentence together', () => {
+    expect(report('550 5.7.511 Access denied, banned sender[192.0.2.1]', outlook, '5.7.511')).toMatchObject({
+      reason: 'blocked',
+      rule: 'host:microsoft',
+    })
+    expect(
+      report('550 5.7.620 Access denied, banned sending IP [192.0.2.1]', outlook, '5.7.620').reason
+    ).toBe('blocked')
+    expect(report('550 5.7.124 Sender not in allowed-senders list', outlook, '5.7.124').reason).toBe(
+      'rejected'
+    )
+    expect(report('550 5.7.505 Access denied, banned recipient', outlook, '5.7.505').reason).toBe('suspend')
+  })
+
+  it('keeps a range to its numbers and a sentence to its code', () => {
+    // 5.7.650 is outside the banned-sending-IP range 606–649.
+    expect(report('550 5.7.650 Access denied, banned sending IP', outlook, '5.7.650').rule).not.toBe(
+      'host:microsoft'
+    )
+    // "message expired" under 5.4.316 is Microsoft's expiry; the same words under 5.1.1 are not its table's.
+    expect(report('550 5.4.316 Message expired, connection refused', outlook, '5.4.316').reason).toBe(
+      'expired'
+    )
+  })
+
+  it("applies to hosts that answer for Microsoft 365 and reads Outlook.com's own codes", () => {
+    expect(
+      report(
+        '451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. [x.prod.protection.outlook.com]',
+        ['example.com'],
+        '4.7.650'
+      ).reason
+    ).toBe('badreputation')
+    expect(
+      report("550 SC-001 (BAY0-MC1-F12) Unfortunately, messages from 192.0.2.1 weren't sent.", [
+        'hotmail.com',
+      ]).reason
+    ).toBe('badreputation')
+  })
+})

@@ -19,7 +19,7 @@ interface HostRule {
   /** A code format only this provider uses: the rule applies wherever it appears. */
   signature?: RegExp
   /** The provider's codes (or words whose meaning depends on more than a sentence); tried first. */
-  decide?(text: string, lower: string, permanent: boolean): Reason | null
+  decide?(text: string, lower: string, permanent: boolean, status: string | null): Reason | null
   /** The provider's sentences, tried when `decide` finds nothing. */
   sentences?: SentenceTable
 }
@@ -119,6 +119,151 @@ const FACEBOOK_CODES: Readonly<Record<string, Reason>> = {
   'INT-P3': 'userunknown',
   'INT-P4': 'userunknown',
   'POL-P5': 'virusdetected',
+}
+
+/**
+ * Microsoft's NDR table (Exchange Online / Outlook.com, Exchange Server): an enhanced code, or a range of its last
+ * number (`5.7.606-649`), with its documented sentence (lower-case). Both must match: the same words under another
+ * code mean something else.
+ */
+const MICROSOFT_NDRS: readonly [code: string, sentence: string, reason: Reason][] = [
+  ['4.7.26', 'must pass either spf or dkim validation', 'authfailure'],
+  ['5.7.23', 'rejected because of sender policy framework violation', 'authfailure'],
+  ['5.7.509', 'does not pass dmarc verification', 'authfailure'],
+  ['5.7.515', "doesn't meet the required authentication level", 'authfailure'],
+  ['4.7.650', 'rate limited due to ip reputation', 'badreputation'],
+  ['4.4.2', 'connection dropped', 'blocked'],
+  ['4.7.500-899', 'access denied, please try again later', 'blocked'],
+  ['5.7.25', 'must have a reverse dns record', 'requireptr'],
+  ['5.7.506', 'access denied, bad helo', 'blocked'],
+  ['5.7.507', 'access denied, rejected by recipient', 'blocked'],
+  ['5.7.510', 'does not accept email over ipv6', 'blocked'],
+  ['5.7.511', 'access denied, banned sender', 'blocked'],
+  ['5.7.513', 'using customer block list', 'blocked'],
+  ['5.7.606-649', 'access denied, banned sending ip', 'blocked'],
+  ['5.7.1', 'part of their network is on our block list', 'blocked'],
+  ['5.3.0', 'too many related errors', 'contenterror'],
+  ['5.6.11', 'invalid characters', 'contenterror'],
+  ['5.2.3', 'message too large for this recipient', 'emailtoolarge'],
+  ['5.3.4', 'message size exceeds fixed maximum message size', 'emailtoolarge'],
+  ['5.3.4', 'message too big for system', 'emailtoolarge'],
+  ['4.4.1', 'connection timed out', 'expired'],
+  ['4.4.7', 'message delayed', 'expired'],
+  ['4.4.7', 'message expired', 'expired'],
+  ['5.4.300', 'message expired', 'expired'],
+  ['5.4.316', 'message expired', 'expired'],
+  ['4.4.8', 'failed mta-sts validation', 'failedstarttls'],
+  ['5.4.8', 'failed mta-sts validation', 'failedstarttls'],
+  ['4.4.317', 'starttls is required to send mail', 'failedstarttls'],
+  ['5.4.317', 'starttls is required to send mail', 'failedstarttls'],
+  ['5.7.5', 'remote certificate failed mta-sts validation', 'failedstarttls'],
+  ['4.7.321-325', '', 'failedstarttls'],
+  ['5.7.321-325', '', 'failedstarttls'],
+  ['5.2.2', 'submission quota exceeded', 'ratelimited'],
+  ['5.2.2', 'mailbox full', 'mailboxfull'],
+  ['5.4.4', 'nonexistent domain', 'hostunknown'],
+  ['5.4.6', 'possible mail loop', 'networkerror'],
+  ['4.4.312', 'dns query failed', 'networkerror'],
+  ['5.4.312', 'dns query failed', 'networkerror'],
+  ['4.4.316', 'connection refused', 'networkerror'],
+  ['5.4.316', 'connection refused', 'networkerror'],
+  ['5.4.6', 'routing loop detected', 'networkerror'],
+  ['5.4.14', 'routing loop detected', 'networkerror'],
+  ['5.7.1', 'unable to relay', 'norelaying'],
+  ['5.4.1', 'relay access denied', 'norelaying'],
+  ['5.7.64', 'relay access denied', 'norelaying'],
+  ['4.4.4', 'hosted tenant which has no mail-enabled subscriptions', 'notaccept'],
+  ['5.3.2', 'missing or bad storedriver mdb properties', 'notaccept'],
+  ['5.0.350', 'x-dg-ref header is too long', 'policyviolation'],
+  ['5.0.350', 'policy violation detected (as345)', 'policyviolation'],
+  ['5.7.900-999', 'delivery not authorized, message refused', 'policyviolation'],
+  ['5.1.7', 'invalid address', 'rejected'],
+  ['5.1.7', 'unknown sender address', 'rejected'],
+  ['5.1.0', 'sender denied', 'rejected'],
+  ['5.1.8', 'access denied, bad outbound sender', 'rejected'],
+  ['5.7.1', 'delivery not authorized', 'rejected'],
+  ['5.7.12', 'sender was not authenticated by organization', 'rejected'],
+  ['5.7.124', 'sender not in allowed-senders list', 'rejected'],
+  ['5.7.133', 'sender not authenticated for group', 'rejected'],
+  ['5.7.134', 'sender was not authenticated for mailbox', 'rejected'],
+  ['5.7.13', 'sender was not authenticated for public folder', 'rejected'],
+  ['5.7.135', 'sender was not authenticated for public folder', 'rejected'],
+  ['5.7.136', 'sender was not authenticated', 'rejected'],
+  ['5.7.501-503', 'access denied, spam abuse detected', 'rejected'],
+  ['5.7.501-503', 'access denied, banned sender', 'rejected'],
+  ['5.7.512', 'message must be rfc 5322 section 3.6.2 compliant', 'rejected'],
+  ['5.7.750', 'client blocked from sending from unregistered domains', 'rejected'],
+  ['5.7.3', 'cannot achieve exchange server authentication', 'securityerror'],
+  ['5.7.1', 'client was not authenticated', 'securityerror'],
+  ['5.7.57', 'client was not authenticated to send anonymous mail', 'securityerror'],
+  ['5.2.1', 'content filter agent quarantined this message', 'spamdetected'],
+  ['5.5.3', 'too many recipients', 'ratelimited'],
+  ['4.3.2', 'recipient thread limit exceeded', 'ratelimited'],
+  ['4.5.3', 'too many recipients', 'ratelimited'],
+  ['4.7.652', 'has exceeded the maximum number of connections', 'ratelimited'],
+  ['5.1.90', 'reached your daily limit for message recipients', 'ratelimited'],
+  ['5.2.121', "recipient's per hour message receive limit", 'ratelimited'],
+  ['5.2.122', "recipient's per hour message receive limit", 'ratelimited'],
+  ['5.2.122', 'the recipient has exceeded their limit for', 'ratelimited'],
+  ['5.7.508', 'has exceeded permitted limits within', 'ratelimited'],
+  ['5.7.700-749', 'tenant has exceeded threshold', 'ratelimited'],
+  ['5.7.700-749', 'traffic not accepted from this ip', 'ratelimited'],
+  ['5.7.504', 'recipient address rejected: access denied', 'suspend'],
+  ['5.7.505', 'access denied, banned recipient', 'suspend'],
+  ['5.2.1', 'mailbox cannot be accessed', 'suspend'],
+  ['5.3.3', 'unrecognized command', 'syntaxerror'],
+  ['5.5.2', 'send hello first', 'syntaxerror'],
+  ['4.3.2', 'service not available', 'systemerror'],
+  ['4.3.2', 'service not active', 'systemerror'],
+  ['5.3.5', 'system incorrectly configured', 'systemerror'],
+  ['4.4.22-28', 'message failed to be replicated', 'systemerror'],
+  ['4.4.318', '(suspiciousremoteservererror)', 'systemerror'],
+  ['5.4.318', '(suspiciousremoteservererror)', 'systemerror'],
+  ['4.7.500', 'server busy. please try again later from', 'systemerror'],
+  ['4.7.700', 'pfa agent busy', 'systemerror'],
+  ['4.3.1', 'insufficient system resources', 'systemfull'],
+  ['5.1.1', 'bad destination mailbox address', 'userunknown'],
+  ['5.1.1', 'user unknown', 'userunknown'],
+  ['5.1.3', 'invalid recipient address', 'userunknown'],
+  ['5.1.10', 'recipient not found', 'userunknown'],
+  ['5.4.1', 'recipient address rejected: access denied', 'userunknown'],
+  ['5.5.0', 'requested action not taken: mailbox unavailable', 'userunknown'],
+  ['5.1.351', 'unknown recipient or mailbox unavailable', 'userunknown'],
+]
+
+/** Outlook.com's own troubleshooting codes (`550 SC-001 … Mail rejected by Outlook.com for policy reasons`). */
+const OUTLOOK_CODES: Readonly<Record<string, Reason>> = {
+  'RP-001': 'badreputation',
+  'RP-002': 'badreputation',
+  'RP-003': 'badreputation',
+  'SC-001': 'badreputation',
+  'SC-002': 'policyviolation',
+  'SC-003': 'blocked',
+  'SC-004': 'blocked',
+  'DY-001': 'blocked',
+  'DY-002': 'virusdetected',
+  'OU-001': 'blocked',
+  'OU-002': 'badreputation',
+}
+
+/** Whether `status` is `code`, or falls in its range (`5.7.606-649`: the last number from 606 to 649). */
+function codeMatches(status: string, code: string): boolean {
+  const dash = code.indexOf('-')
+  if (dash < 0) return status === code
+  const prefix = code.slice(0, code.lastIndexOf('.', dash) + 1)
+  if (!status.startsWith(prefix)) return false
+  const last = Number(status.slice(prefix.length))
+  return last >= Number(code.slice(prefix.length, dash)) && last <= Number(code.slice(dash + 1))
+}
+
+/** Microsoft's reading of one NDR: its table needs the enhanced code the NDR carries; its own codes do not. */
+function microsoftReason(text: string, lower: string, status: string | null): Reason | null {
+  if (status) {
+    for (const [code, sentence, reason] of MICROSOFT_NDRS)
+      if (codeMatches(status, code) && lower.includes(sentence)) return reason
+  }
+  const code = /\b(?:RP|SC|DY|OU)-00\d\b/.exec(text)?.[0]
+  return code ? (OUTLOOK_CODES[code] ?? null) : null
 }
 
 const RULES: readonly HostRule[] = [
@@ -230,6 +375,31 @@ const RULES: readonly HostRule[] = [
     ],
   },
   {
+    // Microsoft 365 / Exchange Online and Outlook.com (hotmail, live, msn) and the hosts that answer for them.
+    name: 'microsoft',
+    hosts: [
+      'outlook.com',
+      'hotmail.com',
+      'live.com',
+      'msn.com',
+      'office365.com',
+      'onmicrosoft.com',
+      'outlook.jp',
+      'hotmail.co.jp',
+      'live.jp',
+      'hotmail.co.uk',
+      'hotmail.fr',
+      'hotmail.de',
+      'hotmail.it',
+      'hotmail.es',
+      'live.co.uk',
+      'live.fr',
+      'windowslive.com',
+    ],
+    signature: /\bprotection\.outlook\.com\b/i,
+    decide: (text, lower, _permanent, status) => microsoftReason(text, lower, status),
+  },
+  {
     // Google Workspace's own DSN sentences (reported by googlemail.com).
     name: 'gsuite',
     hosts: ['googlemail.com'],
@@ -252,7 +422,8 @@ const matchesHost = (host: string, suffix: string) => host === suffix || host.en
 export function hostReason(
   hosts: readonly string[],
   text: string,
-  permanent: boolean
+  permanent: boolean,
+  status: string | null = null
 ): { reason: Reason; rule: string } | null {
   if (!text) return null
   let lower: string | undefined
@@ -264,7 +435,8 @@ export function hostReason(
     // Lower-cased only once a rule applies: most events match no provider's host.
     lower ??= text.toLowerCase()
     const reason =
-      rule.decide?.(text, lower, permanent) ?? (rule.sentences ? bySentence(rule.sentences, lower) : null)
+      rule.decide?.(text, lower, permanent, status) ??
+      (rule.sentences ? bySentence(rule.sentences, lower) : null)
     if (reason) return { reason, rule: `host:${rule.name}` }
   }
   return null

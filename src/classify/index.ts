@@ -185,7 +185,7 @@ function decide(
   const byLabel = input.providerType ? strongLabel(input.providerType) : undefined
   if (byLabel) return { reason: byLabel, rule: `provider:${input.providerType}` }
 
-  const byHost = hostReason(input.hosts ?? [], text, permanent)
+  const byHost = hostReason(input.hosts ?? [], text, permanent, status)
   if (byHost) return byHost
 
   const strong = text ? matchPhrase(text) : null
