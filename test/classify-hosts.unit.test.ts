@@ -164,3 +164,37 @@ describe('host rules: Microsoft', () => {
     ).toBe('badreputation')
   })
 })
+
+describe('host rules: Google', () => {
+  const gmail = ['gmail.com']
+  it('reads Gmail replies by code and sentence', () => {
+    expect(
+      report(
+        "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
+        gmail,
+        '5.7.26'
+      )
+    ).toMatchObject({ reason: 'authfailure', rule: 'host:google' })
+    expect(
+      report(
+        '421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address.',
+        ['aspmx.l.google.com'],
+        '4.7.0'
+      ).reason
+    ).toBe('badreputation')
+    expect(
+      report('450 4.2.1 The user you are trying to contact is receiving mail too quickly.', gmail, '4.2.1')
+        .reason
+    ).toBe('ratelimited')
+    expect(
+      report('550 5.2.1 The email account that you tried to reach is inactive.', gmail, '5.2.1').reason
+    ).toBe('suspend')
+  })
+
+  it('leaves other hosts and other codes to the general rules', () => {
+    expect(report('450 4.2.1 is receiving mail too quickly', ['example.com'], '4.2.1').rule).not.toBe(
+      'host:google'
+    )
+    expect(report('550 5.1.1 is receiving mail too quickly', gmail, '5.1.1').rule).not.toBe('host:google')
+  })
+})

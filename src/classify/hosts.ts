@@ -122,11 +122,13 @@ const FACEBOOK_CODES: Readonly<Record<string, Reason>> = {
 }
 
 /**
- * Microsoft's NDR table (Exchange Online / Outlook.com, Exchange Server): an enhanced code, or a range of its last
- * number (`5.7.606-649`), with its documented sentence (lower-case). Both must match: the same words under another
- * code mean something else.
+ * A provider's documented replies: an enhanced code, or a range of its last number (`5.7.606-649`), with its
+ * sentence (lower-case). Both must match: the same words under another code mean something else.
  */
-const MICROSOFT_NDRS: readonly [code: string, sentence: string, reason: Reason][] = [
+type CodeTable = readonly [code: string, sentence: string, reason: Reason][]
+
+/** Microsoft's NDR table (Exchange Online / Outlook.com, Exchange Server). */
+const MICROSOFT_NDRS: CodeTable = [
   ['4.7.26', 'must pass either spf or dkim validation', 'authfailure'],
   ['5.7.23', 'rejected because of sender policy framework violation', 'authfailure'],
   ['5.7.509', 'does not pass dmarc verification', 'authfailure'],
@@ -256,12 +258,143 @@ function codeMatches(status: string, code: string): boolean {
   return last >= Number(code.slice(prefix.length, dash)) && last <= Number(code.slice(dash + 1))
 }
 
+/** The first entry of `table` whose code the status matches and whose sentence the text has. */
+function byCodeTable(table: CodeTable, status: string | null, lower: string): Reason | null {
+  if (!status) return null
+  for (const [code, sentence, reason] of table)
+    if (codeMatches(status, code) && lower.includes(sentence)) return reason
+  return null
+}
+
+/** Google's (Gmail, Google Workspace) documented SMTP replies (support.google.com/a/answer/3726730). */
+const GOOGLE_REPLIES: CodeTable = [
+  ['4.7.24', 'the spf record of the sending domain', 'authfailure'],
+  ['5.7.24', 'the spf record of the sending domain', 'authfailure'],
+  ['4.7.26', 'senders to authenticate with either spf or dkim', 'authfailure'],
+  ['5.7.26', 'senders to authenticate with either spf or dkim', 'authfailure'],
+  ['5.7.26', 'fails to pass spf checks for an spf record with a hard fail', 'authfailure'],
+  ['5.7.26', 'has an spf record with a hard fail policy', 'authfailure'],
+  ['4.7.26', "is not accepted due to domain's dmarc policy", 'authfailure'],
+  ['5.7.26', "is not accepted due to domain's dmarc policy", 'authfailure'],
+  ['5.7.1', 'fails to pass authentication checks', 'authfailure'],
+  ['5.7.26', 'fails to pass authentication checks', 'authfailure'],
+  ['4.7.27', 'to authenticate with spf', 'authfailure'],
+  ['4.7.27', 'to authenticate their email with spf', 'authfailure'],
+  ['5.7.27', 'to authenticate with spf', 'authfailure'],
+  ['4.7.30', 'to authenticate their email with dkim', 'authfailure'],
+  ['5.7.30', 'to authenticate with dkim', 'authfailure'],
+  ['4.7.32', 'aligned with either the authenticated spf or dkim', 'authfailure'],
+  ['5.7.32', 'aligned with either the authenticated spf or dkim', 'authfailure'],
+  ['4.7.40', 'to add a dmarc record to ', 'authfailure'],
+  ['4.7.0', 'very low reputation of the sending', 'badreputation'],
+  ['5.7.1', 'very low reputation of the sending', 'badreputation'],
+  ['4.7.0', 'ip not in whitelist for rcpt domain', 'blocked'],
+  ['4.7.0', 'try again later, closing connection.', 'blocked'],
+  ['5.5.4', 'empty helo/ehlo argument not allowed', 'blocked'],
+  ['5.5.4', 'helo/ehlo argument is invalid', 'blocked'],
+  ['4.7.0', 'an unusual rate of unsolicited mail', 'blocked'],
+  ['4.7.28', 'an unusual rate of mail', 'blocked'],
+  ['5.7.1', 'an unusual rate of unsolicited mail', 'blocked'],
+  ['5.7.28', 'an unusual rate of unsolicited mail', 'blocked'],
+  ['5.2.3', "exceeded google's message size limits", 'emailtoolarge'],
+  ['5.3.4', "exceeded google's message size limits", 'emailtoolarge'],
+  ['5.3.4', "exceeds google's message size limit of", 'emailtoolarge'],
+  ['5.3.4', "exceeds google's limit of", 'emailtoolarge'],
+  ['5.3.4', 'header size limit', 'emailtoolarge'],
+  ['5.3.4', 'bytes per individual header size', 'emailtoolarge'],
+  ['4.7.0', 'connection expired', 'expired'],
+  ['4.4.2', 'timeout - closing connection', 'expired'],
+  ['5.7.0', 'must issue a starttls command first', 'failedstarttls'],
+  ['5.5.1', 'starttls may not be repeated', 'failedstarttls'],
+  ['4.7.0', 'tls required for rcpt domain', 'failedstarttls'],
+  ['4.7.29', 'senders to use tls/ssl for smtp', 'failedstarttls'],
+  ['5.7.29', 'senders to use tls/ssl for smtp', 'failedstarttls'],
+  ['4.2.2', 'inbox is out of storage space', 'mailboxfull'],
+  ['5.2.2', 'inbox is out of storage space', 'mailboxfull'],
+  ['4.2.2', 'is over quota', 'mailboxfull'],
+  ['5.2.2', 'is over quota', 'mailboxfull'],
+  ['5.7.1', 'email quota exceeded', 'mailboxfull'],
+  ['5.4.6', 'message exceeded 50 hops', 'networkerror'],
+  ['5.6.0', 'message exceeded 50 hops', 'networkerror'],
+  ['5.7.0', 'mail relay denied', 'norelaying'],
+  ['5.7.1', 'invalid credentials for relay', 'norelaying'],
+  ['5.7.1', 'is not authorized to send email directly to our servers', 'norelaying'],
+  ['5.7.1', 'missing a valid address in the from: header', 'notcompliantrfc'],
+  ['5.7.1', 'multiple addresses in from: header are not accepted', 'notcompliantrfc'],
+  ['5.7.1', 'is not rfc 5322 compliant', 'notcompliantrfc'],
+  ['5.7.1', 'missing a valid message-id: header', 'notcompliantrfc'],
+  ['5.7.1', 'contains a unicode character in a disallowed header', 'notcompliantrfc'],
+  ['5.7.1', 'encoded-word syntax is not permitted', 'notcompliantrfc'],
+  ['5.1.7', 'is not a valid rfc 5321 address', 'notcompliantrfc'],
+  ['5.6.0', 'mail message is malformed', 'notcompliantrfc'],
+  ['5.7.0', 'illegal attachment on your message', 'policyviolation'],
+  ['5.7.0', 'blocked because its content presents a potential security issue', 'policyviolation'],
+  ['5.7.1', 'has a policy that prohibited the mail that you sent', 'policyviolation'],
+  ['4.7.28', 'sending messages with the same message-id:', 'policyviolation'],
+  ['5.7.0', 'mail sending denied', 'rejected'],
+  ['5.7.1', 'unauthenticated email is not accepted', 'rejected'],
+  ['4.7.0', 'does not have a ptr record', 'requireptr'],
+  ['4.7.23', ' have a ptr record, or the ptr record', 'requireptr'],
+  ['5.7.1', 'does not meet ipv6 sending guidelines regarding ptr records', 'requireptr'],
+  ['5.7.25', 'does not have a ptr record', 'requireptr'],
+  ['5.7.25', 'does not match the ip address of the hostname', 'requireptr'],
+  ['4.7.0', 'too many login attempts', 'securityerror'],
+  ['5.7.0', 'no identity changes permitted', 'securityerror'],
+  ['5.5.1', 'authentication required', 'securityerror'],
+  ['5.7.0', 'authentication required', 'securityerror'],
+  ['5.7.1', 'application-specific password required', 'securityerror'],
+  ['5.7.9', 'application-specific password required', 'securityerror'],
+  ['5.7.1', 'please log in with your web browser', 'securityerror'],
+  ['5.7.9', 'please log in with your web browser', 'securityerror'],
+  ['5.7.14', 'please log in through your web browser', 'securityerror'],
+  ['5.7.1', 'username and password not accepted', 'securityerror'],
+  ['5.7.8', 'username and password not accepted', 'securityerror'],
+  ['4.7.0', 'due to the nature of the content or the links within', 'spamdetected'],
+  ['5.7.1', 'likely unsolicited mail', 'spamdetected'],
+  ['4.2.1', 'is receiving mail too quickly', 'ratelimited'],
+  ['4.2.1', 'peak smtp relay limit exceeded for customer', 'ratelimited'],
+  ['4.2.1', 'rate that prevents additional messages from being delivered', 'ratelimited'],
+  ['5.2.1', 'rate that prevents additional messages from being delivered', 'ratelimited'],
+  ['5.4.5', 'daily sending quota exceeded', 'ratelimited'],
+  ['5.4.5', 'daily user sending limit exceeded', 'ratelimited'],
+  ['5.4.5', 'daily smtp relay limit exceeded for', 'ratelimited'],
+  ['5.7.1', 'daily smtp relay limit exceeded for', 'ratelimited'],
+  ['5.7.1', 'daily smtp relay sending limit exceeded for', 'ratelimited'],
+  ['5.7.1', 'this mail has been rate limited', 'ratelimited'],
+  ['4.5.3', 'your message has too many recipients', 'ratelimited'],
+  ['5.5.3', 'too many recipients for this sender', 'ratelimited'],
+  ['5.2.1', 'account that you tried to reach is disabled', 'suspend'],
+  ['5.2.1', 'account that you tried to reach is inactive', 'suspend'],
+  ['4.5.0', 'smtp protocol violation', 'syntaxerror'],
+  ['5.7.10', 'smtp protocol violation', 'syntaxerror'],
+  ['5.5.4', 'optional argument not permitted', 'syntaxerror'],
+  ['5.7.11', 'syntax error', 'syntaxerror'],
+  ['5.5.2', 'syntax error', 'syntaxerror'],
+  ['5.5.1', 'unrecognized commands, goodbye', 'syntaxerror'],
+  ['5.5.1', 'unimplemented command', 'syntaxerror'],
+  ['5.5.1', 'unrecognized command', 'syntaxerror'],
+  ['5.5.1', 'bad sequence of commands', 'syntaxerror'],
+  ['5.5.1', 'ehlo/helo first', 'syntaxerror'],
+  ['5.5.1', 'mail first', 'syntaxerror'],
+  ['5.5.1', 'rcpt first', 'syntaxerror'],
+  ['5.5.1', 'no data after bdat', 'syntaxerror'],
+  ['5.7.4', 'unrecognized authentication type', 'syntaxerror'],
+  ['5.7.4', 'xoauth is no longer supported', 'syntaxerror'],
+  ['5.7.0', 'too many unauthenticated commands', 'syntaxerror'],
+  ['4.3.0', 'temporary system problem', 'systemerror'],
+  ['4.7.0', 'temporary system problem', 'systemerror'],
+  ['4.4.5', 'server busy', 'systemerror'],
+  ['4.3.0', 'multiple destination domains per transaction is unsupported', 'systemerror'],
+  ['4.3.0', 'mail server has temporarily rejected this message', 'systemerror'],
+  ['4.3.0', 'mail server temporarily rejected message', 'systemerror'],
+  ['4.5.3', 'domain policy size per transaction exceeded', 'systemerror'],
+  ['4.7.0', 'cannot authenticate due to temporary system problem', 'systemerror'],
+]
+
 /** Microsoft's reading of one NDR: its table needs the enhanced code the NDR carries; its own codes do not. */
 function microsoftReason(text: string, lower: string, status: string | null): Reason | null {
-  if (status) {
-    for (const [code, sentence, reason] of MICROSOFT_NDRS)
-      if (codeMatches(status, code) && lower.includes(sentence)) return reason
-  }
+  const byTable = byCodeTable(MICROSOFT_NDRS, status, lower)
+  if (byTable) return byTable
   const code = /\b(?:RP|SC|DY|OU)-00\d\b/.exec(text)?.[0]
   return code ? (OUTLOOK_CODES[code] ?? null) : null
 }
@@ -410,6 +543,12 @@ const RULES: readonly HostRule[] = [
         return permanent ? 'hostunknown' : 'networkerror'
       return null
     },
+  },
+  {
+    // Gmail and Google Workspace, and the hosts that answer for them (gmail-smtp-in.l.google.com, …).
+    name: 'google',
+    hosts: ['gmail.com', 'googlemail.com', 'google.com'],
+    decide: (_text, lower, _permanent, status) => byCodeTable(GOOGLE_REPLIES, status, lower),
   },
 ]
 
