@@ -198,3 +198,21 @@ describe('host rules: Google', () => {
     expect(report('550 5.1.1 is receiving mail too quickly', gmail, '5.1.1').rule).not.toBe('host:google')
   })
 })
+
+describe('host rules: Tencent, Mimecast, Cloudflare', () => {
+  it("reads each provider's documented sentences", () => {
+    expect(report('550 Ip frequency limited [192.0.2.1]', ['qq.com'])).toMatchObject({
+      reason: 'ratelimited',
+      rule: 'host:tencent',
+    })
+    expect(report('550 Mailbox not found.', ['foxmail.com']).reason).toBe('userunknown')
+    expect(
+      report('550 Envelope blocked - User Entry - https://community.mimecast.com', [
+        'eu-smtp-inbound-1.mimecast.com',
+      ]).reason
+    ).toBe('rejected')
+    expect(report('451 Upstream error, please try again', ['route1.mx.cloudflare.net']).reason).toBe(
+      'systemerror'
+    )
+  })
+})
