@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type ClassifyInput, classify, REASON_NAMES, REASONS } from '../src/classify'
-import { ENHANCED_CODES, REPLY_CODES } from '../src/classify/codes'
+import { ENHANCED_CODES, REPLY_CODES, replyCodeWith } from '../src/classify/codes'
 
 const bounce = (input: Partial<ClassifyInput>) => classify({ kind: 'bounce', ...input })
 
@@ -251,6 +251,14 @@ describe('classify: reply codes where servers quote them', () => {
   ]
   it.each(cases)('%s → %s', (diagnostic, replyCode) => {
     expect(bounce({ diagnostic }).replyCode).toBe(replyCode)
+  })
+
+  it('pairs a reply code only with the whole status it is written with', () => {
+    expect(replyCodeWith('<421 4.4.2 Connection timed out>', '4.4.2')).toBe('421')
+    expect(replyCodeWith('550-5.1.1 user unknown', '5.1.1')).toBe('550')
+    expect(replyCodeWith('421 14.4.2 timeout', '4.4.2')).toBeNull()
+    expect(replyCodeWith('421 4.4.27 timeout', '4.4.2')).toBeNull()
+    expect(replyCodeWith('550 4.4.2 mixed classes', '4.4.2')).toBeNull()
   })
 
   it('keeps a 2xx reply code for a delivery only', () => {

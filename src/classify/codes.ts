@@ -126,12 +126,21 @@ export function replyCodeIn(text: string): string | null {
 
 /** The reply code written with a given enhanced code ("<421 4.4.2 Connection timed out>" → 421), if any. */
 export function replyCodeWith(text: string, status: string): string | null {
-  const [cls, subject, detail] = status.split('.')
-  const m = new RegExp(
-    String.raw`(?<![\d.])(${cls}\d\d)[ -:]+${cls}\.0*${subject}\.0*${detail}(?![\d.]*\d)`
-  ).exec(text)
-  return m ? m[1]! : null
+  // A scan rather than a pattern built per call: classify runs this for every event with a status.
+  for (let at = text.indexOf(status); at >= 0; at = text.indexOf(status, at + 1)) {
+    const next = text.charCodeAt(at + status.length)
+    if (isDigit(next) || (next === 46 && isDigit(text.charCodeAt(at + status.length + 1)))) continue
+    let end = at - 1
+    while (end >= 0 && (text[end] === ' ' || text[end] === '-' || text[end] === ':')) end--
+    if (end === at - 1 || end < 2) continue
+    const code = text.slice(end - 2, end + 1)
+    const before = text.charCodeAt(end - 3)
+    if (code[0] === status[0] && /^[45]\d\d$/.test(code) && !isDigit(before) && before !== 46) return code
+  }
+  return null
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57
 
 /** The earliest of the quoted-answer shapes in the text. */
 function quotedReply(text: string): RegExpExecArray | null {
