@@ -323,6 +323,9 @@ describe('classify: the wider vocabulary of receiving servers', () => {
     ['554 server IP 192.0.2.1 listed as abusive', 'blocked'],
     ['550 Administrative prohibition', 'rejected'],
     ['You are not a member of this mailing list <list@example.org>.', 'rejected'],
+    ['550 5.2.1 This account has been suspended', 'suspend'],
+    ['550 message rejected due to user rules', 'filtered'],
+    ['Unable to deliver message after multiple retries', 'expired'],
     ['550 5.1.1 weil die Adresse nicht gefunden wurde', 'userunknown'],
   ]
   it.each(cases)('%s → %s', (diagnostic, reason) => {

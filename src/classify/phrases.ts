@@ -118,7 +118,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'filtered',
     name: 'recipient-filter',
     pattern:
-      /only accepting mail from specific|recipient(?:'s)? preferences|restricted sms e-?mail|account is protected by|\buser reject|blocked by the recipient|refuses? to receive (?:mail|e-?mail|messages)/i,
+      /only accepting mail from specific|recipient(?:'s)? preferences|restricted sms e-?mail|account is protected by|\buser reject|blocked by the recipient|rejected due to user rules|refuses to receive this mail|refuses? to receive (?:mail|e-?mail|messages)/i,
   },
   {
     reason: 'failedstarttls',
@@ -141,7 +141,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'suspend',
     name: 'account-disabled',
     pattern:
-      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|\bis currently suspended|temporar(?:y|ily) (?:locked|inactive)|suspend(?:ed)? the service|boite du destinataire archivee|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)|(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/i,
+      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)|\bis currently suspended|\bhas been (?:temporarily )?suspended|user is terminated|archived recipient|(?:user or domain|domain) is disabled|temporar(?:y|ily) (?:locked|inactive)|suspend(?:ed)? the service|boite du destinataire archivee|(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)|(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)|(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/i,
   },
   {
     reason: 'networkerror',
@@ -196,7 +196,7 @@ export const PHRASES: readonly PhraseRule[] = [
     reason: 'expired',
     name: 'expired',
     pattern:
-      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:connection|session) timed? ?out|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after|message timed out|could not find a gateway|not been collected after|sitting in (?:the )?queue|long failure period|server did not respond|within the allowed queue period/i,
+      /delivery (?:time|period) (?:has )?expired|will be retried for \d+ more|(?:still )?undelivered after \d+ (?:hours|days)|will (?:continue|keep) trying|envelope expired|delivery failed \d+ attempts|(?:connection|session) timed? ?out|did not accept our requests to connect|(?:have|has) been failing for a long time|retry (?:time(?:out)?|period) (?:exceeded|expired)|(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)|giving up|could not be delivered (?:within|for) \d+|message expired|expired after|message timed out|could not find a gateway|delivery expired|delivery attempts will continue|failed to deliver to domain|after multiple retries|could not be delivered for more than|not been collected after|sitting in (?:the )?queue|long failure period|server did not respond|within the allowed queue period/i,
   },
   {
     reason: 'mailererror',
