@@ -106,6 +106,8 @@ const PROVIDER_FALLBACK: readonly [string, Reason][] = [
 const MAILBOX_LABELS = new Set(['mailboxunavailable', 'mailboxnotfound', 'invalidmailbox', 'userunknown'])
 
 const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam'])
+/** A server's own directory verdicts (Domino, Notes, … and Exchange's RESOLVER codes): "unknown user" at any stage. */
+const DIRECTORY_RULES = new Set(['text:directory', 'text:exchange-code'])
 const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'userunknown',
   'hostunknown',
@@ -230,11 +232,7 @@ function refine(
   permanent: boolean,
   fromReport: boolean
 ): { reason: Reason; rule: string } {
-  // A server's own directory words (`text:directory`, Exchange's RESOLVER codes) say "unknown user" at any stage.
-  const fromText =
-    decided.rule.startsWith('text:') &&
-    decided.rule !== 'text:directory' &&
-    decided.rule !== 'text:exchange-code'
+  const fromText = decided.rule.startsWith('text:') && !DIRECTORY_RULES.has(decided.rule)
   if (
     fromReport &&
     decided.reason === 'userunknown' &&
@@ -261,13 +259,10 @@ function refine(
  * `x.4.7` (the queue gave up) is only the queue's verdict: the last attempt's own code in the text says why.
  */
 function pickStatus(field: string | null, inText: string[]): string | null {
-  if (field && !isGeneric(field) && !isQueueExpiry(field)) return field
   const specific = inText.filter((code) => !isGeneric(code) && (!field || code[0] === field[0]))
-  const attempt = specific.filter((code) => !isQueueExpiry(code)).pop()
-  const expiry =
-    field && isQueueExpiry(field) ? field : specific[0] && isQueueExpiry(specific[0]) ? specific[0] : null
-  if (expiry) return attempt ?? expiry
-  return specific[0] ?? field ?? inText[0] ?? null
+  const chosen = field && !isGeneric(field) ? field : specific[0]
+  if (chosen && isQueueExpiry(chosen)) return specific.filter((code) => !isQueueExpiry(code)).pop() ?? chosen
+  return chosen ?? field ?? inText[0] ?? null
 }
 
 const isQueueExpiry = (code: string) => code.endsWith('.4.7')

@@ -204,9 +204,16 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
       const normalized = address ? normalizeAddress(address) : null
       if (normalized?.ok) {
-        const status = /^\s*(2\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null
         const diagnostic = diagnosticField(block.get('diagnostic-code'))
-        results.push(build(normalized.address, { kind: 'delivered', action, status, diagnostic, originalId }))
+        results.push(
+          build(normalized.address, {
+            kind: 'delivered',
+            action,
+            status: statusOf(block),
+            diagnostic,
+            originalId,
+          })
+        )
       }
       continue
     }
@@ -233,11 +240,8 @@ function dsn(parts: Parts, originalId: string | null): Extracted {
       build(normalized.address, {
         kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
         action,
-        // "Status: 4.4.7 (unable to deliver …)": the code is the first token.
         status:
-          (wrapped ? /^\s*([245]\.\d{1,3}\.\d{1,3})\b/.exec(wrapped[3]!)?.[1] : null) ??
-          /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ??
-          null,
+          (wrapped ? /^\s*([245]\.\d{1,3}\.\d{1,3})\b/.exec(wrapped[3]!)?.[1] : null) ?? statusOf(block),
         diagnostic: text,
         stage: stageOf(`${sentence ?? ''} ${diagnostic ?? ''}`) ?? reportStage,
         // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
@@ -551,6 +555,11 @@ function undefinedStatus(delayed: boolean, replyCode: string | null): string {
 /** Providers whose refusals mean one thing whatever their words (Sisimai's host rules, generalized). */
 function hostHint(recipient: string): string | null {
   return recipient.endsWith('@googlegroups.com') ? 'googlegroups' : null
+}
+
+/** "Status: 4.4.7 (unable to deliver …)": the code is the first token. */
+function statusOf(block: FieldBlock): string | null {
+  return /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null
 }
 
 /** `dns; mx.example.net (192.0.2.1, …)` → `mx.example.net`. */

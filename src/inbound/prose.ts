@@ -51,7 +51,8 @@ export interface Report {
 
 export function readReport(body: string): Report {
   const text = reportText(body)
-  return { text, lines: reportLines(text), stage: transcriptStage(text), section: errorSection(text) }
+  const lines = reportLines(text)
+  return { text, lines, stage: transcriptStage(text), section: errorSection(lines.lines) }
 }
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
@@ -139,10 +140,9 @@ export function stageOf(text: string): SmtpStage | null {
   return null
 }
 
-/** Error section of a prose bounce: the report without its courtesy boilerplate. */
-export function errorSection(report: string): string {
-  return report
-    .split(/\r?\n/)
+/** Error section of a prose bounce: the report's lines without its courtesy boilerplate. */
+function errorSection(lines: readonly string[]): string {
+  return lines
     .filter(
       (line) =>
         !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
