@@ -4,10 +4,10 @@
  * loop over posted raw messages, so the raw-bounce parser's time per message can be measured inside workerd.
  * Started by `npm run bench` and `npm run bench:inbound`; never deployed (wrangler.toml's main is src/index.ts).
  */
-import type { Env } from '../src/config'
+import type { Env } from '../src/env'
 import { parseBounce } from '../src/inbound/parse'
 import worker from '../src/index'
-import type { IngestMessage } from '../src/ingest'
+import type { IngestMessage } from '../src/pipeline/ingest-message'
 
 export { AddressLedger } from '../src/index'
 

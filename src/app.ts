@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
-import type { AppEnv } from './app-env'
+import type { AppEnv } from './env'
 import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'

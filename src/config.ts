@@ -1,49 +1,10 @@
 /**
- * Typed bindings and `[vars]`, parsed once per environment object with defaults and bounds.
+ * The `[vars]` (see `Env` in env.ts), parsed once per environment object with defaults and bounds.
  * @module
  */
-import type { IngestMessage } from './ingest'
-import type { AddressLedger } from './ledger'
+import type { Env } from './env'
 import { log } from './lib/log'
 import { DEFAULT_POLICY, type PolicyConfig } from './policy'
-
-/** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
-export interface Env {
-  SUPPRESSIONS: KVNamespace
-  DB: D1Database
-  ADDRESS_LEDGER: DurableObjectNamespace<AddressLedger>
-  /** Optional: large webhook deliveries are applied through this queue (src/ingest.ts). */
-  INGEST?: Queue<IngestMessage>
-  // Secrets
-  ADMIN_TOKEN?: string
-  NYLAS_WEBHOOK_SECRET?: string
-  SENDGRID_WEBHOOK_PUBLIC_KEY?: string
-  SES_TOPIC_ARNS?: string
-  POSTMARK_WEBHOOK_USER?: string
-  POSTMARK_WEBHOOK_PASSWORD?: string
-  MAILGUN_WEBHOOK_SIGNING_KEY?: string
-  RESEND_WEBHOOK_SECRET?: string
-  STANDARD_WEBHOOK_SECRET?: string
-  BREVO_WEBHOOK_USER?: string
-  BREVO_WEBHOOK_PASSWORD?: string
-  BREVO_WEBHOOK_TOKEN?: string
-  SPARKPOST_WEBHOOK_USER?: string
-  SPARKPOST_WEBHOOK_PASSWORD?: string
-  LOG_HASH_KEY?: string
-  RETURN_PATH_SECRET?: string
-  // [vars]
-  SOFT_BOUNCE_LIMIT?: string
-  SOFT_BOUNCE_WINDOW_DAYS?: string
-  SOFT_SUPPRESSION_DAYS?: string
-  SOFT_SUPPRESSION_MAX_DAYS?: string
-  SOFT_BACKOFF_BASE_MINUTES?: string
-  SOFT_BACKOFF_MAX_HOURS?: string
-  NYLAS_MAX_AGE_HOURS?: string
-  HISTORY_RETENTION_DAYS?: string
-  LOG_ADDRESSES?: string
-  LOG_REQUESTS?: string
-  INLINE_EVENT_LIMIT?: string
-}
 
 export interface Config {
   policy: PolicyConfig
@@ -107,14 +68,6 @@ function parseConfig(env: Env): Config {
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
   return parsed
-}
-
-/** Comma-separated secrets (rotation: old and new both valid for a while); blanks dropped. */
-export function secretList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
 }
 
 const LOG_REQUEST_MODES = ['all', 'except-checks', 'errors'] as const

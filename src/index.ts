@@ -4,12 +4,13 @@
  * @module
  */
 import { newApp } from './app'
-import type { Env } from './config'
-import { handleEmail } from './email'
-import { consumeIngest, type IngestMessage } from './ingest'
-import { maintenance } from './scheduled'
+import type { Env } from './env'
+import { handleEmail } from './pipeline/email'
+import { consumeIngest } from './pipeline/ingest'
+import type { IngestMessage } from './pipeline/ingest-message'
+import { maintenance } from './pipeline/maintenance'
 
-export { AddressLedger } from './ledger'
+export { AddressLedger } from './ledger/address-ledger'
 
 const app = newApp()
 

@@ -93,7 +93,7 @@ describe('report words: directory lookups versus filters', () => {
 describe('host rules for webhook events', () => {
   it("reads a webhook's au bounce by au's rule: its sender filter is soft, never a suppression", async () => {
     const { env } = await import('cloudflare:workers')
-    const { applyEvents } = await import('../src/apply')
+    const { applyEvents } = await import('../src/pipeline/apply')
     const address = `filter.${crypto.randomUUID().slice(0, 8)}@ezweb.ne.jp`
     const [result] = await applyEvents(
       env,

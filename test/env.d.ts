@@ -1,5 +1,5 @@
 import type { D1Migration } from 'cloudflare:test'
-import type { Env as RicochetEnv } from '../src/config'
+import type { Env as RicochetEnv } from '../src/env'
 
 declare global {
   namespace Cloudflare {

@@ -2,8 +2,8 @@ import { runDurableObjectAlarm } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { newApp } from '../src/app'
-import { ledgerFor } from '../src/apply'
-import type { LedgerStores } from '../src/ledger'
+import type { LedgerStores } from '../src/ledger/address-ledger'
+import { ledgerFor } from '../src/ledger/stub'
 import {
   api,
   checkAddress,

@@ -4,8 +4,8 @@
  */
 import { runInDurableObject } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
-import { ledgerFor } from '../src/apply'
-import type { AddressLedger } from '../src/ledger'
+import type { AddressLedger } from '../src/ledger/address-ledger'
+import { ledgerFor } from '../src/ledger/stub'
 import { hmacSha256Hex } from '../src/lib/crypto'
 import bounceDetected from './fixtures/nylas/message.bounce_detected.json?raw'
 import softDetected from './fixtures/nylas/message.bounce_detected.soft-hypothetical.json?raw'

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { addressHash } from '../src/lib/address-hash'
+import { addressHash } from '../src/pipeline/address-hash'
 import { api, NYLAS_FIXTURES, nylasEvent, nylasSignature, postNylas, uniqueAddress } from './helpers'
 
 function captureConsole() {

@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { ledgerFor } from '../src/apply'
+import { ledgerFor } from '../src/ledger/stub'
 import { checkAddress, lapseRecord, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
 
 const soft = (address: string, minutesAgo = 0) =>

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { maintenance } from '../src/scheduled'
+import { maintenance } from '../src/pipeline/maintenance'
 import { api, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
 
 const json = async (res: Response) => (await res.json()) as Record<string, any>

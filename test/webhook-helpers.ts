@@ -6,7 +6,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { newApp } from '../src/app'
-import type { Env } from '../src/config'
+import type { Env } from '../src/env'
 import { concatBytes, fromBase64, toBase64 } from '../src/lib/base64'
 import { hmacSha256Hex, utf8 } from '../src/lib/crypto'
 

@@ -5,13 +5,11 @@
  * @module
  */
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../app-env'
-import type { Env } from '../config'
+import type { AppEnv, Env } from '../env'
 import { secretsEqual, sha256Hex } from '../lib/crypto'
 import { ApiError, StoreUnavailableError } from '../lib/errors'
-import { findActiveKey, SCOPES, type Scope, touchKey } from '../store/keys'
-
-export type { Scope } from '../store/keys'
+import { SCOPES, type Scope } from '../lib/scopes'
+import { findActiveKey, touchKey } from '../store/keys'
 
 /** A verified caller: its name (history's actor), key id and scopes. */
 export interface Caller {

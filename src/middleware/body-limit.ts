@@ -4,7 +4,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { AppEnv } from '../app-env'
+import type { AppEnv } from '../env'
 import { ApiError } from '../lib/errors'
 
 export const MIB = 1024 * 1024

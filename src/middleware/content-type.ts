@@ -3,7 +3,7 @@
  * @module
  */
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../app-env'
+import type { AppEnv } from '../env'
 import { ApiError } from '../lib/errors'
 
 /** Requires `application/json` (or a `+json` type), parameters such as `charset` allowed. */

@@ -7,8 +7,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { routePath } from 'hono/route'
-import type { AppEnv } from '../app-env'
 import { config } from '../config'
+import type { AppEnv } from '../env'
 import { log } from '../lib/log'
 
 /** Routes whose successful requests `except-checks` leaves unlogged. */

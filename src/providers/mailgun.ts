@@ -4,11 +4,12 @@
  * carried (the route stores the binding): the same token with other content is a forgery.
  * @module
  */
-import { secretList } from '../config'
+
 import { fingerprint } from '../lib/canonical'
 import { fromHex, utf8, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, tryParseJsonBytes } from '../lib/json'
+import { secretList } from '../lib/secrets'
 import { type Draft, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 

@@ -4,10 +4,11 @@
  * Agent Account deliverability events.
  * @module
  */
-import { secretList } from '../config'
+
 import { fromHex, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, toIso } from '../lib/json'
+import { secretList } from '../lib/secrets'
 import { type Draft, listOf, toEvents } from './drafts'
 import type { ParseContext, ParseResult, VerifyInput, WebhookProvider } from './types'
 

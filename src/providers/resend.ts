@@ -3,9 +3,10 @@
  * `webhook-*` spelling), ±5 min; one event per delivery, to every address in `data.to`.
  * @module
  */
-import { secretList } from '../config'
+
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { secretList } from '../lib/secrets'
 import { signedHeaders, verifyStandardWebhook } from '../lib/standard-webhooks'
 import { type Draft, listOf, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'

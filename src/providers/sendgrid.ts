@@ -3,13 +3,14 @@
  * `timestamp header + raw body`; the signature is base64 DER, the key base64 DER SubjectPublicKeyInfo.
  * @module
  */
-import { secretList } from '../config'
+
 import { concatBytes, fromBase64 } from '../lib/base64'
 import { fingerprint } from '../lib/canonical'
 import { utf8 } from '../lib/crypto'
 import { ecdsaDerToRaw } from '../lib/der'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
+import { secretList } from '../lib/secrets'
 import { batchResult, type Draft } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 

@@ -5,10 +5,11 @@
  * shapes.
  * @module
  */
-import { secretList } from '../config'
+
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, str, tryParseJsonBytes } from '../lib/json'
 import { log } from '../lib/log'
+import { secretList } from '../lib/secrets'
 import {
   certificateKey,
   isSnsType,

@@ -4,12 +4,13 @@
  * feedback_type?}` (`id`, `kind`, `address` required), signed as the Standard Webhooks spec says.
  * @module
  */
-import { secretList } from '../config'
+
+import { StandardEvent, validate } from '../api/schemas'
 import type { EventKind } from '../events'
 import { ApiError } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
+import { secretList } from '../lib/secrets'
 import { verifyStandardWebhook } from '../lib/standard-webhooks'
-import { StandardEvent, validate } from '../schemas'
 import { type Draft, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 

@@ -3,7 +3,8 @@
  * Providers know nothing of storage: what needs storing (a replay binding) they return for the route to do.
  * @module
  */
-import type { Config, Env } from '../config'
+import type { Config } from '../config'
+import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 
 /** An authenticated delivery of a type Ricochet does not use: answered 200, recorded as ignored. */

@@ -3,12 +3,12 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import { EventsQuery, validate } from '../api/schemas'
+import type { AppEnv } from '../env'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
-import { EventsQuery, validate } from '../schemas'
 import { type HistoryKeyset, listEvents } from '../store/queries'
 import { addressParam } from './params'
 

@@ -4,8 +4,9 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
-import { ledgerFor } from '../apply'
+import { CheckBatchBody, validate } from '../api/schemas'
+import type { AppEnv } from '../env'
+import { ledgerFor } from '../ledger/stub'
 import { normalizeAddress } from '../lib/address'
 import { ApiError, storeCall } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
@@ -13,7 +14,6 @@ import { requireScope } from '../middleware/auth'
 import { limitBody, MIB } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { verdict } from '../policy'
-import { CheckBatchBody, validate } from '../schemas'
 import { readRecord, readRecords } from '../store/kv'
 
 export const check = new Hono<AppEnv>()

@@ -1,16 +1,16 @@
 /**
- * Dead letters: large-delivery queue messages that failed every retry (src/ingest.ts), kept whole in D1. An
+ * Dead letters: large-delivery queue messages that failed every retry (src/pipeline/ingest.ts), kept whole in D1. An
  * operator lists them and replays one once the cause is fixed; the ledgers' dedupe makes a replay safe even when
  * part of the message had been applied.
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
-import { applyEvents } from '../apply'
+import { DeadLetterQuery, validate } from '../api/schemas'
+import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { log } from '../lib/log'
 import { requireScope } from '../middleware/auth'
-import { DeadLetterQuery, validate } from '../schemas'
+import { applyEvents } from '../pipeline/apply'
 import { deleteDeadLetter, listDeadLetters, readDeadLetter } from '../store/dead-letters'
 
 export const deadLetters = new Hono<AppEnv>()

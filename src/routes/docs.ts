@@ -4,8 +4,8 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
-import { openApiDocument } from '../openapi'
+import { openApiDocument } from '../api/openapi'
+import type { AppEnv } from '../env'
 
 export const docs = new Hono<AppEnv>()
 

@@ -3,7 +3,7 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import type { AppEnv } from '../env'
 
 export const health = new Hono<AppEnv>()
 

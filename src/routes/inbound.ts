@@ -4,12 +4,12 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import type { AppEnv } from '../env'
 import { MAX_MESSAGE_BYTES } from '../inbound/parse'
-import { receiveBounce } from '../inbound/receive'
 import { ApiError } from '../lib/errors'
 import { requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
+import { receiveBounce } from '../pipeline/receive'
 
 export const inbound = new Hono<AppEnv>()
 

@@ -3,14 +3,15 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import { KeyCreateBody, validate } from '../api/schemas'
+import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
+import { SCOPES } from '../lib/scopes'
 import { forgetCachedKeys, requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
-import { KeyCreateBody, validate } from '../schemas'
-import { createKey, listKeys, revokeKey, SCOPES } from '../store/keys'
+import { createKey, listKeys, revokeKey } from '../store/keys'
 
 export const keys = new Hono<AppEnv>()
 

@@ -4,10 +4,10 @@
  * @module
  */
 import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import { StatsQuery, validate } from '../api/schemas'
+import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { requireScope } from '../middleware/auth'
-import { StatsQuery, validate } from '../schemas'
 import { statsByDay, topDomains } from '../store/queries'
 
 export const stats = new Hono<AppEnv>()

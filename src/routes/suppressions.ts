@@ -6,19 +6,6 @@
 import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import type { z } from 'zod'
-import type { AppEnv } from '../app-env'
-import { ledgerFor } from '../apply'
-import { lines, records } from '../domain/csv'
-import { explain } from '../domain/explain'
-import { detectLayout, type ImportEntry, type ImportError, type Layout, parseLine } from '../domain/import'
-import { fingerprint } from '../lib/canonical'
-import { decodeCursor, encodeCursor } from '../lib/cursor'
-import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
-import { isObject, parseJsonBytes } from '../lib/json'
-import { mapLimit } from '../lib/pool'
-import { requireScope } from '../middleware/auth'
-import { limitBody, MIB } from '../middleware/body-limit'
-import { requireJson } from '../middleware/content-type'
 import {
   ExportQuery,
   ImportQuery,
@@ -27,7 +14,20 @@ import {
   SuppressBody,
   type SuppressionFilterQuery,
   validate,
-} from '../schemas'
+} from '../api/schemas'
+import { lines, records } from '../domain/csv'
+import { explain } from '../domain/explain'
+import { detectLayout, type ImportEntry, type ImportError, type Layout, parseLine } from '../domain/import'
+import type { AppEnv } from '../env'
+import { ledgerFor } from '../ledger/stub'
+import { fingerprint } from '../lib/canonical'
+import { decodeCursor, encodeCursor } from '../lib/cursor'
+import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
+import { isObject, parseJsonBytes } from '../lib/json'
+import { mapLimit } from '../lib/pool'
+import { requireScope } from '../middleware/auth'
+import { limitBody, MIB } from '../middleware/body-limit'
+import { requireJson } from '../middleware/content-type'
 import {
   getEvent,
   type Keyset,

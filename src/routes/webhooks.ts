@@ -4,14 +4,14 @@
  * @module
  */
 import { type Context, Hono } from 'hono'
-import type { AppEnv } from '../app-env'
-import { type AppliedEvent, applyEvents, logApplied } from '../apply'
 import { config } from '../config'
-import { enqueueEvents } from '../ingest'
+import type { AppEnv } from '../env'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
+import { type AppliedEvent, applyEvents, logApplied } from '../pipeline/apply'
+import { enqueueEvents } from '../pipeline/ingest'
 import { PROVIDERS } from '../providers/registry'
 import type { ParseResult, WebhookProvider } from '../providers/types'
 import { bindReplayToken, recordIgnored } from '../store/d1'
@@ -72,7 +72,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
   await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
 
-  // A large batch goes to the queue first and is applied by its consumer within seconds (src/ingest.ts).
+  // A large batch goes to the queue first and is applied by its consumer within seconds (src/pipeline/ingest.ts).
   const queue = c.env.INGEST
   const queued = queue !== undefined && parsed.events.length > config(c.env).inlineEventLimit
   let applied: AppliedEvent[] = []

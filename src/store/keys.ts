@@ -3,9 +3,7 @@
  * @module
  */
 import { sha256Hex, toHex } from '../lib/crypto'
-
-export type Scope = 'check' | 'read' | 'write' | 'admin'
-export const SCOPES: readonly Scope[] = ['check', 'read', 'write', 'admin']
+import type { Scope } from '../lib/scopes'
 
 /** A key as listed: never the token. */
 export interface ApiKey {

@@ -4,10 +4,11 @@
  * this catches any an alarm missed), and drops replay-token bindings past their useful life.
  * @module
  */
-import { config, type Env } from './config'
-import { describeError, log } from './lib/log'
-import { pruneReplayTokens } from './store/d1'
-import { pruneHistory } from './store/queries'
+import { config } from '../config'
+import type { Env } from '../env'
+import { describeError, log } from '../lib/log'
+import { pruneReplayTokens } from '../store/d1'
+import { pruneHistory } from '../store/queries'
 
 /** Bindings are kept 24 h: well past Mailgun's ~8 h retries and its 9 h timestamp window. */
 export const REPLAY_TOKEN_TTL_MS = 24 * 3_600_000

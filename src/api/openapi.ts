@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod'
+import type { Scope } from '../lib/scopes'
 import {
   ApiKey,
   CheckBatchBody,
@@ -31,7 +32,6 @@ import {
   Verdict,
   WebhookReceipt,
 } from './schemas'
-import type { Scope } from './store/keys'
 
 interface Operation {
   method: 'get' | 'post' | 'put' | 'delete'

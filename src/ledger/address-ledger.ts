@@ -6,10 +6,11 @@
  * @module
  */
 import { DurableObject } from 'cloudflare:workers'
-import type { Classification } from './classify'
-import { config, type Env } from './config'
-import type { BounceEvent } from './events'
-import { describeError, log } from './lib/log'
+import type { Classification } from '../classify'
+import { config } from '../config'
+import type { Env } from '../env'
+import type { BounceEvent } from '../events'
+import { describeError, log } from '../lib/log'
 import {
   applyPolicy,
   EMPTY_STATE,
@@ -24,45 +25,17 @@ import {
   suppressManually,
   type Verdict,
   verdict,
-} from './policy'
-import { type HistoryRow, insertHistory, runBatch, syncSuppression } from './store/d1'
-import { writeRecord } from './store/kv'
-
-/** One event to apply, with its classification (decided before the DO, which stays policy-only). */
-export interface LedgerEvent {
-  event: BounceEvent
-  classification: Classification
-  receivedAt: string
-}
-
-export interface LedgerResult {
-  event_id: string
-  duplicate: boolean
-  /** What this event did (for a duplicate: nothing; `recorded`). */
-  outcome: Outcome
-  /** The address's check answer after the event. */
-  verdict: Verdict
-}
-
-export interface ApplyOutcome {
-  /** False when D1 or KV could not be written; the caller answers 503 so the provider retries. */
-  ok: boolean
-  results: LedgerResult[]
-}
-
-export interface OperatorOutcome {
-  ok: boolean
-  outcome: Outcome
-  duplicate: boolean
-  /** The record in force afterwards. */
-  record: SuppressionRecord | null
-}
-
-export interface LiftOutcome {
-  ok: boolean
-  /** What was lifted, or null when nothing was in force. */
-  lifted: SuppressionRecord | null
-}
+} from '../policy'
+import { type HistoryRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
+import { writeRecord } from '../store/kv'
+import type {
+  AddressLedgerApi,
+  ApplyOutcome,
+  LedgerEvent,
+  LedgerResult,
+  LiftOutcome,
+  OperatorOutcome,
+} from './contract'
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
 const SEEN_RETENTION_MS = 30 * 86_400_000
@@ -77,7 +50,7 @@ export interface LedgerStores {
   db: D1Database
 }
 
-export class AddressLedger extends DurableObject<Env> {
+export class AddressLedger extends DurableObject<Env> implements AddressLedgerApi {
   stores: LedgerStores
   private readonly sql: SqlStorage
   private syncChain: Promise<void> = Promise.resolve()

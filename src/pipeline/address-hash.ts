@@ -3,9 +3,10 @@
  * holding anyone's e-mail. `LOG_ADDRESSES=true` logs them in clear (development).
  * @module
  */
-import type { Env } from '../config'
+
 import { config } from '../config'
-import { hmacSha256Hex } from './crypto'
+import type { Env } from '../env'
+import { hmacSha256Hex } from '../lib/crypto'
 
 /** 16 hex characters of HMAC-SHA256(address) under `LOG_HASH_KEY` (or, unset, the admin token). */
 export async function addressHash(env: Env, address: string): Promise<string> {

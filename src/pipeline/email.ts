@@ -3,12 +3,13 @@
  * back to its sender (that would be backscatter); what cannot be read is recorded with the reason.
  * @module
  */
-import { type Env, secretList } from './config'
-import { MAX_MESSAGE_BYTES } from './inbound/parse'
-import { receiveBounce, recordMessage } from './inbound/receive'
-import { addressHash } from './lib/address-hash'
-import { describeError, log } from './lib/log'
-import { readReturnPath } from './lib/return-path'
+import type { Env } from '../env'
+import { MAX_MESSAGE_BYTES } from '../inbound/parse'
+import { describeError, log } from '../lib/log'
+import { readReturnPath } from '../lib/return-path'
+import { secretList } from '../lib/secrets'
+import { addressHash } from './address-hash'
+import { receiveBounce, recordMessage } from './receive'
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env): Promise<void> {
   const started = Date.now()

@@ -4,9 +4,9 @@
  * @module
  */
 import { z } from 'zod'
-import { EVENT_KINDS } from './events'
-import { ApiError, ERROR_STATUS } from './lib/errors'
-import { SCOPES } from './store/keys'
+import { EVENT_KINDS } from '../events'
+import { ApiError, ERROR_STATUS } from '../lib/errors'
+import { SCOPES } from '../lib/scopes'
 
 /** Validates `value`; the first problem becomes a 400 `invalid_request` naming the field. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, where?: string): z.output<S> {

@@ -3,11 +3,12 @@
  * each result into an event with a stable id, apply, and record the message in D1.
  * @module
  */
-import { type AppliedEvent, applyEvents } from '../apply'
-import type { Env } from '../config'
+
+import type { Env } from '../env'
 import type { BounceEvent } from '../events'
+import { type InboundReport, parseBounce } from '../inbound/parse'
 import { fingerprint } from '../lib/canonical'
-import { type InboundReport, parseBounce } from './parse'
+import { type AppliedEvent, applyEvents } from './apply'
 
 export interface Received {
   report: InboundReport

@@ -2,14 +2,15 @@
  * The path every door shares after parsing: classify each event and apply it in its address's AddressLedger.
  * @module
  */
-import { classify } from './classify'
-import type { Env } from './config'
-import type { BounceEvent } from './events'
-import type { LedgerEvent, LedgerResult } from './ledger'
-import { addressFields } from './lib/address-hash'
-import { StoreUnavailableError } from './lib/errors'
-import { type LogFields, log } from './lib/log'
-import { mapLimit } from './lib/pool'
+import { classify } from '../classify'
+import type { Env } from '../env'
+import type { BounceEvent } from '../events'
+import type { LedgerEvent, LedgerResult } from '../ledger/contract'
+import { ledgerFor } from '../ledger/stub'
+import { StoreUnavailableError } from '../lib/errors'
+import { type LogFields, log } from '../lib/log'
+import { mapLimit } from '../lib/pool'
+import { addressFields } from './address-hash'
 
 export interface AppliedEvent extends LedgerResult {
   event: BounceEvent
@@ -18,11 +19,6 @@ export interface AppliedEvent extends LedgerResult {
 
 /** Ledger calls in flight per request. */
 export const LEDGER_CONCURRENCY = 64
-
-/** The address's ledger stub. */
-export function ledgerFor(env: Env, address: string) {
-  return env.ADDRESS_LEDGER.get(env.ADDRESS_LEDGER.idFromName(address))
-}
 
 /**
  * Applies events, one DO call per address (in payload order within an address, addresses in parallel).

@@ -7,20 +7,14 @@
  * harmless. Without a queue binding every delivery is applied inline.
  * @module
  */
-import { applyEvents, groupByAddress, logApplied } from './apply'
-import type { Env } from './config'
-import type { BounceEvent } from './events'
-import { describeError, log } from './lib/log'
-import { mapLimit } from './lib/pool'
-import { storeDeadLetters } from './store/dead-letters'
 
-/** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
-export interface IngestMessage {
-  provider: string
-  receivedAt: string
-  requestId: string
-  events: BounceEvent[]
-}
+import type { Env } from '../env'
+import type { BounceEvent } from '../events'
+import { describeError, log } from '../lib/log'
+import { mapLimit } from '../lib/pool'
+import { storeDeadLetters } from '../store/dead-letters'
+import { applyEvents, groupByAddress, logApplied } from './apply'
+import type { IngestMessage } from './ingest-message'
 
 /** Queues cap a message at 128 KB and a `sendBatch` at 100 messages / 256 KB: stay well under both. */
 const MESSAGE_BYTES = 48 * 1024

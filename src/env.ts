@@ -1,0 +1,60 @@
+/**
+ * What the Worker is bound to, as types only: the bindings of wrangler.toml, the secrets, the `[vars]` (parsed by
+ * `config()` in config.ts) and the Hono environment of every route. Imports only leaf types, so any module may
+ * import it without creating a cycle.
+ * @module
+ */
+import type { AddressLedgerApi } from './ledger/contract'
+import type { Scope } from './lib/scopes'
+import type { IngestMessage } from './pipeline/ingest-message'
+
+/** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
+export interface Env {
+  SUPPRESSIONS: KVNamespace
+  DB: D1Database
+  ADDRESS_LEDGER: DurableObjectNamespace<AddressLedgerApi>
+  /** Optional: large webhook deliveries are applied through this queue (src/pipeline/ingest.ts). */
+  INGEST?: Queue<IngestMessage>
+  // Secrets
+  ADMIN_TOKEN?: string
+  NYLAS_WEBHOOK_SECRET?: string
+  SENDGRID_WEBHOOK_PUBLIC_KEY?: string
+  SES_TOPIC_ARNS?: string
+  POSTMARK_WEBHOOK_USER?: string
+  POSTMARK_WEBHOOK_PASSWORD?: string
+  MAILGUN_WEBHOOK_SIGNING_KEY?: string
+  RESEND_WEBHOOK_SECRET?: string
+  STANDARD_WEBHOOK_SECRET?: string
+  BREVO_WEBHOOK_USER?: string
+  BREVO_WEBHOOK_PASSWORD?: string
+  BREVO_WEBHOOK_TOKEN?: string
+  SPARKPOST_WEBHOOK_USER?: string
+  SPARKPOST_WEBHOOK_PASSWORD?: string
+  LOG_HASH_KEY?: string
+  RETURN_PATH_SECRET?: string
+  // [vars]
+  SOFT_BOUNCE_LIMIT?: string
+  SOFT_BOUNCE_WINDOW_DAYS?: string
+  SOFT_SUPPRESSION_DAYS?: string
+  SOFT_SUPPRESSION_MAX_DAYS?: string
+  SOFT_BACKOFF_BASE_MINUTES?: string
+  SOFT_BACKOFF_MAX_HOURS?: string
+  NYLAS_MAX_AGE_HOURS?: string
+  HISTORY_RETENTION_DAYS?: string
+  LOG_ADDRESSES?: string
+  LOG_REQUESTS?: string
+  INLINE_EVENT_LIMIT?: string
+}
+
+/** The Hono environment shared by every route and middleware. */
+export interface AppEnv {
+  Bindings: Env
+  Variables: {
+    requestId: string
+    /** Who made the call: `admin` or an API key's name. */
+    actor: string
+    scopes: Scope[]
+    /** The clock (epoch ms): `Date.now` in the Worker, injectable in tests for old signature vectors. */
+    now: () => number
+  }
+}

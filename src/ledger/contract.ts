@@ -1,0 +1,53 @@
+/**
+ * What the AddressLedger Durable Object answers over RPC, as types only: callers (and `Env`) depend on this
+ * contract, never on the class, so the class may import whatever it needs without creating a cycle.
+ * @module
+ */
+import type { Classification } from '../classify'
+import type { BounceEvent } from '../events'
+import type { LedgerState, ManualSuppression, Outcome, SuppressionRecord, Verdict } from '../policy'
+
+/** One event to apply, with its classification (decided before the DO, which stays policy-only). */
+export interface LedgerEvent {
+  event: BounceEvent
+  classification: Classification
+  receivedAt: string
+}
+
+export interface LedgerResult {
+  event_id: string
+  duplicate: boolean
+  /** What this event did (for a duplicate: nothing; `recorded`). */
+  outcome: Outcome
+  /** The address's check answer after the event. */
+  verdict: Verdict
+}
+
+export interface ApplyOutcome {
+  /** False when D1 or KV could not be written; the caller answers 503 so the provider retries. */
+  ok: boolean
+  results: LedgerResult[]
+}
+
+export interface OperatorOutcome {
+  ok: boolean
+  outcome: Outcome
+  duplicate: boolean
+  /** The record in force afterwards. */
+  record: SuppressionRecord | null
+}
+
+export interface LiftOutcome {
+  ok: boolean
+  /** What was lifted, or null when nothing was in force. */
+  lifted: SuppressionRecord | null
+}
+
+/** The RPC methods of `AddressLedger` (src/ledger/address-ledger.ts), which implements this interface. */
+export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
+  apply(address: string, events: LedgerEvent[]): Promise<ApplyOutcome>
+  suppress(address: string, input: ManualSuppression & { actor: string }): Promise<OperatorOutcome>
+  lift(address: string, input: { actor: string; note: string | null; eventId: string }): Promise<LiftOutcome>
+  check(address: string): Promise<Verdict>
+  inspect(): Promise<{ state: LedgerState; pendingRows: number; recordDirty: boolean }>
+}
