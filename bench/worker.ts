@@ -5,9 +5,9 @@
  * Started by `npm run bench` and `npm run bench:inbound`; never deployed (wrangler.toml's main is src/index.ts).
  */
 import type { Env } from '../src/env'
+import type { IngestMessage } from '../src/events'
 import { parseBounce } from '../src/inbound/parse'
 import worker from '../src/index'
-import type { IngestMessage } from '../src/pipeline/ingest-message'
 
 export { AddressLedger } from '../src/index'
 

@@ -17,6 +17,9 @@ import { health } from './routes/health'
 import { inbound } from './routes/inbound'
 import { keys } from './routes/keys'
 import { stats } from './routes/stats'
+import { suppressionExport } from './routes/suppression-export'
+import { suppressionImport } from './routes/suppression-import'
+import { suppressionRestore } from './routes/suppression-restore'
 import { suppressions } from './routes/suppressions'
 import { webhooks } from './routes/webhooks'
 
@@ -44,6 +47,10 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/webhooks', webhooks)
   app.route('/v1/check', check)
   app.route('/v1/keys', keys)
+  // The fixed paths before the one that takes an address.
+  app.route('/v1/suppressions', suppressionExport)
+  app.route('/v1/suppressions', suppressionImport)
+  app.route('/v1/suppressions', suppressionRestore)
   app.route('/v1/suppressions', suppressions)
   app.route('/v1/addresses', addresses)
   app.route('/v1/stats', stats)

@@ -4,9 +4,10 @@
  * import it without creating a cycle.
  * @module
  */
+
+import type { IngestMessage } from './events'
 import type { AddressLedgerApi } from './ledger/contract'
 import type { Scope } from './lib/scopes'
-import type { IngestMessage } from './pipeline/ingest-message'
 
 /** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
 export interface Env {

@@ -1,5 +1,6 @@
 /**
- * The normalized event every door (provider webhook, raw message, operator) produces.
+ * The normalized event every door (provider webhook, raw message, operator) produces, and the `INGEST` queue
+ * message that carries a large delivery's events (src/pipeline/ingest.ts).
  * @module
  */
 
@@ -48,6 +49,14 @@ export interface BounceEvent {
    * an X-Unix diagnostic): applied as is, so what `/v1/inbound` answers is what is stored.
    */
   classification?: Classification
+}
+
+/** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
+export interface IngestMessage {
+  provider: string
+  receivedAt: string
+  requestId: string
+  events: BounceEvent[]
 }
 
 /** Diagnostics are stored and shown, never parsed again: keep them bounded. */

@@ -5,9 +5,9 @@
  */
 import { newApp } from './app'
 import type { Env } from './env'
+import type { IngestMessage } from './events'
 import { handleEmail } from './pipeline/email'
 import { consumeIngest } from './pipeline/ingest'
-import type { IngestMessage } from './pipeline/ingest-message'
 import { maintenance } from './pipeline/maintenance'
 
 export { AddressLedger } from './ledger/address-ledger'

@@ -1,10 +1,9 @@
 import { createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { BounceEvent } from '../src/events'
+import type { BounceEvent, IngestMessage } from '../src/events'
 import type { LedgerStores } from '../src/ledger/address-ledger'
 import { consumeIngest, toMessages } from '../src/pipeline/ingest'
-import type { IngestMessage } from '../src/pipeline/ingest-message'
 import { api, checkAddress, insideLedger } from './helpers'
 import { postWebhook, sendgridHeaders, sendgridKeys, unix } from './webhook-helpers'
 

@@ -132,17 +132,15 @@ describe('SES via SNS: notifications to verdicts', () => {
 
   it('counts a Transient/MailboxFull bounce as soft and a delivery delay as soft', async () => {
     expect((await post(transient)).status).toBe(200)
-    // The fixture was signed once, on a fixed day, and the ledger counts against the real clock: while the
-    // bounce is inside the 7-day soft window it is counted (deferred); once older it is only recorded.
-    const bouncedAt = Date.parse(JSON.parse(JSON.parse(transient).Message).bounce.timestamp)
-    const inWindow = Date.now() - bouncedAt < 7 * 86_400_000
+    // The clock is the fixture's own (see post()), and the ledger counts against that same clock: the bounce is
+    // inside the soft window, so it is counted and the address deferred, whatever day the test runs.
     const soft = await env.DB.prepare(
       "SELECT reason, disposition, action FROM events WHERE address = 'full@example.org'"
     ).first()
     expect(soft).toEqual({
       reason: 'mailboxfull',
       disposition: 'soft',
-      action: inWindow ? 'deferred' : 'recorded',
+      action: 'deferred',
     })
     expect((await post(deliveryDelay)).status).toBe(200)
     const row = await env.DB.prepare(

@@ -158,7 +158,7 @@ export const SuppressBody = z.object({
   note: z.string().max(500).nullable().optional(),
 })
 
-export const HistoryEntry = z
+export const HistoryEntryJson = z
   .object({
     event_id: z.string(),
     address: z.string(),
@@ -181,7 +181,7 @@ export const HistoryEntry = z
   .meta({ id: 'HistoryEntry' })
 
 export const EventsQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
-export const EventsPage = z.object({ items: z.array(HistoryEntry), next_cursor: z.string().nullable() })
+export const EventsPage = z.object({ items: z.array(HistoryEntryJson), next_cursor: z.string().nullable() })
 
 export const RestoreBody = z.object({
   filter: z.object({

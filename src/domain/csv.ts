@@ -75,3 +75,8 @@ export async function* records(
   }
   if (pending) yield { line: pending.line, fields: null, text: pending.text }
 }
+
+/** One CSV cell: quoted when it holds a quote, a comma or a line break (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}

@@ -3,7 +3,7 @@
  * @module
  */
 import type { SuppressionRecord } from '../policy'
-import type { HistoryRow } from '../store/d1'
+import type { HistoryEntry } from './history'
 
 const WHAT: Record<string, string> = {
   hard: 'a hard bounce',
@@ -13,7 +13,7 @@ const WHAT: Record<string, string> = {
 }
 
 /** e.g. "Suppressed since 2026-11-20T14:59:38Z because nylas reported a hard bounce (userunknown; reply 550, status 5.1.1: "…") in event nylas:abc. It does not expire." */
-export function explain(record: SuppressionRecord, cause: HistoryRow | null, now: number): string {
+export function explain(record: SuppressionRecord, cause: HistoryEntry | null, now: number): string {
   const what = WHAT[record.disposition] ?? `a ${record.disposition} event`
   const who =
     record.source === 'manual'
@@ -22,7 +22,7 @@ export function explain(record: SuppressionRecord, cause: HistoryRow | null, now
         ? 'an import brought'
         : `${record.source} reported`
   const details = [record.reason]
-  if (cause?.reply_code) details.push(`reply ${cause.reply_code}`)
+  if (cause?.replyCode) details.push(`reply ${cause.replyCode}`)
   if (cause?.status) details.push(`status ${cause.status}`)
   let sentence = `Suppressed since ${record.since} because ${who} ${what} (${details.join(', ')}`
   const excerpt = cause?.diagnostic ?? record.note

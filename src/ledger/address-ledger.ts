@@ -6,10 +6,9 @@
  * @module
  */
 import { DurableObject } from 'cloudflare:workers'
-import type { Classification } from '../classify'
 import { config } from '../config'
+import type { HistoryEntry } from '../domain/history'
 import type { Env } from '../env'
-import type { BounceEvent } from '../events'
 import { describeError, log } from '../lib/log'
 import {
   applyPolicy,
@@ -20,13 +19,12 @@ import {
   lift,
   type ManualSuppression,
   nextChangeAt,
-  type Outcome,
   type SuppressionRecord,
   suppressManually,
   type Verdict,
   verdict,
 } from '../policy'
-import { type HistoryRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
+import { type HistoryRow, historyRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
 import { writeRecord } from '../store/kv'
 import type {
   AddressLedgerApi,
@@ -36,6 +34,7 @@ import type {
   LiftOutcome,
   OperatorOutcome,
 } from './contract'
+import { eventEntry, expiryEntry, operatorEntry } from './history-entries'
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
 const SEEN_RETENTION_MS = 30 * 86_400_000
@@ -73,8 +72,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
    * `ok: false` when a store failed: the events are then already counted here, and a retry (or the alarm)
    * only finishes the sync. (A result, not a throw: errors thrown across RPC surface as uncaught exceptions.)
    */
-  async apply(address: string, events: LedgerEvent[]): Promise<ApplyOutcome> {
-    const now = Date.now()
+  async apply(address: string, events: LedgerEvent[], now = Date.now()): Promise<ApplyOutcome> {
     this.setMeta('address', address)
     const policy = config(this.env).policy
     const results: LedgerResult[] = []
@@ -82,7 +80,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
       const eventId = `${event.provider}:${event.id}`
       if (this.seen(eventId)) {
         results.push({
-          event_id: eventId,
+          eventId,
           duplicate: true,
           outcome: 'recorded',
           verdict: this.verdictAt(address, now),
@@ -103,10 +101,10 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         policy
       )
       this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', eventId, now)
-      this.enqueue(historyRow(eventId, address, event, classification, receivedAt, outcome))
+      this.enqueue(eventEntry(eventId, address, event, classification, receivedAt, outcome))
       this.saveState(state)
       results.push({
-        event_id: eventId,
+        eventId,
         duplicate: false,
         outcome,
         verdict: verdict(address, state.record, now),
@@ -119,8 +117,11 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
    * An operator's suppression (`PUT /v1/suppressions/{address}`) or an imported one. Deduped by `eventId` like
    * any event, so re-importing a file changes nothing.
    */
-  async suppress(address: string, input: ManualSuppression & { actor: string }): Promise<OperatorOutcome> {
-    const now = Date.now()
+  async suppress(
+    address: string,
+    input: ManualSuppression & { actor: string },
+    now = Date.now()
+  ): Promise<OperatorOutcome> {
     this.setMeta('address', address)
     if (this.seen(input.eventId))
       return {
@@ -132,7 +133,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const { state, outcome } = suppressManually(this.state(), input, now)
     this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', input.eventId, now)
     this.enqueue(
-      operatorRow(
+      operatorEntry(
         input.eventId,
         address,
         'suppress',
@@ -151,15 +152,15 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
   /** Lifts the address's suppression or deferral and clears its soft window; `lifted: false` if none. */
   async lift(
     address: string,
-    input: { actor: string; note: string | null; eventId: string }
+    input: { actor: string; note: string | null; eventId: string },
+    now = Date.now()
   ): Promise<LiftOutcome> {
-    const now = Date.now()
     this.setMeta('address', address)
     const result = lift(this.state(), now)
     if (!result) return { ok: await this.commit('lift'), lifted: null }
     const at = new Date(now).toISOString()
     this.enqueue(
-      operatorRow(
+      operatorEntry(
         input.eventId,
         address,
         'lift',
@@ -199,8 +200,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
   }
 
   /** The check answer from the source of truth (`/v1/check?consistent=true`). */
-  async check(address: string): Promise<Verdict> {
-    return this.verdictAt(address, Date.now())
+  async check(address: string, now = Date.now()): Promise<Verdict> {
+    return this.verdictAt(address, now)
   }
 
   /** Current state and how much is waiting to be synced (operators' explain view, tests). */
@@ -215,7 +216,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const address = this.getMeta('address')
     if (!address) return
     const { state, expired } = expireState(this.state(), now, config(this.env).policy)
-    if (expired?.suppressed) this.enqueue(expiryRow(address, expired, now))
+    if (expired?.suppressed) this.enqueue(expiryEntry(address, expired, now))
     this.saveState(state)
     this.sql.exec('DELETE FROM seen WHERE at < ?', now - SEEN_RETENTION_MS)
     this.sql.exec(
@@ -258,8 +259,9 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     )
   }
 
-  private enqueue(row: HistoryRow): void {
-    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(row))
+  /** The outbox holds D1 rows waiting to be inserted (SQL's names, so rows queued by older code still read). */
+  private enqueue(entry: HistoryEntry): void {
+    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(historyRow(entry)))
   }
 
   /** The record differs from what KV and the D1 index were last told. */
@@ -317,89 +319,5 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const at = Math.min(...times)
     const current = await this.ctx.storage.getAlarm()
     if (current === null || current !== at) await this.ctx.storage.setAlarm(at)
-  }
-}
-
-function historyRow(
-  eventId: string,
-  address: string,
-  event: BounceEvent,
-  c: Classification,
-  receivedAt: string,
-  outcome: Outcome
-): HistoryRow {
-  return {
-    event_id: eventId,
-    address,
-    provider: event.provider,
-    kind: event.kind,
-    occurred_at: event.occurredAt,
-    received_at: receivedAt,
-    reason: c.reason,
-    disposition: c.disposition,
-    hardbounce: c.hardbounce,
-    rule: c.rule,
-    reply_code: event.replyCode ?? c.replyCode,
-    status: event.status ?? c.status,
-    diagnostic: event.diagnostic,
-    provider_type: event.providerType,
-    message_id: event.messageId,
-    action: outcome,
-    actor: null,
-  }
-}
-
-function expiryRow(address: string, record: SuppressionRecord, now: number): HistoryRow {
-  const at = record.expires_at ?? new Date(now).toISOString()
-  return {
-    event_id: `policy:expire:${record.since}`,
-    address,
-    provider: 'policy',
-    kind: 'expire',
-    occurred_at: at,
-    received_at: new Date(now).toISOString(),
-    reason: record.reason,
-    disposition: record.disposition,
-    hardbounce: false,
-    rule: null,
-    reply_code: null,
-    status: null,
-    diagnostic: null,
-    provider_type: null,
-    message_id: null,
-    action: 'expired',
-    actor: null,
-  }
-}
-
-function operatorRow(
-  eventId: string,
-  address: string,
-  kind: 'suppress' | 'lift',
-  outcome: Outcome,
-  reason: string,
-  actor: string,
-  note: string | null,
-  occurredAt: string,
-  now: number
-): HistoryRow {
-  return {
-    event_id: eventId,
-    address,
-    provider: eventId.startsWith('import:') ? 'import' : 'manual',
-    kind,
-    occurred_at: occurredAt,
-    received_at: new Date(now).toISOString(),
-    reason,
-    disposition: 'manual',
-    hardbounce: false,
-    rule: null,
-    reply_code: null,
-    status: null,
-    diagnostic: note,
-    provider_type: null,
-    message_id: null,
-    action: outcome,
-    actor,
   }
 }

@@ -15,7 +15,8 @@ export interface LedgerEvent {
 }
 
 export interface LedgerResult {
-  event_id: string
+  /** `provider:id`. */
+  eventId: string
   duplicate: boolean
   /** What this event did (for a duplicate: nothing; `recorded`). */
   outcome: Outcome
@@ -43,11 +44,22 @@ export interface LiftOutcome {
   lifted: SuppressionRecord | null
 }
 
-/** The RPC methods of `AddressLedger` (src/ledger/address-ledger.ts), which implements this interface. */
+/**
+ * The RPC methods of `AddressLedger` (src/ledger/address-ledger.ts), which implements this interface. `now` is the
+ * caller's clock (epoch ms; the Worker's `Date.now` unless a test injects one); the alarm uses its own.
+ */
 export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
-  apply(address: string, events: LedgerEvent[]): Promise<ApplyOutcome>
-  suppress(address: string, input: ManualSuppression & { actor: string }): Promise<OperatorOutcome>
-  lift(address: string, input: { actor: string; note: string | null; eventId: string }): Promise<LiftOutcome>
-  check(address: string): Promise<Verdict>
+  apply(address: string, events: LedgerEvent[], now?: number): Promise<ApplyOutcome>
+  suppress(
+    address: string,
+    input: ManualSuppression & { actor: string },
+    now?: number
+  ): Promise<OperatorOutcome>
+  lift(
+    address: string,
+    input: { actor: string; note: string | null; eventId: string },
+    now?: number
+  ): Promise<LiftOutcome>
+  check(address: string, now?: number): Promise<Verdict>
   inspect(): Promise<{ state: LedgerState; pendingRows: number; recordDirty: boolean }>
 }

@@ -28,7 +28,8 @@ export const LEDGER_CONCURRENCY = 64
 export async function applyEvents(
   env: Env,
   events: BounceEvent[],
-  receivedAt: string
+  receivedAt: string,
+  now: number = Date.now()
 ): Promise<AppliedEvent[]> {
   const entries = events.map(
     (event): LedgerEvent => ({
@@ -53,7 +54,7 @@ export async function applyEvents(
   const byAddress = groupByAddress(entries, (entry) => entry.event.address)
 
   const applyOne = async ([address, entries]: [string, LedgerEvent[]]): Promise<AppliedEvent[]> => {
-    const outcome = await ledgerFor(env, address).apply(address, entries)
+    const outcome = await ledgerFor(env, address).apply(address, entries, now)
     if (!outcome.ok) throw new StoreUnavailableError('The ledger could not sync D1 or KV.')
     return outcome.results.map((result, i) => ({
       ...result,

@@ -9,12 +9,11 @@
  */
 
 import type { Env } from '../env'
-import type { BounceEvent } from '../events'
+import type { BounceEvent, IngestMessage } from '../events'
 import { describeError, log } from '../lib/log'
 import { mapLimit } from '../lib/pool'
 import { storeDeadLetters } from '../store/dead-letters'
 import { applyEvents, groupByAddress, logApplied } from './apply'
-import type { IngestMessage } from './ingest-message'
 
 /** Queues cap a message at 128 KB and a `sendBatch` at 100 messages / 256 KB: stay well under both. */
 const MESSAGE_BYTES = 48 * 1024

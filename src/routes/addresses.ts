@@ -3,6 +3,7 @@
  * @module
  */
 import { Hono } from 'hono'
+import { historyJson } from '../api/history-json'
 import { EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
@@ -28,8 +29,10 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
   return c.json({
-    items: items.map(({ seq: _seq, ...row }) => row),
+    items: items.map(({ entry }) => historyJson(entry)),
     next_cursor:
-      rows.length > limit && last ? encodeCursor({ occurred_at: last.occurred_at, seq: last.seq }) : null,
+      rows.length > limit && last
+        ? encodeCursor({ occurred_at: last.entry.occurredAt, seq: last.seq })
+        : null,
   })
 })

@@ -23,11 +23,11 @@ check.get('/:address', requireScope('check'), async (c) => {
   if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${normalized.why}.`)
   const address = normalized.address
   if (c.req.query('consistent') === 'true') {
-    const answer = await storeCall(() => ledgerFor(c.env, address).check(address))
+    const answer = await storeCall(() => ledgerFor(c.env, address).check(address, c.get('now')()))
     return c.json(answer)
   }
   const record = await storeCall(() => readRecord(c.env.SUPPRESSIONS, address))
-  return c.json(verdict(address, record, Date.now()))
+  return c.json(verdict(address, record, c.get('now')()))
 })
 
 check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) => {
@@ -36,7 +36,7 @@ check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) 
   const normalized = inputs.map((input) => normalizeAddress(input))
   const unique = [...new Set(normalized.flatMap((n) => (n.ok ? [n.address] : [])))]
   const records = await storeCall(() => readRecords(c.env.SUPPRESSIONS, unique))
-  const now = Date.now()
+  const now = c.get('now')()
   const results = normalized.map((n, i) =>
     n.ok
       ? verdict(n.address, records.get(n.address) ?? null, now)

@@ -21,7 +21,12 @@ keys.post('/', limitBody(16 * 1024), requireJson(), async (c) => {
   const { name, scopes } = validate(KeyCreateBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
   const unique = SCOPES.filter((s) => scopes.includes(s))
   const { key, token } = await storeCall(() =>
-    createKey(c.env.DB, { name, scopes: unique, createdBy: c.get('actor'), now: new Date().toISOString() })
+    createKey(c.env.DB, {
+      name,
+      scopes: unique,
+      createdBy: c.get('actor'),
+      now: new Date(c.get('now')()).toISOString(),
+    })
   )
   forgetCachedKeys()
   return c.json({ ...key, token }, 201)
@@ -30,7 +35,9 @@ keys.post('/', limitBody(16 * 1024), requireJson(), async (c) => {
 keys.get('/', async (c) => c.json({ items: await storeCall(() => listKeys(c.env.DB)) }))
 
 keys.delete('/:id', async (c) => {
-  const found = await storeCall(() => revokeKey(c.env.DB, c.req.param('id'), new Date().toISOString()))
+  const found = await storeCall(() =>
+    revokeKey(c.env.DB, c.req.param('id'), new Date(c.get('now')()).toISOString())
+  )
   if (!found) throw new ApiError('not_found', 'There is no API key with this id.')
   forgetCachedKeys()
   return c.body(null, 204)

@@ -17,7 +17,7 @@ export const STATS_MAX_DAYS = 92
 
 stats.get('/', requireScope('read'), async (c) => {
   const query = validate(StatsQuery, c.req.query())
-  const to = query.to ?? new Date(Date.now() + 1).toISOString()
+  const to = query.to ?? new Date(c.get('now')() + 1).toISOString()
   const from = query.from ?? new Date(Date.parse(to) - 7 * DAY).toISOString()
   if (Date.parse(from) >= Date.parse(to)) throw new ApiError('invalid_request', '"from" must be before "to".')
   if (Date.parse(to) - Date.parse(from) > STATS_MAX_DAYS * DAY) {

@@ -88,7 +88,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
       ms: Date.now() - started,
     })
   } else {
-    applied = await applyEvents(c.env, parsed.events, receivedAt)
+    applied = await applyEvents(c.env, parsed.events, receivedAt, now)
     await logApplied(c.env, provider.name, applied, { request_id: requestId, ms: Date.now() - started })
   }
   for (const entry of parsed.ignored) {

@@ -2,9 +2,10 @@
  * D1 adapters: history rows, the suppression index, ignored deliveries. Each takes its binding explicitly.
  * @module
  */
+import type { HistoryEntry } from '../domain/history'
 import type { SuppressionRecord } from '../policy'
 
-/** One history row, as the AddressLedger builds it. */
+/** One row of the `events` table: a {@link HistoryEntry} in SQL's names (the ledger's outbox holds these). */
 export interface HistoryRow {
   event_id: string
   address: string
@@ -23,6 +24,54 @@ export interface HistoryRow {
   message_id: string | null
   action: string
   actor: string | null
+}
+
+/** The SQL edge of history: camelCase entries to `events` rows and back, in one place. */
+export function historyRow(entry: HistoryEntry): HistoryRow {
+  return {
+    event_id: entry.eventId,
+    address: entry.address,
+    provider: entry.provider,
+    kind: entry.kind,
+    occurred_at: entry.occurredAt,
+    received_at: entry.receivedAt,
+    reason: entry.reason,
+    disposition: entry.disposition,
+    hardbounce: entry.hardbounce,
+    rule: entry.rule,
+    reply_code: entry.replyCode,
+    status: entry.status,
+    diagnostic: entry.diagnostic,
+    provider_type: entry.providerType,
+    message_id: entry.messageId,
+    action: entry.outcome,
+    actor: entry.actor,
+  }
+}
+
+/** A row as D1 returns it (`hardbounce` is an integer there). */
+export type StoredHistoryRow = Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }
+
+export function historyEntry(row: StoredHistoryRow): HistoryEntry {
+  return {
+    eventId: row.event_id,
+    address: row.address,
+    provider: row.provider,
+    kind: row.kind as HistoryEntry['kind'],
+    occurredAt: row.occurred_at,
+    receivedAt: row.received_at,
+    reason: row.reason,
+    disposition: row.disposition as HistoryEntry['disposition'],
+    hardbounce: row.hardbounce === 1,
+    rule: row.rule,
+    replyCode: row.reply_code,
+    status: row.status,
+    diagnostic: row.diagnostic,
+    providerType: row.provider_type,
+    messageId: row.message_id,
+    outcome: row.action as HistoryEntry['outcome'],
+    actor: row.actor,
+  }
 }
 
 /** Inserts a history row once: a retried sync of the same event leaves the first row as it was. */
@@ -105,19 +154,6 @@ export async function recordIgnored(
     db,
     entries.map((e) => insert.bind(`${provider}:${e.eventId}`, provider, e.type.slice(0, 200), receivedAt))
   )
-}
-
-/** History of one address, newest first. */
-export async function listHistory(db: D1Database, address: string, limit: number): Promise<HistoryRow[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT event_id, address, provider, kind, occurred_at, received_at, reason, disposition, hardbounce, rule,
-        reply_code, status, diagnostic, provider_type, message_id, action, actor
-       FROM events WHERE address = ?1 ORDER BY occurred_at DESC, seq DESC LIMIT ?2`
-    )
-    .bind(address, limit)
-    .all<Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }>()
-  return results.map((row) => ({ ...row, hardbounce: row.hardbounce === 1 }))
 }
 
 /**

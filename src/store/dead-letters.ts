@@ -2,7 +2,7 @@
  * D1 adapter for dead letters: queue messages that failed every retry, kept whole for an operator to replay.
  * @module
  */
-import type { IngestMessage } from '../pipeline/ingest-message'
+import type { IngestMessage } from '../events'
 
 export interface DeadLetterRow {
   id: string

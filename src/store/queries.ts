@@ -3,7 +3,8 @@
  * stats, and the selection behind a restore. Every query is bounded.
  * @module
  */
-import type { HistoryRow } from './d1'
+import type { HistoryEntry } from '../domain/history'
+import { historyEntry, type StoredHistoryRow } from './d1'
 
 export interface SuppressionRow {
   address: string
@@ -95,12 +96,16 @@ export async function getSuppression(db: D1Database, address: string): Promise<S
 }
 
 /** The history row of one event for one address (what caused a suppression). */
-export async function getEvent(db: D1Database, eventId: string, address: string): Promise<HistoryRow | null> {
+export async function getEvent(
+  db: D1Database,
+  eventId: string,
+  address: string
+): Promise<HistoryEntry | null> {
   const row = await db
     .prepare('SELECT * FROM events WHERE event_id = ? AND address = ?')
     .bind(eventId, address)
-    .first<Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }>()
-  return row ? { ...row, hardbounce: row.hardbounce === 1 } : null
+    .first<StoredHistoryRow>()
+  return row ? historyEntry(row) : null
 }
 
 export interface HistoryKeyset {
@@ -114,14 +119,14 @@ export async function listEvents(
   address: string,
   after: HistoryKeyset | null,
   limit: number
-): Promise<(HistoryRow & { seq: number })[]> {
+): Promise<{ entry: HistoryEntry; seq: number }[]> {
   const keyset = after ? 'AND (occurred_at < ? OR (occurred_at = ? AND seq < ?))' : ''
   const params = after ? [address, after.occurred_at, after.occurred_at, after.seq, limit] : [address, limit]
   const { results } = await db
     .prepare(`SELECT * FROM events WHERE address = ? ${keyset} ORDER BY occurred_at DESC, seq DESC LIMIT ?`)
     .bind(...params)
-    .all<Omit<HistoryRow, 'hardbounce'> & { seq: number; hardbounce: number }>()
-  return results.map((row) => ({ ...row, hardbounce: row.hardbounce === 1 }))
+    .all<StoredHistoryRow & { seq: number }>()
+  return results.map((row) => ({ entry: historyEntry(row), seq: row.seq }))
 }
 
 export interface RestoreFilter extends SuppressionFilter {

@@ -1,0 +1,36 @@
+/**
+ * One step in an address's history, as the ledger records it and operators read it. SQL (store/d1.ts) and the
+ * API's JSON (api/history-json.ts) each map it to their own snake_case names in one place.
+ * @module
+ */
+import type { Disposition } from '../classify'
+import type { EventKind } from '../events'
+import type { Outcome } from '../policy'
+
+/** What happened: a provider's event, an operator's suppress or lift, or the policy expiring a suppression. */
+export type HistoryKind = EventKind | 'suppress' | 'lift' | 'expire'
+
+export interface HistoryEntry {
+  /** `provider:id` for events; `import:…`, `manual:…` or `policy:expire:…` for the others. */
+  eventId: string
+  address: string
+  /** A provider name, `inbound`, `manual`, `import` or `policy`. */
+  provider: string
+  kind: HistoryKind
+  occurredAt: string
+  receivedAt: string
+  reason: string | null
+  disposition: Disposition | 'manual' | null
+  hardbounce: boolean
+  rule: string | null
+  replyCode: string | null
+  status: string | null
+  /** The server's sentence, or an operator's note. */
+  diagnostic: string | null
+  providerType: string | null
+  messageId: string | null
+  /** What the step did to the address (the check verdict is a different thing: `Verdict.action`). */
+  outcome: Outcome
+  /** The API key's name for operator steps. */
+  actor: string | null
+}
