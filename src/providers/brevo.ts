@@ -14,6 +14,11 @@ import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 export const brevo: WebhookProvider = {
   name: 'brevo',
+  docs: {
+    summary: 'Brevo events',
+    scheme:
+      'HTTP Basic auth (`BREVO_WEBHOOK_USER`/`BREVO_WEBHOOK_PASSWORD`) or bearer token (`BREVO_WEBHOOK_TOKEN`); transient failures answer 429, which Brevo retries.',
+  },
   json: true,
   maxBodyBytes: 5 * 1024 * 1024,
   retryStatus: 429,

@@ -37,6 +37,11 @@ function readSignature(doc: unknown): Signature | null {
 
 export const mailgun: WebhookProvider = {
   name: 'mailgun',
+  docs: {
+    summary: 'Mailgun events',
+    scheme:
+      'HMAC-SHA256(timestamp + token) in the body (`MAILGUN_WEBHOOK_SIGNING_KEY`); tokens are bound to their event.',
+  },
   json: true,
   maxBodyBytes: 1024 * 1024,
 

@@ -17,6 +17,10 @@ const FUTURE_SKEW_MS = 5 * 60_000
 
 export const nylas: WebhookProvider = {
   name: 'nylas',
+  docs: {
+    summary: 'Nylas v3 events',
+    scheme: '`X-Nylas-Signature`: hex HMAC-SHA256 of the raw body with `NYLAS_WEBHOOK_SECRET`.',
+  },
   json: true,
   maxBodyBytes: 1024 * 1024,
 

@@ -29,6 +29,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 export const postmark: WebhookProvider = {
   name: 'postmark',
+  docs: {
+    summary: 'Postmark events',
+    scheme: 'HTTP Basic auth (`POSTMARK_WEBHOOK_USER`, `POSTMARK_WEBHOOK_PASSWORD`).',
+  },
   json: true,
   maxBodyBytes: 1024 * 1024,
 

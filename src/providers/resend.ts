@@ -15,6 +15,10 @@ const TEMPORARY = /^(?:transient|temporary|undetermined)$/i
 
 export const resend: WebhookProvider = {
   name: 'resend',
+  docs: {
+    summary: 'Resend events',
+    scheme: 'Svix / Standard Webhooks headers (`RESEND_WEBHOOK_SECRET`).',
+  },
   json: true,
   maxBodyBytes: 1024 * 1024,
 

@@ -40,6 +40,11 @@ function importKey(spkiBase64: string): Promise<CryptoKey | null> {
 
 export const sendgrid: WebhookProvider = {
   name: 'sendgrid',
+  docs: {
+    summary: 'SendGrid Event Webhook events',
+    scheme:
+      'ECDSA P-256 over `X-Twilio-Email-Event-Webhook-Timestamp` + raw body (`SENDGRID_WEBHOOK_PUBLIC_KEY`).',
+  },
   json: true,
   // Batches of up to thousands of events.
   maxBodyBytes: 5 * 1024 * 1024,

@@ -36,6 +36,10 @@ function parseMessage(body: Uint8Array): JsonObject | null {
 
 export const ses: WebhookProvider = {
   name: 'ses',
+  docs: {
+    summary: 'Amazon SES via SNS events',
+    scheme: 'SNS signature v1/v2; the topic must be in `SES_TOPIC_ARNS`. Body `text/plain`.',
+  },
   // SNS sends text/plain (and lets subscribers change it): the content type is not checked.
   json: false,
   maxBodyBytes: 1024 * 1024,

@@ -30,6 +30,10 @@ const SOFT_CLASSES = new Set(['20', '21', '22', '23', '24', '40', '60', '70', '1
 
 export const sparkpost: WebhookProvider = {
   name: 'sparkpost',
+  docs: {
+    summary: 'SparkPost events',
+    scheme: 'HTTP Basic auth (`SPARKPOST_WEBHOOK_USER`, `SPARKPOST_WEBHOOK_PASSWORD`).',
+  },
   json: true,
   maxBodyBytes: 5 * 1024 * 1024,
 

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { StandardEvent, validate } from '../api/schemas'
+import { StandardBody, StandardEvent, validate } from '../api/schemas'
 import type { EventKind } from '../events'
 import { ApiError } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
@@ -19,6 +19,12 @@ export const STANDARD_MAX_EVENTS = 1000
 
 export const standard: WebhookProvider = {
   name: 'standard',
+  docs: {
+    summary: "Ricochet's own events over Standard Webhooks",
+    scheme:
+      'For custom MTAs and scripts: one event or an array of up to 1000, signed with `STANDARD_WEBHOOK_SECRET` (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, ±5 min).',
+    body: StandardBody,
+  },
   json: true,
   maxBodyBytes: 5 * 1024 * 1024,
 

@@ -3,6 +3,7 @@
  * Providers know nothing of storage: what needs storing (a replay binding) they return for the route to do.
  * @module
  */
+import type { z } from 'zod'
 import type { Config } from '../config'
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
@@ -52,6 +53,14 @@ export interface VerifyInput {
 export interface WebhookProvider {
   /** Route segment and `source` of the events: `/webhooks/<name>`. */
   name: string
+  /** How /openapi.json describes the route (src/api/operations.ts derives the webhook entries from these). */
+  docs: {
+    summary: string
+    /** How a delivery is authenticated, with the secrets it needs. */
+    scheme: string
+    /** The body's schema, when it is Ricochet's own format. */
+    body?: z.ZodType
+  }
   /** Whether the body must be sent as JSON (SNS sends text/plain, so it says false). */
   json: boolean
   /** Largest body accepted. */
