@@ -4,6 +4,7 @@
  */
 import type { Env } from './env'
 import { log } from './lib/log'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './lib/time'
 import { DEFAULT_POLICY, type PolicyConfig } from './policy'
 
 export interface Config {
@@ -34,11 +35,42 @@ export function config(env: Env): Config {
   return parsed
 }
 
+/** A whole-number `[var]`: its default (taken from the code that uses it), and the bounds accepted. */
+interface IntVar {
+  fallback: number
+  min: number
+  max: number
+}
+
+const INT_VARS = {
+  SOFT_BOUNCE_LIMIT: { fallback: DEFAULT_POLICY.softLimit, min: 1, max: 100 },
+  SOFT_BOUNCE_WINDOW_DAYS: { fallback: DEFAULT_POLICY.softWindowMs / DAY_MS, min: 1, max: 365 },
+  SOFT_SUPPRESSION_DAYS: { fallback: DEFAULT_POLICY.softSuppressionDays, min: 1, max: 365 },
+  SOFT_SUPPRESSION_MAX_DAYS: { fallback: DEFAULT_POLICY.softSuppressionMaxDays, min: 1, max: 3650 },
+  SOFT_BACKOFF_BASE_MINUTES: { fallback: DEFAULT_POLICY.backoffBaseMs / MINUTE_MS, min: 1, max: 10_080 },
+  SOFT_BACKOFF_MAX_HOURS: { fallback: DEFAULT_POLICY.backoffMaxMs / HOUR_MS, min: 1, max: 720 },
+  NYLAS_MAX_AGE_HOURS: { fallback: 24, min: 1, max: 720 },
+  HISTORY_RETENTION_DAYS: { fallback: 400, min: 1, max: 3650 },
+  INLINE_EVENT_LIMIT: { fallback: 100, min: 1, max: 100_000 },
+} as const satisfies Record<string, IntVar>
+
+const LOG_REQUEST_MODES = ['all', 'except-checks', 'errors'] as const
+
+/**
+ * Every `[var]` with its default, as wrangler.toml should document it (a test compares the two): the defaults
+ * live here, in code, and the file only shows them.
+ */
+export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(INT_VARS).map(([name, v]) => [name, String(v.fallback)])),
+  LOG_ADDRESSES: 'false',
+  LOG_REQUESTS: 'except-checks' satisfies Config['logRequests'],
+}
+
 function parseConfig(env: Env): Config {
-  const day = 86_400_000
   const invalid: string[] = []
-  const int = (name: keyof Env, fallback: number, min: number, max: number) => {
-    const value = env[name] as string | undefined
+  const int = (name: keyof typeof INT_VARS) => {
+    const { fallback, min, max } = INT_VARS[name]
+    const value = env[name]
     if (value === undefined || value.trim() === '') return fallback
     const n = Number(value)
     if (Number.isInteger(n) && n >= min && n <= max) return n
@@ -47,30 +79,23 @@ function parseConfig(env: Env): Config {
   }
   const parsed: Config = {
     policy: {
-      softLimit: int('SOFT_BOUNCE_LIMIT', DEFAULT_POLICY.softLimit, 1, 100),
-      softWindowMs: int('SOFT_BOUNCE_WINDOW_DAYS', 7, 1, 365) * day,
-      softSuppressionDays: int('SOFT_SUPPRESSION_DAYS', DEFAULT_POLICY.softSuppressionDays, 1, 365),
-      softSuppressionMaxDays: int(
-        'SOFT_SUPPRESSION_MAX_DAYS',
-        DEFAULT_POLICY.softSuppressionMaxDays,
-        1,
-        3650
-      ),
-      backoffBaseMs: int('SOFT_BACKOFF_BASE_MINUTES', 60, 1, 10_080) * 60_000,
-      backoffMaxMs: int('SOFT_BACKOFF_MAX_HOURS', 24, 1, 720) * 3_600_000,
+      softLimit: int('SOFT_BOUNCE_LIMIT'),
+      softWindowMs: int('SOFT_BOUNCE_WINDOW_DAYS') * DAY_MS,
+      softSuppressionDays: int('SOFT_SUPPRESSION_DAYS'),
+      softSuppressionMaxDays: int('SOFT_SUPPRESSION_MAX_DAYS'),
+      backoffBaseMs: int('SOFT_BACKOFF_BASE_MINUTES') * MINUTE_MS,
+      backoffMaxMs: int('SOFT_BACKOFF_MAX_HOURS') * HOUR_MS,
     },
-    nylasMaxAgeMs: int('NYLAS_MAX_AGE_HOURS', 24, 1, 720) * 3_600_000,
-    historyRetentionDays: int('HISTORY_RETENTION_DAYS', 400, 1, 3650),
+    nylasMaxAgeMs: int('NYLAS_MAX_AGE_HOURS') * HOUR_MS,
+    historyRetentionDays: int('HISTORY_RETENTION_DAYS'),
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
-    inlineEventLimit: int('INLINE_EVENT_LIMIT', 100, 1, 100_000),
+    inlineEventLimit: int('INLINE_EVENT_LIMIT'),
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
   return parsed
 }
-
-const LOG_REQUEST_MODES = ['all', 'except-checks', 'errors'] as const
 
 function logRequestsMode(value: string | undefined, invalid: string[]): Config['logRequests'] {
   if (value === undefined || value === '') return 'except-checks'

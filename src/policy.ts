@@ -5,9 +5,7 @@
  */
 import type { Disposition } from './classify'
 import type { EventKind } from './events'
-
-const HOUR = 3_600_000
-const DAY = 24 * HOUR
+import { DAY_MS, HOUR_MS } from './lib/time'
 
 export interface PolicyConfig {
   /** Soft bounces within the window that suppress the address. */
@@ -23,11 +21,11 @@ export interface PolicyConfig {
 
 export const DEFAULT_POLICY: PolicyConfig = {
   softLimit: 3,
-  softWindowMs: 7 * DAY,
+  softWindowMs: 7 * DAY_MS,
   softSuppressionDays: 7,
   softSuppressionMaxDays: 90,
-  backoffBaseMs: HOUR,
-  backoffMaxMs: 24 * HOUR,
+  backoffBaseMs: HOUR_MS,
+  backoffMaxMs: 24 * HOUR_MS,
 }
 
 /** What KV holds for an address, and what the DO considers the truth. */
@@ -171,7 +169,7 @@ function applySoft(
       disposition: 'soft',
       source: event.source,
       since: iso(last),
-      expires_at: iso(last + days * DAY),
+      expires_at: iso(last + days * DAY_MS),
       retry_after: null,
       event_id: event.eventId,
     }

@@ -2,6 +2,8 @@
  * The one-sentence answer to "why is this address suppressed?". Pure.
  * @module
  */
+
+import { DAY_MS } from '../lib/time'
 import type { SuppressionRecord } from '../policy'
 import type { HistoryEntry } from './history'
 
@@ -33,7 +35,7 @@ export function explain(record: SuppressionRecord, cause: HistoryEntry | null, n
   sentence += '. '
   if (!record.expires_at) sentence += 'It does not expire; lift it with DELETE /v1/suppressions/{address}.'
   else {
-    const days = Math.max(0, Math.ceil((Date.parse(record.expires_at) - now) / 86_400_000))
+    const days = Math.max(0, Math.ceil((Date.parse(record.expires_at) - now) / DAY_MS))
     sentence += `It lifts on ${record.expires_at} (in ${days} day${days === 1 ? '' : 's'}).`
   }
   return sentence

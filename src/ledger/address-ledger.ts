@@ -10,6 +10,7 @@ import { config } from '../config'
 import type { HistoryEntry } from '../domain/history'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
+import { DAY_MS } from '../lib/time'
 import {
   applyPolicy,
   EMPTY_STATE,
@@ -37,7 +38,7 @@ import type {
 import { eventEntry, expiryEntry, operatorEntry } from './history-entries'
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
-const SEEN_RETENTION_MS = 30 * 86_400_000
+const SEEN_RETENTION_MS = 30 * DAY_MS
 /** …and at most this many per address, oldest dropped first. */
 const SEEN_MAX = 5_000
 /** After a failed sync, the alarm tries again this soon. */

@@ -9,6 +9,7 @@ import type { AppEnv, Env } from '../env'
 import { secretsEqual, sha256Hex } from '../lib/crypto'
 import { ApiError, StoreUnavailableError } from '../lib/errors'
 import { SCOPES, type Scope } from '../lib/scopes'
+import { MINUTE_MS } from '../lib/time'
 import { findActiveKey, touchKey } from '../store/keys'
 
 /** A verified caller: its name (history's actor), key id and scopes. */
@@ -18,7 +19,7 @@ export interface Caller {
   scopes: readonly Scope[]
 }
 
-const KEY_TTL_MS = 60_000
+const KEY_TTL_MS = MINUTE_MS
 const MISS_TTL_MS = 10_000
 const CACHE_MAX = 1_000
 const cache = new Map<string, { caller: Caller | null; until: number }>()

@@ -7,11 +7,12 @@
 import { config } from '../config'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
+import { DAY_MS } from '../lib/time'
 import { pruneReplayTokens } from '../store/d1'
 import { pruneHistory } from '../store/queries'
 
 /** Bindings are kept 24 h: well past Mailgun's ~8 h retries and its 9 h timestamp window. */
-export const REPLAY_TOKEN_TTL_MS = 24 * 3_600_000
+export const REPLAY_TOKEN_TTL_MS = DAY_MS
 
 export interface MaintenanceResult {
   events: number
@@ -21,7 +22,7 @@ export interface MaintenanceResult {
 
 export async function maintenance(env: Env, now: number): Promise<MaintenanceResult> {
   try {
-    const before = new Date(now - config(env).historyRetentionDays * 86_400_000).toISOString()
+    const before = new Date(now - config(env).historyRetentionDays * DAY_MS).toISOString()
     const pruned = await pruneHistory(env.DB, before, new Date(now).toISOString())
     const replayTokens = await pruneReplayTokens(env.DB, new Date(now - REPLAY_TOKEN_TTL_MS).toISOString())
     log('info', 'maintenance.done', {

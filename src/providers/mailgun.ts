@@ -10,6 +10,7 @@ import { fromHex, utf8, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, tryParseJsonBytes } from '../lib/json'
 import { secretList } from '../lib/secrets'
+import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { type Draft, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
@@ -17,8 +18,7 @@ import type { ParseResult, VerifyInput, WebhookProvider } from './types'
  * Mailgun retries for ~8 h with the original signature, so no 5-minute window: older than 9 h is refused (the
  * token bindings are kept for 24 h, so every replay inside the window meets its binding).
  */
-export const MAILGUN_MAX_AGE_MS = 9 * 3_600_000
-const FUTURE_SKEW_MS = 5 * 60_000
+export const MAILGUN_MAX_AGE_MS = 9 * HOUR_MS
 
 interface Signature {
   timestamp: string

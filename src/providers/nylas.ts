@@ -9,11 +9,11 @@ import { fromHex, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, toIso } from '../lib/json'
 import { secretList } from '../lib/secrets'
+import { FUTURE_SKEW_MS } from '../lib/time'
 import { type Draft, listOf, toEvents } from './drafts'
 import type { ParseContext, ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /** Nylas sends no signed timestamp; a notification dated this far in the future is refused. */
-const FUTURE_SKEW_MS = 5 * 60_000
 
 export const nylas: WebhookProvider = {
   name: 'nylas',

@@ -11,6 +11,7 @@ import { ecdsaDerToRaw } from '../lib/der'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
 import { secretList } from '../lib/secrets'
+import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { batchResult, type Draft } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
@@ -18,8 +19,7 @@ import type { ParseResult, VerifyInput, WebhookProvider } from './types'
  * SendGrid retries for 24 h with the original signature and timestamp, so the window covers that (plus an
  * hour of margin); the `sg_event_id` dedupe (kept 30 days) stops replays inside it.
  */
-const MAX_AGE_MS = 25 * 3_600_000
-const FUTURE_SKEW_MS = 5 * 60_000
+const MAX_AGE_MS = 25 * HOUR_MS
 
 const keys = new Map<string, Promise<CryptoKey | null>>()
 

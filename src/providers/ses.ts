@@ -19,6 +19,7 @@ import {
   stringToSign,
   verifySnsSignature,
 } from '../lib/sns'
+import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { type Draft, listOf, toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
@@ -26,8 +27,7 @@ import type { ParseResult, VerifyInput, WebhookProvider } from './types'
  * SNS retries for at most an hour (a hard limit for HTTP endpoints) with the original signature: older
  * messages are refused as replays; `MessageId`/`feedbackId` dedupe covers the window.
  */
-export const SNS_MAX_AGE_MS = 2 * 3_600_000
-const FUTURE_SKEW_MS = 5 * 60_000
+export const SNS_MAX_AGE_MS = 2 * HOUR_MS
 
 function parseMessage(body: Uint8Array): JsonObject | null {
   const doc = tryParseJsonBytes(body)

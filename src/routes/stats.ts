@@ -7,20 +7,20 @@ import { Hono } from 'hono'
 import { StatsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
+import { DAY_MS } from '../lib/time'
 import { requireScope } from '../middleware/auth'
 import { statsByDay, topDomains } from '../store/queries'
 
 export const stats = new Hono<AppEnv>()
 
-const DAY = 86_400_000
 export const STATS_MAX_DAYS = 92
 
 stats.get('/', requireScope('read'), async (c) => {
   const query = validate(StatsQuery, c.req.query())
   const to = query.to ?? new Date(c.get('now')() + 1).toISOString()
-  const from = query.from ?? new Date(Date.parse(to) - 7 * DAY).toISOString()
+  const from = query.from ?? new Date(Date.parse(to) - 7 * DAY_MS).toISOString()
   if (Date.parse(from) >= Date.parse(to)) throw new ApiError('invalid_request', '"from" must be before "to".')
-  if (Date.parse(to) - Date.parse(from) > STATS_MAX_DAYS * DAY) {
+  if (Date.parse(to) - Date.parse(from) > STATS_MAX_DAYS * DAY_MS) {
     throw new ApiError('invalid_request', `At most ${STATS_MAX_DAYS} days per request.`)
   }
   const [rows, domains] = await storeCall(

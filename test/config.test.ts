@@ -1,0 +1,39 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { config, VAR_DEFAULTS } from '../src/config'
+import { DEFAULT_POLICY } from '../src/policy'
+
+describe('config', () => {
+  it('documents in wrangler.toml [vars] exactly the defaults the code applies', () => {
+    const documented = Object.fromEntries(
+      Object.keys(VAR_DEFAULTS).map((name) => [name, (env as unknown as Record<string, unknown>)[name]])
+    )
+    expect(documented).toEqual(VAR_DEFAULTS)
+  })
+
+  it('applies the policy defaults when no var is set', () => {
+    expect(config({ ...env, ...emptyVars() }).policy).toEqual(DEFAULT_POLICY)
+  })
+
+  it('falls back to the default for a malformed or out-of-range var instead of failing', () => {
+    const parsed = config({
+      ...env,
+      SOFT_BOUNCE_LIMIT: 'three',
+      SOFT_BOUNCE_WINDOW_DAYS: '0',
+      LOG_REQUESTS: 'loud',
+    })
+    expect(parsed.policy.softLimit).toBe(DEFAULT_POLICY.softLimit)
+    expect(parsed.policy.softWindowMs).toBe(DEFAULT_POLICY.softWindowMs)
+    expect(parsed.logRequests).toBe('except-checks')
+  })
+
+  it('reads a valid override in its unit', () => {
+    const parsed = config({ ...env, SOFT_BOUNCE_WINDOW_DAYS: '2', SOFT_BACKOFF_BASE_MINUTES: '5' })
+    expect(parsed.policy.softWindowMs).toBe(2 * 86_400_000)
+    expect(parsed.policy.backoffBaseMs).toBe(5 * 60_000)
+  })
+})
+
+function emptyVars(): Record<string, undefined> {
+  return Object.fromEntries(Object.keys(VAR_DEFAULTS).map((name) => [name, undefined]))
+}
