@@ -15,6 +15,7 @@ import {
   replyCodeWith,
 } from './codes'
 import { hostReason } from './hosts'
+import { fallbackLabel, labelKey, MAILBOX_LABELS, strongLabel } from './labels'
 import { matchPhrase, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
@@ -54,57 +55,6 @@ export interface Classification {
   replyCode: string | null
 }
 
-/**
- * Provider labels precise enough to decide before the text: SES/Resend bounce subtypes and their look-alikes,
- * a provider's own suppression ("mirror"), Postmark's specific types.
- */
-const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
-  ['mailboxfull', 'mailboxfull'],
-  ['messagetoolarge', 'emailtoolarge'],
-  ['contentrejected', 'contenterror'],
-  ['attachmentrejected', 'contenterror'],
-  ['suppressed', 'suppressed'],
-  ['onaccountsuppressionlist', 'suppressed'],
-  ['manuallydeactivated', 'suppressed'],
-  ['noemail', 'userunknown'],
-  ['virus', 'virusdetected'],
-  ['expired', 'expired'],
-  ['autoresponder', 'vacation'],
-  ['dmarcpolicy', 'authfailure'],
-  ['unsubscribed', 'policyviolation'],
-  // The provider did not send for a reason of its own (content, headers, quota): nothing about the recipient.
-  ['dropped', 'policyviolation'],
-])
-
-/**
- * Generic labels: they decide only when neither the text nor a specific code does ("HardBounce" with a
- * Spamhaus text is still a block).
- */
-const PROVIDER_FALLBACK: readonly [string, Reason][] = [
-  ['hardbounce', 'userunknown'],
-  ['bademailaddress', 'userunknown'],
-  ['invalidaddress', 'userunknown'],
-  ['permanentgeneral', 'userunknown'],
-  ['reputation', 'badreputation'],
-  ['content', 'spamdetected'],
-  ['spamnotification', 'spamdetected'],
-  ['frequency', 'ratelimited'],
-  ['blocked', 'blocked'],
-  ['dnserror', 'networkerror'],
-  ['spamdetected', 'spamdetected'],
-  ['ipfailure', 'blocked'],
-  ['recipientservererror', 'systemerror'],
-  ['transientcommunicationfailure', 'networkerror'],
-  ['internalfailure', 'systemerror'],
-  // Google Groups refuses posts from non-members: the sender's problem.
-  ['googlegroups', 'rejected'],
-  // A local delivery program (procmail, a pipe) exited with an error; its words, when any, decide first.
-  ['localmailer', 'mailererror'],
-]
-
-/** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */
-const MAILBOX_LABELS = new Set(['mailboxunavailable', 'mailboxnotfound', 'invalidmailbox', 'userunknown'])
-
 const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam'])
 /** A server's own directory verdicts (Domino, Notes, … and Exchange's RESOLVER codes): "unknown user" at any stage. */
 const DIRECTORY_RULES = new Set(['text:directory', 'text:exchange-code'])
@@ -121,22 +71,6 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
 
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
-
-const labelKey = (label: string) => label.toLowerCase().replace(/[^a-z0-9]/g, '')
-
-/** The strong reason of a label: the whole label, or its last `/`-segment (`Transient/MailboxFull`). */
-function strongLabel(label: string): Reason | undefined {
-  const last = label.split('/').pop() ?? label
-  return PROVIDER_TYPES.get(labelKey(label)) ?? PROVIDER_TYPES.get(labelKey(last))
-}
-
-function fallbackLabel(label: string): Reason | undefined {
-  const key = labelKey(label)
-  // SendGrid spells one class "Frequency or Volume" in its docs and "…Too High" in its API: match its prefix.
-  return PROVIDER_FALLBACK.find(
-    ([name]) => key === name || (name === 'frequency' && key.startsWith(name))
-  )?.[1]
-}
 
 /**
  * Classifies one failure report.

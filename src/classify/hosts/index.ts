@@ -1,0 +1,69 @@
+/**
+ * Host rules: what a few large mailbox providers mean by their own codes and sentences. Their words can read
+ * one way in general and mean another at that provider (au's "550 : User unknown" is its sender filter; Orange's
+ * `OFR_506` is a spam verdict whatever its status says), so a host rule decides before the general phrases.
+ * A rule applies when the recipient's domain or a host the report names (Remote-MTA, Reporting-MTA) is the
+ * provider's, or when the provider's own code format names it. Tables from the providers' postmaster pages, as
+ * collected by Sisimai's host modules, one file per provider. Pure; no bindings.
+ * @module
+ */
+import type { Reason } from '../reasons'
+import { APPLE } from './apple'
+import { CLOUDFLARE } from './cloudflare'
+import { FACEBOOK } from './facebook'
+import { FRANCE_PTT } from './france-ptt'
+import { GODADDY } from './godaddy'
+import { GOOGLE, GSUITE } from './google'
+import { KDDI } from './kddi'
+import { MICROSOFT } from './microsoft'
+import { MIMECAST } from './mimecast'
+import { bySentence, type HostRule } from './rules'
+import { TENCENT } from './tencent'
+import { YAHOO } from './yahoo'
+import { ZOHO } from './zoho'
+
+/** The rules in the order they are tried: the first that applies and gives a reason decides. */
+const RULES: readonly HostRule[] = [
+  KDDI,
+  FRANCE_PTT,
+  GODADDY,
+  FACEBOOK,
+  APPLE,
+  ZOHO,
+  YAHOO,
+  MICROSOFT,
+  GSUITE,
+  TENCENT,
+  MIMECAST,
+  CLOUDFLARE,
+  GOOGLE,
+]
+
+const matchesHost = (host: string, suffix: string) => host === suffix || host.endsWith(`.${suffix}`)
+
+/**
+ * The reason a provider's own rule gives, or null when no rule applies or its tables say nothing.
+ * @param hosts the recipient's domain and the host names the report gives, lower-case
+ */
+export function hostReason(
+  hosts: readonly string[],
+  text: string,
+  permanent: boolean,
+  status: string | null = null
+): { reason: Reason; rule: string } | null {
+  if (!text) return null
+  let lower: string | undefined
+  for (const rule of RULES) {
+    const applies =
+      hosts.some((host) => rule.hosts.some((suffix) => matchesHost(host, suffix))) ||
+      (rule.signature?.test(text) ?? false)
+    if (!applies) continue
+    // Lower-cased only once a rule applies: most events match no provider's host.
+    lower ??= text.toLowerCase()
+    const reason =
+      rule.decide?.(text, lower, permanent, status) ??
+      (rule.sentences ? bySentence(rule.sentences, lower) : null)
+    if (reason) return { reason, rule: `host:${rule.name}` }
+  }
+  return null
+}

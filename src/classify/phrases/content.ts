@@ -1,0 +1,99 @@
+/**
+ * Phrase families about the message itself: spam, viruses, size, policy and malformed content. Ordered in
+ * `index.ts`.
+ * @module
+ */
+import { anyOf, type PhraseRule } from './rule'
+
+export const CONTENT_BLOCKLIST: PhraseRule = {
+  // A URL or domain inside the message is on a blocklist: the content is refused, not the sending host.
+  reason: 'spamdetected',
+  name: 'content-blocklist',
+  pattern: /\burib?l\b|\bsurbl\b|(?:black|block)(?:listed)? (?:url|uri|link|domain) in (?:the )?message/i,
+}
+
+export const VIRUS: PhraseRule = {
+  reason: 'virusdetected',
+  name: 'virus',
+  pattern: /virus|malware|infected|trojan|malicious (?:content|attachment)/i,
+}
+
+export const SPAM: PhraseRule = {
+  reason: 'spamdetected',
+  name: 'spam',
+  pattern: anyOf(
+    [
+      /spam/,
+      /unsolicited/,
+      /junk ?mail/,
+      /bulk (?:e-?mail|mail)/,
+      /looks like (?:phishing|spam)/,
+      /suspicious content/,
+      /(?:message )?content rejected/,
+      /\bUBE\b/,
+      /content filter/,
+      /(?:mail )?content denied/,
+      /rejecting (?:mail|banned) content/,
+      /unacceptable content/,
+      /reject bulk/,
+      /recurrent pattern detection/,
+      /blocked by our filter/,
+    ],
+    'i'
+  ),
+}
+
+export const TOO_LARGE: PhraseRule = {
+  reason: 'emailtoolarge',
+  name: 'too-large',
+  pattern: anyOf(
+    [
+      /message (?:size|length) exceeds/,
+      /(?:message|mail|e-?mail)(?: file)? (?:is )?too (?:big|large)/,
+      /exceeds? (?:the )?(?:maximum |max )?(?:allowed )?(?:message )?size/,
+      /(?<!mail ?box )size limit/,
+      /message too large/,
+      /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,
+      /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,
+    ],
+    'i'
+  ),
+}
+
+export const POLICY_VIOLATION: PhraseRule = {
+  reason: 'policyviolation',
+  name: 'policy-violation',
+  pattern: anyOf(
+    [
+      /policy violation/,
+      /rejected for policy reasons/,
+      /protocol violation/,
+      /not accepted for policy reasons/,
+      /denied by policy/,
+      /rejected due to (?:local|security) polic/,
+      /organi[sz]ation(?:al)? (?:policy|settings)/,
+      /illegal attachment/,
+      /members-only list/,
+      /closed mailing list/,
+      /mass mailer/,
+      /given low priority/,
+      /(?:do not|don't) accept messages containing/,
+      /not accepting mail with/,
+    ],
+    'i'
+  ),
+}
+
+export const CONTENT: PhraseRule = {
+  reason: 'contenterror',
+  name: 'content',
+  pattern: anyOf(
+    [
+      /(?:header|mime) (?:error|syntax|is invalid)/,
+      /invalid (?:header|mime)/,
+      /content (?:refused|not allowed)/,
+      /blocked because (?:of )?its content/,
+    ],
+    'i'
+  ),
+}

@@ -1,0 +1,173 @@
+/**
+ * Phrase families about the way to the mailbox: TLS, the recipient's domain and DNS, the network, the queue
+ * and the receiving system. Ordered in `index.ts`.
+ * @module
+ */
+import { anyOf, type PhraseRule } from './rule'
+
+export const STARTTLS: PhraseRule = {
+  reason: 'failedstarttls',
+  name: 'starttls',
+  pattern: /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls/i,
+}
+
+export const SYSTEM_FULL: PhraseRule = {
+  reason: 'systemfull',
+  name: 'system-full',
+  pattern: anyOf(
+    [
+      /insufficient system (?:storage|resources)/,
+      /system (?:storage|disk) (?:is )?full/,
+      /out of (?:disk )?space/,
+      // The operating system's own error text (ENOSPC: "No space left on device").
+      /no space left/,
+      /insufficient disk space/,
+    ],
+    'i'
+  ),
+}
+
+export const DNS_TEMPORARY: PhraseRule = {
+  reason: 'networkerror',
+  name: 'dns-temporary',
+  pattern: anyOf(
+    [
+      /name server reply/,
+      /host not found, try again/,
+      // The resolver's (getaddrinfo) own words.
+      /temporary failure in name resolution/,
+      /dns lookup timed? ?out/,
+      /dns records? .{0,40}could not be found/,
+    ],
+    'i'
+  ),
+}
+
+export const NO_MX: PhraseRule = {
+  reason: 'notaccept',
+  name: 'no-mx',
+  pattern: /no mx (?:record )?(?:found|for)|couldn'?t find a mail exchanger|unable to get mx info/i,
+}
+
+export const DOMAIN_NOT_FOUND: PhraseRule = {
+  reason: 'hostunknown',
+  name: 'domain-not-found',
+  pattern: anyOf(
+    [
+      /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))/,
+      /unknown (?:host|domain)/,
+      /no (?:mx|dns) (?:record|entry|entries)/,
+      /nxdomain/,
+      // The resolver's (getaddrinfo) own words for a name that does not exist.
+      /name or service not known/,
+      /unrout(?:e)?able (?:mail )?domain/,
+      /no such domain/,
+      /domain (?:is )?(?:invalid|not valid)/,
+      // Exim: "Unrouteable address".
+      /unrouteable address/,
+      /dns lookup failure: (?:host|domain) \S+ not found/,
+      /domain (?:is )?not reachable/,
+      /domain must exist/,
+      /(?:account|user|recipient) or domain may not exist/,
+    ],
+    'i'
+  ),
+}
+
+export const ACCEPTS_NO_MAIL: PhraseRule = {
+  reason: 'notaccept',
+  name: 'accepts-no-mail',
+  pattern: anyOf(
+    [
+      /does not accept (?:e-?mail|mail)(?! from)/,
+      /accepts no mail/,
+      /null mx/,
+      /not accepting (?:any )?(?:e-?mail|mail)(?! with| from)/,
+      /indicated no smtp service/,
+      /smtp protocol returned a permanent error/,
+    ],
+    'i'
+  ),
+}
+
+export const NETWORK: PhraseRule = {
+  reason: 'networkerror',
+  name: 'network',
+  pattern: anyOf(
+    [
+      /(?:connection|network|host) (?:reset|unreachable|error)/,
+      /host is unreachable/,
+      // The operating system's own error text (EHOSTUNREACH).
+      /no route to host/,
+      /unable to resolve route/,
+      /could not connect and send/,
+      /forwarding loop/,
+      /message looping/,
+      /loop count exceeded/,
+      /routing loop/,
+      /mail loop/,
+      /too many hops/,
+      /loop(?:s)? detected/,
+      /dns (?:failure|error|timeout|lookup failed)/,
+      /temporary (?:dns|lookup) failure/,
+      /host name lookup failure/,
+      /(?:was not|wasn't) able to establish an smtp connection/,
+    ],
+    'i'
+  ),
+}
+
+export const EXPIRED: PhraseRule = {
+  reason: 'expired',
+  name: 'expired',
+  pattern: anyOf(
+    [
+      /delivery (?:time|period) (?:has )?expired/,
+      /will be retried for \d+ more/,
+      /(?:still )?undelivered after \d+ (?:hours|days)/,
+      /will (?:continue|keep) trying/,
+      /envelope expired/,
+      /delivery failed \d+ attempts/,
+      /(?:connection|session) timed? ?out/,
+      /did not accept our requests to connect/,
+      /(?:have|has) been failing for a long time/,
+      /retry (?:time(?:out)?|period) (?:exceeded|expired)/,
+      /(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)/,
+      /giving up/,
+      /could not be delivered (?:within|for) \d+/,
+      /message expired/,
+      /expired after/,
+      /message timed out/,
+      /could not find a gateway/,
+      /delivery expired/,
+      /delivery attempts will continue/,
+      /failed to deliver to domain/,
+      /after multiple retries/,
+      /could not be delivered for more than/,
+      /not been collected after/,
+      /sitting in (?:the )?queue/,
+      /long failure period/,
+      /server did not respond/,
+      /within the allowed queue period/,
+    ],
+    'i'
+  ),
+}
+
+export const MAILER: PhraseRule = {
+  reason: 'mailererror',
+  name: 'mailer',
+  pattern: anyOf(
+    [
+      /mailer error/,
+      /command (?:died|failed)/,
+      /local delivery (?:program )?failed/,
+      /exit (?:status|code) \d+/,
+      /can'?t create (?:user )?output file/,
+      /procmail/,
+      /lock failure/,
+      /command output/,
+    ],
+    'i'
+  ),
+}

@@ -1,0 +1,20 @@
+/**
+ * The first family tried: an Exchange NDR code is the server's own verdict, whatever words follow it.
+ * @module
+ */
+import type { PhraseRule } from './rule'
+
+/** Microsoft Exchange's own NDR codes (`550 5.1.1 RESOLVER.ADR.RecipNotFound; not found`): each names its cause. */
+export const EXCHANGE_CODES: readonly PhraseRule[] = (
+  [
+    ['userunknown', /\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b/i],
+    ['hostunknown', /\bSMTPSEND\.DNS\.NonExistentDomain\b/i],
+    ['networkerror', /\bSMTPSEND\.DNS\.MxLoopback\b/i],
+    ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
+    ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],
+    ['securityerror', /\bRESOLVER\.RST\.AuthRequired\b/i],
+    ['rejected', /\bRESOLVER\.RST\.NotAuthorized\b/i],
+    ['emailtoolarge', /\bRESOLVER\.RST\.RecipSizeLimit\b/i],
+    ['expired', /\bQUEUE\.Expired\b/i],
+  ] as const
+).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))

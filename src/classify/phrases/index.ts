@@ -1,0 +1,82 @@
+/**
+ * Phrase families: what receiving servers write, mapped to a reason. Ordered: the first family that matches
+ * decides, so sender-side refusals (blocklists, authentication, spam) come before the recipient-side families
+ * they are often worded like ("550 … rejected"). The families live by subject in `sender.ts`, `content.ts`,
+ * `recipient.ts` and `delivery.ts`; their order is this file's list.
+ * @module
+ */
+import { CONTENT, CONTENT_BLOCKLIST, POLICY_VIOLATION, SPAM, TOO_LARGE, VIRUS } from './content'
+import {
+  ACCEPTS_NO_MAIL,
+  DNS_TEMPORARY,
+  DOMAIN_NOT_FOUND,
+  EXPIRED,
+  MAILER,
+  NETWORK,
+  NO_MX,
+  STARTTLS,
+  SYSTEM_FULL,
+} from './delivery'
+import { EXCHANGE_CODES } from './exchange-codes'
+import { ACCOUNT_DISABLED, DIRECTORY, MAILBOX_FULL, MOVED, RECIPIENT_FILTER, USER_UNKNOWN } from './recipient'
+import type { PhraseRule } from './rule'
+import {
+  AUTH_DMARC_SPF_DKIM,
+  BLOCKLIST,
+  NOT_RFC_COMPLIANT,
+  PTR_MISSING,
+  RATE_LIMIT,
+  RELAY_DENIED,
+  REPUTATION,
+  SECURITY,
+  SENDER_BLOCKLISTED,
+  SENDER_REFUSED,
+  SYNTAX,
+} from './sender'
+import { WEAK_PHRASES } from './weak'
+
+export type { PhraseRule } from './rule'
+export { WEAK_PHRASES }
+
+/** The strong families, in the order they are tried. */
+export const PHRASES: readonly PhraseRule[] = [
+  ...EXCHANGE_CODES,
+  NOT_RFC_COMPLIANT,
+  AUTH_DMARC_SPF_DKIM,
+  PTR_MISSING,
+  REPUTATION,
+  SENDER_BLOCKLISTED,
+  CONTENT_BLOCKLIST,
+  BLOCKLIST,
+  VIRUS,
+  SPAM,
+  RATE_LIMIT,
+  TOO_LARGE,
+  RELAY_DENIED,
+  POLICY_VIOLATION,
+  SENDER_REFUSED,
+  RECIPIENT_FILTER,
+  STARTTLS,
+  SYSTEM_FULL,
+  MAILBOX_FULL,
+  ACCOUNT_DISABLED,
+  DNS_TEMPORARY,
+  NO_MX,
+  DOMAIN_NOT_FOUND,
+  MOVED,
+  DIRECTORY,
+  USER_UNKNOWN,
+  ACCEPTS_NO_MAIL,
+  NETWORK,
+  EXPIRED,
+  MAILER,
+  SECURITY,
+  SYNTAX,
+  CONTENT,
+]
+
+/** The first family of `rules` matching `text`, or null. */
+export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
+  for (const rule of rules) if (rule.pattern.test(text)) return rule
+  return null
+}

@@ -1,0 +1,179 @@
+/**
+ * Phrase families about the recipient's mailbox: unknown, full, disabled, moved or filtering. Ordered in
+ * `index.ts`.
+ * @module
+ */
+import { anyOf, type PhraseRule } from './rule'
+
+export const RECIPIENT_FILTER: PhraseRule = {
+  // The recipient (or its provider on its behalf) chose not to receive this sender's mail.
+  reason: 'filtered',
+  name: 'recipient-filter',
+  pattern: anyOf(
+    [
+      /only accepting mail from specific/,
+      /recipient(?:'s)? preferences/,
+      /restricted sms e-?mail/,
+      /account is protected by/,
+      /\buser reject/,
+      /blocked by the recipient/,
+      /rejected due to user rules/,
+      /refuses to receive this mail/,
+      /refuses? to receive (?:mail|e-?mail|messages)/,
+    ],
+    'i'
+  ),
+}
+
+export const MAILBOX_FULL: PhraseRule = {
+  reason: 'mailboxfull',
+  name: 'mailbox-full',
+  pattern: anyOf(
+    [
+      /mail ?box (?:is )?(?:full|over ?quota)/,
+      /over ?quota/,
+      /quota (?:exceeded|exceeds|full)/,
+      /exceed\w* (?:\w+ )?(?:storage|quota)/,
+      /(?:mailbox|inbox|account) .{0,30}(?:exceeded|over) .{0,30}(?:size|limit|quota|storage)/,
+      /disk quota/,
+      /insufficient (?:storage|space)/,
+      /storage (?:allocation )?(?:exceeded|full)/,
+      /(?:mailbox|inbox) .{0,20}full/,
+      /full mail ?box/,
+      /mail ?folder (?:is )?full/,
+      /quota (?:violation|usage exceeded)/,
+      /exceeding (?:its |the )?(?:mailbox )?quota/,
+      /over the (?:allowed )?quota/,
+      /not enough (?:storage|disk) space/,
+      /does not have enough space/,
+      /space has been used up/,
+      /would exceed (?:the )?maximum allowed storage/,
+      /mail ?box size limit/,
+      /too much mail data/,
+      // French: "the recipient's mailbox is full".
+      /boite du destinataire pleine/,
+    ],
+    'i'
+  ),
+}
+
+export const ACCOUNT_DISABLED: PhraseRule = {
+  reason: 'suspend',
+  name: 'account-disabled',
+  pattern: anyOf(
+    [
+      /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)/,
+      /\bis currently suspended/,
+      /\bhas been (?:temporarily )?suspended/,
+      /user is terminated/,
+      /archived recipient/,
+      /(?:user or domain|domain) is disabled/,
+      /temporar(?:y|ily) (?:locked|inactive)/,
+      /suspend(?:ed)? the service/,
+      // French: "the recipient's mailbox is archived".
+      /boite du destinataire archivee/,
+      /(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)/,
+      /(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/,
+      /(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/,
+    ],
+    'i'
+  ),
+}
+
+export const MOVED: PhraseRule = {
+  reason: 'hasmoved',
+  name: 'moved',
+  pattern: anyOf(
+    [
+      /has moved/,
+      /moved (?:permanently )?to/,
+      /has been replaced by/,
+      /no longer (?:accepts mail|at this|with us|receives)/,
+    ],
+    'i'
+  ),
+}
+
+export const DIRECTORY: PhraseRule = {
+  // A mail server's own directory lookup, in its own words (Domino, Notes, IMail, Exchange 2003, InterScan):
+  // an unknown user whatever the SMTP stage, unlike the generic words a remote filter also uses.
+  reason: 'userunknown',
+  name: 'directory',
+  pattern: anyOf(
+    [
+      /not (?:listed|present) in (?:the )?(?:\w+ )?directory/,
+      /\bno \S+ in (?:the )?name directory/,
+      /not listed in (?:the )?public name (?:&|and) address book/,
+      /invalid final delivery userid/,
+      /(?:^|\s)unknown user: [^\s@]+@/,
+      /recipient name is not recogni[sz]ed/,
+      /\(and other recipients in the same domain\)/,
+      /check if (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/,
+    ],
+    'i'
+  ),
+}
+
+export const USER_UNKNOWN: PhraseRule = {
+  reason: 'userunknown',
+  name: 'user-unknown',
+  pattern: anyOf(
+    [
+      /(?:user|mail ?box|recipient|address|account|addressee|local part)(?<!\b(?:ip|client|sender|host|server|from) \w+)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)/,
+      /(?<![^\s<>:])[^\s@<>]+@[^\s@<>]+>? (?:not found|does not exist|unknown)/,
+      /is not a (?:known|valid) user/,
+      /no account by that name/,
+      /no mail ?box (?:found|available|present)/,
+      /mail ?box not present/,
+      /there is no one at this address/,
+      /non-?existent (?:user|recipient|mail ?box|address)/,
+      /(?:is not|not) a local address/,
+      /recipient is not local/,
+      /recipient (?:is )?not (?:ok|accepted)/,
+      /\bbad recipient/,
+      // qmail's badrcptto list.
+      /\bbadrcptto\b/,
+      /badrecipientto/,
+      // qmail's validrcptto list.
+      /not in my validrcptto/,
+      /destination (?:addresses were unknown|server rejected recipients)/,
+      /following recipients? (?:was|were) undeliverable/,
+      /can'?t accept user/,
+      /e-?mail name is not found/,
+      /not an active address/,
+      /(?:wrong|no longer valid) e-?mail address/,
+      /address is wrong or no longer valid/,
+      /envelope recipient (?:has been denied|is in my)/,
+      /recipient ?not ?found/,
+      /unknown virtual user/,
+      /missing home directory/,
+      /user not active/,
+      // French: "unknown user".
+      /utilisateur inconnu/,
+      // Italian: "no such user".
+      /nessun utente/,
+      // German: "address not found".
+      /adresse nicht gefunden/,
+      /no valid recipients/,
+      // Spanish: "no such person", "no such user".
+      /no existe (?:dicha persona|ese usuario)/,
+      /no such (?:user|mail ?box|recipient|address|account|person)/,
+      /unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)/,
+      /invalid (?:recipient|mail ?box|address|user|e-?mail)/,
+      /(?:does not|doesn't|does n't) exist/,
+      /(?:could|can)(?:n'?t| ?not) be found/,
+      /doesn'?t have an? (?:[\w.-]+ )?account/,
+      /user not local/,
+      /not a valid (?:mail ?box|recipient|user|address)/,
+      /bad destination mail ?box/,
+      /address rejected: (?:not found|unverified)/,
+      /no mail ?box (?:here|by that name)/,
+      /undeliverable address/,
+      /invalid (?:final )?delivery userid/,
+      /not listed in (?:the )?(?:\w+ )?directory/,
+      /not listed in (?:the )?public name (?:&|and) address book/,
+      /check (?:if )?(?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/,
+    ],
+    'i'
+  ),
+}

@@ -1,0 +1,264 @@
+/**
+ * Phrase families about the sender: its authentication, host, reputation, address and rate, and the SMTP
+ * dialogue it holds. Ordered in `index.ts`.
+ * @module
+ */
+import { anyOf, type PhraseRule } from './rule'
+
+export const NOT_RFC_COMPLIANT: PhraseRule = {
+  reason: 'notcompliantrfc',
+  name: 'not-rfc-compliant',
+  pattern: anyOf(
+    [
+      /multiple (?:\S+ ){0,4}addresses in from:? header/,
+      /not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant/,
+      /(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)/,
+      /duplicate (?:header|message-id)/,
+      /missing (?:a |the )?(?:date|from|message-id) header/,
+    ],
+    'i'
+  ),
+}
+
+export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
+  reason: 'authfailure',
+  name: 'auth-dmarc-spf-dkim',
+  pattern: anyOf(
+    [
+      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid)/,
+      /\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b/,
+      /sender (?:authentication|auth) (?:failed|required)/,
+      /unauthenticated (?:e-?mail|mail|message)/,
+      /not authenticated/,
+      /(?:does not|doesn't) have authentication information/,
+      /fails? to pass (?:sender )?authentication/,
+    ],
+    'i'
+  ),
+}
+
+export const PTR_MISSING: PhraseRule = {
+  reason: 'requireptr',
+  name: 'ptr-missing',
+  pattern: anyOf(
+    [
+      /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)/,
+      /ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)/,
+      /reverse (?:dns|lookup|hostname)/,
+      /\brdns\b/,
+      /cannot find your (?:host ?name|reverse)/,
+      /(?:client|ip) .{0,30}does not resolve/,
+      /mismatches client ip/,
+      /(?:does not|doesn't) match (?:the )?(?:client|connecting) ip/,
+    ],
+    'i'
+  ),
+}
+
+export const REPUTATION: PhraseRule = {
+  reason: 'badreputation',
+  name: 'reputation',
+  pattern: /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)/i,
+}
+
+export const SENDER_BLOCKLISTED: PhraseRule = {
+  // The envelope sender's own address is on the receiver's list: a sender refusal, not a block of the host.
+  reason: 'rejected',
+  name: 'sender-blocklisted',
+  pattern: anyOf(
+    [
+      /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our )?(?:black|block) ?list)/,
+      /\(sender blacklisted\)/,
+    ],
+    'i'
+  ),
+}
+
+export const BLOCKLIST: PhraseRule = {
+  reason: 'blocked',
+  name: 'blocklist',
+  pattern: anyOf(
+    [
+      /block ?list/,
+      /black ?list/,
+      /deny ?list/,
+      /\bdnsbl\b/,
+      /\brbl\b/,
+      // Blocklist operators named in their refusals (Spamhaus, SpamCop, Barracuda, SORBS, UCEPROTECT).
+      /spamhaus/,
+      /spamcop/,
+      /barracuda/,
+      /sorbs/,
+      /\buceprotect\b/,
+      /blocked using/,
+      /(?<!not )listed (?:at|on|in|by)\b/,
+      /(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)/,
+      /\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)/,
+      /connection (?:refused|rejected|denied)/,
+      // Postfix: "refused to talk to me: 554 …".
+      /refused to talk/,
+      /access denied.{0,20}\b(?:ip|host|connect)/,
+      /not accepting connections/,
+      /service refused/,
+      /unwanted messages have been sent from/,
+      /use the smtp server of your isp/,
+      /invalid ip for sending/,
+      /dynamic (?:ip|address)/,
+      /residential (?:ip|address)/,
+      /\bgo away\b/,
+      /open proxy/,
+      /cannot resolve your (?:address|host)/,
+      /may not be (?:a )?mail exchanger/,
+      /confirm this mail server/,
+      /server requires confirmation/,
+      /(?:mail server|host) at \S+ is blocked/,
+      /no access from mail server/,
+      /accepting mail from your (?:ip|host|server|network)/,
+      /unresolvable relay host/,
+      /deferred due to user complaints/,
+      /dropped by (?:the )?remote host/,
+      /(?:bad|banned) send(?:ing|er) ip/,
+      /bad ip profile/,
+      /listed as abusive/,
+      /access ip .{0,40}(?:has been )?rejected/,
+      /forbidden by your ip/,
+      /access to submit messages to this e-mail system has been rejected/,
+      /helo command rejected/,
+      /not allowed to connect/,
+      // RFC 5321's text for reply code 421.
+      /service not available, closing transmission channel/,
+      /sending spam/,
+      /spams? from your ip/,
+      /looks suspiciously like (?:a )?spammer/,
+    ],
+    'i'
+  ),
+}
+
+export const RATE_LIMIT: PhraseRule = {
+  reason: 'ratelimited',
+  name: 'rate-limit',
+  pattern: anyOf(
+    [
+      /rate ?limit/,
+      /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
+      /connection limit/,
+      /(?:e-?mails|messages) per (?:hour|minute|day)/,
+      /try again slower/,
+      /at a rate that prevents/,
+      // French: "too many connections".
+      /trop de connexions/,
+      /numerous attempts to deliver/,
+      /(?:sending|message|connection) rate/,
+      /throttl/,
+      /exceeded .{0,30}(?:rate|sending limit|messages per)/,
+      /slow down/,
+      /frequency or volume/,
+      /frequency limited/,
+    ],
+    'i'
+  ),
+}
+
+export const RELAY_DENIED: PhraseRule = {
+  reason: 'norelaying',
+  name: 'relay-denied',
+  pattern: anyOf(
+    [
+      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))/,
+      /not permitted to relay/,
+      /unable to relay/,
+      /we do not relay/,
+      /not configured to relay/,
+      /not allowed to relay/,
+      /relay for \S+ (?:denied|not allowed)/,
+      // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
+      /not in my list of allowed rcpthosts?/,
+      /authentication when attempting to send to a non-local/,
+      // Amazon SES: the sending identity is not verified.
+      /email address is not verified\. the following identities failed/,
+    ],
+    'i'
+  ),
+}
+
+export const SENDER_REFUSED: PhraseRule = {
+  reason: 'rejected',
+  name: 'sender-refused',
+  pattern: anyOf(
+    [
+      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))/,
+      /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
+      /\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)/,
+      /<> (?:invalid sender|not allowed)/,
+      /empty envelope senders?/,
+      /null sender/,
+      /sender domain is empty/,
+      /(?:without|requires?) a valid sender domain/,
+      // BATV (Bounce Address Tag Validation) and backscatter filters refuse untagged bounces.
+      /\bbatv\b/,
+      /backscatter/,
+      /(?:no third-party|unsigned) dsns?/,
+      /not a registered gateway user/,
+      /mail from not owned by/,
+      /returned mail not accepted/,
+      /fully qualified (?:e-?mail )?address required/,
+      // French: "invalid sender".
+      /emetteur invalide/,
+      /(?:does not|doesn't) accept mail from/,
+      /list of senders to accept mail from/,
+      // Exchange's sender filter agent (Set-SenderFilterConfig).
+      /senderfilterconfig/,
+      /valid-address-filter/,
+      /delivery not authorized, message refused/,
+      /(?:do not|don't|does not|may not|might not) have (?:the )?permission to (?:post|send)/,
+      /(?:are |is )?not a member of (?:this|the) (?:mailing )?list/,
+      /not member article/,
+      // Japanese: "has no permission to post" (mailing lists).
+      /投稿する権限がない/,
+      /not (?:allowed|authorized|permitted) to (?:post|send)/,
+      /mail from .{0,60}(?:rejected|refused)/,
+      /(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/,
+      // Sender ID (RFC 4407): the Purported Responsible Address check.
+      /purported responsible address/,
+      /deferred due to unexpected volume or user complaints/,
+      /all recipient addresses rejected ?: ?access denied/,
+      /customfromdenied/,
+      // Gmail's "Send mail as" feature.
+      /'send mail as' (?:feature|account)/,
+    ],
+    'i'
+  ),
+}
+
+export const SECURITY: PhraseRule = {
+  reason: 'securityerror',
+  name: 'security',
+  pattern: anyOf(
+    [
+      /authentication (?:is )?required/,
+      /authentication (?:failure|failed|credentials invalid)/,
+      /authentication turned on/,
+      // Amazon SES.
+      /not subscribed to ses/,
+      /encryption required/,
+      /must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/,
+      /unauthenticated senders? (?:are )?not (?:allowed|permitted)/,
+    ],
+    'i'
+  ),
+}
+
+export const SYNTAX: PhraseRule = {
+  reason: 'syntaxerror',
+  name: 'syntax',
+  pattern: anyOf(
+    [
+      /syntax error/,
+      /unrecognized command/,
+      /command not (?:recognized|implemented)/,
+      /bad sequence of commands/,
+    ],
+    'i'
+  ),
+}

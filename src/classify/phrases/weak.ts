@@ -1,0 +1,73 @@
+/**
+ * Phrase families too vague to decide before the code tables.
+ * @module
+ */
+import { anyOf, type PhraseRule } from './rule'
+
+/**
+ * Families too vague to beat a specific enhanced code ("550 5.7.1 … mailbox unavailable" is a block, not an
+ * unknown user): consulted only after the code tables.
+ */
+export const WEAK_PHRASES: readonly PhraseRule[] = [
+  {
+    reason: 'policyviolation',
+    name: 'policy',
+    pattern: anyOf(
+      [
+        /polic(?:y|ies)/,
+        /prohibited/,
+        /administrative(?:ly)? (?:prohibited|denied)/,
+        /not allowed/,
+        /rejected by (?:the )?recipient/,
+      ],
+      'i'
+    ),
+  },
+  {
+    reason: 'systemerror',
+    name: 'system-error',
+    pattern: anyOf(
+      [
+        /system error/,
+        /internal (?:server )?error/,
+        /local error/,
+        /temporar(?:y|ily) (?:local )?(?:problem|error|unavailable)/,
+        /temporary local failure/,
+        /server (?:error|busy)/,
+        /service (?:temporarily |currently )?(?:un)?available/,
+        /try (?:again )?later/,
+        /resources temporarily/,
+        /config(?:uration)? error/,
+        /misconfigured/,
+        /queue file write error/,
+        // The operating system's own error text (EINTR).
+        /interrupted system call/,
+        /error while being processed/,
+        /there is no mdb/,
+        /could not load drd/,
+        /timeout waiting for input/,
+      ],
+      'i'
+    ),
+  },
+  {
+    reason: 'userunknown',
+    name: 'mailbox-unavailable',
+    pattern: anyOf(
+      [
+        /mail ?box (?:is )?unavailable/,
+        // RFC 5321's text for reply code 550.
+        /requested action not taken: mailbox/,
+        /recipient address rejected/,
+        /account unavailable/,
+      ],
+      'i'
+    ),
+  },
+  {
+    // Exim's answer when an ACL denies without its own words: usually the sender or its host.
+    reason: 'rejected',
+    name: 'administrative-prohibition',
+    pattern: /administrative prohibition/i,
+  },
+]
