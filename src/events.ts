@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Classification } from './classify'
+import type { Classification, SmtpStage } from './classify/classification'
 
 /** What happened to one message for one recipient. */
 export type EventKind = 'bounce' | 'deferred' | 'complaint' | 'delivered' | 'rejected' | 'dropped'
@@ -41,7 +41,7 @@ export interface BounceEvent {
   /** Original message id (Message-ID or the provider's id). */
   messageId: string | null
   /** SMTP stage of the refusal, when a raw report says it. */
-  stage?: 'connect' | 'helo' | 'mail' | 'rcpt' | 'data' | null
+  stage?: SmtpStage | null
   /** Parsed from a raw bounce report (see `ClassifyInput.fromReport`). */
   fromReport?: boolean
   /**

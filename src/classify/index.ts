@@ -4,6 +4,7 @@
  * @module
  */
 import type { EventKind } from '../events'
+import type { Classification, SmtpStage } from './classification'
 import {
   ENHANCED_CODES,
   enhancedCodesIn,
@@ -19,11 +20,9 @@ import { fallbackLabel, labelKey, MAILBOX_LABELS, strongLabel } from './labels'
 import { matchPhrase, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
+export type { Classification, SmtpStage } from './classification'
 export type { Disposition, Reason } from './reasons'
 export { isReason, REASON_NAMES, REASONS } from './reasons'
-
-/** Where in the SMTP dialogue the refusal came, when the report says so. */
-export type SmtpStage = 'connect' | 'helo' | 'mail' | 'rcpt' | 'data'
 
 export interface ClassifyInput {
   kind: EventKind
@@ -41,18 +40,6 @@ export interface ClassifyInput {
   fromReport?: boolean
   /** The recipient's domain and the hosts a report names (lower-case), for the providers' own rules. */
   hosts?: readonly string[] | null
-}
-
-export interface Classification {
-  reason: Reason
-  disposition: Disposition
-  /** Sisimai's hard-bounce flag: the address itself is dead. */
-  hardbounce: boolean
-  /** Which rule decided, e.g. `text:user-unknown`, `status:5.2.2`, `provider:MailboxFull`. */
-  rule: string
-  /** The enhanced status code the decision used (a specific code found in the text beats a generic one). */
-  status: string | null
-  replyCode: string | null
 }
 
 const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam'])

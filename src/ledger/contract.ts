@@ -3,7 +3,7 @@
  * contract, never on the class, so the class may import whatever it needs without creating a cycle.
  * @module
  */
-import type { Classification } from '../classify'
+import type { Classification } from '../classify/classification'
 import type { BounceEvent } from '../events'
 import type { LedgerState, ManualSuppression, Outcome, SuppressionRecord, Verdict } from '../policy'
 

@@ -46,7 +46,7 @@ export async function applyEvents(
           feedbackType: event.feedbackType ?? null,
           stage: event.stage ?? null,
           fromReport: event.fromReport === true,
-          // The recipient's provider may read its own words its own way (src/classify/hosts.ts).
+          // The recipient's provider may read its own words its own way (src/classify/hosts/).
           hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
         }),
     })
