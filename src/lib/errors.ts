@@ -15,7 +15,6 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   provider_not_configured: 404,
-  method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -3,7 +3,7 @@
  * URL check done *before* any fetch, and the certificate's key, cached per URL.
  * @module
  */
-import { fromBase64, toBase64 } from './base64'
+import { fromBase64 } from './base64'
 import { utf8 } from './crypto'
 import { pemToDer, readCertificate } from './der'
 import type { JsonObject } from './json'
@@ -151,5 +151,3 @@ export async function verifySnsSignature(
   if (!bytes) return false
   return crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, bytes, utf8(canonical))
 }
-
-export { toBase64 }

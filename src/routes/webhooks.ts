@@ -6,6 +6,7 @@
 import { type Context, Hono } from 'hono'
 import { config } from '../config'
 import type { AppEnv } from '../env'
+import type { BounceEvent } from '../events'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
@@ -45,68 +46,94 @@ for (const provider of PROVIDERS) {
 }
 
 async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<Response> {
-  const requestId = c.get('requestId')
   const secrets = provider.secrets(c.env)
   if (secrets.length === 0) {
-    log('warn', 'webhook.not_configured', { provider: provider.name, request_id: requestId })
+    log('warn', 'webhook.not_configured', { provider: provider.name, request_id: c.get('requestId') })
     throw new ApiError('provider_not_configured', `The ${provider.name} webhook is not configured.`)
   }
-
   const now = c.get('now')()
   const started = Date.now()
-  const body = new Uint8Array(await c.req.arrayBuffer())
   // Resolved at call time, so tests can stub the global fetch.
   const fetcher: typeof fetch = (input, init) => fetch(input, init)
+  const body = await authenticBody(c, provider, secrets, now, fetcher)
+
+  const parsed = await provider.parse(body, { now, config: config(c.env), headers: c.req.raw.headers })
+  const receivedAt = new Date(now).toISOString()
+  await checkReplay(c, provider, parsed, receivedAt)
+  if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, c.get('requestId'))
+  await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
+  const { applied, queued } = await deliver(c, provider, parsed.events, now, started)
+  for (const entry of parsed.ignored) {
+    log('info', 'webhook.ignored', {
+      provider: provider.name,
+      type: entry.type.slice(0, 100),
+      request_id: c.get('requestId'),
+    })
+  }
+  return c.json({
+    received: parsed.events.length + parsed.ignored.length + parsed.invalid,
+    applied: applied.filter((r) => !r.duplicate).length,
+    duplicates: applied.filter((r) => r.duplicate).length,
+    queued,
+    ignored: parsed.ignored.length,
+    invalid: parsed.invalid,
+  })
+}
+
+/** The raw body, once its signature (or credentials) verify under one of `secrets`; 401 otherwise. */
+async function authenticBody(
+  c: Context<AppEnv>,
+  provider: WebhookProvider,
+  secrets: string[],
+  now: number,
+  fetcher: typeof fetch
+): Promise<Uint8Array<ArrayBuffer>> {
+  const body = new Uint8Array(await c.req.arrayBuffer())
   const authentic = await provider.verify({ headers: c.req.raw.headers, body, now, fetch: fetcher }, secrets)
   if (!authentic) {
-    log('warn', 'webhook.rejected', { provider: provider.name, request_id: requestId, why: 'signature' })
+    log('warn', 'webhook.rejected', {
+      provider: provider.name,
+      request_id: c.get('requestId'),
+      why: 'signature',
+    })
     throw new ApiError(
       'invalid_signature',
       'The webhook signature or credentials are missing, wrong or stale.'
     )
   }
+  return body
+}
 
-  const parsed = await provider.parse(body, { now, config: config(c.env), headers: c.req.raw.headers })
+/**
+ * Applies the events inline, or, for a batch above `INLINE_EVENT_LIMIT` with a queue bound, writes them to the
+ * queue, whose consumer applies them within seconds (src/pipeline/ingest.ts). Resolves once they are durable.
+ */
+async function deliver(
+  c: Context<AppEnv>,
+  provider: WebhookProvider,
+  events: BounceEvent[],
+  now: number,
+  started: number
+): Promise<{ applied: AppliedEvent[]; queued: number }> {
+  const requestId = c.get('requestId')
   const receivedAt = new Date(now).toISOString()
-  await checkReplay(c, provider, parsed, receivedAt)
-  if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, requestId)
-  await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
-
-  // A large batch goes to the queue first and is applied by its consumer within seconds (src/pipeline/ingest.ts).
   const queue = c.env.INGEST
-  const queued = queue !== undefined && parsed.events.length > config(c.env).inlineEventLimit
-  let applied: AppliedEvent[] = []
-  if (queued) {
+  if (queue !== undefined && events.length > config(c.env).inlineEventLimit) {
     const messages = await storeCall(() =>
-      enqueueEvents(queue, parsed.events, { provider: provider.name, receivedAt, requestId })
+      enqueueEvents(queue, events, { provider: provider.name, receivedAt, requestId })
     )
     log('info', 'webhook.queued', {
       provider: provider.name,
-      events: parsed.events.length,
+      events: events.length,
       messages,
       request_id: requestId,
       ms: Date.now() - started,
     })
-  } else {
-    applied = await applyEvents(c.env, parsed.events, receivedAt, now)
-    await logApplied(c.env, provider.name, applied, { request_id: requestId, ms: Date.now() - started })
+    return { applied: [], queued: events.length }
   }
-  for (const entry of parsed.ignored) {
-    log('info', 'webhook.ignored', {
-      provider: provider.name,
-      type: entry.type.slice(0, 100),
-      request_id: requestId,
-    })
-  }
-
-  return c.json({
-    received: parsed.events.length + parsed.ignored.length + parsed.invalid,
-    applied: applied.filter((r) => !r.duplicate).length,
-    duplicates: applied.filter((r) => r.duplicate).length,
-    queued: queued ? parsed.events.length : 0,
-    ignored: parsed.ignored.length,
-    invalid: parsed.invalid,
-  })
+  const applied = await applyEvents(c.env, events, receivedAt, now)
+  await logApplied(c.env, provider.name, applied, { request_id: requestId, ms: Date.now() - started })
+  return { applied, queued: 0 }
 }
 
 /** A one-time token already bound to other content is a forged body under a captured signature. */

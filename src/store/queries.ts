@@ -88,13 +88,6 @@ export async function listSuppressions(
   return results
 }
 
-export async function getSuppression(db: D1Database, address: string): Promise<SuppressionRow | null> {
-  return db
-    .prepare(`SELECT ${COLUMNS} FROM suppressions WHERE address = ?`)
-    .bind(address)
-    .first<SuppressionRow>()
-}
-
 /** The history row of one event for one address (what caused a suppression). */
 export async function getEvent(
   db: D1Database,
