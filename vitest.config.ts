@@ -8,6 +8,8 @@ export const TEST_SECRETS = {
   NYLAS_WEBHOOK_SECRET: 'nylas_test_webhook_secret_8f2b4e6a9c1d3f5e7a9b',
   LOG_HASH_KEY: 'test-log-hash-key',
   RETURN_PATH_SECRET: 'test-return-path-secret',
+  // base64 of 'ricochet-test-standard-webhooks-key' (Standard Webhooks secrets are whsec_ + base64).
+  STANDARD_WEBHOOK_SECRET: 'whsec_cmljb2NoZXQtdGVzdC1zdGFuZGFyZC13ZWJob29rcy1rZXk=',
 }
 
 export default defineConfig(async (): Promise<ViteUserConfig> => {
@@ -31,13 +33,17 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
           test: {
             name: 'workerd',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/oracles/**'],
+            exclude: ['test/oracles/**', 'test/architecture/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },
         {
           // The providers' own (Node-only) libraries as independent oracles for our verifiers.
           test: { name: 'oracles', include: ['test/oracles/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          // The shape of src/ (imports, layers, where SQL lives), read from the files.
+          test: { name: 'architecture', include: ['test/architecture/**/*.test.ts'], environment: 'node' },
         },
       ],
     },

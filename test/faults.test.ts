@@ -11,6 +11,8 @@ import {
   NYLAS_FIXTURES,
   nylasEvent,
   nylasSignature,
+  ownEvents,
+  postEvents,
   postNylas,
   uniqueAddress,
 } from './helpers'
@@ -50,20 +52,20 @@ async function historyCount(address: string): Promise<number> {
   return row!.n
 }
 
-describe('faults while applying a webhook', () => {
+describe('faults while applying a delivery', () => {
   for (const store of ['kv', 'db'] as const) {
     it(`answers 503 when the ${store} write fails, and the provider's retry converges without double counting`, async () => {
       const address = uniqueAddress(`fault-${store}`)
-      const body = nylasEvent(NYLAS_FIXTURES.softDetected, { address })
+      const body = JSON.stringify([{ id: crypto.randomUUID(), ...ownEvents.soft(address) }])
       await withFailingStore(address, store, async () => {
-        const res = await postNylas(body)
+        const res = await postEvents(body)
         expect(res.status).toBe(503)
         expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } })
         expect(res.headers.get('retry-after')).toBe('5')
         // No wrong verdict is visible at the edge meanwhile: KV has no record, so the check answers send.
         expect(await env.SUPPRESSIONS.get(address)).toBeNull()
       })
-      const retry = await postNylas(body)
+      const retry = await postEvents(body)
       expect(retry.status).toBe(200)
       expect(await historyCount(address)).toBe(1)
       const inspect = await ledgerFor(env, address).inspect()
@@ -76,7 +78,7 @@ describe('faults while applying a webhook', () => {
   it('finishes a failed sync from the alarm when the provider never retries', async () => {
     const address = uniqueAddress('fault-alarm')
     await withFailingStore(address, 'kv', async () => {
-      expect((await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))).status).toBe(503)
+      expect((await postEvents(ownEvents.hard(address))).status).toBe(503)
     })
     const stub = ledgerFor(env, address)
     expect((await stub.inspect()).recordDirty).toBe(true)

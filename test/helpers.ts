@@ -127,3 +127,77 @@ export function lapseRecord(address: string): Promise<void> {
     state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'state'", JSON.stringify(parsed))
   })
 }
+
+/** One of Ricochet's own events, as `/webhooks/standard` takes it (the API's snake_case). */
+export interface OwnEvent {
+  id?: string
+  kind: 'bounce' | 'deferred' | 'complaint' | 'delivered' | 'rejected' | 'dropped'
+  address: string
+  occurred_at?: string
+  reply_code?: string
+  status?: string
+  diagnostic?: string
+  provider_type?: string
+  feedback_type?: string
+}
+
+/** Events the generic pipeline tests need, each with a fresh id and the time `minutesAgo` before now. */
+export const ownEvents = {
+  soft: (address: string, minutesAgo = 0): OwnEvent => ({
+    kind: 'bounce',
+    address,
+    occurred_at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+    reply_code: '452',
+    status: '4.2.2',
+    diagnostic: '452 4.2.2 The email account that you tried to reach is over quota.',
+  }),
+  hard: (address: string): OwnEvent => ({
+    kind: 'bounce',
+    address,
+    reply_code: '550',
+    status: '5.1.1',
+    diagnostic: '550 5.1.1 The email account that you tried to reach does not exist.',
+  }),
+  block: (address: string): OwnEvent => ({
+    kind: 'bounce',
+    address,
+    reply_code: '550',
+    status: '5.7.1',
+    diagnostic: '550 5.7.1 Service unavailable; client host [203.0.113.9] blocked using zen.spamhaus.org',
+  }),
+  delivered: (address: string): OwnEvent => ({ kind: 'delivered', address }),
+  complaint: (address: string): OwnEvent => ({ kind: 'complaint', address, feedback_type: 'abuse' }),
+}
+
+/**
+ * POSTs Ricochet's own events to `/webhooks/standard`, signed with the test secret: the pipeline (classify,
+ * ledger, stores) without any provider's format. An event without an `id` gets a fresh one; pass a body
+ * string to repeat an exact delivery.
+ */
+export async function postEvents(events: OwnEvent | OwnEvent[] | string): Promise<Response> {
+  const body =
+    typeof events === 'string'
+      ? events
+      : JSON.stringify([events].flat().map((e) => ({ id: crypto.randomUUID(), ...e })))
+  const id = `msg_${crypto.randomUUID()}`
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const key = await crypto.subtle.importKey(
+    'raw',
+    Uint8Array.from(atob(env.STANDARD_WEBHOOK_SECRET!.replace(/^whsec_/, '')), (ch) => ch.charCodeAt(0)),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign']
+  )
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`))
+  const signature = `v1,${btoa(String.fromCharCode(...new Uint8Array(mac)))}`
+  return call('/webhooks/standard', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'webhook-id': id,
+      'webhook-timestamp': timestamp,
+      'webhook-signature': signature,
+    },
+    body,
+  })
+}

@@ -1,7 +1,16 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addressHash } from '../src/pipeline/address-hash'
-import { api, NYLAS_FIXTURES, nylasEvent, nylasSignature, postNylas, uniqueAddress } from './helpers'
+import {
+  api,
+  NYLAS_FIXTURES,
+  nylasEvent,
+  nylasSignature,
+  ownEvents,
+  postEvents,
+  postNylas,
+  uniqueAddress,
+} from './helpers'
 
 function captureConsole() {
   const lines: string[] = []
@@ -19,11 +28,11 @@ describe('logs', () => {
   it('writes one JSON line per request and per applied event, with the address hashed', async () => {
     const lines = captureConsole()
     const address = uniqueAddress('logged')
-    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))
+    await postEvents(ownEvents.hard(address))
     const records = lines.map((line) => JSON.parse(line))
     const applied = records.find((r) => r.event === 'bounce.applied')
     expect(applied).toMatchObject({
-      provider: 'nylas',
+      provider: 'standard',
       disposition: 'hard',
       reason: 'userunknown',
       action: 'suppressed',
@@ -32,7 +41,7 @@ describe('logs', () => {
       ms: expect.any(Number),
     })
     expect(records.find((r) => r.event === 'request')).toMatchObject({
-      route: '/webhooks/nylas',
+      route: '/webhooks/standard',
       status: 200,
     })
     expect(lines.join('\n')).not.toContain(address)

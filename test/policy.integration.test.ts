@@ -2,13 +2,9 @@ import { runDurableObjectAlarm } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { ledgerFor } from '../src/ledger/stub'
-import { checkAddress, lapseRecord, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
+import { checkAddress, lapseRecord, ownEvents, postEvents, uniqueAddress } from './helpers'
 
-const soft = (address: string, minutesAgo = 0) =>
-  nylasEvent(NYLAS_FIXTURES.softDetected, {
-    address,
-    bounceDate: new Date(Date.now() - minutesAgo * 60_000).toUTCString(),
-  })
+const soft = ownEvents.soft
 
 async function history(address: string) {
   const { results } = await env.DB.prepare('SELECT * FROM events WHERE address = ? ORDER BY seq')
@@ -17,14 +13,14 @@ async function history(address: string) {
   return results
 }
 
-describe('policy through the webhook and the ledger', () => {
+describe('policy through the pipeline and the ledger (own events on /webhooks/standard)', () => {
   it('defers after the first and second soft bounce, then suppresses with an expiry at the third', async () => {
     const address = uniqueAddress('soft3')
-    expect((await postNylas(soft(address, 30))).status).toBe(200)
+    expect((await postEvents(soft(address, 30))).status).toBe(200)
     const first = await checkAddress(address)
     expect(first).toMatchObject({ action: 'defer', suppressed: false })
 
-    expect((await postNylas(soft(address, 20))).status).toBe(200)
+    expect((await postEvents(soft(address, 20))).status).toBe(200)
     const second = await checkAddress(address)
     expect(second).toMatchObject({ action: 'defer' })
     // Backoff grows: 1 h after the first, 4 h after the second.
@@ -32,7 +28,7 @@ describe('policy through the webhook and the ledger', () => {
       Date.parse(second.retry_after as string) - Date.parse(first.retry_after as string)
     ).toBeGreaterThan(3 * 3_600_000)
 
-    expect((await postNylas(soft(address, 10))).status).toBe(200)
+    expect((await postEvents(soft(address, 10))).status).toBe(200)
     const third = await checkAddress(address)
     expect(third).toMatchObject({
       action: 'drop',
@@ -47,10 +43,10 @@ describe('policy through the webhook and the ledger', () => {
 
   it('doubles the soft suppression the next time the limit is reached', async () => {
     const address = uniqueAddress('escalate')
-    for (const ago of [50, 40, 30]) await postNylas(soft(address, ago))
+    for (const ago of [50, 40, 30]) await postEvents(soft(address, ago))
     // Expire the first suppression in the ledger as if 7 days had passed, then bounce three more times.
     await lapseRecord(address)
-    for (const ago of [3, 2, 1]) await postNylas(soft(address, ago))
+    for (const ago of [3, 2, 1]) await postEvents(soft(address, ago))
     const answer = await checkAddress(address, '?consistent=true')
     expect(answer).toMatchObject({ action: 'drop', disposition: 'soft' })
     const days = (Date.parse(answer.expires_at as string) - Date.parse(answer.since as string)) / 86_400_000
@@ -59,11 +55,11 @@ describe('policy through the webhook and the ledger', () => {
 
   it('clears the soft window on delivery: two more soft bounces after it only defer', async () => {
     const address = uniqueAddress('reset')
-    await postNylas(soft(address, 30))
-    await postNylas(soft(address, 20))
-    expect((await postNylas(nylasEvent(NYLAS_FIXTURES.txDelivered, { address }))).status).toBe(200)
+    await postEvents(soft(address, 30))
+    await postEvents(soft(address, 20))
+    expect((await postEvents(ownEvents.delivered(address))).status).toBe(200)
     expect(await checkAddress(address)).toMatchObject({ action: 'send' })
-    await postNylas(soft(address, 0))
+    await postEvents(soft(address, 0))
     expect(await checkAddress(address)).toMatchObject({ action: 'defer' })
     const inspect = await ledgerFor(env, address).inspect()
     expect(inspect.state.softBounces).toHaveLength(1)
@@ -78,12 +74,7 @@ describe('policy through the webhook and the ledger', () => {
   it('never suppresses for a block (reputation refusal), however many arrive', async () => {
     const address = uniqueAddress('block')
     for (let i = 0; i < 4; i++) {
-      const body = nylasEvent(NYLAS_FIXTURES.bounceDetected, {
-        address,
-        code: '550',
-        reason: '550 5.7.1 Service unavailable; client host [203.0.113.9] blocked using zen.spamhaus.org',
-      })
-      expect((await postNylas(body)).status).toBe(200)
+      expect((await postEvents(ownEvents.block(address))).status).toBe(200)
     }
     expect(await checkAddress(address)).toMatchObject({ action: 'send', suppressed: false })
     expect(await env.SUPPRESSIONS.get(address)).toBeNull()
@@ -96,10 +87,10 @@ describe('policy through the webhook and the ledger', () => {
 
   it('counts a redelivered notification once and answers it as a duplicate', async () => {
     const address = uniqueAddress('dup')
-    const body = soft(address)
-    const first = await postNylas(body)
+    const body = JSON.stringify([{ id: crypto.randomUUID(), ...soft(address) }])
+    const first = await postEvents(body)
     expect(await first.json()).toMatchObject({ applied: 1, duplicates: 0 })
-    const again = await postNylas(body)
+    const again = await postEvents(body)
     expect(again.status).toBe(200)
     expect(await again.json()).toMatchObject({ applied: 0, duplicates: 1 })
     expect(await history(address)).toHaveLength(1)
@@ -108,8 +99,7 @@ describe('policy through the webhook and the ledger', () => {
 
   it('serializes 20 concurrent soft bounces to one address: 20 history rows, one suppression', async () => {
     const address = uniqueAddress('burst')
-    const bodies = Array.from({ length: 20 }, () => soft(address))
-    const responses = await Promise.all(bodies.map((body) => postNylas(body)))
+    const responses = await Promise.all(Array.from({ length: 20 }, () => postEvents(soft(address))))
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200))
     const rows = await history(address)
     expect(rows).toHaveLength(20)
@@ -128,7 +118,7 @@ describe('policy through the webhook and the ledger', () => {
 
   it('lets the alarm lift an expired soft suppression from KV, the index and the check', async () => {
     const address = uniqueAddress('alarm')
-    for (const ago of [3, 2, 1]) await postNylas(soft(address, ago))
+    for (const ago of [3, 2, 1]) await postEvents(soft(address, ago))
     expect(await checkAddress(address)).toMatchObject({ action: 'drop' })
     const stub = ledgerFor(env, address)
     await lapseRecord(address)
@@ -147,7 +137,7 @@ describe('policy through the webhook and the ledger', () => {
 
   it('answers ?consistent=true from the ledger, matching the KV answer once synced', async () => {
     const address = uniqueAddress('consistent')
-    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))
+    await postEvents(ownEvents.hard(address))
     expect(await checkAddress(address, '?consistent=true')).toEqual(await checkAddress(address))
   })
 })

@@ -1,7 +1,16 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { maintenance } from '../src/pipeline/maintenance'
-import { api, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
+import {
+  api,
+  checkAddress,
+  NYLAS_FIXTURES,
+  nylasEvent,
+  ownEvents,
+  postEvents,
+  postNylas,
+  uniqueAddress,
+} from './helpers'
 
 const json = async (res: Response) => (await res.json()) as Record<string, any>
 const put = (address: string, body: unknown) =>
@@ -74,11 +83,11 @@ describe('manual suppressions', () => {
 
   it('lifting clears the soft window too', async () => {
     const address = uniqueAddress('lift-soft')
-    await postNylas(nylasEvent(NYLAS_FIXTURES.softDetected, { address }))
-    await postNylas(nylasEvent(NYLAS_FIXTURES.softDetected, { address }))
+    await postEvents(ownEvents.soft(address))
+    await postEvents(ownEvents.soft(address))
     expect(await checkAddress(address)).toMatchObject({ action: 'defer' })
     expect((await api(`/v1/suppressions/${address}`, { method: 'DELETE' })).status).toBe(204)
-    await postNylas(nylasEvent(NYLAS_FIXTURES.softDetected, { address }))
+    await postEvents(ownEvents.soft(address))
     // Only one soft bounce in the window now: a deferral, not the third-strike suppression.
     expect(await checkAddress(address)).toMatchObject({ action: 'defer' })
   })
@@ -109,7 +118,7 @@ describe('listing', () => {
     const a = `${prefix}.a@example.com`
     const b = `${prefix}.b@example.com`
     await put(a, { reason: 'legal_hold' })
-    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address: b }))
+    await postEvents(ownEvents.hard(b))
     const all = await json(await api(`/v1/suppressions?q=${prefix}`))
     expect(all.items.map((i: { address: string }) => i.address).sort()).toEqual([a, b])
     const manual = await json(await api(`/v1/suppressions?q=${prefix}&source=manual`))
@@ -155,7 +164,7 @@ describe('listing', () => {
 
   it('paginates an address history newest first', async () => {
     const address = uniqueAddress('hist')
-    for (let i = 0; i < 3; i++) await postNylas(nylasEvent(NYLAS_FIXTURES.txDelivered, { address }))
+    for (let i = 0; i < 3; i++) await postEvents(ownEvents.delivered(address))
     const first = await json(await api(`/v1/addresses/${address}/events?limit=2`))
     expect(first.items).toHaveLength(2)
     const second = await json(
@@ -227,7 +236,7 @@ describe('import', () => {
 
   it('does not replace a provider suppression with an imported one', async () => {
     const address = uniqueAddress('keep')
-    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))
+    await postEvents(ownEvents.hard(address))
     expect(await json(await importBody(`${address},manual\n`))).toMatchObject({ applied: 0, unchanged: 1 })
     expect(await checkAddress(address)).toMatchObject({ reason: 'userunknown', disposition: 'hard' })
   })
@@ -269,15 +278,13 @@ describe('restore', () => {
     const since = new Date(Date.now() - 60_000).toISOString()
     const victims = [uniqueAddress('incident'), uniqueAddress('incident')]
     for (const address of victims) {
-      await postNylas(
-        nylasEvent(NYLAS_FIXTURES.bounceDetected, {
-          address,
-          reason: 'Incident 7: The account you tried to reach does not exist.',
-        })
-      )
+      await postEvents({
+        ...ownEvents.hard(address),
+        diagnostic: '550 5.1.1 Incident 7: The account you tried to reach does not exist.',
+      })
     }
     const bystander = uniqueAddress('bystander')
-    await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address: bystander }))
+    await postEvents(ownEvents.hard(bystander))
     const filter = {
       since,
       until: new Date(Date.now() + 60_000).toISOString(),
