@@ -8,27 +8,28 @@ import type { Scope } from '../lib/scopes'
 import { PROVIDERS } from '../providers/registry'
 import type { WebhookProvider } from '../providers/types'
 import {
-  ApiKey,
   CheckBatchBody,
   CheckBatchResponse,
   CheckQuery,
-  DeadLetter,
+  DeadLetterList,
   DeadLetterQuery,
   DeadLetterReplay,
   EventsPage,
   EventsQuery,
   ExportQuery,
-  HistoryEntryJson,
   ImportQuery,
   ImportReport,
   KeyCreateBody,
   KeyCreated,
+  KeyList,
   ListQuery,
   RestoreBody,
+  RestoreReport,
   StatsQuery,
   SuppressBody,
-  Suppression,
+  SuppressionDetail,
   SuppressionPage,
+  SuppressResult,
   Verdict,
   WebhookReceipt,
 } from './schemas'
@@ -144,7 +145,7 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'keys',
     summary: 'List API keys',
     auth: 'admin',
-    ok: { status: 200, description: 'Keys, never tokens', schema: z.object({ items: z.array(ApiKey) }) },
+    ok: { status: 200, description: 'Keys, never tokens', schema: KeyList },
     errors: [401, 403, 503],
   },
   {
@@ -201,12 +202,7 @@ export const OPERATIONS: readonly Operation[] = [
     ok: {
       status: 200,
       description: 'What matched and was lifted',
-      schema: z.object({
-        dry_run: z.boolean(),
-        matched: z.number(),
-        lifted: z.number(),
-        sample: z.array(Suppression),
-      }),
+      schema: RestoreReport,
     },
     errors: [400, 401, 403, 415, 503],
   },
@@ -219,18 +215,7 @@ export const OPERATIONS: readonly Operation[] = [
     ok: {
       status: 200,
       description: 'Record, soft window, explanation, cause, recent history',
-      schema: z.object({
-        address: z.string(),
-        record: z.record(z.string(), z.unknown()),
-        soft_window: z.object({
-          soft_bounces: z.array(z.string()),
-          last_delivered_at: z.string().nullable(),
-          soft_suppressions: z.number(),
-        }),
-        explain: z.string(),
-        cause: HistoryEntryJson.nullable(),
-        history: z.array(HistoryEntryJson),
-      }),
+      schema: SuppressionDetail,
     },
     errors: [400, 401, 403, 404, 503],
   },
@@ -244,7 +229,7 @@ export const OPERATIONS: readonly Operation[] = [
     ok: {
       status: 200,
       description: 'The record in force',
-      schema: z.object({ address: z.string(), record: z.record(z.string(), z.unknown()).nullable() }),
+      schema: SuppressResult,
     },
     errors: [400, 401, 403, 415, 503],
   },
@@ -309,7 +294,7 @@ export const OPERATIONS: readonly Operation[] = [
       'Queue messages of deliveries above INLINE_EVENT_LIMIT whose events could not be applied after 10 tries, oldest first. Nothing accepted is dropped: replay them once the cause is fixed.',
     auth: 'read',
     query: DeadLetterQuery,
-    ok: { status: 200, description: 'Dead letters', schema: z.object({ items: z.array(DeadLetter) }) },
+    ok: { status: 200, description: 'Dead letters', schema: DeadLetterList },
     errors: [400, 401, 403, 503],
   },
   {

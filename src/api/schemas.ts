@@ -117,6 +117,7 @@ export const ApiKey = z
   .meta({ id: 'ApiKey' })
 
 export const KeyCreated = ApiKey.extend({ token: z.string().meta({ description: 'Shown once.' }) })
+export const KeyList = z.object({ items: z.array(ApiKey) })
 
 // --- suppressions -----------------------------------------------------------------------------------------
 
@@ -152,6 +153,18 @@ export const Suppression = z
 
 export const SuppressionPage = z.object({ items: z.array(Suppression), next_cursor: z.string().nullable() })
 
+export const SuppressResult = z.object({
+  address: z.string(),
+  record: z.record(z.string(), z.unknown()).nullable(),
+})
+
+export const RestoreReport = z.object({
+  dry_run: z.boolean(),
+  matched: z.number(),
+  lifted: z.number(),
+  sample: z.array(Suppression),
+})
+
 export const SuppressBody = z.object({
   reason: token.optional().meta({ description: 'Default "manual".' }),
   expires_at: isoTime.nullable().optional(),
@@ -182,6 +195,19 @@ export const HistoryEntryJson = z
 
 export const EventsQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
 export const EventsPage = z.object({ items: z.array(HistoryEntryJson), next_cursor: z.string().nullable() })
+
+export const SuppressionDetail = z.object({
+  address: z.string(),
+  record: z.record(z.string(), z.unknown()),
+  soft_window: z.object({
+    soft_bounces: z.array(z.string()),
+    last_delivered_at: z.string().nullable(),
+    soft_suppressions: z.number(),
+  }),
+  explain: z.string(),
+  cause: HistoryEntryJson.nullable(),
+  history: z.array(HistoryEntryJson),
+})
 
 export const RestoreBody = z.object({
   filter: z.object({
@@ -258,6 +284,8 @@ export const DeadLetter = z
     events: z.number(),
   })
   .meta({ id: 'DeadLetter' })
+
+export const DeadLetterList = z.object({ items: z.array(DeadLetter) })
 
 export const DeadLetterReplay = z.object({
   id: z.string(),

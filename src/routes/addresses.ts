@@ -2,9 +2,11 @@
  * An address's full history, newest first, keyset-paginated.
  * @module
  */
+
 import { Hono } from 'hono'
+import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
-import { EventsQuery, validate } from '../api/schemas'
+import { EventsPage, EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { storeCall } from '../lib/errors'
@@ -28,11 +30,13 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
   )
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
-  return c.json({
-    items: items.map(({ entry }) => historyJson(entry)),
-    next_cursor:
-      rows.length > limit && last
-        ? encodeCursor({ occurred_at: last.entry.occurredAt, seq: last.seq })
-        : null,
-  })
+  return c.json(
+    documented(EventsPage, {
+      items: items.map(({ entry }) => historyJson(entry)),
+      next_cursor:
+        rows.length > limit && last
+          ? encodeCursor({ occurred_at: last.entry.occurredAt, seq: last.seq })
+          : null,
+    })
+  )
 })

@@ -3,8 +3,10 @@
  * Reads KV (the edge copy); `?consistent=true` asks the address's ledger instead.
  * @module
  */
+
 import { Hono } from 'hono'
-import { CheckBatchBody, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { CheckBatchBody, CheckBatchResponse, Verdict, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { ledgerFor } from '../ledger/stub'
 import { normalizeAddress } from '../lib/address'
@@ -24,10 +26,10 @@ check.get('/:address', requireScope('check'), async (c) => {
   const address = normalized.address
   if (c.req.query('consistent') === 'true') {
     const answer = await storeCall(() => ledgerFor(c.env, address).check(address, c.get('now')()))
-    return c.json(answer)
+    return c.json(documented(Verdict, answer))
   }
   const record = await storeCall(() => readRecord(c.env.SUPPRESSIONS, address))
-  return c.json(verdict(address, record, c.get('now')()))
+  return c.json(documented(Verdict, verdict(address, record, c.get('now')())))
 })
 
 check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) => {
@@ -42,8 +44,8 @@ check.post('/', requireScope('check'), limitBody(MIB), requireJson(), async (c) 
       ? verdict(n.address, records.get(n.address) ?? null, now)
       : {
           address: typeof inputs[i] === 'string' ? (inputs[i] as string).slice(0, 320) : null,
-          error: { code: 'invalid_address', message: `Not a valid e-mail address: ${n.why}.` },
+          error: { code: 'invalid_address' as const, message: `Not a valid e-mail address: ${n.why}.` },
         }
   )
-  return c.json({ results })
+  return c.json(documented(CheckBatchResponse, { results }))
 })

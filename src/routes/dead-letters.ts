@@ -4,8 +4,10 @@
  * part of the message had been applied.
  * @module
  */
+
 import { Hono } from 'hono'
-import { DeadLetterQuery, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { DeadLetterList, DeadLetterQuery, DeadLetterReplay, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { log } from '../lib/log'
@@ -18,7 +20,7 @@ export const deadLetters = new Hono<AppEnv>()
 deadLetters.get('/', requireScope('read'), async (c) => {
   const { limit } = validate(DeadLetterQuery, c.req.query())
   const items = await storeCall(() => listDeadLetters(c.env.DB, limit), 'Dead letters could not be read.')
-  return c.json({ items })
+  return c.json(documented(DeadLetterList, { items }))
 })
 
 deadLetters.post('/:id/replay', requireScope('write'), async (c) => {
@@ -37,5 +39,5 @@ deadLetters.post('/:id/replay', requireScope('write'), async (c) => {
     duplicates,
     request_id: c.get('requestId'),
   })
-  return c.json({ id, applied: applied.length - duplicates, duplicates })
+  return c.json(documented(DeadLetterReplay, { id, applied: applied.length - duplicates, duplicates }))
 })

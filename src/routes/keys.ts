@@ -2,8 +2,10 @@
  * API keys (scope `admin`): create (the token is shown once), list, revoke.
  * @module
  */
+
 import { Hono } from 'hono'
-import { KeyCreateBody, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { KeyCreateBody, KeyCreated, KeyList, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
@@ -29,10 +31,10 @@ keys.post('/', limitBody(16 * 1024), requireJson(), async (c) => {
     })
   )
   forgetCachedKeys()
-  return c.json({ ...key, token }, 201)
+  return c.json(documented(KeyCreated, { ...key, token }), 201)
 })
 
-keys.get('/', async (c) => c.json({ items: await storeCall(() => listKeys(c.env.DB)) }))
+keys.get('/', async (c) => c.json(documented(KeyList, { items: await storeCall(() => listKeys(c.env.DB)) })))
 
 keys.delete('/:id', async (c) => {
   const found = await storeCall(() =>

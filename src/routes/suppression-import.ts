@@ -3,8 +3,10 @@
  * ledgers, with a report per line. `?dry_run=true` only reports.
  * @module
  */
+
 import { Hono } from 'hono'
-import { ImportQuery, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { ImportQuery, ImportReport, validate } from '../api/schemas'
 import { lines, records } from '../domain/csv'
 import { detectLayout, type ImportEntry, type ImportError, type Layout, parseLine } from '../domain/import'
 import type { AppEnv, Env } from '../env'
@@ -28,16 +30,18 @@ suppressionImport.post('/import', requireScope('write'), limitBody(32 * MIB), as
   const now = c.get('now')()
   const { layout, count, entries, errors } = await readImport(body, now)
   const outcomes = dryRun ? [] : await applyImport(c.env, entries, c.get('actor'), now)
-  return c.json({
-    format: layout.format,
-    dry_run: dryRun,
-    lines: count,
-    valid: entries.length,
-    applied: outcomes.filter((o) => o === 'suppressed').length,
-    unchanged: outcomes.filter((o) => o === 'recorded' || o === 'duplicate').length,
-    errors: errors.slice(0, 1000),
-    error_count: errors.length,
-  })
+  return c.json(
+    documented(ImportReport, {
+      format: layout.format,
+      dry_run: dryRun,
+      lines: count,
+      valid: entries.length,
+      applied: outcomes.filter((o) => o === 'suppressed').length,
+      unchanged: outcomes.filter((o) => o === 'recorded' || o === 'duplicate').length,
+      errors: errors.slice(0, 1000),
+      error_count: errors.length,
+    })
+  )
 })
 
 interface ReadImport {

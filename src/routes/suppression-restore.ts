@@ -3,8 +3,10 @@
  * disposition, source, diagnostic text), after a dry run shows what matches.
  * @module
  */
+
 import { Hono } from 'hono'
-import { RestoreBody, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { RestoreBody, RestoreReport, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { ledgerFor } from '../ledger/stub'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
@@ -51,5 +53,12 @@ suppressionRestore.post('/restore', requireScope('write'), limitBody(64 * 1024),
     if (results.some((r) => !r.ok)) throw new StoreUnavailableError('A ledger could not sync the restore.')
     lifted = results.filter((r) => r.lifted).length
   }
-  return c.json({ dry_run: dryRun, matched: matched.length, lifted, sample: matched.slice(0, 10) })
+  return c.json(
+    documented(RestoreReport, {
+      dry_run: dryRun,
+      matched: matched.length,
+      lifted,
+      sample: matched.slice(0, 10),
+    })
+  )
 })

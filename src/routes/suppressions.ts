@@ -3,10 +3,20 @@
  * Every change goes through the address's ledger, so KV keeps a single writer and history records each step.
  * @module
  */
+
 import { Hono } from 'hono'
 import type { z } from 'zod'
+import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
-import { ListQuery, SuppressBody, type SuppressionFilterQuery, validate } from '../api/schemas'
+import {
+  ListQuery,
+  SuppressBody,
+  SuppressionDetail,
+  type SuppressionFilterQuery,
+  SuppressionPage,
+  SuppressResult,
+  validate,
+} from '../api/schemas'
 import { explain } from '../domain/explain'
 import type { AppEnv } from '../env'
 import { ledgerFor } from '../ledger/stub'
@@ -38,11 +48,13 @@ suppressions.get('/', requireScope('read'), async (c) => {
   )
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
-  return c.json({
-    items,
-    next_cursor:
-      rows.length > limit && last ? encodeCursor({ since: last.since, address: last.address }) : null,
-  })
+  return c.json(
+    documented(SuppressionPage, {
+      items,
+      next_cursor:
+        rows.length > limit && last ? encodeCursor({ since: last.since, address: last.address }) : null,
+    })
+  )
 })
 
 suppressions.get('/:address', requireScope('read'), async (c) => {
@@ -59,18 +71,20 @@ suppressions.get('/:address', requireScope('read'), async (c) => {
       listEvents(c.env.DB, address, null, 20),
     ])
   )
-  return c.json({
-    address,
-    record: active,
-    soft_window: {
-      soft_bounces: state.softBounces,
-      last_delivered_at: state.lastDeliveredAt,
-      soft_suppressions: state.softSuppressions,
-    },
-    explain: explain(active, cause, now),
-    cause: cause ? historyJson(cause) : null,
-    history: history.map(({ entry }) => historyJson(entry)),
-  })
+  return c.json(
+    documented(SuppressionDetail, {
+      address,
+      record: active,
+      soft_window: {
+        soft_bounces: state.softBounces,
+        last_delivered_at: state.lastDeliveredAt,
+        soft_suppressions: state.softSuppressions,
+      },
+      explain: explain(active, cause, now),
+      cause: cause ? historyJson(cause) : null,
+      history: history.map(({ entry }) => historyJson(entry)),
+    })
+  )
 })
 
 suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requireJson(), async (c) => {
@@ -97,7 +111,7 @@ suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requi
     )
   )
   if (!result.ok) throw new StoreUnavailableError('The ledger could not sync the suppression.')
-  return c.json({ address, record: result.record })
+  return c.json(documented(SuppressResult, { address, record: result.record }))
 })
 
 suppressions.delete('/:address', requireScope('write'), async (c) => {

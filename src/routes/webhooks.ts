@@ -3,7 +3,10 @@
  * No API key here: the signature is the credential. One route per provider in the registry.
  * @module
  */
+
 import { type Context, Hono } from 'hono'
+import { documented } from '../api/documented'
+import { WebhookReceipt } from '../api/schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
 import type { BounceEvent } from '../events'
@@ -70,14 +73,16 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
       request_id: c.get('requestId'),
     })
   }
-  return c.json({
-    received: parsed.events.length + parsed.ignored.length + parsed.invalid,
-    applied: applied.filter((r) => !r.duplicate).length,
-    duplicates: applied.filter((r) => r.duplicate).length,
-    queued,
-    ignored: parsed.ignored.length,
-    invalid: parsed.invalid,
-  })
+  return c.json(
+    documented(WebhookReceipt, {
+      received: parsed.events.length + parsed.ignored.length + parsed.invalid,
+      applied: applied.filter((r) => !r.duplicate).length,
+      duplicates: applied.filter((r) => r.duplicate).length,
+      queued,
+      ignored: parsed.ignored.length,
+      invalid: parsed.invalid,
+    })
+  )
 }
 
 /** The raw body, once its signature (or credentials) verify under one of `secrets`; 401 otherwise. */
