@@ -23,6 +23,13 @@ const SECRETS = {
 const AUTH = { authorization: `Bearer ${SECRETS.ADMIN_TOKEN}` }
 const unix = () => Math.floor(Date.now() / 1000)
 
+/** autocannon's status-code counts as `200×4571 503×2`. */
+function statusCodes(result) {
+  return Object.entries(result.statusCodeStats ?? {})
+    .map(([code, { count }]) => `${code}×${count}`)
+    .join(' ')
+}
+
 function runAmount(name, amount, connections, setupRequest) {
   const started = Date.now()
   return new Promise((resolve, reject) => {
@@ -31,9 +38,7 @@ function runAmount(name, amount, connections, setupRequest) {
       (err, result) => {
         if (err) return reject(err)
         const seconds = (Date.now() - started) / 1000
-        const codes = Object.entries(result.statusCodeStats ?? {})
-          .map(([code, { count }]) => `${code}×${count}`)
-          .join(' ')
+        const codes = statusCodes(result)
         resolve({
           name,
           rps: amount / seconds,
@@ -55,9 +60,7 @@ function run(name, options) {
       if (err) reject(err)
       else {
         const errors = result.errors + result.timeouts + (result.non2xx ?? 0)
-        const codes = Object.entries(result.statusCodeStats ?? {})
-          .map(([code, { count }]) => `${code}×${count}`)
-          .join(' ')
+        const codes = statusCodes(result)
         resolve({
           name,
           rps: result.requests.average,
@@ -141,7 +144,8 @@ function nylasEvent() {
   }
 }
 
-async function main() {
+/** Starts the bench Worker, seeds 100 suppressed addresses (through the real path) and sanity-checks each generator. */
+async function setup() {
   await startDevServer({
     port: PORT,
     persist: PERSIST,
@@ -173,6 +177,11 @@ async function main() {
     })
     if (!res.ok) throw new Error(`${request.path} answered ${res.status}: ${await res.text()}`)
   }
+  return pick
+}
+
+/** The read path: healthz, the bare KV read, the single check, then the 1000-address batch check. */
+async function benchReads(pick) {
   const rows = []
   const reads = [
     ['GET /healthz (no I/O)', { requests: [{ path: '/healthz' }] }],
@@ -202,9 +211,15 @@ async function main() {
     ],
   })
   rows.push({ ...batchRow, note: `${Math.round(batchRow.rps * 1000)} addresses/s` })
+  return rows
+}
 
-  // Ingestion: a fixed amount of work, each event a distinct address (so a distinct Durable Object: the local
-  // runtime keeps them all in one process, so the amounts stay modest here).
+/**
+ * Ingestion applied inline: a fixed amount of work, each event a distinct address (so a distinct Durable Object:
+ * the local runtime keeps them all in one process, so the amounts stay modest here).
+ */
+async function benchInlineBatches() {
+  const rows = []
   for (const [size, amount, connections] of [[100, 10, 5]]) {
     const row = await runAmount(`POST /webhooks/sendgrid (batch of ${size})`, amount, connections, (r) =>
       merge(r, sendgridBatch(size))
@@ -214,19 +229,27 @@ async function main() {
       note: `${Math.round((size * amount) / row.seconds)} events/s; mean ${Math.round(row.mean)} ms per batch`,
     })
   }
-  // A 1000-event batch goes through the INGEST queue: time to the answer, and until all 1000 are in history.
-  // The local runtime runs the consumer in the same process, so a poll can stall while it works: time out, retry.
-  const sendgridInHistory = async () => {
-    for (;;) {
-      try {
-        const res = await fetch(`${BASE}/v1/stats`, { headers: AUTH, signal: AbortSignal.timeout(30_000) })
-        const body = await res.json()
-        return body.days.reduce((n, d) => n + (d.by_provider.sendgrid ?? 0), 0)
-      } catch {
-        await new Promise((r) => setTimeout(r, 500))
-      }
+  return rows
+}
+
+/**
+ * SendGrid events in history so far. The local runtime runs the queue consumer in the same process, so a poll can
+ * stall while it works: time out, retry.
+ */
+async function sendgridInHistory() {
+  for (;;) {
+    try {
+      const res = await fetch(`${BASE}/v1/stats`, { headers: AUTH, signal: AbortSignal.timeout(30_000) })
+      const body = await res.json()
+      return body.days.reduce((n, d) => n + (d.by_provider.sendgrid ?? 0), 0)
+    } catch {
+      await new Promise((r) => setTimeout(r, 500))
     }
   }
+}
+
+/** A 1000-event batch goes through the INGEST queue: time to the answer, and until all 1000 are in history. */
+async function benchQueuedBatch() {
   const answers = []
   const visible = []
   for (let i = 0; i < 3; i++) {
@@ -249,7 +272,7 @@ async function main() {
     visible.push(Date.now() - started)
   }
   const sorted = (xs) => [...xs].sort((a, b) => a - b)
-  rows.push({
+  return {
     name: 'POST /webhooks/sendgrid (batch of 1000, queued)',
     rps: 1000 / (sorted(visible)[1] / 1000),
     p50: sorted(answers)[1],
@@ -257,14 +280,36 @@ async function main() {
     requests: 3,
     codes: '200×3',
     note: `answered in ${sorted(answers)[1]} ms (median of 3); all 1000 in history after ${(sorted(visible)[1] / 1000).toFixed(1)} s`,
-  })
+  }
+}
 
+/** Single Nylas events, 20 connections. */
+async function benchSingleEvents() {
   const nylasRow = await runAmount('POST /webhooks/nylas (single event)', 300, 20, (r) =>
     merge(r, nylasEvent())
   )
-  rows.push({ ...nylasRow, note: `${Math.round(300 / nylasRow.seconds)} events/s` })
+  return { ...nylasRow, note: `${Math.round(300 / nylasRow.seconds)} events/s` }
+}
 
-  // Contention: 1000 soft bounces to one address from 50 connections, each its own event id.
+/** History rows of one address, every page. */
+async function countHistory(address) {
+  const events = await (
+    await fetch(`${BASE}/v1/addresses/${address}/events?limit=500`, { headers: AUTH })
+  ).json()
+  let historyRows = events.items.length
+  let cursor = events.next_cursor
+  while (cursor) {
+    const page = await (
+      await fetch(`${BASE}/v1/addresses/${address}/events?limit=500&cursor=${cursor}`, { headers: AUTH })
+    ).json()
+    historyRows += page.items.length
+    cursor = page.next_cursor
+  }
+  return historyRows
+}
+
+/** Contention: 1000 soft bounces to one address from 50 connections, each its own event id. */
+async function benchContention() {
   const target = `contended.${randomUUID().slice(0, 8)}@example.com`
   const started = Date.now()
   const contention = await new Promise((resolve, reject) => {
@@ -283,32 +328,22 @@ async function main() {
     )
   })
   const seconds = (Date.now() - started) / 1000
-  const events = await (
-    await fetch(`${BASE}/v1/addresses/${target}/events?limit=500`, { headers: AUTH })
-  ).json()
-  let historyRows = events.items.length
-  let cursor = events.next_cursor
-  while (cursor) {
-    const page = await (
-      await fetch(`${BASE}/v1/addresses/${target}/events?limit=500&cursor=${cursor}`, { headers: AUTH })
-    ).json()
-    historyRows += page.items.length
-    cursor = page.next_cursor
-  }
+  const historyRows = await countHistory(target)
   const verdict = await (await fetch(`${BASE}/v1/check/${target}?consistent=true`, { headers: AUTH })).json()
-  rows.push({
+  return {
     name: '1000 soft bounces → one address (50 connections)',
     rps: 1000 / seconds,
     p50: contention.latency.p50,
     p99: contention.latency.p99,
     requests: contention.requests.total,
     errors: contention.errors + contention.timeouts + (contention.non2xx ?? 0),
-    codes: Object.entries(contention.statusCodeStats ?? {})
-      .map(([code, { count }]) => `${code}×${count}`)
-      .join(' '),
+    codes: statusCodes(contention),
     note: `history rows ${historyRows}, check ${verdict.action}/${verdict.disposition}`,
-  })
+  }
+}
 
+/** Prints the table and the check's ratios, and writes bench/results.json. */
+function report(rows) {
   const [health, kv, check] = rows
   const summary = {
     check_vs_bare_kv: check.rps / kv.rps,
@@ -334,6 +369,18 @@ async function main() {
     'bench/results.json',
     `${JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, rows, summary }, null, 2)}\n`
   )
+}
+
+async function main() {
+  const pick = await setup()
+  const rows = [
+    ...(await benchReads(pick)),
+    ...(await benchInlineBatches()),
+    await benchQueuedBatch(),
+    await benchSingleEvents(),
+    await benchContention(),
+  ]
+  report(rows)
   process.exit(0)
 }
 

@@ -16,6 +16,7 @@ const SEED = Number(process.env.SOAK_SEED ?? 42)
 const EVENTS = Number(process.env.SOAK_EVENTS ?? 2000)
 const ADDRESSES = Number(process.env.SOAK_ADDRESSES ?? 150)
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 20)
+const LARGE = Number(process.env.SOAK_LARGE_BATCHES ?? 3)
 const DEADLINE = Date.now() + 5 * 60_000
 const SECRET = `whsec_${Buffer.from('soak-standard-secret-32-bytes!!!').toString('base64')}`
 const ADMIN = `soak-${randomUUID()}`
@@ -58,83 +59,109 @@ async function request(path, init = {}, tries = 5) {
   }
 }
 
-async function main() {
-  await startDevServer({
-    port: PORT,
-    persist: PERSIST,
-    vars: { ADMIN_TOKEN: ADMIN, STANDARD_WEBHOOK_SECRET: SECRET },
-  })
-
+/** The addresses, what each may receive, and what the load records as it goes. */
+function newWorld() {
   const addresses = Array.from({ length: ADDRESSES }, (_, i) => `soak.${SEED}.${i}@example.com`)
-  // A third of the addresses only ever get block and delivered events: none of them may end up suppressed.
-  const harmless = new Set(addresses.filter((_, i) => i % 3 === 0))
-  const accepted = new Map(addresses.map((a) => [a, new Set()]))
-  const lifts = new Map(addresses.map((a) => [a, 0]))
-  const forgedAddresses = Array.from({ length: 20 }, (_, i) => `forged.${SEED}.${i}@example.com`)
-  const sent = []
-  const stats = { events: 0, queued: 0, duplicates: 0, forged: 0, checks: 0, lifts: 0, failures: 0 }
+  return {
+    addresses,
+    // A third of the addresses only ever get block and delivered events: none of them may end up suppressed.
+    harmless: new Set(addresses.filter((_, i) => i % 3 === 0)),
+    accepted: new Map(addresses.map((a) => [a, new Set()])),
+    lifts: new Map(addresses.map((a) => [a, 0])),
+    forgedAddresses: Array.from({ length: 20 }, (_, i) => `forged.${SEED}.${i}@example.com`),
+    sent: [],
+    stats: { events: 0, queued: 0, duplicates: 0, forged: 0, checks: 0, lifts: 0, failures: 0 },
+  }
+}
 
+/** A replay of an event already sent: accepted again (200), counted as a duplicate. */
+function replayTask(world) {
+  const { sent, stats } = world
+  const { body } = pick(sent)
+  return async () => {
+    const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
+    if (res.ok) stats.duplicates++
+    else stats.failures++
+  }
+}
+
+/** A hard bounce signed with the wrong secret: must get 401 and leave no trace. */
+function forgedTask(world) {
+  const { forgedAddresses, stats } = world
+  const address = pick(forgedAddresses)
+  const body = JSON.stringify({ id: randomUUID(), ...KINDS.hard, address })
+  return async () => {
+    const res = await request('/webhooks/standard', {
+      method: 'POST',
+      headers: signed(body, `whsec_${Buffer.from('not-the-secret-at-all-32-bytes!!').toString('base64')}`),
+      body,
+    })
+    if (res.status === 401) stats.forged++
+    else stats.failures++
+  }
+}
+
+function checkTask(world) {
+  const { addresses, stats } = world
+  const address = pick(addresses)
+  return async () => {
+    const res = await request(`/v1/check/${address}`, { headers: AUTH })
+    if (res.ok) stats.checks++
+    else stats.failures++
+  }
+}
+
+function liftTask(world) {
+  const { addresses, harmless, lifts, stats } = world
+  const address = pick(addresses.filter((a) => !harmless.has(a)))
+  return async () => {
+    const res = await request(`/v1/suppressions/${address}`, { method: 'DELETE', headers: AUTH })
+    if (res.status === 204) {
+      lifts.set(address, lifts.get(address) + 1)
+      stats.lifts++
+    } else if (res.status !== 404) stats.failures++
+  }
+}
+
+/** A fresh event of a random kind (harmless addresses only get block and delivered). */
+function eventTask(world) {
+  const { addresses, harmless, accepted, sent, stats } = world
+  const address = pick(addresses)
+  const kind = harmless.has(address)
+    ? pick(['block', 'delivered'])
+    : pick(['hard', 'soft', 'soft', 'soft', 'block', 'complaint', 'delivered'])
+  const id = randomUUID()
+  const body = JSON.stringify({ id, ...KINDS[kind], address })
+  sent.push({ body })
+  return async () => {
+    const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
+    if (res.ok) {
+      accepted.get(address).add(id)
+      stats.events++
+    } else stats.failures++
+  }
+}
+
+/** The seeded mix of EVENTS operations, in order. */
+function planMix(world) {
   const tasks = []
   for (let i = 0; i < EVENTS; i++) {
     const r = random()
-    if (r < 0.08 && sent.length > 0) {
-      const { body } = pick(sent)
-      tasks.push(async () => {
-        const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
-        if (res.ok) stats.duplicates++
-        else stats.failures++
-      })
-    } else if (r < 0.1) {
-      const address = pick(forgedAddresses)
-      const body = JSON.stringify({ id: randomUUID(), ...KINDS.hard, address })
-      tasks.push(async () => {
-        const res = await request('/webhooks/standard', {
-          method: 'POST',
-          headers: signed(
-            body,
-            `whsec_${Buffer.from('not-the-secret-at-all-32-bytes!!').toString('base64')}`
-          ),
-          body,
-        })
-        if (res.status === 401) stats.forged++
-        else stats.failures++
-      })
-    } else if (r < 0.16) {
-      const address = pick(addresses)
-      tasks.push(async () => {
-        const res = await request(`/v1/check/${address}`, { headers: AUTH })
-        if (res.ok) stats.checks++
-        else stats.failures++
-      })
-    } else if (r < 0.18) {
-      const address = pick(addresses.filter((a) => !harmless.has(a)))
-      tasks.push(async () => {
-        const res = await request(`/v1/suppressions/${address}`, { method: 'DELETE', headers: AUTH })
-        if (res.status === 204) {
-          lifts.set(address, lifts.get(address) + 1)
-          stats.lifts++
-        } else if (res.status !== 404) stats.failures++
-      })
-    } else {
-      const address = pick(addresses)
-      const kind = harmless.has(address)
-        ? pick(['block', 'delivered'])
-        : pick(['hard', 'soft', 'soft', 'soft', 'block', 'complaint', 'delivered'])
-      const id = randomUUID()
-      const body = JSON.stringify({ id, ...KINDS[kind], address })
-      sent.push({ body })
-      tasks.push(async () => {
-        const res = await request('/webhooks/standard', { method: 'POST', headers: signed(body), body })
-        if (res.ok) {
-          accepted.get(address).add(id)
-          stats.events++
-        } else stats.failures++
-      })
-    }
+    if (r < 0.08 && world.sent.length > 0) tasks.push(replayTask(world))
+    else if (r < 0.1) tasks.push(forgedTask(world))
+    else if (r < 0.16) tasks.push(checkTask(world))
+    else if (r < 0.18) tasks.push(liftTask(world))
+    else tasks.push(eventTask(world))
   }
-  // Large deliveries (more than INLINE_EVENT_LIMIT events) take the queue: a few of them, spread through the load,
-  // each also replayed once as a provider retry would.
-  const LARGE = Number(process.env.SOAK_LARGE_BATCHES ?? 3)
+  return tasks
+}
+
+/**
+ * Large deliveries (more than INLINE_EVENT_LIMIT events) take the queue: a few of them, spread through the load,
+ * each also replayed once as a provider retry would.
+ */
+function planLargeDeliveries(world, tasks) {
+  const { addresses, harmless, accepted, stats } = world
   for (let b = 0; b < LARGE; b++) {
     const items = Array.from({ length: 150 }, () => {
       const address = pick(addresses)
@@ -160,14 +187,21 @@ async function main() {
       })
     }
   }
+}
+
+/** Runs the tasks CONCURRENCY at a time until done or the deadline; returns how many were started. */
+async function runLoad(tasks) {
   let next = 0
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < tasks.length && Date.now() < DEADLINE) await tasks[next++]()
     })
   )
-  // Queued events are applied by the consumer after the answer: wait until history holds every accepted event.
-  const expected = [...accepted.values()].reduce((n, ids) => n + ids.size, 0)
+  return next
+}
+
+/** Queued events are applied by the consumer after the answer: wait until history holds every accepted event. */
+async function waitForHistory(expected) {
   const inHistory = async () => {
     try {
       const res = await fetch(`${BASE}/v1/stats`, { headers: AUTH, signal: AbortSignal.timeout(30_000) })
@@ -182,37 +216,33 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500))
     drained = await inHistory()
   }
+  return drained
+}
 
-  const checks = []
-  const check = (name, ok, detail = '') => checks.push({ name, ok, detail })
-  check('the load finished within 5 minutes', next >= tasks.length, `${next}/${tasks.length} tasks`)
-  check(
-    'the queue consumer applied every queued event',
-    drained >= expected,
-    `${drained}/${expected} events in history`
-  )
-  check(
-    'no request failed (after provider-style retries of 503)',
-    stats.failures === 0,
-    `${stats.failures} failures`
-  )
+/** History rows of one address that record events (not lifts or expiries), every page. */
+async function countEventRows(address) {
+  let rows = 0
+  let cursor = null
+  do {
+    const page = await (
+      await request(`/v1/addresses/${address}/events?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+        headers: AUTH,
+      })
+    ).json()
+    rows += page.items.filter((item) => item.kind !== 'lift' && item.kind !== 'expire').length
+    cursor = page.next_cursor
+  } while (cursor)
+  return rows
+}
 
+/** Per address: history matches what was accepted, DO/KV/D1 agree, harmless addresses are not suppressed. */
+async function auditAddresses(world) {
   let historyMismatch = 0
   let storeMismatch = 0
   let wrongSuppression = 0
-  for (const address of addresses) {
-    let rows = 0
-    let cursor = null
-    do {
-      const page = await (
-        await request(`/v1/addresses/${address}/events?limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
-          headers: AUTH,
-        })
-      ).json()
-      rows += page.items.filter((item) => item.kind !== 'lift' && item.kind !== 'expire').length
-      cursor = page.next_cursor
-    } while (cursor)
-    if (rows !== accepted.get(address).size) historyMismatch++
+  for (const address of world.addresses) {
+    const rows = await countEventRows(address)
+    if (rows !== world.accepted.get(address).size) historyMismatch++
     const kv = await (await request(`/v1/check/${address}`, { headers: AUTH })).json()
     const ledger = await (await request(`/v1/check/${address}?consistent=true`, { headers: AUTH })).json()
     const index = await (
@@ -220,8 +250,37 @@ async function main() {
     ).json()
     const indexed = index.items.some((item) => item.address === address)
     if (kv.action !== ledger.action || ledger.suppressed !== indexed) storeMismatch++
-    if (harmless.has(address) && ledger.action !== 'send') wrongSuppression++
+    if (world.harmless.has(address) && ledger.action !== 'send') wrongSuppression++
   }
+  return { historyMismatch, storeMismatch, wrongSuppression }
+}
+
+/** History rows of the addresses only forged requests named. */
+async function countForgeryTraces(world) {
+  let traces = 0
+  for (const address of world.forgedAddresses) {
+    const page = await (await request(`/v1/addresses/${address}/events`, { headers: AUTH })).json()
+    traces += page.items.length
+  }
+  return traces
+}
+
+/** The seven invariants, in the order they are printed. */
+async function checkInvariants(world, { started, total, drained, expected }) {
+  const checks = []
+  const check = (name, ok, detail = '') => checks.push({ name, ok, detail })
+  check('the load finished within 5 minutes', started >= total, `${started}/${total} tasks`)
+  check(
+    'the queue consumer applied every queued event',
+    drained >= expected,
+    `${drained}/${expected} events in history`
+  )
+  check(
+    'no request failed (after provider-style retries of 503)',
+    world.stats.failures === 0,
+    `${world.stats.failures} failures`
+  )
+  const { historyMismatch, storeMismatch, wrongSuppression } = await auditAddresses(world)
   check(
     'every accepted event is in history exactly once (duplicates changed nothing)',
     historyMismatch === 0,
@@ -237,13 +296,13 @@ async function main() {
     wrongSuppression === 0,
     `${wrongSuppression} wrongly suppressed`
   )
-  let traces = 0
-  for (const address of forgedAddresses) {
-    const page = await (await request(`/v1/addresses/${address}/events`, { headers: AUTH })).json()
-    traces += page.items.length
-  }
+  const traces = await countForgeryTraces(world)
   check('rejected (forged) events left no trace', traces === 0, `${traces} rows`)
+  return checks
+}
 
+/** Prints the tally and each invariant; returns how many failed. */
+function report(stats, checks) {
   console.log(
     `seed ${SEED}: ${stats.events} events accepted (${stats.queued} through the queue), ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts`
   )
@@ -251,6 +310,23 @@ async function main() {
     console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`)
   const failed = checks.filter((c) => !c.ok).length
   console.log(`${checks.length - failed} passed, ${failed} failed`)
+  return failed
+}
+
+async function main() {
+  await startDevServer({
+    port: PORT,
+    persist: PERSIST,
+    vars: { ADMIN_TOKEN: ADMIN, STANDARD_WEBHOOK_SECRET: SECRET },
+  })
+  const world = newWorld()
+  const tasks = planMix(world)
+  planLargeDeliveries(world, tasks)
+  const started = await runLoad(tasks)
+  const expected = [...world.accepted.values()].reduce((n, ids) => n + ids.size, 0)
+  const drained = await waitForHistory(expected)
+  const checks = await checkInvariants(world, { started, total: tasks.length, drained, expected })
+  const failed = report(world.stats, checks)
   process.exit(failed === 0 ? 0 : 1)
 }
 
