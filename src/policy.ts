@@ -1,5 +1,5 @@
 /**
- * The suppression policy, as pure functions over one address's state (DESIGN.md "Policy").
+ * The suppression policy, as pure functions over one address's state (docs/spec/design.md, "Policy").
  * The AddressLedger stores the state; /v1/check turns a record into a verdict. No bindings here.
  * @module
  */
@@ -218,7 +218,7 @@ export function nextChangeAt(state: LedgerState, config: PolicyConfig = DEFAULT_
 
 export type CheckAction = 'send' | 'defer' | 'drop'
 
-/** The answer of the pre-send check, as DESIGN.md's public contract shapes it. */
+/** The answer of the pre-send check, as docs/spec/design.md's public contract shapes it. */
 export interface Verdict {
   address: string
   action: CheckAction

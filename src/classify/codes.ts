@@ -1,5 +1,5 @@
 /**
- * Code tables: RFC 3463 enhanced status codes and RFC 5321 basic reply codes → reason (classification.md).
+ * Code tables: RFC 3463 enhanced status codes and RFC 5321 basic reply codes → reason (docs/spec/classification.md).
  * Codes absent from the enhanced table (x.0.0, 4.1.1, 4.7.0, 5.5.1, …) carry no reason of their own.
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * The one classifier for webhooks and raw messages: codes, text and provider labels → reason, disposition,
- * hard-bounce flag and the rule that decided. Pure; no bindings. Rules in `../../../shared/docs/classification.md`.
+ * hard-bounce flag and the rule that decided. Pure; no bindings. Rules in docs/spec/classification.md.
  * @module
  */
 import type { EventKind } from '../events'

@@ -1,5 +1,5 @@
 /**
- * Sisimai's reason vocabulary and Ricochet's default disposition for each (classification.md).
+ * Sisimai's reason vocabulary and Ricochet's default disposition for each (docs/spec/classification.md).
  * @module
  */
 

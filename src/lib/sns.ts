@@ -1,5 +1,5 @@
 /**
- * Amazon SNS message signatures (providers.md §4.4–4.7): the canonical string to sign, the signing-certificate
+ * Amazon SNS message signatures (docs/spec/providers.md §4.4–4.7): the canonical string to sign, the signing-certificate
  * URL check done *before* any fetch, and the certificate's key, cached per URL.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Brevo (ex-Sendinblue) transactional webhooks (providers.md §8.1): no signature; the Basic credentials or bearer
+ * Brevo (ex-Sendinblue) transactional webhooks (docs/spec/providers.md §8.1): no signature; the Basic credentials or bearer
  * token configured on the webhook are the credential. One event per request, or an array when batched.
  * Brevo discards an event on any 5xx, so its transient failures are answered 429 (see `retryStatus`).
  * @module

@@ -1,5 +1,5 @@
 /**
- * Mailgun webhooks (providers.md §6): `signature.signature` = hex HMAC-SHA256(signing key, timestamp + token),
+ * Mailgun webhooks (docs/spec/providers.md §6): `signature.signature` = hex HMAC-SHA256(signing key, timestamp + token),
  * inside the JSON body. The signature does not cover the event, so the token is bound to the event it first
  * carried (the route stores the binding): the same token with other content is a forgery.
  * @module

@@ -1,5 +1,5 @@
 /**
- * Nylas v3 webhooks (providers.md §2): `X-Nylas-Signature` = hex HMAC-SHA256 of the raw body with the
+ * Nylas v3 webhooks (docs/spec/providers.md §2): `X-Nylas-Signature` = hex HMAC-SHA256 of the raw body with the
  * webhook secret; `message.bounce_detected` (NDRs found in a grant's mailbox) and the Transactional Send /
  * Agent Account deliverability events.
  * @module

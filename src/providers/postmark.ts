@@ -1,5 +1,5 @@
 /**
- * Postmark webhooks (providers.md §5): no signature; HTTP Basic credentials configured on the webhook are the
+ * Postmark webhooks (docs/spec/providers.md §5): no signature; HTTP Basic credentials configured on the webhook are the
  * credential, compared in constant time. One record per request; dispatch on the `Type` string.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Resend webhooks (providers.md §7.3): Svix headers (`svix-id/timestamp/signature`, or the Standard Webhooks
+ * Resend webhooks (docs/spec/providers.md §7.3): Svix headers (`svix-id/timestamp/signature`, or the Standard Webhooks
  * `webhook-*` spelling), ±5 min; one event per delivery, to every address in `data.to`.
  * @module
  */

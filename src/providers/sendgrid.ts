@@ -1,5 +1,5 @@
 /**
- * SendGrid Event Webhook (providers.md §3): a JSON array of events, signed with ECDSA P-256 / SHA-256 over
+ * SendGrid Event Webhook (docs/spec/providers.md §3): a JSON array of events, signed with ECDSA P-256 / SHA-256 over
  * `timestamp header + raw body`; the signature is base64 DER, the key base64 DER SubjectPublicKeyInfo.
  * @module
  */

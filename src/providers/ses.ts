@@ -1,5 +1,5 @@
 /**
- * Amazon SES through SNS (providers.md §4): SNS message signatures v1 (SHA1withRSA) and v2 (SHA256withRSA),
+ * Amazon SES through SNS (docs/spec/providers.md §4): SNS message signatures v1 (SHA1withRSA) and v2 (SHA256withRSA),
  * the certificate URL validated before it is fetched, topics restricted to `SES_TOPIC_ARNS` (any AWS account
  * can sign valid SNS messages), subscription confirmation, and both SES notification and event-publishing
  * shapes.

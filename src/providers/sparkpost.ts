@@ -1,5 +1,5 @@
 /**
- * SparkPost (Bird) webhooks (providers.md §8.2): no signature; Basic credentials configured on the webhook.
+ * SparkPost (Bird) webhooks (docs/spec/providers.md §8.2): no signature; Basic credentials configured on the webhook.
  * A JSON array of `{msys: {<class>: {type, …}}}`; every number arrives as a string.
  * @module
  */
