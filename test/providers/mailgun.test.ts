@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import complained from './fixtures/mailgun/complained.json?raw'
-import permanent from './fixtures/mailgun/failed-permanent.json?raw'
-import suppressBounce from './fixtures/mailgun/failed-permanent-suppress-bounce.json?raw'
-import temporary from './fixtures/mailgun/failed-temporary.json?raw'
-import vectors from './fixtures/mailgun/signature-vectors.json'
-import { checkAddress } from './helpers'
-import { MAILGUN_KEY, mailgunBody, postWebhook, unix } from './webhook-helpers'
+import complained from '../fixtures/mailgun/complained.json?raw'
+import permanent from '../fixtures/mailgun/failed-permanent.json?raw'
+import suppressBounce from '../fixtures/mailgun/failed-permanent-suppress-bounce.json?raw'
+import temporary from '../fixtures/mailgun/failed-temporary.json?raw'
+import vectors from '../fixtures/mailgun/signature-vectors.json'
+import { checkAddress } from '../helpers'
+import { MAILGUN_KEY, mailgunBody, postWebhook, unix } from '../webhook-helpers'
 
 const FILES: Record<string, string> = {
   'failed-permanent.json': permanent,

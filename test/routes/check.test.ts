@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { api, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
+import { api, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
 
 describe('pre-send check', () => {
   it('answers send for an address it has never seen', async () => {

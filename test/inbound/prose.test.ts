@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBounce } from '../src/inbound/parse'
+import { parseBounce } from '../../src/inbound/parse'
 
 const message = (body: string, headers = '') =>
   `From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n${headers}\r\n${body.replace(/\n/g, '\r\n')}`

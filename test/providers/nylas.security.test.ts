@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { utf8 } from '../src/lib/crypto'
-import { nylas } from '../src/providers/nylas'
-import vectors from './fixtures/nylas/signature-vectors.json'
-import { NYLAS_FIXTURES, nylasEvent, nylasSignature, postNylas, uniqueAddress } from './helpers'
+import { utf8 } from '../../src/lib/crypto'
+import { nylas } from '../../src/providers/nylas'
+import vectors from '../fixtures/nylas/signature-vectors.json'
+import { NYLAS_FIXTURES, nylasEvent, nylasSignature, postNylas, uniqueAddress } from '../helpers'
 
 async function storedRows(address: string): Promise<number> {
   const row = await env.DB.prepare('SELECT count(*) AS n FROM events WHERE address = ?')
@@ -105,7 +105,7 @@ describe('Nylas webhook: signature and replay', () => {
   })
 
   it('answers 404 provider_not_configured when no secret is set, without reading the payload', async () => {
-    const { newApp } = await import('../src/app')
+    const { newApp } = await import('../../src/app')
     const res = await newApp().request(
       '/webhooks/nylas',
       { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
@@ -116,7 +116,7 @@ describe('Nylas webhook: signature and replay', () => {
   })
 
   it('does not act on the unsigned challenge GET beyond echoing it', async () => {
-    const { call } = await import('./helpers')
+    const { call } = await import('../helpers')
     const res = await call('/webhooks/nylas')
     expect(res.status).toBe(400)
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_request' } })

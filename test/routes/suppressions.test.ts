@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { maintenance } from '../src/pipeline/maintenance'
+import { maintenance } from '../../src/pipeline/maintenance'
 import {
   api,
   checkAddress,
@@ -10,7 +10,7 @@ import {
   postEvents,
   postNylas,
   uniqueAddress,
-} from './helpers'
+} from '../helpers'
 
 const json = async (res: Response) => (await res.json()) as Record<string, any>
 const put = (address: string, body: unknown) =>

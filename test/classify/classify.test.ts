@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type ClassifyInput, classify, REASON_NAMES, REASONS } from '../src/classify'
-import { ENHANCED_CODES, REPLY_CODES, replyCodeWith } from '../src/classify/codes'
+import { type ClassifyInput, classify, REASON_NAMES, REASONS } from '../../src/classify'
+import { ENHANCED_CODES, REPLY_CODES, replyCodeWith } from '../../src/classify/codes'
 
 const bounce = (input: Partial<ClassifyInput>) => classify({ kind: 'bounce', ...input })
 
@@ -208,7 +208,7 @@ describe('classify: permanence, kinds and provider labels', () => {
 
 describe('reply codes in report words', () => {
   it('finds a reply code where servers put one, and never takes a plain number for one', async () => {
-    const { replyCodeIn } = await import('../src/classify/codes')
+    const { replyCodeIn } = await import('../../src/classify/codes')
     expect(replyCodeIn('smtp; 550 5.1.1 user unknown')).toBe('550')
     expect(replyCodeIn('host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error')).toBe('554')
     expect(replyCodeIn('>>> RCPT TO:<a@example.org> <<< 550 <a@example.org>... User unknown')).toBe('550')

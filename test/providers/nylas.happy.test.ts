@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { call, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from './helpers'
+import { call, checkAddress, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
 
 function historyOf(address: string) {
   return env.DB.prepare('SELECT * FROM events WHERE address = ? ORDER BY seq').bind(address).all()
@@ -135,7 +135,7 @@ describe('Nylas webhook: every event type', () => {
     const gz = new Uint8Array(
       await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
     )
-    const { hmacSha256Hex } = await import('../src/lib/crypto')
+    const { hmacSha256Hex } = await import('../../src/lib/crypto')
     const res = await call('/webhooks/nylas', {
       method: 'POST',
       headers: {

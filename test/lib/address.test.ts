@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeAddress } from '../src/lib/address'
+import { normalizeAddress } from '../../src/lib/address'
 
 describe('normalizeAddress', () => {
   it.each([

@@ -1,14 +1,14 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { topLevelIntegerSource } from '../src/providers/postmark'
-import vectors from './fixtures/postmark/auth-vectors.json'
-import hard from './fixtures/postmark/bounce-hard.json?raw'
-import soft from './fixtures/postmark/bounce-soft.json?raw'
-import spamNotification from './fixtures/postmark/bounce-spam-notification.json?raw'
-import delivery from './fixtures/postmark/delivery.json?raw'
-import complaint from './fixtures/postmark/spam-complaint.json?raw'
-import { checkAddress } from './helpers'
-import { postWebhook } from './webhook-helpers'
+import { topLevelIntegerSource } from '../../src/providers/postmark'
+import vectors from '../fixtures/postmark/auth-vectors.json'
+import hard from '../fixtures/postmark/bounce-hard.json?raw'
+import soft from '../fixtures/postmark/bounce-soft.json?raw'
+import spamNotification from '../fixtures/postmark/bounce-spam-notification.json?raw'
+import delivery from '../fixtures/postmark/delivery.json?raw'
+import complaint from '../fixtures/postmark/spam-complaint.json?raw'
+import { checkAddress } from '../helpers'
+import { postWebhook } from '../webhook-helpers'
 
 const USER = vectors.vectors[0]!.configured.HttpAuth!.Username
 const PASSWORD = vectors.vectors[0]!.configured.HttpAuth!.Password

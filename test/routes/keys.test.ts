@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { sha256Hex } from '../src/lib/crypto'
-import { api, call } from './helpers'
+import { sha256Hex } from '../../src/lib/crypto'
+import { api, call } from '../helpers'
 
 async function createKey(name: string, scopes: string[]) {
   const res = await api('/v1/keys', { method: 'POST', body: JSON.stringify({ name, scopes }) })

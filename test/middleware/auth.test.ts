@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { newApp } from '../src/app'
-import { api, call } from './helpers'
+import { newApp } from '../../src/app'
+import { api, call } from '../helpers'
 
 /** Every authenticated route and the scope it needs. A new route must be added here, or the walk fails. */
 const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {

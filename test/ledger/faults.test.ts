@@ -1,9 +1,9 @@
 import { runDurableObjectAlarm } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { newApp } from '../src/app'
-import type { LedgerStores } from '../src/ledger/address-ledger'
-import { ledgerFor } from '../src/ledger/stub'
+import { newApp } from '../../src/app'
+import type { LedgerStores } from '../../src/ledger/address-ledger'
+import { ledgerFor } from '../../src/ledger/stub'
 import {
   api,
   checkAddress,
@@ -15,7 +15,7 @@ import {
   postEvents,
   postNylas,
   uniqueAddress,
-} from './helpers'
+} from '../helpers'
 
 /** Swaps one of the ledger's stores for a double whose writes fail, for the duration of `during`. */
 async function withFailingStore(address: string, store: keyof LedgerStores, during: () => Promise<void>) {

@@ -1,11 +1,11 @@
 import { createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { BounceEvent, IngestMessage } from '../src/events'
-import type { LedgerStores } from '../src/ledger/address-ledger'
-import { consumeIngest, toMessages } from '../src/pipeline/ingest'
-import { api, checkAddress, insideLedger } from './helpers'
-import { postWebhook, sendgridHeaders, sendgridKeys, unix } from './webhook-helpers'
+import type { BounceEvent, IngestMessage } from '../../src/events'
+import type { LedgerStores } from '../../src/ledger/address-ledger'
+import { consumeIngest, toMessages } from '../../src/pipeline/ingest'
+import { api, checkAddress, insideLedger } from '../helpers'
+import { postWebhook, sendgridHeaders, sendgridKeys, unix } from '../webhook-helpers'
 
 let keys: Awaited<ReturnType<typeof sendgridKeys>>
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
-import { parseBounce } from '../src/inbound/parse'
-import worker from '../src/index'
-import { readReturnPath, returnPathLocal } from '../src/lib/return-path'
-import arf from './fixtures/inbound/arf-01.eml?raw'
-import postfix from './fixtures/inbound/lhost-postfix-02.eml?raw'
-import sendmail from './fixtures/inbound/lhost-sendmail-01.eml?raw'
-import autoreply from './fixtures/inbound/rfc3834-01.eml?raw'
-import { api, checkAddress } from './helpers'
+import { parseBounce } from '../../src/inbound/parse'
+import worker from '../../src/index'
+import { readReturnPath, returnPathLocal } from '../../src/lib/return-path'
+import arf from '../fixtures/inbound/arf-01.eml?raw'
+import postfix from '../fixtures/inbound/lhost-postfix-02.eml?raw'
+import sendmail from '../fixtures/inbound/lhost-sendmail-01.eml?raw'
+import autoreply from '../fixtures/inbound/rfc3834-01.eml?raw'
+import { api, checkAddress } from '../helpers'
 
 const post = (body: string | Uint8Array<ArrayBuffer>, type = 'message/rfc822') =>
   api('/v1/inbound', { method: 'POST', headers: { 'content-type': type }, body })

@@ -1,14 +1,14 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import brevoHard from './fixtures/brevo/hard_bounce.json?raw'
-import brevoSoft from './fixtures/brevo/soft_bounce.json?raw'
-import brevoSpam from './fixtures/brevo/spam.json?raw'
-import spBounce from './fixtures/sparkpost/bounce.json?raw'
-import spDelay from './fixtures/sparkpost/delay.json?raw'
-import spComplaint from './fixtures/sparkpost/spam_complaint.json?raw'
-import spPing from './fixtures/sparkpost/validation-ping.json?raw'
-import { checkAddress } from './helpers'
-import { postWebhook } from './webhook-helpers'
+import brevoHard from '../fixtures/brevo/hard_bounce.json?raw'
+import brevoSoft from '../fixtures/brevo/soft_bounce.json?raw'
+import brevoSpam from '../fixtures/brevo/spam.json?raw'
+import spBounce from '../fixtures/sparkpost/bounce.json?raw'
+import spDelay from '../fixtures/sparkpost/delay.json?raw'
+import spComplaint from '../fixtures/sparkpost/spam_complaint.json?raw'
+import spPing from '../fixtures/sparkpost/validation-ping.json?raw'
+import { checkAddress } from '../helpers'
+import { postWebhook } from '../webhook-helpers'
 
 const BREVO = {
   BREVO_WEBHOOK_USER: 'brevo',

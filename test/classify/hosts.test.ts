@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classify } from '../src/classify'
-import { hostReason } from '../src/classify/hosts'
+import { classify } from '../../src/classify'
+import { hostReason } from '../../src/classify/hosts'
 
 const report = (diagnostic: string, hosts: string[], status: string | null = '5.0.0') =>
   classify({ kind: 'bounce', diagnostic, status, hosts, fromReport: true })
@@ -93,7 +93,7 @@ describe('report words: directory lookups versus filters', () => {
 describe('host rules for webhook events', () => {
   it("reads a webhook's au bounce by au's rule: its sender filter is soft, never a suppression", async () => {
     const { env } = await import('cloudflare:workers')
-    const { applyEvents } = await import('../src/pipeline/apply')
+    const { applyEvents } = await import('../../src/pipeline/apply')
     const address = `filter.${crypto.randomUUID().slice(0, 8)}@ezweb.ne.jp`
     const [result] = await applyEvents(
       env,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { newApp } from '../src/app'
-import { api, call } from './helpers'
+import { newApp } from '../../src/app'
+import { api, call } from '../helpers'
 
 const appRoutes = () =>
   [

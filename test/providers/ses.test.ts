@@ -1,21 +1,21 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
-import { utf8 } from '../src/lib/crypto'
-import { isValidCertUrl, isValidSubscribeUrl, stringToSign } from '../src/lib/sns'
-import vectors from './fixtures/ses-sns/signature-vectors.json'
-import permanent from './fixtures/ses-sns/sns-notification-bounce-permanent.json?raw'
-import tampered from './fixtures/ses-sns/sns-notification-bounce-permanent.TAMPERED.json?raw'
-import suppressed from './fixtures/ses-sns/sns-notification-bounce-suppressed.json?raw'
-import transient from './fixtures/ses-sns/sns-notification-bounce-transient.json?raw'
-import complaint from './fixtures/ses-sns/sns-notification-complaint.json?raw'
-import eventBounce from './fixtures/ses-sns/sns-notification-event-bounce.json?raw'
-import deliveryDelay from './fixtures/ses-sns/sns-notification-event-deliverydelay.json?raw'
-import withSubject from './fixtures/ses-sns/sns-notification-with-subject.json?raw'
-import subscription from './fixtures/ses-sns/sns-subscription-confirmation.json?raw'
-import unsubscribe from './fixtures/ses-sns/sns-unsubscribe-confirmation.json?raw'
-import certificate from './fixtures/ses-sns/synthetic-signing-cert.pem?raw'
-import { checkAddress } from './helpers'
-import { postWebhook } from './webhook-helpers'
+import { utf8 } from '../../src/lib/crypto'
+import { isValidCertUrl, isValidSubscribeUrl, stringToSign } from '../../src/lib/sns'
+import vectors from '../fixtures/ses-sns/signature-vectors.json'
+import permanent from '../fixtures/ses-sns/sns-notification-bounce-permanent.json?raw'
+import tampered from '../fixtures/ses-sns/sns-notification-bounce-permanent.TAMPERED.json?raw'
+import suppressed from '../fixtures/ses-sns/sns-notification-bounce-suppressed.json?raw'
+import transient from '../fixtures/ses-sns/sns-notification-bounce-transient.json?raw'
+import complaint from '../fixtures/ses-sns/sns-notification-complaint.json?raw'
+import eventBounce from '../fixtures/ses-sns/sns-notification-event-bounce.json?raw'
+import deliveryDelay from '../fixtures/ses-sns/sns-notification-event-deliverydelay.json?raw'
+import withSubject from '../fixtures/ses-sns/sns-notification-with-subject.json?raw'
+import subscription from '../fixtures/ses-sns/sns-subscription-confirmation.json?raw'
+import unsubscribe from '../fixtures/ses-sns/sns-unsubscribe-confirmation.json?raw'
+import certificate from '../fixtures/ses-sns/synthetic-signing-cert.pem?raw'
+import { checkAddress } from '../helpers'
+import { postWebhook } from '../webhook-helpers'
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ses-feedback'
 const CERT_URL = vectors.certificate_url_used
@@ -35,7 +35,7 @@ const FILES: Record<string, string> = {
 let fetchSpy: MockInstance<typeof fetch>
 let confirmations: string[]
 beforeEach(async () => {
-  const { forgetCertificates } = await import('../src/lib/sns')
+  const { forgetCertificates } = await import('../../src/lib/sns')
   forgetCertificates()
   confirmations = []
   fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
@@ -159,12 +159,12 @@ describe('SES via SNS: notifications to verdicts', () => {
 
   it('applies every bounced recipient, not just the first', async () => {
     // Signed fixtures cannot be edited, so this goes through the parser directly.
-    const { ses } = await import('../src/providers/ses')
+    const { ses } = await import('../../src/providers/ses')
     const envelope = JSON.parse(permanent)
     const message = JSON.parse(envelope.Message)
     message.bounce.bouncedRecipients.push({ emailAddress: 'second@example.com', status: '5.1.1' })
     envelope.Message = JSON.stringify(message)
-    const { config } = await import('../src/config')
+    const { config } = await import('../../src/config')
     const parsed = await ses.parse(utf8(JSON.stringify(envelope)), {
       now: Date.now(),
       config: config(env),
