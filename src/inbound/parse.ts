@@ -6,9 +6,9 @@
  */
 import PostalMime, { type Email } from 'postal-mime'
 import { type Classification, classify, type SmtpStage } from '../classify'
+import { sesNotificationDrafts } from '../formats/ses-notification'
 import { normalizeAddress } from '../lib/address'
 import { isObject, str } from '../lib/json'
-import { draftsFor } from '../providers/ses'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks, headerBlock } from './fields'
 import { mentionedAddresses, type Report, readReport, sentenceAbout, stageOf, withErrorLine } from './prose'
 
@@ -329,7 +329,7 @@ function sesJson(parts: Parts): Extracted | null {
   if (!isObject(doc)) return null
   const kind = str(doc.eventType) ?? str(doc.notificationType) ?? ''
   const mail = isObject(doc.mail) ? doc.mail : {}
-  const drafts = draftsFor(kind, doc, '', mail.messageId)
+  const drafts = sesNotificationDrafts(kind, doc, '', mail.messageId)
   if (!drafts) return null
   const results = drafts.flatMap((d) => {
     const address = normalizeAddress(d.recipient)
