@@ -8,6 +8,7 @@ import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 import { type InboundReport, parseBounce } from '../inbound/parse'
 import { fingerprint } from '../lib/canonical'
+import { type InboundMessageRow, insertInboundMessage } from '../store/inbound-messages'
 import { type AppliedEvent, applyEvents } from './apply'
 
 export interface Received {
@@ -71,30 +72,26 @@ export async function receiveBounce(
   return { report, applied }
 }
 
+/** Records the message in D1, applied or not (see `store/inbound-messages.ts`). */
 export async function recordMessage(
   env: Env,
   entry: {
-    via: 'email' | 'api'
+    via: InboundMessageRow['via']
     report: InboundReport | null
     envelopeTo: string | null
-    outcome: 'applied' | 'unparsable' | 'unauthenticated'
+    outcome: InboundMessageRow['outcome']
     why?: string
     receivedAt: string
   }
 ): Promise<void> {
-  await env.DB.prepare(
-    `INSERT INTO inbound_messages (received_at, via, message_id, envelope_to, kind, results, outcome, why)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`
-  )
-    .bind(
-      entry.receivedAt,
-      entry.via,
-      entry.report?.messageId ?? null,
-      entry.envelopeTo?.slice(0, 320) ?? null,
-      entry.report?.kind ?? null,
-      entry.report?.results.length ?? 0,
-      entry.outcome,
-      (entry.why ?? entry.report?.why ?? null)?.slice(0, 300) ?? null
-    )
-    .run()
+  await insertInboundMessage(env.DB, {
+    receivedAt: entry.receivedAt,
+    via: entry.via,
+    messageId: entry.report?.messageId ?? null,
+    envelopeTo: entry.envelopeTo,
+    kind: entry.report?.kind ?? null,
+    results: entry.report?.results.length ?? 0,
+    outcome: entry.outcome,
+    why: entry.why ?? entry.report?.why ?? null,
+  })
 }
