@@ -6,7 +6,7 @@
 import { normalizeAddress } from '../lib/address'
 import { addressField, fieldBlocks, firstAddress, headerBlock } from './fields'
 import type { Parts } from './mime'
-import { build, type Extracted } from './result'
+import { type Extracted, reportedEvent } from './result'
 
 /** Sisimai's convention for a report that redacts its recipient: the complaint stays countable. */
 const UNDISCLOSED = 'undisclosed-recipient-in-headers@libsisimai.org.invalid'
@@ -18,7 +18,7 @@ export function fromArf(parts: Parts, originalId: string | null): Extracted {
   if (recipients.length === 0) recipients.push(UNDISCLOSED)
   return {
     kind: 'arf',
-    results: recipients.map((r) => build(r, { kind: 'complaint', feedbackType, originalId })),
+    results: recipients.map((r) => reportedEvent(r, { kind: 'complaint', feedbackType, originalId })),
   }
 }
 

@@ -6,7 +6,7 @@
 import { normalizeAddress } from '../lib/address'
 import { firstAddress } from './fields'
 import type { Parts } from './mime'
-import { build, type Extracted } from './result'
+import { type Extracted, reportedEvent } from './result'
 
 /** An auto-reply by its headers or subject; a bounce that also says "auto-replied" stays a bounce. */
 export function isAutoReply(parts: Parts): boolean {
@@ -23,7 +23,10 @@ export function isAutoReply(parts: Parts): boolean {
 export function fromAutoReply(parts: Parts): Extracted {
   const from = normalizeAddress(firstAddress(parts.headers.get('from')) ?? '')
   if (!from.ok) return { kind: 'autoreply', results: [] }
-  return { kind: 'autoreply', results: [build(from.address, { kind: 'autoreply', originalId: null })] }
+  return {
+    kind: 'autoreply',
+    results: [reportedEvent(from.address, { kind: 'autoreply', originalId: null })],
+  }
 }
 
 function looksLikeBounce(parts: Parts): boolean {

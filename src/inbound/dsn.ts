@@ -1,5 +1,5 @@
 /**
- * RFC 3464 delivery status notifications: one result per recipient block of the delivery-status part, its words
+ * RFC 3464 delivery status notifications: one event per recipient block of the delivery-status part, its words
  * completed by the human-readable report. A DSN that names no usable recipient is read as prose.
  * @module
  */
@@ -8,7 +8,7 @@ import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './f
 import { type Parts, reportOf } from './mime'
 import { type Report, sentenceAbout, stageOf } from './prose'
 import { fromProse } from './prose-report'
-import { build, type Extracted, type InboundResult, MAX_RESULTS } from './result'
+import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
 export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const blocks = fieldBlocks(parts.dsn ?? '', true)
@@ -17,12 +17,12 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
     .slice(0, MAX_RESULTS)
   const report = reportOf(parts)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
-  const results: InboundResult[] = []
+  const results: ReportedEvent[] = []
   for (const block of recipients) {
-    const result = isDelivered(block)
-      ? deliveredResult(block, originalId)
-      : failedResult(block, report, reporting, originalId)
-    if (result) results.push(result)
+    const event = isDelivered(block)
+      ? deliveredEvent(block, originalId)
+      : failedEvent(block, report, reporting, originalId)
+    if (event) results.push(event)
   }
   if (results.length === 0) return fromProse(parts, originalId)
   return { kind: 'dsn', results }
@@ -49,11 +49,11 @@ function isDelivered(block: FieldBlock): boolean {
   return Boolean(delivered) && !/^\s*[45]\./.test(status)
 }
 
-function deliveredResult(block: FieldBlock, originalId: string | null): InboundResult | null {
+function deliveredEvent(block: FieldBlock, originalId: string | null): ReportedEvent | null {
   const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
   const normalized = address ? normalizeAddress(address) : null
   if (!normalized?.ok) return null
-  return build(normalized.address, {
+  return reportedEvent(normalized.address, {
     kind: 'delivered',
     action: actionOf(block),
     status: statusOf(block),
@@ -62,18 +62,18 @@ function deliveredResult(block: FieldBlock, originalId: string | null): InboundR
   })
 }
 
-function failedResult(
+function failedEvent(
   block: FieldBlock,
   report: Report,
   reporting: string | null,
   originalId: string | null
-): InboundResult | null {
+): ReportedEvent | null {
   const address = storableRecipient(block)
   if (!address) return null
   const action = actionOf(block)
   const reply = unwrapSesReply(diagnosticField(block.get('diagnostic-code')))
   const sentence = sentenceAbout(report.lines, address)
-  return build(address, {
+  return reportedEvent(address, {
     kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
     action,
     status: reply.status ?? statusOf(block),

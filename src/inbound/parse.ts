@@ -1,5 +1,5 @@
 /**
- * Raw bounce message (RFC 822) → one result per failed recipient: RFC 3464 DSNs (`dsn.ts`), RFC 5965 ARF
+ * Raw bounce message (RFC 822) → one ledger event per recipient it reports on: RFC 3464 DSNs (`dsn.ts`), RFC 5965 ARF
  * complaints (`arf.ts`), RFC 3834 auto-replies (`autoreply.ts`), SES notifications sent by mail (`ses-json.ts`),
  * and the prose bounces of MTAs that send none of those (`prose-report.ts`). MIME via postal-mime (`mime.ts`); the
  * report logic is ours. Classification is the same `classify` the webhooks use (`result.ts`).
@@ -12,10 +12,10 @@ import { cleanId, headerBlock } from './fields'
 import { type Parts, reportOf, splitMessage } from './mime'
 import { stageOf } from './prose'
 import { fromProse } from './prose-report'
-import { build, type Extracted, type InboundReport } from './result'
+import { type Extracted, type InboundReport, reportedEvent } from './result'
 import { fromSesJson } from './ses-json'
 
-export type { InboundReport, InboundResult, ReportKind } from './result'
+export type { InboundReport, ReportedEvent, ReportKind } from './result'
 
 /** Upper bound on what is parsed (Email Routing's own limit). */
 export const MAX_MESSAGE_BYTES = 25 * 1024 * 1024
@@ -51,7 +51,7 @@ export async function parseBounce(
     // The report named nobody, but the signed return path does: classify the report's words for that address.
     const diagnostic = firstDiagnostic(parts) ?? reportOf(parts).section
     found.results.push(
-      build(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
+      reportedEvent(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
     )
   }
   if (found.results.length === 0)

@@ -7,19 +7,19 @@ import { normalizeAddress } from '../lib/address'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { type Parts, reportOf } from './mime'
 import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
-import { build, type Extracted, type InboundResult, MAX_RESULTS } from './result'
+import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
 export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const report = reportOf(parts)
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
-  const results: InboundResult[] = []
+  const results: ReportedEvent[] = []
   for (const candidate of recipientsOf(parts, report).slice(0, MAX_RESULTS)) {
     const normalized = normalizeAddress(candidate)
-    if (!normalized.ok || results.some((r) => r.recipient === normalized.address)) continue
+    if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     const sentence = sentenceAbout(report.lines, normalized.address)
     const text = withErrorLine(sentence, report.section)
     results.push(
-      build(normalized.address, {
+      reportedEvent(normalized.address, {
         kind: delayed ? 'deferred' : 'bounce',
         action: delayed ? 'delayed' : null,
         diagnostic: text || null,

@@ -8,7 +8,7 @@ import { sesNotificationDrafts } from '../formats/ses-notification'
 import { normalizeAddress } from '../lib/address'
 import { isObject, type JsonObject, str } from '../lib/json'
 import type { Parts } from './mime'
-import { build, type Extracted, type Finding } from './result'
+import { type Extracted, type Finding, reportedEvent } from './result'
 
 /** The notification's recipients, or null when the body holds no SES notification of a kind Ricochet uses. */
 export function fromSesJson(parts: Parts): Extracted | null {
@@ -21,7 +21,7 @@ export function fromSesJson(parts: Parts): Extracted | null {
   const originalId = typeof mail.messageId === 'string' ? mail.messageId : null
   const results = drafts.flatMap((d) => {
     const address = normalizeAddress(d.recipient)
-    return address.ok ? [build(address.address, findingOf(d, originalId))] : []
+    return address.ok ? [reportedEvent(address.address, findingOf(d, originalId))] : []
   })
   return { kind: 'prose', results }
 }
