@@ -18,69 +18,77 @@ export function sesNotificationDrafts(
   messageId: unknown
 ): Draft[] | null {
   switch (kind) {
-    case 'Bounce': {
-      const b = object(ses.bounce, 'bounce')
-      const bounceType = str(b.bounceType) ?? 'Undetermined'
-      const id = str(b.feedbackId) ?? snsId
-      // Every bounced recipient, not only the first.
-      return listOf(b.bouncedRecipients).map((r) => {
-        const recipient = isObject(r) ? r : {}
-        return {
-          id,
-          recipient: recipient.emailAddress,
-          // Transient/Undetermined are SES's soft bounces: counted, never an outright suppression.
-          kind: bounceType === 'Permanent' ? 'bounce' : 'deferred',
-          occurredAt: b.timestamp,
-          status: recipient.status,
-          diagnostic: recipient.diagnosticCode,
-          providerType: `${bounceType}/${str(b.bounceSubType) ?? 'General'}`,
-          messageId,
-        }
-      })
-    }
-    case 'Complaint': {
-      const c = object(ses.complaint, 'complaint')
-      const id = str(c.feedbackId) ?? snsId
-      return listOf(c.complainedRecipients).map((r) => ({
-        id,
-        recipient: isObject(r) ? r.emailAddress : r,
-        kind: 'complaint',
-        occurredAt: c.timestamp,
-        feedbackType: c.complaintFeedbackType ?? 'abuse',
-        providerType: c.complaintSubType,
-        messageId,
-      }))
-    }
-    case 'Delivery': {
-      const d = object(ses.delivery, 'delivery')
-      return listOf(d.recipients).map((recipient) => ({
-        id: `${str(messageId) ?? snsId}:delivery`,
-        recipient,
-        kind: 'delivered',
-        occurredAt: d.timestamp,
-        diagnostic: d.smtpResponse,
-        messageId,
-      }))
-    }
-    case 'DeliveryDelay': {
-      const d = object(ses.deliveryDelay, 'deliveryDelay')
-      return listOf(d.delayedRecipients).map((r) => {
-        const recipient = isObject(r) ? r : {}
-        return {
-          id: snsId,
-          recipient: recipient.emailAddress,
-          kind: 'deferred',
-          occurredAt: d.timestamp,
-          status: recipient.status,
-          diagnostic: recipient.diagnosticCode,
-          providerType: d.delayType,
-          messageId,
-        }
-      })
-    }
+    case 'Bounce':
+      return bounceDrafts(object(ses.bounce, 'bounce'), snsId, messageId)
+    case 'Complaint':
+      return complaintDrafts(object(ses.complaint, 'complaint'), snsId, messageId)
+    case 'Delivery':
+      return deliveryDrafts(object(ses.delivery, 'delivery'), snsId, messageId)
+    case 'DeliveryDelay':
+      return delayDrafts(object(ses.deliveryDelay, 'deliveryDelay'), snsId, messageId)
     default:
       return null
   }
+}
+
+function bounceDrafts(b: JsonObject, snsId: string, messageId: unknown): Draft[] {
+  const bounceType = str(b.bounceType) ?? 'Undetermined'
+  const id = str(b.feedbackId) ?? snsId
+  // Every bounced recipient, not only the first.
+  return listOf(b.bouncedRecipients).map((r) => {
+    const recipient = isObject(r) ? r : {}
+    return {
+      id,
+      recipient: recipient.emailAddress,
+      // Transient/Undetermined are SES's soft bounces: counted, never an outright suppression.
+      kind: bounceType === 'Permanent' ? 'bounce' : 'deferred',
+      occurredAt: b.timestamp,
+      status: recipient.status,
+      diagnostic: recipient.diagnosticCode,
+      providerType: `${bounceType}/${str(b.bounceSubType) ?? 'General'}`,
+      messageId,
+    }
+  })
+}
+
+function complaintDrafts(c: JsonObject, snsId: string, messageId: unknown): Draft[] {
+  const id = str(c.feedbackId) ?? snsId
+  return listOf(c.complainedRecipients).map((r) => ({
+    id,
+    recipient: isObject(r) ? r.emailAddress : r,
+    kind: 'complaint',
+    occurredAt: c.timestamp,
+    feedbackType: c.complaintFeedbackType ?? 'abuse',
+    providerType: c.complaintSubType,
+    messageId,
+  }))
+}
+
+function deliveryDrafts(d: JsonObject, snsId: string, messageId: unknown): Draft[] {
+  return listOf(d.recipients).map((recipient) => ({
+    id: `${str(messageId) ?? snsId}:delivery`,
+    recipient,
+    kind: 'delivered',
+    occurredAt: d.timestamp,
+    diagnostic: d.smtpResponse,
+    messageId,
+  }))
+}
+
+function delayDrafts(d: JsonObject, snsId: string, messageId: unknown): Draft[] {
+  return listOf(d.delayedRecipients).map((r) => {
+    const recipient = isObject(r) ? r : {}
+    return {
+      id: snsId,
+      recipient: recipient.emailAddress,
+      kind: 'deferred',
+      occurredAt: d.timestamp,
+      status: recipient.status,
+      diagnostic: recipient.diagnosticCode,
+      providerType: d.delayType,
+      messageId,
+    }
+  })
 }
 
 function object(value: unknown, name: string): JsonObject {
