@@ -31,18 +31,19 @@ export function walk(path: string): string[] {
 
 export async function classifyFile(path: string, base: string): Promise<ClassifiedLine[]> {
   const report = await parseBounce(new Uint8Array(readFileSync(path)))
-  return report.results.map((r, i) => ({
+  // The corpus's expected.jsonl names (`replycode`, `pseudo_status`, …), mapped from the parser's events here.
+  return report.results.map((event, i) => ({
     file: relative(base, path),
     index: i + 1,
-    recipient: r.recipient,
-    status: r.status ?? '',
-    pseudo_status: r.pseudoStatus,
-    replycode: r.replycode ?? '',
-    reason: r.reason,
-    hardbounce: r.hardbounce,
-    disposition: r.disposition,
-    feedbacktype: r.feedbacktype ?? '',
-    rule: r.rule,
+    recipient: event.address,
+    status: event.status ?? event.pseudoStatus ?? '',
+    pseudo_status: event.pseudoStatus !== null,
+    replycode: event.replyCode ?? '',
+    reason: event.classification.reason,
+    hardbounce: event.classification.hardbounce,
+    disposition: event.classification.disposition,
+    feedbacktype: event.feedbackType ?? '',
+    rule: event.classification.rule,
   }))
 }
 

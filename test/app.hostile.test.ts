@@ -161,7 +161,7 @@ describe('raw-message parser', () => {
           const copy = bytes.slice(0, Math.max(cut, 1))
           for (const { at, value } of flips) if (at < copy.length) copy[at] = value
           const report = await parseBounce(copy)
-          for (const r of report.results) expect(normalizeAddress(r.recipient).ok).toBe(true)
+          for (const r of report.results) expect(normalizeAddress(r.address).ok).toBe(true)
         }
       ),
       { numRuns: 100 }

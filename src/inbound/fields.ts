@@ -64,3 +64,17 @@ export function diagnosticField(value: string | undefined): string | null {
   const text = value.replace(/^\s*[A-Za-z-]+\s*;\s*/, '').trim()
   return text || null
 }
+
+/** The first address a header value names: `Jane <jane@example.org>` → `jane@example.org`. */
+export function firstAddress(value: string | undefined): string | null {
+  if (!value) return null
+  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(value) ?? /([^\s<>,;:"]+@[^\s<>,;:"]+)/.exec(value)
+  return m ? m[1]! : null
+}
+
+/** A Message-ID header value without its angle brackets, bounded. */
+export function cleanId(value: string | undefined | null): string | null {
+  if (!value) return null
+  const m = /<([^<>]+)>/.exec(value)
+  return (m ? m[1]! : value.trim()).slice(0, 300) || null
+}

@@ -1,13 +1,14 @@
 /**
- * What both doors for raw bounces (the email() handler and POST /v1/inbound) do with a message: parse it, turn
- * each result into an event with a stable id, apply, and record the message in D1.
+ * What both doors for raw bounces (the email() handler and POST /v1/inbound) do with a message: parse it into
+ * events, give each a stable id, apply them, and record the message in D1.
  * @module
  */
 
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
-import { type InboundReport, parseBounce } from '../inbound/parse'
+import { type InboundReport, parseBounce, type ReportedEvent } from '../inbound/parse'
 import { fingerprint } from '../lib/canonical'
+import { type InboundMessageRow, insertInboundMessage } from '../store/inbound-messages'
 import { type AppliedEvent, applyEvents } from './apply'
 
 export interface Received {
@@ -23,44 +24,17 @@ export async function receiveBounce(
 ): Promise<Received> {
   const report = await parseBounce(raw, { recipient: options.recipient })
   const events: BounceEvent[] = []
-  for (const r of report.results) {
-    // History keeps what the report says: a pseudo status (the class only) is not stored as if it were reported.
-    const status = r.pseudoStatus ? null : r.status
-    // A re-delivered bounce (same Message-ID, same recipient) is the same event; without a Message-ID the
-    // content decides.
-    const key = report.messageId ?? (await fingerprint([r.recipient, r.diagnostic, status]))
+  for (const reported of report.results) {
+    // What only the report knows (its pseudo status, the DSN action) is answered, not stored.
+    const { pseudoStatus, action, ...event } = reported
     events.push({
-      id: (await fingerprint([key, r.recipient])).slice(0, 32),
+      id: await eventId(report.messageId, reported),
       provider: 'inbound',
-      kind:
-        r.reason === 'feedback'
-          ? 'complaint'
-          : r.reason === 'delivered'
-            ? 'delivered'
-            : r.action?.startsWith('delayed')
-              ? 'deferred'
-              : 'bounce',
-      address: r.recipient,
       occurredAt: options.receivedAt,
-      replyCode: r.replycode,
-      status,
-      diagnostic: r.diagnostic,
-      providerType: r.reason === 'vacation' ? 'autoresponder' : null,
-      feedbackType: r.feedbacktype,
-      messageId: r.messageId,
-      stage: r.command,
-      fromReport: true,
-      classification: {
-        reason: r.reason,
-        disposition: r.disposition,
-        hardbounce: r.hardbounce,
-        rule: r.rule,
-        status,
-        replyCode: r.replycode,
-      },
+      ...event,
     })
   }
-  const applied = await applyEvents(env, events, options.receivedAt)
+  const applied = await applyEvents(env, events, options.receivedAt, Date.parse(options.receivedAt))
   await recordMessage(env, {
     via: options.via,
     report,
@@ -71,30 +45,36 @@ export async function receiveBounce(
   return { report, applied }
 }
 
+/**
+ * A re-delivered bounce (same Message-ID, same recipient) is the same event; without a Message-ID the content
+ * decides (`status` is the stated code: null, never the pseudo one). Stored ids dedupe re-deliveries, so these
+ * inputs must stay as they are.
+ */
+async function eventId(messageId: string | null, event: ReportedEvent): Promise<string> {
+  const key = messageId ?? (await fingerprint([event.address, event.diagnostic, event.status]))
+  return (await fingerprint([key, event.address])).slice(0, 32)
+}
+
+/** Records the message in D1, applied or not (see `store/inbound-messages.ts`). */
 export async function recordMessage(
   env: Env,
   entry: {
-    via: 'email' | 'api'
+    via: InboundMessageRow['via']
     report: InboundReport | null
     envelopeTo: string | null
-    outcome: 'applied' | 'unparsable' | 'unauthenticated'
+    outcome: InboundMessageRow['outcome']
     why?: string
     receivedAt: string
   }
 ): Promise<void> {
-  await env.DB.prepare(
-    `INSERT INTO inbound_messages (received_at, via, message_id, envelope_to, kind, results, outcome, why)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`
-  )
-    .bind(
-      entry.receivedAt,
-      entry.via,
-      entry.report?.messageId ?? null,
-      entry.envelopeTo?.slice(0, 320) ?? null,
-      entry.report?.kind ?? null,
-      entry.report?.results.length ?? 0,
-      entry.outcome,
-      (entry.why ?? entry.report?.why ?? null)?.slice(0, 300) ?? null
-    )
-    .run()
+  await insertInboundMessage(env.DB, {
+    receivedAt: entry.receivedAt,
+    via: entry.via,
+    messageId: entry.report?.messageId ?? null,
+    envelopeTo: entry.envelopeTo,
+    kind: entry.report?.kind ?? null,
+    results: entry.report?.results.length ?? 0,
+    outcome: entry.outcome,
+    why: entry.why ?? entry.report?.why ?? null,
+  })
 }

@@ -2,25 +2,14 @@
  * Provider payload → normalized events: one draft per recipient, normalized and clipped in one place.
  * @module
  */
-import { type BounceEvent, clipDiagnostic, type EventKind } from '../events'
+import { type BounceEvent, clipDiagnostic } from '../events'
+import type { Draft } from '../formats/draft'
 import { normalizeAddress } from '../lib/address'
 import { toIso } from '../lib/json'
 import { type IgnoredDelivery, type ParseResult, stringish } from './types'
 
-/** One recipient's report as a provider gave it, before normalization. */
-export interface Draft {
-  /** The provider's event id (the dedupe key within the provider). */
-  id: string
-  recipient: unknown
-  kind: EventKind
-  occurredAt: unknown
-  replyCode?: unknown
-  status?: unknown
-  diagnostic?: unknown
-  providerType?: unknown
-  feedbackType?: unknown
-  messageId?: unknown
-}
+// The draft is a payload format the raw-mail door reads too: it lives in formats/, re-exported for the providers.
+export { type Draft, listOf } from '../formats/draft'
 
 /** Drafts → events; recipients that are not addresses are counted as `invalid`, never stored. */
 export function toEvents(
@@ -53,12 +42,6 @@ export function toEvents(
     })
   }
   return { events, invalid }
-}
-
-/** A list field that should hold recipients: an array as is, a single value as a one-element list. */
-export function listOf(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value
-  return value === undefined || value === null ? [] : [value]
 }
 
 /** One item of a provider batch: its id and type, and its draft (null for a type Ricochet does not use). */

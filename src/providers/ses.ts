@@ -6,6 +6,7 @@
  * @module
  */
 
+import { sesNotificationDrafts } from '../formats/ses-notification'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, str, tryParseJsonBytes } from '../lib/json'
 import { log } from '../lib/log'
@@ -20,7 +21,7 @@ import {
   verifySnsSignature,
 } from '../lib/sns'
 import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
-import { type Draft, listOf, toEvents } from './drafts'
+import { toEvents } from './drafts'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /**
@@ -105,82 +106,8 @@ export const ses: WebhookProvider = {
       return { events: [], ignored: [{ eventId: messageId, type: 'SNS/not-SES' }], invalid: 0 }
     const kind = str(ses.eventType) ?? str(ses.notificationType) ?? 'unknown'
     const mail = isObject(ses.mail) ? ses.mail : {}
-    const drafts = draftsFor(kind, ses, messageId, mail.messageId)
+    const drafts = sesNotificationDrafts(kind, ses, messageId, mail.messageId)
     if (!drafts) return { events: [], ignored: [{ eventId: messageId, type: `SES/${kind}` }], invalid: 0 }
     return { ...toEvents('ses', drafts, new Date(now).toISOString()), ignored: [] }
   },
-}
-
-/** SES notification (either shape) → drafts, one per recipient; null for kinds Ricochet does not use. */
-export function draftsFor(kind: string, ses: JsonObject, snsId: string, messageId: unknown): Draft[] | null {
-  switch (kind) {
-    case 'Bounce': {
-      const b = object(ses.bounce, 'bounce')
-      const bounceType = str(b.bounceType) ?? 'Undetermined'
-      const id = str(b.feedbackId) ?? snsId
-      // Every bounced recipient, not only the first.
-      return listOf(b.bouncedRecipients).map((r) => {
-        const recipient = isObject(r) ? r : {}
-        return {
-          id,
-          recipient: recipient.emailAddress,
-          // Transient/Undetermined are SES's soft bounces: counted, never an outright suppression.
-          kind: bounceType === 'Permanent' ? 'bounce' : 'deferred',
-          occurredAt: b.timestamp,
-          status: recipient.status,
-          diagnostic: recipient.diagnosticCode,
-          providerType: `${bounceType}/${str(b.bounceSubType) ?? 'General'}`,
-          messageId,
-        }
-      })
-    }
-    case 'Complaint': {
-      const c = object(ses.complaint, 'complaint')
-      const id = str(c.feedbackId) ?? snsId
-      return listOf(c.complainedRecipients).map((r) => ({
-        id,
-        recipient: isObject(r) ? r.emailAddress : r,
-        kind: 'complaint',
-        occurredAt: c.timestamp,
-        feedbackType: c.complaintFeedbackType ?? 'abuse',
-        providerType: c.complaintSubType,
-        messageId,
-      }))
-    }
-    case 'Delivery': {
-      const d = object(ses.delivery, 'delivery')
-      return listOf(d.recipients).map((recipient) => ({
-        id: `${str(messageId) ?? snsId}:delivery`,
-        recipient,
-        kind: 'delivered',
-        occurredAt: d.timestamp,
-        diagnostic: d.smtpResponse,
-        messageId,
-      }))
-    }
-    case 'DeliveryDelay': {
-      const d = object(ses.deliveryDelay, 'deliveryDelay')
-      return listOf(d.delayedRecipients).map((r) => {
-        const recipient = isObject(r) ? r : {}
-        return {
-          id: snsId,
-          recipient: recipient.emailAddress,
-          kind: 'deferred',
-          occurredAt: d.timestamp,
-          status: recipient.status,
-          diagnostic: recipient.diagnosticCode,
-          providerType: d.delayType,
-          messageId,
-        }
-      })
-    }
-    default:
-      return null
-  }
-}
-
-function object(value: unknown, name: string): JsonObject {
-  if (!isObject(value))
-    throw new ApiError('invalid_request', `The SES ${name} notification has no "${name}" object.`)
-  return value
 }

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
-import { MAX_MESSAGE_BYTES } from '../inbound/parse'
+import { MAX_MESSAGE_BYTES, type ReportedEvent } from '../inbound/parse'
 import { ApiError } from '../lib/errors'
 import { requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
@@ -23,7 +23,7 @@ inbound.post('/', requireScope('write'), limitBody(MAX_MESSAGE_BYTES), async (c)
     throw new ApiError('invalid_request', 'The body is empty: send the raw bounce message.')
   const { report, applied } = await receiveBounce(c.env, raw, {
     via: 'api',
-    receivedAt: new Date().toISOString(),
+    receivedAt: new Date(c.get('now')()).toISOString(),
   })
   if (report.results.length === 0) {
     throw new ApiError(
@@ -34,8 +34,8 @@ inbound.post('/', requireScope('write'), limitBody(MAX_MESSAGE_BYTES), async (c)
   return c.json({
     kind: report.kind,
     message_id: report.messageId,
-    results: report.results.map((r, i) => ({
-      ...r,
+    results: report.results.map((event, i) => ({
+      ...resultJson(event),
       applied: applied[i] ? !applied[i]!.duplicate : false,
       check: applied[i]?.verdict.action ?? null,
     })),
@@ -43,3 +43,25 @@ inbound.post('/', requireScope('write'), limitBody(MAX_MESSAGE_BYTES), async (c)
     duplicates: applied.filter((a) => a.duplicate).length,
   })
 })
+
+/**
+ * One result as /v1/inbound has always answered it: the JSON names predate the TypeScript ones and clients read
+ * them, so this is the one place they are mapped. `status` is the stated code, else the pseudo one, flagged.
+ */
+function resultJson(event: ReportedEvent) {
+  return {
+    recipient: event.address,
+    status: event.status ?? event.pseudoStatus,
+    pseudoStatus: event.pseudoStatus !== null,
+    replycode: event.replyCode,
+    diagnostic: event.diagnostic,
+    action: event.action,
+    command: event.stage,
+    reason: event.classification.reason,
+    hardbounce: event.classification.hardbounce,
+    disposition: event.classification.disposition,
+    rule: event.classification.rule,
+    feedbacktype: event.feedbackType,
+    messageId: event.messageId,
+  }
+}

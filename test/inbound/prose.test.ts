@@ -41,8 +41,11 @@ describe('raw reports: prose and transcripts', () => {
  Out: 451 4.3.0 Error: queue file write error
 `)
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
-    expect(report.results[0]).toMatchObject({ status: '4.3.0', reason: 'systemerror', disposition: 'soft' })
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(report.results[0]).toMatchObject({
+      status: '4.3.0',
+      classification: { reason: 'systemerror', disposition: 'soft' },
+    })
   })
 
   it('reads the indented reason of an Exim report, not its boilerplate', async () => {
@@ -58,7 +61,10 @@ recipients. This is a permanent error. The following address(es) failed:
 `
       )
     )
-    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'mailboxfull' })
+    expect(report.results[0]).toMatchObject({
+      address: 'jane@example.org',
+      classification: { reason: 'mailboxfull' },
+    })
   })
 
   it('skips section headings when looking for the error line', async () => {
@@ -72,7 +78,10 @@ jane@example.org
 Received: from mx.example.org by mx.example.net
 `)
     )
-    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'userunknown' })
+    expect(report.results[0]).toMatchObject({
+      address: 'jane@example.org',
+      classification: { reason: 'userunknown' },
+    })
   })
 
   it('reads a refusal after the initial connection as a block of the sending host, not of the recipient', async () => {
@@ -82,7 +91,10 @@ Received: from mx.example.org by mx.example.net
     host mx.example.org [192.0.2.1]: 554 You've reached your daily relay quota
 `)
     )
-    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', disposition: 'block' })
+    expect(report.results[0]).toMatchObject({
+      address: 'jane@example.org',
+      classification: { disposition: 'block' },
+    })
   })
 })
 
@@ -101,8 +113,8 @@ jane@example.org on Thu, 29 Apr 2010 00:00:00 -0000
     The recipient name is not recognized
 `)
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
-    expect(report.results[0]?.reason).toBe('userunknown')
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(report.results[0]?.classification.reason).toBe('userunknown')
   })
 
   it('still finds a recipient named only in the quoted original after "Unsent message follows"', async () => {
@@ -116,16 +128,23 @@ To: jane@example.org
 Subject: Hello
 `)
     )
-    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', reason: 'hostunknown' })
+    expect(report.results[0]).toMatchObject({
+      address: 'jane@example.org',
+      classification: { reason: 'hostunknown' },
+    })
   })
 })
 
 describe('raw reports: host rules', () => {
   it("reads au's bare '550 : User unknown' as a filter and the addressed form as an unknown user", async () => {
     const filtered = await parseBounce(dsn('neko@ezweb.ne.jp', '550 : User unknown'))
-    expect(filtered.results[0]).toMatchObject({ reason: 'filtered', hardbounce: false, disposition: 'soft' })
+    expect(filtered.results[0]).toMatchObject({
+      classification: { reason: 'filtered', hardbounce: false, disposition: 'soft' },
+    })
     const unknown = await parseBounce(dsn('neko@ezweb.ne.jp', '550 <neko@ezweb.ne.jp>: User unknown'))
-    expect(unknown.results[0]).toMatchObject({ reason: 'userunknown', hardbounce: true, disposition: 'hard' })
+    expect(unknown.results[0]).toMatchObject({
+      classification: { reason: 'userunknown', hardbounce: true, disposition: 'hard' },
+    })
   })
 
   it('applies a provider rule named by the Remote-MTA when the recipient domain is hosted there', async () => {
@@ -136,12 +155,12 @@ describe('raw reports: host rules', () => {
         'Remote-MTA: dns; mx.zoho.com\r\n'
       )
     )
-    expect(report.results[0]).toMatchObject({ reason: 'rejected', disposition: 'block' })
+    expect(report.results[0]).toMatchObject({ classification: { reason: 'rejected', disposition: 'block' } })
   })
 
   it('reads a generic 5.0.0 unknown-user reply with no SMTP stage as a filter, as Sisimai does', async () => {
     const report = await parseBounce(dsn('jane@example.com', '550 Unknown user jane@example.com'))
-    expect(report.results[0]).toMatchObject({ reason: 'filtered', disposition: 'soft' })
+    expect(report.results[0]).toMatchObject({ classification: { reason: 'filtered', disposition: 'soft' } })
   })
 })
 
@@ -169,7 +188,7 @@ Hello\r
 -----b--\r
 `
     const report = await parseBounce(raw)
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
   it('prefers the address the report names over an X-Failed-Recipients rewritten by an alias', async () => {
@@ -184,14 +203,14 @@ Hello\r
         'X-Failed-Recipients: jane@mailbox.example.net\r\n'
       )
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
   it('falls back to the Original-Recipient when the Final-Recipient is an internal alias it cannot store', async () => {
     const report = await parseBounce(
       dsn('jane@mailhub0', 'procmail: Lock failure', 'Original-Recipient: rfc822;jane@example.org\r\n')
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
   it('never takes a message id for a recipient', async () => {
@@ -204,7 +223,7 @@ Hello\r
 Message-ID: <20190429222222.ABC@mx.example.net>
 `)
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
   it('reads every report of several concatenated messages, never the report a quoted original carries', async () => {
@@ -241,7 +260,7 @@ Hello\r
     const parsed = await parseBounce(
       `${report('first@example.org', 'b1', quotedBounce)}\r\n${report('second@example.org', 'b2')}`
     )
-    expect(parsed.results.map((r) => r.recipient).sort()).toEqual(['first@example.org', 'second@example.org'])
+    expect(parsed.results.map((r) => r.address).sort()).toEqual(['first@example.org', 'second@example.org'])
   })
 })
 
@@ -255,9 +274,11 @@ describe('raw reports: whose words', () => {
    ----- Unsent message follows -----
 `)
     )
-    const byRecipient = Object.fromEntries(report.results.map((r) => [r.recipient, r]))
-    expect(byRecipient['joe@example.org']).toMatchObject({ reason: 'hostunknown', hardbounce: true })
-    expect(byRecipient['jane@example.org']?.hardbounce).toBe(false)
+    const byRecipient = Object.fromEntries(report.results.map((r) => [r.address, r]))
+    expect(byRecipient['joe@example.org']).toMatchObject({
+      classification: { reason: 'hostunknown', hardbounce: true },
+    })
+    expect(byRecipient['jane@example.org']?.classification.hardbounce).toBe(false)
   })
 
   it("reads the receiving server's reply that an Amazon SES DSN quotes, with that reply's code", async () => {
@@ -267,7 +288,10 @@ describe('raw reports: whose words', () => {
         "5.1.0 - Unknown address error 550-'5.7.1 <x@example.net>... Access denied' (delivery attempts: 0)"
       )
     )
-    expect(report.results[0]).toMatchObject({ status: '5.7.1', reason: 'securityerror', hardbounce: false })
+    expect(report.results[0]).toMatchObject({
+      status: '5.7.1',
+      classification: { reason: 'securityerror', hardbounce: false },
+    })
   })
 })
 
@@ -277,7 +301,9 @@ describe('raw reports: more of the report', () => {
       'Status: 5.0.0',
       'Status: 5.2.1 (mailbox disabled, not accepting messages)'
     )
-    expect((await parseBounce(raw)).results[0]).toMatchObject({ reason: 'suspend', disposition: 'soft' })
+    expect((await parseBounce(raw)).results[0]).toMatchObject({
+      classification: { reason: 'suspend', disposition: 'soft' },
+    })
   })
 
   it("reads a local delivery program's exit as a mailer error whatever its status maps to", async () => {
@@ -285,9 +311,9 @@ describe('raw reports: more of the report', () => {
       'Diagnostic-Code: smtp; temporary failure',
       'Diagnostic-Code: x-unix; temporary failure'
     )
-    expect((await parseBounce(raw.replace('Status: 5.0.0', 'Status: 4.3.0'))).results[0]?.reason).toBe(
-      'mailererror'
-    )
+    expect(
+      (await parseBounce(raw.replace('Status: 5.0.0', 'Status: 4.3.0'))).results[0]?.classification.reason
+    ).toBe('mailererror')
   })
 
   it('gives each recipient of a one-line-per-recipient list its own line', async () => {
@@ -296,7 +322,7 @@ describe('raw reports: more of the report', () => {
 joe@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <joe@example.org>... Mailbox Full
 `)
     )
-    const byRecipient = Object.fromEntries(report.results.map((r) => [r.recipient, r.reason]))
+    const byRecipient = Object.fromEntries(report.results.map((r) => [r.address, r.classification.reason]))
     expect(byRecipient).toEqual({ 'jane@example.org': 'userunknown', 'joe@example.org': 'mailboxfull' })
   })
 })
@@ -305,7 +331,7 @@ describe('raw reports: hostile shapes', () => {
   it('reads a report padded with 50,000 whitespace lines (no regex may scan across them from every line)', async () => {
     const padded = message(`x\n${' \n'.repeat(50_000)}jane@example.org 550 5.1.1 user unknown\n`)
     const report = await parseBounce(padded)
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   }, 15_000)
 
   it('reads a report padded with a long run of address characters (no address match may scan it from every start)', async () => {
@@ -313,7 +339,7 @@ describe('raw reports: hostile shapes', () => {
       const report = await parseBounce(
         message(`${run.repeat(150_000 / run.length)}\njane@example.org 550 5.1.1 user unknown\n`)
       )
-      expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.org'])
+      expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
     }
   }, 15_000)
 
@@ -325,7 +351,10 @@ describe('raw reports: hostile shapes', () => {
     const raw = `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: DSN\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n${blocks}\r\n--b--\r\n`
     const report = await parseBounce(raw)
     expect(report.results.length).toBe(1000)
-    expect(report.results[999]).toMatchObject({ recipient: 'u999@example.org', reason: 'userunknown' })
+    expect(report.results[999]).toMatchObject({
+      address: 'u999@example.org',
+      classification: { reason: 'userunknown' },
+    })
   }, 15_000)
 
   it('reads at most 1,000 recipients from one message, however many it lists', async () => {
@@ -334,7 +363,7 @@ describe('raw reports: hostile shapes', () => {
     )
     const report = await parseBounce(message(`${list}\n`))
     expect(report.results.length).toBe(1000)
-    expect(report.results[0]?.recipient).toBe('user0@example.org')
+    expect(report.results[0]?.address).toBe('user0@example.org')
   }, 15_000)
 })
 
@@ -346,7 +375,11 @@ describe('raw reports: status and reply code as reported', () => {
         '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>'
       ).replace('Status: 5.0.0', 'Status: 4.4.7')
     )
-    expect(report.results[0]).toMatchObject({ status: '4.4.2', pseudoStatus: false, reason: 'expired' })
+    expect(report.results[0]).toMatchObject({
+      status: '4.4.2',
+      pseudoStatus: null,
+      classification: { reason: 'expired' },
+    })
   })
 
   it('keeps an x.4.7 Status when the diagnostic names no other code', async () => {
@@ -356,7 +389,7 @@ describe('raw reports: status and reply code as reported', () => {
         'Status: 4.4.7'
       )
     )
-    expect(report.results[0]).toMatchObject({ status: '4.4.7', reason: 'expired' })
+    expect(report.results[0]).toMatchObject({ status: '4.4.7', classification: { reason: 'expired' } })
   })
 
   it('gives a report without an enhanced code the undefined status of its class, marked as pseudo', async () => {
@@ -365,11 +398,11 @@ describe('raw reports: status and reply code as reported', () => {
     mailbox is full: retry timeout exceeded
 `)
     )
-    expect(permanent.results[0]).toMatchObject({ status: '5.0.0', pseudoStatus: true, replycode: null })
+    expect(permanent.results[0]).toMatchObject({ status: null, pseudoStatus: '5.0.0', replyCode: null })
     const transient = await parseBounce(
       message('<jane@example.org>: host mx.example.org said: 452 mailbox is full\n')
     )
-    expect(transient.results[0]).toMatchObject({ status: '4.0.0', pseudoStatus: true, replycode: '452' })
+    expect(transient.results[0]).toMatchObject({ status: null, pseudoStatus: '4.0.0', replyCode: '452' })
   })
 
   it('reads a prose delay warning as a deferral: temporary, never a hard bounce', async () => {
@@ -392,12 +425,11 @@ The recipient server did not accept our requests to connect.
       ).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification (Delay)')
     )
     expect(report.results[0]).toMatchObject({
-      recipient: 'jane@example.org',
+      address: 'jane@example.org',
       action: 'delayed',
-      status: '4.0.0',
-      pseudoStatus: true,
-      hardbounce: false,
-      disposition: 'soft',
+      status: null,
+      pseudoStatus: '4.0.0',
+      classification: { hardbounce: false, disposition: 'soft' },
     })
   })
 
@@ -409,7 +441,11 @@ The recipient server did not accept our requests to connect.
 550 5.1.1 The email account that you tried to reach does not exist
 `)
     )
-    expect(report.results[0]).toMatchObject({ action: null, status: '5.1.1', disposition: 'hard' })
+    expect(report.results[0]).toMatchObject({
+      action: null,
+      status: '5.1.1',
+      classification: { disposition: 'hard' },
+    })
   })
 
   it('reads the reply code Exim quotes after the refused command', async () => {
@@ -424,7 +460,7 @@ recipients. This is a permanent error. The following address(es) failed:
     550 unknown user
 `)
     )
-    expect(report.results[0]).toMatchObject({ recipient: 'jane@example.org', replycode: '550' })
+    expect(report.results[0]).toMatchObject({ address: 'jane@example.org', replyCode: '550' })
   })
 
   it('reports the 2.x.x status of a delivered DSN recipient', async () => {
@@ -433,7 +469,11 @@ recipients. This is a permanent error. The following address(es) failed:
         .replace('Action: failed', 'Action: delivered')
         .replace('Status: 5.0.0', 'Status: 2.1.5')
     )
-    expect(report.results[0]).toMatchObject({ reason: 'delivered', status: '2.1.5', pseudoStatus: false })
+    expect(report.results[0]).toMatchObject({
+      status: '2.1.5',
+      pseudoStatus: null,
+      classification: { reason: 'delivered' },
+    })
   })
 })
 
@@ -456,8 +496,12 @@ From: sender@example.com
         ''
       ).replace('Undelivered Mail Returned to Sender', 'Non remis : hello')
     )
-    expect(report.results.map((r) => r.recipient)).toEqual(['jane@example.fr'])
-    expect(report.results[0]).toMatchObject({ reason: 'userunknown', status: '5.1.1', replycode: '550' })
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.fr'])
+    expect(report.results[0]).toMatchObject({
+      status: '5.1.1',
+      replyCode: '550',
+      classification: { reason: 'userunknown' },
+    })
   })
 })
 
@@ -476,7 +520,12 @@ describe('raw reports: formats of MTAs the corpus has few or none of', () => {
 To: jane@t-online.de
 `
       ),
-      { recipient: 'jane@t-online.de', reason: 'mailboxfull', status: '5.2.2', replycode: '552' },
+      {
+        address: 'jane@t-online.de',
+        status: '5.2.2',
+        replyCode: '552',
+        classification: { reason: 'mailboxfull' },
+      },
     ],
     [
       'Smail 3 ("address ... reason")',
@@ -487,7 +536,7 @@ To: jane@t-online.de
 |------------------------- Message text follows: ------------------------|
 `
       ),
-      { recipient: 'jane@nowhere.example.com', reason: 'hostunknown' },
+      { address: 'jane@nowhere.example.com', classification: { reason: 'hostunknown' } },
     ],
     [
       'InterScan MSS transcript (Sent <<< / Received >>>)',
@@ -497,7 +546,7 @@ To: jane@t-online.de
 Received >>> 550 5.1.1 <jane@example.jp>... user unknown
 `
       ),
-      { recipient: 'jane@example.jp', reason: 'userunknown', status: '5.1.1' },
+      { address: 'jane@example.jp', status: '5.1.1', classification: { reason: 'userunknown' } },
     ],
     [
       'an unnamed MTA that writes "SMTP Server <host> rejected recipient <address>"',
@@ -510,7 +559,12 @@ Received >>> 550 5.1.1 <jane@example.jp>... user unknown
 SMTP Server <mta2.example.jp> rejected recipient <jane@example.jp>  (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]
 `
       ),
-      { recipient: 'jane@example.jp', reason: 'userunknown', status: '5.1.1', replycode: '550' },
+      {
+        address: 'jane@example.jp',
+        status: '5.1.1',
+        replyCode: '550',
+        classification: { reason: 'userunknown' },
+      },
     ],
     [
       'fml mailing-list manager (not a member)',
@@ -521,7 +575,7 @@ SMTP Server <mta2.example.jp> rejected recipient <jane@example.jp>  (Error follo
 Original mail as follows:
 `
       ),
-      { recipient: 'list@example.org', reason: 'rejected', disposition: 'block' },
+      { address: 'list@example.org', classification: { reason: 'rejected', disposition: 'block' } },
     ],
   ]
   it.each(cases)('%s', async (_name, message, expected) => {

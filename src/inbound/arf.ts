@@ -1,0 +1,34 @@
+/**
+ * RFC 5965 abuse reporting format: one complaint per recipient the feedback report (or the returned original)
+ * names.
+ * @module
+ */
+import { normalizeAddress } from '../lib/address'
+import { addressField, fieldBlocks, firstAddress, headerBlock } from './fields'
+import type { Parts } from './mime'
+import { type Extracted, reportedEvent } from './result'
+
+/** Sisimai's convention for a report that redacts its recipient: the complaint stays countable. */
+const UNDISCLOSED = 'undisclosed-recipient-in-headers@libsisimai.org.invalid'
+
+export function fromArf(parts: Parts, originalId: string | null): Extracted {
+  const fields = fieldBlocks(parts.feedback ?? '')[0] ?? new Map<string, string>()
+  const feedbackType = fields.get('feedback-type')?.toLowerCase().trim() || 'abuse'
+  const recipients = complainedRecipients(parts)
+  if (recipients.length === 0) recipients.push(UNDISCLOSED)
+  return {
+    kind: 'arf',
+    results: recipients.map((r) => reportedEvent(r, { kind: 'complaint', feedbackType, originalId })),
+  }
+}
+
+/** Every Original-Rcpt-To line (a report can list several), else the original's To; normalized, once each. */
+function complainedRecipients(parts: Parts): string[] {
+  const listed = [...(parts.feedback ?? '').matchAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$/gim)]
+    .map((m) => addressField(m[1]))
+    .filter((a): a is string => a !== null)
+  const originalTo = parts.original ? headerBlock(parts.original).get('to') : undefined
+  const candidates =
+    listed.length > 0 ? listed : [firstAddress(originalTo)].filter((a): a is string => a !== null)
+  return [...new Set(candidates.map((c) => normalizeAddress(c)).flatMap((n) => (n.ok ? [n.address] : [])))]
+}

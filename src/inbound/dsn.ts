@@ -1,0 +1,138 @@
+/**
+ * RFC 3464 delivery status notifications: one event per recipient block of the delivery-status part, its words
+ * completed by the human-readable report. A DSN that names no usable recipient is read as prose.
+ * @module
+ */
+import { normalizeAddress } from '../lib/address'
+import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
+import { type Parts, reportOf } from './mime'
+import { type Report, sentenceAbout, stageOf } from './prose'
+import { fromProse } from './prose-report'
+import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
+
+export function fromDsn(parts: Parts, originalId: string | null): Extracted {
+  const blocks = fieldBlocks(parts.dsn ?? '', true)
+  const recipients = blocks
+    .filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
+    .slice(0, MAX_RESULTS)
+  const report = reportOf(parts)
+  const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
+  const results: ReportedEvent[] = []
+  for (const block of recipients) {
+    const event = isDelivered(block)
+      ? deliveredEvent(block, originalId)
+      : failedEvent(block, report, reporting, originalId)
+    if (event) results.push(event)
+  }
+  if (results.length === 0) return fromProse(parts, originalId)
+  return { kind: 'dsn', results }
+}
+
+/** The first Diagnostic-Code of a DSN part, if any. */
+export function firstDiagnostic(parts: Parts): string | null {
+  for (const block of fieldBlocks(parts.dsn ?? '', true)) {
+    const d = diagnosticField(block.get('diagnostic-code'))
+    if (d) return d
+  }
+  return null
+}
+
+function actionOf(block: FieldBlock): string | null {
+  return block.get('action')?.toLowerCase().trim() ?? null
+}
+
+/** A delivered (relayed, expanded) recipient, unless its Status says it failed after all. */
+function isDelivered(block: FieldBlock): boolean {
+  const action = actionOf(block)
+  const status = block.get('status') ?? ''
+  const delivered = (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(status)
+  return Boolean(delivered) && !/^\s*[45]\./.test(status)
+}
+
+function deliveredEvent(block: FieldBlock, originalId: string | null): ReportedEvent | null {
+  const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
+  const normalized = address ? normalizeAddress(address) : null
+  if (!normalized?.ok) return null
+  return reportedEvent(normalized.address, {
+    kind: 'delivered',
+    action: actionOf(block),
+    status: statusOf(block),
+    diagnostic: diagnosticField(block.get('diagnostic-code')),
+    originalId,
+  })
+}
+
+function failedEvent(
+  block: FieldBlock,
+  report: Report,
+  reporting: string | null,
+  originalId: string | null
+): ReportedEvent | null {
+  const address = storableRecipient(block)
+  if (!address) return null
+  const action = actionOf(block)
+  const reply = unwrapSesReply(diagnosticField(block.get('diagnostic-code')))
+  const sentence = sentenceAbout(report.lines, address)
+  return reportedEvent(address, {
+    kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
+    action,
+    status: reply.status ?? statusOf(block),
+    diagnostic: failureWords(block, reply.diagnostic, sentence, report.section),
+    stage: stageOf(`${sentence ?? ''} ${reply.diagnostic ?? ''}`) ?? report.stage,
+    // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
+    providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
+    hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
+    originalId,
+  })
+}
+
+/**
+ * The first recipient field that holds a storable address: a Final-Recipient rewritten to an internal alias
+ * (`user@mailhub0`) falls back to the Original-Recipient the sender actually mailed.
+ */
+function storableRecipient(block: FieldBlock): string | null {
+  const normalized = ['final-recipient', 'original-recipient', 'x-actual-recipient']
+    .map((name) => addressField(block.get(name)))
+    .map((address) => (address ? normalizeAddress(address) : null))
+    .find((n) => n?.ok)
+  return normalized?.ok ? normalized.address : null
+}
+
+/**
+ * Amazon SES wraps the receiving server's reply in its own words ("5.1.0 - Unknown address error
+ * 550-'5.7.1 … Access denied' (delivery attempts: 0)"): the quoted reply is the evidence, with its own code.
+ */
+function unwrapSesReply(field: string | null): { diagnostic: string | null; status: string | null } {
+  const wrapped = field ? /^\s*([45]\.\d{1,3}\.\d{1,3}) - .*?\b([45]\d\d)-'(.+)'/.exec(field) : null
+  if (!wrapped) return { diagnostic: field, status: null }
+  return {
+    diagnostic: `${wrapped[2]} ${wrapped[3]} (${wrapped[1]})`,
+    status: /^\s*([245]\.\d{1,3}\.\d{1,3})\b/.exec(wrapped[3]!)?.[1] ?? null,
+  }
+}
+
+/**
+ * The DSN's Diagnostic-Code is the receiving server's words; the prose adds them when the DSN carries none. A
+ * Status comment ("5.2.1 (mailbox disabled, not accepting messages)") is the reporting MTA's reading of it.
+ */
+function failureWords(
+  block: FieldBlock,
+  diagnostic: string | null,
+  sentence: string | null,
+  section: string
+): string | null {
+  const comment = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.{3,200})\)/.exec(block.get('status') ?? '')?.[1]
+  const words = diagnostic ?? sentence ?? (section || null)
+  return comment && words ? `${words} (${comment})` : (words ?? comment ?? null)
+}
+
+/** "Status: 4.4.7 (unable to deliver …)": the code is the first token. */
+function statusOf(block: FieldBlock): string | null {
+  return /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(block.get('status') ?? '')?.[1] ?? null
+}
+
+/** `dns; mx.example.net (192.0.2.1, …)` → `mx.example.net`. */
+function mtaHost(value: string | undefined): string | null {
+  const m = value ? /^\s*(?:dns\s*;\s*)?\[?([a-z0-9.-]+\.[a-z]{2,})\.?\]?/i.exec(value) : null
+  return m ? m[1]!.toLowerCase() : null
+}

@@ -1,0 +1,127 @@
+/**
+ * MIME access for the extractors: a raw message split once (via postal-mime) into its headers, its body text and
+ * the report parts they read (delivery-status, feedback-report, the returned original), with the repairs real
+ * bounces need.
+ * @module
+ */
+import PostalMime, { type Attachment, type Email } from 'postal-mime'
+import type { FieldBlock } from './fields'
+import { type Report, readReport } from './prose'
+
+/** A message as the extractors read it. */
+export interface Parts {
+  email: Email
+  headers: FieldBlock
+  text: string
+  /** Every delivery-status part, concatenated. */
+  dsn: string | null
+  feedback: string | null
+  /** The returned original (message or headers only). */
+  original: string | null
+  /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
+  report?: Report
+}
+
+const PARSE_OPTIONS = {
+  forceRfc822Attachments: true,
+  attachmentEncoding: 'utf8',
+  maxNestingDepth: 64,
+  maxHeadersSize: 1024 * 1024,
+} as const
+
+/** Splits a raw message; throws when postal-mime cannot read it at all. */
+export async function splitMessage(raw: Uint8Array | string): Promise<Parts> {
+  const email = await PostalMime.parse(raw, PARSE_OPTIONS)
+  const headers = firstHeaders(email)
+  const sections = reportSections(email.attachments)
+  const text = bodyText(email, raw)
+  let dsn = sections.dsn && withTrailingRecipientBlocks(sections.dsn, headers, raw)
+  // Some MTAs put the delivery-status fields in the text body instead of their own part.
+  if (!dsn && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsn = text
+  // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead.
+  const { feedback, original } = sections
+  if (!dsn && !feedback && original && /^Content-Type:\s*multipart\/report/im.test(original)) {
+    const inner = await splitMessage(original)
+    if (inner.dsn || inner.feedback) return inner
+  }
+  return { email, headers, text, dsn, feedback, original }
+}
+
+/** The body's report (see `prose.ts`), read on first use and kept on the parts. */
+export function reportOf(parts: Parts): Report {
+  parts.report ??= readReport(parts.text)
+  return parts.report
+}
+
+/** The message's headers, the first occurrence of each. */
+function firstHeaders(email: Email): FieldBlock {
+  const headers: FieldBlock = new Map()
+  for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value)
+  return headers
+}
+
+const ORIGINAL_TYPES = new Set([
+  'message/rfc822',
+  'text/rfc822-headers',
+  'message/global',
+  'message/rfc822-headers',
+])
+
+/** The parts a report consists of, by MIME type. */
+function reportSections(attachments: Attachment[]): Pick<Parts, 'dsn' | 'feedback' | 'original'> {
+  let dsn: string | null = null
+  let feedback: string | null = null
+  let original: string | null = null
+  for (const a of attachments) {
+    const type = a.mimeType.toLowerCase()
+    const content =
+      typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+      // Some messages carry several reports: read them all.
+      dsn = dsn ? `${dsn}\n\n${content}` : content
+    } else if (type === 'message/feedback-report') feedback ??= content
+    else if (ORIGINAL_TYPES.has(type)) original ??= content
+  }
+  return { dsn, feedback, original }
+}
+
+/** The human-readable body: the text part, else the HTML's text, else (MIME too broken) the raw body. */
+function bodyText(email: Email, raw: Uint8Array | string): string {
+  let text =
+    email.text ??
+    (email.html
+      ? email.html
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&nbsp;/g, ' ')
+      : '')
+  // A text part whose Content-Type parameters are malformed ("text/plain charset=…" without the `;`) comes back
+  // as a nameless attachment while a later part becomes the text: read such parts first.
+  const stray = email.attachments
+    .filter((a) => !a.filename && /^text\/plain\s+\S/i.test(a.mimeType) && typeof a.content === 'string')
+    .map((a) => a.content as string)
+  if (stray.length > 0) text = [...stray, text].join('\n')
+  // MIME too broken for the parser (a boundary on an unfolded line, say): read the raw body as text.
+  return text.trim() ? text : rawBody(raw)
+}
+
+function rawBody(raw: Uint8Array | string): string {
+  const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw)
+  const start = text.search(/\r?\n\r?\n/)
+  return start >= 0 ? text.slice(start).replace(/^--[^\n]*$/gm, '') : ''
+}
+
+/**
+ * Several reports concatenated in one file (a digest, an mbox excerpt): the parser reads only the first message,
+ * so every recipient block the raw text holds after the first message's closing boundary is added (a quoted
+ * original, inside that message, is never read as a report).
+ */
+function withTrailingRecipientBlocks(dsn: string, headers: FieldBlock, raw: Uint8Array | string): string {
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(headers.get('content-type') ?? '')?.[1]
+  if (!boundary) return dsn
+  const rawText = typeof raw === 'string' ? raw : new TextDecoder().decode(raw)
+  const end = rawText.indexOf(`--${boundary}--`)
+  const rest = end >= 0 ? rawText.slice(end + boundary.length + 4) : ''
+  const blocks = rest.match(/^Final-Recipient:[^\n]*\r?\n(?:[^\r\n]+\r?\n)*/gim) ?? []
+  return blocks.length > 0 ? `${dsn}\n\n${blocks.join('\n')}` : dsn
+}

@@ -1,0 +1,134 @@
+/**
+ * Bounces in prose (Sendmail, qmail, Exim, Exchange, providers' own texts): which recipients failed, chosen from
+ * the addresses the report mentions, each with its sentence. The sentence and stage helpers are in `prose.ts`.
+ * @module
+ */
+import { normalizeAddress } from '../lib/address'
+import { type FieldBlock, firstAddress, headerBlock } from './fields'
+import { type Parts, reportOf } from './mime'
+import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
+import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
+
+export function fromProse(parts: Parts, originalId: string | null): Extracted {
+  const report = reportOf(parts)
+  const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
+  const results: ReportedEvent[] = []
+  for (const candidate of recipientsOf(parts, report).slice(0, MAX_RESULTS)) {
+    const normalized = normalizeAddress(candidate)
+    if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
+    const sentence = sentenceAbout(report.lines, normalized.address)
+    const text = withErrorLine(sentence, report.section)
+    results.push(
+      reportedEvent(normalized.address, {
+        kind: delayed ? 'deferred' : 'bounce',
+        action: delayed ? 'delayed' : null,
+        diagnostic: text || null,
+        stage: stageOf(text ?? '') ?? report.stage,
+        originalId,
+      })
+    )
+  }
+  return {
+    kind: 'prose',
+    results,
+    why: results.length === 0 ? 'no recipient found in the report' : undefined,
+  }
+}
+
+/** The failed recipients the report names; else the returned original's addressee. */
+function recipientsOf(parts: Parts, report: Report): string[] {
+  const candidates = candidateRecipients(parts.headers, report)
+  if (candidates.length > 0) return candidates
+  const fallback = parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
+  return fallback ? [fallback] : []
+}
+
+/** The addresses most likely to be the failed recipients, best evidence first. */
+function candidateRecipients(headers: FieldBlock, report: Report): string[] {
+  const exclude = notRecipients(headers, report.text)
+  const failed = (headers.get('x-failed-recipients') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+  const named = namedRecipients(report.text, exclude)
+  const mentioned = mentionedAddresses(report.text, exclude)
+  const erroneous = onErrorLines(report, mentioned)
+  // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
+  // names none of those but names another address, that one is what the sender actually mailed.
+  const reportLower = report.text.toLowerCase()
+  const failedNamed = failed.filter((a) => reportLower.includes(a.toLowerCase()))
+  if (failed.length > 0 && (failedNamed.length > 0 || mentioned.length === 0)) return failed
+  if (named.length > 0) return [...new Set([...named, ...erroneous])]
+  if (erroneous.length > 0) return erroneous
+  if (mentioned.length > 0) return mentioned
+  // A message sent to oneself bounces to the same address it failed for.
+  return mentionedAddresses(report.text, new Set())
+}
+
+/** Addresses the report shows that are never the failed recipient (lower-cased). */
+function notRecipients(headers: FieldBlock, report: string): Set<string> {
+  const exclude = new Set<string>()
+  for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
+    const a = firstAddress(headers.get(key))
+    if (a) exclude.add(a.toLowerCase())
+  }
+  // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
+  // own addressee list, not the failed recipient, which the report names further down.
+  for (const m of report.matchAll(
+    /^[ \t]*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
+  ))
+    exclude.add(m[1]!.toLowerCase())
+  // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
+  for (const m of report.matchAll(
+    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s]+@[^<>\s]+)>/gim
+  ))
+    exclude.add(m[1]!.toLowerCase())
+  // A transcript's envelope sender is never a failed recipient.
+  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
+    exclude.add(m[1]!.toLowerCase())
+  return exclude
+}
+
+/** Lines that name the failed recipient outright ("RCPT TO:", "Recipient:", "Failed recipient:", …). */
+function namedRecipients(report: string, exclude: Set<string>): string[] {
+  return [
+    ...report.matchAll(
+      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
+    ),
+  ]
+    .map((m) => m[1]!)
+    .filter((a) => !exclude.has(a.toLowerCase()))
+}
+
+/**
+ * The mentioned addresses that are on a line which also carries an error (a code or an error word). One pass over
+ * the lines: a check per address and line would be quadratic in a long hostile list.
+ */
+function onErrorLines(report: Report, mentioned: string[]): string[] {
+  const onError = new Set(
+    report.lines.lowered
+      .filter((line) =>
+        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|full|quota/.test(
+          line
+        )
+      )
+      .flatMap((line) => mentionedAddresses(line, new Set()))
+  )
+  return mentioned.filter((a) => onError.has(a))
+}
+
+/**
+ * A warning that the message is still queued (Gmail's "(Delay)", Exim's "Warning: message … delayed", Sendmail's
+ * "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still being retried)"): the
+ * failure is temporary and the message may yet arrive.
+ */
+function isDelayNotice(subject: string, report: string): boolean {
+  return (
+    /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
+      subject
+    ) ||
+    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part/im.test(
+      report
+    )
+  )
+}

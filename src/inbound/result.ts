@@ -1,0 +1,130 @@
+/**
+ * What the raw-bounce parser produces: for each recipient a report names, the ledger event (the `BounceEvent`
+ * fields the report gives, camelCase, with the classification the report alone shows), plus what only the report
+ * knows. Every extractor builds it with {@link reportedEvent}.
+ * @module
+ */
+import { type Classification, classify, type SmtpStage } from '../classify'
+import type { BounceEvent, EventKind } from '../events'
+
+export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
+
+/** One recipient's event as the report shows it: the door adds the id, the provider and the time. */
+export type ReportedEvent = Omit<BounceEvent, 'id' | 'provider' | 'occurredAt'> & {
+  /** The enhanced status code the report states (null when it states none: see {@link ReportedEvent.pseudoStatus}). */
+  status: string | null
+  feedbackType: string | null
+  stage: SmtpStage | null
+  fromReport: true
+  classification: Classification
+  /**
+   * When the report states no enhanced code for a failure: RFC 3463's "other undefined status" of the class the
+   * failure shows (`4.0.0`/`5.0.0`: its reply code's, 4 for a delay, else 5). Only the class is information, so
+   * it is answered, never stored.
+   */
+  pseudoStatus: string | null
+  /** The DSN's Action (`failed`, `delayed`, …), or `delayed` for a prose delay warning. */
+  action: string | null
+}
+
+export interface InboundReport {
+  kind: ReportKind | null
+  results: ReportedEvent[]
+  /** The bounce's own Message-ID. */
+  messageId: string | null
+  /** Why nothing was found, when nothing was. */
+  why?: string
+}
+
+/** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */
+export const MAX_RESULTS = 1000
+
+/** What one extractor found. */
+export interface Extracted {
+  kind: ReportKind
+  results: ReportedEvent[]
+  why?: string
+}
+
+/** What an extractor read about one recipient, before classification. */
+export interface Finding {
+  /** What the extractor reads the report as: `classify`'s input (the event's own kind follows the classification). */
+  kind: 'bounce' | 'deferred' | 'delivered' | 'complaint' | 'autoreply'
+  providerType?: string | null
+  action?: string | null
+  status?: string | null
+  diagnostic?: string | null
+  stage?: SmtpStage | null
+  feedbackType?: string | null
+  /** Hosts the report names (Reporting-MTA, Remote-MTA), for the providers' own rules. */
+  hosts?: string[]
+  originalId: string | null
+}
+
+/** A recipient's finding, classified with what the report alone shows. */
+export function reportedEvent(address: string, found: Finding): ReportedEvent {
+  const diagnostic = found.diagnostic ? found.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 1000) : null
+  const c = classification(address, found, diagnostic)
+  const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
+  const action = found.action ?? null
+  return {
+    kind: eventKind(c, action),
+    address,
+    replyCode: c.replyCode,
+    status: c.status,
+    diagnostic,
+    providerType: c.reason === 'vacation' ? 'autoresponder' : null,
+    feedbackType: found.kind === 'complaint' ? (found.feedbackType ?? 'abuse') : null,
+    messageId: found.originalId,
+    stage: found.stage ?? null,
+    fromReport: true,
+    classification: c,
+    pseudoStatus: pseudo ? undefinedStatus(found.kind === 'deferred', c.replyCode) : null,
+    action,
+  }
+}
+
+/**
+ * The event's kind, from the classification and the DSN action (not from the extractor's finding): how raw-mail
+ * events have always been stored, so history and the soft window read them the same way.
+ */
+function eventKind(c: Classification, action: string | null): EventKind {
+  if (c.reason === 'feedback') return 'complaint'
+  if (c.reason === 'delivered') return 'delivered'
+  return action?.startsWith('delayed') ? 'deferred' : 'bounce'
+}
+
+/** An auto-reply is a vacation notice whatever it says; anything else goes through `classify`. */
+function classification(address: string, found: Finding, diagnostic: string | null): Classification {
+  if (found.kind === 'autoreply') {
+    return {
+      reason: 'vacation',
+      disposition: 'none',
+      hardbounce: false,
+      rule: 'kind:autoreply',
+      status: null,
+      replyCode: null,
+    }
+  }
+  return classify({
+    kind: found.kind,
+    status: found.status ?? null,
+    diagnostic,
+    feedbackType: found.feedbackType ?? null,
+    stage: found.stage ?? null,
+    providerType: found.providerType ?? hostHint(address),
+    hosts: [address.slice(address.lastIndexOf('@') + 1), ...(found.hosts ?? [])],
+    fromReport: true,
+  })
+}
+
+/** RFC 3463's `X.0.0` of the failure's class: a reply code's class, 4 for a delay, 5 for a failure report. */
+function undefinedStatus(delayed: boolean, replyCode: string | null): string {
+  const transient = replyCode ? replyCode[0] === '4' : delayed
+  return transient ? '4.0.0' : '5.0.0'
+}
+
+/** Providers whose refusals mean one thing whatever their words (Sisimai's host rules, generalized). */
+function hostHint(address: string): string | null {
+  return address.endsWith('@googlegroups.com') ? 'googlegroups' : null
+}

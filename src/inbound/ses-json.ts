@@ -1,0 +1,73 @@
+/**
+ * Amazon SES notifications sent by e-mail: SES can mail its JSON notifications (SNS e-mail subscriptions), read
+ * here like the SES webhook reads them (`formats/ses-notification.ts`).
+ * @module
+ */
+import type { Draft } from '../formats/draft'
+import { sesNotificationDrafts } from '../formats/ses-notification'
+import { normalizeAddress } from '../lib/address'
+import { isObject, type JsonObject, str } from '../lib/json'
+import type { Parts } from './mime'
+import { type Extracted, type Finding, reportedEvent } from './result'
+
+/** The notification's recipients, or null when the body holds no SES notification of a kind Ricochet uses. */
+export function fromSesJson(parts: Parts): Extracted | null {
+  const doc = notificationIn(parts.text)
+  if (!doc) return null
+  const kind = str(doc.eventType) ?? str(doc.notificationType) ?? ''
+  const mail = isObject(doc.mail) ? doc.mail : {}
+  const drafts = sesNotificationDrafts(kind, doc, '', mail.messageId)
+  if (!drafts) return null
+  const originalId = typeof mail.messageId === 'string' ? mail.messageId : null
+  const results = drafts.flatMap((d) => {
+    const address = normalizeAddress(d.recipient)
+    return address.ok ? [reportedEvent(address.address, findingOf(d, originalId))] : []
+  })
+  return { kind: 'prose', results }
+}
+
+function findingOf(d: Draft, originalId: string | null): Finding {
+  return {
+    kind: d.kind === 'complaint' || d.kind === 'delivered' || d.kind === 'deferred' ? d.kind : 'bounce',
+    status: typeof d.status === 'string' ? d.status : null,
+    diagnostic: typeof d.diagnostic === 'string' ? d.diagnostic : null,
+    providerType: typeof d.providerType === 'string' ? d.providerType : null,
+    feedbackType: typeof d.feedbackType === 'string' ? d.feedbackType : null,
+    originalId,
+  }
+}
+
+/** The first JSON object in the text that starts like an SES notification, parsed. */
+function notificationIn(text: string): JsonObject | null {
+  const start = text.search(/\{\s*"(?:notificationType|eventType)"/)
+  if (start < 0) return null
+  const object = balancedObject(text, start)
+  let doc: unknown
+  try {
+    doc = JSON.parse(object)
+  } catch {
+    // Mailers wrap long lines ("\n " inside a string): undo the wrapping and try once more.
+    try {
+      doc = JSON.parse(object.replace(/\r?\n[ \t]/g, ''))
+    } catch {
+      return null
+    }
+  }
+  return isObject(doc) ? doc : null
+}
+
+/** The JSON object that starts at `start`: up to its matching brace, strings and escapes respected. */
+function balancedObject(text: string, start: number): string {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{') depth++
+    else if (ch === '}' && --depth === 0) return text.slice(start, i + 1)
+  }
+  return text.slice(start)
+}
