@@ -1,6 +1,6 @@
 /**
- * One step in an address's history, as the ledger records it and operators read it. SQL (store/d1.ts) and the
- * API's JSON (api/history-json.ts) each map it to their own snake_case names in one place.
+ * One step in an address's history, as the ledger records it and operators read it, and its snake_case
+ * record, which is both an `events` row (store/d1.ts) and the API's JSON (api/history-json.ts).
  * @module
  */
 import type { Disposition } from '../classify'
@@ -34,3 +34,31 @@ export interface HistoryEntry {
   /** The API key's name for operator steps. */
   actor: string | null
 }
+
+/**
+ * An entry in snake_case: the `events` table's columns and the API's JSON use the same names, so both edges
+ * write it with this one function (the outcome keeps its public and column name, `action`).
+ */
+export function historyRecord(entry: HistoryEntry) {
+  return {
+    event_id: entry.eventId,
+    address: entry.address,
+    provider: entry.provider,
+    kind: entry.kind,
+    occurred_at: entry.occurredAt,
+    received_at: entry.receivedAt,
+    reason: entry.reason,
+    disposition: entry.disposition,
+    hardbounce: entry.hardbounce,
+    rule: entry.rule,
+    reply_code: entry.replyCode,
+    status: entry.status,
+    diagnostic: entry.diagnostic,
+    provider_type: entry.providerType,
+    message_id: entry.messageId,
+    action: entry.outcome,
+    actor: entry.actor,
+  }
+}
+
+export type HistoryRecord = ReturnType<typeof historyRecord>

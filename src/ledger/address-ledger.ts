@@ -7,7 +7,7 @@
  */
 import { DurableObject } from 'cloudflare:workers'
 import { config } from '../config'
-import type { HistoryEntry } from '../domain/history'
+import { type HistoryEntry, historyRecord } from '../domain/history'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
 import { DAY_MS } from '../lib/time'
@@ -25,7 +25,7 @@ import {
   type Verdict,
   verdict,
 } from '../policy'
-import { type HistoryRow, historyRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
+import { type HistoryRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
 import { writeRecord } from '../store/kv'
 import type {
   AddressLedgerApi,
@@ -262,7 +262,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
 
   /** The outbox holds D1 rows waiting to be inserted (SQL's names, so rows queued by older code still read). */
   private enqueue(entry: HistoryEntry): void {
-    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(historyRow(entry)))
+    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(historyRecord(entry)))
   }
 
   /** The record differs from what KV and the D1 index were last told. */

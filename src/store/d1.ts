@@ -2,56 +2,16 @@
  * D1 adapters: history rows, the suppression index, ignored deliveries. Each takes its binding explicitly.
  * @module
  */
-import type { HistoryEntry } from '../domain/history'
+import type { HistoryEntry, HistoryRecord } from '../domain/history'
 import type { SuppressionRecord } from '../policy'
 
-/** One row of the `events` table: a {@link HistoryEntry} in SQL's names (the ledger's outbox holds these). */
-export interface HistoryRow {
-  event_id: string
-  address: string
-  provider: string
-  kind: string
-  occurred_at: string
-  received_at: string
-  reason: string | null
-  disposition: string | null
-  hardbounce: boolean
-  rule: string | null
-  reply_code: string | null
-  status: string | null
-  diagnostic: string | null
-  provider_type: string | null
-  message_id: string | null
-  action: string
-  actor: string | null
-}
-
-/** The SQL edge of history: camelCase entries to `events` rows and back, in one place. */
-export function historyRow(entry: HistoryEntry): HistoryRow {
-  return {
-    event_id: entry.eventId,
-    address: entry.address,
-    provider: entry.provider,
-    kind: entry.kind,
-    occurred_at: entry.occurredAt,
-    received_at: entry.receivedAt,
-    reason: entry.reason,
-    disposition: entry.disposition,
-    hardbounce: entry.hardbounce,
-    rule: entry.rule,
-    reply_code: entry.replyCode,
-    status: entry.status,
-    diagnostic: entry.diagnostic,
-    provider_type: entry.providerType,
-    message_id: entry.messageId,
-    action: entry.outcome,
-    actor: entry.actor,
-  }
-}
+/** One row of the `events` table (the ledger's outbox holds these). */
+export type HistoryRow = HistoryRecord
 
 /** A row as D1 returns it (`hardbounce` is an integer there). */
 export type StoredHistoryRow = Omit<HistoryRow, 'hardbounce'> & { hardbounce: number }
 
+/** A row read back from D1, as the camelCase entry the rest of the code uses. */
 export function historyEntry(row: StoredHistoryRow): HistoryEntry {
   return {
     eventId: row.event_id,
