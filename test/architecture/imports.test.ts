@@ -18,15 +18,22 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return sourceFiles(full)
-    return entry.name.endsWith('.ts') ? [full] : []
+    return /\.tsx?$/.test(entry.name) ? [full] : []
   })
 }
 
 function resolveImport(fromFile: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null
   const base = path.resolve(path.dirname(fromFile), specifier)
-  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts'), base]) {
-    if (candidate.endsWith('.ts') && fs.existsSync(candidate)) return candidate
+  const candidates = [
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+    base,
+  ]
+  for (const candidate of candidates) {
+    if (/\.tsx?$/.test(candidate) && fs.existsSync(candidate)) return candidate
   }
   throw new Error(`${rel(fromFile)}: cannot resolve import '${specifier}'`)
 }
