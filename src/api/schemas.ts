@@ -99,7 +99,13 @@ export const CheckBatchResponse = z.object({
 // --- keys -------------------------------------------------------------------------------------------------
 
 export const KeyCreateBody = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(100),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100)
+    // History shows `admin` for the admin token; no key may pass for it.
+    .refine((name) => name.toLowerCase() !== 'admin', 'is reserved for the admin token'),
   scopes: z.array(z.enum(SCOPES as [string, ...string[]])).min(1, 'needs at least one scope'),
 })
 
@@ -190,6 +196,7 @@ export const HistoryEntryJson = z
     message_id: z.string().nullable(),
     action: z.string(),
     actor: z.string().nullable(),
+    actor_name: z.string().nullable(),
   })
   .meta({ id: 'HistoryEntry' })
 
