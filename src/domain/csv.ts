@@ -76,7 +76,22 @@ export async function* records(
   if (pending) yield { line: pending.line, fields: null, text: pending.text }
 }
 
-/** One CSV cell: quoted when it holds a quote, a comma or a line break (RFC 4180). */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": = + - @ tab CR), or one that already
+ * starts with our guard quote before such a character (guarded again, so reading back is exact).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/
+
+/**
+ * One CSV cell: a formula-like value gets a leading `'` (spreadsheets then show it as text); quoted when it
+ * holds a quote, a comma or a line break (RFC 4180). {@link unguardCell} reads it back.
+ */
 export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** A cell as it was before {@link csvField} guarded it against formulas. */
+export function unguardCell(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
 }

@@ -5,7 +5,7 @@
  */
 import { classify, isReason } from '../classify'
 import { normalizeAddress } from '../lib/address'
-import { parseRecord } from './csv'
+import { parseRecord, unguardCell } from './csv'
 
 export type ImportFormat = 'ndjson' | 'csv' | 'sendgrid' | 'ses' | 'postmark' | 'mailgun'
 
@@ -110,7 +110,8 @@ export function parseLine(
   } else {
     const fields = parseRecord(text)
     if (!fields) return { line, error: 'unbalanced quotes' }
-    const at = (i: number | undefined) => (i === undefined ? undefined : fields[i]?.trim() || undefined)
+    const at = (i: number | undefined) =>
+      i === undefined || fields[i] === undefined ? undefined : unguardCell(fields[i]!).trim() || undefined
     email = at(layout.columns.email)
     reason = at(layout.columns.reason)
     code = at(layout.columns.code)

