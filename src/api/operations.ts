@@ -19,6 +19,7 @@ import {
   ExportQuery,
   ImportQuery,
   ImportReport,
+  InboundQuery,
   KeyCreateBody,
   KeyCreated,
   KeyList,
@@ -259,8 +260,9 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'inbound',
     summary: 'Parse and apply a raw bounce message',
     description:
-      'RFC 822 bytes (DSN, ARF report, auto-reply or a vendor NDR), ≤ 25 MiB. Answers one result per failed recipient; 400 when the message holds no bounce.',
+      'RFC 822 bytes (DSN, ARF report, auto-reply or a vendor NDR), ≤ 25 MiB. Answers one result per failed recipient; 400 when the message holds no bounce. `?to=` is the envelope recipient (a signed return path) and `?from=` the envelope sender: a result applies only when they (or a signed Message-ID, or TRUST_UNSIGNED_BOUNCES) vouch for it, else it is recorded with `trusted: false` (docs/raw-bounces.md).',
     auth: 'write',
+    query: InboundQuery,
     body: { type: 'message/rfc822', description: 'The raw message.' },
     ok: {
       status: 200,

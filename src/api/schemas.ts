@@ -299,3 +299,9 @@ export const DeadLetterReplay = z.object({
   applied: z.number(),
   duplicates: z.number(),
 })
+
+/** POST /v1/inbound's envelope, for MTAs that pipe bounces: who the message came to and from. */
+export const InboundQuery = z.object({
+  to: z.string().trim().min(3).max(320).optional(),
+  from: z.string().trim().max(320).optional(),
+})
