@@ -71,7 +71,14 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
       classification: why ? recordedOnly(classification, why) : classification,
     })
   }
-  const applied = await applyEvents(env, events, options.receivedAt, Date.parse(options.receivedAt))
+  const byEvent = new Map(
+    (await applyEvents(env, events, options.receivedAt, Date.parse(options.receivedAt))).map((a) => [
+      a.event,
+      a,
+    ])
+  )
+  // applyEvents answers grouped by address; the results are answered in the report's own order.
+  const applied = events.map((event) => byEvent.get(event)!)
   await recordMessage(env, {
     via: options.via,
     report,

@@ -23,15 +23,21 @@ function post(raw: string, query = '', vars: Record<string, string> = {}) {
   )
 }
 
-/** A DSN reporting each recipient as a hard `550 5.1.1`, optionally quoting the original's Message-ID. */
-function dsn(recipients: string[], status = '5.1.1', originalId?: string): string {
-  const blocks = recipients.flatMap((r) => [
-    `Final-Recipient: rfc822; ${r}`,
-    'Action: failed',
-    `Status: ${status}`,
-    `Diagnostic-Code: smtp; ${status.startsWith('5') ? '550 5.1.1 user unknown' : '450 4.2.2 mailbox full'}`,
-    '',
-  ])
+/**
+ * A DSN reporting each recipient as a hard `550 5.1.1` (or a soft `4.2.2`), optionally quoting the original's
+ * Message-ID. A recipient may be `[address, status]` to give it its own status.
+ */
+function dsn(recipients: (string | [string, string])[], status = '5.1.1', originalId?: string): string {
+  const blocks = recipients.flatMap((entry) => {
+    const [r, code] = typeof entry === 'string' ? [entry, status] : entry
+    return [
+      `Final-Recipient: rfc822; ${r}`,
+      code.startsWith('5') ? 'Action: failed' : 'Action: delayed',
+      `Status: ${code}`,
+      `Diagnostic-Code: smtp; ${code.startsWith('5') ? '550 5.1.1 user unknown' : '450 4.2.2 mailbox full'}`,
+      '',
+    ]
+  })
   return [
     'From: MAILER-DAEMON@mx.example.net',
     'To: bounces@bounce.example.org',
@@ -173,5 +179,18 @@ describe('raw bounces: who may suppress whom', () => {
     expect(await historyOf(victim)).toEqual([
       { disposition: 'none', rule: expect.stringMatching(/^untrusted:/) },
     ])
+  })
+
+  it('answers each result with its own outcome when a report names one address twice, apart', async () => {
+    const hard = uniqueAddress('twice')
+    const soft = uniqueAddress('between')
+    const raw = dsn([hard, [soft, '4.2.2'], hard])
+    const body = await json(await post(raw, '', { TRUST_UNSIGNED_BOUNCES: 'true' }))
+    expect(body.results.map((r: any) => [r.recipient, r.applied, r.check])).toEqual([
+      [hard, true, 'drop'],
+      [soft, true, 'defer'],
+      [hard, false, 'drop'],
+    ])
+    expect(body).toMatchObject({ applied: 2, duplicates: 1 })
   })
 })
