@@ -4,6 +4,7 @@
  * @module
  */
 import { classify, isReason } from '../classify'
+import { MAX_DIAGNOSTIC } from '../events'
 import { normalizeAddress } from '../lib/address'
 import { parseRecord, unguardCell } from './csv'
 
@@ -143,7 +144,8 @@ export function parseLine(
  * text (SendGrid, Mailgun exports) through the classifier; anything else is `imported`.
  */
 function normalizeReason(format: ImportFormat, reason: unknown, code: unknown): string {
-  const text = typeof reason === 'string' ? reason.trim() : ''
+  // Only the start of a reason text is read: a megabyte of it must cost no more than a diagnostic.
+  const text = typeof reason === 'string' ? reason.slice(0, MAX_DIAGNOSTIC).trim() : ''
   const lower = text.toLowerCase().replace(/[\s_-]/g, '')
   if (isReason(lower)) return lower
   if (lower === 'bounce' || lower === 'hardbounce' || lower === 'bounced') return 'userunknown'

@@ -59,6 +59,12 @@ async function readImport(body: ReadableStream<Uint8Array>, now: number): Promis
   let layout: Layout | null = null
   let count = 0
   for await (const record of records(lines(body))) {
+    if (record.text === null) {
+      // Not UTF-8: refused on its own line (a Latin-1 export must not import mangled addresses).
+      count++
+      errors.push({ line: record.line, error: record.error ?? 'unreadable line' })
+      continue
+    }
     if (!layout) {
       if (record.text.trim() === '') continue
       layout = detectLayout(record.text)

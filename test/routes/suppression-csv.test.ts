@@ -45,3 +45,43 @@ describe('CSV export against spreadsheet formulas', () => {
     expect(back).toMatchObject({ valid: notes.length + 1, error_count: 0 })
   })
 })
+
+describe('CSV import: every line is applied or reported', () => {
+  const importBody = (body: BodyInit, query = '?dry_run=true') =>
+    api(`/v1/suppressions/import${query}`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body })
+
+  it('reports a stray quote on its own line and imports the 1,999 others', async () => {
+    const prefix = `stray-${crypto.randomUUID().slice(0, 6)}`
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `${prefix}.${i}@example.com,${i === 2 ? '"oops' : 'bounce'}`
+    )
+    rows[700] = `${prefix}.700@example.com,"mailbox full, 452"`
+    const report = await json(await importBody(rows.join('\n')))
+    expect(report).toMatchObject({ lines: 2000, valid: 1999, error_count: 1 })
+    expect(report.errors).toEqual([{ line: 3, error: 'unbalanced quotes' }])
+  })
+
+  it('refuses a Latin-1 line as not UTF-8 instead of importing a mangled address', async () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('email\nok@example.com\n'),
+      0x6a,
+      0xe9,
+      0x72,
+      0xf4,
+      0x6d,
+      0x65,
+      0x40,
+      0x65,
+      0x78,
+      0x2e,
+      0x63,
+      0x6f,
+      0x6d,
+      0x0a,
+    ])
+    const report = await json(await importBody(latin1))
+    expect(report).toMatchObject({ lines: 2, valid: 1, error_count: 1 })
+    expect(report.errors).toEqual([{ line: 3, error: 'not valid UTF-8 (save the file as UTF-8)' }])
+  })
+})
