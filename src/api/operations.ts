@@ -186,7 +186,7 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'suppressions',
     summary: 'Import suppressions',
     description:
-      'CSV or NDJSON, ≤ 50,000 lines: Ricochet CSV (`email[,reason[,created_at[,expires_at]]]`), NDJSON, and the exports of SendGrid, SES, Postmark and Mailgun, recognised by header. Idempotent.',
+      'CSV or NDJSON, ≤ 50,000 lines: Ricochet CSV (`email[,reason[,created_at[,expires_at]]]`), NDJSON, and the exports of SendGrid, SES, Postmark and Mailgun, recognised by header; our own export is restored as it was. Idempotent: a line imported before is a duplicate, even after a lift, unless `?reapply=true`. Every line is either in `results` or in `errors`.',
     auth: 'write',
     query: ImportQuery,
     body: { type: 'text/csv', description: 'The list (or application/x-ndjson).' },

@@ -228,7 +228,10 @@ export const RestoreBody = z.object({
   dry_run: z.boolean().default(true),
 })
 
-export const ImportQuery = z.object({ dry_run: z.enum(['true', 'false']).optional() })
+export const ImportQuery = z.object({
+  dry_run: z.enum(['true', 'false']).optional(),
+  reapply: z.enum(['true', 'false']).optional(),
+})
 
 export const ImportReport = z.object({
   format: z.enum(['ndjson', 'csv', 'sendgrid', 'ses', 'postmark', 'mailgun']),
@@ -239,6 +242,15 @@ export const ImportReport = z.object({
   unchanged: z.number(),
   errors: z.array(z.object({ line: z.number(), error: z.string() })),
   error_count: z.number(),
+  /** What the import did with each valid line (the first 1,000; none for a dry run). */
+  results: z.array(
+    z.object({
+      line: z.number(),
+      address: z.string(),
+      outcome: z.enum(['suppressed', 'unchanged', 'duplicate', 'kept']),
+      detail: z.string().nullable(),
+    })
+  ),
 })
 
 export const StatsQuery = z.object({ from: isoTime.optional(), to: isoTime.optional() })
