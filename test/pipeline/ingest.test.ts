@@ -85,7 +85,7 @@ describe('large deliveries through the INGEST queue', () => {
     for (const address of [addresses[0]!, addresses[149]!]) {
       expect(await checkAddress(address)).toMatchObject({ action: 'drop', reason: 'userunknown' })
     }
-  }, 20_000)
+  }, 60_000)
 
   it('keeps a batch at or under the limit inline', async () => {
     const { queue, sent } = recordingQueue()
@@ -130,7 +130,7 @@ describe('large deliveries through the INGEST queue', () => {
       .first<{ n: number }>()
     expect(rows?.n).toBe(1)
     expect(await checkAddress(victim)).toMatchObject({ action: 'drop' })
-  }, 20_000)
+  }, 60_000)
 })
 
 describe('one address with more events than a message holds', () => {
@@ -167,7 +167,7 @@ describe('one address with more events than a message holds', () => {
       .bind(address)
       .first<{ n: number }>()
     expect(rows?.n).toBe(120)
-  }, 30_000)
+  }, 60_000)
 })
 
 describe('toMessages', () => {
