@@ -4,6 +4,7 @@
  * whole strings; imports here must stream line by line in a Worker.
  * @module
  */
+import { concatBytes } from '../lib/base64'
 
 /** Splits one complete record into fields; `null` when its quotes do not balance (the record continues). */
 export function parseRecord(text: string): string[] | null {
@@ -88,7 +89,7 @@ export async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator
       let at = value.indexOf(0x0a, from)
       while (at >= 0) {
         pending.push(value.subarray(from, at))
-        yield decode(++line, concat(pending))
+        yield decode(++line, pending.length === 1 ? pending[0]! : concatBytes(...pending))
         pending = []
         from = at + 1
         at = value.indexOf(0x0a, from)
@@ -97,18 +98,7 @@ export async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator
     }
     if (done) break
   }
-  if (pending.length > 0) yield decode(line + 1, concat(pending))
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  if (pending.length > 0) yield decode(line + 1, concatBytes(...pending))
 }
 
 /** One CSV record: its first and last line, its fields (null: unbalanced quote, or unreadable), its text. */
