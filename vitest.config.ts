@@ -33,7 +33,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
           test: {
             name: 'workerd',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/oracles/**', 'test/architecture/**'],
+            exclude: ['test/oracles/**', 'test/architecture/**', 'test/scripts/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },
@@ -44,6 +44,10 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
         {
           // The shape of src/ (imports, layers, where SQL lives), read from the files.
           test: { name: 'architecture', include: ['test/architecture/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          // The Node scripts' pure parts (the dev banner).
+          test: { name: 'scripts', include: ['test/scripts/**/*.test.ts'], environment: 'node' },
         },
       ],
     },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run dev [-- wrangler dev flags]`: local secrets, local D1 migrations, then `wrangler dev`.
-// Prints a ready-to-paste signed sample bounce once the server is up.
+// Prints a ready-to-paste signed sample bounce once the server is up (secrets masked: see lib/dev-banner.mjs).
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync } from 'node:fs'
+import { devBanner } from './lib/dev-banner.mjs'
 
 if (!existsSync('.dev.vars')) {
   copyFileSync('.dev.vars.example', '.dev.vars')
@@ -32,18 +33,7 @@ const dev = spawn('npx', ['wrangler', 'dev', ...args], { stdio: 'inherit' })
 dev.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
 
-const sample = `
-──────── Try it (paste into another terminal) ────────
-BASE=${base}
-SECRET='${vars.NYLAS_WEBHOOK_SECRET ?? '<NYLAS_WEBHOOK_SECRET>'}'
-TOKEN='${vars.ADMIN_TOKEN ?? '<ADMIN_TOKEN>'}'
-TO=ghost@example.com
-BODY=$(printf '{"specversion":"1.0","type":"message.bounce_detected","source":"/nylas/send","id":"%s","time":%s,"data":{"object":{"bounce_reason":"550 5.1.1 The email account that you tried to reach does not exist.","bounced_addresses":"%s","type":"mailbox_unavailable","code":"550"}}}' "$(date +%s%N)" "$(date +%s)" "$TO")
-SIG=$(printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$SECRET" | sed 's/^.*= //')
-curl -s -X POST "$BASE/webhooks/nylas" -H 'content-type: application/json' -H "x-nylas-signature: $SIG" -d "$BODY"; echo
-curl -s "$BASE/v1/check/$TO" -H "authorization: Bearer $TOKEN"; echo
-───────────────────────────────────────────────────────
-`
+const sample = devBanner(base, vars)
 // Show the sample once the server answers.
 const started = Date.now()
 const poll = setInterval(async () => {

@@ -2,6 +2,7 @@
  * The `[vars]` (see `Env` in env.ts), parsed once per environment object with defaults and bounds.
  * @module
  */
+import type { Disposition } from './classify'
 import type { Env } from './env'
 import { log } from './lib/log'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './lib/time'
@@ -21,6 +22,10 @@ export interface Config {
   logRequests: 'all' | 'except-checks' | 'errors'
   /** A delivery with more events than this goes through the `INGEST` queue when one is bound. */
   inlineEventLimit: number
+  /** Dispositions a raw bounce to an unsigned address may apply (`TRUST_UNSIGNED_BOUNCES`; domain/bounce-trust.ts). */
+  trustUnsignedBounces: ReadonlySet<Disposition>
+  /** Envelope senders (addresses, or `@domain`s) whose ARF complaints are believed (`FEEDBACK_LOOP_SENDERS`). */
+  feedbackLoopSenders: readonly string[]
 }
 
 const cache = new WeakMap<object, Config>()
@@ -64,6 +69,8 @@ export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(INT_VARS).map(([name, v]) => [name, String(v.fallback)])),
   LOG_ADDRESSES: 'false',
   LOG_REQUESTS: 'except-checks' satisfies Config['logRequests'],
+  TRUST_UNSIGNED_BOUNCES: 'soft',
+  FEEDBACK_LOOP_SENDERS: '',
 }
 
 function parseConfig(env: Env): Config {
@@ -91,6 +98,11 @@ function parseConfig(env: Env): Config {
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
     inlineEventLimit: int('INLINE_EVENT_LIMIT'),
+    trustUnsignedBounces: trustedDispositions(env.TRUST_UNSIGNED_BOUNCES, invalid),
+    feedbackLoopSenders: (env.FEEDBACK_LOOP_SENDERS ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter((s) => s.length > 0),
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
@@ -103,4 +115,19 @@ function logRequestsMode(value: string | undefined, invalid: string[]): Config['
   if (mode) return mode
   invalid.push(`LOG_REQUESTS=${value}`)
   return 'except-checks'
+}
+
+const TRUSTABLE = ['hard', 'soft', 'complaint'] as const
+
+/** `true` (all), `false`/`none`, or a comma list of `hard`, `soft`, `complaint`; default `soft` only. */
+function trustedDispositions(value: string | undefined, invalid: string[]): ReadonlySet<Disposition> {
+  const text = (value ?? '').trim().toLowerCase()
+  if (text === '') return new Set(['soft'])
+  if (text === 'true') return new Set(TRUSTABLE)
+  if (text === 'false' || text === 'none') return new Set()
+  const items = text.split(',').map((s) => s.trim())
+  if (items.every((s): s is (typeof TRUSTABLE)[number] => (TRUSTABLE as readonly string[]).includes(s)))
+    return new Set(items)
+  invalid.push(`TRUST_UNSIGNED_BOUNCES=${value!.slice(0, 40)} (expected true, false or hard,soft,complaint)`)
+  return new Set(['soft'])
 }

@@ -45,6 +45,8 @@ export interface Env {
   LOG_ADDRESSES?: string
   LOG_REQUESTS?: string
   INLINE_EVENT_LIMIT?: string
+  TRUST_UNSIGNED_BOUNCES?: string
+  FEEDBACK_LOOP_SENDERS?: string
 }
 
 /** The Hono environment shared by every route and middleware. */

@@ -51,12 +51,17 @@ export interface BounceEvent {
   classification?: Classification
 }
 
-/** One queue message: events of whole addresses (one address never spans two messages, so order holds). */
+/**
+ * One queue message: events of whole addresses, or one part of an address with more events than a message holds.
+ * A later part names the last event of the part before it (`after`), and waits until that one is applied, so an
+ * address's events are applied in order even across messages.
+ */
 export interface IngestMessage {
   provider: string
   receivedAt: string
   requestId: string
   events: BounceEvent[]
+  after?: { address: string; eventId: string }
 }
 
 /** Diagnostics are stored and shown, never parsed again: keep them bounded. */

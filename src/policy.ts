@@ -269,11 +269,14 @@ export interface ManualSuppression {
   expires_at: string | null
   note: string | null
   eventId: string
+  /** An import of our own export restores the disposition and source it lists (else `manual` and `source`). */
+  restore?: { disposition: 'hard' | 'soft' | 'complaint' | 'manual'; source: string } | null
 }
 
 /**
- * Sets a manual or imported suppression. An import never replaces a suppression that a provider's evidence
- * caused (it would only lose that evidence); an operator's PUT always wins.
+ * Sets a manual or imported suppression. An import never replaces a suppression in force unless an import
+ * caused it too: not a provider's evidence (it would only lose that evidence), nor an operator's entry (an older
+ * export must not undo a newer decision). An operator's PUT always wins.
  */
 export function suppressManually(
   prior: LedgerState,
@@ -282,19 +285,14 @@ export function suppressManually(
 ): { state: LedgerState; outcome: Outcome } {
   const state = expireState(prior, now).state
   const current = isActive(state.record, now) ? state.record : null
-  if (
-    input.source === 'import' &&
-    current?.suppressed &&
-    current.source !== 'import' &&
-    current.source !== 'manual'
-  ) {
+  if (input.source === 'import' && current?.suppressed && current.source !== 'import') {
     return { state, outcome: 'recorded' }
   }
   const record: SuppressionRecord = {
     suppressed: true,
     reason: input.reason,
-    disposition: 'manual',
-    source: input.source,
+    disposition: input.restore?.disposition ?? 'manual',
+    source: input.restore?.source ?? input.source,
     since: input.since,
     expires_at: input.expires_at,
     retry_after: null,

@@ -66,6 +66,18 @@ describe('logs', () => {
     }
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow()
   })
+
+  it('logs an ignored event type only as a bounded label: an address or control characters in it never reach the log', async () => {
+    const lines = captureConsole()
+    const address = uniqueAddress('typed')
+    for (const type of [address, `bounce\n{"level":"error"}${'x'.repeat(500)}`, 'grant.expired']) {
+      const body = JSON.stringify({ id: crypto.randomUUID(), type, time: Math.floor(Date.now() / 1000) })
+      expect((await postNylas(body)).status).toBe(200)
+    }
+    const ignored = lines.map((line) => JSON.parse(line)).filter((r) => r.event === 'webhook.ignored')
+    expect(ignored.map((r) => r.type)).toEqual(['other', 'other', 'grant.expired'])
+    expect(lines.join('\n')).not.toContain(address)
+  })
 })
 
 describe('LOG_REQUESTS=errors', () => {

@@ -27,6 +27,17 @@ describe('config', () => {
     expect(parsed.logRequests).toBe('except-checks')
   })
 
+  it('reads TRUST_UNSIGNED_BOUNCES as a list of dispositions, soft only by default or when malformed', () => {
+    const trusted = (value?: string) => [
+      ...config({ ...env, TRUST_UNSIGNED_BOUNCES: value }).trustUnsignedBounces,
+    ]
+    expect(trusted(undefined)).toEqual(['soft'])
+    expect(trusted('true').sort()).toEqual(['complaint', 'hard', 'soft'])
+    expect(trusted('false')).toEqual([])
+    expect(trusted('hard, complaint')).toEqual(['hard', 'complaint'])
+    expect(trusted('hard,block')).toEqual(['soft'])
+  })
+
   it('reads a valid override in its unit', () => {
     const parsed = config({ ...env, SOFT_BOUNCE_WINDOW_DAYS: '2', SOFT_BACKOFF_BASE_MINUTES: '5' })
     expect(parsed.policy.softWindowMs).toBe(2 * 86_400_000)

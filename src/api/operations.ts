@@ -19,6 +19,7 @@ import {
   ExportQuery,
   ImportQuery,
   ImportReport,
+  InboundQuery,
   KeyCreateBody,
   KeyCreated,
   KeyList,
@@ -185,7 +186,7 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'suppressions',
     summary: 'Import suppressions',
     description:
-      'CSV or NDJSON, ≤ 50,000 lines: Ricochet CSV (`email[,reason[,created_at[,expires_at]]]`), NDJSON, and the exports of SendGrid, SES, Postmark and Mailgun, recognised by header. Idempotent.',
+      'CSV or NDJSON, ≤ 50,000 lines: Ricochet CSV (`email[,reason[,created_at[,expires_at]]]`), NDJSON, and the exports of SendGrid, SES, Postmark and Mailgun, recognised by header; our own export is restored as it was. Idempotent: a line imported before is a duplicate, even after a lift, unless `?reapply=true`. Every line is either in `results` or in `errors`.',
     auth: 'write',
     query: ImportQuery,
     body: { type: 'text/csv', description: 'The list (or application/x-ndjson).' },
@@ -259,8 +260,9 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'inbound',
     summary: 'Parse and apply a raw bounce message',
     description:
-      'RFC 822 bytes (DSN, ARF report, auto-reply or a vendor NDR), ≤ 25 MiB. Answers one result per failed recipient; 400 when the message holds no bounce.',
+      'RFC 822 bytes (DSN, ARF report, auto-reply or a vendor NDR), ≤ 25 MiB. Answers one result per failed recipient; 400 when the message holds no bounce. `?to=` is the envelope recipient (a signed return path) and `?from=` the envelope sender: a result applies only when they (or a signed Message-ID, or TRUST_UNSIGNED_BOUNCES) vouch for it, else it is recorded with `trusted: false` (docs/raw-bounces.md).',
     auth: 'write',
+    query: InboundQuery,
     body: { type: 'message/rfc822', description: 'The raw message.' },
     ok: {
       status: 200,

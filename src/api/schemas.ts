@@ -99,7 +99,13 @@ export const CheckBatchResponse = z.object({
 // --- keys -------------------------------------------------------------------------------------------------
 
 export const KeyCreateBody = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(100),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100)
+    // History shows `admin` for the admin token; no key may pass for it.
+    .refine((name) => name.toLowerCase() !== 'admin', 'is reserved for the admin token'),
   scopes: z.array(z.enum(SCOPES as [string, ...string[]])).min(1, 'needs at least one scope'),
 })
 
@@ -190,6 +196,7 @@ export const HistoryEntryJson = z
     message_id: z.string().nullable(),
     action: z.string(),
     actor: z.string().nullable(),
+    actor_name: z.string().nullable(),
   })
   .meta({ id: 'HistoryEntry' })
 
@@ -221,7 +228,10 @@ export const RestoreBody = z.object({
   dry_run: z.boolean().default(true),
 })
 
-export const ImportQuery = z.object({ dry_run: z.enum(['true', 'false']).optional() })
+export const ImportQuery = z.object({
+  dry_run: z.enum(['true', 'false']).optional(),
+  reapply: z.enum(['true', 'false']).optional(),
+})
 
 export const ImportReport = z.object({
   format: z.enum(['ndjson', 'csv', 'sendgrid', 'ses', 'postmark', 'mailgun']),
@@ -232,6 +242,15 @@ export const ImportReport = z.object({
   unchanged: z.number(),
   errors: z.array(z.object({ line: z.number(), error: z.string() })),
   error_count: z.number(),
+  /** What the import did with each valid line (the first 1,000; none for a dry run). */
+  results: z.array(
+    z.object({
+      line: z.number(),
+      address: z.string(),
+      outcome: z.enum(['suppressed', 'unchanged', 'duplicate', 'kept']),
+      detail: z.string().nullable(),
+    })
+  ),
 })
 
 export const StatsQuery = z.object({ from: isoTime.optional(), to: isoTime.optional() })
@@ -291,4 +310,10 @@ export const DeadLetterReplay = z.object({
   id: z.string(),
   applied: z.number(),
   duplicates: z.number(),
+})
+
+/** POST /v1/inbound's envelope, for MTAs that pipe bounces: who the message came to and from. */
+export const InboundQuery = z.object({
+  to: z.string().trim().min(3).max(320).optional(),
+  from: z.string().trim().max(320).optional(),
 })

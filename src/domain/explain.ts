@@ -31,7 +31,7 @@ export function explain(record: SuppressionRecord, cause: HistoryEntry | null, n
   if (excerpt) sentence += `: "${excerpt.length > 160 ? `${excerpt.slice(0, 157)}...` : excerpt}"`
   sentence += ')'
   if (record.event_id) sentence += ` in event ${record.event_id}`
-  if (cause?.actor) sentence += ` by ${cause.actor}`
+  if (cause?.actor) sentence += ` by ${cause.actor}${cause.actorName ? ` (${cause.actorName})` : ''}`
   sentence += '. '
   if (!record.expires_at) sentence += 'It does not expire; lift it with DELETE /v1/suppressions/{address}.'
   else {

@@ -31,8 +31,10 @@ export interface HistoryEntry {
   messageId: string | null
   /** What the step did to the address (the check verdict is a different thing: `Verdict.action`). */
   outcome: Outcome
-  /** The API key's name for operator steps. */
+  /** Who took an operator step: `admin` (the admin token) or `key:<id>` (an API key). */
   actor: string | null
+  /** The API key's name beside `key:<id>`, looked up when history is read (null otherwise). */
+  actorName?: string | null
 }
 
 /**
@@ -58,6 +60,7 @@ export function historyRecord(entry: HistoryEntry) {
     message_id: entry.messageId,
     action: entry.outcome,
     actor: entry.actor,
+    actor_name: entry.actorName ?? null,
   }
 }
 

@@ -4,8 +4,9 @@
  * @module
  */
 import { classify, isReason } from '../classify'
+import { MAX_DIAGNOSTIC } from '../events'
 import { normalizeAddress } from '../lib/address'
-import { parseRecord } from './csv'
+import { parseRecord, unguardCell } from './csv'
 
 export type ImportFormat = 'ndjson' | 'csv' | 'sendgrid' | 'ses' | 'postmark' | 'mailgun'
 
@@ -15,7 +16,22 @@ export interface ImportEntry {
   reason: string
   created_at: string | null
   expires_at: string | null
+  note: string | null
+  /** What our own export says caused the suppression, restored as it was (null for other lists). */
+  restore: Restore | null
 }
+
+/** The disposition and source of an exported suppression. */
+export interface Restore {
+  disposition: 'hard' | 'soft' | 'complaint' | 'manual'
+  source: string
+}
+
+const RESTORABLE = new Set(['hard', 'soft', 'complaint', 'manual'])
+/** Reasons and sources as the API accepts them (schemas.ts `token`). */
+const TOKEN = /^[A-Za-z0-9_.:-]{1,50}$/
+/** Notes as the API accepts them. */
+const MAX_NOTE = 500
 
 export interface ImportError {
   line: number
@@ -37,6 +53,9 @@ const ALIASES: Record<string, keyof Columns> = {
   since: 'created',
   lastupdatetime: 'created',
   expiresat: 'expires',
+  disposition: 'disposition',
+  source: 'source',
+  note: 'note',
 }
 
 interface Columns {
@@ -45,6 +64,9 @@ interface Columns {
   code?: number
   created?: number
   expires?: number
+  disposition?: number
+  source?: number
+  note?: number
 }
 
 export interface Layout {
@@ -80,6 +102,18 @@ export function detectLayout(firstLine: string): Layout {
   return { format, columns, header: true }
 }
 
+/** The raw values of one line, before they are checked. */
+interface RawFields {
+  email?: unknown
+  reason?: unknown
+  code?: unknown
+  created?: unknown
+  expires?: unknown
+  disposition?: unknown
+  source?: unknown
+  note?: unknown
+}
+
 /** One data line → an entry or an error; an expiry at or before `now` (ms) is an error. */
 export function parseLine(
   layout: Layout,
@@ -88,53 +122,84 @@ export function parseLine(
   now: number
 ): ImportEntry | ImportError | null {
   if (text.trim() === '') return null
-  let email: unknown
-  let reason: unknown
-  let code: unknown
-  let created: unknown
-  let expires: unknown
+  const raw = readFields(layout, text)
+  if (typeof raw === 'string') return { line, error: raw }
+  const address = normalizeAddress(raw.email)
+  if (!address.ok) return { line, error: `invalid address: ${address.why}` }
+  const createdAt = toTime(raw.created)
+  if (isGiven(raw.created) && createdAt === null) return { line, error: 'created_at is not a date' }
+  const expiresAt = toTime(raw.expires)
+  if (isGiven(raw.expires) && expiresAt === null) return { line, error: 'expires_at is not a date' }
+  if (expiresAt && Date.parse(expiresAt) <= now) return { line, error: 'expires_at is in the past' }
+  const restore = restoreOf(layout.format, raw)
+  if (typeof restore === 'string') return { line, error: restore }
+  return {
+    line,
+    address: address.address,
+    reason: restore ? String(raw.reason) : normalizeReason(layout.format, raw.reason, raw.code),
+    created_at: createdAt,
+    expires_at: expiresAt,
+    note: typeof raw.note === 'string' && raw.note !== '' ? raw.note.slice(0, MAX_NOTE) : null,
+    restore,
+  }
+}
+
+const isGiven = (value: unknown) => value !== undefined && value !== null && value !== ''
+
+/** The line's values by the layout's columns (or JSON names); a string is the line's error. */
+function readFields(layout: Layout, text: string): RawFields | string {
   if (layout.format === 'ndjson') {
     let doc: unknown
     try {
       doc = JSON.parse(text)
     } catch {
-      return { line, error: 'not valid JSON' }
+      return 'not valid JSON'
     }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-      return { line, error: 'not a JSON object' }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object'
     const o = doc as Record<string, unknown>
-    email = o.email ?? o.address ?? o.emailAddress ?? o.EmailAddress
-    reason = o.reason ?? o.SuppressionReason
-    created = o.created_at ?? o.CreatedAt ?? o.since ?? o.LastUpdateTime
-    expires = o.expires_at
-  } else {
-    const fields = parseRecord(text)
-    if (!fields) return { line, error: 'unbalanced quotes' }
-    const at = (i: number | undefined) => (i === undefined ? undefined : fields[i]?.trim() || undefined)
-    email = at(layout.columns.email)
-    reason = at(layout.columns.reason)
-    code = at(layout.columns.code)
-    created = at(layout.columns.created)
-    expires = at(layout.columns.expires)
+    return {
+      email: o.email ?? o.address ?? o.emailAddress ?? o.EmailAddress,
+      reason: o.reason ?? o.SuppressionReason,
+      created: o.created_at ?? o.CreatedAt ?? o.since ?? o.LastUpdateTime,
+      expires: o.expires_at,
+      disposition: o.disposition,
+      source: o.source,
+      note: o.note,
+    }
   }
-  const address = normalizeAddress(email)
-  if (!address.ok) return { line, error: `invalid address: ${address.why}` }
-  const createdAt = toTime(created)
-  if (created !== undefined && created !== null && created !== '' && createdAt === null) {
-    return { line, error: 'created_at is not a date' }
-  }
-  const expiresAt = toTime(expires)
-  if (expires !== undefined && expires !== null && expires !== '' && expiresAt === null) {
-    return { line, error: 'expires_at is not a date' }
-  }
-  if (expiresAt && Date.parse(expiresAt) <= now) return { line, error: 'expires_at is in the past' }
+  const fields = parseRecord(text)
+  if (!fields) return 'unbalanced quotes'
+  const at = (i: number | undefined) =>
+    i === undefined || fields[i] === undefined ? undefined : unguardCell(fields[i]!).trim() || undefined
+  const { columns } = layout
+  // A note is kept as written (only the formula guard is undone): it may hold line breaks and spaces.
+  const note = columns.note === undefined ? undefined : unguardCell(fields[columns.note] ?? '')
   return {
-    line,
-    address: address.address,
-    reason: normalizeReason(layout.format, reason, code),
-    created_at: createdAt,
-    expires_at: expiresAt,
+    email: at(columns.email),
+    reason: at(columns.reason),
+    code: at(columns.code),
+    created: at(columns.created),
+    expires: at(columns.expires),
+    disposition: at(columns.disposition),
+    source: at(columns.source),
+    note,
   }
+}
+
+/**
+ * Our own export (CSV or NDJSON with a disposition) is restored as it was: its reason verbatim, its disposition
+ * and source. A string is the line's error.
+ */
+function restoreOf(format: ImportFormat, raw: RawFields): Restore | null | string {
+  if ((format !== 'csv' && format !== 'ndjson') || !isGiven(raw.disposition)) return null
+  const { disposition, source, reason } = raw
+  if (typeof disposition !== 'string' || !RESTORABLE.has(disposition))
+    return 'disposition must be hard, soft, complaint or manual'
+  if (typeof source !== 'string' || !TOKEN.test(source))
+    return 'source must be a provider name, manual or import'
+  if (typeof reason !== 'string' || !TOKEN.test(reason))
+    return 'reason must be 1 to 50 letters, digits, _ - . :'
+  return { disposition: disposition as Restore['disposition'], source }
 }
 
 /**
@@ -142,7 +207,8 @@ export function parseLine(
  * text (SendGrid, Mailgun exports) through the classifier; anything else is `imported`.
  */
 function normalizeReason(format: ImportFormat, reason: unknown, code: unknown): string {
-  const text = typeof reason === 'string' ? reason.trim() : ''
+  // Only the start of a reason text is read: a megabyte of it must cost no more than a diagnostic.
+  const text = typeof reason === 'string' ? reason.slice(0, MAX_DIAGNOSTIC).trim() : ''
   const lower = text.toLowerCase().replace(/[\s_-]/g, '')
   if (isReason(lower)) return lower
   if (lower === 'bounce' || lower === 'hardbounce' || lower === 'bounced') return 'userunknown'

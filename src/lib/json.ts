@@ -14,11 +14,40 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
   } catch {
     throw new ApiError('invalid_json', 'The body is not valid UTF-8.')
   }
+  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+    throw new ApiError('invalid_json', `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
+  }
   try {
     return JSON.parse(text)
   } catch {
     throw new ApiError('invalid_json', 'The body is not valid JSON.')
   }
+}
+
+/**
+ * Deepest nesting accepted: real payloads nest a handful of levels, and everything that walks a document
+ * (fingerprints, readers) recurses, so a signed 50,000-deep one would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64
+
+/** The deepest `[`/`{` nesting of JSON text, strings skipped: one linear scan, no recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      depth++
+      if (depth > deepest) deepest = depth
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return deepest
 }
 
 export type JsonObject = Record<string, unknown>

@@ -19,3 +19,11 @@ export function describeError(err: unknown): string {
   if (err instanceof Error) return `${err.name}: ${err.message}`.slice(0, 300)
   return String(err).slice(0, 300)
 }
+
+/**
+ * A label from outside (a provider's event type) as it may appear in a log: letters, digits and `._:/-`, at
+ * most 64 characters; anything else is `other`, so an address or an injected line never reaches the log.
+ */
+export function logLabel(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z0-9._:/-]{1,64}$/.test(value) ? value : 'other'
+}

@@ -37,7 +37,8 @@ export function requireScope(scope: Scope): MiddlewareHandler<AppEnv> {
     if (!caller.scopes.includes(scope)) {
       throw new ApiError('forbidden', `This API key lacks the "${scope}" scope this route needs.`)
     }
-    c.set('actor', caller.name)
+    // A key is recorded by its id (names are free text); history shows the name beside it.
+    c.set('actor', caller.keyId ? `key:${caller.keyId}` : caller.name)
     c.set('scopes', [...caller.scopes])
     return next()
   }

@@ -43,16 +43,18 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
       return
     }
     const raw = new Uint8Array(await new Response(message.raw).arrayBuffer())
-    const { report, applied } = await receiveBounce(env, raw, {
+    const { report, applied, untrusted } = await receiveBounce(env, raw, {
       via: 'email',
-      recipient: returnPath.kind === 'valid' ? returnPath.address : undefined,
+      signedFor: returnPath.kind === 'valid' ? returnPath.address : undefined,
       envelopeTo: message.to,
+      envelopeFrom: message.from,
       receivedAt,
     })
     log('info', 'inbound.received', {
       kind: report.kind,
       results: report.results.length,
       applied: applied.filter((a) => !a.duplicate).length,
+      untrusted: untrusted.filter((why) => why !== null).length,
       why: report.why ?? null,
       to_hash,
       ms: Date.now() - started,

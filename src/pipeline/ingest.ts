@@ -13,6 +13,7 @@ import type { BounceEvent, IngestMessage } from '../events'
 import { describeError, log } from '../lib/log'
 import { mapLimit } from '../lib/pool'
 import { storeDeadLetters } from '../store/dead-letters'
+import { getEvent } from '../store/queries'
 import { applyEvents, groupByAddress, logApplied } from './apply'
 
 /** Queues cap a message at 128 KB and a `sendBatch` at 100 messages / 256 KB: stay well under both. */
@@ -23,15 +24,20 @@ const BATCH_BYTES = 192 * 1024
 /** Consumer backoff after a store failure: 10 s, 20 s, 40 s … capped at 10 minutes. */
 const RETRY_BASE_SECONDS = 10
 const RETRY_MAX_SECONDS = 600
+/** A later part of one address waits this long for the part before it, at most this many tries. */
+const ORDER_WAIT_SECONDS = 5
+const ORDER_WAIT_ATTEMPTS = 8
 /** Messages of one consumer batch applied at once (each with its own bounded ledger fan-out). */
 const MESSAGES_IN_FLIGHT = 4
 
-/** Groups events by address into messages under the size limits, in payload order. */
+/**
+ * Groups events by address into messages under the size limits, in payload order. An address whose events do
+ * not fit one message gets messages of its own, chained by `after` (see {@link IngestMessage}).
+ */
 export function toMessages(
   events: readonly BounceEvent[],
   meta: Omit<IngestMessage, 'events'>
 ): { message: IngestMessage; bytes: number }[] {
-  const byAddress = groupByAddress(events, (event) => event.address)
   const out: { message: IngestMessage; bytes: number }[] = []
   let current: BounceEvent[] = []
   let bytes = 0
@@ -40,8 +46,14 @@ export function toMessages(
     current = []
     bytes = 0
   }
-  for (const group of byAddress.values()) {
-    const size = group.reduce((n, e) => n + JSON.stringify(e).length, 0)
+  for (const group of groupByAddress(events, (event) => event.address).values()) {
+    const sizes = group.map((e) => JSON.stringify(e).length)
+    const size = sizes.reduce((n, s) => n + s, 0)
+    if (size > MESSAGE_BYTES || group.length > MESSAGE_EVENTS) {
+      flush()
+      out.push(...splitAddress(group, sizes, meta))
+      continue
+    }
     if (
       current.length > 0 &&
       (bytes + size > MESSAGE_BYTES || current.length + group.length > MESSAGE_EVENTS)
@@ -51,6 +63,32 @@ export function toMessages(
     bytes += size
   }
   flush()
+  return out
+}
+
+/** One address's events in parts under the limits, each part naming the last event of the one before. */
+function splitAddress(
+  group: BounceEvent[],
+  sizes: number[],
+  meta: Omit<IngestMessage, 'events'>
+): { message: IngestMessage; bytes: number }[] {
+  const out: { message: IngestMessage; bytes: number }[] = []
+  let after: IngestMessage['after']
+  let part: BounceEvent[] = []
+  let bytes = 0
+  const push = () => {
+    out.push({ message: { ...meta, events: part, ...(after ? { after } : {}) }, bytes: bytes + 400 })
+    const last = part[part.length - 1]!
+    after = { address: last.address, eventId: `${last.provider}:${last.id}` }
+    part = []
+    bytes = 0
+  }
+  group.forEach((event, i) => {
+    if (part.length > 0 && (bytes + sizes[i]! > MESSAGE_BYTES || part.length >= MESSAGE_EVENTS)) push()
+    part.push(event)
+    bytes += sizes[i]!
+  })
+  if (part.length > 0) push()
   return out
 }
 
@@ -81,13 +119,23 @@ export async function enqueueEvents(
 /** Queue consumer: applies each message's events; a store failure retries that message alone, with backoff. */
 export async function consumeIngest(batch: MessageBatch<IngestMessage>, env: Env): Promise<void> {
   if (batch.queue.endsWith('-dlq')) return keepDeadLetters(batch, env)
-  // Messages hold distinct addresses, so they can be applied side by side.
+  // Messages hold distinct addresses (the parts of one address wait for each other), so they run side by side.
   await mapLimit(batch.messages, MESSAGES_IN_FLIGHT, (message) => consumeOne(message, env))
 }
 
 async function consumeOne(message: Message<IngestMessage>, env: Env): Promise<void> {
-  const { provider, receivedAt, requestId, events } = message.body
+  const { provider, receivedAt, requestId, events, after } = message.body
   try {
+    if (
+      after &&
+      message.attempts < ORDER_WAIT_ATTEMPTS &&
+      !(await getEvent(env.DB, after.eventId, after.address))
+    ) {
+      // The part before this one is not applied yet: wait for it (after enough waits, order yields to progress).
+      log('info', 'ingest.waiting', { provider, request_id: requestId, attempts: message.attempts })
+      message.retry({ delaySeconds: ORDER_WAIT_SECONDS })
+      return
+    }
     const applied = await applyEvents(env, events, receivedAt)
     await logApplied(env, provider, applied, { request_id: requestId, via: 'queue' })
     message.ack()

@@ -4,45 +4,94 @@
  * @module
  */
 
+import { config } from '../config'
+import {
+  isFeedbackLoopSender,
+  recordedOnly,
+  type TrustContext,
+  type UntrustedWhy,
+  untrustedWhy,
+} from '../domain/bounce-trust'
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 import { type InboundReport, parseBounce, type ReportedEvent } from '../inbound/parse'
 import { fingerprint } from '../lib/canonical'
+import { secretList } from '../lib/secrets'
+import { isSignedMessageIdFor } from '../lib/signed-message-id'
 import { type InboundMessageRow, insertInboundMessage } from '../store/inbound-messages'
 import { type AppliedEvent, applyEvents } from './apply'
 
 export interface Received {
   report: InboundReport
+  /** Per result of `report.results`, in the same order: what applying it did. */
   applied: AppliedEvent[]
+  /** Per result: null when the report was believed for that recipient, else why it was only recorded. */
+  untrusted: (UntrustedWhy | null)[]
+}
+
+export interface ReceiveOptions {
+  via: 'email' | 'api'
+  /** The recipient a valid signed return path carries (the message came to that path), else none. */
+  signedFor?: string
+  envelopeTo?: string | null
+  /** The envelope sender (MAIL FROM), which decides whether an ARF report comes from a feedback loop. */
+  envelopeFrom?: string | null
+  receivedAt: string
 }
 
 /** Parses and applies; throws `StoreUnavailableError` when a store failed (nothing is half-applied). */
-export async function receiveBounce(
-  env: Env,
-  raw: Uint8Array,
-  options: { via: 'email' | 'api'; recipient?: string; envelopeTo?: string | null; receivedAt: string }
-): Promise<Received> {
-  const report = await parseBounce(raw, { recipient: options.recipient })
+export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveOptions): Promise<Received> {
+  const report = await parseBounce(raw, { recipient: options.signedFor })
+  const settings = config(env)
+  const context: TrustContext = {
+    signedFor: options.signedFor ?? null,
+    arf: report.kind === 'arf',
+    fromFeedbackLoop: isFeedbackLoopSender(options.envelopeFrom ?? null, settings.feedbackLoopSenders),
+    trustedUnsigned: settings.trustUnsignedBounces,
+  }
+  const secrets = secretList(env.RETURN_PATH_SECRET)
   const events: BounceEvent[] = []
+  const untrusted: (UntrustedWhy | null)[] = []
   for (const reported of report.results) {
     // What only the report knows (its pseudo status, the DSN action) is answered, not stored.
-    const { pseudoStatus, action, ...event } = reported
+    const { pseudoStatus, action, classification, ...event } = reported
+    const why = untrustedWhy(context, {
+      address: reported.address,
+      disposition: classification.disposition,
+      signedMessageId: await isSignedMessageIdFor(reported.messageId, reported.address, secrets),
+    })
+    untrusted.push(why)
+    const id = await eventId(report.messageId, reported)
     events.push({
-      id: await eventId(report.messageId, reported),
+      // A recorded-only copy has an id of its own, so a later trusted delivery of the report still applies.
+      id: why ? `untrusted-${id}` : id,
       provider: 'inbound',
       occurredAt: options.receivedAt,
       ...event,
+      classification: why ? recordedOnly(classification, why) : classification,
     })
   }
-  const applied = await applyEvents(env, events, options.receivedAt, Date.parse(options.receivedAt))
+  const byEvent = new Map(
+    (await applyEvents(env, events, options.receivedAt, Date.parse(options.receivedAt))).map((a) => [
+      a.event,
+      a,
+    ])
+  )
+  // applyEvents answers grouped by address; the results are answered in the report's own order.
+  const applied = events.map((event) => byEvent.get(event)!)
   await recordMessage(env, {
     via: options.via,
     report,
     envelopeTo: options.envelopeTo ?? null,
-    outcome: report.results.length > 0 ? 'applied' : 'unparsable',
+    outcome: outcomeOf(report, untrusted),
     receivedAt: options.receivedAt,
   })
-  return { report, applied }
+  return { report, applied, untrusted }
+}
+
+function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {
+  if (report.results.length === 0) return 'unparsable'
+  return untrusted.some((why) => why === null) ? 'applied' : 'recorded'
 }
 
 /**

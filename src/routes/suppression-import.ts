@@ -1,6 +1,7 @@
 /**
  * POST /v1/suppressions/import: a CSV or NDJSON list (ours, or another provider's export) upserted through the
- * ledgers, with a report per line. `?dry_run=true` only reports.
+ * ledgers, with a report per line. `?dry_run=true` only reports; `?reapply=true` suppresses lines imported before
+ * (and lifted since) again. Our own export is restored as it was (domain/import.ts).
  * @module
  */
 
@@ -10,6 +11,7 @@ import { ImportQuery, ImportReport, validate } from '../api/schemas'
 import { lines, records } from '../domain/csv'
 import { detectLayout, type ImportEntry, type ImportError, type Layout, parseLine } from '../domain/import'
 import type { AppEnv, Env } from '../env'
+import type { OperatorOutcome } from '../ledger/contract'
 import { ledgerFor } from '../ledger/stub'
 import { fingerprint } from '../lib/canonical'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
@@ -24,22 +26,26 @@ export const suppressionImport = new Hono<AppEnv>()
 export const IMPORT_MAX_LINES = 50_000
 
 suppressionImport.post('/import', requireScope('write'), limitBody(32 * MIB), async (c) => {
-  const dryRun = validate(ImportQuery, c.req.query()).dry_run === 'true'
+  const query = validate(ImportQuery, c.req.query())
+  const dryRun = query.dry_run === 'true'
   const body = c.req.raw.body
   if (!body) throw new ApiError('invalid_request', 'Send the list as the body (CSV or NDJSON).')
   const now = c.get('now')()
   const { layout, count, entries, errors } = await readImport(body, now)
-  const outcomes = dryRun ? [] : await applyImport(c.env, entries, c.get('actor'), now)
+  const results = dryRun
+    ? []
+    : await applyImport(c.env, entries, { actor: c.get('actor'), reapply: query.reapply === 'true' }, now)
   return c.json(
     documented(ImportReport, {
       format: layout.format,
       dry_run: dryRun,
       lines: count,
       valid: entries.length,
-      applied: outcomes.filter((o) => o === 'suppressed').length,
-      unchanged: outcomes.filter((o) => o === 'recorded' || o === 'duplicate').length,
+      applied: results.filter((r) => r.outcome === 'suppressed').length,
+      unchanged: results.filter((r) => r.outcome !== 'suppressed').length,
       errors: errors.slice(0, 1000),
       error_count: errors.length,
+      results: results.slice(0, 1000),
     })
   )
 })
@@ -59,6 +65,12 @@ async function readImport(body: ReadableStream<Uint8Array>, now: number): Promis
   let layout: Layout | null = null
   let count = 0
   for await (const record of records(lines(body))) {
+    if (record.text === null) {
+      // Not UTF-8: refused on its own line (a Latin-1 export must not import mangled addresses).
+      count++
+      errors.push({ line: record.line, error: record.error ?? 'unreadable line' })
+      continue
+    }
     if (!layout) {
       if (record.text.trim() === '') continue
       layout = detectLayout(record.text)
@@ -78,12 +90,27 @@ async function readImport(body: ReadableStream<Uint8Array>, now: number): Promis
   return { layout, count, entries, errors }
 }
 
-/** Suppresses each entry through its ledger; the outcome per entry, `duplicate` for a line already imported. */
-function applyImport(env: Env, entries: ImportEntry[], actor: string, now: number) {
+/** What one valid line did. */
+interface LineResult {
+  line: number
+  address: string
+  outcome: 'suppressed' | 'unchanged' | 'duplicate' | 'kept'
+  detail: string | null
+}
+
+/**
+ * Suppresses each entry through its ledger. The same line always has the same id, so re-importing a file is a
+ * duplicate and changes nothing, even after a lift; `reapply` gives each line a fresh id to suppress it again.
+ */
+function applyImport(
+  env: Env,
+  entries: ImportEntry[],
+  options: { actor: string; reapply: boolean },
+  now: number
+): Promise<LineResult[]> {
   const since = new Date(now).toISOString()
   return mapLimit(entries, OPERATOR_CONCURRENCY, async (entry) => {
-    // Same line, same id: a re-import is a duplicate in the ledger and changes nothing.
-    const key = await fingerprint([entry.address, entry.reason, entry.created_at, entry.expires_at])
+    const eventId = await importEventId(entry, options.reapply ? now : null)
     const result = await storeCall(() =>
       ledgerFor(env, entry.address).suppress(
         entry.address,
@@ -92,14 +119,42 @@ function applyImport(env: Env, entries: ImportEntry[], actor: string, now: numbe
           source: 'import',
           since: entry.created_at ?? since,
           expires_at: entry.expires_at,
-          note: null,
-          eventId: `import:${key.slice(0, 32)}`,
-          actor,
+          note: entry.note,
+          restore: entry.restore,
+          eventId,
+          actor: options.actor,
         },
         now
       )
     )
     if (!result.ok) throw new StoreUnavailableError('A ledger could not sync the import.')
-    return result.duplicate ? 'duplicate' : result.outcome
+    return { line: entry.line, address: entry.address, ...lineOutcome(result, eventId) }
   })
+}
+
+/** The line's id: its content (older imports' ids unchanged), plus the time for a re-application. */
+async function importEventId(entry: ImportEntry, reappliedAt: number | null): Promise<string> {
+  const extra = entry.note !== null || entry.restore !== null ? [entry.note, entry.restore] : []
+  const key = await fingerprint([entry.address, entry.reason, entry.created_at, entry.expires_at, ...extra])
+  return `import:${key.slice(0, 32)}${reappliedAt === null ? '' : `:${reappliedAt}`}`
+}
+
+function lineOutcome(result: OperatorOutcome, eventId: string): Pick<LineResult, 'outcome' | 'detail'> {
+  if (result.duplicate) {
+    return {
+      outcome: 'duplicate',
+      detail: result.record
+        ? 'this line was imported before; a suppression is in force'
+        : 'this line was imported before and lifted since; import with ?reapply=true to suppress it again',
+    }
+  }
+  if (result.outcome === 'suppressed') return { outcome: 'suppressed', detail: null }
+  const record = result.record
+  if (record && record.event_id !== eventId) {
+    return {
+      outcome: 'kept',
+      detail: `already suppressed (${record.source}, since ${record.since}); an import never replaces that`,
+    }
+  }
+  return { outcome: 'unchanged', detail: null }
 }

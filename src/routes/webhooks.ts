@@ -11,7 +11,7 @@ import { config } from '../config'
 import type { AppEnv } from '../env'
 import type { BounceEvent } from '../events'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
-import { describeError, log } from '../lib/log'
+import { describeError, log, logLabel } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { type AppliedEvent, applyEvents, logApplied } from '../pipeline/apply'
@@ -69,7 +69,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   for (const entry of parsed.ignored) {
     log('info', 'webhook.ignored', {
       provider: provider.name,
-      type: entry.type.slice(0, 100),
+      type: logLabel(entry.type),
       request_id: c.get('requestId'),
     })
   }

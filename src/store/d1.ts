@@ -31,6 +31,7 @@ export function historyEntry(row: StoredHistoryRow): HistoryEntry {
     messageId: row.message_id,
     outcome: row.action as HistoryEntry['outcome'],
     actor: row.actor,
+    actorName: row.actor_name ?? null,
   }
 }
 

@@ -14,7 +14,8 @@ export interface InboundMessageRow {
   kind: string | null
   /** How many recipients' events the message gave. */
   results: number
-  outcome: 'applied' | 'unparsable' | 'unauthenticated'
+  /** `recorded`: read, but no result was trusted to apply (docs/raw-bounces.md, "Who may suppress whom"). */
+  outcome: 'applied' | 'recorded' | 'unparsable' | 'unauthenticated'
   why: string | null
 }
 

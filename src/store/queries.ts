@@ -88,6 +88,10 @@ export async function listSuppressions(
   return results
 }
 
+/** History rows with the name of the API key that took an operator step (`actor` = `key:<id>`). */
+const EVENTS_WITH_ACTOR = "events LEFT JOIN api_keys k ON events.actor = 'key:' || k.id"
+const EVENT_COLUMNS = 'events.*, k.name AS actor_name'
+
 /** The history row of one event for one address (what caused a suppression). */
 export async function getEvent(
   db: D1Database,
@@ -95,7 +99,7 @@ export async function getEvent(
   address: string
 ): Promise<HistoryEntry | null> {
   const row = await db
-    .prepare('SELECT * FROM events WHERE event_id = ? AND address = ?')
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_ACTOR} WHERE event_id = ? AND address = ?`)
     .bind(eventId, address)
     .first<StoredHistoryRow>()
   return row ? historyEntry(row) : null
@@ -116,7 +120,10 @@ export async function listEvents(
   const keyset = after ? 'AND (occurred_at < ? OR (occurred_at = ? AND seq < ?))' : ''
   const params = after ? [address, after.occurred_at, after.occurred_at, after.seq, limit] : [address, limit]
   const { results } = await db
-    .prepare(`SELECT * FROM events WHERE address = ? ${keyset} ORDER BY occurred_at DESC, seq DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_ACTOR} WHERE address = ? ${keyset}
+       ORDER BY occurred_at DESC, seq DESC LIMIT ?`
+    )
     .bind(...params)
     .all<StoredHistoryRow & { seq: number }>()
   return results.map((row) => ({ entry: historyEntry(row), seq: row.seq }))

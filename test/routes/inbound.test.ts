@@ -28,14 +28,26 @@ function emailMessage(raw: string, to = 'bounces@bounce.example.org') {
   } as unknown as ForwardableEmailMessage
 }
 
-async function deliver(message: ForwardableEmailMessage) {
+async function deliver(message: ForwardableEmailMessage, vars: Record<string, string> = {}) {
   const ctx = createExecutionContext()
-  await worker.email(message, env)
+  await worker.email(message, { ...env, ...vars })
   await waitOnExecutionContext(ctx)
 }
 
 describe('POST /v1/inbound', () => {
-  it('parses a Postfix DSN with two recipients, applies both, and the check drops them', async () => {
+  it('parses a Postfix DSN with two recipients, applies both (unsigned bounces trusted), and the check drops them', async () => {
+    const { newApp } = await import('../../src/app')
+    const trusting = { ...env, TRUST_UNSIGNED_BOUNCES: 'true' }
+    const post = (body: string) =>
+      newApp().request(
+        '/v1/inbound',
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
+          body,
+        },
+        trusting
+      )
     const res = await post(postfix)
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
@@ -156,9 +168,9 @@ describe('POST /v1/inbound', () => {
 })
 
 describe('email() handler', () => {
-  it('applies a bounce and never rejects it back to the sender', async () => {
+  it('applies a bounce (unsigned bounces trusted) and never rejects it back to the sender', async () => {
     const message = emailMessage(sendmail)
-    await deliver(message)
+    await deliver(message, { TRUST_UNSIGNED_BOUNCES: 'hard' })
     expect(message.setReject).not.toHaveBeenCalled()
     expect(await checkAddress('userunknown@bouncehammer.jp')).toMatchObject({ action: 'drop' })
     const row = await env.DB.prepare(

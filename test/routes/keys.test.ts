@@ -26,6 +26,15 @@ describe('API keys', () => {
     expect(JSON.stringify(list)).not.toContain(key.token)
   })
 
+  it('refuses to name a key "admin" in any case or spacing: the name is the admin token\'s', async () => {
+    for (const name of ['admin', ' Admin ', 'ADMIN']) {
+      const res = await api('/v1/keys', { method: 'POST', body: JSON.stringify({ name, scopes: ['read'] }) })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_request' } })
+    }
+    await createKey('admin-helper', ['read'])
+  })
+
   it('lets a check-only key check, and refuses it elsewhere with 403', async () => {
     const key = await createKey('check-only', ['check'])
     const auth = { authorization: `Bearer ${key.token}` }

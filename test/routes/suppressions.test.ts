@@ -54,7 +54,7 @@ describe('manual suppressions', () => {
     ])
   })
 
-  it('records the API key name as the actor', async () => {
+  it('records a key as key:<id> with its name beside it, so no key can pass for the admin token', async () => {
     const key = await json(
       await api('/v1/keys', {
         method: 'POST',
@@ -67,7 +67,13 @@ describe('manual suppressions', () => {
       body: '{}',
       headers: { authorization: `Bearer ${key.token}` },
     })
-    expect((await history(address))[0]).toMatchObject({ actor: 'ops-alice', reason: 'manual' })
+    expect((await history(address))[0]).toMatchObject({
+      actor: `key:${key.id}`,
+      actor_name: 'ops-alice',
+      reason: 'manual',
+    })
+    const detail = await json(await api(`/v1/suppressions/${address}`))
+    expect(detail.explain).toContain(`by key:${key.id} (ops-alice)`)
   })
 
   it('supports an expiry, and refuses one in the past or a bad reason', async () => {

@@ -1,0 +1,57 @@
+/**
+ * Who may suppress whom with a raw bounce (docs/raw-bounces.md, "Who may suppress whom"). Anyone can mail the
+ * bounce address, so a report is believed only as far as something we control vouches for it: a signed return
+ * path for the one recipient it was signed for, a Message-ID we signed for that recipient, a configured
+ * feedback-loop sender for ARF, or the operator's `TRUST_UNSIGNED_BOUNCES`. Anything else is recorded with
+ * disposition `none` (history keeps it; the check is unchanged). Pure.
+ * @module
+ */
+import type { Classification, Disposition } from '../classify'
+
+/** Why a report was not believed for one recipient. */
+export type UntrustedWhy = 'unsigned' | 'not the signed recipient' | 'not a feedback loop'
+
+export interface TrustContext {
+  /** The recipient a valid signed return path carries, or null when the report came to an unsigned address. */
+  signedFor: string | null
+  /** The report is an ARF complaint. */
+  arf: boolean
+  /** The envelope sender is one of `FEEDBACK_LOOP_SENDERS`. */
+  fromFeedbackLoop: boolean
+  /** The dispositions `TRUST_UNSIGNED_BOUNCES` lets an unsigned report apply. */
+  trustedUnsigned: ReadonlySet<Disposition>
+}
+
+/** Dispositions that never suppress: recording them as reported harms nobody. */
+const HARMLESS: ReadonlySet<Disposition> = new Set(['block', 'none'])
+
+/** Null when the report may apply this recipient's classification, else why not. */
+export function untrustedWhy(
+  context: TrustContext,
+  recipient: { address: string; disposition: Disposition; signedMessageId: boolean }
+): UntrustedWhy | null {
+  if (context.arf && !context.fromFeedbackLoop) return 'not a feedback loop'
+  if (context.signedFor !== null)
+    return recipient.address === context.signedFor ? null : 'not the signed recipient'
+  if (context.arf || recipient.signedMessageId) return null
+  if (HARMLESS.has(recipient.disposition) || context.trustedUnsigned.has(recipient.disposition)) return null
+  return 'unsigned'
+}
+
+/** The classification an untrusted report is recorded with: nothing it says can suppress. */
+export function recordedOnly(classification: Classification, why: UntrustedWhy): Classification {
+  return {
+    ...classification,
+    disposition: 'none',
+    hardbounce: false,
+    rule: `untrusted:${why.replaceAll(' ', '-')}+${classification.rule}`,
+  }
+}
+
+/** `FEEDBACK_LOOP_SENDERS` entries are addresses or `@domain`s; `sender` is the envelope sender. */
+export function isFeedbackLoopSender(sender: string | null, senders: readonly string[]): boolean {
+  if (!sender) return false
+  const lower = sender.trim().toLowerCase()
+  const domain = lower.slice(lower.lastIndexOf('@'))
+  return senders.some((entry) => entry === lower || (entry.startsWith('@') && entry === domain))
+}

@@ -1,0 +1,196 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { describe, expect, it, vi } from 'vitest'
+import { newApp } from '../../src/app'
+import worker from '../../src/index'
+import { returnPathLocal } from '../../src/lib/return-path'
+import { signedMessageId } from '../../src/lib/signed-message-id'
+import arf from '../fixtures/inbound/arf-01.eml?raw'
+import { checkAddress, uniqueAddress } from '../helpers'
+
+const json = async (res: Response) => (await res.json()) as Record<string, any>
+
+/** POST /v1/inbound through an app whose env may carry extra vars. */
+function post(raw: string, query = '', vars: Record<string, string> = {}) {
+  return newApp().request(
+    `/v1/inbound${query}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
+      body: raw,
+    },
+    { ...env, ...vars }
+  )
+}
+
+/**
+ * A DSN reporting each recipient as a hard `550 5.1.1` (or a soft `4.2.2`), optionally quoting the original's
+ * Message-ID. A recipient may be `[address, status]` to give it its own status.
+ */
+function dsn(recipients: (string | [string, string])[], status = '5.1.1', originalId?: string): string {
+  const blocks = recipients.flatMap((entry) => {
+    const [r, code] = typeof entry === 'string' ? [entry, status] : entry
+    return [
+      `Final-Recipient: rfc822; ${r}`,
+      code.startsWith('5') ? 'Action: failed' : 'Action: delayed',
+      `Status: ${code}`,
+      `Diagnostic-Code: smtp; ${code.startsWith('5') ? '550 5.1.1 user unknown' : '450 4.2.2 mailbox full'}`,
+      '',
+    ]
+  })
+  return [
+    'From: MAILER-DAEMON@mx.example.net',
+    'To: bounces@bounce.example.org',
+    `Message-ID: <${crypto.randomUUID()}@mx.example.net>`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.net',
+    '',
+    ...blocks,
+    '--b',
+    'Content-Type: text/rfc822-headers',
+    '',
+    'From: news@sender.example.com',
+    ...(originalId ? [`Message-ID: <${originalId}>`] : []),
+    'Subject: hello',
+    '',
+    '--b--',
+    '',
+  ].join('\r\n')
+}
+
+const signedTo = async (address: string) =>
+  `${await returnPathLocal(address, env.RETURN_PATH_SECRET!)}@bounce.example.org`
+
+async function historyOf(address: string) {
+  const { results } = await env.DB.prepare('SELECT disposition, rule FROM events WHERE address = ?')
+    .bind(address)
+    .all<{ disposition: string; rule: string }>()
+  return results
+}
+
+describe('raw bounces: who may suppress whom', () => {
+  it('records a hard bounce mailed to the unsigned bounce address without suppressing its victim', async () => {
+    const victim = uniqueAddress('victim')
+    const res = await post(dsn([victim]))
+    expect(res.status).toBe(200)
+    const body = await json(res)
+    expect(body.results[0]).toMatchObject({
+      recipient: victim,
+      reason: 'userunknown',
+      disposition: 'hard',
+      trusted: false,
+      untrusted_why: 'unsigned',
+      check: 'send',
+    })
+    expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
+    expect(await historyOf(victim)).toEqual([
+      { disposition: 'none', rule: expect.stringMatching(/^untrusted:unsigned\+/) },
+    ])
+  })
+
+  it('suppresses from an unsigned address when the operator trusts that disposition', async () => {
+    const victim = uniqueAddress('trusted')
+    const body = await json(await post(dsn([victim]), '', { TRUST_UNSIGNED_BOUNCES: 'hard,complaint' }))
+    expect(body.results[0]).toMatchObject({ trusted: true, check: 'drop' })
+    expect(await checkAddress(victim)).toMatchObject({ action: 'drop', reason: 'userunknown' })
+  })
+
+  it('applies an unsigned soft bounce by default: it can only defer', async () => {
+    const address = uniqueAddress('soft')
+    const body = await json(await post(dsn([address], '4.2.2')))
+    expect(body.results[0]).toMatchObject({ disposition: 'soft', trusted: true, check: 'defer' })
+  })
+
+  it('lets a signed return path affect only the recipient it was signed for', async () => {
+    const attacker = uniqueAddress('attacker')
+    const victim = uniqueAddress('victim')
+    const body = await json(
+      await post(dsn([attacker, victim]), `?to=${encodeURIComponent(await signedTo(attacker))}`)
+    )
+    expect(body.results.map((r: any) => [r.recipient, r.trusted, r.untrusted_why, r.check])).toEqual([
+      [attacker, true, null, 'drop'],
+      [victim, false, 'not the signed recipient', 'send'],
+    ])
+    expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
+  })
+
+  it('trusts a report on a message we sent: its original Message-ID is signed for that recipient', async () => {
+    const address = uniqueAddress('ours')
+    const other = uniqueAddress('other')
+    const id = await signedMessageId(address, env.RETURN_PATH_SECRET!, 'sender.example.com')
+    const body = await json(await post(dsn([address, other], '5.1.1', id)))
+    expect(body.results.map((r: any) => [r.recipient, r.trusted])).toEqual([
+      [address, true],
+      [other, false],
+    ])
+    expect(await checkAddress(address)).toMatchObject({ action: 'drop' })
+    const forged = await signedMessageId(other, 'not-our-secret', 'sender.example.com')
+    const again = await json(await post(dsn([other], '5.1.1', forged)))
+    expect(again.results[0]).toMatchObject({ trusted: false })
+  })
+
+  it('applies an ARF complaint only from a configured feedback-loop sender', async () => {
+    const stranger = await json(await post(arf, '?from=abuse%40attacker.example'))
+    expect(stranger.results[0]).toMatchObject({
+      recipient: expect.any(String),
+      disposition: 'complaint',
+      trusted: false,
+      untrusted_why: 'not a feedback loop',
+    })
+    const vars = { FEEDBACK_LOOP_SENDERS: 'fbl@isp.example, @feedback.example.net' }
+    const noSender = await json(await post(arf, '', vars))
+    expect(noSender.results[0]).toMatchObject({ trusted: false })
+    const fbl = await json(await post(arf, '?from=reports%40feedback.example.net', vars))
+    expect(fbl.results[0]).toMatchObject({ trusted: true, applied: true, check: 'drop' })
+  })
+
+  it('refuses a ?to= return path with a token we did not sign (401), and records the message', async () => {
+    const victim = uniqueAddress('victim')
+    const forged = `${(await returnPathLocal(victim, 'not-our-secret')).toLowerCase()}@bounce.example.org`
+    const res = await post(dsn([victim]), `?to=${encodeURIComponent(forged)}`)
+    expect(res.status).toBe(401)
+    expect(await json(res)).toMatchObject({ error: { code: 'invalid_signature' } })
+    expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
+  })
+
+  it('gives the email() handler the same rule: a forged DSN to the plain bounce address suppresses nobody', async () => {
+    const victim = uniqueAddress('mailed')
+    const bytes = new TextEncoder().encode(dsn([victim]))
+    const message = {
+      from: 'MAILER-DAEMON@mx.example.net',
+      to: 'bounces@bounce.example.org',
+      headers: new Headers(),
+      raw: new Blob([bytes]).stream(),
+      rawSize: bytes.length,
+      setReject: vi.fn(),
+      forward: vi.fn(),
+      reply: vi.fn(),
+    } as unknown as ForwardableEmailMessage
+    const ctx = createExecutionContext()
+    await worker.email(message, env)
+    await waitOnExecutionContext(ctx)
+    expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
+    expect(await historyOf(victim)).toEqual([
+      { disposition: 'none', rule: expect.stringMatching(/^untrusted:/) },
+    ])
+  })
+
+  it('answers each result with its own outcome when a report names one address twice, apart', async () => {
+    const hard = uniqueAddress('twice')
+    const soft = uniqueAddress('between')
+    const raw = dsn([hard, [soft, '4.2.2'], hard])
+    const body = await json(await post(raw, '', { TRUST_UNSIGNED_BOUNCES: 'true' }))
+    expect(body.results.map((r: any) => [r.recipient, r.applied, r.check])).toEqual([
+      [hard, true, 'drop'],
+      [soft, true, 'defer'],
+      [hard, false, 'drop'],
+    ])
+    expect(body).toMatchObject({ applied: 2, duplicates: 1 })
+  })
+})
