@@ -21,6 +21,8 @@ export interface Config {
   logRequests: 'all' | 'except-checks' | 'errors'
   /** A delivery with more events than this goes through the `INGEST` queue when one is bound. */
   inlineEventLimit: number
+  /** Notifications: the retry schedule's multiplier, and whether local http:// endpoints are accepted. */
+  notify: { retryScale: number; allowHttpEndpoints: boolean }
 }
 
 const cache = new WeakMap<object, Config>()
@@ -64,6 +66,7 @@ export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(INT_VARS).map(([name, v]) => [name, String(v.fallback)])),
   LOG_ADDRESSES: 'false',
   LOG_REQUESTS: 'except-checks' satisfies Config['logRequests'],
+  NOTIFY_RETRY_SCALE: '1',
 }
 
 function parseConfig(env: Env): Config {
@@ -91,6 +94,10 @@ function parseConfig(env: Env): Config {
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
     inlineEventLimit: int('INLINE_EVENT_LIMIT'),
+    notify: {
+      retryScale: retryScale(env.NOTIFY_RETRY_SCALE, invalid),
+      allowHttpEndpoints: env.ALLOW_HTTP_ENDPOINTS === 'true',
+    },
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
@@ -103,4 +110,13 @@ function logRequestsMode(value: string | undefined, invalid: string[]): Config['
   if (mode) return mode
   invalid.push(`LOG_REQUESTS=${value}`)
   return 'except-checks'
+}
+
+/** NOTIFY_RETRY_SCALE: a positive number up to 100 (fractions shorten the schedule for tests and local runs). */
+function retryScale(value: string | undefined, invalid: string[]): number {
+  if (value === undefined || value.trim() === '') return 1
+  const n = Number(value)
+  if (Number.isFinite(n) && n > 0 && n <= 100) return n
+  invalid.push(`NOTIFY_RETRY_SCALE=${value.slice(0, 20)} (expected a number > 0 and <= 100)`)
+  return 1
 }
