@@ -183,14 +183,14 @@ export async function recordEndpointOutcome(
   ok: boolean,
   now: string
 ): Promise<void> {
-  await db
-    .prepare(
-      ok
-        ? 'UPDATE endpoints SET failing_since = NULL WHERE id = ?1 AND failing_since IS NOT NULL'
-        : 'UPDATE endpoints SET failing_since = COALESCE(failing_since, ?2) WHERE id = ?1'
-    )
-    .bind(id, now)
-    .run()
+  const statement = ok
+    ? db
+        .prepare('UPDATE endpoints SET failing_since = NULL WHERE id = ?1 AND failing_since IS NOT NULL')
+        .bind(id)
+    : db
+        .prepare('UPDATE endpoints SET failing_since = COALESCE(failing_since, ?2) WHERE id = ?1')
+        .bind(id, now)
+  await statement.run()
 }
 
 /** Disables an endpoint and fails its pending deliveries (nothing will send them). */

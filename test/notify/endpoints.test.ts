@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { api } from '../helpers'
-import { apiWith, createEndpoint } from './notify-helpers'
+import { apiWith, createEndpoint, deleteAllEndpoints } from './notify-helpers'
+
+afterEach(deleteAllEndpoints)
 
 const post = (body: unknown) => api('/v1/endpoints', { method: 'POST', body: JSON.stringify(body) })
 
 describe('POST /v1/endpoints', () => {
   it('creates an endpoint and shows its whsec_ secret once, never in a listing', async () => {
-    const res = await post({ url: 'https://hooks.example.com/a', events: ['suppression.created'], description: 'crm' })
+    const res = await post({
+      url: 'https://hooks.example.com/a',
+      events: ['suppression.created'],
+      description: 'crm',
+    })
     expect(res.status).toBe(201)
     const created = (await res.json()) as Record<string, unknown>
     expect(created).toMatchObject({

@@ -18,7 +18,9 @@ export interface Received {
 }
 
 /** Stubs `fetch`: records each request and answers with `answer(n)` (n counts from 1). */
-export function receiver(answer: (n: number, req: Received) => Response | Promise<Response> = () => new Response('ok')) {
+export function receiver(
+  answer: (n: number, req: Received) => Response | Promise<Response> = () => new Response('ok')
+) {
   const received: Received[] = []
   const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const req = new Request(input as RequestInfo, init as RequestInit)
@@ -66,4 +68,13 @@ export async function deliveriesOf(endpointId: string, query = ''): Promise<Reco
   const res = await api(`/v1/endpoints/${endpointId}/deliveries${query}`)
   if (res.status !== 200) throw new Error(`deliveries: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { items: Record<string, any>[] }).items
+}
+
+/**
+ * Deletes every endpoint: run after each test, before `fetch` is restored, so a queued fan-out or retry that
+ * runs later finds no endpoint and never reaches the network.
+ */
+export async function deleteAllEndpoints(): Promise<void> {
+  const { items } = (await (await api('/v1/endpoints')).json()) as { items: { id: string }[] }
+  for (const { id } of items) await api(`/v1/endpoints/${id}`, { method: 'DELETE' })
 }
