@@ -45,3 +45,11 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_by_endpoint ON deliveries (endpoint_id, status, created_at, id);
 CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status = 'pending';
+
+-- Bounce forwarding (BOUNCE_FORWARD_TO): at most one summary per address per UTC day.
+CREATE TABLE forward_summaries (
+  address TEXT NOT NULL,
+  day TEXT NOT NULL,                   -- YYYY-MM-DD (UTC)
+  sent_at TEXT NOT NULL,
+  PRIMARY KEY (address, day)
+);

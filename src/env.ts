@@ -53,6 +53,13 @@ export interface Env {
   NOTIFY_RETRY_SCALE?: string
   /** `true` admits http://127.0.0.1:<port> and http://localhost:<port> endpoints: local development only. */
   ALLOW_HTTP_ENDPOINTS?: string
+  // Bounce forwarding (src/notify/forward.ts)
+  /** Where raw bounces are forwarded and summaries sent; unset: no forwarding. */
+  BOUNCE_FORWARD_TO?: string
+  /** The From of summaries (an address on a domain the send_email binding may send from). */
+  BOUNCE_FORWARD_FROM?: string
+  /** `send_email` binding for summaries of webhook-reported hard bounces and complaints. */
+  FORWARD_EMAIL?: SendEmail
 }
 
 /** The Hono environment shared by every route and middleware. */

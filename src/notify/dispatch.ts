@@ -26,6 +26,7 @@ import {
 } from '../store/notifications'
 import { DISABLE_AFTER_MS, retryDelayMs } from './backoff'
 import { postNotification } from './deliver'
+import { sendSummary } from './forward'
 import type { Notification } from './types'
 
 /** Endpoints called at once for one notification. */
@@ -37,7 +38,10 @@ const QUEUE_GRACE_MS = 10 * 60_000
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** Creates the deliveries of a notification and makes each one's first attempt (a repeat finds them made). */
+/**
+ * Creates the deliveries of a notification and makes each one's first attempt (a repeat finds them made), then
+ * sends its bounce-forwarding summary when one is due.
+ */
 export async function fanOut(env: Env, notification: Notification, now: number): Promise<void> {
   const endpoints = await endpointsFor(env.DB, notification.type, iso(now))
   const rows = endpoints.map((e) => ({
@@ -53,6 +57,7 @@ export async function fanOut(env: Env, notification: Notification, now: number):
     const endpoint = byId.get(delivery.endpoint_id)
     if (endpoint) await attempt(env, delivery, endpoint, notification, now)
   })
+  await sendSummary(env, notification, now)
 }
 
 /** The next attempt of a pending delivery (a retry message, the sweep, or an operator's retry). */

@@ -35,10 +35,21 @@ export async function readNotification(db: D1Database, id: string): Promise<Noti
   return row ? (JSON.parse(row.body) as Notification) : null
 }
 
-/** Drops feed entries older than `before` (HISTORY_RETENTION_DAYS); returns how many. */
+/**
+ * Drops feed entries and finished deliveries older than `before` (HISTORY_RETENTION_DAYS); returns how many
+ * feed entries went. Pending deliveries stay: their retries still need the event until they finish.
+ */
 export async function pruneFeed(db: D1Database, before: string): Promise<number> {
-  const result = await db.prepare('DELETE FROM notifications WHERE created_at < ?1').bind(before).run()
-  return result.meta.changes
+  const [feed] = await db.batch([
+    db
+      .prepare(
+        `DELETE FROM notifications WHERE created_at < ?1
+         AND id NOT IN (SELECT event_id FROM deliveries WHERE status = 'pending')`
+      )
+      .bind(before),
+    db.prepare(`DELETE FROM deliveries WHERE created_at < ?1 AND status != 'pending'`).bind(before),
+  ])
+  return feed?.meta.changes ?? 0
 }
 
 // --- deliveries -------------------------------------------------------------------------------------------
@@ -159,4 +170,26 @@ export async function dueDeliveries(db: D1Database, dueBy: string, limit: number
     .bind(dueBy, limit)
     .all<Delivery>()
   return results
+}
+
+// --- bounce-forwarding summaries ---------------------------------------------------------------------------
+
+/** Claims the address's summary for `day`; false when one was already sent (or claimed) that day. */
+export async function claimSummarySlot(db: D1Database, address: string, day: string, now: string) {
+  const result = await db
+    .prepare('INSERT OR IGNORE INTO forward_summaries (address, day, sent_at) VALUES (?1, ?2, ?3)')
+    .bind(address, day, now)
+    .run()
+  return result.meta.changes > 0
+}
+
+/** Gives the slot back after a failed send, so a later retry may send it. */
+export async function releaseSummarySlot(db: D1Database, address: string, day: string): Promise<void> {
+  await db.prepare('DELETE FROM forward_summaries WHERE address = ?1 AND day = ?2').bind(address, day).run()
+}
+
+/** Drops summary slots older than `beforeDay` (the daily run). */
+export async function pruneSummarySlots(db: D1Database, beforeDay: string): Promise<number> {
+  const result = await db.prepare('DELETE FROM forward_summaries WHERE day < ?1').bind(beforeDay).run()
+  return result.meta.changes
 }
