@@ -4,7 +4,6 @@
  * @module
  */
 import type { z } from 'zod'
-import type { Operation } from './operation'
 import {
   ChangesPage,
   ChangesQuery,
@@ -17,7 +16,8 @@ import {
   EndpointList,
   EndpointPatchBody,
   EndpointSecret,
-} from './schemas'
+} from './notify-schemas'
+import type { Operation } from './operation'
 
 const json = (schema: z.ZodType) => ({
   type: 'application/json',

@@ -7,7 +7,8 @@
 
 import { Hono } from 'hono'
 import { documented } from '../api/documented'
-import { ChangesPage, ChangesQuery, validate } from '../api/schemas'
+import { ChangesPage, ChangesQuery } from '../api/notify-schemas'
+import { validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { storeCall } from '../lib/errors'

@@ -16,8 +16,8 @@ import {
   EndpointPatchBody,
   Endpoint as EndpointSchema,
   EndpointSecret,
-  validate,
-} from '../api/schemas'
+} from '../api/notify-schemas'
+import { validate } from '../api/schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
 import { toHex } from '../lib/crypto'
