@@ -150,3 +150,32 @@ describe('failed deliveries', () => {
     expect((await deliveriesOf(id))[0]).toMatchObject({ status: 'failed' })
   })
 })
+
+describe('GET /v1/endpoints/{id}/deliveries', () => {
+  it('filters by status and pages newest first with next_cursor', async () => {
+    const { id } = await createEndpoint()
+    receiver((n) => new Response(null, { status: n % 2 === 0 ? 500 : 204 }))
+    const notifications = (await feed()).slice(0, 4)
+    for (const n of notifications) await fanOut(env, n, Date.now())
+    const all = await deliveriesOf(id)
+    expect(all).toHaveLength(4)
+    expect(all.filter((d) => d.status === 'delivered')).toHaveLength(2)
+    expect(await deliveriesOf(id, '?status=pending')).toEqual(all.filter((d) => d.status === 'pending'))
+    const first = (await (await api(`/v1/endpoints/${id}/deliveries?limit=3`)).json()) as {
+      items: { id: string }[]
+      next_cursor: string
+    }
+    expect(first.items.map((d) => d.id)).toEqual(all.slice(0, 3).map((d) => d.id))
+    const rest = await deliveriesOf(id, `?limit=3&cursor=${first.next_cursor}`)
+    expect(rest.map((d) => d.id)).toEqual(all.slice(3).map((d) => d.id))
+  })
+
+  it('answers 400 for an unknown status or a foreign cursor, 404 for an unknown endpoint', async () => {
+    const { id } = await createEndpoint()
+    for (const query of ['?status=lost', '?cursor=eyJ4IjoxfQ', '?limit=501']) {
+      const res = await api(`/v1/endpoints/${id}/deliveries${query}`)
+      expect(res.status, query).toBe(400)
+    }
+    expect((await api('/v1/endpoints/ep_00000000/deliveries')).status).toBe(404)
+  })
+})
