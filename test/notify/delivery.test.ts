@@ -179,3 +179,27 @@ describe('GET /v1/endpoints/{id}/deliveries', () => {
     expect((await api('/v1/endpoints/ep_00000000/deliveries')).status).toBe(404)
   })
 })
+
+describe('attempt logs', () => {
+  it('log endpoint id, event id, status and attempt; never the address, payload or secret', async () => {
+    const { id, secret } = await createEndpoint({ events: ['suppression.created'] })
+    receiver(() => new Response('down', { status: 502 }))
+    const notification = (await feed()).find((n) => n.type === 'suppression.created')!
+    const lines: string[] = []
+    for (const level of ['log', 'warn', 'error'] as const)
+      vi.spyOn(console, level).mockImplementation((line: unknown) => void lines.push(String(line)))
+    await fanOut(env, notification, Date.now())
+    const attempt = lines.map((l) => JSON.parse(l)).find((l) => l.event === 'notify.attempt')
+    expect(attempt).toMatchObject({
+      endpoint_id: id,
+      event_id: notification.id,
+      status_code: 502,
+      attempt: 1,
+      outcome: 'pending',
+    })
+    const all = lines.join('\n')
+    expect(all).not.toContain(notification.data.address)
+    expect(all).not.toContain(secret.slice(6))
+    expect(all).not.toContain(notification.data.explain!.slice(0, 30))
+  })
+})
