@@ -12,6 +12,15 @@ export const TEST_SECRETS = {
   STANDARD_WEBHOOK_SECRET: 'whsec_cmljb2NoZXQtdGVzdC1zdGFuZGFyZC13ZWJob29rcy1rZXk=',
 }
 
+// Notification vars pinned to their production values, so a developer's .dev.vars (local http endpoints, fast
+// retries, forwarding) cannot change what the tests see.
+const NOTIFY_VARS = {
+  ALLOW_HTTP_ENDPOINTS: 'false',
+  NOTIFY_RETRY_SCALE: '1',
+  BOUNCE_FORWARD_TO: '',
+  BOUNCE_FORWARD_FROM: '',
+}
+
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
   return {
@@ -26,7 +35,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               wrangler: { configPath: './wrangler.toml' },
               miniflare: {
                 // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
-                bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations },
+                bindings: { ...TEST_SECRETS, ...NOTIFY_VARS, TEST_MIGRATIONS: migrations },
               },
             }),
           ],

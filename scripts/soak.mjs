@@ -5,9 +5,12 @@
 // suppression from block or none events. Prints "N passed, N failed"; exits non-zero on any failure.
 // Env: SOAK_SEED (default 42), SOAK_EVENTS (default 2000), SOAK_ADDRESSES (default 150), SOAK_CONCURRENCY (20),
 // SOAK_LARGE_BATCHES (default 3 deliveries of 150 events, which go through the INGEST queue).
+// Notifications: an endpoint on a local receiver that answers 500 at random (SOAK_RECEIVER_FAIL_RATE, 0.3;
+// SOAK_RECEIVER_PORT, SOAK_PORT + 1), retries scaled by NOTIFY_RETRY_SCALE=0.0002 (see lib/soak-notify.mjs).
 import { randomUUID } from 'node:crypto'
 import { startDevServer } from './lib/dev-server.mjs'
 import { standardHeaders } from './lib/sign.mjs'
+import { checkNotifications, readFeed, settleDeliveries, startReceiver } from './lib/soak-notify.mjs'
 
 const PORT = Number(process.env.SOAK_PORT ?? 8797)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -21,6 +24,8 @@ const DEADLINE = Date.now() + 5 * 60_000
 const SECRET = `whsec_${Buffer.from('soak-standard-secret-32-bytes!!!').toString('base64')}`
 const ADMIN = `soak-${randomUUID()}`
 const AUTH = { authorization: `Bearer ${ADMIN}` }
+const RECEIVER_PORT = Number(process.env.SOAK_RECEIVER_PORT ?? PORT + 1)
+const RECEIVER_FAIL_RATE = Number(process.env.SOAK_RECEIVER_FAIL_RATE ?? 0.3)
 
 // mulberry32: small, seeded, good enough to make runs repeatable.
 let state = SEED >>> 0
@@ -265,8 +270,8 @@ async function countForgeryTraces(world) {
   return traces
 }
 
-/** The seven invariants, in the order they are printed. */
-async function checkInvariants(world, { started, total, drained, expected }) {
+/** The invariants, in the order they are printed. */
+async function checkInvariants(world, { started, total, drained, expected, notify }) {
   const checks = []
   const check = (name, ok, detail = '') => checks.push({ name, ok, detail })
   check('the load finished within 5 minutes', started >= total, `${started}/${total} tasks`)
@@ -298,13 +303,14 @@ async function checkInvariants(world, { started, total, drained, expected }) {
   )
   const traces = await countForgeryTraces(world)
   check('rejected (forged) events left no trace', traces === 0, `${traces} rows`)
+  checkNotifications(check, { ...notify, accepted: world.accepted })
   return checks
 }
 
 /** Prints the tally and each invariant; returns how many failed. */
 function report(stats, checks) {
   console.log(
-    `seed ${SEED}: ${stats.events} events accepted (${stats.queued} through the queue), ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts`
+    `seed ${SEED}: ${stats.events} events accepted (${stats.queued} through the queue), ${stats.duplicates} duplicates replayed, ${stats.forged} forgeries refused, ${stats.checks} checks, ${stats.lifts} lifts, ${stats.elapsedS} s`
   )
   for (const c of checks)
     console.log(`${c.ok ? 'PASS' : 'FAIL'}  ${c.name}${c.detail ? ` (${c.detail})` : ''}`)
@@ -314,18 +320,38 @@ function report(stats, checks) {
 }
 
 async function main() {
+  const receiver = startReceiver(RECEIVER_PORT, RECEIVER_FAIL_RATE, random)
   await startDevServer({
     port: PORT,
     persist: PERSIST,
-    vars: { ADMIN_TOKEN: ADMIN, STANDARD_WEBHOOK_SECRET: SECRET },
+    vars: {
+      ADMIN_TOKEN: ADMIN,
+      STANDARD_WEBHOOK_SECRET: SECRET,
+      ALLOW_HTTP_ENDPOINTS: 'true',
+      NOTIFY_RETRY_SCALE: '0.0002',
+    },
   })
+  const endpoint = await (
+    await request('/v1/endpoints', {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url }),
+    })
+  ).json()
+  receiver.setSecret(endpoint.secret)
   const world = newWorld()
   const tasks = planMix(world)
   planLargeDeliveries(world, tasks)
+  const loadStart = Date.now()
   const started = await runLoad(tasks)
+  world.stats.elapsedS = Math.round((Date.now() - loadStart) / 1000)
   const expected = [...world.accepted.values()].reduce((n, ids) => n + ids.size, 0)
   const drained = await waitForHistory(expected)
-  const checks = await checkInvariants(world, { started, total: tasks.length, drained, expected })
+  const feed = await readFeed(request, AUTH)
+  const deliveries = await settleDeliveries(request, AUTH, endpoint.id, feed.length, Date.now() + 120_000)
+  receiver.close()
+  const notify = { feed, deliveries, copies: receiver.copies }
+  const checks = await checkInvariants(world, { started, total: tasks.length, drained, expected, notify })
   const failed = report(world.stats, checks)
   process.exit(failed === 0 ? 0 : 1)
 }

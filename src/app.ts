@@ -10,9 +10,11 @@ import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
 import { addresses } from './routes/addresses'
+import { changes } from './routes/changes'
 import { check } from './routes/check'
 import { deadLetters } from './routes/dead-letters'
 import { docs } from './routes/docs'
+import { endpoints } from './routes/endpoints'
 import { health } from './routes/health'
 import { inbound } from './routes/inbound'
 import { keys } from './routes/keys'
@@ -56,6 +58,9 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
   app.route('/v1/dead-letters', deadLetters)
+  // Notifications (src/notify/).
+  app.route('/v1/endpoints', endpoints)
+  app.route('/v1/changes', changes)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

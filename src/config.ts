@@ -22,6 +22,8 @@ export interface Config {
   logRequests: 'all' | 'except-checks' | 'errors'
   /** A delivery with more events than this goes through the `INGEST` queue when one is bound. */
   inlineEventLimit: number
+  /** Notifications: the retry schedule's multiplier, and whether local http:// endpoints are accepted. */
+  notify: { retryScale: number; allowHttpEndpoints: boolean }
   /** Dispositions a raw bounce to an unsigned address may apply (`TRUST_UNSIGNED_BOUNCES`; domain/bounce-trust.ts). */
   trustUnsignedBounces: ReadonlySet<Disposition>
   /** Envelope senders (addresses, or `@domain`s) whose ARF complaints are believed (`FEEDBACK_LOOP_SENDERS`). */
@@ -69,6 +71,7 @@ export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(INT_VARS).map(([name, v]) => [name, String(v.fallback)])),
   LOG_ADDRESSES: 'false',
   LOG_REQUESTS: 'except-checks' satisfies Config['logRequests'],
+  NOTIFY_RETRY_SCALE: '1',
   TRUST_UNSIGNED_BOUNCES: 'soft',
   FEEDBACK_LOOP_SENDERS: '',
 }
@@ -98,6 +101,10 @@ function parseConfig(env: Env): Config {
     logAddresses: env.LOG_ADDRESSES === 'true',
     logRequests: logRequestsMode(env.LOG_REQUESTS, invalid),
     inlineEventLimit: int('INLINE_EVENT_LIMIT'),
+    notify: {
+      retryScale: retryScale(env.NOTIFY_RETRY_SCALE, invalid),
+      allowHttpEndpoints: env.ALLOW_HTTP_ENDPOINTS === 'true',
+    },
     trustUnsignedBounces: trustedDispositions(env.TRUST_UNSIGNED_BOUNCES, invalid),
     feedbackLoopSenders: (env.FEEDBACK_LOOP_SENDERS ?? '')
       .split(',')
@@ -115,6 +122,15 @@ function logRequestsMode(value: string | undefined, invalid: string[]): Config['
   if (mode) return mode
   invalid.push(`LOG_REQUESTS=${value}`)
   return 'except-checks'
+}
+
+/** NOTIFY_RETRY_SCALE: a positive number up to 100 (fractions shorten the schedule for tests and local runs). */
+function retryScale(value: string | undefined, invalid: string[]): number {
+  if (value === undefined || value.trim() === '') return 1
+  const n = Number(value)
+  if (Number.isFinite(n) && n > 0 && n <= 100) return n
+  invalid.push(`NOTIFY_RETRY_SCALE=${value.slice(0, 20)} (expected a number > 0 and <= 100)`)
+  return 1
 }
 
 const TRUSTABLE = ['hard', 'soft', 'complaint'] as const

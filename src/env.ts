@@ -8,6 +8,7 @@
 import type { IngestMessage } from './events'
 import type { AddressLedgerApi } from './ledger/contract'
 import type { Scope } from './lib/scopes'
+import type { NotifyMessage } from './notify/types'
 
 /** Everything the Worker is bound to (wrangler.toml) plus its secrets (.dev.vars / `wrangler secret put`). */
 export interface Env {
@@ -45,6 +46,20 @@ export interface Env {
   LOG_ADDRESSES?: string
   LOG_REQUESTS?: string
   INLINE_EVENT_LIMIT?: string
+  // Notifications (src/notify/)
+  /** Optional: committed notifications are fanned out and retried through this queue; without it, see docs/notifications.md. */
+  NOTIFY?: Queue<NotifyMessage>
+  /** Multiplies the retry delays of failed deliveries (tests and local runs use a small fraction). */
+  NOTIFY_RETRY_SCALE?: string
+  /** `true` admits http://127.0.0.1:<port> and http://localhost:<port> endpoints: local development only. */
+  ALLOW_HTTP_ENDPOINTS?: string
+  // Bounce forwarding (src/notify/forward.ts)
+  /** Where raw bounces are forwarded and summaries sent; unset: no forwarding. */
+  BOUNCE_FORWARD_TO?: string
+  /** The From of summaries (an address on a domain the send_email binding may send from). */
+  BOUNCE_FORWARD_FROM?: string
+  /** `send_email` binding for summaries of webhook-reported hard bounces and complaints. */
+  FORWARD_EMAIL?: SendEmail
   TRUST_UNSIGNED_BOUNCES?: string
   FEEDBACK_LOOP_SENDERS?: string
 }

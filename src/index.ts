@@ -6,9 +6,15 @@
 import { newApp } from './app'
 import type { Env } from './env'
 import type { IngestMessage } from './events'
+import { consumeNotify } from './notify/consumer'
+import { sweepDueDeliveries } from './notify/dispatch'
+import type { NotifyMessage } from './notify/types'
 import { handleEmail } from './pipeline/email'
 import { consumeIngest } from './pipeline/ingest'
 import { maintenance } from './pipeline/maintenance'
+
+/** The cron that sweeps due notification deliveries (wrangler.toml); any other cron is the daily maintenance. */
+const NOTIFY_SWEEP_CRON = '* * * * *'
 
 export { AddressLedger } from './ledger/address-ledger'
 
@@ -20,9 +26,14 @@ export default {
     await handleEmail(message, env)
   },
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(maintenance(env, controller.scheduledTime))
+    if (controller.cron === NOTIFY_SWEEP_CRON)
+      ctx.waitUntil(sweepDueDeliveries(env, controller.scheduledTime))
+    else ctx.waitUntil(maintenance(env, controller.scheduledTime))
   },
   async queue(batch, env) {
-    await consumeIngest(batch, env)
+    // Routed by queue name: ricochet-notify carries notifications, the others large deliveries.
+    if (batch.queue.startsWith('ricochet-notify'))
+      await consumeNotify(batch as MessageBatch<NotifyMessage>, env)
+    else await consumeIngest(batch as MessageBatch<IngestMessage>, env)
   },
-} satisfies ExportedHandler<Env, IngestMessage>
+} satisfies ExportedHandler<Env, IngestMessage | NotifyMessage>

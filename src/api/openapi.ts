@@ -65,6 +65,8 @@ function parametersOf(op: Operation): unknown[] {
   if (op.path.includes('{address}')) parameters.push(address)
   if (op.path.includes('{id}'))
     parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'string' } })
+  if (op.path.includes('{delivery}'))
+    parameters.push({ name: 'delivery', in: 'path', required: true, schema: { type: 'string' } })
   for (const [name, field] of Object.entries(op.query?.shape ?? {})) {
     const schema = jsonSchema(field as z.ZodType)
     parameters.push({

@@ -4,9 +4,10 @@
  * @module
  */
 import { z } from 'zod'
-import type { Scope } from '../lib/scopes'
 import { PROVIDERS } from '../providers/registry'
 import type { WebhookProvider } from '../providers/types'
+import { NOTIFY_OPERATIONS } from './notify-operations'
+import type { Operation } from './operation'
 import {
   CheckBatchBody,
   CheckBatchResponse,
@@ -35,20 +36,7 @@ import {
   WebhookReceipt,
 } from './schemas'
 
-export interface Operation {
-  method: 'get' | 'post' | 'put' | 'delete'
-  /** OpenAPI path (`{address}`). */
-  path: string
-  tag: string
-  summary: string
-  description?: string
-  /** Bearer scope; `signature` for webhooks; omitted for open routes. */
-  auth?: Scope | 'signature'
-  query?: z.ZodObject
-  body?: { type: string; schema?: z.ZodType; description?: string }
-  ok: { status: number; description: string; schema?: z.ZodType; type?: string }
-  errors: number[]
-}
+export type { Operation }
 
 /** A provider's route, described from its registry entry so a new provider cannot go undocumented. */
 function webhookOperation(provider: WebhookProvider): Operation {
@@ -310,4 +298,5 @@ export const OPERATIONS: readonly Operation[] = [
     ok: { status: 200, description: 'What the replay did', schema: DeadLetterReplay },
     errors: [401, 403, 404, 503],
   },
+  ...NOTIFY_OPERATIONS,
 ]

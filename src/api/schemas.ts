@@ -32,7 +32,7 @@ const token = z
   .regex(/^[A-Za-z0-9_.:-]{1,50}$/, 'must be 1 to 50 letters, digits, "_", "-", "." or ":"')
 
 const disposition = z.enum(['hard', 'soft', 'block', 'complaint', 'none', 'manual'])
-const limit = (max: number) =>
+export const limit = (max: number) =>
   z.coerce
     .number()
     .int()

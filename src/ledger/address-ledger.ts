@@ -11,6 +11,7 @@ import { type HistoryEntry, historyRecord } from '../domain/history'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
 import { DAY_MS } from '../lib/time'
+import type { NotifyMessage } from '../notify/types'
 import {
   applyPolicy,
   EMPTY_STATE,
@@ -27,6 +28,7 @@ import {
 } from '../policy'
 import { type HistoryRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
 import { writeRecord } from '../store/kv'
+import { insertNotification } from '../store/notifications'
 import type {
   AddressLedgerApi,
   ApplyOutcome,
@@ -36,6 +38,7 @@ import type {
   OperatorOutcome,
 } from './contract'
 import { eventEntry, expiryEntry, operatorEntry } from './history-entries'
+import { NotifyOutbox } from './notify-outbox'
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
 const SEEN_RETENTION_MS = 30 * DAY_MS
@@ -48,17 +51,21 @@ const SYNC_RETRY_MS = 30_000
 export interface LedgerStores {
   kv: KVNamespace
   db: D1Database
+  /** Where committed notifications are handed over (optional, like the binding). */
+  notify: Queue<NotifyMessage> | undefined
 }
 
 export class AddressLedger extends DurableObject<Env> implements AddressLedgerApi {
   stores: LedgerStores
   private readonly sql: SqlStorage
   private syncChain: Promise<void> = Promise.resolve()
+  private handOffChain: Promise<unknown> = Promise.resolve()
+  private readonly notifications: NotifyOutbox
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
     this.sql = ctx.storage.sql
-    this.stores = { kv: env.SUPPRESSIONS, db: env.DB }
+    this.stores = { kv: env.SUPPRESSIONS, db: env.DB, notify: env.NOTIFY }
     // Synchronous SQL in the constructor runs before any request is delivered; no blockConcurrencyWhile needed.
     this.sql.exec(`
       CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,6 +73,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
       CREATE INDEX IF NOT EXISTS seen_by_at ON seen (at);
       CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, row TEXT NOT NULL);
     `)
+    this.notifications = new NotifyOutbox(this.sql)
   }
 
   /**
@@ -102,7 +110,13 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         policy
       )
       this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', eventId, now)
-      this.enqueue(eventEntry(eventId, address, event, classification, receivedAt, outcome))
+      const before = this.activeRecord(now)
+      this.enqueue(
+        eventEntry(eventId, address, event, classification, receivedAt, outcome),
+        before,
+        state,
+        now
+      )
       this.saveState(state)
       results.push({
         eventId,
@@ -133,6 +147,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
       }
     const { state, outcome } = suppressManually(this.state(), input, now)
     this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', input.eventId, now)
+    const before = this.activeRecord(now)
     this.enqueue(
       operatorEntry(
         input.eventId,
@@ -144,7 +159,10 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         input.note,
         input.since,
         now
-      )
+      ),
+      before,
+      state,
+      now
     )
     this.saveState(state)
     return { ok: await this.commit('suppress'), outcome, duplicate: false, record: this.activeRecord(now) }
@@ -171,7 +189,10 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         input.note,
         at,
         now
-      )
+      ),
+      result.lifted,
+      result.state,
+      now
     )
     this.saveState(result.state)
     return { ok: await this.commit('lift'), lifted: result.lifted }
@@ -188,6 +209,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     }
     // Armed even when the sync failed: the alarm finishes it if the caller never retries.
     await this.scheduleAlarm()
+    // In the background: notifications never slow the answer; what fails here waits for the alarm.
+    if (synced) this.ctx.waitUntil(this.handOff('commit'))
     return synced
   }
 
@@ -206,9 +229,19 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
   }
 
   /** Current state and how much is waiting to be synced (operators' explain view, tests). */
-  async inspect(): Promise<{ state: LedgerState; pendingRows: number; recordDirty: boolean }> {
+  async inspect(): Promise<{
+    state: LedgerState
+    pendingRows: number
+    recordDirty: boolean
+    pendingNotifications: number
+  }> {
     const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
-    return { state: this.state(), pendingRows: pending, recordDirty: this.recordDirty() }
+    return {
+      state: this.state(),
+      pendingRows: pending,
+      recordDirty: this.recordDirty(),
+      pendingNotifications: this.notifications.pending(),
+    }
   }
 
   /** Expires lapsed state, finishes any failed sync, prunes old event ids, and re-arms itself. */
@@ -217,7 +250,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const address = this.getMeta('address')
     if (!address) return
     const { state, expired } = expireState(this.state(), now, config(this.env).policy)
-    if (expired?.suppressed) this.enqueue(expiryEntry(address, expired, now))
+    if (expired?.suppressed) this.enqueue(expiryEntry(address, expired, now), expired, state, now)
     this.saveState(state)
     this.sql.exec('DELETE FROM seen WHERE at < ?', now - SEEN_RETENTION_MS)
     this.sql.exec(
@@ -226,10 +259,22 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     )
     try {
       await this.sync()
+      await this.handOff('alarm')
     } catch (err) {
       log('error', 'ledger.sync_failed', { error: describeError(err), during: 'alarm' })
     }
     await this.scheduleAlarm()
+  }
+
+  /** Hands fed notifications to the queue (one hand-off at a time); a failure is logged and left to the alarm. */
+  private handOff(during: string): Promise<unknown> {
+    const run = this.handOffChain.then(() =>
+      this.notifications.handOff(this.env, this.stores.notify).catch((err: unknown) => {
+        log('error', 'notify.handoff_failed', { error: describeError(err), during })
+      })
+    )
+    this.handOffChain = run
+    return run
   }
 
   // --- state -------------------------------------------------------------------------------------------
@@ -260,9 +305,19 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     )
   }
 
-  /** The outbox holds D1 rows waiting to be inserted (SQL's names, so rows queued by older code still read). */
-  private enqueue(entry: HistoryEntry): void {
+  /**
+   * The outbox holds D1 rows waiting to be inserted (SQL's names, so rows queued by older code still read), and,
+   * in the same transaction, the notifications the change produces (`before`: the record in force before it).
+   */
+  private enqueue(
+    entry: HistoryEntry,
+    before: SuppressionRecord | null,
+    after: LedgerState,
+    now: number
+  ): void {
     this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(historyRecord(entry)))
+    const record = isActive(after.record, now) ? after.record : null
+    this.notifications.record({ entry, before, after: record }, now)
   }
 
   /** The record differs from what KV and the D1 index were last told. */
@@ -290,13 +345,17 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const record = this.state().record
     const recordJson = JSON.stringify(record)
     const dirty = recordJson !== (this.getMeta('synced_record') ?? 'null')
-    if (pending.length === 0 && !dirty) return
+    const unfed = this.notifications.unfed()
+    if (pending.length === 0 && !dirty && unfed.notifications.length === 0) return
 
     // D1 first (history + index in one transaction), then KV. Each step is idempotent, so a failure part-way
     // is finished by the next sync without double rows (history is unique on event id and address).
     const statements = pending.map(({ row }) => insertHistory(this.stores.db, JSON.parse(row) as HistoryRow))
     if (dirty) statements.push(syncSuppression(this.stores.db, address, record, new Date(now).toISOString()))
+    // The change feed's rows commit with the history rows they announce.
+    for (const n of unfed.notifications) statements.push(insertNotification(this.stores.db, n))
     await runBatch(this.stores.db, statements)
+    this.notifications.markFed(unfed.last)
     const last = pending[pending.length - 1]
     if (last) this.sql.exec('DELETE FROM outbox WHERE seq <= ?', last.seq)
     if (dirty) {
@@ -310,7 +369,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const change = nextChangeAt(this.state(), config(this.env).policy)
     if (change !== null) times.push(change)
     const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
-    if (pending > 0 || this.recordDirty()) times.push(Date.now() + SYNC_RETRY_MS)
+    if (pending > 0 || this.recordDirty() || this.notifications.pending() > 0)
+      times.push(Date.now() + SYNC_RETRY_MS)
     const oldest = this.sql.exec<{ at: number | null }>('SELECT min(at) AS at FROM seen').one().at
     if (oldest !== null) times.push(oldest + SEEN_RETENTION_MS)
     if (times.length === 0) {

@@ -61,5 +61,11 @@ export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
     now?: number
   ): Promise<LiftOutcome>
   check(address: string, now?: number): Promise<Verdict>
-  inspect(): Promise<{ state: LedgerState; pendingRows: number; recordDirty: boolean }>
+  inspect(): Promise<{
+    state: LedgerState
+    pendingRows: number
+    recordDirty: boolean
+    /** Notifications not yet handed to the queue (or fanned out). */
+    pendingNotifications: number
+  }>
 }

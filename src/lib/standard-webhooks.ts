@@ -3,7 +3,7 @@
  * over `${id}.${timestamp}.${body}`, keyed by the base64 bytes of a `whsec_` secret, timestamp within ±5 min.
  * @module
  */
-import { concatBytes, fromBase64 } from './base64'
+import { concatBytes, fromBase64, toBase64 } from './base64'
 import { utf8 } from './crypto'
 
 export const TOLERANCE_S = 300
@@ -65,4 +65,30 @@ export async function verifyStandardWebhook(
     for (const tag of tags) if (await crypto.subtle.verify('HMAC', await key, tag, content)) return true
   }
   return false
+}
+
+/**
+ * The `webhook-signature` value for an outgoing message: one `v1,<base64>` entry per secret (two during a
+ * rotation), space-separated as the spec lists them.
+ */
+export async function signStandardWebhook(
+  secrets: string[],
+  id: string,
+  timestamp: string,
+  body: string
+): Promise<string> {
+  const content = utf8(`${id}.${timestamp}.${body}`)
+  const entries: string[] = []
+  for (const secret of secrets) {
+    const raw = fromBase64(secret.startsWith('whsec_') ? secret.slice(6) : secret)
+    if (!raw) continue
+    const key = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    entries.push(`v1,${toBase64(await crypto.subtle.sign('HMAC', key, content))}`)
+  }
+  return entries.join(' ')
+}
+
+/** A new `whsec_` secret: 24 random bytes, base64 (the spec's recommended size range is 24 to 64). */
+export function newStandardWebhookSecret(): string {
+  return `whsec_${toBase64(crypto.getRandomValues(new Uint8Array(24)))}`
 }

@@ -8,6 +8,7 @@ import { MAX_MESSAGE_BYTES } from '../inbound/parse'
 import { describeError, log } from '../lib/log'
 import { readReturnPath } from '../lib/return-path'
 import { secretList } from '../lib/secrets'
+import { forwardRawBounce } from '../notify/forward'
 import { addressHash } from './address-hash'
 import { receiveBounce, recordMessage } from './receive'
 
@@ -26,6 +27,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
         receivedAt,
       })
       log('warn', 'inbound.too_large', { size: message.rawSize, to_hash })
+      await forwardRawBounce(message, env)
       return
     }
     const returnPath = await readReturnPath(message.to, secretList(env.RETURN_PATH_SECRET))
@@ -50,6 +52,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
       envelopeFrom: message.from,
       receivedAt,
     })
+    const forwarded = await forwardRawBounce(message, env)
     log('info', 'inbound.received', {
       kind: report.kind,
       results: report.results.length,
@@ -58,6 +61,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
       why: report.why ?? null,
       to_hash,
       ms: Date.now() - started,
+      forwarded,
     })
   } catch (err) {
     // Throwing makes Email Routing retry or bounce the bounce; log and let the message go instead. A store

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { fromHex, verifyHmacSha256 } from '../lib/crypto'
+import { fromHex, toHex, verifyHmacSha256 } from '../lib/crypto'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str, toIso } from '../lib/json'
 import { secretList } from '../lib/secrets'
@@ -37,19 +37,20 @@ export const nylas: WebhookProvider = {
   },
 
   async parse(body, context): Promise<ParseResult> {
-    const doc = parseJsonBytes(await maybeGunzip(body))
+    const bytes = await maybeGunzip(body)
+    const doc = parseJsonBytes(bytes)
     if (!isObject(doc)) throw new ApiError('invalid_request', 'A Nylas notification must be a JSON object.')
-    const id = str(doc.id)
     const type = str(doc.type)
-    if (!id || !type)
-      throw new ApiError('invalid_request', 'A Nylas notification needs string "id" and "type".')
-    checkFreshness(doc.time, context)
-
+    if (!type) throw new ApiError('invalid_request', 'A Nylas notification needs a string "type".')
+    // The recipe's own example has no id: the same bytes are the same notification.
+    const id = str(doc.id) ?? `body-sha256:${await bodyHash(bytes)}`
     const object = isObject(doc.data) && isObject(doc.data.object) ? doc.data.object : null
+    const sentAt = checkFreshness(sentTime(doc.time, object?.bounce_date), context)
+
     const handler = HANDLERS[type]
     if (!handler) return { events: [], ignored: [{ eventId: id, type }], invalid: 0 }
     if (!object) throw new ApiError('invalid_request', `A ${type} notification needs "data.object".`)
-    const fallbackTime = toIso(doc.time) ?? new Date(context.now).toISOString()
+    const fallbackTime = new Date(sentAt).toISOString()
     const drafts = handler(object, type).map((draft) => ({ ...draft, id }))
     return { ...toEvents('nylas', drafts, fallbackTime), ignored: [] }
   },
@@ -150,20 +151,31 @@ function messageIdOf(object: JsonObject): unknown {
   return isObject(object.message) ? object.message.id : null
 }
 
+/** When the notification was sent (epoch ms): its `time` (seconds, as a number or a string), else `bounce_date`. */
+function sentTime(time: unknown, bounceDate: unknown): number | null {
+  const seconds = typeof time === 'string' && /^\d{1,12}$/.test(time.trim()) ? Number(time) : time
+  const iso = toIso(seconds) ?? toIso(bounceDate)
+  return iso ? Date.parse(iso) : null
+}
+
+/** Hex SHA-256 of the (decompressed) body: the dedupe key of a notification without an id. */
+async function bodyHash(bytes: Uint8Array): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
+}
+
 /**
  * Nylas signs no timestamp, so a captured request could be replayed after its id left the dedupe memory.
- * Its `time` bounds that: older than the configured age (default 24 h, well past Nylas' 20-minute retry
- * span) or from the future is refused.
+ * Its time bounds that: undated, older than the configured age (default 24 h, well past Nylas' 20-minute
+ * retry span) or from the future is refused. The window is never skipped: no usable time means stale.
  */
-function checkFreshness(time: unknown, { now, config }: ParseContext): void {
-  if (typeof time !== 'number' || !Number.isFinite(time)) return
-  const sentAt = time * 1000
-  if (sentAt < now - config.nylasMaxAgeMs || sentAt > now + FUTURE_SKEW_MS) {
+function checkFreshness(sentAt: number | null, { now, config }: ParseContext): number {
+  if (sentAt === null || sentAt < now - config.nylasMaxAgeMs || sentAt > now + FUTURE_SKEW_MS) {
     throw new ApiError(
       'invalid_signature',
-      'The notification time is outside the accepted window; refused as a replay.'
+      'The notification has no usable time, or it is outside the accepted window; refused as a replay.'
     )
   }
+  return sentAt
 }
 
 /** Nylas' `compressed_delivery` sends gzip; the signature covers the compressed bytes, so unzip only now. */

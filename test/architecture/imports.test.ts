@@ -152,6 +152,8 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   store: ['routes', 'pipeline', 'ledger', 'middleware', 'providers', 'inbound', 'api'],
   ledger: ['routes', 'pipeline', 'middleware', 'providers', 'inbound', 'api'],
   api: ['store', 'routes', 'pipeline', 'ledger', 'middleware', 'inbound'],
+  // Notifications: produced by the ledger, delivered through store/; never the other way round.
+  notify: ['routes', 'pipeline', 'ledger', 'middleware', 'providers', 'inbound', 'api'],
 }
 
 /** The composition root: it imports everything, so nothing may import it. */

@@ -21,6 +21,16 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'POST /v1/inbound': 'write',
   'GET /v1/dead-letters': 'read',
   'POST /v1/dead-letters/:id/replay': 'write',
+  // Notifications
+  'POST /v1/endpoints': 'admin',
+  'GET /v1/endpoints': 'admin',
+  'GET /v1/endpoints/:id': 'admin',
+  'PATCH /v1/endpoints/:id': 'admin',
+  'DELETE /v1/endpoints/:id': 'admin',
+  'POST /v1/endpoints/:id/rotate-secret': 'admin',
+  'GET /v1/endpoints/:id/deliveries': 'admin',
+  'POST /v1/endpoints/:id/deliveries/:delivery/retry': 'admin',
+  'GET /v1/changes': 'read',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
@@ -32,6 +42,7 @@ function concrete(path: string): string {
     .replace(':address', 'someone%40example.com')
     .replace(':id', 'key_0000')
     .replace(':provider', 'nylas')
+    .replace(':delivery', 'dlv_0000')
 }
 
 async function keyWith(scopes: string[]): Promise<string> {
