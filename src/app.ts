@@ -13,6 +13,7 @@ import { addresses } from './routes/addresses'
 import { check } from './routes/check'
 import { deadLetters } from './routes/dead-letters'
 import { docs } from './routes/docs'
+import { reportedEvents } from './routes/events'
 import { health } from './routes/health'
 import { inbound } from './routes/inbound'
 import { keys } from './routes/keys'
@@ -56,6 +57,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
   app.route('/v1/dead-letters', deadLetters)
+  app.route('/v1/events', reportedEvents)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

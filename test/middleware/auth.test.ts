@@ -21,6 +21,7 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'POST /v1/inbound': 'write',
   'GET /v1/dead-letters': 'read',
   'POST /v1/dead-letters/:id/replay': 'write',
+  'POST /v1/events': 'write',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
