@@ -12,6 +12,18 @@ export const TEST_SECRETS = {
   STANDARD_WEBHOOK_SECRET: 'whsec_cmljb2NoZXQtdGVzdC1zdGFuZGFyZC13ZWJob29rcy1rZXk=',
 }
 
+/**
+ * The auxiliary mailer Worker: its `RICOCHET` service binding names the Worker under test, which
+ * vitest-pool-workers runs as `vitest-pool-workers-runner-<project>` (auxiliary bindings are not renamed for us).
+ */
+const MAILER_WORKER = {
+  name: 'mailer',
+  modules: true,
+  scriptPath: './test/rpc/mailer-worker.mjs',
+  compatibilityDate: '2026-04-20',
+  serviceBindings: { RICOCHET: { name: 'vitest-pool-workers-runner-workerd', entrypoint: 'RicochetRpc' } },
+}
+
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
   return {
@@ -27,6 +39,9 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               miniflare: {
                 // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
                 bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations },
+                // A mailer Worker bound to RicochetRpc as a customer's would be (test/rpc.test.ts).
+                serviceBindings: { MAILER: 'mailer' },
+                workers: [MAILER_WORKER],
               },
             }),
           ],

@@ -11,6 +11,8 @@ import { consumeIngest } from './pipeline/ingest'
 import { maintenance } from './pipeline/maintenance'
 
 export { AddressLedger } from './ledger/address-ledger'
+// The check and reports over Workers RPC, for mailer Workers bound with a service binding.
+export { RicochetRpc } from './rpc'
 
 const app = newApp()
 
