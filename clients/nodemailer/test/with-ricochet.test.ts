@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto'
-import nodemailer from 'nodemailer'
+import nodemailer, { type SendMailOptions } from 'nodemailer'
 import { Ricochet } from 'ricochet-client'
 import { type RicochetSendReport, RicochetSuppressedError, withRicochet } from 'ricochet-nodemailer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,7 +28,7 @@ function guardedSmtp(ricochet = client(), extra: Partial<Parameters<typeof withR
 
 /** Addresses on a domain of their own, so tests never share state; the sink refuses `dead@`. */
 const domain = () => `${randomUUID().slice(0, 8)}.example.com`
-const message = (to: unknown, extra: Record<string, unknown> = {}) => ({
+const message = (to: SendMailOptions['to'], extra: Partial<SendMailOptions> = {}): SendMailOptions => ({
   from: 'app@sender.example',
   to,
   subject: 'Hello',
