@@ -74,7 +74,7 @@ export class Ricochet {
 
   /** Reports what the application saw (`POST /v1/events`), in requests of at most 1000 events and ~1 MiB. */
   async report(events: readonly ReportedEvent[]): Promise<ReportReceipt> {
-    for (const event of events) this.forget(event.address)
+    for (const event of events) if (typeof event?.address === 'string') this.forget(event.address)
     const batches = chunksBySize(events, REPORT_BATCH, REPORT_BYTES)
     const receipts: ReportReceipt[] = []
     for (const batch of batches) {

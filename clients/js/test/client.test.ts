@@ -1,4 +1,4 @@
-import { Ricochet, RicochetError } from 'ricochet-client'
+import { type ReportedEvent, Ricochet, RicochetError } from 'ricochet-client'
 import { describe, expect, it } from 'vitest'
 import { keyWith, live, uniqueAddress } from './support'
 
@@ -52,9 +52,13 @@ describe('Ricochet client against a live Ricochet', () => {
     const receipt = await admin().report([
       { address: 'nobody', type: 'bounce' },
       { address, type: 'complaint' },
+      { type: 'bounce' } as unknown as ReportedEvent,
     ])
-    expect(receipt).toMatchObject({ received: 2, applied: 1, invalid: 1 })
-    expect(receipt.errors).toEqual([expect.objectContaining({ index: 0, code: 'invalid_address' })])
+    expect(receipt).toMatchObject({ received: 3, applied: 1, invalid: 2 })
+    expect(receipt.errors).toEqual([
+      expect.objectContaining({ index: 0, code: 'invalid_address' }),
+      expect.objectContaining({ index: 2, code: 'invalid_request' }),
+    ])
   })
 
   it('reports more than 1000 events in several requests, answering one receipt with whole-input indexes', async () => {
