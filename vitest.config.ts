@@ -21,6 +21,18 @@ const NOTIFY_VARS = {
   BOUNCE_FORWARD_FROM: '',
 }
 
+/**
+ * The auxiliary mailer Worker: its `RICOCHET` service binding names the Worker under test, which
+ * vitest-pool-workers runs as `vitest-pool-workers-runner-<project>` (auxiliary bindings are not renamed for us).
+ */
+const MAILER_WORKER = {
+  name: 'mailer',
+  modules: true,
+  scriptPath: './test/rpc/mailer-worker.mjs',
+  compatibilityDate: '2026-04-20',
+  serviceBindings: { RICOCHET: { name: 'vitest-pool-workers-runner-workerd', entrypoint: 'RicochetRpc' } },
+}
+
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'migrations'))
   return {
@@ -36,6 +48,9 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
               miniflare: {
                 // Migrations travel as a test-only binding and are applied by test/apply-migrations.ts.
                 bindings: { ...TEST_SECRETS, ...NOTIFY_VARS, TEST_MIGRATIONS: migrations },
+                // A mailer Worker bound to RicochetRpc as a customer's would be (test/rpc.test.ts).
+                serviceBindings: { MAILER: 'mailer' },
+                workers: [MAILER_WORKER],
               },
             }),
           ],

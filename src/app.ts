@@ -15,6 +15,7 @@ import { check } from './routes/check'
 import { deadLetters } from './routes/dead-letters'
 import { docs } from './routes/docs'
 import { endpoints } from './routes/endpoints'
+import { reportedEvents } from './routes/events'
 import { health } from './routes/health'
 import { inbound } from './routes/inbound'
 import { keys } from './routes/keys'
@@ -58,6 +59,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
   app.route('/v1/dead-letters', deadLetters)
+  app.route('/v1/events', reportedEvents)
   // Notifications (src/notify/).
   app.route('/v1/endpoints', endpoints)
   app.route('/v1/changes', changes)

@@ -17,6 +17,8 @@ import { maintenance } from './pipeline/maintenance'
 const NOTIFY_SWEEP_CRON = '* * * * *'
 
 export { AddressLedger } from './ledger/address-ledger'
+// The check and reports over Workers RPC, for mailer Workers bound with a service binding.
+export { RicochetRpc } from './rpc'
 
 const app = newApp()
 

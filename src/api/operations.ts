@@ -25,6 +25,8 @@ import {
   KeyCreated,
   KeyList,
   ListQuery,
+  ReportBody,
+  ReportReceipt,
   RestoreBody,
   RestoreReport,
   StatsQuery,
@@ -297,6 +299,18 @@ export const OPERATIONS: readonly Operation[] = [
     auth: 'write',
     ok: { status: 200, description: 'What the replay did', schema: DeadLetterReplay },
     errors: [401, 403, 404, 503],
+  },
+  {
+    method: 'post',
+    path: '/v1/events',
+    tag: 'events',
+    summary: 'Report events the application saw',
+    description:
+      "A mail server's synchronous refusal (550 5.1.1 at RCPT), a provider's send-time error or an observed delivery: ≤ 1000 events, ≤ 1 MiB, classified and applied like a webhook's. Provider `app` unless an event names one; `id` dedupes (when absent, a hash of the event's content does). An invalid event is answered by index in `errors`, the others are applied; `results` gives each event's classification when there are ≤ 100.",
+    auth: 'write',
+    body: { type: 'application/json', schema: ReportBody },
+    ok: { status: 200, description: 'Receipt', schema: ReportReceipt },
+    errors: [400, 401, 403, 413, 415, 503],
   },
   ...NOTIFY_OPERATIONS,
 ]

@@ -3,6 +3,7 @@
  * @module
  */
 import { classify } from '../classify'
+import type { Classification } from '../classify/classification'
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 import type { LedgerEvent, LedgerResult } from '../ledger/contract'
@@ -32,24 +33,7 @@ export async function applyEvents(
   now: number = Date.now()
 ): Promise<AppliedEvent[]> {
   const entries = events.map(
-    (event): LedgerEvent => ({
-      event,
-      receivedAt,
-      classification:
-        event.classification ??
-        classify({
-          kind: event.kind,
-          replyCode: event.replyCode,
-          status: event.status,
-          diagnostic: event.diagnostic,
-          providerType: event.providerType,
-          feedbackType: event.feedbackType ?? null,
-          stage: event.stage ?? null,
-          fromReport: event.fromReport === true,
-          // The recipient's provider may read its own words its own way (src/classify/hosts/).
-          hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
-        }),
-    })
+    (event): LedgerEvent => ({ event, receivedAt, classification: classifyEvent(event) })
   )
   const byAddress = groupByAddress(entries, (entry) => entry.event.address)
 
@@ -73,6 +57,25 @@ export async function applyEvents(
   if (failed)
     throw new StoreUnavailableError('An address ledger could not apply its events.', { cause: failed.reason })
   return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []))
+}
+
+/** The event's classification: the raw-report parser's own when it made one, else the classifier's. */
+export function classifyEvent(event: BounceEvent): Classification {
+  return (
+    event.classification ??
+    classify({
+      kind: event.kind,
+      replyCode: event.replyCode,
+      status: event.status,
+      diagnostic: event.diagnostic,
+      providerType: event.providerType,
+      feedbackType: event.feedbackType ?? null,
+      stage: event.stage ?? null,
+      fromReport: event.fromReport === true,
+      // The recipient's provider may read its own words its own way (src/classify/hosts/).
+      hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
+    })
+  )
 }
 
 /** One `bounce.applied` / `bounce.duplicate` line per applied event (address hashed), for every door. */

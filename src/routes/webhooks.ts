@@ -9,13 +9,11 @@ import { documented } from '../api/documented'
 import { WebhookReceipt } from '../api/schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
-import type { BounceEvent } from '../events'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log, logLabel } from '../lib/log'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
-import { type AppliedEvent, applyEvents, logApplied } from '../pipeline/apply'
-import { enqueueEvents } from '../pipeline/ingest'
+import { countApplied, deliverEvents } from '../pipeline/deliver'
 import { PROVIDERS } from '../providers/registry'
 import type { ParseResult, WebhookProvider } from '../providers/types'
 import { bindReplayToken, recordIgnored } from '../store/d1'
@@ -65,7 +63,12 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   await checkReplay(c, provider, parsed, receivedAt)
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, c.get('requestId'))
   await storeCall(() => recordIgnored(c.env.DB, provider.name, parsed.ignored, receivedAt))
-  const { applied, queued } = await deliver(c, provider, parsed.events, now, started)
+  const { applied, queued } = await deliverEvents(c.env, parsed.events, {
+    source: provider.name,
+    now,
+    requestId: c.get('requestId'),
+    started,
+  })
   for (const entry of parsed.ignored) {
     log('info', 'webhook.ignored', {
       provider: provider.name,
@@ -76,8 +79,7 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   return c.json(
     documented(WebhookReceipt, {
       received: parsed.events.length + parsed.ignored.length + parsed.invalid,
-      applied: applied.filter((r) => !r.duplicate).length,
-      duplicates: applied.filter((r) => r.duplicate).length,
+      ...countApplied(applied),
       queued,
       ignored: parsed.ignored.length,
       invalid: parsed.invalid,
@@ -107,38 +109,6 @@ async function authenticBody(
     )
   }
   return body
-}
-
-/**
- * Applies the events inline, or, for a batch above `INLINE_EVENT_LIMIT` with a queue bound, writes them to the
- * queue, whose consumer applies them within seconds (src/pipeline/ingest.ts). Resolves once they are durable.
- */
-async function deliver(
-  c: Context<AppEnv>,
-  provider: WebhookProvider,
-  events: BounceEvent[],
-  now: number,
-  started: number
-): Promise<{ applied: AppliedEvent[]; queued: number }> {
-  const requestId = c.get('requestId')
-  const receivedAt = new Date(now).toISOString()
-  const queue = c.env.INGEST
-  if (queue !== undefined && events.length > config(c.env).inlineEventLimit) {
-    const messages = await storeCall(() =>
-      enqueueEvents(queue, events, { provider: provider.name, receivedAt, requestId })
-    )
-    log('info', 'webhook.queued', {
-      provider: provider.name,
-      events: events.length,
-      messages,
-      request_id: requestId,
-      ms: Date.now() - started,
-    })
-    return { applied: [], queued: events.length }
-  }
-  const applied = await applyEvents(c.env, events, receivedAt, now)
-  await logApplied(c.env, provider.name, applied, { request_id: requestId, ms: Date.now() - started })
-  return { applied, queued: 0 }
 }
 
 /** A one-time token already bound to other content is a forged body under a captured signature. */

@@ -21,6 +21,7 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'POST /v1/inbound': 'write',
   'GET /v1/dead-letters': 'read',
   'POST /v1/dead-letters/:id/replay': 'write',
+  'POST /v1/events': 'write',
   // Notifications
   'POST /v1/endpoints': 'admin',
   'GET /v1/endpoints': 'admin',

@@ -1,0 +1,15 @@
+/**
+ * `ricochet-nodemailer`: Ricochet's pre-send check and refusal reports around any Nodemailer transporter.
+ * @module
+ */
+export { RicochetSuppressedError } from './errors.js'
+export type {
+  CheckResultLike,
+  Deferred,
+  Dropped,
+  ReportedEventLike,
+  RicochetLike,
+  RicochetSendReport,
+  WithRicochetOptions,
+} from './types.js'
+export { withRicochet } from './with-ricochet.js'
