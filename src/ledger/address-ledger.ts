@@ -11,10 +11,8 @@ import { type HistoryEntry, historyRecord } from '../domain/history'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
 import { DAY_MS } from '../lib/time'
-import type { NotifyMessage } from '../notify/types'
 import {
   applyPolicy,
-  EMPTY_STATE,
   expireState,
   isActive,
   type LedgerState,
@@ -26,9 +24,6 @@ import {
   type Verdict,
   verdict,
 } from '../policy'
-import { type HistoryRow, insertHistory, runBatch, syncSuppression } from '../store/d1'
-import { writeRecord } from '../store/kv'
-import { insertNotification } from '../store/notifications'
 import type {
   AddressLedgerApi,
   ApplyOutcome,
@@ -38,7 +33,9 @@ import type {
   OperatorOutcome,
 } from './contract'
 import { eventEntry, expiryEntry, operatorEntry } from './history-entries'
+import { LedgerStorage } from './ledger-storage'
 import { NotifyOutbox } from './notify-outbox'
+import { type LedgerStores, syncOutside } from './sync'
 
 /** Seen event ids are kept this long: longer than any provider's retry period and replay window. */
 const SEEN_RETENTION_MS = 30 * DAY_MS
@@ -47,33 +44,18 @@ const SEEN_MAX = 5_000
 /** After a failed sync, the alarm tries again this soon. */
 const SYNC_RETRY_MS = 30_000
 
-/** The stores the ledger syncs to; a field so fault-injection tests can swap one for a failing double. */
-export interface LedgerStores {
-  kv: KVNamespace
-  db: D1Database
-  /** Where committed notifications are handed over (optional, like the binding). */
-  notify: Queue<NotifyMessage> | undefined
-}
-
 export class AddressLedger extends DurableObject<Env> implements AddressLedgerApi {
   stores: LedgerStores
-  private readonly sql: SqlStorage
+  private readonly storage: LedgerStorage
   private syncChain: Promise<void> = Promise.resolve()
   private handOffChain: Promise<unknown> = Promise.resolve()
   private readonly notifications: NotifyOutbox
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
-    this.sql = ctx.storage.sql
+    this.storage = new LedgerStorage(ctx.storage.sql)
     this.stores = { kv: env.SUPPRESSIONS, db: env.DB, notify: env.NOTIFY }
-    // Synchronous SQL in the constructor runs before any request is delivered; no blockConcurrencyWhile needed.
-    this.sql.exec(`
-      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at INTEGER NOT NULL);
-      CREATE INDEX IF NOT EXISTS seen_by_at ON seen (at);
-      CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, row TEXT NOT NULL);
-    `)
-    this.notifications = new NotifyOutbox(this.sql)
+    this.notifications = new NotifyOutbox(ctx.storage.sql)
   }
 
   /**
@@ -82,12 +64,12 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
    * only finishes the sync. (A result, not a throw: errors thrown across RPC surface as uncaught exceptions.)
    */
   async apply(address: string, events: LedgerEvent[], now = Date.now()): Promise<ApplyOutcome> {
-    this.setMeta('address', address)
+    this.storage.setAddress(address)
     const policy = config(this.env).policy
     const results: LedgerResult[] = []
     for (const { event, classification, receivedAt } of events) {
       const eventId = `${event.provider}:${event.id}`
-      if (this.seen(eventId)) {
+      if (this.storage.seen(eventId)) {
         results.push({
           eventId,
           duplicate: true,
@@ -97,7 +79,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         continue
       }
       const { state, outcome } = applyPolicy(
-        this.state(),
+        this.storage.state(),
         {
           kind: event.kind,
           disposition: classification.disposition,
@@ -109,7 +91,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         now,
         policy
       )
-      this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', eventId, now)
+      this.storage.markSeen(eventId, now)
       const before = this.activeRecord(now)
       this.enqueue(
         eventEntry(eventId, address, event, classification, receivedAt, outcome),
@@ -117,7 +99,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         state,
         now
       )
-      this.saveState(state)
+      this.storage.saveState(state)
       results.push({
         eventId,
         duplicate: false,
@@ -137,16 +119,16 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     input: ManualSuppression & { actor: string },
     now = Date.now()
   ): Promise<OperatorOutcome> {
-    this.setMeta('address', address)
-    if (this.seen(input.eventId))
+    this.storage.setAddress(address)
+    if (this.storage.seen(input.eventId))
       return {
         ok: await this.commit('suppress'),
         outcome: 'recorded',
         duplicate: true,
         record: this.activeRecord(now),
       }
-    const { state, outcome } = suppressManually(this.state(), input, now)
-    this.sql.exec('INSERT INTO seen (event_id, at) VALUES (?, ?)', input.eventId, now)
+    const { state, outcome } = suppressManually(this.storage.state(), input, now)
+    this.storage.markSeen(input.eventId, now)
     const before = this.activeRecord(now)
     this.enqueue(
       operatorEntry(
@@ -164,7 +146,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
       state,
       now
     )
-    this.saveState(state)
+    this.storage.saveState(state)
     return { ok: await this.commit('suppress'), outcome, duplicate: false, record: this.activeRecord(now) }
   }
 
@@ -174,8 +156,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     input: { actor: string; note: string | null; eventId: string },
     now = Date.now()
   ): Promise<LiftOutcome> {
-    this.setMeta('address', address)
-    const result = lift(this.state(), now)
+    this.storage.setAddress(address)
+    const result = lift(this.storage.state(), now)
     if (!result) return { ok: await this.commit('lift'), lifted: null }
     const at = new Date(now).toISOString()
     this.enqueue(
@@ -194,7 +176,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
       result.state,
       now
     )
-    this.saveState(result.state)
+    this.storage.saveState(result.state)
     return { ok: await this.commit('lift'), lifted: result.lifted }
   }
 
@@ -214,12 +196,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     return synced
   }
 
-  private seen(eventId: string): boolean {
-    return this.sql.exec('SELECT 1 FROM seen WHERE event_id = ?', eventId).toArray().length > 0
-  }
-
   private activeRecord(now: number): SuppressionRecord | null {
-    const record = this.state().record
+    const record = this.storage.state().record
     return isActive(record, now) ? record : null
   }
 
@@ -235,11 +213,10 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     recordDirty: boolean
     pendingNotifications: number
   }> {
-    const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
     return {
-      state: this.state(),
-      pendingRows: pending,
-      recordDirty: this.recordDirty(),
+      state: this.storage.state(),
+      pendingRows: this.storage.pendingCount(),
+      recordDirty: this.storage.recordDirty(),
       pendingNotifications: this.notifications.pending(),
     }
   }
@@ -247,16 +224,12 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
   /** Expires lapsed state, finishes any failed sync, prunes old event ids, and re-arms itself. */
   override async alarm(): Promise<void> {
     const now = Date.now()
-    const address = this.getMeta('address')
+    const address = this.storage.address()
     if (!address) return
-    const { state, expired } = expireState(this.state(), now, config(this.env).policy)
+    const { state, expired } = expireState(this.storage.state(), now, config(this.env).policy)
     if (expired?.suppressed) this.enqueue(expiryEntry(address, expired, now), expired, state, now)
-    this.saveState(state)
-    this.sql.exec('DELETE FROM seen WHERE at < ?', now - SEEN_RETENTION_MS)
-    this.sql.exec(
-      'DELETE FROM seen WHERE event_id IN (SELECT event_id FROM seen ORDER BY at DESC LIMIT -1 OFFSET ?)',
-      SEEN_MAX
-    )
+    this.storage.saveState(state)
+    this.storage.pruneSeen(now - SEEN_RETENTION_MS, SEEN_MAX)
     try {
       await this.sync()
       await this.handOff('alarm')
@@ -277,32 +250,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     return run
   }
 
-  // --- state -------------------------------------------------------------------------------------------
-
-  private state(): LedgerState {
-    const raw = this.getMeta('state')
-    return raw ? (JSON.parse(raw) as LedgerState) : EMPTY_STATE
-  }
-
-  private saveState(state: LedgerState): void {
-    this.setMeta('state', JSON.stringify(state))
-  }
-
   private verdictAt(address: string, now: number): Verdict {
-    return verdict(address, this.state().record, now)
-  }
-
-  private getMeta(key: string): string | null {
-    const rows = this.sql.exec<{ value: string }>('SELECT value FROM meta WHERE key = ?', key).toArray()
-    return rows[0]?.value ?? null
-  }
-
-  private setMeta(key: string, value: string): void {
-    this.sql.exec(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      key,
-      value
-    )
+    return verdict(address, this.storage.state().record, now)
   }
 
   /**
@@ -315,14 +264,9 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     after: LedgerState,
     now: number
   ): void {
-    this.sql.exec('INSERT INTO outbox (row) VALUES (?)', JSON.stringify(historyRecord(entry)))
+    this.storage.enqueueRow(historyRecord(entry))
     const record = isActive(after.record, now) ? after.record : null
     this.notifications.record({ entry, before, after: record }, now)
-  }
-
-  /** The record differs from what KV and the D1 index were last told. */
-  private recordDirty(): boolean {
-    return JSON.stringify(this.state().record) !== (this.getMeta('synced_record') ?? 'null')
   }
 
   // --- sync --------------------------------------------------------------------------------------------
@@ -335,43 +279,17 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     return run
   }
 
-  private async syncOnce(): Promise<void> {
-    const address = this.getMeta('address')
-    if (!address) return
-    const now = Date.now()
-    const pending = this.sql
-      .exec<{ seq: number; row: string }>('SELECT seq, row FROM outbox ORDER BY seq')
-      .toArray()
-    const record = this.state().record
-    const recordJson = JSON.stringify(record)
-    const dirty = recordJson !== (this.getMeta('synced_record') ?? 'null')
-    const unfed = this.notifications.unfed()
-    if (pending.length === 0 && !dirty && unfed.notifications.length === 0) return
-
-    // D1 first (history + index in one transaction), then KV. Each step is idempotent, so a failure part-way
-    // is finished by the next sync without double rows (history is unique on event id and address).
-    const statements = pending.map(({ row }) => insertHistory(this.stores.db, JSON.parse(row) as HistoryRow))
-    if (dirty) statements.push(syncSuppression(this.stores.db, address, record, new Date(now).toISOString()))
-    // The change feed's rows commit with the history rows they announce.
-    for (const n of unfed.notifications) statements.push(insertNotification(this.stores.db, n))
-    await runBatch(this.stores.db, statements)
-    this.notifications.markFed(unfed.last)
-    const last = pending[pending.length - 1]
-    if (last) this.sql.exec('DELETE FROM outbox WHERE seq <= ?', last.seq)
-    if (dirty) {
-      await writeRecord(this.stores.kv, address, record, now)
-      this.setMeta('synced_record', recordJson)
-    }
+  private syncOnce(): Promise<void> {
+    return syncOutside(this.storage, this.notifications, this.stores, Date.now())
   }
 
   private async scheduleAlarm(): Promise<void> {
     const times: number[] = []
-    const change = nextChangeAt(this.state(), config(this.env).policy)
+    const change = nextChangeAt(this.storage.state(), config(this.env).policy)
     if (change !== null) times.push(change)
-    const pending = this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM outbox').one().n
-    if (pending > 0 || this.recordDirty() || this.notifications.pending() > 0)
+    if (this.storage.pendingCount() > 0 || this.storage.recordDirty() || this.notifications.pending() > 0)
       times.push(Date.now() + SYNC_RETRY_MS)
-    const oldest = this.sql.exec<{ at: number | null }>('SELECT min(at) AS at FROM seen').one().at
+    const oldest = this.storage.oldestSeen()
     if (oldest !== null) times.push(oldest + SEEN_RETENTION_MS)
     if (times.length === 0) {
       await this.ctx.storage.deleteAlarm()

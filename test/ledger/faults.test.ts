@@ -2,8 +2,8 @@ import { runDurableObjectAlarm } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { newApp } from '../../src/app'
-import type { LedgerStores } from '../../src/ledger/address-ledger'
 import { ledgerFor } from '../../src/ledger/stub'
+import type { LedgerStores } from '../../src/ledger/sync'
 import {
   api,
   checkAddress,
