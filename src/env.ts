@@ -33,6 +33,8 @@ export interface Env {
   SPARKPOST_WEBHOOK_PASSWORD?: string
   LOG_HASH_KEY?: string
   RETURN_PATH_SECRET?: string
+  /** Signs dashboard session cookies and CSRF tokens (falls back to ADMIN_TOKEN). */
+  DASHBOARD_SESSION_SECRET?: string
   // [vars]
   SOFT_BOUNCE_LIMIT?: string
   SOFT_BOUNCE_WINDOW_DAYS?: string
