@@ -93,7 +93,10 @@ export function allow(scope: Scope): MiddlewareHandler<DashboardEnv> {
 export const csrfChecked: MiddlewareHandler<DashboardEnv> = async (c, next) => {
   const form = await c.req.parseBody({ all: true })
   if (!(await csrfMatches(c.get('secret'), c.get('session'), form._csrf))) {
-    throw new ApiError('forbidden', 'The form has expired or did not come from this dashboard; reload the page.')
+    throw new ApiError(
+      'forbidden',
+      'The form has expired or did not come from this dashboard; reload the page.'
+    )
   }
   c.set('form', form)
   return next()

@@ -12,6 +12,8 @@ import { type DashboardEnv, securityHeaders, signedIn, withSecret } from './guar
 import { Document, Layout, NoticeBanner } from './layout'
 import { addressPage } from './pages/address'
 import { login } from './pages/login'
+import { overviewPage } from './pages/overview'
+import { suppressionsPage } from './pages/suppressions'
 import { STYLESHEET } from './styles'
 import { viewerOf } from './view'
 
@@ -20,13 +22,18 @@ export const dashboard = new Hono<DashboardEnv>()
 dashboard.use('*', securityHeaders)
 
 dashboard.get('/assets/app.css', (c) =>
-  c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' })
+  c.body(STYLESHEET, 200, {
+    'content-type': 'text/css; charset=utf-8',
+    'cache-control': 'public, max-age=300',
+  })
 )
 
 dashboard.use('*', withSecret)
 dashboard.route('/', login)
 dashboard.use('*', signedIn)
+dashboard.route('/', overviewPage)
 dashboard.route('/', addressPage)
+dashboard.route('/', suppressionsPage)
 
 dashboard.notFound((c) => c.html(<ErrorPage c={c} status={404} message="There is no such page." />, 404))
 
@@ -45,12 +52,16 @@ dashboard.onError((err, c) => {
   const message = unavailable
     ? 'A store is temporarily unavailable; try again in a few seconds.'
     : 'Something went wrong on our side.'
-  return c.html(<ErrorPage c={c} status={unavailable ? 503 : 500} message={message} />, unavailable ? 503 : 500)
+  return c.html(
+    <ErrorPage c={c} status={unavailable ? 503 : 500} message={message} />,
+    unavailable ? 503 : 500
+  )
 })
 
 function ErrorPage(props: { c: Context<DashboardEnv>; status: number; message: string }) {
   const notice = { kind: 'error' as const, text: props.message }
-  const title = props.status === 404 ? 'Not found' : props.status === 403 ? 'Not allowed' : 'Something is wrong'
+  const title =
+    props.status === 404 ? 'Not found' : props.status === 403 ? 'Not allowed' : 'Something is wrong'
   if (!props.c.get('csrf')) {
     return (
       <Document title={title}>

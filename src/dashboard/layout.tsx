@@ -67,7 +67,8 @@ export function Layout(props: {
         </nav>
         <div class="who">
           <span>
-            Signed in as <strong>{viewer.actor}</strong> ({viewer.scopes.filter((s) => s !== 'check').join(', ')})
+            Signed in as <strong>{viewer.actor}</strong> (
+            {viewer.scopes.filter((s) => s !== 'check').join(', ')})
           </span>
           <form method="post" action="/dashboard/logout">
             <CsrfField token={viewer.csrf} />

@@ -47,7 +47,13 @@ export const randomToken = () => toHex(crypto.getRandomValues(new Uint8Array(16)
 
 export async function startSession(c: Context, secret: string, tokenHash: string, now: number) {
   const session: Session = { tokenHash, nonce: randomToken(), expiresAt: now + SESSION_MS }
-  await setSignedCookie(c, SESSION_COOKIE, JSON.stringify(session), secret, cookieOptions(c.req.url, SESSION_MS))
+  await setSignedCookie(
+    c,
+    SESSION_COOKIE,
+    JSON.stringify(session),
+    secret,
+    cookieOptions(c.req.url, SESSION_MS)
+  )
 }
 
 /** The session the request carries, when its signature holds and it has not expired. */

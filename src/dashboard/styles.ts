@@ -32,7 +32,8 @@ th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);ve
 th{color:var(--muted);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.addr{word-break:break-all}
-form.inline{display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:flex-end}
+fieldset.inline{border:0;padding:0;margin:.75rem 0 0}
+form.inline,fieldset.inline{display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:flex-end}
 label{display:flex;flex-direction:column;gap:.2rem;font-size:.85rem;color:var(--muted)}
 label.check{flex-direction:row;align-items:center;color:var(--fg)}
 input,select,textarea{font:inherit;padding:.4rem .5rem;border:1px solid #b8c0cc;border-radius:6px;background:#fff;color:var(--fg);max-width:100%}

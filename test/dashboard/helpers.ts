@@ -6,10 +6,15 @@
 import { env } from 'cloudflare:workers'
 import { api, call } from '../helpers'
 
+/** Every Set-Cookie line of a response (workerd has getSetCookie; these types predate it). */
+export function setCookies(res: Response): string[] {
+  return (res.headers as unknown as { getSetCookie(): string[] }).getSetCookie()
+}
+
 /** `name=value` pairs of every Set-Cookie of a response, by name. */
 export function cookiesOf(res: Response): Map<string, string> {
   const jar = new Map<string, string>()
-  for (const line of res.headers.getSetCookie()) {
+  for (const line of setCookies(res)) {
     const pair = line.split(';')[0]!
     const at = pair.indexOf('=')
     jar.set(pair.slice(0, at), pair.slice(at + 1))
@@ -51,7 +56,7 @@ export async function signIn(key: string = env.ADMIN_TOKEN!): Promise<Browser> {
   const res = await postLogin(key)
   if (res.status !== 303) throw new Error(`sign-in answered ${res.status}`)
   const cookie = cookieHeader(cookiesOf(res))
-  const overview = await call('/dashboard/addresses/nobody%40example.com', { headers: { cookie } })
+  const overview = await call('/dashboard', { headers: { cookie } })
   const csrf = hiddenValue(await overview.text(), '_csrf')
   const browser: Browser = {
     cookie,

@@ -6,10 +6,10 @@
 import { Hono } from 'hono'
 import { SuppressBody, validate } from '../../api/schemas'
 import type { HistoryEntry } from '../../domain/history'
+import { limitBody } from '../../middleware/body-limit'
+import { describeAddress, liftAddress, suppressAddress } from '../../operator/suppressions'
 import { verdict } from '../../policy'
 import { addressParam } from '../../routes/params'
-import { describeAddress, liftAddress, suppressAddress } from '../../operator/suppressions'
-import { limitBody } from '../../middleware/body-limit'
 import { allow, csrfChecked, type DashboardEnv, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
 import { addressPath, noticeOf, viewerOf } from '../view'
@@ -33,7 +33,8 @@ addressPage.get('/addresses/:address', async (c) => {
       <section class="card" aria-labelledby="verdict-h">
         <h2 id="verdict-h">Verdict now</h2>
         <p>
-          A mailer checking this address now gets <span class={`verdict ${answer.action}`}>{answer.action}</span>
+          A mailer checking this address now gets{' '}
+          <span class={`verdict ${answer.action}`}>{answer.action}</span>
           {answer.retry_after ? ` (retry after ${answer.retry_after})` : ''}.
         </p>
         <p>{report.explain ?? notSuppressedSentence(report.record, now)}</p>
@@ -44,7 +45,9 @@ addressPage.get('/addresses/:address', async (c) => {
           <h2 id="soft-h">Soft window</h2>
           <dl class="facts">
             <dt>Soft bounces in window</dt>
-            <dd>{report.softWindow.soft_bounces.length ? report.softWindow.soft_bounces.join(', ') : 'none'}</dd>
+            <dd>
+              {report.softWindow.soft_bounces.length ? report.softWindow.soft_bounces.join(', ') : 'none'}
+            </dd>
             <dt>Last delivered</dt>
             <dd>{report.softWindow.last_delivered_at ?? 'unknown'}</dd>
             <dt>Soft suppressions</dt>
@@ -53,7 +56,11 @@ addressPage.get('/addresses/:address', async (c) => {
         </section>
         <section class="card" aria-labelledby="cause-h">
           <h2 id="cause-h">Causing event</h2>
-          {report.cause ? <Cause entry={report.cause} /> : <p class="muted">No event caused a suppression in force.</p>}
+          {report.cause ? (
+            <Cause entry={report.cause} />
+          ) : (
+            <p class="muted">No event caused a suppression in force.</p>
+          )}
         </section>
       </div>
       <section class="card" aria-labelledby="history-h">
@@ -64,7 +71,10 @@ addressPage.get('/addresses/:address', async (c) => {
   )
 })
 
-function notSuppressedSentence(record: { suppressed: boolean; expires_at: string | null } | null, now: number) {
+function notSuppressedSentence(
+  record: { suppressed: boolean; expires_at: string | null } | null,
+  now: number
+) {
   if (record && !record.suppressed && record.expires_at && Date.parse(record.expires_at) > now) {
     return `Deferred after a soft bounce until ${record.expires_at}.`
   }
@@ -179,17 +189,23 @@ addressPage.post('/addresses/:address/lift', allow('write'), limitBody(16 * 1024
   return c.redirect(`${addressPath(address)}?done=lifted`, 303)
 })
 
-addressPage.post('/addresses/:address/suppress', allow('write'), limitBody(16 * 1024), csrfChecked, async (c) => {
-  const address = addressParam(c.req.param('address'))
-  const form = c.get('form')
-  const expiry = field(form, 'expires_at')
-  // The same schema as PUT /v1/suppressions/{address}; a date field means the end of that day (UTC).
-  const body = validate(SuppressBody, {
-    reason: field(form, 'reason'),
-    expires_at: expiry && /^\d{4}-\d{2}-\d{2}$/.test(expiry) ? `${expiry}T23:59:59Z` : (expiry ?? null),
-    note: field(form, 'note') ?? null,
-  })
-  const input = { reason: body.reason, expiresAt: body.expires_at, note: body.note }
-  await suppressAddress(c.env, address, input, c.get('actor'), c.get('now')())
-  return c.redirect(`${addressPath(address)}?done=suppressed`, 303)
-})
+addressPage.post(
+  '/addresses/:address/suppress',
+  allow('write'),
+  limitBody(16 * 1024),
+  csrfChecked,
+  async (c) => {
+    const address = addressParam(c.req.param('address'))
+    const form = c.get('form')
+    const expiry = field(form, 'expires_at')
+    // The same schema as PUT /v1/suppressions/{address}; a date field means the end of that day (UTC).
+    const body = validate(SuppressBody, {
+      reason: field(form, 'reason'),
+      expires_at: expiry && /^\d{4}-\d{2}-\d{2}$/.test(expiry) ? `${expiry}T23:59:59Z` : (expiry ?? null),
+      note: field(form, 'note') ?? null,
+    })
+    const input = { reason: body.reason, expiresAt: body.expires_at, note: body.note }
+    await suppressAddress(c.env, address, input, c.get('actor'), c.get('now')())
+    return c.redirect(`${addressPath(address)}?done=suppressed`, 303)
+  }
+)
