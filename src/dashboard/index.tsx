@@ -11,8 +11,10 @@ import { describeError, log } from '../lib/log'
 import { type DashboardEnv, securityHeaders, signedIn, withSecret } from './guard'
 import { Document, Layout, NoticeBanner } from './layout'
 import { addressPage } from './pages/address'
+import { importPage } from './pages/import'
 import { login } from './pages/login'
 import { overviewPage } from './pages/overview'
+import { restorePage } from './pages/restore'
 import { suppressionsPage } from './pages/suppressions'
 import { STYLESHEET } from './styles'
 import { viewerOf } from './view'
@@ -34,6 +36,8 @@ dashboard.use('*', signedIn)
 dashboard.route('/', overviewPage)
 dashboard.route('/', addressPage)
 dashboard.route('/', suppressionsPage)
+dashboard.route('/', restorePage)
+dashboard.route('/', importPage)
 
 dashboard.notFound((c) => c.html(<ErrorPage c={c} status={404} message="There is no such page." />, 404))
 
