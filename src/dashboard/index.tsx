@@ -11,7 +11,9 @@ import { describeError, log } from '../lib/log'
 import { type DashboardEnv, securityHeaders, signedIn, withSecret } from './guard'
 import { Document, Layout, NoticeBanner } from './layout'
 import { addressPage } from './pages/address'
+import { deadLettersPage } from './pages/dead-letters'
 import { importPage } from './pages/import'
+import { keysPage } from './pages/keys'
 import { login } from './pages/login'
 import { overviewPage } from './pages/overview'
 import { restorePage } from './pages/restore'
@@ -38,6 +40,8 @@ dashboard.route('/', addressPage)
 dashboard.route('/', suppressionsPage)
 dashboard.route('/', restorePage)
 dashboard.route('/', importPage)
+dashboard.route('/', deadLettersPage)
+dashboard.route('/', keysPage)
 
 dashboard.notFound((c) => c.html(<ErrorPage c={c} status={404} message="There is no such page." />, 404))
 

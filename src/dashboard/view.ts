@@ -16,6 +16,7 @@ const DONE: Record<string, (n: number) => string> = {
   suppressed: () => 'The address is suppressed.',
   'lifted-selected': (n) => `Lifted ${n} suppression${n === 1 ? '' : 's'}.`,
   revoked: () => 'The key was revoked.',
+  replayed: (n) => `Replayed: ${n} event${n === 1 ? '' : 's'} applied.`,
 }
 
 export function noticeOf(c: Context<DashboardEnv>): Notice | null {
