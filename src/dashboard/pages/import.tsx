@@ -83,7 +83,7 @@ function ImportReport(props: { report: Report }) {
   return (
     <section class="card" aria-labelledby="report-h">
       <h2 id="report-h">{r.dry_run ? 'Dry run' : 'Imported'}</h2>
-      <p role="status">
+      <p>
         {r.dry_run
           ? `Format ${r.format}: ${r.lines} lines, ${r.valid} valid, ${r.error_count} with errors. Nothing was changed.`
           : `Format ${r.format}: ${r.applied} suppressed, ${r.unchanged} unchanged, ${r.error_count} lines with errors.`}

@@ -105,7 +105,7 @@ function Result(props: { report: Report; filter: Filter; viewer: Viewer }) {
   return (
     <section class="card" aria-labelledby="result-h">
       <h2 id="result-h">{report.dry_run ? 'Dry run' : 'Restored'}</h2>
-      <p role="status">
+      <p>
         {report.dry_run
           ? `${report.matched} suppression${report.matched === 1 ? '' : 's'} match; nothing was changed.`
           : `Lifted ${report.lifted} of ${report.matched} matching suppressions.`}
