@@ -33,7 +33,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
           test: {
             name: 'workerd',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/oracles/**', 'test/architecture/**'],
+            exclude: ['test/oracles/**', 'test/architecture/**', 'test/browser/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },
@@ -44,6 +44,17 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
         {
           // The shape of src/ (imports, layers, where SQL lives), read from the files.
           test: { name: 'architecture', include: ['test/architecture/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          // The dashboard in a real Chromium against `wrangler dev` (test/browser/server.ts starts both).
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.browser.test.ts'],
+            environment: 'node',
+            globalSetup: ['./test/browser/server.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
         },
       ],
     },

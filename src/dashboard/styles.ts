@@ -16,22 +16,25 @@ header.top nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;ma
 header.top nav a{color:#dbe4ff;text-decoration:none}
 header.top nav a[aria-current=page]{color:#fff;font-weight:600;text-decoration:underline}
 header.top .who{margin-left:auto;display:flex;align-items:center;gap:.75rem;font-size:.9rem;color:#dbe4ff}
-header.top .who button{background:transparent;color:#fff;border:1px solid #8b9bc7}
+header.top .who button{background:transparent;color:#fff;border:1px solid #8b9bc7;white-space:nowrap}
 main{max-width:1180px;margin:0 auto;padding:1.25rem}
 h1{font-size:1.5rem;margin:.25rem 0 1rem}
 h2{font-size:1.1rem;margin:0 0 .75rem}
 section.card,div.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem;margin-bottom:1rem;overflow-x:auto}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:1rem}
+.grid{margin-bottom:1rem}
 .grid>section.card{margin-bottom:0}
 .counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:.75rem;margin:0;padding:0;list-style:none}
 .counts li{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:.75rem}
 .counts .n{display:block;font-size:1.6rem;font-weight:700}
-.counts .k{color:var(--muted);font-size:.85rem;text-transform:capitalize}
+.counts .k{color:var(--muted);font-size:.85rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 th{color:var(--muted);font-weight:600}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+section.card>form{margin-top:.75rem}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td.addr{word-break:break-all}
+td.addr{overflow-wrap:anywhere}
 fieldset.inline{border:0;padding:0;margin:.75rem 0 0}
 form.inline,fieldset.inline{display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:flex-end}
 label{display:flex;flex-direction:column;gap:.2rem;font-size:.85rem;color:var(--muted)}
@@ -44,7 +47,7 @@ button.danger{background:var(--danger);border-color:var(--danger)}
 .banner.ok{background:#ecfdf3;border-color:#abefc6}
 .banner.warn{background:var(--warn-bg);border-color:#f5c07a}
 .banner.error{background:#fef3f2;border-color:#fda29b}
-.verdict{display:inline-block;font-weight:700;padding:.15rem .6rem;border-radius:999px;color:#fff;text-transform:uppercase;letter-spacing:.03em}
+.verdict{display:inline-block;font-weight:700;padding:.1rem .6rem;border-radius:999px;color:#fff;letter-spacing:.02em}
 .verdict.drop{background:var(--hard)}.verdict.defer{background:var(--soft)}.verdict.send{background:var(--ok)}
 .muted{color:var(--muted)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:0}
@@ -52,7 +55,9 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;word-break:break-word}
 details.action{margin-top:.75rem}
 details.action summary{cursor:pointer;display:inline-block;padding:.45rem .9rem;border-radius:6px;border:1px solid var(--accent);color:var(--accent);background:#fff}
 details.action[open] summary{margin-bottom:.75rem}
-.chart svg{width:100%;height:auto;max-height:260px}
+.chart-scroll{overflow-x:auto}
+.chart svg{width:100%;height:auto;max-height:260px;min-width:520px}
+th[scope=row],td.when{white-space:nowrap}
 .legend{display:flex;flex-wrap:wrap;gap:.75rem;list-style:none;padding:0;margin:.5rem 0 0;font-size:.85rem}
 .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .d-hard{fill:var(--hard);background:var(--hard)}.d-soft{fill:var(--soft);background:var(--soft)}

@@ -37,3 +37,8 @@ export function queryOf(values: Record<string, string | undefined | null>): stri
   const text = params.toString()
   return text ? `?${text}` : ''
 }
+
+/** An ISO time as "2026-12-04 21:23:07" (UTC), or a dash. */
+export function when(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 19).replace('T', ' ') : '—'
+}

@@ -12,7 +12,7 @@ import { verdict } from '../../policy'
 import { addressParam } from '../../routes/params'
 import { allow, csrfChecked, type DashboardEnv, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
-import { addressPath, noticeOf, viewerOf } from '../view'
+import { addressPath, noticeOf, viewerOf, when } from '../view'
 
 export const addressPage = new Hono<DashboardEnv>()
 
@@ -46,10 +46,14 @@ addressPage.get('/addresses/:address', async (c) => {
           <dl class="facts">
             <dt>Soft bounces in window</dt>
             <dd>
-              {report.softWindow.soft_bounces.length ? report.softWindow.soft_bounces.join(', ') : 'none'}
+              {report.softWindow.soft_bounces.length
+                ? report.softWindow.soft_bounces.map(when).join(', ')
+                : 'none'}
             </dd>
             <dt>Last delivered</dt>
-            <dd>{report.softWindow.last_delivered_at ?? 'unknown'}</dd>
+            <dd>
+              {report.softWindow.last_delivered_at ? when(report.softWindow.last_delivered_at) : 'unknown'}
+            </dd>
             <dt>Soft suppressions</dt>
             <dd>{report.softWindow.soft_suppressions}</dd>
           </dl>
@@ -131,7 +135,7 @@ function Cause(props: { entry: HistoryEntry }) {
   const facts: [string, string | null][] = [
     ['Event', e.eventId],
     ['Provider', e.provider],
-    ['Occurred', e.occurredAt],
+    ['Occurred', when(e.occurredAt)],
     ['Reason', e.reason],
     ['Status', e.status],
     ['Reply code', e.replyCode],
@@ -169,7 +173,7 @@ function History(props: { entries: HistoryEntry[] }) {
       <tbody>
         {props.entries.map((e) => (
           <tr>
-            <td>{e.occurredAt}</td>
+            <td class="when">{when(e.occurredAt)}</td>
             <td>{e.kind}</td>
             <td>{e.disposition ?? '—'}</td>
             <td>{e.outcome}</td>

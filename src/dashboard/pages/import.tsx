@@ -5,6 +5,7 @@
  * @module
  */
 import { Hono } from 'hono'
+import type { Child } from 'hono/jsx'
 import { ApiError } from '../../lib/errors'
 import { limitBody, MIB } from '../../middleware/body-limit'
 import { importList } from '../../operator/import'
@@ -38,8 +39,11 @@ importPage.post('/import', limitBody(2 * DASHBOARD_IMPORT_BYTES + 64 * 1024), cs
   const viewer = viewerOf(c)
   return c.html(
     <Layout title="Import" viewer={viewer} current="/dashboard/import">
-      <ImportReport report={report} />
-      {report.dry_run && report.valid > 0 ? <ApplyForm viewer={viewer} text={text} report={report} /> : null}
+      <ImportReport report={report}>
+        {report.dry_run && report.valid > 0 ? (
+          <ApplyForm viewer={viewer} text={text} report={report} />
+        ) : null}
+      </ImportReport>
       <UploadForm viewer={viewer} />
     </Layout>
   )
@@ -78,7 +82,7 @@ function UploadForm(props: { viewer: Viewer }) {
   )
 }
 
-function ImportReport(props: { report: Report }) {
+function ImportReport(props: { report: Report; children?: Child }) {
   const r = props.report
   return (
     <section class="card" aria-labelledby="report-h">
@@ -111,6 +115,7 @@ function ImportReport(props: { report: Report }) {
           </tbody>
         </table>
       ) : null}
+      {props.children}
     </section>
   )
 }

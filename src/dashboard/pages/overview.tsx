@@ -58,7 +58,9 @@ overviewPage.get('/', async (c) => {
       <Counts report={report} />
       <section class="card chart" aria-labelledby="chart-h">
         <h2 id="chart-h">Bounces per day</h2>
-        <BounceChart rows={rows} />
+        <div class="chart-scroll">
+          <BounceChart rows={rows} />
+        </div>
         <Legend />
         <DayTable rows={rows} />
       </section>

@@ -10,7 +10,7 @@ import { limitBody } from '../../middleware/body-limit'
 import { restoreSuppressions } from '../../operator/restore'
 import { allow, csrfChecked, type DashboardEnv, type FormValue, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
-import { addressPath, viewerOf } from '../view'
+import { addressPath, viewerOf, when } from '../view'
 
 export const restorePage = new Hono<DashboardEnv>()
 
@@ -127,7 +127,7 @@ function Result(props: { report: Report; filter: Filter; viewer: Viewer }) {
                   <a href={addressPath(row.address)}>{row.address}</a>
                 </td>
                 <td>{row.reason}</td>
-                <td>{row.since}</td>
+                <td class="when">{when(row.since)}</td>
               </tr>
             ))}
           </tbody>

@@ -17,7 +17,7 @@ import { addressParam } from '../../routes/params'
 import type { SuppressionRow } from '../../store/queries'
 import { allow, csrfChecked, type DashboardEnv, field, fields } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
-import { addressPath, noticeOf, queryOf, viewerOf } from '../view'
+import { addressPath, noticeOf, queryOf, viewerOf, when } from '../view'
 
 export const suppressionsPage = new Hono<DashboardEnv>()
 
@@ -128,7 +128,9 @@ function ListForm(props: { rows: SuppressionRow[]; viewer: Viewer }) {
             ) : null}
             <th scope="col">Address</th>
             <th scope="col">Disposition</th>
-            <th scope="col">Reason</th>
+            <th scope="col" class="optional">
+              Reason
+            </th>
             <th scope="col" class="optional">
               Source
             </th>
@@ -155,9 +157,9 @@ function ListForm(props: { rows: SuppressionRow[]; viewer: Viewer }) {
                 <a href={addressPath(row.address)}>{row.address}</a>
               </td>
               <td>{row.disposition}</td>
-              <td>{row.reason}</td>
+              <td class="optional">{row.reason}</td>
               <td class="optional">{row.source}</td>
-              <td>{row.since.slice(0, 16).replace('T', ' ')}</td>
+              <td class="when">{when(row.since).slice(0, 16)}</td>
               <td class="optional">{row.expires_at?.slice(0, 10) ?? 'never'}</td>
             </tr>
           ))}
