@@ -33,6 +33,7 @@ th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);ve
 th{color:var(--muted);font-weight:600}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 section.card>form{margin-top:.75rem}
+td form{margin:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.addr{overflow-wrap:anywhere}
 fieldset.inline{border:0;padding:0;margin:.75rem 0 0}
@@ -75,6 +76,10 @@ header.top{padding:.6rem .75rem}
 header.top .who{margin-left:0;width:100%;justify-content:space-between}
 th,td{padding:.35rem .3rem}
 table.wide .optional{display:none}
+table.stack thead{display:none}
+table.stack tr{display:block;padding:.4rem 0;border-bottom:1px solid var(--line)}
+table.stack td{display:inline;border:0;padding:0 .5rem 0 0}
+table.stack td.detail{display:block;padding-top:.15rem;color:var(--muted)}
 form.inline>label,form.inline>button{width:100%}
 form.inline input,form.inline select{width:100%}
 }

@@ -18,15 +18,22 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return sourceFiles(full)
-    return entry.name.endsWith('.ts') ? [full] : []
+    return /\.tsx?$/.test(entry.name) ? [full] : []
   })
 }
 
 function resolveImport(fromFile: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null
   const base = path.resolve(path.dirname(fromFile), specifier)
-  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts'), base]) {
-    if (candidate.endsWith('.ts') && fs.existsSync(candidate)) return candidate
+  const candidates = [
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+    base,
+  ]
+  for (const candidate of candidates) {
+    if (/\.tsx?$/.test(candidate) && fs.existsSync(candidate)) return candidate
   }
   throw new Error(`${rel(fromFile)}: cannot resolve import '${specifier}'`)
 }
@@ -142,9 +149,22 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   ],
   providers: ['store', 'ledger', 'pipeline', 'routes', 'middleware', 'inbound'],
   inbound: ['store', 'providers', 'ledger', 'pipeline', 'routes', 'middleware'],
-  store: ['routes', 'pipeline', 'ledger', 'middleware', 'providers', 'inbound', 'api'],
-  ledger: ['routes', 'pipeline', 'middleware', 'providers', 'inbound', 'api'],
-  api: ['store', 'routes', 'pipeline', 'ledger', 'middleware', 'inbound'],
+  store: [
+    'routes',
+    'pipeline',
+    'ledger',
+    'middleware',
+    'providers',
+    'inbound',
+    'api',
+    'operator',
+    'dashboard',
+  ],
+  ledger: ['routes', 'pipeline', 'middleware', 'providers', 'inbound', 'api', 'operator', 'dashboard'],
+  api: ['store', 'routes', 'pipeline', 'ledger', 'middleware', 'inbound', 'operator', 'dashboard'],
+  // What operators do, shared by the JSON routes and the dashboard: below both, never importing either.
+  operator: ['routes', 'dashboard', 'providers', 'inbound'],
+  routes: ['dashboard'],
 }
 
 /** The composition root: it imports everything, so nothing may import it. */

@@ -157,12 +157,14 @@ function Cause(props: { entry: HistoryEntry }) {
 function History(props: { entries: HistoryEntry[] }) {
   if (props.entries.length === 0) return <p class="muted">No history for this address.</p>
   return (
-    <table class="wide">
+    <table class="wide stack">
       <thead>
         <tr>
           <th scope="col">When</th>
           <th scope="col">Kind</th>
-          <th scope="col">Disposition</th>
+          <th scope="col" class="optional">
+            Disposition
+          </th>
           <th scope="col">Outcome</th>
           <th scope="col" class="optional">
             Source
@@ -173,12 +175,12 @@ function History(props: { entries: HistoryEntry[] }) {
       <tbody>
         {props.entries.map((e) => (
           <tr>
-            <td class="when">{when(e.occurredAt)}</td>
+            <td class="when">{when(e.occurredAt).slice(0, 16)}</td>
             <td>{e.kind}</td>
-            <td>{e.disposition ?? '—'}</td>
+            <td class="optional">{e.disposition ?? '—'}</td>
             <td>{e.outcome}</td>
             <td class="optional">{e.actor ? `${e.provider} (${e.actor})` : e.provider}</td>
-            <td>{[e.reason, e.status, e.diagnostic].filter(Boolean).join(' · ') || '—'}</td>
+            <td class="detail">{[e.reason, e.status, e.diagnostic].filter(Boolean).join(' · ') || '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -12,7 +12,7 @@ import { createApiKey, revokeApiKey } from '../../operator/keys'
 import { type ApiKey, listKeys } from '../../store/keys'
 import { allow, csrfChecked, type DashboardEnv, field, fields } from '../guard'
 import { CsrfField, Layout, type Notice, type Viewer } from '../layout'
-import { noticeOf, viewerOf } from '../view'
+import { noticeOf, viewerOf, when } from '../view'
 
 export const keysPage = new Hono<DashboardEnv>()
 
@@ -92,7 +92,7 @@ function KeysPage(props: { viewer: Viewer; items: ApiKey[]; notice: Notice | nul
                 <td>{key.name}</td>
                 <td>{key.scopes.join(', ')}</td>
                 <td class="optional">{key.prefix}…</td>
-                <td class="optional">{key.last_used_at ?? 'never'}</td>
+                <td class="optional when">{key.last_used_at ? when(key.last_used_at) : 'never'}</td>
                 <td>
                   {key.revoked_at ? (
                     `revoked ${key.revoked_at.slice(0, 10)}`
