@@ -47,6 +47,9 @@ export interface Env {
   LOG_ADDRESSES?: string
   LOG_REQUESTS?: string
   INLINE_EVENT_LIMIT?: string
+  ALERT_BOUNCE_RATE?: string
+  ALERT_COMPLAINT_RATE?: string
+  ALERT_MIN_SENDS?: string
 }
 
 /** The Hono environment shared by every route and middleware. */

@@ -4,7 +4,9 @@
  * @module
  */
 import { Hono } from 'hono'
-import { StatsQuery, validate } from '../api/schemas'
+import { documented } from '../api/documented'
+import { StatsQuery, StatsReport, validate } from '../api/schemas'
+import { config } from '../config'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
 import { statsRange, statsReport } from '../operator/stats'
@@ -14,5 +16,5 @@ export const stats = new Hono<AppEnv>()
 stats.get('/', requireScope('read'), async (c) => {
   const query = validate(StatsQuery, c.req.query())
   const { from, to } = statsRange(query.from, query.to, c.get('now')())
-  return c.json(await statsReport(c.env.DB, from, to))
+  return c.json(documented(StatsReport, await statsReport(c.env.DB, from, to, config(c.env).alerts)))
 })

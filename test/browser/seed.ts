@@ -35,6 +35,16 @@ function nylasComplaint(address: string) {
   return doc
 }
 
+function nylasDelivered(address: string, daysAgo: number) {
+  const doc = fixture('message.transactional.delivered.json')
+  doc.id = randomUUID()
+  doc.time = Math.floor(Date.now() / 1000)
+  doc.data.object.message.to = [address]
+  doc.data.object.delivered.recipients = [address]
+  doc.data.object.delivered.delivered_at = Math.floor((Date.now() - daysAgo * DAY) / 1000) - 120
+  return doc
+}
+
 async function postNylas(base: string, secret: string, doc: unknown): Promise<void> {
   const body = JSON.stringify(doc)
   const signature = createHmac('sha256', secret).update(body).digest('hex')
@@ -94,6 +104,10 @@ export async function seed(base: string, admin: string, nylasSecret: string) {
     })
   )
   await postNylas(base, nylasSecret, nylasComplaint('annoyed@gmail.com'))
+  // Deliveries on the last three days, so the overview has rates (deliveries + bounces as the denominator).
+  for (let i = 0; i < 24; i++) {
+    await postNylas(base, nylasSecret, nylasDelivered(`reader.${i}@example.net`, i % 3))
+  }
   const keys = {
     admin,
     write: await createKey(base, admin, 'support-write', ['read', 'write']),

@@ -20,6 +20,17 @@ describe('the overview', () => {
     expect(html).toMatch(/<td>gmail<\/td><td class="num">[1-9]/)
   })
 
+  it('shows rates over deliveries plus bounces once deliveries are reported', async () => {
+    const address = uniqueAddress('dash.delivered')
+    expect((await postNylas(nylasEvent(NYLAS_FIXTURES.txDelivered, { address }))).status).toBe(200)
+    const browser = await signIn(await keyWith(['read']))
+    const html = await (await browser.get('/dashboard')).text()
+    expect(html).toContain('Bounce and complaint rates')
+    expect(html).toMatch(/<td class="num">\d+ <span class="muted">\(delivered\+bounced\)<\/span><\/td>/)
+    // A handful of messages is below ALERT_MIN_SENDS: no alert banner, however high the rate.
+    expect(html).not.toContain('Rates crossed the alert thresholds')
+  })
+
   it('refuses a range it cannot serve with a page, not a stack', async () => {
     const browser = await signIn()
     const res = await browser.get('/dashboard?days=500')

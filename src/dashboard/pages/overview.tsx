@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { validate } from '../../api/schemas'
+import { config } from '../../config'
 import { MAILBOX_PROVIDERS, providerSplit } from '../../domain/mailbox-provider'
 import { storeCall } from '../../lib/errors'
 import { DAY_MS } from '../../lib/time'
@@ -15,6 +16,7 @@ import { listDeadLetters } from '../../store/dead-letters'
 import { BounceChart, CHART_DISPOSITIONS, type ChartRow, chartRows, daysOf } from '../chart'
 import type { DashboardEnv } from '../guard'
 import { Layout } from '../layout'
+import { AlertBanner, RatesSection } from '../rates'
 
 export const overviewPage = new Hono<DashboardEnv>()
 
@@ -26,13 +28,14 @@ overviewPage.get('/', async (c) => {
   const now = c.get('now')()
   const range = statsRange(new Date(now + 1 - days * DAY_MS).toISOString(), undefined, now)
   const [report, dead] = await Promise.all([
-    statsReport(c.env.DB, range.from, range.to),
+    statsReport(c.env.DB, range.from, range.to, config(c.env).alerts),
     storeCall(() => listDeadLetters(c.env.DB, 100), 'Dead letters could not be read.'),
   ])
   const rows = chartRows(daysOf(range.from, range.to), report.days)
   const viewer = { actor: c.get('actor'), scopes: c.get('scopes'), csrf: c.get('csrf') }
   return c.html(
     <Layout title="Overview" viewer={viewer} current="/dashboard">
+      <AlertBanner report={report} />
       {dead.length > 0 ? (
         <div class="banner warn">
           {dead.length >= 100 ? '100 or more' : dead.length} dead letter{dead.length === 1 ? '' : 's'} wait:{' '}
@@ -64,6 +67,7 @@ overviewPage.get('/', async (c) => {
         <Legend />
         <DayTable rows={rows} />
       </section>
+      <RatesSection report={report} />
       <div class="grid">
         <Ranking title="Top reasons" head="Reason" entries={topReasons(report)} />
         <Ranking
@@ -106,8 +110,8 @@ function Counts(props: { report: StatsReport }) {
           </li>
         ))}
         <li>
-          <span class="n">{sums.none ?? 0}</span>
-          <span class="k">other events</span>
+          <span class="n">{props.report.days.reduce((n, d) => n + d.delivered, 0)}</span>
+          <span class="k">delivered</span>
         </li>
       </ul>
     </section>
@@ -156,11 +160,7 @@ function DayTable(props: { rows: ChartRow[] }) {
 }
 
 function topReasons(report: StatsReport): [string, number][] {
-  const sums: Record<string, number> = {}
-  for (const day of report.days) {
-    for (const [reason, n] of Object.entries(day.by_reason)) sums[reason] = (sums[reason] ?? 0) + n
-  }
-  return Object.entries(sums)
+  return Object.entries(report.bounce_reasons)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 10)
 }
