@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import { RestoreBody, validate } from '../../api/schemas'
 import { limitBody } from '../../middleware/body-limit'
 import { restoreSuppressions } from '../../operator/restore'
+import { FilterFields } from '../fields'
 import { allow, csrfChecked, type DashboardEnv, type FormValue, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
 import { addressPath, viewerOf, when } from '../view'
@@ -71,25 +72,7 @@ function RestoreForm(props: { viewer: Viewer; filter: Filter | null }) {
           Until
           <input name="until" type="date" required value={f?.until.slice(0, 10) ?? ''} />
         </label>
-        <label>
-          Disposition
-          <select name="disposition">
-            <option value="">any</option>
-            {['hard', 'soft', 'complaint', 'block', 'manual'].map((d) => (
-              <option value={d} selected={f?.disposition === d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Reason
-          <input name="reason" value={f?.reason ?? ''} size={12} maxlength={50} />
-        </label>
-        <label>
-          Source
-          <input name="source" value={f?.source ?? ''} size={10} maxlength={50} />
-        </label>
+        <FilterFields disposition={f?.disposition} reason={f?.reason} source={f?.source} />
         <label>
           Diagnostic contains
           <input name="diagnostic_contains" value={f?.diagnostic_contains ?? ''} maxlength={200} />

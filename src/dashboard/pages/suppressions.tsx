@@ -15,13 +15,13 @@ import { OPERATOR_CONCURRENCY } from '../../operator/restore'
 import { filterOf, liftAddress, suppressionPage } from '../../operator/suppressions'
 import { addressParam } from '../../routes/params'
 import type { SuppressionRow } from '../../store/queries'
+import { FilterFields } from '../fields'
 import { allow, csrfChecked, type DashboardEnv, field, fields } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
 import { addressPath, noticeOf, queryOf, viewerOf, when } from '../view'
 
 export const suppressionsPage = new Hono<DashboardEnv>()
 
-const DISPOSITIONS = ['hard', 'soft', 'complaint', 'block', 'manual'] as const
 /** Addresses one "Lift selected" may name (one page). */
 const LIFT_SELECTED_MAX = 100
 
@@ -80,25 +80,7 @@ function FilterForm(props: { filter: Filter }) {
         Search addresses
         <input type="search" name="q" value={f.q ?? ''} placeholder="prefix, e.g. jane@" maxlength={254} />
       </label>
-      <label>
-        Disposition
-        <select name="disposition">
-          <option value="">any</option>
-          {DISPOSITIONS.map((d) => (
-            <option value={d} selected={f.disposition === d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Reason
-        <input name="reason" value={f.reason ?? ''} size={12} maxlength={50} />
-      </label>
-      <label>
-        Source
-        <input name="source" value={f.source ?? ''} size={10} maxlength={50} />
-      </label>
+      <FilterFields disposition={f.disposition} reason={f.reason} source={f.source} />
       <label>
         Since
         <input name="since" type="date" value={f.since?.slice(0, 10) ?? ''} />
