@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { api, call, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
 import { cookiesOf, keyWith, postLogin, setCookies, signIn } from './helpers'
 
@@ -26,6 +26,23 @@ describe('dashboard sign-in', () => {
     const cookie = cookiesOf(res).get('ricochet_session')!
     expect(decodeURIComponent(cookie)).not.toContain(key)
     expect(res.headers.get('location')).not.toContain(key)
+  })
+
+  it('writes the sign-in to the log by key name, never the key', async () => {
+    const key = await keyWith(['read'], 'logged-reader')
+    const lines: string[] = []
+    const spies = (['log', 'warn', 'error'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')))
+    )
+    try {
+      expect((await postLogin(key)).status).toBe(303)
+      expect((await postLogin(`${key}x`)).status).toBe(401)
+    } finally {
+      for (const spy of spies) spy.mockRestore()
+    }
+    expect(lines.some((l) => l.includes('"dashboard.signed_in"') && l.includes('logged-reader'))).toBe(true)
+    expect(lines.some((l) => l.includes('"dashboard.sign_in_refused"'))).toBe(true)
+    expect(lines.join('\n')).not.toContain(key)
   })
 
   it('refuses a check-only key with a clear message and no session', async () => {
