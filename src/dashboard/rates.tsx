@@ -4,6 +4,7 @@
  * @module
  */
 import type { StatsReport } from '../operator/stats'
+import { RateChart } from './rate-chart'
 
 /** Where the industry draws the lines (shown for reference; the alert uses the ALERT_* vars). */
 const REFERENCE = [
@@ -44,40 +45,61 @@ export function RatesSection(props: { report: StatsReport }) {
           provider reports deliveries.
         </p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col" class="num">
-                Delivered
-              </th>
-              <th scope="col" class="num">
-                Denominator
-              </th>
-              <th scope="col" class="num">
-                Bounce rate
-              </th>
-              <th scope="col" class="num">
-                Complaint rate
-              </th>
-              <th scope="col">Alert</th>
-            </tr>
-          </thead>
-          <tbody>
-            {known.map((d) => (
+        <>
+          <div class="grid rate-charts">
+            <RateChart
+              title="Bounce rate"
+              points={known.map((d) => ({ day: d.day, rate: d.bounce_rate ?? 0 }))}
+              thresholds={[
+                { rate: 0.05, label: 'SES review' },
+                { rate: 0.1, label: 'SES pause' },
+              ]}
+            />
+            <RateChart
+              title="Complaint rate"
+              points={known.map((d) => ({ day: d.day, rate: d.complaint_rate ?? 0 }))}
+              thresholds={[
+                { rate: 0.001, label: 'SES review' },
+                { rate: 0.003, label: 'Gmail ceiling' },
+                { rate: 0.005, label: 'SES pause' },
+              ]}
+            />
+          </div>
+          <table class="wide">
+            <thead>
               <tr>
-                <th scope="row">{d.day}</th>
-                <td class="num">{d.delivered}</td>
-                <td class="num">
-                  {d.denominator} <span class="muted">({d.rate_denominator})</span>
-                </td>
-                <td class="num">{percent(d.bounce_rate)}</td>
-                <td class="num">{percent(d.complaint_rate)}</td>
-                <td>{d.alerts.length ? d.alerts.join(', ').replace(/_/g, ' ') : 'none'}</td>
+                <th scope="col">Day</th>
+                <th scope="col" class="num optional">
+                  Delivered
+                </th>
+                <th scope="col" class="num optional">
+                  Denominator
+                </th>
+                <th scope="col" class="num">
+                  Bounce rate
+                </th>
+                <th scope="col" class="num">
+                  Complaint rate
+                </th>
+                <th scope="col">Alert</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {known.map((d) => (
+                <tr>
+                  <th scope="row">{d.day}</th>
+                  <td class="num optional">{d.delivered}</td>
+                  <td class="num optional">
+                    {d.denominator} <span class="muted">({d.rate_denominator})</span>
+                  </td>
+                  <td class="num">{percent(d.bounce_rate)}</td>
+                  <td class="num">{percent(d.complaint_rate)}</td>
+                  <td>{d.alerts.length ? d.alerts.join(', ').replace(/_/g, ' ') : 'none'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       <p class="muted">
         Bounce rate: hard bounces over sends, or over deliveries plus bounces while sends are unknown. A day

@@ -64,7 +64,9 @@ th[scope=row],td.when{white-space:nowrap}
 .d-hard{fill:var(--hard);background:var(--hard)}.d-soft{fill:var(--soft);background:var(--soft)}
 .d-block{fill:var(--block);background:var(--block)}.d-complaint{fill:var(--complaint);background:var(--complaint)}
 .d-none,.d-unknown{fill:var(--none);background:var(--none)}
-.axis{stroke:#b8c0cc;stroke-width:1}.tick{fill:var(--muted);font-size:11px}
+.axis{stroke:#b8c0cc;stroke-width:1}
+.rate-bar{fill:var(--accent)}.threshold{stroke:var(--danger);stroke-width:1;stroke-dasharray:4 3}
+.rate-charts svg{width:100%;height:auto}.rate-charts h3{font-size:.95rem;margin:0 0 .25rem}.tick{fill:var(--muted);font-size:11px}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}
 .pager{display:flex;gap:1rem;margin-top:.75rem}
 .login{max-width:380px;margin:8vh auto;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1.5rem}

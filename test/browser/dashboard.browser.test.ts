@@ -94,6 +94,7 @@ describe('signing in', () => {
     await visible(page.getByRole('heading', { name: 'Sender health' }))
     const rates = page.getByRole('table').filter({ hasText: 'Complaint rate' })
     expect(await textOf(rates)).toContain('delivered+bounced')
+    await visible(page.getByRole('img', { name: /^Complaint rate per day/ }))
     await shoot('overview')
   })
 })

@@ -26,7 +26,13 @@ describe('the overview', () => {
     const browser = await signIn(await keyWith(['read']))
     const html = await (await browser.get('/dashboard')).text()
     expect(html).toContain('Bounce and complaint rates')
-    expect(html).toMatch(/<td class="num">\d+ <span class="muted">\(delivered\+bounced\)<\/span><\/td>/)
+    expect(html).toMatch(
+      /<td class="num optional">\d+ <span class="muted">\(delivered\+bounced\)<\/span><\/td>/
+    )
+    expect(html).toMatch(
+      /role="img" aria-label="Bounce rate per day: [^"]*Lines at 5 % \(SES review\), 10 % \(SES pause\)/
+    )
+    expect(html).toContain('0.3 % Gmail ceiling')
     // A handful of messages is below ALERT_MIN_SENDS: no alert banner, however high the rate.
     expect(html).not.toContain('Rates crossed the alert thresholds')
   })

@@ -85,7 +85,7 @@ overviewPage.get('/', async (c) => {
           title="Sender health"
           head="Block reason"
           entries={Object.entries(report.sender_health.blocks_by_reason).sort((a, b) => b[1] - a[1])}
-          note={`${report.sender_health.block_events} block events: the sender's problem, never held against recipients.`}
+          note={`${report.sender_health.block_events} block event${report.sender_health.block_events === 1 ? '' : 's'}: the sender's problem, never held against recipients.`}
         />
       </div>
     </Layout>
