@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
+import { newApp } from '../../src/app'
 import { api, call, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
 import { cookiesOf, keyWith, postLogin, setCookies, signIn } from './helpers'
 
@@ -72,6 +73,20 @@ describe('dashboard sign-in', () => {
     const res = await call('/dashboard/addresses/a%40example.com', { redirect: 'manual' })
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/dashboard/login')
+  })
+
+  it('ends a session after 12 hours, whatever the browser keeps', async () => {
+    const browser = await signIn()
+    const at = (offsetMs: number) =>
+      newApp({ now: () => Date.now() + offsetMs }).request(
+        'https://ricochet.test/dashboard/suppressions',
+        { headers: { cookie: browser.cookie }, redirect: 'manual' },
+        env
+      )
+    expect((await at(11 * 3600_000)).status).toBe(200)
+    const late = await at(12 * 3600_000 + 1000)
+    expect(late.status).toBe(303)
+    expect(late.headers.get('location')).toBe('/dashboard/login')
   })
 
   it('refuses a tampered session cookie', async () => {
