@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { storeDeadLetters } from '../../src/store/dead-letters'
-import { api, checkAddress, uniqueAddress } from '../helpers'
-import { keyWith, postLogin, signIn } from './helpers'
+import { checkAddress, uniqueAddress } from '../helpers'
+import { createKey, keyWith, postLogin, signIn } from './helpers'
 
 describe('keys page', () => {
   it('creates a key whose token is shown once and signs in', async () => {
@@ -26,11 +26,7 @@ describe('keys page', () => {
   })
 
   it('revokes a key, which ends its dashboard sessions', async () => {
-    const created = await api('/v1/keys', {
-      method: 'POST',
-      body: JSON.stringify({ name: 'leaving', scopes: ['read'] }),
-    })
-    const { id, token } = (await created.json()) as { id: string; token: string }
+    const { id, token } = await createKey(['read'], 'leaving')
     const leaving = await signIn(token)
     const admin = await signIn()
     expect((await admin.post(`/dashboard/keys/${id}/revoke`, {})).status).toBe(303)

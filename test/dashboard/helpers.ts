@@ -79,8 +79,13 @@ export async function signIn(key: string = env.ADMIN_TOKEN!): Promise<Browser> {
   return browser
 }
 
-/** A new API key with these scopes (its token). */
-export async function keyWith(scopes: string[], name = `dash-${scopes.join('-')}`): Promise<string> {
+/** A new API key with these scopes: its id and token. */
+export async function createKey(scopes: string[], name = `dash-${scopes.join('-')}`) {
   const res = await api('/v1/keys', { method: 'POST', body: JSON.stringify({ name, scopes }) })
-  return ((await res.json()) as { token: string }).token
+  return (await res.json()) as { id: string; token: string }
+}
+
+/** A new API key with these scopes (its token). */
+export async function keyWith(scopes: string[], name?: string): Promise<string> {
+  return (await createKey(scopes, name)).token
 }

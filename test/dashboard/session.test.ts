@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
 import { newApp } from '../../src/app'
 import { api, call, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
-import { cookiesOf, keyWith, postLogin, setCookies, signIn } from './helpers'
+import { cookiesOf, createKey, keyWith, postLogin, setCookies, signIn } from './helpers'
 
 describe('dashboard sign-in', () => {
   it('exchanges a read key for an HttpOnly, SameSite=Strict, Secure cookie of at most 12 h', async () => {
@@ -103,11 +103,7 @@ describe('dashboard sign-in', () => {
   })
 
   it('ends the sessions of a revoked key', async () => {
-    const created = await api('/v1/keys', {
-      method: 'POST',
-      body: JSON.stringify({ name: 'to-revoke', scopes: ['read'] }),
-    })
-    const { id, token } = (await created.json()) as { id: string; token: string }
+    const { id, token } = await createKey(['read'], 'to-revoke')
     const browser = await signIn(token)
     expect((await browser.get('/dashboard/addresses/a%40example.com')).status).toBe(200)
     expect((await api(`/v1/keys/${id}`, { method: 'DELETE' })).status).toBe(204)
