@@ -57,7 +57,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
           test: {
             name: 'workerd',
             include: ['test/**/*.test.ts'],
-            exclude: ['test/oracles/**', 'test/architecture/**', 'test/scripts/**'],
+            exclude: ['test/oracles/**', 'test/architecture/**', 'test/scripts/**', 'test/browser/**'],
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },
@@ -72,6 +72,17 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
         {
           // The Node scripts' pure parts (the dev banner).
           test: { name: 'scripts', include: ['test/scripts/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          // The dashboard in a real Chromium against `wrangler dev` (test/browser/server.ts starts both).
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.browser.test.ts'],
+            environment: 'node',
+            globalSetup: ['./test/browser/server.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
         },
       ],
     },

@@ -5,6 +5,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
+import { dashboard } from './dashboard'
 import type { AppEnv } from './env'
 import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
@@ -63,6 +64,8 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   // Notifications (src/notify/).
   app.route('/v1/endpoints', endpoints)
   app.route('/v1/changes', changes)
+  // The operators' pages (src/dashboard/), on the same operator functions as the API.
+  app.route('/dashboard', dashboard)
 
   app.notFound((c) => c.json(new ApiError('not_found', 'No such route.').body(c.get('requestId')), 404))
 

@@ -28,6 +28,15 @@ export interface Config {
   trustUnsignedBounces: ReadonlySet<Disposition>
   /** Envelope senders (addresses, or `@domain`s) whose ARF complaints are believed (`FEEDBACK_LOOP_SENDERS`). */
   feedbackLoopSenders: readonly string[]
+  /** Rate thresholds that mark a day in GET /v1/stats (and the dashboard). */
+  alerts: AlertThresholds
+}
+
+/** A day is marked when a rate reaches its threshold over at least `minSends` sends (or deliveries + bounces). */
+export interface AlertThresholds {
+  bounceRate: number
+  complaintRate: number
+  minSends: number
 }
 
 const cache = new WeakMap<object, Config>()
@@ -59,7 +68,14 @@ const INT_VARS = {
   NYLAS_MAX_AGE_HOURS: { fallback: 24, min: 1, max: 720 },
   HISTORY_RETENTION_DAYS: { fallback: 400, min: 1, max: 3650 },
   INLINE_EVENT_LIMIT: { fallback: 100, min: 1, max: 100_000 },
+  ALERT_MIN_SENDS: { fallback: 500, min: 1, max: 100_000_000 },
 } as const satisfies Record<string, IntVar>
+
+/** Fractional `[vars]` (rates between 0 and 1): Amazon SES reviews at a 5 % bounce and 0.1 % complaint rate. */
+const RATE_VARS = {
+  ALERT_BOUNCE_RATE: 0.05,
+  ALERT_COMPLAINT_RATE: 0.001,
+} as const
 
 const LOG_REQUEST_MODES = ['all', 'except-checks', 'errors'] as const
 
@@ -74,6 +90,7 @@ export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
   NOTIFY_RETRY_SCALE: '1',
   TRUST_UNSIGNED_BOUNCES: 'soft',
   FEEDBACK_LOOP_SENDERS: '',
+  ...Object.fromEntries(Object.entries(RATE_VARS).map(([name, fallback]) => [name, String(fallback)])),
 }
 
 function parseConfig(env: Env): Config {
@@ -110,6 +127,11 @@ function parseConfig(env: Env): Config {
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => s.length > 0),
+    alerts: {
+      bounceRate: rate(env, 'ALERT_BOUNCE_RATE', invalid),
+      complaintRate: rate(env, 'ALERT_COMPLAINT_RATE', invalid),
+      minSends: int('ALERT_MIN_SENDS'),
+    },
   }
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
@@ -146,4 +168,13 @@ function trustedDispositions(value: string | undefined, invalid: string[]): Read
     return new Set(items)
   invalid.push(`TRUST_UNSIGNED_BOUNCES=${value!.slice(0, 40)} (expected true, false or hard,soft,complaint)`)
   return new Set(['soft'])
+}
+
+function rate(env: Env, name: keyof typeof RATE_VARS, invalid: string[]): number {
+  const value = env[name]
+  if (value === undefined || value.trim() === '') return RATE_VARS[name]
+  const n = Number(value)
+  if (Number.isFinite(n) && n > 0 && n <= 1) return n
+  invalid.push(`${name}=${value.slice(0, 20)} (expected a fraction in (0, 1])`)
+  return RATE_VARS[name]
 }

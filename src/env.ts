@@ -34,6 +34,8 @@ export interface Env {
   SPARKPOST_WEBHOOK_PASSWORD?: string
   LOG_HASH_KEY?: string
   RETURN_PATH_SECRET?: string
+  /** Signs dashboard session cookies and CSRF tokens (falls back to ADMIN_TOKEN). */
+  DASHBOARD_SESSION_SECRET?: string
   // [vars]
   SOFT_BOUNCE_LIMIT?: string
   SOFT_BOUNCE_WINDOW_DAYS?: string
@@ -62,6 +64,9 @@ export interface Env {
   FORWARD_EMAIL?: SendEmail
   TRUST_UNSIGNED_BOUNCES?: string
   FEEDBACK_LOOP_SENDERS?: string
+  ALERT_BOUNCE_RATE?: string
+  ALERT_COMPLAINT_RATE?: string
+  ALERT_MIN_SENDS?: string
 }
 
 /** The Hono environment shared by every route and middleware. */

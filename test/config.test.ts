@@ -38,6 +38,16 @@ describe('config', () => {
     expect(trusted('hard,block')).toEqual(['soft'])
   })
 
+  it('reads alert rates as fractions and falls back on a percentage or garbage', () => {
+    expect(config({ ...env, ALERT_BOUNCE_RATE: '0.1', ALERT_MIN_SENDS: '50' }).alerts).toEqual({
+      bounceRate: 0.1,
+      complaintRate: 0.001,
+      minSends: 50,
+    })
+    const bad = config({ ...env, ALERT_BOUNCE_RATE: '5', ALERT_COMPLAINT_RATE: 'low', ALERT_MIN_SENDS: '0' })
+    expect(bad.alerts).toEqual({ bounceRate: 0.05, complaintRate: 0.001, minSends: 500 })
+  })
+
   it('reads a valid override in its unit', () => {
     const parsed = config({ ...env, SOFT_BOUNCE_WINDOW_DAYS: '2', SOFT_BACKOFF_BASE_MINUTES: '5' })
     expect(parsed.policy.softWindowMs).toBe(2 * 86_400_000)

@@ -30,6 +30,7 @@ import {
   RestoreBody,
   RestoreReport,
   StatsQuery,
+  StatsReport,
   SuppressBody,
   SuppressionDetail,
   SuppressionPage,
@@ -274,7 +275,7 @@ export const OPERATIONS: readonly Operation[] = [
     summary: 'Counts per day, top domains, sender health',
     auth: 'read',
     query: StatsQuery,
-    ok: { status: 200, description: 'Stats', schema: z.record(z.string(), z.unknown()) },
+    ok: { status: 200, description: 'Stats', schema: StatsReport },
     errors: [400, 401, 403, 503],
   },
   {

@@ -49,17 +49,38 @@ export function forgetCachedKeys(): void {
   cache.clear()
 }
 
-async function identify(
+/** The caller a bearer token stands for, or null when it is unknown or revoked. */
+export async function identify(
   env: Env,
   token: string,
   background: (p: Promise<unknown>) => void
 ): Promise<Caller | null> {
-  if (env.ADMIN_TOKEN && (await secretsEqual(token, env.ADMIN_TOKEN))) {
-    return { name: 'admin', keyId: null, scopes: SCOPES }
-  }
+  if (env.ADMIN_TOKEN && (await secretsEqual(token, env.ADMIN_TOKEN))) return ADMIN
   if (!token.startsWith('rk_') || token.length > 200) return null
   // Lookup by hash: timing can reveal at most something about a hash, never the token.
-  const hash = await sha256Hex(token)
+  return identifyKeyHash(env, await sha256Hex(token), background)
+}
+
+/**
+ * The caller whose token has SHA-256 `tokenHash` (what a dashboard session holds instead of the token), through
+ * the same 60 s cache as bearer keys, so a revocation ends sessions as soon as it ends API access.
+ */
+export async function identifyTokenHash(
+  env: Env,
+  tokenHash: string,
+  background: (p: Promise<unknown>) => void
+): Promise<Caller | null> {
+  if (env.ADMIN_TOKEN && (await secretsEqual(tokenHash, await sha256Hex(env.ADMIN_TOKEN)))) return ADMIN
+  return identifyKeyHash(env, tokenHash, background)
+}
+
+const ADMIN: Caller = { name: 'admin', keyId: null, scopes: SCOPES }
+
+async function identifyKeyHash(
+  env: Env,
+  hash: string,
+  background: (p: Promise<unknown>) => void
+): Promise<Caller | null> {
   const now = Date.now()
   const hit = cache.get(hash)
   if (hit && hit.until > now) return hit.caller
@@ -78,7 +99,7 @@ async function identify(
 }
 
 /** `waitUntil` when the request has an execution context (it has in the Worker; not in bare `app.request`). */
-function runInBackground(c: { executionCtx: ExecutionContext }, promise: Promise<unknown>): void {
+export function runInBackground(c: { executionCtx: ExecutionContext }, promise: Promise<unknown>): void {
   try {
     c.executionCtx.waitUntil(promise)
   } catch {

@@ -183,6 +183,22 @@ export async function statsByDay(db: D1Database, from: string, to: string): Prom
   return results
 }
 
+/** Deliveries per day in [from, to) (provider `delivered` events): the known part of a rate's denominator. */
+export async function deliveriesByDay(
+  db: D1Database,
+  from: string,
+  to: string
+): Promise<Map<string, number>> {
+  const { results } = await db
+    .prepare(
+      `SELECT substr(occurred_at, 1, 10) AS day, count(*) AS events FROM events
+       WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'delivered' GROUP BY day LIMIT 1000`
+    )
+    .bind(from, to)
+    .all<{ day: string; events: number }>()
+  return new Map(results.map((r) => [r.day, r.events]))
+}
+
 /** The recipient domains with the most failures (hard, soft, block, complaint) in [from, to). */
 export async function topDomains(
   db: D1Database,

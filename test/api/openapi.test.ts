@@ -6,7 +6,8 @@ const appRoutes = () =>
   [
     ...new Set(
       newApp()
-        .routes.filter((r) => r.method !== 'ALL')
+        // The dashboard's HTML pages are not API operations.
+        .routes.filter((r) => r.method !== 'ALL' && !r.path.startsWith('/dashboard'))
         .map(
           (r) =>
             `${r.method.toLowerCase()} ${(r.path.replace(/\/$/, '') || '/').replace(/:([a-z]+)/g, '{$1}')}`

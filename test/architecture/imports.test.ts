@@ -149,11 +149,34 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   ],
   providers: ['store', 'ledger', 'pipeline', 'routes', 'middleware', 'inbound'],
   inbound: ['store', 'providers', 'ledger', 'pipeline', 'routes', 'middleware'],
-  store: ['routes', 'pipeline', 'ledger', 'middleware', 'providers', 'inbound', 'api'],
-  ledger: ['routes', 'pipeline', 'middleware', 'providers', 'inbound', 'api'],
-  api: ['store', 'routes', 'pipeline', 'ledger', 'middleware', 'inbound'],
+  store: [
+    'routes',
+    'pipeline',
+    'ledger',
+    'middleware',
+    'providers',
+    'inbound',
+    'api',
+    'operator',
+    'dashboard',
+  ],
+  ledger: ['routes', 'pipeline', 'middleware', 'providers', 'inbound', 'api', 'operator', 'dashboard'],
+  api: ['store', 'routes', 'pipeline', 'ledger', 'middleware', 'inbound', 'operator', 'dashboard'],
   // Notifications: produced by the ledger, delivered through store/; never the other way round.
-  notify: ['routes', 'pipeline', 'ledger', 'middleware', 'providers', 'inbound', 'api'],
+  notify: [
+    'routes',
+    'pipeline',
+    'ledger',
+    'middleware',
+    'providers',
+    'inbound',
+    'api',
+    'operator',
+    'dashboard',
+  ],
+  // What operators do, shared by the JSON routes and the dashboard: below both, never importing either.
+  operator: ['routes', 'dashboard', 'providers', 'inbound'],
+  routes: ['dashboard'],
 }
 
 /** The composition root: it imports everything, so nothing may import it. */

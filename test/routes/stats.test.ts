@@ -1,0 +1,69 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { statsReport } from '../../src/operator/stats'
+import { api, call, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+async function seedDay(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const address = uniqueAddress('delivered')
+    expect((await postNylas(nylasEvent(NYLAS_FIXTURES.txDelivered, { address }))).status).toBe(200)
+  }
+  await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address: uniqueAddress('hard') }))
+  await postNylas(nylasEvent(NYLAS_FIXTURES.txComplaint, { address: uniqueAddress('complaint') }))
+}
+
+describe('GET /v1/stats rates', () => {
+  it('states deliveries, the denominator and the rates per day, with the thresholds in force', async () => {
+    await seedDay()
+    const res = await api('/v1/stats')
+    expect(res.status).toBe(200)
+    const stats = (await res.json()) as any
+    expect(stats.thresholds).toEqual({ bounce_rate: 0.05, complaint_rate: 0.001, min_sends: 500 })
+    const day = stats.days.find((d: { day: string }) => d.day === today())
+    expect(day).toMatchObject({
+      sent: null,
+      delivered: 3,
+      rate_denominator: 'delivered+bounced',
+      denominator: 4,
+      bounce_rate: 0.25,
+      complaint_rate: 0.25,
+      // Far above both thresholds, but 4 messages are below ALERT_MIN_SENDS (500): not marked.
+      alerts: [],
+    })
+    // Deliveries are not a bounce reason.
+    expect(stats.bounce_reasons).not.toHaveProperty('delivered')
+    expect(stats.bounce_reasons.userunknown).toBe(1)
+  })
+
+  it('marks a day whose rates cross the thresholds with enough volume', async () => {
+    const now = Date.now()
+    const from = new Date(now - 86_400_000).toISOString()
+    const to = new Date(now + 1000).toISOString()
+    const report = await statsReport(env.DB, from, to, {
+      bounceRate: 0.05,
+      complaintRate: 0.001,
+      minSends: 4,
+    })
+    expect(report.days.find((d) => d.day === today())?.alerts).toEqual(['bounce_rate', 'complaint_rate'])
+    const lenient = await statsReport(env.DB, from, to, { bounceRate: 0.5, complaintRate: 0.5, minSends: 4 })
+    expect(lenient.days.find((d) => d.day === today())?.alerts).toEqual([])
+  })
+
+  it('documents the rate fields in OpenAPI', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as any
+    const schema = doc.paths['/v1/stats'].get.responses['200'].content['application/json'].schema
+    const day = schema.properties.days.items
+    expect(Object.keys(day.properties)).toEqual(
+      expect.arrayContaining([
+        'sent',
+        'delivered',
+        'rate_denominator',
+        'bounce_rate',
+        'complaint_rate',
+        'alerts',
+      ])
+    )
+  })
+})
