@@ -3,7 +3,7 @@
  * recipient it speaks for. Never a failure; recorded only.
  * @module
  */
-import { normalizeAddress } from '../lib/address'
+import { reportedAddress } from '../lib/address'
 import { firstAddress } from './fields'
 import type { Parts } from './mime'
 import { type Extracted, reportedEvent } from './result'
@@ -21,11 +21,13 @@ export function isAutoReply(parts: Parts): boolean {
 }
 
 export function fromAutoReply(parts: Parts): Extracted {
-  const from = normalizeAddress(firstAddress(parts.headers.get('from')) ?? '')
+  const from = reportedAddress(firstAddress(parts.headers.get('from')) ?? '')
   if (!from.ok) return { kind: 'autoreply', results: [] }
   return {
     kind: 'autoreply',
-    results: [reportedEvent(from.address, { kind: 'autoreply', originalId: null })],
+    results: [
+      reportedEvent(from.address, { kind: 'autoreply', originalId: null, addressOddity: from.oddity }),
+    ],
   }
 }
 

@@ -3,7 +3,7 @@
  * the addresses the report mentions, each with its sentence. The sentence and stage helpers are in `prose.ts`.
  * @module
  */
-import { normalizeAddress } from '../lib/address'
+import { reportedAddress } from '../lib/address'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { type Parts, reportOf } from './mime'
 import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
@@ -14,7 +14,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
   for (const candidate of recipientsOf(parts, report).slice(0, MAX_RESULTS)) {
-    const normalized = normalizeAddress(candidate)
+    const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     const sentence = sentenceAbout(report.lines, normalized.address)
     const text = withErrorLine(sentence, report.section)
@@ -25,6 +25,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
         originalId,
+        addressOddity: normalized.oddity,
       })
     )
   }
