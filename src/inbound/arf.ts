@@ -5,7 +5,7 @@
  */
 import { reportedAddress } from '../lib/address'
 import { addressField, fieldBlocks, firstAddress, headerBlock } from './fields'
-import type { Parts } from './mime'
+import { affords, type Parts } from './mime'
 import { type Extracted, MAX_RESULTS, reportedEvent } from './result'
 
 /** Sisimai's convention for a report that redacts its recipient: the complaint stays countable. */
@@ -37,6 +37,7 @@ function complainedRecipients(parts: Parts): { address: string; oddity: string |
     listed.length > 0 ? listed : [firstAddress(originalTo)].filter((a): a is string => a !== null)
   const found = new Map<string, string | null>()
   for (const candidate of candidates) {
+    if (!affords(parts, candidate.length)) break
     const n = reportedAddress(candidate)
     if (n.ok && !found.has(n.address)) found.set(n.address, n.oddity)
     if (found.size >= MAX_RESULTS) break

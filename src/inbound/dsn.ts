@@ -5,7 +5,7 @@
  */
 import { normalizeAddress, reportedAddress } from '../lib/address'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
-import { type Parts, reportOf } from './mime'
+import { affords, type Parts, reportOf } from './mime'
 import { type Report, sentenceAbout, stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
@@ -19,6 +19,8 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: ReportedEvent[] = []
   for (const block of recipients) {
+    // Each recipient looks its sentence up in the report and classifies its diagnostic.
+    if (!affords(parts, report.text.length + (block.get('diagnostic-code')?.length ?? 0))) break
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
       : failedEvent(block, report, reporting, originalId)

@@ -7,6 +7,7 @@
  */
 import { fromArf } from './arf'
 import { fromAutoReply, isAutoReply } from './autoreply'
+import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
 import { cleanId, headerBlock } from './fields'
 import { type Parts, reportOf, splitMessage } from './mime'
@@ -26,6 +27,8 @@ export interface ParseOptions {
    * that matters when it names several).
    */
   recipient?: string
+  /** The message's work budget (defaults: `budget.ts`); tests shrink it or inject a clock. */
+  budget?: BudgetOptions
 }
 
 /** Parses a raw message. Never throws: a message it cannot read comes back with no results and a `why`. */
@@ -34,8 +37,10 @@ export async function parseBounce(
   options: ParseOptions = {}
 ): Promise<InboundReport> {
   let parts: Parts
+  const budget = new Budget(options.budget)
   try {
     parts = await splitMessage(raw)
+    parts.budget = budget
   } catch (err) {
     return {
       kind: null,
@@ -54,9 +59,16 @@ export async function parseBounce(
       reportedEvent(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
     )
   }
+  const truncated = budget.exhausted ? { truncated: 'budget' as const } : {}
   if (found.results.length === 0)
-    return { kind: found.kind, results: [], messageId, why: found.why ?? 'no failed recipient found' }
-  return { kind: found.kind, results: found.results, messageId }
+    return {
+      kind: found.kind,
+      results: [],
+      messageId,
+      why: found.why ?? 'no failed recipient found',
+      ...truncated,
+    }
+  return { kind: found.kind, results: found.results, messageId, ...truncated }
 }
 
 /** The extractor the message's parts call for: a feedback report, a DSN, an SES notification, an auto-reply, prose. */

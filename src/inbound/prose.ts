@@ -147,14 +147,17 @@ function errorSection(lines: readonly string[]): string {
       (line) =>
         !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
           line.trim()
-        ) && !HEADING.test(line.trim())
+        ) && !isHeading(line.trim())
     )
     .join('\n')
     .trim()
 }
 
-/** A section heading ("------- Failure Reasons --------", "****** Message from … ******"): never the error itself. */
-const HEADING = /^(?:[-=*_]{3,}.*[-=*_]{3,}|[-=*_]{3,})$/
+/**
+ * A section heading ("------- Failure Reasons --------", "****** Message from … ******"): never the error itself.
+ * Two fixed-length tests: one pattern `[-=*_]{3,}.*[-=*_]{3,}$` backtracks cubically on a long run of dashes.
+ */
+const isHeading = (line: string) => /^[-=*_]{3}/.test(line) && /[-=*_]{3}$/.test(line)
 
 const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
 const ERROR_WORDS =

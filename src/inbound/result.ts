@@ -40,6 +40,8 @@ export interface InboundReport {
   messageId: string | null
   /** Why nothing was found, when nothing was. */
   why?: string
+  /** Set when the message's work budget ran out: the results are the recipients read until then. */
+  truncated?: 'budget'
 }
 
 /** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */

@@ -7,7 +7,7 @@ import type { Draft } from '../formats/draft'
 import { sesNotificationDrafts } from '../formats/ses-notification'
 import { reportedAddress } from '../lib/address'
 import { isObject, type JsonObject, str } from '../lib/json'
-import type { Parts } from './mime'
+import { affords, type Parts } from './mime'
 import { type Extracted, type Finding, MAX_RESULTS, reportedEvent } from './result'
 
 /** The notification's recipients, or null when the body holds no SES notification of a kind Ricochet uses. */
@@ -27,6 +27,8 @@ export function fromSesJson(parts: Parts): Extracted | null {
   const originalId = typeof mail.messageId === 'string' ? mail.messageId : null
   // The same cap as every other extractor: a notification naming thousands of recipients is read up to it.
   const results = drafts.slice(0, MAX_RESULTS).flatMap((d) => {
+    const diagnostic = typeof d.diagnostic === 'string' ? d.diagnostic.length : 0
+    if (!affords(parts, diagnostic)) return []
     const address = reportedAddress(d.recipient)
     if (!address.ok) return []
     return [reportedEvent(address.address, { ...findingOf(d, originalId), addressOddity: address.oddity })]
