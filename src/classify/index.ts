@@ -94,7 +94,10 @@ export function classify(input: ClassifyInput): Classification {
   const permanent = isPermanent(input.kind, status, replyCode)
   const decided = decide(input, text, status, replyCode, permanent)
   const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
-  return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
+  const result = adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
+  // A raw report nothing decided is undetermined: recorded under Sisimai's onhold/undefined, never counted as a
+  // soft bounce (a guess that counts suppresses live addresses after a few unreadable messages).
+  return input.fromReport && result.rule === 'fallback' ? { ...result, disposition: 'none' } : result
 }
 
 function decide(

@@ -6,11 +6,12 @@
  * @module
  */
 import { fromArf } from './arf'
-import { fromAutoReply, isAutoReply } from './autoreply'
+import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
 import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
 import { cleanId, headerBlock } from './fields'
 import { type Parts, reportOf, splitMessage } from './mime'
+import { nonBounceKind } from './nonbounce'
 import { stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, type InboundReport, reportedEvent } from './result'
@@ -50,6 +51,8 @@ export async function parseBounce(
     }
   }
   const messageId = cleanId(parts.email.messageId)
+  const notBounce = nonBounceKind(parts, looksLikeBounce(parts))
+  if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
   const found = extract(parts, originalId)
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {

@@ -199,6 +199,21 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(bounce({})).toMatchObject({ reason: 'undefined', rule: 'fallback' })
   })
 
+  it('records a raw report nothing decides as undetermined: disposition none, never a counted soft bounce', () => {
+    const report = { kind: 'bounce', fromReport: true } as const
+    expect(classify({ ...report, diagnostic: 'something odd happened' })).toMatchObject({
+      reason: 'onhold',
+      rule: 'fallback',
+      disposition: 'none',
+      hardbounce: false,
+    })
+    expect(classify({ ...report, diagnostic: '550 5.1.1 user unknown' })).toMatchObject({
+      disposition: 'hard',
+    })
+    // At MAIL FROM the stage decides (the sender was refused): that is a determination, still counted.
+    expect(classify({ ...report, diagnostic: 'odd', stage: 'mail' })).toMatchObject({ disposition: 'block' })
+  })
+
   it('gives every reason a disposition', () => {
     expect(REASON_NAMES).toHaveLength(34)
     for (const reason of REASON_NAMES)
