@@ -56,6 +56,13 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'undefined',
 ])
 
+/**
+ * Sender-side verdicts that, answered to MAIL FROM, are the refusal of the envelope sender (Sisimai's `rejected`):
+ * a reputation deferral at MAIL FROM (Yahoo's TSS04 there) refuses that sender, not the recipient. Only general
+ * words: a provider's own code table (Microsoft's 4.7.650) keeps its meaning at any stage.
+ */
+const MAIL_STAGE_REJECTS: ReadonlySet<Reason> = new Set(['badreputation'])
+
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 
@@ -115,12 +122,17 @@ function decide(
   if (byHost) return byHost
 
   const strong = text ? matchPhrase(text) : null
+  const byStatus = status ? ENHANCED_CODES.get(status) : undefined
+  // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
+  // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).
+  // Timeouts (x.4.2 and kin) are what an expiry is made of: they do not override it.
+  if (strong?.reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror')
+    return { reason: byStatus, rule: `status:${status}` }
   if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
 
   // A local delivery program's exit (an `X-Unix` diagnostic): its status code only maps the exit value.
   if (label === 'localmailer') return { reason: 'mailererror', rule: `provider:${input.providerType}` }
 
-  const byStatus = status ? ENHANCED_CODES.get(status) : undefined
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 
   const weak = text ? matchPhrase(text, WEAK_PHRASES) : null
@@ -219,7 +231,12 @@ function finish(
  * HELO it is a block of the sending host.
  */
 function adjustForStage(result: Classification, stage: SmtpStage | null | undefined): Classification {
-  if (stage === 'mail' && (RECIPIENT_SIDE.has(result.reason) || result.rule.startsWith('reply:'))) {
+  if (
+    stage === 'mail' &&
+    (RECIPIENT_SIDE.has(result.reason) ||
+      (MAIL_STAGE_REJECTS.has(result.reason) && result.rule.startsWith('text:')) ||
+      result.rule.startsWith('reply:'))
+  ) {
     return {
       ...result,
       reason: 'rejected',

@@ -58,7 +58,9 @@ export const PTR_MISSING: PhraseRule = {
 export const REPUTATION: PhraseRule = {
   reason: 'badreputation',
   name: 'reputation',
-  pattern: /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)/i,
+  // Yahoo's TSS04 (senders.yahooinc.com error codes): deferred for the sending IP's complaint and volume record.
+  pattern:
+    /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to unexpected volume or user complaints/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -81,6 +83,9 @@ export const BLOCKLIST: PhraseRule = {
     [
       /block ?list/,
       /black ?list/,
+      // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
+      /not authorized to send email directly to our servers/,
+      /unusual rate of unsolicited mail originating from your ip/,
       /deny ?list/,
       /\bdnsbl\b/,
       /\brbl\b/,
@@ -173,7 +178,7 @@ export const RELAY_DENIED: PhraseRule = {
       /not allowed to relay/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
-      /not in my list of allowed rcpthosts?/,
+      /(?:not|n't) in my list of allowed rcpthosts?/,
       /authentication when attempting to send to a non-local/,
       // Amazon SES: the sending identity is not verified.
       /email address is not verified\. the following identities failed/,
