@@ -63,6 +63,9 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
  */
 const MAIL_STAGE_REJECTS: ReadonlySet<Reason> = new Set(['badreputation'])
 
+/** Enhanced codes specific enough to decide before any sentence (after a provider's own label and table). */
+const DECISIVE_CODES: ReadonlySet<string> = new Set(['4.2.2', '5.2.2'])
+
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 
@@ -121,8 +124,11 @@ function decide(
   const byHost = hostReason(input.hosts ?? [], text, permanent, status)
   if (byHost) return byHost
 
-  const strong = text ? matchPhrase(text) : null
   const byStatus = status ? ENHANCED_CODES.get(status) : undefined
+  // RFC 3463's X.2.2 "mailbox full" names one cause only, whatever else the text says ("552 5.2.2 … over quota,
+  // spam folder included" is not a spam verdict): the most reliable evidence decides first.
+  if (status && DECISIVE_CODES.has(status) && byStatus) return { reason: byStatus, rule: `status:${status}` }
+  const strong = text ? matchPhrase(text) : null
   // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
   // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).
   // Timeouts (x.4.2 and kin) are what an expiry is made of: they do not override it.

@@ -57,8 +57,11 @@ export function readReport(body: string): Report {
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
 // start in a long run of address characters scan to its end (quadratic on hostile input).
+// Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions.
 const ADDRESS =
-  /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~-])([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
+const URL_PART = /\/\/|[?&]/
+const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
@@ -66,7 +69,10 @@ const IGNORED_LOCALS =
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Set<string>()
   for (const m of report.matchAll(ADDRESS)) {
-    const address = m[1]!.replace(/\.$/, '').toLowerCase()
+    // A URL's path or query ("https://x.example/?to=jane@example.org") is no recipient the report names.
+    if (URL_PART.test(m[1]!)) continue
+    // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
+    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
     if (!exclude.has(address)) found.add(address)
   }
   const all = [...found]

@@ -70,7 +70,8 @@ describe('classify: text phrase families', () => {
       const result = bounce({ diagnostic: text })
       expect(result.reason).toBe(reason)
       expect(result.disposition).toBe(disposition)
-      expect(result.rule).toMatch(/^text:/)
+      // A decisive enhanced code (X.2.2) decides before the words; otherwise the words do.
+      expect(result.rule).toMatch(/^text:|^status:[45]\.2\.2$/)
     })
   }
 })
@@ -218,6 +219,23 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(REASON_NAMES).toHaveLength(34)
     for (const reason of REASON_NAMES)
       expect(['hard', 'soft', 'block', 'complaint', 'none']).toContain(REASONS[reason])
+  })
+})
+
+describe('the most reliable evidence first', () => {
+  it('reads X.2.2 as a full mailbox whatever else the words say (a quota failure is no spam verdict)', () => {
+    const c = classify({
+      kind: 'bounce',
+      diagnostic: '552 5.2.2 <jane@example.org>: mailbox over quota, spam folder included',
+      fromReport: true,
+    })
+    expect(c).toMatchObject({ reason: 'mailboxfull', rule: 'status:5.2.2', hardbounce: false })
+  })
+
+  it('still lets the words decide under a generic or unrelated code', () => {
+    expect(classify({ kind: 'bounce', diagnostic: '550 5.7.1 message rejected as spam' }).reason).toBe(
+      'spamdetected'
+    )
   })
 })
 

@@ -122,3 +122,29 @@ describe('raw reports: the recipient cap applies to every kind of report', () =>
     expect(report.results).toEqual([])
   })
 })
+
+describe('raw reports: what is not a recipient', () => {
+  const prose = (body: string) =>
+    `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+
+  it('never takes an address inside a URL for the recipient', async () => {
+    const report = await parseBounce(
+      prose(
+        '<jane@example.org>: 550 5.1.1 User unknown\r\nSee https://help.example.net/?user=jane@example.org&x=1'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it('strips an address-type prefix left on (smtp=)', async () => {
+    const report = await parseBounce(
+      prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it('strips it from a DSN recipient field too', async () => {
+    const report = await parseBounce(dsn('smtp=Jane@example.org'))
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+})
