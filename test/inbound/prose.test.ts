@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
   `From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n${headers}\r\n${body.replace(/\n/g, '\r\n')}`
-
-const dsn = (recipient: string, diagnostic: string, extra = '') =>
-  `From: MAILER-DAEMON@mx.example.net\r
-To: sender@example.com\r
-Subject: Delivery Status Notification (Failure)\r
-MIME-Version: 1.0\r
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r
-\r
---b\r
-Content-Type: text/plain\r
-\r
-Delivery failed.\r
---b\r
-Content-Type: message/delivery-status\r
-\r
-Reporting-MTA: dns; mx.example.net\r
-\r
-Final-Recipient: rfc822; ${recipient}\r
-Action: failed\r
-Status: 5.0.0\r
-${extra}Diagnostic-Code: smtp; ${diagnostic}\r
-\r
---b--\r
-`
 
 describe('raw reports: prose and transcripts', () => {
   it('never takes a transcript’s envelope sender for a failed recipient, nor a 250 step for the status', async () => {

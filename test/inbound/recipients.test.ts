@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { MAX_RESULTS } from '../../src/inbound/result'
+import { dsn } from './messages'
 
-const dsn = (recipient: string, diagnostic = '550 5.1.1 <x>: Recipient address rejected: User unknown') =>
-  `From: MAILER-DAEMON@mx.example.net\r
-To: sender@example.com\r
-Subject: Undelivered Mail Returned to Sender\r
-MIME-Version: 1.0\r
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r
-\r
---b\r
-Content-Type: text/plain\r
-\r
-I'm sorry to have to inform you that your message could not be delivered.\r
---b\r
-Content-Type: message/delivery-status\r
-\r
-Reporting-MTA: dns; mx.example.net\r
-\r
-Final-Recipient: rfc822; ${recipient}\r
-Action: failed\r
-Status: 5.1.1\r
-Diagnostic-Code: smtp; ${diagnostic}\r
-\r
---b--\r
-`
+const USER_UNKNOWN = '550 5.1.1 <x>: Recipient address rejected: User unknown'
 
 const arf = (rcptLines: string) =>
   `From: fbl@isp.example\r
@@ -59,7 +38,7 @@ const sesMail = (count: number) => {
 
 describe('raw reports: recipients the report names are never dropped', () => {
   it('reports a one-letter top-level domain with its oddity, recorded but never suppressed', async () => {
-    const report = await parseBounce(dsn('f.b@a.b.c'))
+    const report = await parseBounce(dsn('f.b@a.b.c', USER_UNKNOWN))
     expect(report.results).toHaveLength(1)
     const [event] = report.results
     expect(event?.address).toBe('f.b@a.b.c')
@@ -70,25 +49,25 @@ describe('raw reports: recipients the report names are never dropped', () => {
   })
 
   it('reports a # in the domain with its oddity', async () => {
-    const report = await parseBounce(dsn('User@Exa#mple.com'))
+    const report = await parseBounce(dsn('User@Exa#mple.com', USER_UNKNOWN))
     expect(report.results.map((r) => [r.address, r.addressOddity])).toEqual([
       ['user@exa#mple.com', 'the domain is not a valid host name'],
     ])
   })
 
   it('notes no oddity and keeps the disposition for an ordinary address', async () => {
-    const [event] = (await parseBounce(dsn('jane@example.org'))).results
+    const [event] = (await parseBounce(dsn('jane@example.org', USER_UNKNOWN))).results
     expect(event?.addressOddity).toBeNull()
     expect(event?.classification.disposition).toBe('hard')
   })
 
   it('still refuses a recipient with a bidi override: no such key is ever recorded', async () => {
-    const report = await parseBounce(dsn('jane\u202E@example.org'))
+    const report = await parseBounce(dsn('jane\u202E@example.org', USER_UNKNOWN))
     expect(report.results.map((r) => r.address)).not.toContain('jane\u202E@example.org')
   })
 
   it('keeps the Kelvin sign from merging with a k mailbox', async () => {
-    const report = await parseBounce(dsn('\u212Aate@example.org'))
+    const report = await parseBounce(dsn('\u212Aate@example.org', USER_UNKNOWN))
     expect(report.results.map((r) => r.address)).not.toContain('kate@example.org')
   })
 })
@@ -144,7 +123,7 @@ describe('raw reports: what is not a recipient', () => {
   })
 
   it('strips it from a DSN recipient field too', async () => {
-    const report = await parseBounce(dsn('smtp=Jane@example.org'))
+    const report = await parseBounce(dsn('smtp=Jane@example.org', USER_UNKNOWN))
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 })
