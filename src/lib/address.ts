@@ -108,8 +108,11 @@ function asciiCount(text: string): number {
 
 /** Lower-cases A–Z only: `toLowerCase` would fold non-ASCII letters (and `toLowerCase('\u212A')` is `k`). */
 function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
+  // Pure ASCII (nearly every address): `toLowerCase` is the same and cheaper than a replace callback.
+  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text.toLowerCase()
 }
+
+const NON_ASCII = /[^ -~\t\r\n]/
 
 /** Lower-case ASCII (punycode) form of a domain, or `null` when it is not a plausible public host name. */
 function toAsciiDomain(raw: string): string | null {
