@@ -137,7 +137,7 @@ export function stageOf(text: string): SmtpStage | null {
   if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text))
     return 'helo'
   if (
-    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner)\b/i.test(
+    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner|but greeting failed)\b/i.test(
       text
     )
   ) {

@@ -222,6 +222,17 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '504 5.5.2 <joe>: Sender address rejected: need fully-qualified address',
     'rejected',
   ],
+  // Added from a later probe of fresh documented sentences (see the report of issue 15).
+  [
+    'postfix check_client_access',
+    '554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied',
+    'blocked',
+  ],
+  [
+    'qmail-local loop',
+    'This message is looping: it already has my Delivered-To line. (#5.4.6)',
+    'networkerror',
+  ],
 ]
 
 /** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */

@@ -562,3 +562,20 @@ Original mail as follows:
     expect(report.results[0]).toMatchObject(expected)
   })
 })
+
+describe('raw reports: the stage qmail names', () => {
+  it('reads "Connected to … but greeting failed" as a refusal at connection (blocked, not a recipient fault)', async () => {
+    const report = await parseBounce(
+      message(`Hi. This is the qmail-send program at mx.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<jane@example.org>:
+Connected to 192.0.2.1 but greeting failed.
+Remote host said: 554 go away
+`)
+    )
+    expect(report.results[0]).toMatchObject({ address: 'jane@example.org', stage: 'connect' })
+    expect(report.results[0]?.classification.reason).toBe('blocked')
+  })
+})

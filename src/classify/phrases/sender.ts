@@ -83,6 +83,8 @@ export const BLOCKLIST: PhraseRule = {
     [
       /block ?list/,
       /black ?list/,
+      // Postfix smtpd (check_client_access, reject_*_client): "Client host rejected: Access denied".
+      /client host rejected: access denied/,
       // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
       /not authorized to send email directly to our servers/,
       /unusual rate of unsolicited mail originating from your ip/,
