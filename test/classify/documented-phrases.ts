@@ -229,6 +229,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'blocked',
   ],
   [
+    'gmail 4.7.0 rate',
+    '421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+    'ratelimited',
+  ],
+  [
     'qmail-local loop',
     'This message is looping: it already has my Delivered-To line. (#5.4.6)',
     'networkerror',

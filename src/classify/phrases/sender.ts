@@ -76,6 +76,17 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   ),
 }
 
+/**
+ * A sender told outright that its mail is being rate limited, whatever the rest says about spam (Gmail's 421
+ * 4.7.0 "… has been temporarily rate limited", support.google.com/a/answer/3726730): tried before the block and
+ * spam families.
+ */
+export const RATE_LIMITED_OUTRIGHT: PhraseRule = {
+  reason: 'ratelimited',
+  name: 'rate-limited-outright',
+  pattern: /(?:has been|is being|are being) temporarily rate limited/i,
+}
+
 export const BLOCKLIST: PhraseRule = {
   reason: 'blocked',
   name: 'blocklist',
@@ -87,7 +98,8 @@ export const BLOCKLIST: PhraseRule = {
       /client host rejected: access denied/,
       // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
       /not authorized to send email directly to our servers/,
-      /unusual rate of unsolicited mail originating from your ip/,
+      // The 550 form refuses the IP; Gmail's 421 form of the same sentence says it is "temporarily rate limited".
+      /unusual rate of unsolicited mail originating from your ip(?!.{0,160}rate limited)/,
       /deny ?list/,
       /\bdnsbl\b/,
       /\brbl\b/,
