@@ -1,6 +1,7 @@
 /**
  * `npm run classify -- <file or folder>…`: parses raw bounce messages with the Worker's own parser and prints one
- * JSON line per result (the fields of the corpus's expected.jsonl, plus disposition and rule).
+ * JSON line per result (the fields of the corpus's expected.jsonl, plus disposition and rule). Run prebuilt by
+ * `scripts/classify-cli.mjs` (bundled with esbuild into dist/classify.mjs); `tsx scripts/classify.ts` also works.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -47,16 +48,18 @@ export async function classifyFile(path: string, base: string): Promise<Classifi
   }))
 }
 
-async function main() {
-  const targets = process.argv.slice(2)
+/** Prints one JSON line per result; output is buffered (one write per file, not per line). */
+export async function main(targets: string[] = process.argv.slice(2)) {
   if (targets.length === 0) {
     console.error('usage: npm run classify -- <file or folder>…')
     process.exit(2)
   }
   for (const target of targets) {
     const base = statSync(target).isDirectory() ? target : join(target, '..')
-    for (const file of walk(target))
-      for (const line of await classifyFile(file, base)) console.log(JSON.stringify(line))
+    for (const file of walk(target)) {
+      const lines = await classifyFile(file, base)
+      if (lines.length > 0) process.stdout.write(`${lines.map((line) => JSON.stringify(line)).join('\n')}\n`)
+    }
   }
 }
 

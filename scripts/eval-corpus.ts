@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { documentedAgreement } from '../test/classify/documented-phrases'
 import { type ClassifiedLine, classifyFile, walk } from './classify'
 
 /** The bar this repository commits to (see docs/raw-bounces.md, "Accuracy and speed on the corpus"). */
-export const BAR = { reason: 0.95, hardbounce: 0.99, recipient: 0.99 }
+export const BAR = { reason: 0.96, hardbounce: 0.99, recipient: 0.99 }
 
 interface Expected {
   file: string
@@ -94,6 +95,12 @@ console.log(`hardbounce ${pct(score.hardbounce, expected.length)}  (bar ${BAR.ha
 console.log(`recipient  ${pct(score.recipient, expected.length)}  (bar ${BAR.recipient * 100} %)`)
 console.log(`status     ${pct(score.status, score.statusTotal)}  (${score.statusTotal} with a status)`)
 console.log(`replycode  ${pct(score.replycode, score.replyTotal)}  (${score.replyTotal} with a reply code)`)
+// Beside the corpus: the table of sentences servers are documented to write (never taken from the corpus).
+const documented = documentedAgreement()
+console.log(
+  `documented ${pct(documented.agree, documented.total)}  (${documented.agree}/${documented.total} phrases from MTA sources and provider tables)`
+)
+for (const miss of documented.misses) console.log(`  documented miss: ${miss}`)
 console.log('\nper reason:')
 for (const [reason, r] of [...perReason].sort((a, b) => b[1].total - a[1].total)) {
   console.log(

@@ -25,7 +25,8 @@ const ENHANCED_GROUPS: [Reason, string[]][] = [
   ['emailtoolarge', ['4.2.3', '5.2.3', '5.3.4', '4.7.16', '5.7.16']],
   ['systemfull', ['4.3.1', '5.3.1', '4.4.5']],
   ['expired', ['4.4.1', '4.4.7']],
-  ['networkerror', ['4.4.2', '4.4.4', '4.4.6', '4.4.8', '5.4.0']],
+  // X.4.6 "routing loop detected" (RFC 3463), both classes: qmail-local's "(#5.4.6)" loops and misrouted MX.
+  ['networkerror', ['4.4.2', '4.4.4', '4.4.6', '5.4.6', '4.4.8', '5.4.0']],
   ['syntaxerror', ['5.5.2', '5.5.6']],
   ['ratelimited', ['5.5.3']],
   ['contenterror', ['4.6.0', '4.6.2', '4.6.5', ...range('5.6', 0, 9, [4])]],

@@ -56,6 +56,16 @@ const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([
   'undefined',
 ])
 
+/**
+ * Sender-side verdicts that, answered to MAIL FROM, are the refusal of the envelope sender (Sisimai's `rejected`):
+ * a reputation deferral at MAIL FROM (Yahoo's TSS04 there) refuses that sender, not the recipient. Only general
+ * words: a provider's own code table (Microsoft's 4.7.650) keeps its meaning at any stage.
+ */
+const MAIL_STAGE_REJECTS: ReadonlySet<Reason> = new Set(['badreputation'])
+
+/** Enhanced codes specific enough to decide before any sentence (after a provider's own label and table). */
+const DECISIVE_CODES: ReadonlySet<string> = new Set(['4.2.2', '5.2.2'])
+
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 
@@ -94,7 +104,10 @@ export function classify(input: ClassifyInput): Classification {
   const permanent = isPermanent(input.kind, status, replyCode)
   const decided = decide(input, text, status, replyCode, permanent)
   const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
-  return adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
+  const result = adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
+  // A raw report nothing decided is undetermined: recorded under Sisimai's onhold/undefined, never counted as a
+  // soft bounce (a guess that counts suppresses live addresses after a few unreadable messages).
+  return input.fromReport && result.rule === 'fallback' ? { ...result, disposition: 'none' } : result
 }
 
 function decide(
@@ -111,13 +124,21 @@ function decide(
   const byHost = hostReason(input.hosts ?? [], text, permanent, status)
   if (byHost) return byHost
 
+  const byStatus = status ? ENHANCED_CODES.get(status) : undefined
+  // RFC 3463's X.2.2 "mailbox full" names one cause only, whatever else the text says ("552 5.2.2 … over quota,
+  // spam folder included" is not a spam verdict): the most reliable evidence decides first.
+  if (status && DECISIVE_CODES.has(status) && byStatus) return { reason: byStatus, rule: `status:${status}` }
   const strong = text ? matchPhrase(text) : null
+  // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
+  // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).
+  // Timeouts (x.4.2 and kin) are what an expiry is made of: they do not override it.
+  if (strong?.reason === 'expired' && byStatus && byStatus !== 'expired' && byStatus !== 'networkerror')
+    return { reason: byStatus, rule: `status:${status}` }
   if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
 
   // A local delivery program's exit (an `X-Unix` diagnostic): its status code only maps the exit value.
   if (label === 'localmailer') return { reason: 'mailererror', rule: `provider:${input.providerType}` }
 
-  const byStatus = status ? ENHANCED_CODES.get(status) : undefined
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 
   const weak = text ? matchPhrase(text, WEAK_PHRASES) : null
@@ -216,7 +237,12 @@ function finish(
  * HELO it is a block of the sending host.
  */
 function adjustForStage(result: Classification, stage: SmtpStage | null | undefined): Classification {
-  if (stage === 'mail' && (RECIPIENT_SIDE.has(result.reason) || result.rule.startsWith('reply:'))) {
+  if (
+    stage === 'mail' &&
+    (RECIPIENT_SIDE.has(result.reason) ||
+      (MAIL_STAGE_REJECTS.has(result.reason) && result.rule.startsWith('text:')) ||
+      result.rule.startsWith('reply:'))
+  ) {
     return {
       ...result,
       reason: 'rejected',

@@ -3,10 +3,19 @@
  * recipient it speaks for. Never a failure; recorded only.
  * @module
  */
-import { normalizeAddress } from '../lib/address'
+import { reportedAddress } from '../lib/address'
 import { firstAddress } from './fields'
 import type { Parts } from './mime'
 import { type Extracted, reportedEvent } from './result'
+
+/**
+ * The subjects mail clients and webmail give automatic replies: Outlook/Exchange "Automatic reply:" and its
+ * localized forms (German "Automatische Antwort"/"Abwesenheitsnotiz", French "Réponse automatique", Spanish
+ * "Respuesta automática", Italian "Risposta automatica", Swedish/Norwegian/Danish "Autosvar"), Gmail's and
+ * Yahoo's vacation responders ("Auto-Reply", "Out of Office"), RFC 3834's "Auto:" convention.
+ */
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord)/i
 
 /** An auto-reply by its headers or subject; a bounce that also says "auto-replied" stays a bounce. */
 export function isAutoReply(parts: Parts): boolean {
@@ -14,22 +23,23 @@ export function isAutoReply(parts: Parts): boolean {
   const subject = parts.headers.get('subject') ?? ''
   if (/^auto-(?:replied|notified)/.test(auto) && !looksLikeBounce(parts)) return true
   if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
-  return (
-    /^(?:auto(?:matic)? ?reply|out of (?:the )?office|auto:|away|autoresponse|vacation)/i.test(subject) &&
-    !looksLikeBounce(parts)
-  )
+  if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && !looksLikeBounce(parts)) return true
+  return AUTO_REPLY_SUBJECT.test(subject) && !looksLikeBounce(parts)
 }
 
 export function fromAutoReply(parts: Parts): Extracted {
-  const from = normalizeAddress(firstAddress(parts.headers.get('from')) ?? '')
+  const from = reportedAddress(firstAddress(parts.headers.get('from')) ?? '')
   if (!from.ok) return { kind: 'autoreply', results: [] }
   return {
     kind: 'autoreply',
-    results: [reportedEvent(from.address, { kind: 'autoreply', originalId: null })],
+    results: [
+      reportedEvent(from.address, { kind: 'autoreply', originalId: null, addressOddity: from.oddity }),
+    ],
   }
 }
 
-function looksLikeBounce(parts: Parts): boolean {
+/** A bounce by its sender or subject (Mailer-Daemon, "Undeliverable", "Returned mail", …). */
+export function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
   return (

@@ -3,9 +3,9 @@
  * completed by the human-readable report. A DSN that names no usable recipient is read as prose.
  * @module
  */
-import { normalizeAddress } from '../lib/address'
+import { normalizeAddress, reportedAddress } from '../lib/address'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
-import { type Parts, reportOf } from './mime'
+import { affords, type Parts, reportOf } from './mime'
 import { type Report, sentenceAbout, stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
@@ -19,6 +19,8 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: ReportedEvent[] = []
   for (const block of recipients) {
+    // Each recipient looks its sentence up in the report and classifies its diagnostic.
+    if (!affords(parts, report.text.length + (block.get('diagnostic-code')?.length ?? 0))) break
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
       : failedEvent(block, report, reporting, originalId)
@@ -50,10 +52,10 @@ function isDelivered(block: FieldBlock): boolean {
 }
 
 function deliveredEvent(block: FieldBlock, originalId: string | null): ReportedEvent | null {
-  const address = addressField(block.get('final-recipient') ?? block.get('original-recipient'))
-  const normalized = address ? normalizeAddress(address) : null
-  if (!normalized?.ok) return null
-  return reportedEvent(normalized.address, {
+  const recipient = storableRecipient(block)
+  if (!recipient) return null
+  return reportedEvent(recipient.address, {
+    addressOddity: recipient.oddity,
     kind: 'delivered',
     action: actionOf(block),
     status: statusOf(block),
@@ -68,8 +70,9 @@ function failedEvent(
   reporting: string | null,
   originalId: string | null
 ): ReportedEvent | null {
-  const address = storableRecipient(block)
-  if (!address) return null
+  const recipient = storableRecipient(block)
+  if (!recipient) return null
+  const { address, oddity } = recipient
   const action = actionOf(block)
   const reply = unwrapSesReply(diagnosticField(block.get('diagnostic-code')))
   const sentence = sentenceAbout(report.lines, address)
@@ -83,19 +86,30 @@ function failedEvent(
     providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
     hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
     originalId,
+    addressOddity: oddity,
   })
 }
 
+const RECIPIENT_FIELDS = ['final-recipient', 'original-recipient', 'x-actual-recipient'] as const
+
 /**
  * The first recipient field that holds a storable address: a Final-Recipient rewritten to an internal alias
- * (`user@mailhub0`) falls back to the Original-Recipient the sender actually mailed.
+ * (`user@mailhub0`) falls back to the Original-Recipient the sender actually mailed. When no field holds one the
+ * API would accept, the first the report names is still reported, its oddity noted (never silently dropped).
  */
-function storableRecipient(block: FieldBlock): string | null {
-  const normalized = ['final-recipient', 'original-recipient', 'x-actual-recipient']
-    .map((name) => addressField(block.get(name)))
-    .map((address) => (address ? normalizeAddress(address) : null))
-    .find((n) => n?.ok)
-  return normalized?.ok ? normalized.address : null
+function storableRecipient(block: FieldBlock): { address: string; oddity: string | null } | null {
+  const named = RECIPIENT_FIELDS.map((name) => addressField(block.get(name))).filter(
+    (a): a is string => a !== null
+  )
+  for (const address of named) {
+    const normalized = normalizeAddress(address)
+    if (normalized.ok) return { address: normalized.address, oddity: null }
+  }
+  for (const address of named) {
+    const reported = reportedAddress(address)
+    if (reported.ok) return { address: reported.address, oddity: reported.oddity }
+  }
+  return null
 }
 
 /**

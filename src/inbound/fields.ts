@@ -50,11 +50,18 @@ export function headerBlock(message: string): FieldBlock {
   return fieldBlocks(end >= 0 ? message.slice(0, end) : message)[0] ?? new Map()
 }
 
-/** `rfc822; <a@b>` → `a@b`; any `type;` prefix and angle brackets removed. */
+/**
+ * `rfc822; <a@b>` → `a@b`; any `type;` prefix, angle brackets and a left-over `smtp=`/`smtp:`/`mailto:` prefix
+ * removed. The last word of the value is read: scanned once, so a hostile run of `@` stays linear.
+ */
 export function addressField(value: string | undefined): string | null {
   if (!value) return null
   const text = value.includes(';') ? value.slice(value.indexOf(';') + 1) : value
-  const m = /<?([^\s<>;"]+@[^\s<>;"]+?)>?\s*$/.exec(text.trim())
+  const words = text.split(/[\s]+/)
+  let word = ''
+  for (let i = words.length - 1; i >= 0 && !word; i--) word = words[i]!
+  // The local part holds no @ (the first @ splits), so the match is decided in one pass.
+  const m = /^<?(?:(?:smtp|mailto|rfc822)[=:])?([^\s<>;"@]+@[^\s<>;"]+?)>?$/i.exec(word)
   return m ? m[1]!.replace(/[.,]$/, '') : null
 }
 
@@ -68,7 +75,8 @@ export function diagnosticField(value: string | undefined): string | null {
 /** The first address a header value names: `Jane <jane@example.org>` → `jane@example.org`. */
 export function firstAddress(value: string | undefined): string | null {
   if (!value) return null
-  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(value) ?? /([^\s<>,;:"]+@[^\s<>,;:"]+)/.exec(value)
+  // Local parts without @ and starting only at a word's start: each character is scanned a bounded number of times.
+  const m = /<([^<>\s@]+@[^<>\s]+)>/.exec(value) ?? /(?<![^\s<>,;:"])([^\s<>,;:"@]+@[^\s<>,;:"]+)/.exec(value)
   return m ? m[1]! : null
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import PostalMime, { type Attachment, type Email } from 'postal-mime'
+import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { type Report, readReport } from './prose'
 
@@ -20,6 +21,16 @@ export interface Parts {
   original: string | null
   /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
   report?: Report
+  /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
+  budget?: Budget
+}
+
+/** Fixed cost charged per recipient on top of the text its steps scan (classification, normalization). */
+const PER_RECIPIENT_UNITS = 1024
+
+/** Charges one recipient's work (`scanned` characters) to the message's budget: false once it is spent. */
+export function affords(parts: Parts, scanned: number): boolean {
+  return parts.budget?.spend(PER_RECIPIENT_UNITS + scanned) ?? true
 }
 
 const PARSE_OPTIONS = {

@@ -6,10 +6,12 @@
  * @module
  */
 import { fromArf } from './arf'
-import { fromAutoReply, isAutoReply } from './autoreply'
+import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
+import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
 import { cleanId, headerBlock } from './fields'
 import { type Parts, reportOf, splitMessage } from './mime'
+import { nonBounceKind } from './nonbounce'
 import { stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, type InboundReport, reportedEvent } from './result'
@@ -26,6 +28,8 @@ export interface ParseOptions {
    * that matters when it names several).
    */
   recipient?: string
+  /** The message's work budget (defaults: `budget.ts`); tests shrink it or inject a clock. */
+  budget?: BudgetOptions
 }
 
 /** Parses a raw message. Never throws: a message it cannot read comes back with no results and a `why`. */
@@ -34,8 +38,10 @@ export async function parseBounce(
   options: ParseOptions = {}
 ): Promise<InboundReport> {
   let parts: Parts
+  const budget = new Budget(options.budget)
   try {
     parts = await splitMessage(raw)
+    parts.budget = budget
   } catch (err) {
     return {
       kind: null,
@@ -45,6 +51,8 @@ export async function parseBounce(
     }
   }
   const messageId = cleanId(parts.email.messageId)
+  const notBounce = nonBounceKind(parts, looksLikeBounce(parts))
+  if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
   const found = extract(parts, originalId)
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
@@ -54,9 +62,16 @@ export async function parseBounce(
       reportedEvent(options.recipient, { kind: 'bounce', diagnostic, stage: stageOf(diagnostic), originalId })
     )
   }
+  const truncated = budget.exhausted ? { truncated: 'budget' as const } : {}
   if (found.results.length === 0)
-    return { kind: found.kind, results: [], messageId, why: found.why ?? 'no failed recipient found' }
-  return { kind: found.kind, results: found.results, messageId }
+    return {
+      kind: found.kind,
+      results: [],
+      messageId,
+      why: found.why ?? 'no failed recipient found',
+      ...truncated,
+    }
+  return { kind: found.kind, results: found.results, messageId, ...truncated }
 }
 
 /** The extractor the message's parts call for: a feedback report, a DSN, an SES notification, an auto-reply, prose. */

@@ -3,9 +3,9 @@
  * the addresses the report mentions, each with its sentence. The sentence and stage helpers are in `prose.ts`.
  * @module
  */
-import { normalizeAddress } from '../lib/address'
+import { reportedAddress } from '../lib/address'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
-import { type Parts, reportOf } from './mime'
+import { affords, type Parts, reportOf } from './mime'
 import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
@@ -14,8 +14,9 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
   for (const candidate of recipientsOf(parts, report).slice(0, MAX_RESULTS)) {
-    const normalized = normalizeAddress(candidate)
+    const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
+    if (!affords(parts, report.text.length + results.length)) break
     const sentence = sentenceAbout(report.lines, normalized.address)
     const text = withErrorLine(sentence, report.section)
     results.push(
@@ -25,6 +26,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
         originalId,
+        addressOddity: normalized.oddity,
       })
     )
   }
@@ -75,16 +77,16 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of report.matchAll(
-    /^[ \t]*To:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
+    /^[ \t]*To:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
   ))
     exclude.add(m[1]!.toLowerCase())
   // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
   for (const m of report.matchAll(
-    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s]+@[^<>\s]+)>/gim
+    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim
   ))
     exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
-  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s]+@[^<>\s]+)>/gi))
+  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
   return exclude
 }
@@ -93,7 +95,7 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
 function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [
     ...report.matchAll(
-      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim
+      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
     ),
   ]
     .map((m) => m[1]!)

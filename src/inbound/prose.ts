@@ -57,8 +57,11 @@ export function readReport(body: string): Report {
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
 // start in a long run of address characters scan to its end (quadratic on hostile input).
+// Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions.
 const ADDRESS =
-  /<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~-])([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
+const URL_PART = /\/\/|[?&]/
+const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
@@ -66,7 +69,10 @@ const IGNORED_LOCALS =
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Set<string>()
   for (const m of report.matchAll(ADDRESS)) {
-    const address = m[1]!.replace(/\.$/, '').toLowerCase()
+    // A URL's path or query ("https://x.example/?to=jane@example.org") is no recipient the report names.
+    if (URL_PART.test(m[1]!)) continue
+    // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
+    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
     if (!exclude.has(address)) found.add(address)
   }
   const all = [...found]
@@ -131,7 +137,7 @@ export function stageOf(text: string): SmtpStage | null {
   if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text))
     return 'helo'
   if (
-    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner)\b/i.test(
+    /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner|but greeting failed)\b/i.test(
       text
     )
   ) {
@@ -147,14 +153,17 @@ function errorSection(lines: readonly string[]): string {
       (line) =>
         !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
           line.trim()
-        ) && !HEADING.test(line.trim())
+        ) && !isHeading(line.trim())
     )
     .join('\n')
     .trim()
 }
 
-/** A section heading ("------- Failure Reasons --------", "****** Message from … ******"): never the error itself. */
-const HEADING = /^(?:[-=*_]{3,}.*[-=*_]{3,}|[-=*_]{3,})$/
+/**
+ * A section heading ("------- Failure Reasons --------", "****** Message from … ******"): never the error itself.
+ * Two fixed-length tests: one pattern `[-=*_]{3,}.*[-=*_]{3,}$` backtracks cubically on a long run of dashes.
+ */
+const isHeading = (line: string) => /^[-=*_]{3}/.test(line) && /[-=*_]{3}$/.test(line)
 
 const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
 const ERROR_WORDS =

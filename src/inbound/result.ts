@@ -25,6 +25,12 @@ export type ReportedEvent = Omit<BounceEvent, 'id' | 'provider' | 'occurredAt'> 
   pseudoStatus: string | null
   /** The DSN's Action (`failed`, `delayed`, …), or `delayed` for a prose delay warning. */
   action: string | null
+  /**
+   * Why the API's normalizer would refuse the address the report names (a one-letter top-level domain, a `#` in
+   * the domain), or null. Such a recipient is still reported and recorded, never suppressed: no check or lift
+   * through the API could ever name it (`lib/address.ts`, `reportedAddress`).
+   */
+  addressOddity: string | null
 }
 
 export interface InboundReport {
@@ -34,6 +40,10 @@ export interface InboundReport {
   messageId: string | null
   /** Why nothing was found, when nothing was. */
   why?: string
+  /** A message that is no bounce at all (read receipt, challenge-response, a person's reply): never counted. */
+  notBounce?: 'receipt' | 'challenge' | 'reply'
+  /** Set when the message's work budget ran out: the results are the recipients read until then. */
+  truncated?: 'budget'
 }
 
 /** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */
@@ -59,12 +69,14 @@ export interface Finding {
   /** Hosts the report names (Reporting-MTA, Remote-MTA), for the providers' own rules. */
   hosts?: string[]
   originalId: string | null
+  /** See {@link ReportedEvent.addressOddity}. */
+  addressOddity?: string | null
 }
 
 /** A recipient's finding, classified with what the report alone shows. */
 export function reportedEvent(address: string, found: Finding): ReportedEvent {
   const diagnostic = found.diagnostic ? found.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 1000) : null
-  const c = classification(address, found, diagnostic)
+  const c = recordOnly(classification(address, found, diagnostic), found.addressOddity ?? null)
   const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
   const action = found.action ?? null
   return {
@@ -81,7 +93,13 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
     classification: c,
     pseudoStatus: pseudo ? undefinedStatus(found.kind === 'deferred', c.replyCode) : null,
     action,
+    addressOddity: found.addressOddity ?? null,
   }
+}
+
+/** An odd address keeps its reason (what the report says) but is only recorded: disposition `none`. */
+function recordOnly(c: Classification, oddity: string | null): Classification {
+  return oddity ? { ...c, disposition: 'none', rule: `${c.rule}+address:odd` } : c
 }
 
 /**

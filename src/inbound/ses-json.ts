@@ -5,10 +5,10 @@
  */
 import type { Draft } from '../formats/draft'
 import { sesNotificationDrafts } from '../formats/ses-notification'
-import { normalizeAddress } from '../lib/address'
+import { reportedAddress } from '../lib/address'
 import { isObject, type JsonObject, str } from '../lib/json'
-import type { Parts } from './mime'
-import { type Extracted, type Finding, reportedEvent } from './result'
+import { affords, type Parts } from './mime'
+import { type Extracted, type Finding, MAX_RESULTS, reportedEvent } from './result'
 
 /** The notification's recipients, or null when the body holds no SES notification of a kind Ricochet uses. */
 export function fromSesJson(parts: Parts): Extracted | null {
@@ -16,12 +16,22 @@ export function fromSesJson(parts: Parts): Extracted | null {
   if (!doc) return null
   const kind = str(doc.eventType) ?? str(doc.notificationType) ?? ''
   const mail = isObject(doc.mail) ? doc.mail : {}
-  const drafts = sesNotificationDrafts(kind, doc, '', mail.messageId)
+  let drafts: Draft[] | null
+  try {
+    drafts = sesNotificationDrafts(kind, doc, '', mail.messageId)
+  } catch {
+    // The JSON names a kind but lacks its object: not a notification this door can read (the parser never throws).
+    return null
+  }
   if (!drafts) return null
   const originalId = typeof mail.messageId === 'string' ? mail.messageId : null
-  const results = drafts.flatMap((d) => {
-    const address = normalizeAddress(d.recipient)
-    return address.ok ? [reportedEvent(address.address, findingOf(d, originalId))] : []
+  // The same cap as every other extractor: a notification naming thousands of recipients is read up to it.
+  const results = drafts.slice(0, MAX_RESULTS).flatMap((d) => {
+    const diagnostic = typeof d.diagnostic === 'string' ? d.diagnostic.length : 0
+    if (!affords(parts, diagnostic)) return []
+    const address = reportedAddress(d.recipient)
+    if (!address.ok) return []
+    return [reportedEvent(address.address, { ...findingOf(d, originalId), addressOddity: address.oddity })]
   })
   return { kind: 'prose', results }
 }

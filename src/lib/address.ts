@@ -1,7 +1,12 @@
 /**
  * Address normalization: the one key under which an address is suppressed, checked and counted.
- * Trim, strip one pair of angle brackets, lower-case both parts, IDN domains to punycode. No provider-specific
- * folding (dots, +tags). Anything not plausibly deliverable is refused rather than stored.
+ * Trim, strip one pair of angle brackets, Unicode NFC, lower-case ASCII letters only (never a case fold outside
+ * ASCII in the local part: U+212A KELVIN SIGN must not become `k` and merge two mailboxes), IDN domains to
+ * punycode. No provider-specific folding (dots, +tags). Invisible and bidi controls and unpaired surrogates are
+ * refused: they would make two keys that look alike, or a key D1 and the check do not agree on.
+ *
+ * Two strengths: {@link normalizeAddress} (the API's: anything not plausibly deliverable is refused) and
+ * {@link reportedAddress} (a report's: what a bounce names is kept with its oddness noted, see docs).
  * @module
  */
 
@@ -12,45 +17,112 @@ const MAX_DOMAIN = 253
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\uFFFF-]+$/
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
+/**
+ * Characters no address key may hold: controls (C0, DEL, C1), format characters (zero-width space/joiners, soft
+ * hyphen, BOM, bidi embeddings, overrides and isolates: Unicode category Cf), line/paragraph separators.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (not UTF-16 text).
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+// What a domain a report names may never hold, however odd it is otherwise: it would not be one host name.
+const DOMAIN_BREAKERS = /[\s/\\?@:%[\]<>"(),;]/
 
 export type NormalizeResult = { ok: true; address: string } | { ok: false; why: string }
+export type ReportedResult = { ok: true; address: string; oddity: string | null } | { ok: false; why: string }
 
 /**
  * Normalizes an e-mail address or explains why it is not one.
  * @example normalizeAddress(' <Jane.Doe@Bücher.example> ') // { ok: true, address: 'jane.doe@xn--bcher-kva.example' }
  */
 export function normalizeAddress(input: unknown): NormalizeResult {
+  const parts = splitAddress(input)
+  if (!parts.ok) return parts
+  const domain = toAsciiDomain(parts.domain)
+  if (!domain) return { ok: false, why: 'the domain is not a valid host name' }
+  return withinLimit(`${parts.local}@${domain}`)
+}
+
+/**
+ * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
+ * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
+ * domain) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`:
+ * the report is kept, never silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
+ */
+export function reportedAddress(input: unknown): ReportedResult {
+  const strict = normalizeAddress(input)
+  if (strict.ok) return { ...strict, oddity: null }
+  const parts = splitAddress(input)
+  if (!parts.ok) return parts
+  const domain = asciiLower(parts.domain.endsWith('.') ? parts.domain.slice(0, -1) : parts.domain)
+  if (domain.length === 0 || domain.length > MAX_DOMAIN || DOMAIN_BREAKERS.test(domain))
+    return { ok: false, why: 'the domain is not a valid host name' }
+  const kept = withinLimit(`${parts.local}@${domain}`)
+  return kept.ok ? { ok: true, address: kept.address, oddity: strict.why } : kept
+}
+
+type Split = { ok: true; local: string; domain: string } | { ok: false; why: string }
+
+/** Trimmed, unbracketed, NFC, safe text split at its @, the local part checked and lower-cased (ASCII only). */
+function splitAddress(input: unknown): Split {
   if (typeof input !== 'string') return { ok: false, why: 'an address must be a string' }
+  if (input.length > MAX_ADDRESS * 4) return { ok: false, why: 'the address is too long' }
+  if (UNPAIRED_SURROGATE.test(input)) return { ok: false, why: 'the address has an unpaired surrogate' }
+  // Before trimming: `trim` removes a BOM, which would let one through.
+  if (INVISIBLE.test(input))
+    return { ok: false, why: 'the address has an invisible, control or bidi character' }
   let text = input.trim()
+  const nfc = text.normalize('NFC')
+  // NFC maps a few compatibility singletons onto ASCII (U+212A KELVIN SIGN → K): such an address would merge
+  // with another mailbox, so it is refused rather than folded.
+  if (asciiCount(nfc) > asciiCount(text))
+    return {
+      ok: false,
+      why: 'the address has a character Unicode folds into ASCII (such as the Kelvin sign)',
+    }
+  text = nfc
   if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1).trim()
   if (text.length === 0) return { ok: false, why: 'the address is empty' }
-  if (text.length > MAX_ADDRESS * 4) return { ok: false, why: 'the address is too long' }
   const at = text.lastIndexOf('@')
   if (at <= 0 || at === text.length - 1)
     return { ok: false, why: 'the address needs a local part, one @ and a domain' }
-  const local = text.slice(0, at).toLowerCase()
-  const rawDomain = text.slice(at + 1)
+  const local = asciiLower(text.slice(0, at))
   if (local.includes('@')) return { ok: false, why: 'the address has more than one @' }
   if (local.length > MAX_LOCAL) return { ok: false, why: 'the local part is longer than 64 characters' }
   if (!LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
     return { ok: false, why: 'the local part has characters that are not allowed' }
   }
-  const domain = toAsciiDomain(rawDomain)
-  if (!domain) return { ok: false, why: 'the domain is not a valid host name' }
-  const address = `${local}@${domain}`
+  return { ok: true, local, domain: text.slice(at + 1) }
+}
+
+function withinLimit(address: string): NormalizeResult {
   if (new TextEncoder().encode(address).length > MAX_ADDRESS)
     return { ok: false, why: 'the address is too long' }
   return { ok: true, address }
 }
 
+function asciiCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 128) n++
+  return n
+}
+
+/** Lower-cases A–Z only: `toLowerCase` would fold non-ASCII letters (and `toLowerCase('\u212A')` is `k`). */
+function asciiLower(text: string): string {
+  // Pure ASCII (nearly every address): `toLowerCase` is the same and cheaper than a replace callback.
+  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text.toLowerCase()
+}
+
+const NON_ASCII = /[^ -~\t\r\n]/
+
 /** Lower-case ASCII (punycode) form of a domain, or `null` when it is not a plausible public host name. */
 function toAsciiDomain(raw: string): string | null {
-  let domain = raw.toLowerCase()
+  let domain = asciiLower(raw)
   if (domain.endsWith('.')) domain = domain.slice(0, -1)
   // Refuse before URL parsing: URL would silently accept or rewrite these.
   if (domain.length === 0 || /[\s/\\?#@:%[\]<>"]/.test(domain)) return null
   if (/[^ -~]/.test(domain)) {
     try {
+      // IDNA (UTS 46) maps the domain, case folding included: host names are case-insensitive by definition.
       domain = new URL(`http://${domain}`).hostname
     } catch {
       return null

@@ -70,7 +70,8 @@ describe('classify: text phrase families', () => {
       const result = bounce({ diagnostic: text })
       expect(result.reason).toBe(reason)
       expect(result.disposition).toBe(disposition)
-      expect(result.rule).toMatch(/^text:/)
+      // A decisive enhanced code (X.2.2) decides before the words; otherwise the words do.
+      expect(result.rule).toMatch(/^text:|^status:[45]\.2\.2$/)
     })
   }
 })
@@ -199,10 +200,42 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(bounce({})).toMatchObject({ reason: 'undefined', rule: 'fallback' })
   })
 
+  it('records a raw report nothing decides as undetermined: disposition none, never a counted soft bounce', () => {
+    const report = { kind: 'bounce', fromReport: true } as const
+    expect(classify({ ...report, diagnostic: 'something odd happened' })).toMatchObject({
+      reason: 'onhold',
+      rule: 'fallback',
+      disposition: 'none',
+      hardbounce: false,
+    })
+    expect(classify({ ...report, diagnostic: '550 5.1.1 user unknown' })).toMatchObject({
+      disposition: 'hard',
+    })
+    // At MAIL FROM the stage decides (the sender was refused): that is a determination, still counted.
+    expect(classify({ ...report, diagnostic: 'odd', stage: 'mail' })).toMatchObject({ disposition: 'block' })
+  })
+
   it('gives every reason a disposition', () => {
     expect(REASON_NAMES).toHaveLength(34)
     for (const reason of REASON_NAMES)
       expect(['hard', 'soft', 'block', 'complaint', 'none']).toContain(REASONS[reason])
+  })
+})
+
+describe('the most reliable evidence first', () => {
+  it('reads X.2.2 as a full mailbox whatever else the words say (a quota failure is no spam verdict)', () => {
+    const c = classify({
+      kind: 'bounce',
+      diagnostic: '552 5.2.2 <jane@example.org>: mailbox over quota, spam folder included',
+      fromReport: true,
+    })
+    expect(c).toMatchObject({ reason: 'mailboxfull', rule: 'status:5.2.2', hardbounce: false })
+  })
+
+  it('still lets the words decide under a generic or unrelated code', () => {
+    expect(classify({ kind: 'bounce', diagnostic: '550 5.7.1 message rejected as spam' }).reason).toBe(
+      'spamdetected'
+    )
   })
 })
 

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
   `From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n${headers}\r\n${body.replace(/\n/g, '\r\n')}`
-
-const dsn = (recipient: string, diagnostic: string, extra = '') =>
-  `From: MAILER-DAEMON@mx.example.net\r
-To: sender@example.com\r
-Subject: Delivery Status Notification (Failure)\r
-MIME-Version: 1.0\r
-Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r
-\r
---b\r
-Content-Type: text/plain\r
-\r
-Delivery failed.\r
---b\r
-Content-Type: message/delivery-status\r
-\r
-Reporting-MTA: dns; mx.example.net\r
-\r
-Final-Recipient: rfc822; ${recipient}\r
-Action: failed\r
-Status: 5.0.0\r
-${extra}Diagnostic-Code: smtp; ${diagnostic}\r
-\r
---b--\r
-`
 
 describe('raw reports: prose and transcripts', () => {
   it('never takes a transcript’s envelope sender for a failed recipient, nor a 250 step for the status', async () => {
@@ -349,7 +326,8 @@ describe('raw reports: hostile shapes', () => {
       (_, i) => `Final-Recipient: rfc822; u${i}@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n`
     ).join('\r\n')
     const raw = `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: DSN\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n${blocks}\r\n--b--\r\n`
-    const report = await parseBounce(raw)
+    // The cap, not the clock, is under test: a loaded test machine must not hit the time budget first.
+    const report = await parseBounce(raw, { budget: { ms: 60_000 } })
     expect(report.results.length).toBe(1000)
     expect(report.results[999]).toMatchObject({
       address: 'u999@example.org',
@@ -361,7 +339,7 @@ describe('raw reports: hostile shapes', () => {
     const list = Array.from({ length: 3000 }, (_, i) => `user${i}@example.org: 550 5.1.1 user unknown`).join(
       '\n'
     )
-    const report = await parseBounce(message(`${list}\n`))
+    const report = await parseBounce(message(`${list}\n`), { budget: { ms: 60_000 } })
     expect(report.results.length).toBe(1000)
     expect(report.results[0]?.address).toBe('user0@example.org')
   }, 15_000)
@@ -582,5 +560,22 @@ Original mail as follows:
     const report = await parseBounce(message)
     expect(report.results).toHaveLength(1)
     expect(report.results[0]).toMatchObject(expected)
+  })
+})
+
+describe('raw reports: the stage qmail names', () => {
+  it('reads "Connected to … but greeting failed" as a refusal at connection (blocked, not a recipient fault)', async () => {
+    const report = await parseBounce(
+      message(`Hi. This is the qmail-send program at mx.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<jane@example.org>:
+Connected to 192.0.2.1 but greeting failed.
+Remote host said: 554 go away
+`)
+    )
+    expect(report.results[0]).toMatchObject({ address: 'jane@example.org', stage: 'connect' })
+    expect(report.results[0]?.classification.reason).toBe('blocked')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeAddress } from '../../src/lib/address'
+import { normalizeAddress, reportedAddress } from '../../src/lib/address'
 
 describe('normalizeAddress', () => {
   it.each([
@@ -55,5 +55,90 @@ describe('normalizeAddress', () => {
       expect(once.ok).toBe(true)
       if (once.ok) expect(normalizeAddress(once.address)).toEqual(once)
     }
+  })
+})
+
+describe('normalizeAddress: Unicode (one mailbox, one key)', () => {
+  it('never folds the Kelvin sign into k: it is refused, never merged with kate@', () => {
+    // NFC would turn U+212A into K: refused rather than merged with kate@.
+    expect(normalizeAddress('\u212Aate@example.com')).toEqual({
+      ok: false,
+      why: 'the address has a character Unicode folds into ASCII (such as the Kelvin sign)',
+    })
+    expect(normalizeAddress('ka\u037Ete@example.com').ok).toBe(false)
+    expect(normalizeAddress('Kate@example.com')).toEqual({ ok: true, address: 'kate@example.com' })
+  })
+
+  it('keeps non-ASCII capitals as written (Ä and ä are two local parts, as the receiving server may see them)', () => {
+    expect(normalizeAddress('Ärger@example.com')).toEqual({ ok: true, address: 'Ärger@example.com' })
+  })
+
+  it('gives NFC and NFD spellings the same key', () => {
+    const nfc = normalizeAddress('jos\u00e9@example.com')
+    const nfd = normalizeAddress('jose\u0301@example.com')
+    expect(nfc).toEqual({ ok: true, address: 'jos\u00e9@example.com' })
+    expect(nfd).toEqual(nfc)
+  })
+
+  it.each([
+    ['zero-width space', 'ka\u200Bte@example.com'],
+    ['zero-width joiner', 'ka\u200Dte@example.com'],
+    ['byte order mark', '\uFEFFkate@example.com'],
+    ['soft hyphen', 'ka\u00ADte@example.com'],
+    ['right-to-left override', 'kate\u202E@example.com'],
+    ['left-to-right isolate', '\u2066kate@example.com'],
+    ['C1 control', 'ka\u0085te@example.com'],
+    ['line separator', 'ka\u2028te@example.com'],
+    ['invisible in the domain', 'kate@exa\u200Bmple.com'],
+  ])('refuses a %s', (_name, input) => {
+    expect(normalizeAddress(input)).toEqual({
+      ok: false,
+      why: 'the address has an invisible, control or bidi character',
+    })
+  })
+
+  it.each([
+    ['a lone high surrogate', 'ka\uD800te@example.com'],
+    ['a lone low surrogate', 'ka\uDC00te@example.com'],
+    ['a high surrogate at the end', 'kate@example.com\uD83D'],
+  ])('refuses %s', (_name, input) => {
+    expect(normalizeAddress(input)).toEqual({ ok: false, why: 'the address has an unpaired surrogate' })
+  })
+
+  it('accepts a paired surrogate (an astral character) in the local part', () => {
+    expect(normalizeAddress('\u{1F600}@example.com')).toEqual({ ok: true, address: '\u{1F600}@example.com' })
+  })
+})
+
+describe('reportedAddress: what a report names is kept, its oddness noted', () => {
+  it('is the API key when the API accepts the address', () => {
+    expect(reportedAddress('<Jane@Example.org>')).toEqual({
+      ok: true,
+      address: 'jane@example.org',
+      oddity: null,
+    })
+  })
+
+  it.each([
+    ['F.B@A.B.C', 'f.b@a.b.c'],
+    ['user@exa#mple.com', 'user@exa#mple.com'],
+    ['user@mailhub0', 'user@mailhub0'],
+  ])('keeps %j as %j with the API refusal as its oddity', (input, address) => {
+    const result = reportedAddress(input)
+    expect(result).toEqual({ ok: true, address, oddity: 'the domain is not a valid host name' })
+    expect(normalizeAddress(input).ok).toBe(false)
+  })
+
+  it.each([
+    'ka\u202Ete@a.b.c',
+    'ka\uD800te@a.b.c',
+    'a@b@c.d',
+    'user@exa mple.com',
+    'user@<script>.com',
+    'us er@a.b.c',
+    '@a.b.c',
+    `${'x'.repeat(65)}@a.b.c`,
+  ])('still refuses unsafe text %j', (input) => {
+    expect(reportedAddress(input).ok).toBe(false)
   })
 })

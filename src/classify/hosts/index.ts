@@ -23,7 +23,7 @@ import { YAHOO } from './yahoo'
 import { ZOHO } from './zoho'
 
 /** The rules in the order they are tried: the first that applies and gives a reason decides. */
-const RULES: readonly HostRule[] = [
+export const HOST_RULES: readonly HostRule[] = [
   KDDI,
   FRANCE_PTT,
   GODADDY,
@@ -53,7 +53,7 @@ export function hostReason(
 ): { reason: Reason; rule: string } | null {
   if (!text) return null
   let lower: string | undefined
-  for (const rule of RULES) {
+  for (const rule of HOST_RULES) {
     const applies =
       hosts.some((host) => rule.hosts.some((suffix) => matchesHost(host, suffix))) ||
       (rule.signature?.test(text) ?? false)

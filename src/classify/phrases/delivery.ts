@@ -65,6 +65,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /domain (?:is )?(?:invalid|not valid)/,
       // Exim: "Unrouteable address".
       /unrouteable address/,
+      // Exim (dnslookup router): "all relevant MX records point to non-existent hosts".
+      /all relevant mx records point to non-existent hosts/,
       /dns lookup failure: (?:host|domain) \S+ not found/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
@@ -136,6 +138,10 @@ export const EXPIRED: PhraseRule = {
       /giving up/,
       /could not be delivered (?:within|for) \d+/,
       /message expired/,
+      // qmail-send.c: "I'm not going to try again; this message has been in the queue too long."
+      /in the queue too long/,
+      // Sendmail (queue.c/deliver.c, Timeout.queuereturn): "Cannot send message for 5 days".
+      /cannot send message for (?:past )?\d+ (?:days?|hours?)/,
       /expired after/,
       /message timed out/,
       /could not find a gateway/,

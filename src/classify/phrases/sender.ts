@@ -58,7 +58,9 @@ export const PTR_MISSING: PhraseRule = {
 export const REPUTATION: PhraseRule = {
   reason: 'badreputation',
   name: 'reputation',
-  pattern: /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)/i,
+  // Yahoo's TSS04 (senders.yahooinc.com error codes): deferred for the sending IP's complaint and volume record.
+  pattern:
+    /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to unexpected volume or user complaints/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -74,6 +76,17 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   ),
 }
 
+/**
+ * A sender told outright that its mail is being rate limited, whatever the rest says about spam (Gmail's 421
+ * 4.7.0 "… has been temporarily rate limited", support.google.com/a/answer/3726730): tried before the block and
+ * spam families.
+ */
+export const RATE_LIMITED_OUTRIGHT: PhraseRule = {
+  reason: 'ratelimited',
+  name: 'rate-limited-outright',
+  pattern: /(?:has been|is being|are being) temporarily rate limited/i,
+}
+
 export const BLOCKLIST: PhraseRule = {
   reason: 'blocked',
   name: 'blocklist',
@@ -81,6 +94,12 @@ export const BLOCKLIST: PhraseRule = {
     [
       /block ?list/,
       /black ?list/,
+      // Postfix smtpd (check_client_access, reject_*_client): "Client host rejected: Access denied".
+      /client host rejected: access denied/,
+      // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
+      /not authorized to send email directly to our servers/,
+      // The 550 form refuses the IP; Gmail's 421 form of the same sentence says it is "temporarily rate limited".
+      /unusual rate of unsolicited mail originating from your ip(?!.{0,160}rate limited)/,
       /deny ?list/,
       /\bdnsbl\b/,
       /\brbl\b/,
@@ -173,7 +192,7 @@ export const RELAY_DENIED: PhraseRule = {
       /not allowed to relay/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
-      /not in my list of allowed rcpthosts?/,
+      /(?:not|n't) in my list of allowed rcpthosts?/,
       /authentication when attempting to send to a non-local/,
       // Amazon SES: the sending identity is not verified.
       /email address is not verified\. the following identities failed/,

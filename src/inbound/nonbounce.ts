@@ -1,0 +1,50 @@
+/**
+ * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
+ * notifications), challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
+ * they are human or to whitelist themselves), and human replies. They name no failed recipient and are never
+ * counted: the parser answers no result and says which kind it saw. Auto-replies are `autoreply.ts`.
+ * @module
+ */
+import type { Parts } from './mime'
+
+export type NonBounce = 'receipt' | 'challenge' | 'reply'
+
+/**
+ * Challenge-response wording. Sources: TMDA's confirmation template ("confirm your message", "pending"), Boxbe's
+ * "Please confirm your email address … your message will be delivered once you've verified" notices, SpamArrest's
+ * "verify that you are a real person" requests, and the generic whitelist/approval requests of ChoiceMail.
+ */
+const CHALLENGE =
+  /\b(?:confirm (?:that )?you are (?:a )?(?:human|real person)|verify (?:that )?you are (?:a )?(?:human|real person)|prove (?:that )?you are (?:a )?(?:human|real person)|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required)|awaiting your (?:confirmation|verification)|challenge[- ]response)/i
+const CHALLENGE_HEADERS = [
+  'x-boxbe-verification',
+  'x-spamarrest-noautoreply',
+  'x-tmda-confirm',
+  'x-challenge',
+]
+/** Who writes bounces: a reply from anyone else, without a report part or bounce words, is a person's reply. */
+const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
+/** Words of a failure report: a "Re:" that says these is a carrier's bounce in reply form (Verizon's vtext). */
+const FAILURE_WORDS =
+  /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/i
+
+/** The kind of non-bounce a message is, or null when it may be a bounce. */
+export function nonBounceKind(parts: Parts, looksLikeBounce: boolean): NonBounce | null {
+  if (parts.dsn || parts.feedback) return null
+  if (parts.email.attachments.some((a) => a.mimeType.toLowerCase() === 'message/disposition-notification'))
+    return 'receipt'
+  if (/report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? ''))
+    return 'receipt'
+  if (looksLikeBounce) return null
+  if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
+  const subject = parts.headers.get('subject') ?? ''
+  if (CHALLENGE.test(subject) || CHALLENGE.test(parts.text.slice(0, 16 * 1024))) return 'challenge'
+  const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
+  if (
+    reply &&
+    !DAEMON.test(parts.headers.get('from') ?? '') &&
+    !FAILURE_WORDS.test(parts.text.slice(0, 16 * 1024))
+  )
+    return 'reply'
+  return null
+}

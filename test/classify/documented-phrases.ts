@@ -1,0 +1,254 @@
+/**
+ * What servers are documented to write, with the reason each sentence means: gathered from the MTAs' sources and
+ * docs and the providers' published error tables, never from the corpus. `eval:corpus` reports the classifier's
+ * agreement with this table beside the corpus figures; `documented-phrases.test.ts` holds it to its floor.
+ * Each row: [source, diagnostic as the server writes it, expected reason].
+ * @module
+ */
+import { classify, type Reason } from '../../src/classify'
+
+export type DocumentedPhrase = readonly [source: string, diagnostic: string, reason: Reason]
+
+export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
+  // Postfix: LOCAL_RECIPIENT_README, smtpd_check.c, SMTPD_ACCESS_README, postconf(5) reply texts.
+  [
+    'postfix smtpd local_recipient_maps',
+    '550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown in local recipient table',
+    'userunknown',
+  ],
+  [
+    'postfix smtpd virtual_mailbox_maps',
+    '550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+    'userunknown',
+  ],
+  ['postfix smtpd relay_domains', '554 5.7.1 <joe@example.net>: Relay access denied', 'norelaying'],
+  [
+    'postfix smtpd reject_unknown_client_hostname',
+    '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]',
+    'requireptr',
+  ],
+  [
+    'postfix smtpd reject_unknown_sender_domain',
+    '550 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_unknown_recipient_domain',
+    '550 5.1.2 <joe@nowhere.example>: Recipient address rejected: Domain not found',
+    'hostunknown',
+  ],
+  [
+    'postfix smtpd reject_rbl_client',
+    '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    'blocked',
+  ],
+  ['postfix message_size_limit', '552 5.3.4 Message size exceeds fixed limit', 'emailtoolarge'],
+  ['postfix queue_minfree', '452 4.3.1 Insufficient system storage', 'systemfull'],
+  ['postfix local(8) unknown user', 'unknown user: "joe"', 'userunknown'],
+  [
+    'postfix smtp(8) DNS',
+    'Host or domain name not found. Name service error for name=nowhere.example type=MX: Host not found',
+    'hostunknown',
+  ],
+  [
+    'postfix virtual(8) quota',
+    'cannot update mailbox /var/mail/joe for user joe. error writing message: Disk quota exceeded',
+    'mailboxfull',
+  ],
+  // qmail-1.03: qmail-remote.c, qmail-local.c, qmail-send.c, qmail-smtpd.c; vpopmail vdelivermail.
+  ['qmail-local', 'Sorry, no mailbox here by that name. (#5.1.1)', 'userunknown'],
+  ['qmail-remote', "Sorry, I couldn't find any host named nowhere.example. (#5.1.2)", 'hostunknown'],
+  ['qmail-send', "I'm not going to try again; this message has been in the queue too long.", 'expired'],
+  [
+    'qmail-smtpd rcpthosts',
+    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    'norelaying',
+  ],
+  [
+    'vpopmail vdelivermail',
+    "Recipient's mailbox is full, message returned to sender. (#5.2.2)",
+    'mailboxfull',
+  ],
+  [
+    'qmail-smtpd databytes',
+    '552 sorry, that message size exceeds my databytes limit (#5.3.4)',
+    'emailtoolarge',
+  ],
+  // Exim: spec chapter "Retry configuration", router/transport messages.
+  ['exim retry', 'retry timeout exceeded', 'expired'],
+  ['exim router', 'Unrouteable address', 'hostunknown'],
+  ['exim dnslookup', 'all relevant MX records point to non-existent hosts', 'hostunknown'],
+  ['exim redirect', 'Unknown user', 'userunknown'],
+  ['exim acl verify', '550 Unknown local-part "joe" in domain "example.org"', 'userunknown'],
+  [
+    'exim appendfile quota',
+    'mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/joe)',
+    'mailboxfull',
+  ],
+  ['exim acl verify sender', '550 Sender verify failed', 'rejected'],
+  // Sendmail 8: deliver.c, usersmtp.c, srvrsmtp.c, conf.c texts.
+  ['sendmail deliver.c', '550 5.1.1 <joe@example.org>... User unknown', 'userunknown'],
+  [
+    'sendmail deliver.c host',
+    '550 5.1.2 <joe@nowhere.example>... Host unknown (Name server: nowhere.example: host not found)',
+    'hostunknown',
+  ],
+  ['sendmail queue timeout', 'Cannot send message for 5 days', 'expired'],
+  ['sendmail check_rcpt', '550 5.7.1 <joe@example.net>... Relaying denied', 'norelaying'],
+  ['sendmail srvrsmtp.c size', '552 5.2.3 Message size exceeds maximum value', 'emailtoolarge'],
+  [
+    'sendmail disabled mailbox',
+    '550 5.2.1 <joe@example.org>... Mailbox disabled for this recipient',
+    'suspend',
+  ],
+  // Gmail: support.google.com/a/answer/3726730 (SMTP error reference).
+  [
+    'gmail 5.1.1',
+    "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.",
+    'userunknown',
+  ],
+  ['gmail 5.2.1', '550-5.2.1 The email account that you tried to reach is disabled.', 'suspend'],
+  ['gmail 5.2.2', '552-5.2.2 The email account that you tried to reach is over quota.', 'mailboxfull'],
+  [
+    'gmail 5.7.1 spam',
+    '550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.',
+    'spamdetected',
+  ],
+  [
+    'gmail 5.7.26',
+    '550-5.7.26 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM).',
+    'authfailure',
+  ],
+  [
+    'gmail 5.7.25',
+    '550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.',
+    'requireptr',
+  ],
+  ['gmail 5.3.4', "552-5.3.4 Your message exceeded Google's message size limits.", 'emailtoolarge'],
+  [
+    'gmail 4.2.1 rate',
+    '450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.',
+    'ratelimited',
+  ],
+  // Microsoft 365 / Exchange Online: learn.microsoft.com NDR reference (Exchange Online non-delivery reports).
+  [
+    'exchange 5.1.10',
+    '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    'userunknown',
+  ],
+  ['exchange 5.1.1', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'userunknown'],
+  [
+    'exchange 5.2.2',
+    '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException',
+    'mailboxfull',
+  ],
+  [
+    'exchange 5.2.3',
+    '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+    'emailtoolarge',
+  ],
+  [
+    'exchange 5.7.509',
+    '550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.',
+    'authfailure',
+  ],
+  ['exchange 5.7.606', '550 5.7.606 Access denied, banned sending IP [192.0.2.1].', 'blocked'],
+  ['exchange 4.4.7', '550 4.4.7 QUEUE.Expired; message expired', 'expired'],
+  // Yahoo/AOL: senders.yahooinc.com SMTP error codes.
+  [
+    'yahoo 554 account',
+    "554 delivery error: dd This user doesn't have a yahoo.com account (joe@yahoo.com) [0]",
+    'userunknown',
+  ],
+  [
+    'yahoo TSS04',
+    '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',
+    'badreputation',
+  ],
+  // RFC 3463 code semantics alone (no words): X.1.1 bad mailbox, X.2.2 mailbox full, X.4.7 expired, X.1.2 bad host.
+  ['rfc3463 5.1.1', '550 5.1.1', 'userunknown'],
+  ['rfc3463 5.2.2', '552 5.2.2', 'mailboxfull'],
+  ['rfc3463 4.4.7', '4.4.7', 'expired'],
+  ['rfc3463 5.1.2', '5.1.2', 'hostunknown'],
+  ['rfc3463 5.7.1 relay', '553 5.7.1 <joe@example.net>: Relaying denied', 'norelaying'],
+  // Further rows, added after the rules above were written (a check of generalisation, not a target).
+  [
+    'exim smtp transport',
+    'SMTP error from remote mail server after RCPT TO:<joe@example.org>: 550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown',
+    'userunknown',
+  ],
+  ['exim appendfile', 'Mailbox quota exceeded', 'mailboxfull'],
+  [
+    'sendmail check_mail',
+    '553 5.1.8 <a@nowhere.example>... Domain of sender address a@nowhere.example does not exist',
+    'rejected',
+  ],
+  [
+    'gmail 5.7.1 relay',
+    "550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
+    'blocked',
+  ],
+  [
+    'gmail 5.7.1 rate',
+    '550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
+    'blocked',
+  ],
+  [
+    'exchange 5.4.1 DBEB',
+    '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)',
+    'userunknown',
+  ],
+  [
+    'exchange S3150',
+    "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+    'blocked',
+  ],
+  [
+    'yahoo BL21',
+    "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes",
+    'blocked',
+  ],
+  ['yahoo 5.7.9', '554 5.7.9 Message not accepted for policy reasons.', 'policyviolation'],
+  ['apple icloud', '550 5.1.1 <joe@icloud.com>: user does not exist', 'userunknown'],
+  ['comcast', '550 5.1.1 Not our Customer', 'userunknown'],
+  ['qmail-remote sender', 'Connected to 192.0.2.1 but sender was rejected.', 'rejected'],
+  [
+    'postfix smtp_proto.c size',
+    'message size 12345678 exceeds size limit 10240000 of server mx.example.org[192.0.2.1]',
+    'emailtoolarge',
+  ],
+  [
+    'postfix reject_non_fqdn_sender',
+    '504 5.5.2 <joe>: Sender address rejected: need fully-qualified address',
+    'rejected',
+  ],
+  // Added from a later probe of fresh documented sentences (see the report of issue 15).
+  [
+    'postfix check_client_access',
+    '554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied',
+    'blocked',
+  ],
+  [
+    'gmail 4.7.0 rate',
+    '421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+    'ratelimited',
+  ],
+  [
+    'qmail-local loop',
+    'This message is looping: it already has my Delivered-To line. (#5.4.6)',
+    'networkerror',
+  ],
+]
+
+/** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */
+export function classifyDocumented(diagnostic: string): Reason {
+  return classify({ kind: 'bounce', diagnostic, fromReport: true, stage: 'rcpt' }).reason
+}
+
+/** How many rows the classifier agrees with, and the rows it does not. */
+export function documentedAgreement(): { agree: number; total: number; misses: string[] } {
+  const misses = DOCUMENTED_PHRASES.filter(([, text, reason]) => classifyDocumented(text) !== reason).map(
+    ([source, text, reason]) => `${source}: expected ${reason}, got ${classifyDocumented(text)} (${text})`
+  )
+  return { agree: DOCUMENTED_PHRASES.length - misses.length, total: DOCUMENTED_PHRASES.length, misses }
+}

@@ -1,0 +1,199 @@
+/**
+ * Adversarial fuzz: every rule of the raw-bounce parser and the classifier, timed on long runs of each special
+ * character (and of the short units hostile messages repeat), then whole messages with such runs in each place a
+ * sender controls. A pattern that backtracks is quadratic or worse on these; linear ones take a few ms. Bounded:
+ * the runs are 16 KiB and each check has its own ceiling, far above linear time, far below quadratic time.
+ */
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/classify'
+import * as codes from '../../src/classify/codes'
+import { HOST_RULES } from '../../src/classify/hosts'
+import { bySentence } from '../../src/classify/hosts/rules'
+import { PHRASES, WEAK_PHRASES } from '../../src/classify/phrases'
+import * as fields from '../../src/inbound/fields'
+import { parseBounce } from '../../src/inbound/parse'
+import * as prose from '../../src/inbound/prose'
+import { normalizeAddress, reportedAddress } from '../../src/lib/address'
+
+const RUN = 16 * 1024
+/**
+ * Linear rules take well under 10 ms on a 16 KiB run; the backtracking ones found took 1 s to minutes there. The
+ * ceilings leave room for a loaded test machine.
+ */
+const RULE_CEILING_MS = 250
+const MESSAGE_CEILING_MS = 1000
+
+const UNITS = [
+  '@',
+  '<',
+  '>',
+  '.',
+  '-',
+  ':',
+  ';',
+  '=',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  ',',
+  '/',
+  '\\',
+  '#',
+  '%',
+  '+',
+  '_',
+  '&',
+  '*',
+  '5',
+  'a',
+  'é',
+  'a@',
+  '<@',
+  '5.',
+  '550 ',
+  'a.',
+  '@a.',
+  'a@a.',
+  'said: ',
+  'RCPT TO:<',
+  'MAIL FROM:<',
+  '\n ',
+  ' 5.1.1',
+  ': ',
+]
+const PREFIXES = ['', 'smtp; 550 5.1.1 ', 'user@example.com ']
+const runOf = (unit: string) => unit.repeat(Math.ceil(RUN / unit.length))
+
+function elapsed(work: () => unknown): number {
+  const start = performance.now()
+  work()
+  return performance.now() - start
+}
+
+/** The slowest of `work` over every unit's run with every prefix, with the input that made it slow. */
+function slowest(work: (text: string) => unknown): { ms: number; input: string } {
+  let worst = { ms: 0, input: '' }
+  for (const unit of UNITS) {
+    for (const prefix of PREFIXES) {
+      const ms = elapsed(() => work(prefix + runOf(unit)))
+      if (ms > worst.ms) worst = { ms, input: `${JSON.stringify(prefix)} + run of ${JSON.stringify(unit)}` }
+    }
+  }
+  return worst
+}
+
+const expectLinear = (work: (text: string) => unknown) => {
+  const worst = slowest(work)
+  expect(worst.ms, `slowest on ${worst.input}`).toBeLessThan(RULE_CEILING_MS)
+}
+
+describe('adversarial fuzz: each rule is linear on runs of each special character', () => {
+  it.each(
+    [...PHRASES, ...WEAK_PHRASES].map((rule) => [rule.name, rule] as const)
+  )('phrase family %s', (_name, rule) => expectLinear((text) => rule.pattern.test(text)))
+
+  it.each(HOST_RULES.map((rule) => [rule.name, rule] as const))('host rule %s', (_name, rule) =>
+    expectLinear((text) => {
+      const lower = text.toLowerCase()
+      rule.signature?.test(text)
+      rule.decide?.(text, lower, true, '5.1.1')
+      if (rule.sentences) bySentence(rule.sentences, lower)
+    }))
+
+  const functions: [string, (text: string) => unknown][] = [
+    ['codes.enhancedCodesIn', codes.enhancedCodesIn],
+    ['codes.replyCodeIn', codes.replyCodeIn],
+    ['codes.replyCodeWith', (t) => codes.replyCodeWith(t, '5.1.1')],
+    ['codes.parseEnhanced', codes.parseEnhanced],
+    ['fields.fieldBlocks', (t) => fields.fieldBlocks(`Final-Recipient: ${t}\nStatus: ${t}`, true)],
+    ['fields.headerBlock', fields.headerBlock],
+    ['fields.addressField', fields.addressField],
+    ['fields.firstAddress', fields.firstAddress],
+    ['fields.diagnosticField', fields.diagnosticField],
+    ['fields.cleanId', fields.cleanId],
+    ['prose.readReport', prose.readReport],
+    ['prose.mentionedAddresses', (t) => prose.mentionedAddresses(t, new Set())],
+    ['prose.sentenceAbout', (t) => prose.sentenceAbout(prose.reportLines(t), 'a@example.org')],
+    ['prose.stageOf', prose.stageOf],
+    ['prose.withErrorLine', (t) => prose.withErrorLine(t, t)],
+    ['prose.transcriptStage', prose.transcriptStage],
+    ['address.normalizeAddress', normalizeAddress],
+    ['address.reportedAddress', reportedAddress],
+    [
+      'classify (report)',
+      (t) => classify({ kind: 'bounce', diagnostic: t, fromReport: true, hosts: ['example.org'] }),
+    ],
+    ['classify (provider label)', (t) => classify({ kind: 'bounce', diagnostic: t, providerType: t })],
+  ]
+  it.each(functions)('%s', (_name, work) => expectLinear(work))
+})
+
+const dsn = (recipient: string, diagnostic: string, status = '5.1.1') =>
+  `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail\r\nMIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r
+\r\nfailed\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r
+Final-Recipient: rfc822; ${recipient}\r\nAction: failed\r\nStatus: ${status}\r\nDiagnostic-Code: smtp; ${diagnostic}\r
+\r\n--b--\r\n`
+const prosed = (headers: string, body: string) =>
+  `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail\r\n${headers}\r\n${body}\r\n`
+
+/** Each place of a message whose text a sender controls. */
+const PLACES: [string, (run: string) => string][] = [
+  ['Final-Recipient', (r) => dsn(r, '550 5.1.1 unknown')],
+  ['Diagnostic-Code', (r) => dsn('a@example.org', `550 ${r}`)],
+  ['Status', (r) => dsn('a@example.org', '550', `5.${r}`)],
+  ['To header', (r) => prosed(`X-Note: 1\r\nCc: ${r}\r\n`, 'a@example.org: 550 user unknown')],
+  ['Subject', (r) => `Subject: ${r}\r\n${prosed('', 'a@example.org: 550 user unknown')}`],
+  ['X-Failed-Recipients', (r) => prosed(`X-Failed-Recipients: ${r}\r\n`, 'failed')],
+  ['prose body', (r) => prosed('', `550 5.1.1 ${r}\r\n`)],
+  ['transcript', (r) => prosed('', `MAIL FROM:<${r}\r\nRCPT TO:<a@example.org>\r\n550 5.1.1 unknown\r\n`)],
+  ['HTML body', (r) => prosed('Content-Type: text/html\r\n', `<p>${r}</p> a@example.org 550 unknown`)],
+  [
+    'ARF',
+    (r) => `From: fbl@isp.example\r\nMIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=feedback-report; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r
+\r\nreport\r\n--b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: abuse\r\nOriginal-Rcpt-To: ${r}\r
+\r\n--b--\r\n`,
+  ],
+  ['SES JSON', (r) => prosed('', `{"notificationType": "Bounce", "bounce": ${r}`)],
+  [
+    'auto-reply',
+    (r) => `From: ${r}\r\nSubject: Out of office ${r}\r\nAuto-Submitted: auto-replied\r\n\r\naway\r\n`,
+  ],
+]
+
+describe('adversarial fuzz: whole messages with hostile runs in each place', () => {
+  it.each(PLACES)('%s', async (_place, make) => {
+    let worst = { ms: 0, unit: '' }
+    for (const unit of UNITS) {
+      const raw = make(runOf(unit))
+      const start = performance.now()
+      await parseBounce(raw)
+      const ms = performance.now() - start
+      if (ms > worst.ms) worst = { ms, unit }
+    }
+    expect(worst.ms, `slowest on a run of ${JSON.stringify(worst.unit)}`).toBeLessThan(MESSAGE_CEILING_MS)
+  })
+
+  it.each([
+    ['Final-Recipient: rfc822; followed by 1,820 @', dsn('@'.repeat(1820), '550 unknown')],
+    ['To: @@@…', `To: ${'@'.repeat(3000)}\r\n${prosed('', 'a@example.org: 550 unknown')}`],
+    ['HTML with runs of <', prosed('Content-Type: text/html\r\n', `${'<'.repeat(3000)} a@example.org 550`)],
+    ['MAIL FROM:<@@@…', prosed('', `MAIL FROM:<${'@'.repeat(3000)}\r\n550 5.1.1 unknown a@example.org`)],
+    [
+      'a line of dashes in HTML',
+      prosed('Content-Type: text/html\r\n', `<p>${'-'.repeat(3000)}</p> a@example.org`),
+    ],
+  ])('the reported case: %s', async (_name, raw) => {
+    const start = performance.now()
+    await parseBounce(raw)
+    expect(performance.now() - start).toBeLessThan(MESSAGE_CEILING_MS / 5)
+  })
+})

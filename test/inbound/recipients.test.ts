@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../src/inbound/parse'
+import { MAX_RESULTS } from '../../src/inbound/result'
+import { dsn } from './messages'
+
+const USER_UNKNOWN = '550 5.1.1 <x>: Recipient address rejected: User unknown'
+
+const arf = (rcptLines: string) =>
+  `From: fbl@isp.example\r
+To: fbl-reports@example.com\r
+Subject: Abuse report\r
+MIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=feedback-report; boundary="b"\r
+\r
+--b\r
+Content-Type: text/plain\r
+\r
+This is an abuse report.\r
+--b\r
+Content-Type: message/feedback-report\r
+\r
+Feedback-Type: abuse\r
+User-Agent: test/1.0\r
+Version: 1\r
+${rcptLines}\r
+--b--\r
+`
+
+const sesMail = (count: number) => {
+  const recipients = Array.from({ length: count }, (_, i) => ({ emailAddress: `user${i}@example.org` }))
+  const doc = {
+    notificationType: 'Bounce',
+    bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: recipients },
+    mail: { messageId: 'ses-1' },
+  }
+  return `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: AWS Notification Message\r\n\r\n${JSON.stringify(doc)}\r\n`
+}
+
+describe('raw reports: recipients the report names are never dropped', () => {
+  it('reports a one-letter top-level domain with its oddity, recorded but never suppressed', async () => {
+    const report = await parseBounce(dsn('f.b@a.b.c', USER_UNKNOWN))
+    expect(report.results).toHaveLength(1)
+    const [event] = report.results
+    expect(event?.address).toBe('f.b@a.b.c')
+    expect(event?.addressOddity).toBe('the domain is not a valid host name')
+    expect(event?.classification.reason).toBe('userunknown')
+    expect(event?.classification.disposition).toBe('none')
+    expect(event?.classification.rule).toMatch(/\+address:odd$/)
+  })
+
+  it('reports a # in the domain with its oddity', async () => {
+    const report = await parseBounce(dsn('User@Exa#mple.com', USER_UNKNOWN))
+    expect(report.results.map((r) => [r.address, r.addressOddity])).toEqual([
+      ['user@exa#mple.com', 'the domain is not a valid host name'],
+    ])
+  })
+
+  it('notes no oddity and keeps the disposition for an ordinary address', async () => {
+    const [event] = (await parseBounce(dsn('jane@example.org', USER_UNKNOWN))).results
+    expect(event?.addressOddity).toBeNull()
+    expect(event?.classification.disposition).toBe('hard')
+  })
+
+  it('still refuses a recipient with a bidi override: no such key is ever recorded', async () => {
+    const report = await parseBounce(dsn('jane\u202E@example.org', USER_UNKNOWN))
+    expect(report.results.map((r) => r.address)).not.toContain('jane\u202E@example.org')
+  })
+
+  it('keeps the Kelvin sign from merging with a k mailbox', async () => {
+    const report = await parseBounce(dsn('\u212Aate@example.org', USER_UNKNOWN))
+    expect(report.results.map((r) => r.address)).not.toContain('kate@example.org')
+  })
+})
+
+describe('raw reports: the recipient cap applies to every kind of report', () => {
+  it(`reads at most ${MAX_RESULTS} Original-Rcpt-To lines of one ARF report`, async () => {
+    const lines = Array.from({ length: MAX_RESULTS + 100 }, (_, i) => `Original-Rcpt-To: u${i}@example.org`)
+    const report = await parseBounce(arf(lines.join('\r\n')))
+    expect(report.kind).toBe('arf')
+    expect(report.results).toHaveLength(MAX_RESULTS)
+    expect(report.results[0]?.address).toBe('u0@example.org')
+  })
+
+  it(`reads at most ${MAX_RESULTS} recipients of one SES notification sent by mail`, async () => {
+    const report = await parseBounce(sesMail(MAX_RESULTS + 100))
+    expect(report.results).toHaveLength(MAX_RESULTS)
+    expect(report.results.every((r) => r.classification.disposition === 'hard')).toBe(true)
+  })
+
+  it('reads an SES notification under the cap in full', async () => {
+    expect((await parseBounce(sesMail(3))).results.map((r) => r.address)).toEqual([
+      'user0@example.org',
+      'user1@example.org',
+      'user2@example.org',
+    ])
+  })
+
+  it('answers no result, not an exception, for SES JSON that lacks the object its kind names', async () => {
+    const raw = `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: x\r\n\r\n{"notificationType":"Bounce","mail":{}}\r\n`
+    const report = await parseBounce(raw)
+    expect(report.results).toEqual([])
+  })
+})
+
+describe('raw reports: what is not a recipient', () => {
+  const prose = (body: string) =>
+    `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+
+  it('never takes an address inside a URL for the recipient', async () => {
+    const report = await parseBounce(
+      prose(
+        '<jane@example.org>: 550 5.1.1 User unknown\r\nSee https://help.example.net/?user=jane@example.org&x=1'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it('strips an address-type prefix left on (smtp=)', async () => {
+    const report = await parseBounce(
+      prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it('strips it from a DSN recipient field too', async () => {
+    const report = await parseBounce(dsn('smtp=Jane@example.org', USER_UNKNOWN))
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+})
