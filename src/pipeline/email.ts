@@ -59,6 +59,8 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
       applied: applied.filter((a) => !a.duplicate).length,
       untrusted: untrusted.filter((why) => why !== null).length,
       why: report.why ?? null,
+      // The parse budget stopped taking recipients (a hostile or enormous report): the rest were not read.
+      truncated: report.truncated ?? null,
       to_hash,
       ms: Date.now() - started,
       forwarded,

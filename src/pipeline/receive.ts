@@ -53,8 +53,9 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
   const events: BounceEvent[] = []
   const untrusted: (UntrustedWhy | null)[] = []
   for (const reported of report.results) {
-    // What only the report knows (its pseudo status, the DSN action) is answered, not stored.
-    const { pseudoStatus, action, classification, ...event } = reported
+    // What only the report knows (its pseudo status, the DSN action, an odd address's oddity, which the rule
+    // already carries as `+address:odd`) is answered, not stored.
+    const { pseudoStatus, action, classification, addressOddity, ...event } = reported
     const why = untrustedWhy(context, {
       address: reported.address,
       disposition: classification.disposition,
@@ -90,6 +91,7 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
 }
 
 function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {
+  if (report.notBounce) return 'not_bounce'
   if (report.results.length === 0) return 'unparsable'
   return untrusted.some((why) => why === null) ? 'applied' : 'recorded'
 }

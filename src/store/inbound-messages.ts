@@ -14,8 +14,11 @@ export interface InboundMessageRow {
   kind: string | null
   /** How many recipients' events the message gave. */
   results: number
-  /** `recorded`: read, but no result was trusted to apply (docs/raw-bounces.md, "Who may suppress whom"). */
-  outcome: 'applied' | 'recorded' | 'unparsable' | 'unauthenticated'
+  /**
+   * `recorded`: read, but no result was trusted to apply (docs/raw-bounces.md, "Who may suppress whom");
+   * `not_bounce`: a read receipt, a challenge-response request or a person's reply, never counted.
+   */
+  outcome: 'applied' | 'recorded' | 'not_bounce' | 'unparsable' | 'unauthenticated'
   why: string | null
 }
 

@@ -190,6 +190,58 @@ describe('email() handler', () => {
     expect(row.why).toMatch(/recipient/)
   })
 
+  it("records a message that is not a bounce (a person's reply) as not_bounce, with its kind, and applies nothing", async () => {
+    const reply = 'From: Jane <jane@example.org>\r\nSubject: Re: our meeting\r\n\r\nThanks, see you then.\r\n'
+    await deliver(emailMessage(reply))
+    const row = await env.DB.prepare(
+      "SELECT outcome, why, results FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
+    ).first<any>()
+    expect(row).toEqual({ outcome: 'not_bounce', why: 'not a bounce: reply', results: 0 })
+  })
+
+  it('stores an odd recipient a report names without its parser-only oddity field, recorded and never suppressed', async () => {
+    const odd = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Delivery failed.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; f.b@a.b.c',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 <f.b@a.b.c>: Recipient address rejected: User unknown',
+      '--b--',
+      '',
+    ].join('\r\n')
+    const { receiveBounce } = await import('../../src/pipeline/receive')
+    const { applied } = await receiveBounce(
+      { ...env, TRUST_UNSIGNED_BOUNCES: 'true' },
+      new TextEncoder().encode(odd),
+      {
+        via: 'api',
+        receivedAt: new Date().toISOString(),
+      }
+    )
+    // The event that reaches the ledger (and a queue message) is a BounceEvent: the oddity lives in its rule.
+    expect(Object.keys(applied[0]!.event)).not.toContain('addressOddity')
+    const stored = await env.DB.prepare(
+      "SELECT disposition, rule FROM events WHERE address = 'f.b@a.b.c' ORDER BY seq DESC"
+    ).first<any>()
+    expect(stored.disposition).toBe('none')
+    expect(stored.rule).toMatch(/\+address:odd/)
+    expect(await env.SUPPRESSIONS.get('f.b@a.b.c')).toBeNull()
+  })
+
   it('lands a bounce that names no recipient on the address a signed return path carries', async () => {
     const address = `vip.${crypto.randomUUID().slice(0, 8)}@example.com`
     const local = await returnPathLocal(address, env.RETURN_PATH_SECRET!)
