@@ -4,6 +4,7 @@
  */
 import { runInDurableObject } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
+import { vi } from 'vitest'
 import type { AddressLedger } from '../src/ledger/address-ledger'
 import { ledgerFor } from '../src/ledger/stub'
 import { hmacSha256Hex } from '../src/lib/crypto'
@@ -200,4 +201,22 @@ export async function postEvents(events: OwnEvent | OwnEvent[] | string): Promis
     },
     body,
   })
+}
+
+/** A fake Email Routing message around raw bytes, as `email()` receives it; its methods are spies. */
+export function emailMessage(
+  raw: string,
+  options: { to?: string; from?: string; forward?: (to: string) => Promise<void> } = {}
+): ForwardableEmailMessage {
+  const bytes = new TextEncoder().encode(raw)
+  return {
+    from: options.from ?? 'MAILER-DAEMON@mx.example.net',
+    to: options.to ?? 'bounces@bounce.example.org',
+    headers: new Headers(),
+    raw: new Blob([bytes]).stream(),
+    rawSize: bytes.length,
+    setReject: vi.fn(),
+    forward: options.forward ?? vi.fn(async () => undefined),
+    reply: vi.fn(),
+  } as unknown as ForwardableEmailMessage
 }

@@ -6,7 +6,7 @@ import { sendSummary } from '../../src/notify/forward'
 import { summaryMessage, summaryText, wantsSummary } from '../../src/notify/summary'
 import type { Notification } from '../../src/notify/types'
 import sendmail from '../fixtures/inbound/lhost-sendmail-01.eml?raw'
-import { api, checkAddress, ownEvents, postEvents, uniqueAddress } from '../helpers'
+import { api, checkAddress, emailMessage, ownEvents, postEvents, uniqueAddress } from '../helpers'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -15,19 +15,8 @@ const FORWARDING = {
   BOUNCE_FORWARD_FROM: 'ricochet@app.example.com',
 }
 
-function emailMessage(raw: string, forward = vi.fn(async () => undefined)) {
-  const bytes = new TextEncoder().encode(raw)
-  const message = {
-    from: 'MAILER-DAEMON@mx.example.net',
-    to: 'bounces@bounce.example.org',
-    headers: new Headers(),
-    raw: new Blob([bytes]).stream(),
-    rawSize: bytes.length,
-    setReject: vi.fn(),
-    forward,
-    reply: vi.fn(),
-  }
-  return { message: message as unknown as ForwardableEmailMessage, forward }
+function forwarding(raw: string, forward = vi.fn(async (_to: string) => undefined)) {
+  return { message: emailMessage(raw, { forward }), forward }
 }
 
 async function notificationsOf(address: string): Promise<Notification[]> {
@@ -37,7 +26,7 @@ async function notificationsOf(address: string): Promise<Notification[]> {
 
 describe('forwarding raw bounces', () => {
   it('forwards a recorded raw bounce unchanged to BOUNCE_FORWARD_TO', async () => {
-    const { message, forward } = emailMessage(sendmail)
+    const { message, forward } = forwarding(sendmail)
     // This deployment trusts unsigned bounces, so the report applies (docs/raw-bounces.md, who may suppress whom).
     await worker.email(message, { ...env, ...FORWARDING, TRUST_UNSIGNED_BOUNCES: 'true' })
     expect(forward).toHaveBeenCalledWith('bounces-copy@app.example.com')
@@ -46,7 +35,7 @@ describe('forwarding raw bounces', () => {
   })
 
   it('forwards nothing when BOUNCE_FORWARD_TO is unset', async () => {
-    const { message, forward } = emailMessage(sendmail)
+    const { message, forward } = forwarding(sendmail)
     await worker.email(message, env)
     expect(forward).not.toHaveBeenCalled()
   })
@@ -55,7 +44,7 @@ describe('forwarding raw bounces', () => {
     const failing = vi.fn(async () => {
       throw new Error('destination address not verified')
     })
-    const { message } = emailMessage(sendmail, failing)
+    const { message } = forwarding(sendmail, failing)
     await expect(worker.email(message, { ...env, ...FORWARDING })).resolves.toBeUndefined()
     expect(failing).toHaveBeenCalledOnce()
     expect(message.setReject).not.toHaveBeenCalled()

@@ -1,12 +1,12 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { newApp } from '../../src/app'
 import worker from '../../src/index'
 import { returnPathLocal } from '../../src/lib/return-path'
 import { signedMessageId } from '../../src/lib/signed-message-id'
 import arf from '../fixtures/inbound/arf-01.eml?raw'
-import { checkAddress, uniqueAddress } from '../helpers'
+import { checkAddress, emailMessage, uniqueAddress } from '../helpers'
 
 const json = async (res: Response) => (await res.json()) as Record<string, any>
 
@@ -161,17 +161,7 @@ describe('raw bounces: who may suppress whom', () => {
 
   it('gives the email() handler the same rule: a forged DSN to the plain bounce address suppresses nobody', async () => {
     const victim = uniqueAddress('mailed')
-    const bytes = new TextEncoder().encode(dsn([victim]))
-    const message = {
-      from: 'MAILER-DAEMON@mx.example.net',
-      to: 'bounces@bounce.example.org',
-      headers: new Headers(),
-      raw: new Blob([bytes]).stream(),
-      rawSize: bytes.length,
-      setReject: vi.fn(),
-      forward: vi.fn(),
-      reply: vi.fn(),
-    } as unknown as ForwardableEmailMessage
+    const message = emailMessage(dsn([victim]))
     const ctx = createExecutionContext()
     await worker.email(message, env)
     await waitOnExecutionContext(ctx)

@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import worker from '../../src/index'
 import { readReturnPath, returnPathLocal } from '../../src/lib/return-path'
@@ -8,25 +8,10 @@ import arf from '../fixtures/inbound/arf-01.eml?raw'
 import postfix from '../fixtures/inbound/lhost-postfix-02.eml?raw'
 import sendmail from '../fixtures/inbound/lhost-sendmail-01.eml?raw'
 import autoreply from '../fixtures/inbound/rfc3834-01.eml?raw'
-import { api, checkAddress } from '../helpers'
+import { api, checkAddress, emailMessage } from '../helpers'
 
 const post = (body: string | Uint8Array<ArrayBuffer>, type = 'message/rfc822') =>
   api('/v1/inbound', { method: 'POST', headers: { 'content-type': type }, body })
-
-/** A fake Email Routing message around raw bytes. */
-function emailMessage(raw: string, to = 'bounces@bounce.example.org') {
-  const bytes = new TextEncoder().encode(raw)
-  return {
-    from: 'MAILER-DAEMON@mx.example.net',
-    to,
-    headers: new Headers(),
-    raw: new Blob([bytes]).stream(),
-    rawSize: bytes.length,
-    setReject: vi.fn(),
-    forward: vi.fn(),
-    reply: vi.fn(),
-  } as unknown as ForwardableEmailMessage
-}
 
 async function deliver(message: ForwardableEmailMessage, vars: Record<string, string> = {}) {
   const ctx = createExecutionContext()
@@ -247,14 +232,14 @@ describe('email() handler', () => {
     const local = await returnPathLocal(address, env.RETURN_PATH_SECRET!)
     const bounce =
       'From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\nDelivery failed: 550 5.1.1 user unknown\n'
-    await deliver(emailMessage(bounce, `${local}@bounce.example.org`))
+    await deliver(emailMessage(bounce, { to: `${local}@bounce.example.org` }))
     expect(await checkAddress(address)).toMatchObject({ action: 'drop', reason: 'userunknown' })
   })
 
   it('counts a bounce to a forged return-path token as unauthenticated and ignores it', async () => {
     const address = `victim.${crypto.randomUUID().slice(0, 8)}@example.com`
     const forged = (await returnPathLocal(address, 'not-our-secret')).toLowerCase()
-    await deliver(emailMessage(sendmail, `${forged}@bounce.example.org`))
+    await deliver(emailMessage(sendmail, { to: `${forged}@bounce.example.org` }))
     expect(await checkAddress(address)).toMatchObject({ action: 'send' })
     const row = await env.DB.prepare(
       "SELECT outcome FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
