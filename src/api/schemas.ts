@@ -105,7 +105,8 @@ export const KeyCreateBody = z.object({
     .min(1, 'must not be empty')
     .max(100)
     // History shows `admin` for the admin token; no key may pass for it.
-    .refine((name) => name.toLowerCase() !== 'admin', 'is reserved for the admin token'),
+    .refine((name) => name.toLowerCase() !== 'admin', 'is reserved for the admin token')
+    .refine((name) => !/^key:/i.test(name), 'must not start with "key:", which history uses for key ids'),
   scopes: z.array(z.enum(SCOPES as [string, ...string[]])).min(1, 'needs at least one scope'),
 })
 

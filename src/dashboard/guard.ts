@@ -8,7 +8,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { ApiError } from '../lib/errors'
 import type { Scope } from '../lib/scopes'
-import { identifyTokenHash, runInBackground } from '../middleware/auth'
+import { actorOf, identifyTokenHash, runInBackground } from '../middleware/auth'
 import { csrfMatches, csrfToken, endSession, readSession, type Session, sessionSecret } from './session'
 
 /** A form field as Hono parses it (`all: true`: repeated fields become arrays). */
@@ -18,6 +18,8 @@ export interface DashboardEnv {
   Bindings: AppEnv['Bindings']
   Variables: AppEnv['Variables'] & {
     secret: string
+    /** The key's name, for "Signed in as" (`actor`, what history records, is `key:<id>`). */
+    actorName: string
     session: Session
     /** This session's CSRF token, for the forms a page renders. */
     csrf: string
@@ -73,7 +75,8 @@ export const signedIn: MiddlewareHandler<DashboardEnv> = async (c, next) => {
     throw new ApiError('unauthorized', 'Your session has ended; sign in again.')
   }
   c.set('session', session)
-  c.set('actor', caller.name)
+  c.set('actor', actorOf(caller))
+  c.set('actorName', caller.name)
   c.set('scopes', [...caller.scopes])
   c.set('csrf', await csrfToken(secret, session))
   return next()

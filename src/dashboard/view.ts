@@ -7,7 +7,7 @@ import type { DashboardEnv } from './guard'
 import type { Notice, Viewer } from './layout'
 
 export function viewerOf(c: Context<DashboardEnv>): Viewer {
-  return { actor: c.get('actor'), scopes: c.get('scopes'), csrf: c.get('csrf') }
+  return { actor: c.get('actorName'), scopes: c.get('scopes'), csrf: c.get('csrf') }
 }
 
 /** Fixed sentences a redirect after a change may show (`?done=…&n=…`): no caller text is ever echoed. */

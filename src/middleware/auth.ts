@@ -37,11 +37,18 @@ export function requireScope(scope: Scope): MiddlewareHandler<AppEnv> {
     if (!caller.scopes.includes(scope)) {
       throw new ApiError('forbidden', `This API key lacks the "${scope}" scope this route needs.`)
     }
-    // A key is recorded by its id (names are free text); history shows the name beside it.
-    c.set('actor', caller.keyId ? `key:${caller.keyId}` : caller.name)
+    c.set('actor', actorOf(caller))
     c.set('scopes', [...caller.scopes])
     return next()
   }
+}
+
+/**
+ * How history records a caller: a key by its id (names are free text, so a name could pose as another key);
+ * history shows the name beside it. The admin token is `admin`.
+ */
+export function actorOf(caller: Caller): string {
+  return caller.keyId ? `key:${caller.keyId}` : caller.name
 }
 
 /** Forgets cached verdicts, so a revocation or creation is seen at once in this isolate. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newApp } from '../../src/app'
 import { api, call, NYLAS_FIXTURES, nylasEvent, postNylas } from '../helpers'
-import { keyWith, signIn } from './helpers'
+import { createKey, keyWith, signIn } from './helpers'
 
 /** Every dashboard route and what it needs: a session with this scope, or nothing (sign-in, assets). */
 const ROUTES: Record<string, 'open' | 'read' | 'write' | 'admin'> = {
@@ -138,3 +138,27 @@ function decodeEntities(text: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
 }
+
+describe('who the history says acted', () => {
+  it('records a dashboard lift as key:<id> with the key name beside it, as the API does', async () => {
+    const address = `who.${crypto.randomUUID().slice(0, 8)}@example.com`
+    expect((await postNylas(nylasEvent(NYLAS_FIXTURES.bounceDetected, { address }))).status).toBe(200)
+    const { id, token } = await createKey(['read', 'write'], 'support-bob')
+    const browser = await signIn(token)
+    const res = await browser.post(`/dashboard/addresses/${encodeURIComponent(address)}/lift`, {
+      note: 'ticket 9',
+    })
+    expect(res.status).toBeLessThan(400)
+    const history = (await (await api(`/v1/addresses/${encodeURIComponent(address)}/events`)).json()) as any
+    expect(history.items[0]).toMatchObject({ kind: 'lift', actor: `key:${id}`, actor_name: 'support-bob' })
+  })
+
+  it("refuses a key named like another key's actor, so no action can be credited to someone else", async () => {
+    const res = await api('/v1/keys', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'key:key_0123', scopes: ['read'] }),
+    })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as any).error.code).toBe('invalid_request')
+  })
+})

@@ -17,6 +17,7 @@ import { BounceChart, CHART_DISPOSITIONS, type ChartRow, chartRows, daysOf } fro
 import type { DashboardEnv } from '../guard'
 import { Layout } from '../layout'
 import { AlertBanner, RatesSection } from '../rates'
+import { viewerOf } from '../view'
 
 export const overviewPage = new Hono<DashboardEnv>()
 
@@ -32,7 +33,7 @@ overviewPage.get('/', async (c) => {
     storeCall(() => listDeadLetters(c.env.DB, 100), 'Dead letters could not be read.'),
   ])
   const rows = chartRows(daysOf(range.from, range.to), report.days)
-  const viewer = { actor: c.get('actor'), scopes: c.get('scopes'), csrf: c.get('csrf') }
+  const viewer = viewerOf(c)
   return c.html(
     <Layout title="Overview" viewer={viewer} current="/dashboard">
       <AlertBanner report={report} />
