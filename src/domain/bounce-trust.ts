@@ -38,14 +38,21 @@ export function untrustedWhy(
   return 'unsigned'
 }
 
+const RECORDED_ONLY = 'untrusted:'
+
 /** The classification an untrusted report is recorded with: nothing it says can suppress. */
 export function recordedOnly(classification: Classification, why: UntrustedWhy): Classification {
   return {
     ...classification,
     disposition: 'none',
     hardbounce: false,
-    rule: `untrusted:${why.replaceAll(' ', '-')}+${classification.rule}`,
+    rule: `${RECORDED_ONLY}${why.replaceAll(' ', '-')}+${classification.rule}`,
   }
+}
+
+/** Whether a stored rule is that of a report recorded but not believed (see {@link recordedOnly}). */
+export function isRecordedOnly(rule: string | null): boolean {
+  return rule?.startsWith(RECORDED_ONLY) === true
 }
 
 /** `FEEDBACK_LOOP_SENDERS` entries are addresses or `@domain`s; `sender` is the envelope sender. */

@@ -4,6 +4,7 @@
  * synchronous transaction as the change, so a notification exists if and only if its change does.
  * @module
  */
+import { isRecordedOnly } from '../domain/bounce-trust'
 import { explain } from '../domain/explain'
 import type { HistoryEntry } from '../domain/history'
 import { EVENT_KINDS, type EventKind } from '../events'
@@ -22,7 +23,10 @@ export interface LedgerChange {
 /** The types a change announces, in the order a receiver should see them. */
 export function typesFor({ entry, before, after }: LedgerChange): NotificationType[] {
   const types: NotificationType[] = []
-  if (EVENT_KINDS.includes(entry.kind as EventKind)) types.push('event.applied')
+  // A report recorded but not believed (an unsigned raw bounce) was not applied: announcing it would let anyone
+  // who can mail the bounce address make Ricochet call every endpoint.
+  if (EVENT_KINDS.includes(entry.kind as EventKind) && !isRecordedOnly(entry.rule))
+    types.push('event.applied')
   if (entry.outcome === 'suppressed' && after?.suppressed) types.push('suppression.created')
   const liftedSuppression = before?.suppressed === true && after === null
   if ((entry.outcome === 'lifted' || entry.outcome === 'cleared') && liftedSuppression)

@@ -45,13 +45,15 @@ inbound.post('/', requireScope('write'), limitBody(MAX_MESSAGE_BYTES), async (c)
     kind: report.kind,
     message_id: report.messageId,
     results: report.results.map((event, i) => ({
-      ...resultJson(event),
-      applied: applied[i] ? !applied[i]!.duplicate : false,
+      // What was stored: a recorded-only result carries its stored classification (none, untrusted:…).
+      ...resultJson({ ...event, classification: applied[i]?.ledger.classification ?? event.classification }),
+      applied: applied[i] ? !applied[i]!.duplicate && untrusted[i] === null : false,
       check: applied[i]?.verdict.action ?? null,
       trusted: untrusted[i] === null,
       untrusted_why: untrusted[i] ?? null,
     })),
-    applied: applied.filter((a) => !a.duplicate).length,
+    applied: applied.filter((a, i) => !a.duplicate && untrusted[i] === null).length,
+    recorded: applied.filter((a, i) => !a.duplicate && untrusted[i] !== null).length,
     duplicates: applied.filter((a) => a.duplicate).length,
   })
 })

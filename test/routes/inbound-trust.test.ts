@@ -83,7 +83,9 @@ describe('raw bounces: who may suppress whom', () => {
     expect(body.results[0]).toMatchObject({
       recipient: victim,
       reason: 'userunknown',
-      disposition: 'hard',
+      // What is stored: the report's own reading stays in the rule after untrusted:…
+      disposition: 'none',
+      rule: expect.stringMatching(/^untrusted:unsigned\+/),
       trusted: false,
       untrusted_why: 'unsigned',
       check: 'send',
@@ -139,7 +141,8 @@ describe('raw bounces: who may suppress whom', () => {
     const stranger = await json(await post(arf, '?from=abuse%40attacker.example'))
     expect(stranger.results[0]).toMatchObject({
       recipient: expect.any(String),
-      disposition: 'complaint',
+      disposition: 'none',
+      rule: expect.stringMatching(/^untrusted:not-a-feedback-loop\+/),
       trusted: false,
       untrusted_why: 'not a feedback loop',
     })
@@ -182,5 +185,31 @@ describe('raw bounces: who may suppress whom', () => {
       [hard, false, 'drop'],
     ])
     expect(body).toMatchObject({ applied: 2, duplicates: 1 })
+  })
+})
+
+describe('a report that was only recorded says so everywhere', () => {
+  it('answers the stored classification (none, untrusted:…), not applied, and announces no event.applied', async () => {
+    const victim = uniqueAddress('announced')
+    const res = await post(dsn([victim]))
+    expect(res.status).toBe(200)
+    const body = await json(res)
+    expect(body.results[0]).toMatchObject({
+      recipient: victim,
+      trusted: false,
+      applied: false,
+      disposition: 'none',
+      hardbounce: false,
+      rule: expect.stringMatching(/^untrusted:/),
+    })
+    expect(body).toMatchObject({ applied: 0, recorded: 1 })
+    const feed = await json(
+      await newApp().request(
+        '/v1/changes?limit=1000',
+        { headers: { authorization: `Bearer ${env.ADMIN_TOKEN}` } },
+        env
+      )
+    )
+    expect(feed.items.filter((n: any) => n.data.address === victim)).toEqual([])
   })
 })

@@ -112,10 +112,13 @@ describe('POST /v1/inbound', () => {
 
   it('reads an ARF complaint and an auto-reply (which never suppresses)', async () => {
     const complaint = (await (await post(arf)).json()) as any
+    // Read as a complaint, and recorded only: its sender is not a configured feedback loop.
     expect(complaint.results[0]).toMatchObject({
       reason: 'feedback',
       feedbacktype: 'abuse',
-      disposition: 'complaint',
+      disposition: 'none',
+      rule: expect.stringMatching(/^untrusted:.*\+/),
+      trusted: false,
     })
     const vacation = (await (await post(autoreply)).json()) as any
     expect(vacation.results[0]).toMatchObject({
