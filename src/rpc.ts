@@ -19,8 +19,10 @@ import type { Verdict } from './policy'
 
 export class RicochetRpc extends WorkerEntrypoint<Env> {
   /** `GET /v1/check/{address}`: the verdict for one address (`consistent`: from its ledger, no KV lag). */
-  check(address: string, options: { consistent?: boolean } = {}): Promise<Verdict> {
-    return answer('check', () => checkAddress(this.env, address, Date.now(), options))
+  check(address: string, options?: { consistent?: boolean } | null): Promise<Verdict> {
+    // RPC callers are untyped JavaScript too: null or a non-object means no options, never a crash.
+    const consistent = typeof options === 'object' && options !== null && options.consistent === true
+    return answer('check', () => checkAddress(this.env, address, Date.now(), { consistent }))
   }
 
   /** `POST /v1/check`: up to 1000 addresses, one result per input in input order. */

@@ -47,6 +47,15 @@ describe('RicochetRpc through a service binding', () => {
     expect((await viaMailer('check', address, { consistent: true })).ok).toMatchObject({ action: 'drop' })
   })
 
+  it('treats null or junk options of check as none, instead of failing internally', async () => {
+    const address = uniqueAddress('rpc-null')
+    for (const options of [null, 'yes', 7]) {
+      const { ok, error } = await viaMailer('check', address, options)
+      expect(error).toBeUndefined()
+      expect(ok).toMatchObject({ address, action: 'send' })
+    }
+  })
+
   it('answers checkMany in input order with the HTTP batch answer, invalid inputs in place', async () => {
     const dead = uniqueAddress('rpc-dead')
     await viaMailer('report', [refusal(dead)])

@@ -20,8 +20,22 @@ import { normalizeAddress } from '../lib/address'
 import { fingerprint } from '../lib/canonical'
 import { ApiError } from '../lib/errors'
 import { toEvents } from '../providers/drafts'
+import { PROVIDERS } from '../providers/registry'
 import { type AppliedEvent, classifyEvent } from './apply'
 import { countApplied, type DeliveryContext, deliverEvents } from './deliver'
+
+/**
+ * Sources a report may not name: each webhook provider and Ricochet's own (a reported event of provider `nylas`
+ * or `import` with a chosen id would shadow a real event or an import line as a duplicate, or pose as an
+ * operator step).
+ */
+const RESERVED_PROVIDERS: ReadonlySet<string> = new Set([
+  ...PROVIDERS.map((p) => p.name),
+  'inbound',
+  'import',
+  'manual',
+  'policy',
+])
 
 /** The provider of reported events that name none. */
 export const APP_PROVIDER = 'app'
@@ -84,6 +98,14 @@ async function toReportedEvent(
     }
   }
   const provider = fields.provider ?? APP_PROVIDER
+  if (RESERVED_PROVIDERS.has(provider)) {
+    return {
+      error: {
+        code: 'invalid_request',
+        message: `event ${index}: "provider" ${provider} is reserved (a webhook or Ricochet's own source): name your own.`,
+      },
+    }
+  }
   // Without an id, the same report sent twice (a client retry) is the same event: its content is its id.
   const id = fields.id ?? `sha256:${await fingerprint({ ...fields, address: address.address, provider })}`
   const draft = {

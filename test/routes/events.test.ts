@@ -192,3 +192,15 @@ describe('POST /v1/events', () => {
     expect(body.errors[0]!.message).toContain('provider')
   })
 })
+
+describe('POST /v1/events cannot pose as another source', () => {
+  for (const provider of ['nylas', 'standard', 'import', 'manual', 'policy', 'inbound']) {
+    it(`refuses provider "${provider}", whose event ids a report could otherwise shadow`, async () => {
+      const res = await report([refusal(uniqueAddress('posing'), { provider })])
+      const body = (await res.json()) as { applied: number; errors: { index: number; message: string }[] }
+      expect(body.applied).toBe(0)
+      expect(body.errors[0]).toMatchObject({ index: 0, code: 'invalid_request' })
+      expect(body.errors[0]!.message).toContain('reserved')
+    })
+  }
+})
