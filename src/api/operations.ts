@@ -25,7 +25,7 @@ import {
   KeyCreated,
   KeyList,
   ListQuery,
-  ReportBody,
+  ReportBodyDocumented,
   ReportReceipt,
   RestoreBody,
   RestoreReport,
@@ -309,7 +309,7 @@ export const OPERATIONS: readonly Operation[] = [
     description:
       "A mail server's synchronous refusal (550 5.1.1 at RCPT), a provider's send-time error or an observed delivery: ≤ 1000 events, ≤ 1 MiB, classified and applied like a webhook's. Provider `app` unless an event names one; `id` dedupes (when absent, a hash of the event's content does). An invalid event is answered by index in `errors`, the others are applied; `results` gives each event's classification when there are ≤ 100.",
     auth: 'write',
-    body: { type: 'application/json', schema: ReportBody },
+    body: { type: 'application/json', schema: ReportBodyDocumented },
     ok: { status: 200, description: 'Receipt', schema: ReportReceipt },
     errors: [400, 401, 403, 413, 415, 503],
   },

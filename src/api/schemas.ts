@@ -363,6 +363,11 @@ export const ReportBody = z.object({
     .meta({ description: 'Up to 1000 ReportedEvent objects; each is validated on its own.' }),
 })
 
+/** The body as /openapi.json documents it: each entry a ReportedEvent (the route validates them one by one). */
+export const ReportBodyDocumented = z.object({
+  events: z.array(ReportedEvent).max(REPORT_MAX_EVENTS),
+})
+
 export const ReportedResult = z.object({
   index: z.number(),
   event_id: z.string(),

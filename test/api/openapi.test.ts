@@ -40,6 +40,9 @@ describe('OpenAPI document', () => {
     })
     expect(res.status).toBe(400)
     expect(((await res.json()) as any).error.message).toMatch(/^"scopes.0"/)
+    const events = doc.paths['/v1/events'].post.requestBody.content['application/json'].schema
+    // Each entry is described (the route validates entries one by one, so its own schema is looser).
+    expect(JSON.stringify(events)).toContain('"reply_code"')
     const standard = doc.paths['/webhooks/standard'].post.requestBody.content['application/json'].schema
     expect(JSON.stringify(standard)).toContain('"occurred_at"')
     expect(doc.paths['/v1/check/{address}'].get['x-scope']).toBe('check')
