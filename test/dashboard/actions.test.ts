@@ -151,6 +151,10 @@ describe('who the history says acted', () => {
     expect(res.status).toBeLessThan(400)
     const history = (await (await api(`/v1/addresses/${encodeURIComponent(address)}/events`)).json()) as any
     expect(history.items[0]).toMatchObject({ kind: 'lift', actor: `key:${id}`, actor_name: 'support-bob' })
+    // The address page names the key, not its id.
+    const page = await (await browser.get(`/dashboard/addresses/${encodeURIComponent(address)}`)).text()
+    expect(page).toContain('manual (support-bob)')
+    expect(page).not.toContain(`(key:${id})`)
   })
 
   it("refuses a key named like another key's actor, so no action can be credited to someone else", async () => {

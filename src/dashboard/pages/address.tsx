@@ -179,7 +179,7 @@ function History(props: { entries: HistoryEntry[] }) {
             <td>{e.kind}</td>
             <td class="optional">{e.disposition ?? '—'}</td>
             <td>{e.outcome}</td>
-            <td class="optional">{e.actor ? `${e.provider} (${e.actor})` : e.provider}</td>
+            <td class="optional">{e.actor ? `${e.provider} (${e.actorName ?? e.actor})` : e.provider}</td>
             <td class="detail">{[e.reason, e.status, e.diagnostic].filter(Boolean).join(' · ') || '—'}</td>
           </tr>
         ))}
