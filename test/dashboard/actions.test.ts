@@ -122,6 +122,20 @@ describe('import from the dashboard', () => {
     expect((await api(`/v1/suppressions/${encodeURIComponent(`imp.a.${tag}@example.com`)}`)).status).toBe(200)
   })
 
+  it('says per line what an apply did, and suppresses again lines lifted since when asked', async () => {
+    const address = `imp.again.${crypto.randomUUID().slice(0, 8)}@example.com`
+    const csv = `email,reason\n${address},hard\n`
+    const browser = await signIn(await keyWith(['read', 'write'], 'reimporter'))
+    await upload(browser, { apply: 'yes', content: csv })
+    expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'DELETE' })).status).toBe(204)
+    const again = await (await upload(browser, { apply: 'yes', content: csv })).text()
+    expect(again).toContain('imported before and lifted since')
+    expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`)).status).toBe(404)
+    const reapplied = await (await upload(browser, { apply: 'yes', reapply: 'yes', content: csv })).text()
+    expect(reapplied).toContain('1 suppressed')
+    expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`)).status).toBe(200)
+  })
+
   it('asks for a file when none is chosen', async () => {
     const browser = await signIn()
     const res = await upload(browser, {})

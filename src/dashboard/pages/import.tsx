@@ -34,11 +34,12 @@ importPage.post('/import', limitBody(2 * DASHBOARD_IMPORT_BYTES + 64 * 1024), cs
   const form = c.get('form')
   const text = await uploadedText(form.file, field(form, 'content'))
   const apply = field(form, 'apply') === 'yes'
+  const reapply = field(form, 'reapply') === 'yes'
   const body = new Response(text).body!
   const report = await importList(
     c.env,
     body,
-    { dryRun: !apply, reapply: false, actor: c.get('actor') },
+    { dryRun: !apply, reapply, actor: c.get('actor') },
     c.get('now')()
   )
   const viewer = viewerOf(c)
@@ -120,8 +121,38 @@ function ImportReport(props: { report: Report; children?: Child }) {
           </tbody>
         </table>
       ) : null}
+      {r.results.length > 0 ? <LineResults results={r.results} /> : null}
       {props.children}
     </section>
+  )
+}
+
+/** What each applied line did, with the reason when it changed nothing. */
+function LineResults(props: { results: Report['results'] }) {
+  return (
+    <table>
+      <caption>What each line did</caption>
+      <thead>
+        <tr>
+          <th scope="col" class="num">
+            Line
+          </th>
+          <th scope="col">Address</th>
+          <th scope="col">Outcome</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.results.map((r) => (
+          <tr>
+            <td class="num">{r.line}</td>
+            <td>{r.address}</td>
+            <td>{r.outcome}</td>
+            <td>{r.detail ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 
@@ -131,6 +162,10 @@ function ApplyForm(props: { viewer: Viewer; text: string; report: Report }) {
       <CsrfField token={props.viewer.csrf} />
       <input type="hidden" name="apply" value="yes" />
       <input type="hidden" name="content" value={props.text} />
+      <label>
+        <input type="checkbox" name="reapply" value="yes" /> Suppress again lines an earlier import suppressed
+        and someone lifted since
+      </label>
       <button type="submit" class="danger">
         Apply: suppress {props.report.valid} address{props.report.valid === 1 ? '' : 'es'}
       </button>
