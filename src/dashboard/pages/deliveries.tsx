@@ -85,7 +85,7 @@ deliveriesPage.post(
 
 function DeliveryTable(props: { endpoint: Endpoint; items: Delivery[]; viewer: Viewer }) {
   return (
-    <table class="wide">
+    <table class="wide stack">
       <thead>
         <tr>
           <th scope="col">Created</th>

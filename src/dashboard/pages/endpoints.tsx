@@ -110,7 +110,7 @@ function CreateForm(props: { csrf: string }) {
 
 function EndpointTable(props: { items: Endpoint[]; csrf: string }) {
   return (
-    <table class="wide">
+    <table class="wide stack">
       <thead>
         <tr>
           <th scope="col">URL</th>
@@ -127,7 +127,7 @@ function EndpointTable(props: { items: Endpoint[]; csrf: string }) {
       <tbody>
         {props.items.map((endpoint) => (
           <tr>
-            <td>
+            <td class="addr">
               <a href={endpointPath(endpoint.id)}>{endpoint.url}</a>
             </td>
             <td>{endpoint.events ? endpoint.events.join(', ') : 'every type'}</td>
