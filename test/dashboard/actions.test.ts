@@ -26,6 +26,12 @@ const ROUTES: Record<string, 'open' | 'read' | 'write' | 'admin'> = {
   'GET /dashboard/keys': 'admin',
   'POST /dashboard/keys': 'admin',
   'POST /dashboard/keys/:id/revoke': 'admin',
+  'GET /dashboard/endpoints': 'admin',
+  'POST /dashboard/endpoints': 'admin',
+  'POST /dashboard/endpoints/:id/enable': 'admin',
+  'POST /dashboard/endpoints/:id/disable': 'admin',
+  'GET /dashboard/endpoints/:id': 'admin',
+  'POST /dashboard/endpoints/:id/deliveries/:delivery/retry': 'admin',
 }
 
 const dashboardRoutes = () => [
@@ -37,7 +43,10 @@ const dashboardRoutes = () => [
 ]
 
 const concrete = (path: string) =>
-  path.replace(':address', 'someone%40example.com').replace(':id', 'key_0000')
+  path
+    .replace(':address', 'someone%40example.com')
+    .replace(':id', 'key_0000')
+    .replace(':delivery', 'dlv_0000')
 
 describe('every dashboard route declares what it needs', () => {
   it('lists exactly the routes the app serves under /dashboard', () => {
