@@ -1,12 +1,10 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import worker from '../../src/index'
 import { alertsFor } from '../../src/notify/alert'
 import type { AnyNotification } from '../../src/notify/types'
 import { announceRateAlerts } from '../../src/operator/alerts'
 import { api, NYLAS_FIXTURES, nylasEvent, postNylas, uniqueAddress } from '../helpers'
-import { createEndpoint, deleteAllEndpoints, receiver } from './notify-helpers'
+import { createEndpoint, cron, deleteAllEndpoints, receiver } from './notify-helpers'
 
 afterEach(async () => {
   await deleteAllEndpoints()
@@ -32,17 +30,6 @@ async function alertsInFeed(): Promise<AnyNotification[]> {
   const res = await api('/v1/changes?limit=1000')
   const { items } = (await res.json()) as { items: AnyNotification[] }
   return items.filter((n) => n.type === 'alert.threshold_crossed')
-}
-
-/** Runs the every-minute cron as Cloudflare would. */
-async function cron(at: number, bindings: typeof env) {
-  const ctx = createExecutionContext()
-  await worker.scheduled(
-    { cron: '* * * * *', scheduledTime: at, noRetry() {} } as ScheduledController,
-    bindings,
-    ctx
-  )
-  await waitOnExecutionContext(ctx)
 }
 
 describe('alert.threshold_crossed', () => {
