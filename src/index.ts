@@ -9,6 +9,8 @@ import type { IngestMessage } from './events'
 import { consumeNotify } from './notify/consumer'
 import { sweepDueDeliveries } from './notify/dispatch'
 import type { NotifyMessage } from './notify/types'
+// Rate alerts (alert.threshold_crossed), evaluated by the every-minute cron.
+import { alertsDue, announceRateAlerts, logAlertFailure } from './operator/alerts'
 import { handleEmail } from './pipeline/email'
 import { consumeIngest } from './pipeline/ingest'
 import { maintenance } from './pipeline/maintenance'
@@ -28,9 +30,11 @@ export default {
     await handleEmail(message, env)
   },
   async scheduled(controller, env, ctx) {
-    if (controller.cron === NOTIFY_SWEEP_CRON)
+    if (controller.cron === NOTIFY_SWEEP_CRON) {
       ctx.waitUntil(sweepDueDeliveries(env, controller.scheduledTime))
-    else ctx.waitUntil(maintenance(env, controller.scheduledTime))
+      if (alertsDue(controller.scheduledTime))
+        ctx.waitUntil(announceRateAlerts(env, controller.scheduledTime).catch(logAlertFailure))
+    } else ctx.waitUntil(maintenance(env, controller.scheduledTime))
   },
   async queue(batch, env) {
     // Routed by queue name: ricochet-notify carries notifications, the others large deliveries.

@@ -79,7 +79,7 @@ export const DeliveryPage = z.object({ items: z.array(Delivery), next_cursor: z.
 export const Notification = z
   .object({
     id: z.string().meta({ description: 'evt_…; the webhook-id header of its deliveries.' }),
-    type: notificationType,
+    type: notificationType.exclude(['alert.threshold_crossed']),
     created_at: z.string(),
     data: z.object({
       address: z.string(),
@@ -109,6 +109,24 @@ export const Notification = z
   })
   .meta({ id: 'Notification' })
 
+/** `alert.threshold_crossed`: a day's rate reached its ALERT_* threshold (docs/notifications.md). */
+export const AlertNotification = z
+  .object({
+    id: z.string().meta({ description: 'evt_alert_{day}_{metric}: one per day and metric.' }),
+    type: z.literal('alert.threshold_crossed'),
+    created_at: z.string(),
+    data: z.object({
+      day: z.string().meta({ description: 'The UTC day, YYYY-MM-DD.' }),
+      metric: z.enum(['bounce_rate', 'complaint_rate']),
+      rate: z.number(),
+      threshold: z.number(),
+      rate_denominator: z.enum(['sent', 'delivered+bounced']),
+      denominator: z.number(),
+      min_sends: z.number(),
+    }),
+  })
+  .meta({ id: 'AlertNotification' })
+
 export const ChangesQuery = z.object({
   after: z
     .string()
@@ -125,6 +143,6 @@ export const ChangesQuery = z.object({
     .meta({ description: 'Long poll: seconds to wait for a change when there is none yet.' }),
 })
 export const ChangesPage = z.object({
-  items: z.array(Notification),
+  items: z.array(z.union([Notification, AlertNotification])),
   next_cursor: z.string().meta({ description: 'Pass as `after`; returned even when items is empty.' }),
 })

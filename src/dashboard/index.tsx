@@ -12,6 +12,8 @@ import { type DashboardEnv, securityHeaders, signedIn, withSecret } from './guar
 import { Document, Layout, NoticeBanner } from './layout'
 import { addressPage } from './pages/address'
 import { deadLettersPage } from './pages/dead-letters'
+import { deliveriesPage } from './pages/deliveries'
+import { endpointsPage } from './pages/endpoints'
 import { importPage } from './pages/import'
 import { keysPage } from './pages/keys'
 import { login } from './pages/login'
@@ -42,6 +44,8 @@ dashboard.route('/', restorePage)
 dashboard.route('/', importPage)
 dashboard.route('/', deadLettersPage)
 dashboard.route('/', keysPage)
+dashboard.route('/', endpointsPage)
+dashboard.route('/', deliveriesPage)
 
 dashboard.notFound((c) => c.html(<ErrorPage c={c} status={404} message="There is no such page." />, 404))
 

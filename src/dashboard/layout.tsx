@@ -24,6 +24,7 @@ const NAV: { href: string; label: string; scope: Scope }[] = [
   { href: '/dashboard/import', label: 'Import', scope: 'write' },
   { href: '/dashboard/dead-letters', label: 'Dead letters', scope: 'read' },
   { href: '/dashboard/keys', label: 'Keys', scope: 'admin' },
+  { href: '/dashboard/endpoints', label: 'Endpoints', scope: 'admin' },
 ]
 
 export function Document(props: { title: string; children: Child }) {

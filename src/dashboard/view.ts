@@ -17,6 +17,9 @@ const DONE: Record<string, (n: number) => string> = {
   'lifted-selected': (n) => `Lifted ${n} suppression${n === 1 ? '' : 's'}.`,
   revoked: () => 'The key was revoked.',
   replayed: (n) => `Replayed: ${n} event${n === 1 ? '' : 's'} applied.`,
+  'endpoint-enabled': () => 'The endpoint is enabled.',
+  'endpoint-disabled': () => 'The endpoint is disabled: nothing is sent to it.',
+  retried: (n) => (n === 1 ? 'Retried: the delivery was delivered.' : 'Retried: the delivery failed again.'),
 }
 
 export function noticeOf(c: Context<DashboardEnv>): Notice | null {

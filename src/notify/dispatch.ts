@@ -27,7 +27,7 @@ import {
 import { DISABLE_AFTER_MS, retryDelayMs } from './backoff'
 import { postNotification } from './deliver'
 import { sendSummary } from './forward'
-import type { Notification } from './types'
+import type { AnyNotification } from './types'
 
 /** Endpoints called at once for one notification. */
 const ENDPOINTS_IN_FLIGHT = 4
@@ -42,7 +42,7 @@ const iso = (ms: number) => new Date(ms).toISOString()
  * Creates the deliveries of a notification and makes each one's first attempt (a repeat finds them made), then
  * sends its bounce-forwarding summary when one is due.
  */
-export async function fanOut(env: Env, notification: Notification, now: number): Promise<void> {
+export async function fanOut(env: Env, notification: AnyNotification, now: number): Promise<void> {
   const endpoints = await endpointsFor(env.DB, notification.type, iso(now))
   const rows = endpoints.map((e) => ({
     id: `dlv_${toHex(crypto.getRandomValues(new Uint8Array(12)))}`,
@@ -84,7 +84,7 @@ async function attempt(
   env: Env,
   delivery: Delivery,
   endpoint: SigningEndpoint,
-  notification: Notification,
+  notification: AnyNotification,
   now: number
 ): Promise<void> {
   const settings = config(env).notify

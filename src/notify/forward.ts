@@ -10,7 +10,7 @@ import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
 import { claimSummarySlot, releaseSummarySlot } from '../store/notifications'
 import { summaryMessage, wantsSummary } from './summary'
-import type { Notification } from './types'
+import type { AnyNotification } from './types'
 
 /** Forwards a recorded raw bounce unchanged; false when forwarding is off or failed. */
 export async function forwardRawBounce(message: ForwardableEmailMessage, env: Env): Promise<boolean> {
@@ -25,9 +25,9 @@ export async function forwardRawBounce(message: ForwardableEmailMessage, env: En
 }
 
 /** Sends the notification's summary if it wants one and the address had none today; true when sent. */
-export async function sendSummary(env: Env, n: Notification, now: number): Promise<boolean> {
+export async function sendSummary(env: Env, n: AnyNotification, now: number): Promise<boolean> {
   const { BOUNCE_FORWARD_TO: to, BOUNCE_FORWARD_FROM: from, FORWARD_EMAIL: binding } = env
-  if (!to || !from || !binding || !wantsSummary(n)) return false
+  if (!to || !from || !binding || n.type === 'alert.threshold_crossed' || !wantsSummary(n)) return false
   const day = new Date(now).toISOString().slice(0, 10)
   if (!(await claimSummarySlot(env.DB, n.data.address, day, new Date(now).toISOString()))) return false
   try {

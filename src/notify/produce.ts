@@ -10,7 +10,7 @@ import type { HistoryEntry } from '../domain/history'
 import { EVENT_KINDS, type EventKind } from '../events'
 import { toHex } from '../lib/crypto'
 import type { SuppressionRecord } from '../policy'
-import type { Notification, NotificationData, NotificationEvidence, NotificationType } from './types'
+import type { AddressNotificationType, Notification, NotificationData, NotificationEvidence } from './types'
 
 export interface LedgerChange {
   entry: HistoryEntry
@@ -21,8 +21,8 @@ export interface LedgerChange {
 }
 
 /** The types a change announces, in the order a receiver should see them. */
-export function typesFor({ entry, before, after }: LedgerChange): NotificationType[] {
-  const types: NotificationType[] = []
+export function typesFor({ entry, before, after }: LedgerChange): AddressNotificationType[] {
+  const types: AddressNotificationType[] = []
   // A report recorded but not believed (an unsigned raw bounce) was not applied: announcing it would let anyone
   // who can mail the bounce address make Ricochet call every endpoint.
   if (EVENT_KINDS.includes(entry.kind as EventKind) && !isRecordedOnly(entry.rule))
@@ -53,7 +53,12 @@ export function notificationsFor(change: LedgerChange, now: number, nextSeq: () 
   }))
 }
 
-function dataFor(type: NotificationType, change: LedgerChange, now: number, seq: number): NotificationData {
+function dataFor(
+  type: AddressNotificationType,
+  change: LedgerChange,
+  now: number,
+  seq: number
+): NotificationData {
   const { entry } = change
   // The record the notification is about: the one that ended for lifted/expired, the one in force otherwise.
   const record =

@@ -9,9 +9,13 @@ export const NOTIFICATION_TYPES = [
   'suppression.lifted',
   'suppression.expired',
   'event.applied',
+  'alert.threshold_crossed',
 ] as const
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number]
+
+/** The types about one address (every type but the rate alert). */
+export type AddressNotificationType = Exclude<NotificationType, 'alert.threshold_crossed'>
 
 /** What an event carried, as the classification saw it (null for operator steps and expiries). */
 export interface NotificationEvidence {
@@ -41,15 +45,38 @@ export interface NotificationData {
   event: NotificationEvidence | null
 }
 
-/** One notification: the webhook body, and an item of `GET /v1/changes`. `id` is the `webhook-id`. */
+/** A day's rate that reached its alert threshold (`alert.threshold_crossed`), as GET /v1/stats computes it. */
+export interface AlertData {
+  /** The UTC day, YYYY-MM-DD. */
+  day: string
+  metric: 'bounce_rate' | 'complaint_rate'
+  rate: number
+  threshold: number
+  /** What the rate divides by, and how many that was (at least `min_sends`). */
+  rate_denominator: 'sent' | 'delivered+bounced'
+  denominator: number
+  min_sends: number
+}
+
+/** A notification about one address: the webhook body, and an item of `GET /v1/changes`. `id` is the `webhook-id`. */
 export interface Notification {
   id: string
-  type: NotificationType
+  type: AddressNotificationType
   created_at: string
   data: NotificationData
 }
 
+export interface AlertNotification {
+  id: string
+  type: 'alert.threshold_crossed'
+  created_at: string
+  data: AlertData
+}
+
+/** Any notification the feed lists and endpoints receive. */
+export type AnyNotification = Notification | AlertNotification
+
 /** A `NOTIFY` queue message: fan a committed notification out, or make one delivery's next attempt. */
 export type NotifyMessage =
-  | { kind: 'fanout'; notification: Notification }
+  | { kind: 'fanout'; notification: AnyNotification }
   | { kind: 'attempt'; deliveryId: string }

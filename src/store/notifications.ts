@@ -3,15 +3,29 @@
  * per event and endpoint).
  * @module
  */
-import type { Notification } from '../notify/types'
+import type { AnyNotification } from '../notify/types'
 
 // --- the feed ---------------------------------------------------------------------------------------------
 
 /** The feed row of a notification; idempotent, so a ledger's retried sync never lists it twice. */
-export function insertNotification(db: D1Database, n: Notification): D1PreparedStatement {
+export function insertNotification(db: D1Database, n: AnyNotification): D1PreparedStatement {
   return db
     .prepare('INSERT OR IGNORE INTO notifications (id, type, created_at, body) VALUES (?1, ?2, ?3, ?4)')
     .bind(n.id, n.type, n.created_at, JSON.stringify(n))
+}
+
+/**
+ * Adds a notification to the feed unless its id is there already; true when added. A notification whose id is
+ * derived from what it announces (a day's rate alert) is thereby announced once.
+ */
+export async function insertNotificationOnce(db: D1Database, n: AnyNotification): Promise<boolean> {
+  const result = await insertNotification(db, n).run()
+  return result.meta.changes > 0
+}
+
+/** Takes a notification back out of the feed (its hand-off failed; the next evaluation adds it again). */
+export async function removeNotification(db: D1Database, id: string): Promise<void> {
+  await db.prepare('DELETE FROM notifications WHERE id = ?1').bind(id).run()
 }
 
 /** Notifications after feed position `after` (0: from the oldest kept), in commit order. */
@@ -19,20 +33,20 @@ export async function readFeed(
   db: D1Database,
   after: number,
   limit: number
-): Promise<{ seq: number; notification: Notification }[]> {
+): Promise<{ seq: number; notification: AnyNotification }[]> {
   const { results } = await db
     .prepare('SELECT seq, body FROM notifications WHERE seq > ?1 ORDER BY seq LIMIT ?2')
     .bind(after, limit)
     .all<{ seq: number; body: string }>()
-  return results.map((r) => ({ seq: r.seq, notification: JSON.parse(r.body) as Notification }))
+  return results.map((r) => ({ seq: r.seq, notification: JSON.parse(r.body) as AnyNotification }))
 }
 
-export async function readNotification(db: D1Database, id: string): Promise<Notification | null> {
+export async function readNotification(db: D1Database, id: string): Promise<AnyNotification | null> {
   const row = await db
     .prepare('SELECT body FROM notifications WHERE id = ?1')
     .bind(id)
     .first<{ body: string }>()
-  return row ? (JSON.parse(row.body) as Notification) : null
+  return row ? (JSON.parse(row.body) as AnyNotification) : null
 }
 
 /**

@@ -184,7 +184,7 @@ describe('a read-only key', () => {
 })
 
 describe('admin pages', () => {
-  it('lists keys and dead letters, and signs out', async () => {
+  it('lists keys and dead letters, adds and disables an endpoint, and signs out', async () => {
     await signIn(ctx.keys.admin)
     await page.getByRole('link', { name: 'Keys' }).click()
     await visible(page.getByRole('cell', { name: 'support-read', exact: true }))
@@ -192,6 +192,21 @@ describe('admin pages', () => {
     await page.getByRole('link', { name: 'Dead letters' }).click()
     await visible(page.getByText('No dead letters.'))
     await shoot('dead-letters')
+    await page.getByRole('link', { name: 'Endpoints' }).click()
+    await page.getByLabel('URL').fill('https://hooks.example.com/browser')
+    await page.getByLabel('suppression.created').check()
+    await page.getByLabel('Description').fill('browser test')
+    await page.getByRole('button', { name: 'Add endpoint' }).click()
+    expect(await textOf(page.locator('pre.secret'))).toMatch(/^whsec_/)
+    await shoot('endpoints')
+    await page.getByRole('link', { name: 'https://hooks.example.com/browser' }).click()
+    await visible(page.getByText('No deliveries.'))
+    await visible(page.getByLabel('Status'))
+    await shoot('deliveries')
+    await page.getByRole('link', { name: 'All endpoints' }).click()
+    await page.getByRole('button', { name: 'Disable https://hooks.example.com/browser' }).click()
+    expect(await textOf(page.getByRole('status'))).toContain('The endpoint is disabled')
+    await visible(page.getByRole('button', { name: 'Enable https://hooks.example.com/browser' }))
     await page.getByRole('button', { name: 'Sign out' }).click()
     expect(await textOf(page.getByRole('status'))).toContain('You are signed out.')
     await shoot('login')

@@ -26,6 +26,12 @@ const ROUTES: Record<string, 'open' | 'read' | 'write' | 'admin'> = {
   'GET /dashboard/keys': 'admin',
   'POST /dashboard/keys': 'admin',
   'POST /dashboard/keys/:id/revoke': 'admin',
+  'GET /dashboard/endpoints': 'admin',
+  'POST /dashboard/endpoints': 'admin',
+  'POST /dashboard/endpoints/:id/enable': 'admin',
+  'POST /dashboard/endpoints/:id/disable': 'admin',
+  'GET /dashboard/endpoints/:id': 'admin',
+  'POST /dashboard/endpoints/:id/deliveries/:delivery/retry': 'admin',
 }
 
 const dashboardRoutes = () => [
@@ -37,7 +43,10 @@ const dashboardRoutes = () => [
 ]
 
 const concrete = (path: string) =>
-  path.replace(':address', 'someone%40example.com').replace(':id', 'key_0000')
+  path
+    .replace(':address', 'someone%40example.com')
+    .replace(':id', 'key_0000')
+    .replace(':delivery', 'dlv_0000')
 
 describe('every dashboard route declares what it needs', () => {
   it('lists exactly the routes the app serves under /dashboard', () => {
@@ -127,7 +136,9 @@ describe('import from the dashboard', () => {
     const csv = `email,reason\n${address},hard\n`
     const browser = await signIn(await keyWith(['read', 'write'], 'reimporter'))
     await upload(browser, { apply: 'yes', content: csv })
-    expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'DELETE' })).status).toBe(204)
+    expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'DELETE' })).status).toBe(
+      204
+    )
     const again = await (await upload(browser, { apply: 'yes', content: csv })).text()
     expect(again).toContain('imported before and lifted since')
     expect((await api(`/v1/suppressions/${encodeURIComponent(address)}`)).status).toBe(404)

@@ -3,11 +3,13 @@
  * stubbed `fetch` was sent, and reading deliveries and the feed.
  * @module
  */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { Webhook } from 'standardwebhooks'
 import { vi } from 'vitest'
 import { newApp } from '../../src/app'
 import type { Env } from '../../src/env'
+import worker from '../../src/index'
 import { api } from '../helpers'
 
 export interface Received {
@@ -77,4 +79,15 @@ export async function deliveriesOf(endpointId: string, query = ''): Promise<Reco
 export async function deleteAllEndpoints(): Promise<void> {
   const { items } = (await (await api('/v1/endpoints')).json()) as { items: { id: string }[] }
   for (const { id } of items) await api(`/v1/endpoints/${id}`, { method: 'DELETE' })
+}
+
+/** Runs the every-minute cron as Cloudflare would, with these bindings. */
+export async function cron(at: number, bindings: Env = env): Promise<void> {
+  const ctx = createExecutionContext()
+  await worker.scheduled(
+    { cron: '* * * * *', scheduledTime: at, noRetry() {} } as ScheduledController,
+    bindings,
+    ctx
+  )
+  await waitOnExecutionContext(ctx)
 }

@@ -1,12 +1,10 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import worker from '../../src/index'
 import { fanOut } from '../../src/notify/dispatch'
 import type { Notification } from '../../src/notify/types'
 import { signingEndpoint } from '../../src/store/endpoints'
 import { api, ownEvents, postEvents, uniqueAddress } from '../helpers'
-import { createEndpoint, deleteAllEndpoints, deliveriesOf, receiver, verified } from './notify-helpers'
+import { createEndpoint, cron, deleteAllEndpoints, deliveriesOf, receiver, verified } from './notify-helpers'
 
 afterEach(async () => {
   await deleteAllEndpoints()
@@ -18,17 +16,6 @@ async function someNotification(): Promise<Notification> {
   await postEvents(ownEvents.hard(address))
   const res = await api('/v1/changes?limit=1000')
   return ((await res.json()) as { items: Notification[] }).items.find((n) => n.data.address === address)!
-}
-
-/** Runs the every-minute cron as Cloudflare would. */
-async function cron(at: number, bindings = env) {
-  const ctx = createExecutionContext()
-  await worker.scheduled(
-    { cron: '* * * * *', scheduledTime: at, noRetry() {} } as ScheduledController,
-    bindings,
-    ctx
-  )
-  await waitOnExecutionContext(ctx)
 }
 
 describe('secret rotation', () => {
