@@ -9,7 +9,8 @@
  */
 import { WorkerEntrypoint } from 'cloudflare:workers'
 import type { z } from 'zod'
-import type { CheckBatchResponse, ReportReceipt } from './api/schemas'
+import type { ReportReceipt } from './api/report-schemas'
+import type { CheckBatchResponse } from './api/schemas'
 import type { Env } from './env'
 import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'

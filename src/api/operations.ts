@@ -8,6 +8,7 @@ import { PROVIDERS } from '../providers/registry'
 import type { WebhookProvider } from '../providers/types'
 import { NOTIFY_OPERATIONS } from './notify-operations'
 import type { Operation } from './operation'
+import { ReportBodyDocumented, ReportReceipt } from './report-schemas'
 import {
   CheckBatchBody,
   CheckBatchResponse,
@@ -25,12 +26,9 @@ import {
   KeyCreated,
   KeyList,
   ListQuery,
-  ReportBodyDocumented,
-  ReportReceipt,
   RestoreBody,
   RestoreReport,
   StatsQuery,
-  StatsReport,
   SuppressBody,
   SuppressionDetail,
   SuppressionPage,
@@ -38,6 +36,7 @@ import {
   Verdict,
   WebhookReceipt,
 } from './schemas'
+import { StatsReport } from './stats-schemas'
 
 export type { Operation }
 

@@ -12,8 +12,8 @@ import {
   ReportedEvent,
   type ReportedResult,
   type ReportReceipt,
-  validate,
-} from '../api/schemas'
+} from '../api/report-schemas'
+import { validate } from '../api/schemas'
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 import { normalizeAddress } from '../lib/address'

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { documented } from '../api/documented'
-import { ReportReceipt } from '../api/schemas'
+import { ReportReceipt } from '../api/report-schemas'
 import type { AppEnv } from '../env'
 import { parseJsonBytes } from '../lib/json'
 import { requireScope } from '../middleware/auth'

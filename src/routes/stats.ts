@@ -5,7 +5,8 @@
  */
 import { Hono } from 'hono'
 import { documented } from '../api/documented'
-import { StatsQuery, StatsReport, validate } from '../api/schemas'
+import { StatsQuery, validate } from '../api/schemas'
+import { StatsReport } from '../api/stats-schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
 import { requireScope } from '../middleware/auth'
