@@ -9,6 +9,7 @@
  * {@link reportedAddress} (a report's: what a bounce names is kept with its oddness noted, see docs).
  * @module
  */
+import { ApiError } from './errors'
 
 const MAX_ADDRESS = 254 // RFC 5321 path limit (256) minus the angle brackets
 const MAX_LOCAL = 64
@@ -48,6 +49,13 @@ export function normalizeAddress(input: unknown): NormalizeResult {
  * domain) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`:
  * the report is kept, never silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
  */
+/** The normalized address, or a 400 `invalid_address` naming why not (a path parameter, a check input). */
+export function requireAddress(input: unknown): string {
+  const normalized = normalizeAddress(input)
+  if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${normalized.why}.`)
+  return normalized.address
+}
+
 export function reportedAddress(input: unknown): ReportedResult {
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }

@@ -8,6 +8,7 @@ import type { Env } from '../env'
 import { ApiError, storeCall } from '../lib/errors'
 import { log } from '../lib/log'
 import { applyEvents } from '../pipeline/apply'
+import { countApplied } from '../pipeline/deliver'
 import { deleteDeadLetter, readDeadLetter } from '../store/dead-letters'
 
 /** Applies the stored message's events, then removes it; `not_found` for an unknown id. */
@@ -18,13 +19,13 @@ export async function replayDeadLetter(env: Env, id: string, requestId: string) 
   // A store failure here surfaces as 503 and the row stays for the next try.
   const applied = await applyEvents(env, message.events, message.receivedAt)
   await storeCall(() => deleteDeadLetter(env.DB, id), 'The replayed dead letter could not be removed.')
-  const duplicates = applied.filter((a) => a.duplicate).length
+  const counts = countApplied(applied)
   log('info', 'ingest.dead_letter_replayed', {
     dead_letter_id: id,
     provider: message.provider,
     events: applied.length,
-    duplicates,
+    duplicates: counts.duplicates,
     request_id: requestId,
   })
-  return { id, applied: applied.length - duplicates, duplicates }
+  return { id, ...counts }
 }

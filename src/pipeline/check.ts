@@ -7,8 +7,8 @@ import type { z } from 'zod'
 import { CheckBatchBody, type CheckBatchResponse, validate } from '../api/schemas'
 import type { Env } from '../env'
 import { ledgerFor } from '../ledger/stub'
-import { normalizeAddress } from '../lib/address'
-import { ApiError, storeCall } from '../lib/errors'
+import { normalizeAddress, requireAddress } from '../lib/address'
+import { storeCall } from '../lib/errors'
 import { type Verdict, verdict } from '../policy'
 import { readRecord, readRecords } from '../store/kv'
 
@@ -19,9 +19,7 @@ export async function checkAddress(
   now: number,
   options: { consistent?: boolean } = {}
 ): Promise<Verdict> {
-  const normalized = normalizeAddress(input)
-  if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${normalized.why}.`)
-  const address = normalized.address
+  const address = requireAddress(input)
   if (options.consistent) return storeCall(() => ledgerFor(env, address).check(address, now))
   const record = await storeCall(() => readRecord(env.SUPPRESSIONS, address))
   return verdict(address, record, now)

@@ -3,6 +3,7 @@
  * back to its sender (that would be backscatter); what cannot be read is recorded with the reason.
  * @module
  */
+
 import type { Env } from '../env'
 import { MAX_MESSAGE_BYTES } from '../inbound/parse'
 import { describeError, log } from '../lib/log'
@@ -10,6 +11,7 @@ import { readReturnPath } from '../lib/return-path'
 import { secretList } from '../lib/secrets'
 import { forwardRawBounce } from '../notify/forward'
 import { addressHash } from './address-hash'
+import { countApplied } from './deliver'
 import { receiveBounce, recordMessage } from './receive'
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env): Promise<void> {
@@ -56,7 +58,7 @@ export async function handleEmail(message: ForwardableEmailMessage, env: Env): P
     log('info', 'inbound.received', {
       kind: report.kind,
       results: report.results.length,
-      applied: applied.filter((a) => !a.duplicate).length,
+      applied: countApplied(applied).applied,
       untrusted: untrusted.filter((why) => why !== null).length,
       why: report.why ?? null,
       // The parse budget stopped taking recipients (a hostile or enormous report): the rest were not read.

@@ -8,12 +8,12 @@ import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
 import { EventsPage, EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
+import { requireAddress } from '../lib/address'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { type HistoryKeyset, listEvents } from '../store/queries'
-import { addressParam } from './params'
 
 export const addresses = new Hono<AppEnv>()
 
@@ -21,7 +21,7 @@ const isKeyset = (v: unknown): v is HistoryKeyset =>
   isObject(v) && typeof v.occurred_at === 'string' && typeof v.seq === 'number'
 
 addresses.get('/:address/events', requireScope('read'), async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   const { limit, cursor } = validate(EventsQuery, c.req.query())
   const after = decodeCursor(cursor, isKeyset)
   const rows = await storeCall(

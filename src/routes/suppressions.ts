@@ -16,13 +16,13 @@ import {
   validate,
 } from '../api/schemas'
 import type { AppEnv } from '../env'
+import { requireAddress } from '../lib/address'
 import { ApiError } from '../lib/errors'
 import { parseJsonBytes } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { describeAddress, liftAddress, suppressAddress, suppressionPage } from '../operator/suppressions'
-import { addressParam } from './params'
 
 export const suppressions = new Hono<AppEnv>()
 
@@ -33,7 +33,7 @@ suppressions.get('/', requireScope('read'), async (c) => {
 })
 
 suppressions.get('/:address', requireScope('read'), async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   const report = await describeAddress(c.env, address, c.get('now')())
   if (!report.active || report.explain === null) {
     throw new ApiError('not_found', 'This address is not suppressed.')
@@ -51,7 +51,7 @@ suppressions.get('/:address', requireScope('read'), async (c) => {
 })
 
 suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requireJson(), async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   const body = validate(SuppressBody, parseJsonBytes(new Uint8Array(await c.req.arrayBuffer())))
   const record = await suppressAddress(
     c.env,
@@ -64,7 +64,7 @@ suppressions.put('/:address', requireScope('write'), limitBody(16 * 1024), requi
 })
 
 suppressions.delete('/:address', requireScope('write'), async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   await liftAddress(c.env, address, c.req.query('note') ?? null, c.get('actor'), c.get('now')())
   return c.body(null, 204)
 })

@@ -95,58 +95,28 @@ function findCycles(graph: Graph): string[][] {
 const partOf = (file: string) =>
   file.includes('/') ? file.slice(0, file.indexOf('/')) : file.replace(/\.ts$/, '')
 
+/** What the pure parts (decisions and their types, no bindings, no configuration) must not import. */
+const IMPURE = [
+  'store',
+  'routes',
+  'ledger',
+  'pipeline',
+  'providers',
+  'inbound',
+  'middleware',
+  'api',
+  'config',
+  'env',
+]
+
 /** Parts each part must not import (by name of folder or root file). */
 const FORBIDDEN: Record<string, readonly string[]> = {
   lib: ['*'],
-  classify: [
-    'store',
-    'routes',
-    'ledger',
-    'pipeline',
-    'providers',
-    'inbound',
-    'middleware',
-    'api',
-    'config',
-    'env',
-  ],
-  policy: [
-    'store',
-    'routes',
-    'ledger',
-    'pipeline',
-    'providers',
-    'inbound',
-    'middleware',
-    'api',
-    'config',
-    'env',
-  ],
-  events: [
-    'store',
-    'routes',
-    'ledger',
-    'pipeline',
-    'providers',
-    'inbound',
-    'middleware',
-    'api',
-    'config',
-    'env',
-  ],
+  classify: IMPURE,
+  policy: IMPURE,
+  events: IMPURE,
   domain: ['store', 'routes', 'ledger', 'pipeline', 'providers', 'inbound', 'middleware', 'env'],
-  formats: [
-    'store',
-    'routes',
-    'ledger',
-    'pipeline',
-    'providers',
-    'inbound',
-    'middleware',
-    'api',
-    'config',
-    'env',
-  ],
+  formats: IMPURE,
   providers: ['store', 'ledger', 'pipeline', 'routes', 'middleware', 'inbound'],
   inbound: ['store', 'providers', 'ledger', 'pipeline', 'routes', 'middleware'],
   store: [

@@ -3,13 +3,14 @@
  * the history; "Lift suppression" (a note, then Confirm) and "Suppress" (reason, optional expiry) for write keys.
  * @module
  */
+
 import { Hono } from 'hono'
 import { SuppressBody, validate } from '../../api/schemas'
 import type { HistoryEntry } from '../../domain/history'
+import { requireAddress } from '../../lib/address'
 import { limitBody } from '../../middleware/body-limit'
 import { describeAddress, liftAddress, suppressAddress } from '../../operator/suppressions'
 import { verdict } from '../../policy'
-import { addressParam } from '../../routes/params'
 import { allow, csrfChecked, type DashboardEnv, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
 import { addressPath, noticeOf, viewerOf, when } from '../view'
@@ -19,11 +20,11 @@ export const addressPage = new Hono<DashboardEnv>()
 /** The search box of every page that finds one address: a GET form, no state change. */
 addressPage.get('/addresses', (c) => {
   const wanted = c.req.query('address') ?? ''
-  return c.redirect(addressPath(addressParam(wanted)), 303)
+  return c.redirect(addressPath(requireAddress(wanted)), 303)
 })
 
 addressPage.get('/addresses/:address', async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   const now = c.get('now')()
   const report = await describeAddress(c.env, address, now, 50)
   const answer = verdict(address, report.record, now)
@@ -189,7 +190,7 @@ function History(props: { entries: HistoryEntry[] }) {
 }
 
 addressPage.post('/addresses/:address/lift', allow('write'), limitBody(16 * 1024), csrfChecked, async (c) => {
-  const address = addressParam(c.req.param('address'))
+  const address = requireAddress(c.req.param('address'))
   const note = field(c.get('form'), 'note') ?? null
   await liftAddress(c.env, address, note, c.get('actor'), c.get('now')())
   return c.redirect(`${addressPath(address)}?done=lifted`, 303)
@@ -201,7 +202,7 @@ addressPage.post(
   limitBody(16 * 1024),
   csrfChecked,
   async (c) => {
-    const address = addressParam(c.req.param('address'))
+    const address = requireAddress(c.req.param('address'))
     const form = c.get('form')
     const expiry = field(form, 'expires_at')
     // The same schema as PUT /v1/suppressions/{address}; a date field means the end of that day (UTC).

@@ -3,17 +3,18 @@
  * "Lift selected" with a note; "Export CSV" of the current filter. Reads and lifts through src/operator/.
  * @module
  */
+
 import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import type { z } from 'zod'
 import { ListQuery, validate } from '../../api/schemas'
+import { requireAddress } from '../../lib/address'
 import { ApiError } from '../../lib/errors'
 import { mapLimit } from '../../lib/pool'
 import { limitBody } from '../../middleware/body-limit'
 import { exportHeaders, writeExport } from '../../operator/export'
 import { OPERATOR_CONCURRENCY } from '../../operator/restore'
 import { filterOf, liftAddress, suppressionPage } from '../../operator/suppressions'
-import { addressParam } from '../../routes/params'
 import type { SuppressionRow } from '../../store/queries'
 import { FilterFields } from '../fields'
 import { allow, csrfChecked, type DashboardEnv, field, fields } from '../guard'
@@ -171,7 +172,7 @@ suppressionsPage.post('/suppressions/lift', allow('write'), limitBody(64 * 1024)
     throw new ApiError('invalid_request', `Select at most ${LIFT_SELECTED_MAX} addresses at once.`)
   }
   const note = field(form, 'note') ?? null
-  const addresses = selected.map(addressParam)
+  const addresses = selected.map(requireAddress)
   const actor = c.get('actor')
   const now = c.get('now')()
   const lifted = await mapLimit(addresses, OPERATOR_CONCURRENCY, (address) =>
