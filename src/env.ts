@@ -67,6 +67,15 @@ export interface Env {
   ALERT_BOUNCE_RATE?: string
   ALERT_COMPLAINT_RATE?: string
   ALERT_MIN_SENDS?: string
+  // Tenants and streams (issue 16; src/lib/tenancy.ts)
+  /** `false`: a hard bounce suppresses the address only in the tenant it came from (default `true`: everywhere). */
+  SHARE_HARD_BOUNCES?: string
+  /** `stream` (default): a complaint suppresses the stream it came from; `tenant`: the whole tenant. */
+  COMPLAINT_SCOPE?: string
+  /** Signs one-click unsubscribe tokens (RFC 8058); a comma list to rotate (the first signs, all verify). */
+  UNSUBSCRIBE_SECRET?: string
+  /** Keys the hash kept for erased addresses (GDPR Art. 17 with the suppression exception). */
+  ERASURE_KEY?: string
 }
 
 /** The Hono environment shared by every route and middleware. */

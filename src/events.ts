@@ -49,6 +49,13 @@ export interface BounceEvent {
    * an X-Unix diagnostic): applied as is, so what `/v1/inbound` answers is what is stored.
    */
   classification?: Classification
+  /**
+   * Where the mail was sent from (issue 16; src/lib/tenancy.ts): the provider's own field (Postmark
+   * `MessageStream`, SES tags, a Nylas grant's tenant…) or the webhook URL's `?tenant=&stream=`; absent: the
+   * default tenant, stream unknown.
+   */
+  tenant?: string | null
+  stream?: string | null
 }
 
 /**

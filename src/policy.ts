@@ -5,6 +5,7 @@
  */
 import type { Disposition } from './classify'
 import type { EventKind } from './events'
+import type { SuppressionScope } from './lib/tenancy'
 import { DAY_MS, HOUR_MS } from './lib/time'
 
 export interface PolicyConfig {
@@ -33,7 +34,7 @@ export interface SuppressionRecord {
   /** True for a suppression; false for a soft-bounce deferral (send again after `retry_after`). */
   suppressed: boolean
   reason: string
-  disposition: Disposition | 'manual'
+  disposition: Disposition | 'manual' | 'unsubscribe'
   /** Who caused it: a provider name, `inbound`, `manual` or `import`. */
   source: string
   since: string
@@ -264,13 +265,15 @@ function iso(ms: number): string {
 export interface ManualSuppression {
   reason: string
   /** `manual` for the API, `import` for imports. */
-  source: 'manual' | 'import'
+  source: 'manual' | 'import' | 'unsubscribe'
+  /** Where it applies; default: the whole default tenant. */
+  scope?: SuppressionScope
   since: string
   expires_at: string | null
   note: string | null
   eventId: string
   /** An import of our own export restores the disposition and source it lists (else `manual` and `source`). */
-  restore?: { disposition: 'hard' | 'soft' | 'complaint' | 'manual'; source: string } | null
+  restore?: { disposition: 'hard' | 'soft' | 'complaint' | 'manual' | 'unsubscribe'; source: string } | null
 }
 
 /**

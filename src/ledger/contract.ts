@@ -5,6 +5,7 @@
  */
 import type { Classification } from '../classify/classification'
 import type { BounceEvent } from '../events'
+import type { SuppressionScope } from '../lib/tenancy'
 import type { LedgerState, ManualSuppression, Outcome, SuppressionRecord, Verdict } from '../policy'
 
 /** One event to apply, with its classification (decided before the DO, which stays policy-only). */
@@ -57,7 +58,8 @@ export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
   ): Promise<OperatorOutcome>
   lift(
     address: string,
-    input: { actor: string; note: string | null; eventId: string },
+    /** `scope`: lift only the entry of that scope (default: every entry of the address). */
+    input: { actor: string; note: string | null; eventId: string; scope?: SuppressionScope },
     now?: number
   ): Promise<LiftOutcome>
   check(address: string, now?: number): Promise<Verdict>
