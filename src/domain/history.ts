@@ -20,7 +20,7 @@ export interface HistoryEntry {
   occurredAt: string
   receivedAt: string
   reason: string | null
-  disposition: Disposition | 'manual' | null
+  disposition: Disposition | 'manual' | 'unsubscribe' | null
   hardbounce: boolean
   rule: string | null
   replyCode: string | null
