@@ -90,6 +90,8 @@ export const VAR_DEFAULTS: Readonly<Record<string, string>> = {
   NOTIFY_RETRY_SCALE: '1',
   TRUST_UNSIGNED_BOUNCES: 'soft',
   FEEDBACK_LOOP_SENDERS: '',
+  SHARE_HARD_BOUNCES: String(DEFAULT_POLICY.shareHardBounces),
+  COMPLAINT_SCOPE: DEFAULT_POLICY.complaintScope,
   ...Object.fromEntries(Object.entries(RATE_VARS).map(([name, fallback]) => [name, String(fallback)])),
 }
 
@@ -112,6 +114,8 @@ function parseConfig(env: Env): Config {
       softSuppressionMaxDays: int('SOFT_SUPPRESSION_MAX_DAYS'),
       backoffBaseMs: int('SOFT_BACKOFF_BASE_MINUTES') * MINUTE_MS,
       backoffMaxMs: int('SOFT_BACKOFF_MAX_HOURS') * HOUR_MS,
+      shareHardBounces: env.SHARE_HARD_BOUNCES?.trim().toLowerCase() !== 'false',
+      complaintScope: complaintScope(env.COMPLAINT_SCOPE, invalid),
     },
     nylasMaxAgeMs: int('NYLAS_MAX_AGE_HOURS') * HOUR_MS,
     historyRetentionDays: int('HISTORY_RETENTION_DAYS'),
@@ -136,6 +140,15 @@ function parseConfig(env: Env): Config {
   // A typo in a var must not stop ingestion: the default applies, and the log says so once per isolate.
   if (invalid.length > 0) log('warn', 'config.invalid', { vars: invalid.join('; ') })
   return parsed
+}
+
+/** COMPLAINT_SCOPE: `stream` (default) or `tenant`. */
+function complaintScope(value: string | undefined, invalid: string[]): PolicyConfig['complaintScope'] {
+  const text = (value ?? '').trim().toLowerCase()
+  if (text === '') return DEFAULT_POLICY.complaintScope
+  if (text === 'stream' || text === 'tenant') return text
+  invalid.push(`COMPLAINT_SCOPE=${text.slice(0, 20)} (expected stream or tenant)`)
+  return DEFAULT_POLICY.complaintScope
 }
 
 function logRequestsMode(value: string | undefined, invalid: string[]): Config['logRequests'] {

@@ -5,7 +5,7 @@
  */
 import type { Disposition } from './classify'
 import type { EventKind } from './events'
-import type { SuppressionScope } from './lib/tenancy'
+import type { ScopeJson, SuppressionScope } from './lib/tenancy'
 import { DAY_MS, HOUR_MS } from './lib/time'
 
 export interface PolicyConfig {
@@ -18,6 +18,10 @@ export interface PolicyConfig {
   /** Backoff after the n-th soft bounce below the limit: base · 4^(n-1), capped. */
   backoffBaseMs: number
   backoffMaxMs: number
+  /** A hard bounce suppresses the address for every tenant (`SHARE_HARD_BOUNCES`); false: its own tenant only. */
+  shareHardBounces: boolean
+  /** A complaint suppresses the stream it came from, or the whole tenant (`COMPLAINT_SCOPE`). */
+  complaintScope: 'stream' | 'tenant'
 }
 
 export const DEFAULT_POLICY: PolicyConfig = {
@@ -27,6 +31,8 @@ export const DEFAULT_POLICY: PolicyConfig = {
   softSuppressionMaxDays: 90,
   backoffBaseMs: HOUR_MS,
   backoffMaxMs: 24 * HOUR_MS,
+  shareHardBounces: true,
+  complaintScope: 'stream',
 }
 
 /** What KV holds for an address, and what the DO considers the truth. */
@@ -45,7 +51,8 @@ export interface SuppressionRecord {
   note?: string | null
 }
 
-export interface LedgerState {
+/** One scope's slot of an address's state (src/policy-scopes.ts keeps one per scope). */
+export interface SlotState {
   record: SuppressionRecord | null
   /** Times of the soft bounces in the current window, ascending. */
   softBounces: string[]
@@ -54,15 +61,16 @@ export interface LedgerState {
   softSuppressions: number
 }
 
-export const EMPTY_STATE: LedgerState = {
-  record: null,
-  softBounces: [],
-  lastDeliveredAt: null,
-  softSuppressions: 0,
-}
-
 /** What applying one event did to the address; stored as the history row's `action`. */
-export type Outcome = 'suppressed' | 'deferred' | 'cleared' | 'recorded' | 'lifted' | 'expired'
+export type Outcome =
+  | 'suppressed'
+  | 'deferred'
+  | 'cleared'
+  | 'recorded'
+  | 'lifted'
+  | 'expired'
+  /** The address was erased at the person's request: nothing is stored about it again. */
+  | 'erased'
 
 export interface PolicyEvent {
   kind: EventKind
@@ -86,11 +94,11 @@ export function isActive(record: SuppressionRecord | null, now: number): record 
  * limit, suppress with a doubling expiry at it); delivered clears the window; block/none only record.
  */
 export function applyPolicy(
-  prior: LedgerState,
+  prior: SlotState,
   event: PolicyEvent,
   now: number,
   config: PolicyConfig = DEFAULT_POLICY
-): { state: LedgerState; outcome: Outcome } {
+): { state: SlotState; outcome: Outcome } {
   // Reports of the future are clamped: a skewed provider clock must not stretch a window or an expiry.
   const at = Math.min(Date.parse(event.occurredAt) || now, now)
   const state = expireState(prior, now).state
@@ -117,7 +125,7 @@ export function applyPolicy(
   return { state, outcome: 'recorded' }
 }
 
-function applyDelivery(state: LedgerState, record: SuppressionRecord | null, at: number) {
+function applyDelivery(state: SlotState, record: SuppressionRecord | null, at: number) {
   const delivered =
     state.lastDeliveredAt && Date.parse(state.lastDeliveredAt) >= at ? state.lastDeliveredAt : iso(at)
   // Only soft bounces *before* the delivery are forgiven; a later one (reported out of order) still counts.
@@ -129,7 +137,7 @@ function applyDelivery(state: LedgerState, record: SuppressionRecord | null, at:
     record.disposition === 'soft' &&
     softBounces.length === 0 &&
     Date.parse(record.since) <= at
-  const next: LedgerState = {
+  const next: SlotState = {
     ...state,
     record: clears ? null : state.record,
     softBounces,
@@ -140,13 +148,13 @@ function applyDelivery(state: LedgerState, record: SuppressionRecord | null, at:
 }
 
 function applySoft(
-  state: LedgerState,
+  state: SlotState,
   record: SuppressionRecord | null,
   event: PolicyEvent,
   at: number,
   now: number,
   config: PolicyConfig
-): { state: LedgerState; outcome: Outcome } {
+): { state: SlotState; outcome: Outcome } {
   // Already suppressed: the bounce belongs to mail sent before the suppression; counting it would only
   // lengthen the next one.
   if (record?.suppressed) return { state, outcome: 'recorded' }
@@ -196,10 +204,10 @@ function applySoft(
 
 /** Drops what has lapsed by `now`: an expired suppression or deferral, soft bounces out of the window. */
 export function expireState(
-  state: LedgerState,
+  state: SlotState,
   now: number,
   config: PolicyConfig = DEFAULT_POLICY
-): { state: LedgerState; expired: SuppressionRecord | null } {
+): { state: SlotState; expired: SuppressionRecord | null } {
   const lapsed = state.record && !isActive(state.record, now) ? state.record : null
   const softBounces = state.softBounces.filter((t) => Date.parse(t) > now - config.softWindowMs)
   if (!lapsed && softBounces.length === state.softBounces.length) return { state, expired: null }
@@ -207,7 +215,7 @@ export function expireState(
 }
 
 /** When the state next changes by itself (record lapse or window slide), for the DO's alarm. */
-export function nextChangeAt(state: LedgerState, config: PolicyConfig = DEFAULT_POLICY): number | null {
+export function nextChangeAt(state: SlotState, config: PolicyConfig = DEFAULT_POLICY): number | null {
   const times: number[] = []
   if (state.record?.suppressed && state.record.expires_at) times.push(Date.parse(state.record.expires_at))
   if (state.record && !state.record.suppressed && state.record.retry_after) {
@@ -229,6 +237,12 @@ export interface Verdict {
   since: string | null
   expires_at: string | null
   retry_after: string | null
+  /** The scope of the entry that decided (`"global"` or `{tenant, stream}`); null when nothing did. */
+  scope: ScopeJson | null
+  /** Which entry decided: the address's own, or its domain's (`@example.com`); null when nothing did. */
+  entry: 'address' | 'domain' | null
+  /** The address (or its domain) is on the allowlist: always `send`. */
+  allowlisted: boolean
 }
 
 /** Turns a stored record into the check's answer at `now`; a lapsed record answers `send`. */
@@ -243,6 +257,9 @@ export function verdict(address: string, record: SuppressionRecord | null, now: 
       since: null,
       expires_at: null,
       retry_after: null,
+      scope: null,
+      entry: null,
+      allowlisted: false,
     }
   }
   return {
@@ -254,6 +271,9 @@ export function verdict(address: string, record: SuppressionRecord | null, now: 
     since: record.since,
     expires_at: record.expires_at,
     retry_after: record.retry_after,
+    scope: null,
+    entry: 'address',
+    allowlisted: false,
   }
 }
 
@@ -282,10 +302,10 @@ export interface ManualSuppression {
  * export must not undo a newer decision). An operator's PUT always wins.
  */
 export function suppressManually(
-  prior: LedgerState,
+  prior: SlotState,
   input: ManualSuppression,
   now: number
-): { state: LedgerState; outcome: Outcome } {
+): { state: SlotState; outcome: Outcome } {
   const state = expireState(prior, now).state
   const current = isActive(state.record, now) ? state.record : null
   if (input.source === 'import' && current?.suppressed && current.source !== 'import') {
@@ -307,10 +327,7 @@ export function suppressManually(
 }
 
 /** Lifts whatever is in force (suppression or deferral) and clears the soft window; `null` when nothing was. */
-export function lift(
-  prior: LedgerState,
-  now: number
-): { state: LedgerState; lifted: SuppressionRecord } | null {
+export function lift(prior: SlotState, now: number): { state: SlotState; lifted: SuppressionRecord } | null {
   const state = expireState(prior, now).state
   if (!isActive(state.record, now)) return null
   return { state: { ...state, record: null, softBounces: [], softSuppressions: 0 }, lifted: state.record }

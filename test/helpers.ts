@@ -115,7 +115,7 @@ export function insideLedger<R>(
   )
 }
 
-/** Moves the ledger's current record expiry (or retry time) into the past, as if time had passed. */
+/** Moves the expiry (or retry time) of the ledger's records (every scope) into the past, as if time had passed. */
 export function lapseRecord(address: string): Promise<void> {
   return insideLedger(address, (_ledger, state) => {
     const raw = state.storage.sql
@@ -123,8 +123,10 @@ export function lapseRecord(address: string): Promise<void> {
       .one().value
     const parsed = JSON.parse(raw)
     const past = new Date(Date.now() - 1000).toISOString()
-    if (parsed.record.suppressed) parsed.record.expires_at = past
-    else parsed.record.retry_after = past
+    for (const record of Object.values(parsed.records) as { suppressed: boolean }[]) {
+      if (record.suppressed) Object.assign(record, { expires_at: past })
+      else Object.assign(record, { retry_after: past })
+    }
     state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'state'", JSON.stringify(parsed))
   })
 }

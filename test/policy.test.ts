@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import {
   applyPolicy,
   DEFAULT_POLICY,
-  EMPTY_STATE,
   expireState,
-  type LedgerState,
+  type SlotState as LedgerState,
   nextChangeAt,
   type PolicyEvent,
   verdict,
 } from '../src/policy'
+
+/** One scope's slot with nothing in it (the single-record rules; test/policy-scopes.test.ts covers scopes). */
+const EMPTY_STATE: LedgerState = { record: null, softBounces: [], lastDeliveredAt: null, softSuppressions: 0 }
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

@@ -55,6 +55,20 @@ export const ErrorResponse = z
   })
   .meta({ id: 'Error' })
 
+// --- scopes (tenants and streams, src/lib/tenancy.ts) ----------------------------------------------------
+
+export const ScopeJson = z
+  .union([z.literal('global'), z.object({ tenant: z.string(), stream: z.string().nullable() })])
+  .meta({
+    id: 'Scope',
+    description: '`"global"` (every tenant), or a tenant with one stream (`stream` null: every stream).',
+  })
+
+export const ScopeQuery = z.object({
+  tenant: z.string().optional().meta({ description: 'Tenant (default `default`).' }),
+  stream: z.string().optional().meta({ description: 'Stream (default `transactional`).' }),
+})
+
 // --- check ------------------------------------------------------------------------------------------------
 
 export const Verdict = z
@@ -67,6 +81,16 @@ export const Verdict = z
     since: z.string().nullable(),
     expires_at: z.string().nullable(),
     retry_after: z.string().nullable(),
+    scope: ScopeJson.nullable().meta({
+      description: 'The scope of the entry that decided; null when none did.',
+    }),
+    entry: z
+      .enum(['address', 'domain'])
+      .nullable()
+      .meta({ description: "Whose entry decided: the address's own or its domain's (`@example.com`)." }),
+    allowlisted: z
+      .boolean()
+      .meta({ description: 'The address or its domain is allowlisted: always `send`.' }),
   })
   .meta({ id: 'Verdict' })
 
@@ -75,6 +99,7 @@ export const CheckQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .meta({ description: 'true: answer from the Durable Object (no KV lag).' }),
+  ...ScopeQuery.shape,
 })
 
 export const CheckBatchBody = z.object({
@@ -82,6 +107,8 @@ export const CheckBatchBody = z.object({
     .array(z.unknown())
     .max(1000, 'at most 1000 addresses per request')
     .meta({ description: 'Up to 1000 addresses.' }),
+  tenant: z.string().optional().meta({ description: 'The tenant the mail is sent for (default `default`).' }),
+  stream: z.string().optional().meta({ description: 'The stream (default `transactional`).' }),
 })
 
 export const CheckBatchResponse = z.object({
@@ -162,6 +189,7 @@ export const SuppressionPage = z.object({ items: z.array(Suppression), next_curs
 
 export const SuppressResult = z.object({
   address: z.string(),
+  scope: ScopeJson,
   record: z.record(z.string(), z.unknown()).nullable(),
 })
 
@@ -176,6 +204,12 @@ export const SuppressBody = z.object({
   reason: token.optional().meta({ description: 'Default "manual".' }),
   expires_at: isoTime.nullable().optional(),
   note: z.string().max(500).nullable().optional(),
+  tenant: z.string().optional().meta({ description: 'Tenant the entry applies to (default `default`).' }),
+  stream: z.string().optional().meta({ description: 'One stream of it (default: every stream).' }),
+  global: z
+    .boolean()
+    .optional()
+    .meta({ description: 'true: every tenant and stream (omit tenant and stream).' }),
 })
 
 export const HistoryEntryJson = z
@@ -198,6 +232,12 @@ export const HistoryEntryJson = z
     action: z.string(),
     actor: z.string().nullable(),
     actor_name: z.string().nullable(),
+    tenant: z.string().nullable().meta({ description: 'The tenant the mail was sent for, when known.' }),
+    stream: z.string().nullable().meta({ description: 'Its stream, when known.' }),
+    scope: z
+      .string()
+      .nullable()
+      .meta({ description: 'Where the outcome applied: `*`, `tenant/*` or `tenant/stream`.' }),
   })
   .meta({ id: 'HistoryEntry' })
 
@@ -207,6 +247,11 @@ export const EventsPage = z.object({ items: z.array(HistoryEntryJson), next_curs
 export const SuppressionDetail = z.object({
   address: z.string(),
   record: z.record(z.string(), z.unknown()),
+  scope: ScopeJson.meta({ description: 'The scope of `record`.' }),
+  entries: z
+    .array(z.record(z.string(), z.unknown()))
+    .meta({ description: 'Every entry of the address, global first: `scope`, `active` and the record.' }),
+  allowlisted: z.boolean(),
   soft_window: z.object({
     soft_bounces: z.array(z.string()),
     last_delivered_at: z.string().nullable(),

@@ -35,6 +35,11 @@ export interface HistoryEntry {
   actor: string | null
   /** The API key's name beside `key:<id>`, looked up when history is read (null otherwise). */
   actorName?: string | null
+  /** Where the mail was sent from (the event's tenant and stream), when known. */
+  tenant?: string | null
+  stream?: string | null
+  /** The scope key the outcome applied to (`*`, `tenant/*`, `tenant/stream`; src/lib/tenancy.ts). */
+  scope?: string | null
 }
 
 /**
@@ -61,6 +66,9 @@ export function historyRecord(entry: HistoryEntry) {
     action: entry.outcome,
     actor: entry.actor,
     actor_name: entry.actorName ?? null,
+    tenant: entry.tenant ?? null,
+    stream: entry.stream ?? null,
+    scope: entry.scope ?? null,
   }
 }
 

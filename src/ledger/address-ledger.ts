@@ -10,20 +10,18 @@ import { config } from '../config'
 import { type HistoryEntry, historyRecord } from '../domain/history'
 import type { Env } from '../env'
 import { describeError, log } from '../lib/log'
+import { DEFAULT_SEND_SCOPE, type SendScope, type SuppressionScope } from '../lib/tenancy'
 import { DAY_MS } from '../lib/time'
+import { isActive, type ManualSuppression, type SuppressionRecord, type Verdict } from '../policy'
 import {
-  applyPolicy,
-  expireState,
-  isActive,
+  applyScoped,
+  expireScoped,
   type LedgerState,
-  lift,
-  type ManualSuppression,
-  nextChangeAt,
-  type SuppressionRecord,
-  suppressManually,
-  type Verdict,
-  verdict,
-} from '../policy'
+  liftScoped,
+  nextChangeScoped,
+  suppressScoped,
+} from '../policy-scopes'
+import { decide, erasedVerdict } from '../policy-verdict'
 import type {
   AddressLedgerApi,
   ApplyOutcome,
@@ -64,22 +62,25 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
    * only finishes the sync. (A result, not a throw: errors thrown across RPC surface as uncaught exceptions.)
    */
   async apply(address: string, events: LedgerEvent[], now = Date.now()): Promise<ApplyOutcome> {
+    if (this.storage.erased()) return { ok: true, results: events.map((e) => this.erasedResult(address, e)) }
     this.storage.setAddress(address)
     const policy = config(this.env).policy
     const results: LedgerResult[] = []
-    for (const { event, classification, receivedAt } of events) {
+    for (const { event, classification, receivedAt, allowlisted } of events) {
       const eventId = `${event.provider}:${event.id}`
+      const send = sendScopeOf(event)
       if (this.storage.seen(eventId)) {
         results.push({
           eventId,
           duplicate: true,
           outcome: 'recorded',
-          verdict: this.verdictAt(address, now),
+          verdict: this.verdictAt(address, now, send),
         })
         continue
       }
-      const { state, outcome } = applyPolicy(
-        this.storage.state(),
+      const prior = this.storage.state()
+      const { state, outcome, scope } = applyScoped(
+        prior,
         {
           kind: event.kind,
           disposition: classification.disposition,
@@ -87,27 +88,30 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
           source: event.provider,
           eventId,
           occurredAt: event.occurredAt,
+          tenant: event.tenant,
+          stream: event.stream,
         },
         now,
-        policy
+        policy,
+        allowlisted === true
       )
       this.storage.markSeen(eventId, now)
-      const before = this.activeRecord(now)
-      this.enqueue(
-        eventEntry(eventId, address, event, classification, receivedAt, outcome),
-        before,
-        state,
-        now
-      )
+      const entry = eventEntry(eventId, address, event, classification, receivedAt, outcome)
+      this.enqueue({ ...entry, scope }, active(prior, scope, now), active(state, scope, now), now)
       this.storage.saveState(state)
-      results.push({
-        eventId,
-        duplicate: false,
-        outcome,
-        verdict: verdict(address, state.record, now),
-      })
+      results.push({ eventId, duplicate: false, outcome, verdict: this.verdictAt(address, now, send) })
     }
     return { ok: await this.commit('apply'), results }
+  }
+
+  /** An event for an erased address: not stored, not counted; the check keeps answering `drop`. */
+  private erasedResult(address: string, { event }: LedgerEvent): LedgerResult {
+    return {
+      eventId: `${event.provider}:${event.id}`,
+      duplicate: false,
+      outcome: 'erased',
+      verdict: erasedVerdict(address),
+    }
   }
 
   /**
@@ -119,65 +123,94 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     input: ManualSuppression & { actor: string },
     now = Date.now()
   ): Promise<OperatorOutcome> {
+    if (this.storage.erased()) return { ok: true, outcome: 'erased', duplicate: false, record: null }
     this.storage.setAddress(address)
-    if (this.storage.seen(input.eventId))
+    const prior = this.storage.state()
+    if (this.storage.seen(input.eventId)) {
+      const scope = suppressScoped(prior, input, now).scope
       return {
         ok: await this.commit('suppress'),
         outcome: 'recorded',
         duplicate: true,
-        record: this.activeRecord(now),
+        record: active(prior, scope, now),
       }
-    const { state, outcome } = suppressManually(this.storage.state(), input, now)
+    }
+    const { state, outcome, scope } = suppressScoped(prior, input, now)
     this.storage.markSeen(input.eventId, now)
-    const before = this.activeRecord(now)
+    const entry = operatorEntry(
+      input.eventId,
+      address,
+      'suppress',
+      outcome,
+      input.reason,
+      input.actor,
+      input.note,
+      input.since,
+      now
+    )
     this.enqueue(
-      operatorEntry(
-        input.eventId,
-        address,
-        'suppress',
-        outcome,
-        input.reason,
-        input.actor,
-        input.note,
-        input.since,
-        now
-      ),
-      before,
-      state,
+      { ...entry, scope, ...(input.source === 'unsubscribe' ? { disposition: 'unsubscribe' as const } : {}) },
+      active(prior, scope, now),
+      active(state, scope, now),
       now
     )
     this.storage.saveState(state)
-    return { ok: await this.commit('suppress'), outcome, duplicate: false, record: this.activeRecord(now) }
+    return { ok: await this.commit('suppress'), outcome, duplicate: false, record: active(state, scope, now) }
   }
 
-  /** Lifts the address's suppression or deferral and clears its soft window; `lifted: false` if none. */
+  /**
+   * Lifts the entry of `input.scope`, or every entry in force without one (and, with the global entry, the soft
+   * window); `lifted: null` when nothing was in force.
+   */
   async lift(
     address: string,
-    input: { actor: string; note: string | null; eventId: string },
+    input: { actor: string; note: string | null; eventId: string; scope?: SuppressionScope },
     now = Date.now()
   ): Promise<LiftOutcome> {
+    if (this.storage.erased()) return { ok: true, lifted: null, all: [] }
     this.storage.setAddress(address)
-    const result = lift(this.storage.state(), now)
-    if (!result) return { ok: await this.commit('lift'), lifted: null }
+    const result = liftScoped(this.storage.state(), now, input.scope)
     const at = new Date(now).toISOString()
-    this.enqueue(
-      operatorEntry(
-        input.eventId,
+    for (const { scope, record } of result.lifted) {
+      // One history row per entry lifted; rows are unique on (event id, address).
+      const eventId = result.lifted.length === 1 ? input.eventId : `${input.eventId}:${scope}`
+      const entry = operatorEntry(
+        eventId,
         address,
         'lift',
         'lifted',
-        result.lifted.reason,
+        record.reason,
         input.actor,
         input.note,
         at,
         now
-      ),
-      result.lifted,
-      result.state,
-      now
-    )
+      )
+      this.enqueue({ ...entry, scope }, record, null, now)
+    }
     this.storage.saveState(result.state)
-    return { ok: await this.commit('lift'), lifted: result.lifted }
+    return { ok: await this.commit('lift'), lifted: result.lifted[0]?.record ?? null, all: result.lifted }
+  }
+
+  /** Allowlists the address (or domain) or takes it off: events are still recorded, never suppress. */
+  async setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean }> {
+    if (this.storage.erased()) return { ok: true }
+    this.storage.setAddress(address)
+    this.storage.saveState({ ...this.storage.state(), allowlisted: allowed })
+    return { ok: await this.commit('allowlist') }
+  }
+
+  /**
+   * Forgets the address (erasure at the person's request): waits for a running sync, then deletes the state, the
+   * seen ids, the outboxes and the alarm, and keeps only a mark that it was erased (this object's id is already a
+   * hash of the address; the address itself is not kept). Later events and suppressions answer `erased`.
+   */
+  async erase(): Promise<{ ok: boolean }> {
+    await this.syncChain
+    await this.handOffChain
+    this.storage.erase()
+    this.notifications.clear()
+    await this.ctx.storage.deleteAlarm()
+    return { ok: true }
   }
 
   /** Syncs D1 and KV and re-arms the alarm; false when a store failed (the alarm finishes the job later). */
@@ -196,25 +229,22 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     return synced
   }
 
-  private activeRecord(now: number): SuppressionRecord | null {
-    const record = this.storage.state().record
-    return isActive(record, now) ? record : null
-  }
-
   /** The check answer from the source of truth (`/v1/check?consistent=true`). */
-  async check(address: string, now = Date.now()): Promise<Verdict> {
-    return this.verdictAt(address, now)
+  async check(address: string, now = Date.now(), send: SendScope = DEFAULT_SEND_SCOPE): Promise<Verdict> {
+    return this.verdictAt(address, now, send)
   }
 
   /** Current state and how much is waiting to be synced (operators' explain view, tests). */
   async inspect(): Promise<{
     state: LedgerState
+    erased: boolean
     pendingRows: number
     recordDirty: boolean
     pendingNotifications: number
   }> {
     return {
       state: this.storage.state(),
+      erased: this.storage.erased(),
       pendingRows: this.storage.pendingCount(),
       recordDirty: this.storage.recordDirty(),
       pendingNotifications: this.notifications.pending(),
@@ -226,8 +256,9 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const now = Date.now()
     const address = this.storage.address()
     if (!address) return
-    const { state, expired } = expireState(this.storage.state(), now, config(this.env).policy)
-    if (expired?.suppressed) this.enqueue(expiryEntry(address, expired, now), expired, state, now)
+    const { state, expired } = expireScoped(this.storage.state(), now, config(this.env).policy)
+    for (const { scope, record } of expired)
+      if (record.suppressed) this.enqueue(expiryEntry(address, record, now, scope), record, null, now)
     this.storage.saveState(state)
     this.storage.pruneSeen(now - SEEN_RETENTION_MS, SEEN_MAX)
     try {
@@ -250,23 +281,31 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     return run
   }
 
-  private verdictAt(address: string, now: number): Verdict {
-    return verdict(address, this.storage.state().record, now)
+  /** The check's answer from this ledger alone (its domain's entries are the caller's to add). */
+  private verdictAt(address: string, now: number, send: SendScope = DEFAULT_SEND_SCOPE): Verdict {
+    if (this.storage.erased()) return erasedVerdict(address)
+    const state = this.storage.state()
+    return decide(
+      address,
+      { own: { records: state.records, allow: state.allowlisted }, domain: null },
+      send,
+      now
+    )
   }
 
   /**
    * The outbox holds D1 rows waiting to be inserted (SQL's names, so rows queued by older code still read), and,
-   * in the same transaction, the notifications the change produces (`before`: the record in force before it).
+   * in the same transaction, the notifications the change produces (`before`/`after`: the entry in force in the
+   * changed scope before and after it).
    */
   private enqueue(
     entry: HistoryEntry,
     before: SuppressionRecord | null,
-    after: LedgerState,
+    after: SuppressionRecord | null,
     now: number
   ): void {
     this.storage.enqueueRow(historyRecord(entry))
-    const record = isActive(after.record, now) ? after.record : null
-    this.notifications.record({ entry, before, after: record }, now)
+    this.notifications.record({ entry, before, after }, now)
   }
 
   // --- sync --------------------------------------------------------------------------------------------
@@ -285,7 +324,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
 
   private async scheduleAlarm(): Promise<void> {
     const times: number[] = []
-    const change = nextChangeAt(this.storage.state(), config(this.env).policy)
+    const change = nextChangeScoped(this.storage.state(), config(this.env).policy)
     if (change !== null) times.push(change)
     if (this.storage.pendingCount() > 0 || this.storage.recordDirty() || this.notifications.pending() > 0)
       times.push(Date.now() + SYNC_RETRY_MS)
@@ -298,5 +337,19 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
     const at = Math.min(...times)
     const current = await this.ctx.storage.getAlarm()
     if (current === null || current !== at) await this.ctx.storage.setAlarm(at)
+  }
+}
+
+/** The entry of `scope` in force at `now`, or null. */
+function active(state: LedgerState, scope: string, now: number): SuppressionRecord | null {
+  const record = state.records[scope] ?? null
+  return isActive(record, now) ? record : null
+}
+
+/** The scope an event's mail was sent in, for the verdict the result carries. */
+function sendScopeOf(event: { tenant?: string | null; stream?: string | null }): SendScope {
+  return {
+    tenant: event.tenant ?? DEFAULT_SEND_SCOPE.tenant,
+    stream: event.stream ?? DEFAULT_SEND_SCOPE.stream,
   }
 }

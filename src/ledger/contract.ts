@@ -5,14 +5,17 @@
  */
 import type { Classification } from '../classify/classification'
 import type { BounceEvent } from '../events'
-import type { SuppressionScope } from '../lib/tenancy'
-import type { LedgerState, ManualSuppression, Outcome, SuppressionRecord, Verdict } from '../policy'
+import type { SendScope, SuppressionScope } from '../lib/tenancy'
+import type { ManualSuppression, Outcome, SuppressionRecord, Verdict } from '../policy'
+import type { LedgerState } from '../policy-scopes'
 
 /** One event to apply, with its classification (decided before the DO, which stays policy-only). */
 export interface LedgerEvent {
   event: BounceEvent
   classification: Classification
   receivedAt: string
+  /** The address's domain is allowlisted (the caller read it): record the event, never suppress. */
+  allowlisted?: boolean
 }
 
 export interface LedgerResult {
@@ -41,8 +44,10 @@ export interface OperatorOutcome {
 
 export interface LiftOutcome {
   ok: boolean
-  /** What was lifted, or null when nothing was in force. */
+  /** What was lifted (the first entry when several were), or null when nothing was in force. */
   lifted: SuppressionRecord | null
+  /** Every entry lifted, with its scope key. */
+  all: { scope: string; record: SuppressionRecord }[]
 }
 
 /**
@@ -62,9 +67,14 @@ export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
     input: { actor: string; note: string | null; eventId: string; scope?: SuppressionScope },
     now?: number
   ): Promise<LiftOutcome>
-  check(address: string, now?: number): Promise<Verdict>
+  check(address: string, now?: number, send?: SendScope): Promise<Verdict>
+  setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean }>
+  /** Erasure: forgets everything about the address but that it was erased. */
+  erase(): Promise<{ ok: boolean }>
   inspect(): Promise<{
     state: LedgerState
+    /** The address was erased (then `state` is empty). */
+    erased: boolean
     pendingRows: number
     recordDirty: boolean
     /** Notifications not yet handed to the queue (or fanned out). */

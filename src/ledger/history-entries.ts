@@ -33,13 +33,22 @@ export function eventEntry(
     messageId: event.messageId,
     outcome: outcome,
     actor: null,
+    tenant: event.tenant ?? null,
+    stream: event.stream ?? null,
   }
 }
 
-export function expiryEntry(address: string, record: SuppressionRecord, now: number): HistoryEntry {
+export function expiryEntry(
+  address: string,
+  record: SuppressionRecord,
+  now: number,
+  scope = '*'
+): HistoryEntry {
   const at = record.expires_at ?? new Date(now).toISOString()
   return {
-    eventId: `policy:expire:${record.since}`,
+    // The global entry keeps the id it had before scopes.
+    eventId: scope === '*' ? `policy:expire:${record.since}` : `policy:expire:${scope}:${record.since}`,
+    scope,
     address,
     provider: 'policy',
     kind: 'expire',

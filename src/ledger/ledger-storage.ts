@@ -5,7 +5,7 @@
  * @module
  */
 import type { HistoryRecord } from '../domain/history'
-import { EMPTY_STATE, type LedgerState } from '../policy'
+import { type LedgerState, storedValue, upgradeState } from '../policy-scopes'
 
 /** A D1 history row waiting in the outbox, with its position. */
 export interface PendingRow {
@@ -37,14 +37,18 @@ export class LedgerStorage {
 
   state(): LedgerState {
     const raw = this.getMeta('state')
-    return raw ? (JSON.parse(raw) as LedgerState) : EMPTY_STATE
+    // A state stored before scopes (one `record`) is read as its legacy slot and saved in the new shape.
+    return upgradeState(raw ? JSON.parse(raw) : null)
   }
 
   saveState(state: LedgerState): void {
     this.setMeta('state', JSON.stringify(state))
   }
 
-  /** The record as KV and the D1 index were last told (JSON), `'null'` when never. */
+  /**
+   * The KV value as KV and the D1 index were last told (JSON), `'null'` when never. (Before scopes this held the
+   * bare record: such a ledger looks dirty once and re-syncs in the new shape, which is the migration of its key.)
+   */
   syncedRecord(): string {
     return this.getMeta('synced_record') ?? 'null'
   }
@@ -55,7 +59,18 @@ export class LedgerStorage {
 
   /** The record differs from what KV and the D1 index were last told. */
   recordDirty(): boolean {
-    return JSON.stringify(this.state().record) !== this.syncedRecord()
+    return JSON.stringify(storedValue(this.state())) !== this.syncedRecord()
+  }
+
+  /** The address was erased: nothing about it is kept or stored again. */
+  erased(): boolean {
+    return this.getMeta('erased') === '1'
+  }
+
+  /** Deletes everything (state, address, seen ids, outbox) and keeps only the mark that it was erased. */
+  erase(): void {
+    this.sql.exec('DELETE FROM meta; DELETE FROM seen; DELETE FROM outbox;')
+    this.setMeta('erased', '1')
   }
 
   // --- seen event ids (dedupe) ------------------------------------------------------------------------

@@ -52,6 +52,11 @@ export class NotifyOutbox {
     this.sql.exec('UPDATE notify_outbox SET fed = 1 WHERE seq <= ? AND fed = 0', upTo)
   }
 
+  /** Drops every notification not yet handed over (erasure: they name the address). */
+  clear(): void {
+    this.sql.exec('DELETE FROM notify_outbox')
+  }
+
   pending(): number {
     return this.sql.exec<{ n: number }>('SELECT count(*) AS n FROM notify_outbox').one().n
   }

@@ -5,8 +5,9 @@
  * @module
  */
 import type { NotifyMessage } from '../notify/types'
-import { insertHistory, runBatch, syncSuppression } from '../store/d1'
-import { writeRecord } from '../store/kv'
+import { storedValue } from '../policy-scopes'
+import { insertHistory, runBatch, syncSuppressions } from '../store/d1'
+import { writeValue } from '../store/kv'
 import { insertNotification } from '../store/notifications'
 import type { LedgerStorage } from './ledger-storage'
 import type { NotifyOutbox } from './notify-outbox'
@@ -29,14 +30,16 @@ export async function syncOutside(
   const address = storage.address()
   if (!address) return
   const pending = storage.pendingRows()
-  const record = storage.state().record
-  const recordJson = JSON.stringify(record)
+  const state = storage.state()
+  const value = storedValue(state)
+  const recordJson = JSON.stringify(value)
   const dirty = recordJson !== storage.syncedRecord()
   const unfed = notifications.unfed()
   if (pending.length === 0 && !dirty && unfed.notifications.length === 0) return
 
   const statements = pending.map(({ row }) => insertHistory(stores.db, row))
-  if (dirty) statements.push(syncSuppression(stores.db, address, record, new Date(now).toISOString()))
+  if (dirty)
+    statements.push(...syncSuppressions(stores.db, address, state.records, new Date(now).toISOString()))
   // The change feed's rows commit with the history rows they announce.
   for (const n of unfed.notifications) statements.push(insertNotification(stores.db, n))
   await runBatch(stores.db, statements)
@@ -44,7 +47,7 @@ export async function syncOutside(
   const last = pending[pending.length - 1]
   if (last) storage.dropRowsThrough(last.seq)
   if (dirty) {
-    await writeRecord(stores.kv, address, record, now)
+    await writeValue(stores.kv, address, value, now)
     storage.markSynced(recordJson)
   }
 }

@@ -56,6 +56,24 @@ export function requireAddress(input: unknown): string {
   return normalized.address
 }
 
+/** The key of an address's domain entry: `@` and the normalized domain. */
+export function domainKey(address: string): string {
+  return address.slice(address.lastIndexOf('@'))
+}
+
+/**
+ * A suppression-list entry: an address, or a whole domain written `@example.com` (normalized like an address's
+ * domain); a 400 `invalid_address` otherwise.
+ */
+export function requireEntry(input: unknown): string {
+  if (typeof input === 'string' && input.trim().startsWith('@')) {
+    const normalized = normalizeAddress(`x${input.trim()}`)
+    if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid domain entry: ${normalized.why}.`)
+    return domainKey(normalized.address)
+  }
+  return requireAddress(input)
+}
+
 export function reportedAddress(input: unknown): ReportedResult {
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }

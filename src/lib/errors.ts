@@ -10,16 +10,21 @@ export const ERROR_STATUS = {
   invalid_request: 400,
   invalid_address: 400,
   invalid_json: 400,
+  /** A tenant or stream name that is not one (src/lib/tenancy.ts). */
+  invalid_scope: 400,
   unauthorized: 401,
   invalid_signature: 401,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   provider_not_configured: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  /** The feature needs a secret this deployment does not have (e.g. ERASURE_KEY). */
+  not_configured: 503,
 } as const satisfies Record<string, ContentfulStatusCode>
 
 export type ErrorCode = keyof typeof ERROR_STATUS

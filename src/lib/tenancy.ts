@@ -6,6 +6,8 @@
  * @module
  */
 
+import { ApiError } from './errors'
+
 export const DEFAULT_TENANT = 'default'
 export const DEFAULT_STREAM = 'transactional'
 
@@ -31,6 +33,44 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
 
 export function isScopeName(value: unknown): value is string {
   return typeof value === 'string' && NAME.test(value)
+}
+
+/** A tenant or stream name from a request, or a 400 `invalid_scope` naming the field; undefined stays undefined. */
+export function requireScopeName(value: unknown, field: 'tenant' | 'stream'): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined
+  if (isScopeName(value)) return value
+  throw new ApiError(
+    'invalid_scope',
+    `"${field}" must be 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit.`
+  )
+}
+
+/** The scope a check is made in, from optional request fields (default tenant, transactional stream). */
+export function sendScopeFrom(input: { tenant?: unknown; stream?: unknown }): SendScope {
+  return {
+    tenant: requireScopeName(input.tenant, 'tenant') ?? DEFAULT_TENANT,
+    stream: requireScopeName(input.stream, 'stream') ?? DEFAULT_STREAM,
+  }
+}
+
+/**
+ * The scope an operator's entry applies to, from optional request fields: a tenant (default `default`) and
+ * optionally one stream; `global: true` for every tenant.
+ */
+export function entryScopeFrom(input: {
+  tenant?: unknown
+  stream?: unknown
+  global?: unknown
+}): SuppressionScope {
+  if (input.global === true || input.global === 'true') {
+    if (input.tenant || input.stream)
+      throw new ApiError('invalid_scope', 'A global entry applies to every tenant and stream: omit them.')
+    return GLOBAL_SCOPE
+  }
+  return {
+    tenant: requireScopeName(input.tenant, 'tenant') ?? DEFAULT_TENANT,
+    stream: requireScopeName(input.stream, 'stream') ?? null,
+  }
 }
 
 /** A stable key for a scope (KV value, D1 columns, the ledger's slots): `*`, `tenant/*` or `tenant/stream`. */

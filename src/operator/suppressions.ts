@@ -13,7 +13,18 @@ import { ledgerFor } from '../ledger/stub'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
-import type { SuppressionRecord } from '../policy'
+import {
+  covers,
+  DEFAULT_SEND_SCOPE,
+  parseScopeKey,
+  type ScopeJson,
+  type SendScope,
+  type SuppressionScope,
+  scopeJson,
+} from '../lib/tenancy'
+import { isActive, type SuppressionRecord } from '../policy'
+import { DEFAULT_ENTRY_SCOPE, GLOBAL_KEY } from '../policy-scopes'
+import { bySpecificity } from '../policy-verdict'
 import { getEvent, type Keyset, listEvents, listSuppressions, type SuppressionFilter } from '../store/queries'
 
 const isKeyset = (v: unknown): v is Keyset =>
@@ -37,29 +48,50 @@ export async function suppressionPage(db: D1Database, query: z.output<typeof Lis
   return { items, nextCursor }
 }
 
-/** Everything known about one address now: the record in force (or null), its soft window, cause and history. */
+/** One scope's entry of an address (or `@domain`), as operators read it. */
+export interface ScopedEntry {
+  scope: ScopeJson
+  record: SuppressionRecord
+  /** In force now (a suppression not expired, or a deferral not over). */
+  active: boolean
+}
+
+/** Everything known about one address (or `@domain`) now: its entries, soft window, cause and history. */
 export interface AddressReport {
   address: string
+  /** The suppression in force that matters most: the one deciding the check in the scope asked, else any. */
   active: SuppressionRecord | null
+  /** The scope of `active`. */
+  activeScope: ScopeJson | null
   /** The record even when not suppressed (a soft deferral, an expired suppression), or null. */
   record: SuppressionRecord | null
+  /** Every entry, global first. */
+  entries: ScopedEntry[]
+  allowlisted: boolean
   softWindow: { soft_bounces: string[]; last_delivered_at: string | null; soft_suppressions: number }
   explain: string | null
   cause: HistoryEntry | null
   history: HistoryEntry[]
 }
 
-/** Reads the address's ledger state and its latest history (`historyLimit` entries, newest first). */
+/** Reads the ledger state and its latest history (`historyLimit` entries, newest first). */
 export async function describeAddress(
   env: Env,
   address: string,
   now: number,
-  historyLimit = 20
+  historyLimit = 20,
+  send: SendScope = DEFAULT_SEND_SCOPE
 ): Promise<AddressReport> {
   const { state } = await storeCall(() => ledgerFor(env, address).inspect())
-  const record = state.record
-  const active =
-    record?.suppressed && (record.expires_at === null || Date.parse(record.expires_at) > now) ? record : null
+  const keys = Object.keys(state.records).sort(bySpecificity)
+  const entries = keys.map((key) => {
+    const record = state.records[key]!
+    return { key, scope: scopeJson(parseScopeKey(key)), record, active: isActive(record, now) }
+  })
+  const suppressions = entries.filter((e) => e.active && e.record.suppressed)
+  const chosen = suppressions.find((e) => covers(parseScopeKey(e.key), send)) ?? suppressions[0] ?? null
+  const active = chosen?.record ?? null
+  const record = active ?? entries.find((e) => e.key === GLOBAL_KEY)?.record ?? entries[0]?.record ?? null
   const [cause, history] = await storeCall(() =>
     Promise.all([
       active?.event_id ? getEvent(env.DB, active.event_id, address) : null,
@@ -69,7 +101,10 @@ export async function describeAddress(
   return {
     address,
     active,
+    activeScope: chosen?.scope ?? null,
     record,
+    entries: entries.map(({ scope, record, active }) => ({ scope, record, active })),
+    allowlisted: state.allowlisted,
     softWindow: {
       soft_bounces: state.softBounces,
       last_delivered_at: state.lastDeliveredAt,
@@ -86,6 +121,8 @@ export interface SuppressInput {
   reason?: string
   expiresAt?: string | null
   note?: string | null
+  /** Default: the whole default tenant. */
+  scope?: SuppressionScope
 }
 
 /** Suppresses an address by hand; an expiry in the past is refused. Returns the record now in force. */
@@ -109,31 +146,43 @@ export async function suppressAddress(
         since: new Date(now).toISOString(),
         expires_at: expiresAt,
         note: input.note ?? null,
+        scope: input.scope ?? DEFAULT_ENTRY_SCOPE,
         eventId: `manual:suppress:${crypto.randomUUID()}`,
         actor,
       },
       now
     )
   )
+  if (result.outcome === 'erased') throw erasedError()
   if (!result.ok) throw new StoreUnavailableError('The ledger could not sync the suppression.')
   return result.record
 }
 
-/** Lifts an address's suppression or deferral with a note; `not_found` when nothing was in force. */
+/**
+ * Lifts an address's suppression or deferral with a note: the entry of `scope`, or every entry without one;
+ * `not_found` when nothing was in force there.
+ */
 export async function liftAddress(
   env: Env,
   address: string,
   note: string | null,
   actor: string,
-  now: number
+  now: number,
+  scope?: SuppressionScope
 ): Promise<void> {
   const result = await storeCall(() =>
     ledgerFor(env, address).lift(
       address,
-      { actor, note: note?.slice(0, 500) ?? null, eventId: `manual:lift:${crypto.randomUUID()}` },
+      { actor, note: note?.slice(0, 500) ?? null, eventId: `manual:lift:${crypto.randomUUID()}`, scope },
       now
     )
   )
   if (!result.ok) throw new StoreUnavailableError('The ledger could not sync the lift.')
-  if (!result.lifted) throw new ApiError('not_found', 'This address is not suppressed or deferred.')
+  if (!result.lifted)
+    throw new ApiError('not_found', `Nothing is suppressed or deferred ${scope ? 'in this scope' : 'here'}.`)
+}
+
+/** An erased address cannot be suppressed again by hand: it already is, for good, without its name. */
+function erasedError(): ApiError {
+  return new ApiError('conflict', "This address was erased at the person's request; it stays suppressed.")
 }

@@ -8,9 +8,12 @@ import type { Env } from '../env'
 import type { BounceEvent } from '../events'
 import type { LedgerEvent, LedgerResult } from '../ledger/contract'
 import { ledgerFor } from '../ledger/stub'
+import { domainKey } from '../lib/address'
 import { StoreUnavailableError } from '../lib/errors'
-import { type LogFields, log } from '../lib/log'
+import { describeError, type LogFields, log } from '../lib/log'
 import { mapLimit } from '../lib/pool'
+import { readListValue } from '../policy-verdict'
+import { readValues } from '../store/kv'
 import { addressFields } from './address-hash'
 
 export interface AppliedEvent extends LedgerResult {
@@ -32,8 +35,14 @@ export async function applyEvents(
   receivedAt: string,
   now: number = Date.now()
 ): Promise<AppliedEvent[]> {
+  const allowed = await allowlistedDomains(env, events)
   const entries = events.map(
-    (event): LedgerEvent => ({ event, receivedAt, classification: classifyEvent(event) })
+    (event): LedgerEvent => ({
+      event,
+      receivedAt,
+      classification: classifyEvent(event),
+      ...(allowed.has(domainKey(event.address)) ? { allowlisted: true } : {}),
+    })
   )
   const byAddress = groupByAddress(entries, (entry) => entry.event.address)
 
@@ -57,6 +66,22 @@ export async function applyEvents(
   if (failed)
     throw new StoreUnavailableError('An address ledger could not apply its events.', { cause: failed.reason })
   return settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []))
+}
+
+/**
+ * The events' domains that are allowlisted (`PUT /v1/allowlist/@domain`), from one bulk KV read; an address's own
+ * allowlisting is its ledger's. A failed read is logged and treated as "none": an allowlist must not stop bounces
+ * from being recorded, and the check answers `send` for an allowlisted domain whatever is recorded.
+ */
+async function allowlistedDomains(env: Env, events: BounceEvent[]): Promise<Set<string>> {
+  const domains = [...new Set(events.map((e) => domainKey(e.address)))]
+  try {
+    const values = await readValues(env.SUPPRESSIONS, domains)
+    return new Set(domains.filter((d) => readListValue(values.get(d))?.allow === true))
+  } catch (err) {
+    log('warn', 'allowlist.read_failed', { error: describeError(err) })
+    return new Set()
+  }
 }
 
 /** The event's classification: the raw-report parser's own when it made one, else the classifier's. */

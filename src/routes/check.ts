@@ -9,6 +9,7 @@ import { documented } from '../api/documented'
 import { CheckBatchResponse, Verdict } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { parseJsonBytes } from '../lib/json'
+import { sendScopeFrom } from '../lib/tenancy'
 import { requireScope } from '../middleware/auth'
 import { limitBody, MIB } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
@@ -19,6 +20,7 @@ export const check = new Hono<AppEnv>()
 check.get('/:address', requireScope('check'), async (c) => {
   const answer = await checkAddress(c.env, c.req.param('address'), c.get('now')(), {
     consistent: c.req.query('consistent') === 'true',
+    send: sendScopeFrom({ tenant: c.req.query('tenant'), stream: c.req.query('stream') }),
   })
   return c.json(documented(Verdict, answer))
 })

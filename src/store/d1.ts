@@ -3,6 +3,7 @@
  * @module
  */
 import type { HistoryEntry, HistoryRecord } from '../domain/history'
+import { parseScopeKey } from '../lib/tenancy'
 import type { SuppressionRecord } from '../policy'
 
 /** One row of the `events` table (the ledger's outbox holds these). */
@@ -32,6 +33,9 @@ export function historyEntry(row: StoredHistoryRow): HistoryEntry {
     outcome: row.action as HistoryEntry['outcome'],
     actor: row.actor,
     actorName: row.actor_name ?? null,
+    tenant: row.tenant ?? null,
+    stream: row.stream ?? null,
+    scope: row.scope ?? null,
   }
 }
 
@@ -40,8 +44,9 @@ export function insertHistory(db: D1Database, row: HistoryRow): D1PreparedStatem
   return db
     .prepare(
       `INSERT OR IGNORE INTO events (event_id, address, provider, kind, occurred_at, received_at, reason,
-        disposition, hardbounce, rule, reply_code, status, diagnostic, provider_type, message_id, action, actor)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)`
+        disposition, hardbounce, rule, reply_code, status, diagnostic, provider_type, message_id, action, actor,
+        tenant, stream, scope)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)`
     )
     .bind(
       row.event_id,
@@ -60,37 +65,50 @@ export function insertHistory(db: D1Database, row: HistoryRow): D1PreparedStatem
       row.provider_type,
       row.message_id,
       row.action,
-      row.actor
+      row.actor,
+      // Rows queued by code older than scopes lack these.
+      row.tenant ?? null,
+      row.stream ?? null,
+      row.scope ?? null
     )
 }
 
-/** Makes the suppression index match the address's record: upsert a suppression, delete anything else. */
-export function syncSuppression(
+/**
+ * Makes the suppression index match the address's records: delete its rows, insert one per suppression (scope in
+ * `tenant`/`stream`, `*` for "every"). Statements for the caller's batch, so the index changes atomically.
+ */
+export function syncSuppressions(
   db: D1Database,
   address: string,
-  record: SuppressionRecord | null,
+  records: Record<string, SuppressionRecord>,
   now: string
-): D1PreparedStatement {
-  if (!record?.suppressed) return db.prepare('DELETE FROM suppressions WHERE address = ?1').bind(address)
-  return db
-    .prepare(
-      `INSERT INTO suppressions (address, reason, disposition, source, since, expires_at, event_id, note, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-       ON CONFLICT (address) DO UPDATE SET reason = excluded.reason, disposition = excluded.disposition,
-         source = excluded.source, since = excluded.since, expires_at = excluded.expires_at,
-         event_id = excluded.event_id, note = excluded.note, updated_at = excluded.updated_at`
+): D1PreparedStatement[] {
+  const statements = [db.prepare('DELETE FROM suppressions WHERE address = ?1').bind(address)]
+  const insert = db.prepare(
+    `INSERT INTO suppressions (address, tenant, stream, reason, disposition, source, since, expires_at, event_id,
+       note, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`
+  )
+  for (const [key, record] of Object.entries(records)) {
+    if (!record.suppressed) continue
+    const { tenant, stream } = parseScopeKey(key)
+    statements.push(
+      insert.bind(
+        address,
+        tenant ?? '*',
+        stream ?? '*',
+        record.reason,
+        record.disposition,
+        record.source,
+        record.since,
+        record.expires_at,
+        record.event_id,
+        record.note ?? null,
+        now
+      )
     )
-    .bind(
-      address,
-      record.reason,
-      record.disposition,
-      record.source,
-      record.since,
-      record.expires_at,
-      record.event_id,
-      record.note ?? null,
-      now
-    )
+  }
+  return statements
 }
 
 /** Runs statements as one D1 transaction (D1's batch is atomic). */

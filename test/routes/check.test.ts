@@ -13,6 +13,9 @@ describe('pre-send check', () => {
       since: null,
       expires_at: null,
       retry_after: null,
+      scope: null,
+      entry: null,
+      allowlisted: false,
     })
   })
 
