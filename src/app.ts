@@ -11,6 +11,7 @@ import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
 import { requestLog } from './middleware/request-log'
 import { addresses } from './routes/addresses'
+import { allowlist } from './routes/allowlist'
 import { changes } from './routes/changes'
 import { check } from './routes/check'
 import { deadLetters } from './routes/dead-letters'
@@ -57,6 +58,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/suppressions', suppressionRestore)
   app.route('/v1/suppressions', suppressions)
   app.route('/v1/addresses', addresses)
+  app.route('/v1/allowlist', allowlist)
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
   app.route('/v1/dead-letters', deadLetters)

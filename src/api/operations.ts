@@ -10,6 +10,10 @@ import { NOTIFY_OPERATIONS } from './notify-operations'
 import type { Operation } from './operation'
 import { ReportBodyDocumented, ReportReceipt } from './report-schemas'
 import {
+  AllowlistBody,
+  AllowlistEntry,
+  AllowlistPage,
+  AllowlistQuery,
   CheckBatchBody,
   CheckBatchResponse,
   CheckQuery,
@@ -313,4 +317,54 @@ export const OPERATIONS: readonly Operation[] = [
     errors: [400, 401, 403, 413, 415, 503],
   },
   ...NOTIFY_OPERATIONS,
+  ...allowlistOperations(),
 ]
+
+/** The allowlist's routes (src/routes/allowlist.ts). A function, so the table above can name it before this. */
+function allowlistOperations(): Operation[] {
+  const entryNote = 'An address, or a whole domain written `@example.com`.'
+  return [
+    {
+      method: 'get',
+      path: '/v1/allowlist',
+      tag: 'allowlist',
+      summary: 'List the allowlist',
+      auth: 'read',
+      query: AllowlistQuery,
+      ok: { status: 200, description: 'A page, in entry order', schema: AllowlistPage },
+      errors: [400, 401, 403, 503],
+    },
+    {
+      method: 'get',
+      path: '/v1/allowlist/{entry}',
+      tag: 'allowlist',
+      summary: 'One allowlist entry',
+      description: entryNote,
+      auth: 'read',
+      ok: { status: 200, description: 'The entry', schema: AllowlistEntry },
+      errors: [400, 401, 403, 404, 503],
+    },
+    {
+      method: 'put',
+      path: '/v1/allowlist/{entry}',
+      tag: 'allowlist',
+      summary: 'Allowlist an address or a domain',
+      description: `${entryNote} Never suppressed: its events are still recorded, and the check answers \`send\` with \`allowlisted: true\`. The body (a note) is optional.`,
+      auth: 'write',
+      body: { type: 'application/json', schema: AllowlistBody },
+      ok: { status: 200, description: 'The entry', schema: AllowlistEntry },
+      errors: [400, 401, 403, 413, 503],
+    },
+    {
+      method: 'delete',
+      path: '/v1/allowlist/{entry}',
+      tag: 'allowlist',
+      summary: 'Take an entry off the allowlist',
+      description:
+        'Suppressions recorded meanwhile stay unapplied: events of an allowlisted address never suppress it.',
+      auth: 'write',
+      ok: { status: 204, description: 'Removed' },
+      errors: [400, 401, 403, 404, 503],
+    },
+  ]
+}

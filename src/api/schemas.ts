@@ -363,3 +363,21 @@ export const InboundQuery = z.object({
   to: z.string().trim().min(3).max(320).optional(),
   from: z.string().trim().max(320).optional(),
 })
+
+// --- allowlist (src/routes/allowlist.ts) ---------------------------------------------------------------------
+
+export const AllowlistBody = z.object({
+  note: z.string().max(500).nullable().optional().meta({ description: 'Why (shown in the list).' }),
+})
+
+export const AllowlistEntry = z
+  .object({
+    entry: z.string().meta({ description: 'A normalized address, or `@domain`.' }),
+    note: z.string().nullable(),
+    actor: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .meta({ id: 'AllowlistEntry' })
+
+export const AllowlistQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
+export const AllowlistPage = z.object({ items: z.array(AllowlistEntry), next_cursor: z.string().nullable() })

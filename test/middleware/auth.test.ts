@@ -32,6 +32,11 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'GET /v1/endpoints/:id/deliveries': 'admin',
   'POST /v1/endpoints/:id/deliveries/:delivery/retry': 'admin',
   'GET /v1/changes': 'read',
+  // Allowlist
+  'GET /v1/allowlist': 'read',
+  'GET /v1/allowlist/:entry': 'read',
+  'PUT /v1/allowlist/:entry': 'write',
+  'DELETE /v1/allowlist/:entry': 'write',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
@@ -43,6 +48,7 @@ const OPEN = (route: string) =>
 function concrete(path: string): string {
   return path
     .replace(':address', 'someone%40example.com')
+    .replace(':entry', 'someone%40example.com')
     .replace(':id', 'key_0000')
     .replace(':provider', 'nylas')
     .replace(':delivery', 'dlv_0000')

@@ -25,6 +25,9 @@ describe('Ricochet client against a live Ricochet', () => {
       since: null,
       expires_at: null,
       retry_after: null,
+      scope: null,
+      entry: null,
+      allowlisted: false,
     })
   })
 
