@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { NOTIFICATION_TYPES } from '../notify/types'
-import { limit } from './schemas'
+import { limit, ScopeJson } from './schemas'
 
 const notificationType = z.enum(NOTIFICATION_TYPES)
 
@@ -90,6 +90,9 @@ export const Notification = z
       since: z.string().nullable(),
       expires_at: z.string().nullable(),
       explain: z.string().nullable(),
+      scope: ScopeJson.optional().meta({ description: 'Where the change applied (docs/scopes.md).' }),
+      tenant: z.string().nullable().optional().meta({ description: "The event's tenant, when known." }),
+      stream: z.string().nullable().optional().meta({ description: "The event's stream, when known." }),
       event: z
         .object({
           event_id: z.string(),

@@ -9,6 +9,7 @@ import { explain } from '../domain/explain'
 import type { HistoryEntry } from '../domain/history'
 import { EVENT_KINDS, type EventKind } from '../events'
 import { toHex } from '../lib/crypto'
+import { parseScopeKey, scopeJson } from '../lib/tenancy'
 import type { SuppressionRecord } from '../policy'
 import type { AddressNotificationType, Notification, NotificationData, NotificationEvidence } from './types'
 
@@ -73,6 +74,9 @@ function dataFor(
     expires_at: record?.expires_at ?? null,
     explain: record ? explain(record, record.event_id === entry.eventId ? entry : null, now) : null,
     event: evidence(entry),
+    scope: scopeJson(parseScopeKey(entry.scope ?? '*')),
+    tenant: entry.tenant ?? null,
+    stream: entry.stream ?? null,
   }
 }
 

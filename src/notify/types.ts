@@ -3,6 +3,7 @@
  * message, as types only.
  * @module
  */
+import type { ScopeJson } from '../lib/tenancy'
 
 export const NOTIFICATION_TYPES = [
   'suppression.created',
@@ -43,6 +44,14 @@ export interface NotificationData {
   expires_at: string | null
   explain: string | null
   event: NotificationEvidence | null
+  /**
+   * The scope the change applied to (`"global"` or `{tenant, stream}`; docs/scopes.md). Absent on notifications
+   * written before scopes existed.
+   */
+  scope?: ScopeJson
+  /** The tenant and stream the event's mail was sent from, when known. */
+  tenant?: string | null
+  stream?: string | null
 }
 
 /** A day's rate that reached its alert threshold (`alert.threshold_crossed`), as GET /v1/stats computes it. */

@@ -70,6 +70,20 @@ describe('scoped verdicts through the pipeline', () => {
     expect(await checkAddress(address, '?tenant=globex')).toMatchObject({ action: 'send' })
   })
 
+  it('announces the scope in the change feed: a stream complaint is suppression.created for that stream', async () => {
+    const address = uniqueAddress('scope-feed')
+    await report(address, 'complaint', { tenant: 'acme', stream: 'marketing' })
+    const feed = (await (await api('/v1/changes?limit=500')).json()) as any
+    const created = feed.items.find(
+      (n: any) => n.type === 'suppression.created' && n.data.address === address
+    )
+    expect(created.data).toMatchObject({
+      scope: { tenant: 'acme', stream: 'marketing' },
+      tenant: 'acme',
+      stream: 'marketing',
+    })
+  })
+
   it('a block is never a suppression, in any scope', async () => {
     const address = uniqueAddress('scope-block')
     await report(address, 'block', { tenant: 'acme', stream: 'marketing' })
