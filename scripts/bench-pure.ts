@@ -9,7 +9,9 @@ import { performance } from 'node:perf_hooks'
 import { classify } from '../src/classify'
 import { parseBounce } from '../src/inbound/parse'
 import { normalizeAddress } from '../src/lib/address'
+import { erasureKvKey } from '../src/lib/erasure'
 import { verifyStandardWebhook } from '../src/lib/standard-webhooks'
+import { decide, readListValue } from '../src/policy-verdict'
 import { nylas } from '../src/providers/nylas'
 import { sendgrid } from '../src/providers/sendgrid'
 
@@ -58,6 +60,26 @@ const dsn = new Uint8Array(
   readFileSync(new URL('../test/fixtures/inbound/lhost-postfix-02.eml', import.meta.url))
 )
 
+const entry = (reason: string, expires: string | null) => ({
+  suppressed: true,
+  reason,
+  disposition: 'manual',
+  source: 'manual',
+  since: '2026-01-01T00:00:00.000Z',
+  expires_at: expires,
+  retry_after: null,
+  event_id: null,
+})
+const ownValue = JSON.stringify({
+  v: 2,
+  records: {
+    'globex/*': entry('legal_hold', null),
+    'acme/newsletter': entry('unsubscribed', null),
+    'acme/marketing': entry('feedback', '2030-01-01T00:00:00.000Z'),
+  },
+})
+const domainValue = JSON.stringify({ v: 2, records: { 'other/*': entry('domain_closed', null) } })
+
 const rows = [
   await measure('classify (diagnostic text + codes)', () =>
     classify({
@@ -78,5 +100,19 @@ const rows = [
     verifyStandardWebhook(swHeaders, bytes(body), [swSecret], Date.now())
   ),
   await measure('parseBounce (Postfix DSN, 2 recipients)', () => parseBounce(dsn)),
+  // The check's decision once KV answered: the address's value (3 scoped entries) and its domain's (1 entry),
+  // read from their stored JSON as KV's bulk get returns it, for mail in one tenant's stream.
+  await measure('check decision (address + @domain values, scoped)', () =>
+    decide(
+      'jane@example.com',
+      { own: readListValue(JSON.parse(ownValue)), domain: readListValue(JSON.parse(domainValue)) },
+      { tenant: 'acme', stream: 'marketing' },
+      Date.now()
+    )
+  ),
+  // With ERASURE_KEY set the check also reads the address's erasure mark, keyed by this HMAC.
+  await measure('erasure mark key (HMAC-SHA256 of the address)', () =>
+    erasureKvKey('bench-erasure-key', 'jane@example.com')
+  ),
 ]
 console.table(rows.map((r) => ({ function: r.name, 'ops/s': r.opsPerSecond.toLocaleString('en') })))
