@@ -10,6 +10,7 @@ export const TEST_SECRETS = {
   RETURN_PATH_SECRET: 'test-return-path-secret',
   // base64 of 'ricochet-test-standard-webhooks-key' (Standard Webhooks secrets are whsec_ + base64).
   STANDARD_WEBHOOK_SECRET: 'whsec_cmljb2NoZXQtdGVzdC1zdGFuZGFyZC13ZWJob29rcy1rZXk=',
+  ERASURE_KEY: 'test-erasure-key',
 }
 
 // Notification vars pinned to their production values, so a developer's .dev.vars (local http endpoints, fast

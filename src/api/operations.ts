@@ -20,6 +20,7 @@ import {
   DeadLetterList,
   DeadLetterQuery,
   DeadLetterReplay,
+  ErasureResult,
   EventsPage,
   EventsQuery,
   ExportQuery,
@@ -318,6 +319,17 @@ export const OPERATIONS: readonly Operation[] = [
   },
   ...NOTIFY_OPERATIONS,
   ...allowlistOperations(),
+  {
+    method: 'post',
+    path: '/v1/addresses/{address}/erase',
+    tag: 'suppressions',
+    summary: "Erase an address at the person's request",
+    description:
+      'GDPR Art. 17 with the suppression exception: removes the address and what names it from history, the list, the change feed, inbound records, dead letters, KV and its Durable Object; keeps an HMAC of it (ERASURE_KEY) so the check still answers `drop` (reason `erased`) and no later webhook or import brings it back. Audited (who, when) without the address. Idempotent. 503 `not_configured` without ERASURE_KEY.',
+    auth: 'admin',
+    ok: { status: 200, description: 'Erased', schema: ErasureResult },
+    errors: [400, 401, 403, 503],
+  },
 ]
 
 /** The allowlist's routes (src/routes/allowlist.ts). A function, so the table above can name it before this. */

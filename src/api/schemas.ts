@@ -293,7 +293,7 @@ export const ImportReport = z.object({
     z.object({
       line: z.number(),
       address: z.string(),
-      outcome: z.enum(['suppressed', 'unchanged', 'duplicate', 'kept']),
+      outcome: z.enum(['suppressed', 'unchanged', 'duplicate', 'kept', 'erased']),
       detail: z.string().nullable(),
     })
   ),
@@ -381,3 +381,15 @@ export const AllowlistEntry = z
 
 export const AllowlistQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
 export const AllowlistPage = z.object({ items: z.array(AllowlistEntry), next_cursor: z.string().nullable() })
+
+// --- erasure (src/operator/erase.ts) -------------------------------------------------------------------------
+
+export const ErasureResult = z
+  .object({
+    erased: z.literal(true),
+    address: z
+      .string()
+      .meta({ description: 'As given (normalized); Ricochet keeps only a keyed hash of it.' }),
+    erased_at: z.string(),
+  })
+  .meta({ id: 'ErasureResult' })

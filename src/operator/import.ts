@@ -89,7 +89,7 @@ async function readImport(body: ReadableStream<Uint8Array>, now: number): Promis
 interface LineResult {
   line: number
   address: string
-  outcome: 'suppressed' | 'unchanged' | 'duplicate' | 'kept'
+  outcome: 'suppressed' | 'unchanged' | 'duplicate' | 'kept' | 'erased'
   detail: string | null
 }
 
@@ -144,6 +144,8 @@ function lineOutcome(result: OperatorOutcome, eventId: string): Pick<LineResult,
     }
   }
   if (result.outcome === 'suppressed') return { outcome: 'suppressed', detail: null }
+  if (result.outcome === 'erased')
+    return { outcome: 'erased', detail: "erased at the person's request: stays suppressed, without its name" }
   const record = result.record
   if (record && record.event_id !== eventId) {
     return {

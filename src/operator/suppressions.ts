@@ -68,6 +68,8 @@ export interface AddressReport {
   /** Every entry, global first. */
   entries: ScopedEntry[]
   allowlisted: boolean
+  /** Erased at the person's request: nothing else is known any more, and the check answers `drop`. */
+  erased: boolean
   softWindow: { soft_bounces: string[]; last_delivered_at: string | null; soft_suppressions: number }
   explain: string | null
   cause: HistoryEntry | null
@@ -82,7 +84,7 @@ export async function describeAddress(
   historyLimit = 20,
   send: SendScope = DEFAULT_SEND_SCOPE
 ): Promise<AddressReport> {
-  const { state } = await storeCall(() => ledgerFor(env, address).inspect())
+  const { state, erased } = await storeCall(() => ledgerFor(env, address).inspect())
   const keys = Object.keys(state.records).sort(bySpecificity)
   const entries = keys.map((key) => {
     const record = state.records[key]!
@@ -105,6 +107,7 @@ export async function describeAddress(
     record,
     entries: entries.map(({ scope, record, active }) => ({ scope, record, active })),
     allowlisted: state.allowlisted,
+    erased,
     softWindow: {
       soft_bounces: state.softBounces,
       last_delivered_at: state.lastDeliveredAt,

@@ -1,18 +1,20 @@
 /**
- * An address's full history, newest first, keyset-paginated.
+ * An address's full history, newest first, keyset-paginated; and its erasure at the person's request
+ * (src/operator/erase.ts).
  * @module
  */
 
 import { Hono } from 'hono'
 import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
-import { EventsPage, EventsQuery, validate } from '../api/schemas'
+import { ErasureResult, EventsPage, EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
 import { requireAddress } from '../lib/address'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
+import { eraseAddress } from '../operator/erase'
 import { type HistoryKeyset, listEvents } from '../store/queries'
 
 export const addresses = new Hono<AppEnv>()
@@ -39,4 +41,10 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
           : null,
     })
   )
+})
+
+addresses.post('/:address/erase', requireScope('admin'), async (c) => {
+  const address = requireAddress(c.req.param('address'))
+  const result = await eraseAddress(c.env, address, c.get('actor'), c.get('now')())
+  return c.json(documented(ErasureResult, { ...result, address }))
 })

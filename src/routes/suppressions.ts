@@ -37,6 +37,12 @@ suppressions.get('/:address', requireScope('read'), async (c) => {
   const address = requireEntry(c.req.param('address'))
   const send = sendScopeFrom({ tenant: c.req.query('tenant'), stream: c.req.query('stream') })
   const report = await describeAddress(c.env, address, c.get('now')(), 20, send)
+  if (report.erased) {
+    throw new ApiError(
+      'not_found',
+      "This address was erased at the person's request: nothing about it is kept but a keyed hash, and the check answers drop."
+    )
+  }
   if (!report.active || report.explain === null) {
     throw new ApiError('not_found', 'This address is not suppressed.')
   }

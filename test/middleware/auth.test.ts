@@ -37,6 +37,7 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'GET /v1/allowlist/:entry': 'read',
   'PUT /v1/allowlist/:entry': 'write',
   'DELETE /v1/allowlist/:entry': 'write',
+  'POST /v1/addresses/:address/erase': 'admin',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
