@@ -11,6 +11,7 @@ export const TEST_SECRETS = {
   // base64 of 'ricochet-test-standard-webhooks-key' (Standard Webhooks secrets are whsec_ + base64).
   STANDARD_WEBHOOK_SECRET: 'whsec_cmljb2NoZXQtdGVzdC1zdGFuZGFyZC13ZWJob29rcy1rZXk=',
   ERASURE_KEY: 'test-erasure-key',
+  UNSUBSCRIBE_SECRET: 'test-unsubscribe-secret',
 }
 
 // Notification vars pinned to their production values, so a developer's .dev.vars (local http endpoints, fast

@@ -76,6 +76,10 @@ export interface Env {
   UNSUBSCRIBE_SECRET?: string
   /** Keys the hash kept for erased addresses (GDPR Art. 17 with the suppression exception). */
   ERASURE_KEY?: string
+  /** The public origin of unsubscribe links (`https://ricochet.example.com`); default: the request's origin. */
+  PUBLIC_URL?: string
+  /** An address Email Routing delivers to this Worker, for the `mailto:` form of List-Unsubscribe. */
+  UNSUBSCRIBE_MAILBOX?: string
 }
 
 /** The Hono environment shared by every route and middleware. */

@@ -38,6 +38,8 @@ import {
   SuppressionDetail,
   SuppressionPage,
   SuppressResult,
+  UnsubscribeLinkBody,
+  UnsubscribeLinks,
   Verdict,
   WebhookReceipt,
 } from './schemas'
@@ -319,6 +321,7 @@ export const OPERATIONS: readonly Operation[] = [
   },
   ...NOTIFY_OPERATIONS,
   ...allowlistOperations(),
+  ...unsubscribeOperations(),
   {
     method: 'post',
     path: '/v1/addresses/{address}/erase',
@@ -377,6 +380,54 @@ function allowlistOperations(): Operation[] {
       auth: 'write',
       ok: { status: 204, description: 'Removed' },
       errors: [400, 401, 403, 404, 503],
+    },
+  ]
+}
+
+/** One-click unsubscribe (src/routes/unsubscribe-links.ts, src/routes/unsubscribe.ts; RFC 8058). */
+function unsubscribeOperations(): Operation[] {
+  const token = 'The token of a link from POST /v1/unsubscribe-links (or the client library).'
+  return [
+    {
+      method: 'post',
+      path: '/v1/unsubscribe-links',
+      tag: 'unsubscribe',
+      summary: 'List-Unsubscribe headers for a recipient',
+      description:
+        'A signed, storage-free link (and mailto: with UNSUBSCRIBE_MAILBOX) for one address and scope; stream default `marketing`, `all_streams: true` for the whole tenant. 503 `not_configured` without UNSUBSCRIBE_SECRET.',
+      auth: 'write',
+      body: { type: 'application/json', schema: UnsubscribeLinkBody },
+      ok: { status: 200, description: 'The link and headers', schema: UnsubscribeLinks },
+      errors: [400, 401, 403, 413, 415, 503],
+    },
+    {
+      method: 'get',
+      path: '/u/{token}',
+      tag: 'unsubscribe',
+      summary: 'Unsubscribe page (changes nothing)',
+      description: `${token} Shows a confirm button: a link scanner that follows the link unsubscribes nobody.`,
+      ok: { status: 200, description: 'An HTML page', type: 'text/html' },
+      errors: [404, 503],
+    },
+    {
+      method: 'post',
+      path: '/u/{token}',
+      tag: 'unsubscribe',
+      summary: 'One-click unsubscribe (RFC 8058)',
+      description: `${token} Body \`List-Unsubscribe=One-Click\` (form-encoded or multipart). 200 also when already unsubscribed; no key, no cookie.`,
+      body: { type: 'application/x-www-form-urlencoded', description: 'List-Unsubscribe=One-Click' },
+      ok: { status: 200, description: 'An HTML confirmation with a few minutes of undo', type: 'text/html' },
+      errors: [400, 404, 413, 503],
+    },
+    {
+      method: 'post',
+      path: '/u/{token}/undo',
+      tag: 'unsubscribe',
+      summary: 'Undo a one-click unsubscribe (for a few minutes)',
+      description: `${token} Form fields \`at\` and \`stamp\` from the confirmation page.`,
+      body: { type: 'application/x-www-form-urlencoded', description: 'at, stamp' },
+      ok: { status: 200, description: 'An HTML page', type: 'text/html' },
+      errors: [403, 404, 503],
     },
   ]
 }

@@ -393,3 +393,34 @@ export const ErasureResult = z
     erased_at: z.string(),
   })
   .meta({ id: 'ErasureResult' })
+
+// --- one-click unsubscribe (src/routes/unsubscribe-links.ts) ----------------------------------------------------
+
+export const UnsubscribeLinkBody = z.object({
+  address: z.string().meta({ description: 'The recipient.' }),
+  tenant: z.string().optional().meta({ description: 'Default `default`.' }),
+  stream: z
+    .string()
+    .optional()
+    .meta({ description: 'The stream the link unsubscribes from (default `marketing`).' }),
+  all_streams: z
+    .boolean()
+    .optional()
+    .meta({ description: 'true: every stream of the tenant (omit `stream`).' }),
+})
+
+export const UnsubscribeLinks = z
+  .object({
+    address: z.string(),
+    scope: ScopeJson,
+    token: z.string(),
+    url: z
+      .string()
+      .meta({ description: 'https://…/u/{token}: POST List-Unsubscribe=One-Click unsubscribes.' }),
+    mailto: z
+      .string()
+      .nullable()
+      .meta({ description: 'mailto: form (UNSUBSCRIBE_MAILBOX routed to this Worker); null when not set.' }),
+    headers: z.object({ 'List-Unsubscribe': z.string(), 'List-Unsubscribe-Post': z.string() }),
+  })
+  .meta({ id: 'UnsubscribeLinks' })

@@ -82,7 +82,11 @@ export function operatorEntry(
   return {
     eventId: eventId,
     address,
-    provider: eventId.startsWith('import:') ? 'import' : 'manual',
+    provider: eventId.startsWith('import:')
+      ? 'import'
+      : eventId.startsWith('unsubscribe:')
+        ? 'unsubscribe'
+        : 'manual',
     kind,
     occurredAt: occurredAt,
     receivedAt: new Date(now).toISOString(),

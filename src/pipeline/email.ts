@@ -10,15 +10,30 @@ import { describeError, log } from '../lib/log'
 import { readReturnPath } from '../lib/return-path'
 import { secretList } from '../lib/secrets'
 import { forwardRawBounce } from '../notify/forward'
+import { unsubscribeByMail } from '../operator/unsubscribe'
 import { addressHash } from './address-hash'
 import { countApplied } from './deliver'
 import { receiveBounce, recordMessage } from './receive'
+
+/** Mail to UNSUBSCRIBE_MAILBOX is a `mailto:` unsubscribe, not a bounce. */
+function isUnsubscribeMailbox(env: Env, to: string): boolean {
+  const mailbox = env.UNSUBSCRIBE_MAILBOX?.trim().toLowerCase()
+  return !!mailbox && to.trim().toLowerCase() === mailbox
+}
 
 export async function handleEmail(message: ForwardableEmailMessage, env: Env): Promise<void> {
   const started = Date.now()
   const receivedAt = new Date(started).toISOString()
   const to_hash = await addressHash(env, message.to.toLowerCase())
   try {
+    if (isUnsubscribeMailbox(env, message.to)) {
+      const outcome = await unsubscribeByMail(env, message.headers.get('subject'), started)
+      log(outcome === 'applied' || outcome === 'already' ? 'info' : 'warn', 'unsubscribe.mail', {
+        outcome,
+        to_hash,
+      })
+      return
+    }
     if (message.rawSize > MAX_MESSAGE_BYTES) {
       await recordMessage(env, {
         via: 'email',

@@ -114,6 +114,8 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   lib: ['*'],
   classify: IMPURE,
   policy: IMPURE,
+  'policy-scopes': IMPURE,
+  'policy-verdict': IMPURE,
   events: IMPURE,
   domain: ['store', 'routes', 'ledger', 'pipeline', 'providers', 'inbound', 'middleware', 'env'],
   formats: IMPURE,

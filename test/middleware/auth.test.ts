@@ -38,10 +38,13 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'PUT /v1/allowlist/:entry': 'write',
   'DELETE /v1/allowlist/:entry': 'write',
   'POST /v1/addresses/:address/erase': 'admin',
+  'POST /v1/unsubscribe-links': 'write',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
   ['GET /healthz', 'GET /openapi.json', 'GET /docs'].includes(route) ||
+  // One-click unsubscribe: the signed token in the path is the credential (RFC 8058 allows no other).
+  route.split(' ')[1]!.startsWith('/u/') ||
   /^(GET|POST) \/webhooks\/[a-z]+$/.test(route) ||
   // The dashboard's pages take a session cookie, not a key: test/dashboard/ walks their scopes.
   route.split(' ')[1]!.startsWith('/dashboard')
