@@ -26,6 +26,7 @@ import { suppressionExport } from './routes/suppression-export'
 import { suppressionImport } from './routes/suppression-import'
 import { suppressionRestore } from './routes/suppression-restore'
 import { suppressions } from './routes/suppressions'
+import { tenants } from './routes/tenants'
 import { unsubscribePages } from './routes/unsubscribe'
 import { unsubscribeLinks } from './routes/unsubscribe-links'
 import { webhooks } from './routes/webhooks'
@@ -63,6 +64,7 @@ export function newApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/v1/allowlist', allowlist)
   app.route('/v1/unsubscribe-links', unsubscribeLinks)
   app.route('/u', unsubscribePages)
+  app.route('/v1/tenants', tenants)
   app.route('/v1/stats', stats)
   app.route('/v1/inbound', inbound)
   app.route('/v1/dead-letters', deadLetters)

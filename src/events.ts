@@ -56,6 +56,8 @@ export interface BounceEvent {
    */
   tenant?: string | null
   stream?: string | null
+  /** A Nylas grant id; the webhook route maps it to a tenant (`PUT /v1/tenants/{tenant}`). */
+  grantId?: string | null
 }
 
 /**

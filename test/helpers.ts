@@ -142,6 +142,8 @@ export interface OwnEvent {
   diagnostic?: string
   provider_type?: string
   feedback_type?: string
+  tenant?: string
+  stream?: string
 }
 
 /** Events the generic pipeline tests need, each with a fresh id and the time `minutesAgo` before now. */
@@ -177,7 +179,7 @@ export const ownEvents = {
  * ledger, stores) without any provider's format. An event without an `id` gets a fresh one; pass a body
  * string to repeat an exact delivery.
  */
-export async function postEvents(events: OwnEvent | OwnEvent[] | string): Promise<Response> {
+export async function postEvents(events: OwnEvent | OwnEvent[] | string, query = ''): Promise<Response> {
   const body =
     typeof events === 'string'
       ? events
@@ -193,7 +195,7 @@ export async function postEvents(events: OwnEvent | OwnEvent[] | string): Promis
   )
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${id}.${timestamp}.${body}`))
   const signature = `v1,${btoa(String.fromCharCode(...new Uint8Array(mac)))}`
-  return call('/webhooks/standard', {
+  return call(`/webhooks/standard${query}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

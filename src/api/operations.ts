@@ -38,6 +38,9 @@ import {
   SuppressionDetail,
   SuppressionPage,
   SuppressResult,
+  Tenant,
+  TenantBody,
+  TenantList,
   UnsubscribeLinkBody,
   UnsubscribeLinks,
   Verdict,
@@ -322,6 +325,7 @@ export const OPERATIONS: readonly Operation[] = [
   ...NOTIFY_OPERATIONS,
   ...allowlistOperations(),
   ...unsubscribeOperations(),
+  ...tenantOperations(),
   {
     method: 'post',
     path: '/v1/addresses/{address}/erase',
@@ -428,6 +432,52 @@ function unsubscribeOperations(): Operation[] {
       body: { type: 'application/x-www-form-urlencoded', description: 'at, stamp' },
       ok: { status: 200, description: 'An HTML page', type: 'text/html' },
       errors: [403, 404, 503],
+    },
+  ]
+}
+
+/** Tenants' configuration (src/routes/tenants.ts). */
+function tenantOperations(): Operation[] {
+  return [
+    {
+      method: 'get',
+      path: '/v1/tenants',
+      tag: 'tenants',
+      summary: 'List configured tenants',
+      auth: 'admin',
+      ok: { status: 200, description: 'Tenants with their Nylas grants', schema: TenantList },
+      errors: [401, 403, 503],
+    },
+    {
+      method: 'get',
+      path: '/v1/tenants/{tenant}',
+      tag: 'tenants',
+      summary: "A tenant's configuration",
+      auth: 'admin',
+      ok: { status: 200, description: 'The tenant', schema: Tenant },
+      errors: [400, 401, 403, 404, 503],
+    },
+    {
+      method: 'put',
+      path: '/v1/tenants/{tenant}',
+      tag: 'tenants',
+      summary: "Set a tenant's Nylas grants",
+      description:
+        'Notifications of these grants apply in this tenant (docs/scopes.md). Replaces the list; 409 `conflict` when a grant already belongs to another tenant.',
+      auth: 'admin',
+      body: { type: 'application/json', schema: TenantBody },
+      ok: { status: 200, description: 'The tenant', schema: Tenant },
+      errors: [400, 401, 403, 409, 413, 415, 503],
+    },
+    {
+      method: 'delete',
+      path: '/v1/tenants/{tenant}',
+      tag: 'tenants',
+      summary: "Delete a tenant's configuration",
+      description: "Its grants fall back to the default tenant (or the URL's `?tenant=`). Suppressions stay.",
+      auth: 'admin',
+      ok: { status: 204, description: 'Deleted' },
+      errors: [400, 401, 403, 404, 503],
     },
   ]
 }

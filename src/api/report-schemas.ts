@@ -3,6 +3,7 @@
  * @module
  */
 import { z } from 'zod'
+import { isScopeName } from '../lib/tenancy'
 import { isoTime, WebhookReceipt } from './schemas'
 
 /** Events per report, as for `/webhooks/standard`. */
@@ -11,6 +12,14 @@ export const REPORT_MAX_EVENTS = 1000
 export const REPORT_RESULTS_MAX = 100
 
 /** One event the application saw: a synchronous SMTP refusal, a provider's send-time error, a delivery. */
+/** A tenant or stream name (src/lib/tenancy.ts). */
+const scopeName = z
+  .string()
+  .refine(
+    isScopeName,
+    'must be 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'
+  )
+
 export const ReportedEvent = z
   .object({
     id: z
@@ -37,10 +46,18 @@ export const ReportedEvent = z
       .meta({ description: 'Who refused or reported it; default "app".' }),
     message_id: z.string().max(300).nullish(),
     occurred_at: isoTime.nullish(),
+    tenant: scopeName
+      .nullish()
+      .meta({ description: "The tenant the mail was sent for (default: the body's, else `default`)." }),
+    stream: scopeName
+      .nullish()
+      .meta({ description: "Its stream, e.g. `marketing` (default: the body's, else unknown)." }),
   })
   .meta({ id: 'ReportedEvent' })
 
 export const ReportBody = z.object({
+  tenant: scopeName.optional().meta({ description: "Default tenant of the body's events." }),
+  stream: scopeName.optional().meta({ description: "Default stream of the body's events." }),
   events: z
     .array(z.unknown())
     .max(REPORT_MAX_EVENTS, `at most ${REPORT_MAX_EVENTS} events per report`)
@@ -49,6 +66,8 @@ export const ReportBody = z.object({
 
 /** The body as /openapi.json documents it: each entry a ReportedEvent (the route validates them one by one). */
 export const ReportBodyDocumented = z.object({
+  tenant: scopeName.optional(),
+  stream: scopeName.optional(),
   events: z.array(ReportedEvent).max(REPORT_MAX_EVENTS),
 })
 

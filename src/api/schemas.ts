@@ -330,6 +330,12 @@ export const StandardEvent = z
     provider_type: z.string().max(100).optional(),
     message_id: z.string().max(300).optional(),
     feedback_type: z.string().max(50).optional(),
+    tenant: z
+      .string()
+      .max(100)
+      .optional()
+      .meta({ description: 'Tenant (docs/scopes.md); invalid names are ignored.' }),
+    stream: z.string().max(100).optional().meta({ description: 'Stream; invalid names are ignored.' }),
   })
   .meta({ id: 'StandardEvent' })
 
@@ -424,3 +430,22 @@ export const UnsubscribeLinks = z
     headers: z.object({ 'List-Unsubscribe': z.string(), 'List-Unsubscribe-Post': z.string() }),
   })
   .meta({ id: 'UnsubscribeLinks' })
+
+// --- tenants (src/routes/tenants.ts) ----------------------------------------------------------------------------
+
+export const TenantBody = z.object({
+  nylas_grant_ids: z.array(z.string().min(1).max(200)).max(500, 'at most 500 grants per tenant').meta({
+    description: "The Nylas grants whose notifications belong to this tenant (replaces the tenant's list).",
+  }),
+})
+
+export const Tenant = z
+  .object({
+    tenant: z.string(),
+    nylas_grant_ids: z.array(z.string()),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: 'Tenant' })
+
+export const TenantList = z.object({ items: z.array(Tenant) })

@@ -19,6 +19,11 @@ export interface Draft {
   providerType?: unknown
   feedbackType?: unknown
   messageId?: unknown
+  /** Where the payload says the mail came from (src/providers/scope-fields.ts); validated by `toEvents`. */
+  tenant?: unknown
+  stream?: unknown
+  /** A Nylas grant, mapped to a tenant by the webhook route (`PUT /v1/tenants/{tenant}`). */
+  grantId?: unknown
 }
 
 /** A list field that should hold recipients: an array as is, a single value as a one-element list. */

@@ -48,12 +48,14 @@ export async function reportEvents(
   body: unknown,
   context: Omit<DeliveryContext, 'source'>
 ): Promise<z.output<typeof ReportReceipt>> {
-  const entries = validate(ReportBody, body).events
+  const envelope = validate(ReportBody, body)
+  const entries = envelope.events
+  const defaults = { tenant: envelope.tenant, stream: envelope.stream }
   const receivedAt = new Date(context.now).toISOString()
   const errors: EntryError[] = []
   const events: { index: number; event: BounceEvent }[] = []
   for (const [index, entry] of entries.entries()) {
-    const parsed = await toReportedEvent(entry, index, receivedAt)
+    const parsed = await toReportedEvent(entry, index, receivedAt, defaults)
     if ('error' in parsed) errors.push({ index, ...parsed.error })
     else events.push({ index, event: parsed.event })
   }
@@ -79,7 +81,8 @@ export async function reportEvents(
 async function toReportedEvent(
   entry: unknown,
   index: number,
-  receivedAt: string
+  receivedAt: string,
+  defaults: { tenant?: string; stream?: string } = {}
 ): Promise<{ event: BounceEvent } | { error: Omit<EntryError, 'index'> }> {
   let fields: z.output<typeof ReportedEvent>
   try {
@@ -117,6 +120,8 @@ async function toReportedEvent(
     status: fields.status,
     diagnostic: fields.diagnostic,
     messageId: fields.message_id,
+    tenant: fields.tenant ?? defaults.tenant,
+    stream: fields.stream ?? defaults.stream,
   }
   const [event] = toEvents(provider, [draft], receivedAt).events
   return { event: event! }

@@ -6,6 +6,7 @@ import { type BounceEvent, clipDiagnostic } from '../events'
 import type { Draft } from '../formats/draft'
 import { normalizeAddress } from '../lib/address'
 import { toIso } from '../lib/json'
+import { isScopeName } from '../lib/tenancy'
 import { type IgnoredDelivery, type ParseResult, stringish } from './types'
 
 // The draft is a payload format the raw-mail door reads too: it lives in formats/, re-exported for the providers.
@@ -39,6 +40,9 @@ export function toEvents(
       providerType: stringish(draft.providerType, 100),
       feedbackType: stringish(draft.feedbackType, 50),
       messageId: stringish(draft.messageId),
+      ...(isScopeName(draft.tenant) ? { tenant: draft.tenant } : {}),
+      ...(isScopeName(draft.stream) ? { stream: draft.stream } : {}),
+      ...(typeof draft.grantId === 'string' && draft.grantId ? { grantId: draft.grantId.slice(0, 200) } : {}),
     })
   }
   return { events, invalid }

@@ -12,6 +12,7 @@ import { isObject, type JsonObject, parseJsonBytes, str, tryParseJsonBytes } fro
 import { secretList } from '../lib/secrets'
 import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { type Draft, toEvents } from './drafts'
+import { firstScope, scopeFromLabels, scopeFromMap, withScope } from './scope-fields'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /**
@@ -73,7 +74,11 @@ export const mailgun: WebhookProvider = {
     const id = `${str(data.id) ?? (await fingerprint(data)).slice(0, 32)}@${Math.floor(Number(data.timestamp) || 0)}`
     const draft = toDraft(data, id)
     if (!draft) return { events: [], ignored: [{ eventId: id, type: event }], invalid: 0, replay }
-    return { ...toEvents('mailgun', [draft], new Date(now).toISOString()), ignored: [], replay }
+    const scope = firstScope(scopeFromMap(data['user-variables']), scopeFromLabels(data.tags))
+    return withScope(
+      { ...toEvents('mailgun', [draft], new Date(now).toISOString()), ignored: [], replay },
+      scope
+    )
   },
 }
 

@@ -51,7 +51,9 @@ export const nylas: WebhookProvider = {
     if (!handler) return { events: [], ignored: [{ eventId: id, type }], invalid: 0 }
     if (!object) throw new ApiError('invalid_request', `A ${type} notification needs "data.object".`)
     const fallbackTime = new Date(sentAt).toISOString()
-    const drafts = handler(object, type).map((draft) => ({ ...draft, id }))
+    // Grant-scoped notifications name their grant; the route maps it to a tenant.
+    const grantId = str(object.grant_id) ?? (isObject(doc.data) ? str(doc.data.grant_id) : null)
+    const drafts = handler(object, type).map((draft) => ({ ...draft, id, grantId }))
     return { ...toEvents('nylas', drafts, fallbackTime), ignored: [] }
   },
 }

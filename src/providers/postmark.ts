@@ -7,6 +7,7 @@ import { credentialsMatch } from '../lib/basic-auth'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, str } from '../lib/json'
 import { type Draft, toEvents } from './drafts'
+import { postmarkStream, withScope } from './scope-fields'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /** Bounce types that say nothing about the recipient or are not failures: answered 200, recorded as ignored. */
@@ -60,7 +61,10 @@ export const postmark: WebhookProvider = {
         occurredAt: doc.DeliveredAt,
         messageId,
       }
-      return { ...toEvents('postmark', [draft], fallback), ignored: [] }
+      return withScope(
+        { ...toEvents('postmark', [draft], fallback), ignored: [] },
+        postmarkStream(doc.MessageStream)
+      )
     }
     if (recordType !== 'Bounce' && recordType !== 'SpamComplaint') {
       return {
@@ -83,7 +87,10 @@ export const postmark: WebhookProvider = {
       diagnostic: doc.Details,
       ...classifyRecord(recordType, type, doc),
     }
-    return { ...toEvents('postmark', [draft], fallback), ignored: [] }
+    return withScope(
+      { ...toEvents('postmark', [draft], fallback), ignored: [] },
+      postmarkStream(doc.MessageStream)
+    )
   },
 }
 

@@ -9,6 +9,7 @@ import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
 import { secretList } from '../lib/secrets'
 import { signedHeaders, verifyStandardWebhook } from '../lib/standard-webhooks'
 import { type Draft, listOf, toEvents } from './drafts'
+import { scopeFromMap, withScope } from './scope-fields'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 const TEMPORARY = /^(?:transient|temporary|undetermined)$/i
@@ -45,7 +46,10 @@ export const resend: WebhookProvider = {
       ...kind,
     }))
     if (drafts.length === 0) throw new ApiError('invalid_request', 'A Resend event needs "data.to".')
-    return { ...toEvents('resend', drafts, new Date(now).toISOString()), ignored: [] }
+    return withScope(
+      { ...toEvents('resend', drafts, new Date(now).toISOString()), ignored: [] },
+      scopeFromMap(data.tags)
+    )
   },
 }
 

@@ -13,6 +13,7 @@ import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
 import { secretList } from '../lib/secrets'
 import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { batchResult, type Draft } from './drafts'
+import { firstScope, scopeFromLabels } from './scope-fields'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /**
@@ -91,6 +92,11 @@ function toDraft(e: JsonObject, id: string): Draft | null {
     recipient: e.email,
     occurredAt: e.timestamp,
     messageId: e['smtp-id'] ?? e.sg_message_id,
+    // Categories by convention; else the unsubscribe group, SendGrid's own topic.
+    ...firstScope(
+      scopeFromLabels(e.category),
+      e.asm_group_id != null ? { stream: `asm-${String(e.asm_group_id)}` } : {}
+    ),
   }
   switch (e.event) {
     case 'bounce': {

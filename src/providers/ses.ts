@@ -22,6 +22,7 @@ import {
 } from '../lib/sns'
 import { FUTURE_SKEW_MS, HOUR_MS } from '../lib/time'
 import { toEvents } from './drafts'
+import { scopeFromMap, withScope } from './scope-fields'
 import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 
 /**
@@ -108,6 +109,9 @@ export const ses: WebhookProvider = {
     const mail = isObject(ses.mail) ? ses.mail : {}
     const drafts = sesNotificationDrafts(kind, ses, messageId, mail.messageId)
     if (!drafts) return { events: [], ignored: [{ eventId: messageId, type: `SES/${kind}` }], invalid: 0 }
-    return { ...toEvents('ses', drafts, new Date(now).toISOString()), ignored: [] }
+    return withScope(
+      { ...toEvents('ses', drafts, new Date(now).toISOString()), ignored: [] },
+      scopeFromMap(mail.tags)
+    )
   },
 }

@@ -55,6 +55,8 @@ export const standard: WebhookProvider = {
         providerType: event.provider_type,
         feedbackType: event.feedback_type,
         messageId: event.message_id,
+        tenant: event.tenant,
+        stream: event.stream,
       }
     })
     return { ...toEvents('standard', drafts, new Date(now).toISOString()), ignored: [] }

@@ -9,14 +9,17 @@ import { documented } from '../api/documented'
 import { WebhookReceipt } from '../api/schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
+import type { BounceEvent } from '../events'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { describeError, log, logLabel } from '../lib/log'
+import { requireScopeName } from '../lib/tenancy'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
 import { countApplied, deliverEvents } from '../pipeline/deliver'
 import { PROVIDERS } from '../providers/registry'
 import type { ParseResult, WebhookProvider } from '../providers/types'
 import { bindReplayToken, recordIgnored } from '../store/d1'
+import { tenantsForGrants } from '../store/tenants'
 
 export const webhooks = new Hono<AppEnv>()
 
@@ -58,7 +61,12 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
   const fetcher: typeof fetch = (input, init) => fetch(input, init)
   const body = await authenticBody(c, provider, secrets, now, fetcher)
 
+  const urlScope = {
+    tenant: requireScopeName(c.req.query('tenant'), 'tenant'),
+    stream: requireScopeName(c.req.query('stream'), 'stream'),
+  }
   const parsed = await provider.parse(body, { now, config: config(c.env), headers: c.req.raw.headers })
+  parsed.events = await scopeEvents(c.env.DB, parsed.events, urlScope)
   const receivedAt = new Date(now).toISOString()
   await checkReplay(c, provider, parsed, receivedAt)
   if (parsed.confirmUrl) await confirmSubscription(provider, parsed.confirmUrl, fetcher, c.get('requestId'))
@@ -85,6 +93,26 @@ async function receive(c: Context<AppEnv>, provider: WebhookProvider): Promise<R
       invalid: parsed.invalid,
     })
   )
+}
+
+/**
+ * Where each event's mail came from: the provider's own fields first, then a Nylas grant's tenant
+ * (`PUT /v1/tenants/{tenant}`), then the URL's `?tenant=&stream=` (a default configured at the provider).
+ * The dedupe key stays the provider's event id: a replay to another tenant's URL is still a duplicate.
+ */
+async function scopeEvents(
+  db: D1Database,
+  events: BounceEvent[],
+  url: { tenant: string | undefined; stream: string | undefined }
+): Promise<BounceEvent[]> {
+  const grants = [...new Set(events.flatMap((e) => (!e.tenant && e.grantId ? [e.grantId] : [])))]
+  const byGrant =
+    grants.length > 0 ? await storeCall(() => tenantsForGrants(db, grants)) : new Map<string, string>()
+  return events.map((e) => ({
+    ...e,
+    tenant: e.tenant ?? (e.grantId ? byGrant.get(e.grantId) : undefined) ?? url.tenant ?? null,
+    stream: e.stream ?? url.stream ?? null,
+  }))
 }
 
 /** The raw body, once its signature (or credentials) verify under one of `secrets`; 401 otherwise. */

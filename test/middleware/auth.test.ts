@@ -39,6 +39,10 @@ const ROUTES: Record<string, 'check' | 'read' | 'write' | 'admin'> = {
   'DELETE /v1/allowlist/:entry': 'write',
   'POST /v1/addresses/:address/erase': 'admin',
   'POST /v1/unsubscribe-links': 'write',
+  'GET /v1/tenants': 'admin',
+  'GET /v1/tenants/:tenant': 'admin',
+  'PUT /v1/tenants/:tenant': 'admin',
+  'DELETE /v1/tenants/:tenant': 'admin',
 }
 /** Open by design: liveness and webhooks (whose signature is the credential). */
 const OPEN = (route: string) =>
@@ -53,6 +57,7 @@ function concrete(path: string): string {
   return path
     .replace(':address', 'someone%40example.com')
     .replace(':entry', 'someone%40example.com')
+    .replace(':tenant', 'acme')
     .replace(':id', 'key_0000')
     .replace(':provider', 'nylas')
     .replace(':delivery', 'dlv_0000')
