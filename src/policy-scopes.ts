@@ -147,7 +147,9 @@ export function suppressScoped(
     : input.restore
       ? legacyScopeKey({ disposition: input.restore.disposition })
       : scopeKey(DEFAULT_ENTRY_SCOPE)
-  if (input.source === 'import' && coveredByOther(prior, key, now)) {
+  // An unscoped import line adds nothing under a broader entry in force; a scoped one (our own export) is
+  // restored where it was.
+  if (input.source === 'import' && !input.scope && coveredByOther(prior, key, now)) {
     return { state: prior, outcome: 'recorded', scope: key }
   }
   const { state: slot, outcome } = suppressManually(slotView(prior, key), input, now)

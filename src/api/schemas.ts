@@ -162,6 +162,11 @@ export const SuppressionFilterQuery = z.object({
   q: z.string().max(254).optional().meta({ description: 'Address prefix.' }),
   since: isoTime.optional(),
   until: isoTime.optional(),
+  tenant: z
+    .string()
+    .optional()
+    .meta({ description: 'Only entries that apply to this tenant (global + its own).' }),
+  stream: z.string().optional().meta({ description: 'Only entries that apply to this stream.' }),
 })
 
 export const ListQuery = SuppressionFilterQuery.extend({
@@ -182,6 +187,7 @@ export const Suppression = z
     event_id: z.string().nullable(),
     note: z.string().nullable(),
     updated_at: z.string(),
+    scope: ScopeJson,
   })
   .meta({ id: 'Suppression' })
 
@@ -270,6 +276,8 @@ export const RestoreBody = z.object({
     disposition: disposition.optional(),
     source: token.optional(),
     diagnostic_contains: z.string().min(1).max(200).optional(),
+    tenant: z.string().optional().meta({ description: 'Only entries that apply to this tenant.' }),
+    stream: z.string().optional().meta({ description: 'Only entries that apply to this stream.' }),
   }),
   dry_run: z.boolean().default(true),
 })

@@ -5,7 +5,8 @@
  */
 import { classify, isReason } from '../classify'
 import { MAX_DIAGNOSTIC } from '../events'
-import { normalizeAddress } from '../lib/address'
+import { domainKey, normalizeAddress } from '../lib/address'
+import { GLOBAL_SCOPE, isScopeName, type SuppressionScope } from '../lib/tenancy'
 import { parseRecord, unguardCell } from './csv'
 
 export type ImportFormat = 'ndjson' | 'csv' | 'sendgrid' | 'ses' | 'postmark' | 'mailgun'
@@ -19,15 +20,17 @@ export interface ImportEntry {
   note: string | null
   /** What our own export says caused the suppression, restored as it was (null for other lists). */
   restore: Restore | null
+  /** The entry's scope from `tenant`/`stream` columns (`*` = every); absent: where such an entry goes by default. */
+  scope?: SuppressionScope
 }
 
 /** The disposition and source of an exported suppression. */
 export interface Restore {
-  disposition: 'hard' | 'soft' | 'complaint' | 'manual'
+  disposition: 'hard' | 'soft' | 'complaint' | 'manual' | 'unsubscribe'
   source: string
 }
 
-const RESTORABLE = new Set(['hard', 'soft', 'complaint', 'manual'])
+const RESTORABLE = new Set(['hard', 'soft', 'complaint', 'manual', 'unsubscribe'])
 /** Reasons and sources as the API accepts them (schemas.ts `token`). */
 const TOKEN = /^[A-Za-z0-9_.:-]{1,50}$/
 /** Notes as the API accepts them. */
@@ -56,6 +59,8 @@ const ALIASES: Record<string, keyof Columns> = {
   disposition: 'disposition',
   source: 'source',
   note: 'note',
+  tenant: 'tenant',
+  stream: 'stream',
 }
 
 interface Columns {
@@ -67,6 +72,8 @@ interface Columns {
   disposition?: number
   source?: number
   note?: number
+  tenant?: number
+  stream?: number
 }
 
 export interface Layout {
@@ -112,6 +119,8 @@ interface RawFields {
   disposition?: unknown
   source?: unknown
   note?: unknown
+  tenant?: unknown
+  stream?: unknown
 }
 
 /** One data line → an entry or an error; an expiry at or before `now` (ms) is an error. */
@@ -124,8 +133,10 @@ export function parseLine(
   if (text.trim() === '') return null
   const raw = readFields(layout, text)
   if (typeof raw === 'string') return { line, error: raw }
-  const address = normalizeAddress(raw.email)
+  const address = entryOf(raw.email)
   if (!address.ok) return { line, error: `invalid address: ${address.why}` }
+  const scope = scopeOf(raw)
+  if (typeof scope === 'string') return { line, error: scope }
   const createdAt = toTime(raw.created)
   if (isGiven(raw.created) && createdAt === null) return { line, error: 'created_at is not a date' }
   const expiresAt = toTime(raw.expires)
@@ -141,7 +152,27 @@ export function parseLine(
     expires_at: expiresAt,
     note: typeof raw.note === 'string' && raw.note !== '' ? raw.note.slice(0, MAX_NOTE) : null,
     restore,
+    ...(scope ? { scope } : {}),
   }
+}
+
+/** An address, or a domain entry written `@example.com`. */
+function entryOf(value: unknown): { ok: true; address: string } | { ok: false; why: string } {
+  if (typeof value === 'string' && value.trim().startsWith('@')) {
+    const normalized = normalizeAddress(`x${value.trim()}`)
+    return normalized.ok ? { ok: true, address: domainKey(normalized.address) } : normalized
+  }
+  return normalizeAddress(value)
+}
+
+/** `tenant`/`stream` columns: `*` (or empty) = every; absent = the default placement. A string is the error. */
+function scopeOf(raw: RawFields): SuppressionScope | null | string {
+  const every = (v: unknown) => v === undefined || v === null || v === '' || v === '*'
+  if (every(raw.tenant) && every(raw.stream)) return isGiven(raw.tenant) ? GLOBAL_SCOPE : null
+  if (every(raw.tenant)) return 'a stream needs its tenant'
+  if (!isScopeName(raw.tenant)) return 'tenant is not a valid name'
+  if (!every(raw.stream) && !isScopeName(raw.stream)) return 'stream is not a valid name'
+  return { tenant: raw.tenant, stream: every(raw.stream) ? null : (raw.stream as string) }
 }
 
 const isGiven = (value: unknown) => value !== undefined && value !== null && value !== ''
@@ -165,6 +196,8 @@ function readFields(layout: Layout, text: string): RawFields | string {
       disposition: o.disposition,
       source: o.source,
       note: o.note,
+      tenant: o.tenant,
+      stream: o.stream,
     }
   }
   const fields = parseRecord(text)
@@ -183,6 +216,8 @@ function readFields(layout: Layout, text: string): RawFields | string {
     disposition: at(columns.disposition),
     source: at(columns.source),
     note,
+    tenant: at(columns.tenant),
+    stream: at(columns.stream),
   }
 }
 
@@ -194,7 +229,7 @@ function restoreOf(format: ImportFormat, raw: RawFields): Restore | null | strin
   if ((format !== 'csv' && format !== 'ndjson') || !isGiven(raw.disposition)) return null
   const { disposition, source, reason } = raw
   if (typeof disposition !== 'string' || !RESTORABLE.has(disposition))
-    return 'disposition must be hard, soft, complaint or manual'
+    return 'disposition must be hard, soft, complaint, manual or unsubscribe'
   if (typeof source !== 'string' || !TOKEN.test(source))
     return 'source must be a provider name, manual or import'
   if (typeof reason !== 'string' || !TOKEN.test(reason))

@@ -24,19 +24,19 @@ export async function writeExport(
   now: string,
   write: (text: string) => Promise<unknown>
 ): Promise<void> {
-  if (format === 'csv') await write('email,reason,disposition,source,since,expires_at,note\n')
+  if (format === 'csv') await write('email,reason,disposition,source,since,expires_at,note,tenant,stream\n')
   let after: Keyset | null = null
   for (;;) {
     const page = await listSuppressions(db, filter, after, 500, now)
     for (const row of page) {
       await write(
         format === 'csv'
-          ? `${[row.address, row.reason, row.disposition, row.source, row.since, row.expires_at ?? '', row.note ?? ''].map(csvField).join(',')}\n`
-          : `${JSON.stringify({ email: row.address, reason: row.reason, disposition: row.disposition, source: row.source, since: row.since, expires_at: row.expires_at, note: row.note })}\n`
+          ? `${[row.address, row.reason, row.disposition, row.source, row.since, row.expires_at ?? '', row.note ?? '', row.tenant, row.stream].map(csvField).join(',')}\n`
+          : `${JSON.stringify({ email: row.address, reason: row.reason, disposition: row.disposition, source: row.source, since: row.since, expires_at: row.expires_at, note: row.note, tenant: row.tenant, stream: row.stream })}\n`
       )
     }
     const last = page[page.length - 1]
     if (page.length < 500 || !last) break
-    after = { since: last.since, address: last.address }
+    after = { since: last.since, address: last.address, tenant: last.tenant, stream: last.stream }
   }
 }

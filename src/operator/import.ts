@@ -116,6 +116,7 @@ function applyImport(
           expires_at: entry.expires_at,
           note: entry.note,
           restore: entry.restore,
+          ...(entry.scope ? { scope: entry.scope } : {}),
           eventId,
           actor: options.actor,
         },
@@ -130,6 +131,8 @@ function applyImport(
 /** The line's id: its content (older imports' ids unchanged), plus the time for a re-application. */
 async function importEventId(entry: ImportEntry, reappliedAt: number | null): Promise<string> {
   const extra = entry.note !== null || entry.restore !== null ? [entry.note, entry.restore] : []
+  // Scoped lines get the scope in their id; lines without one keep the ids older imports gave them.
+  if (entry.scope) extra.push(JSON.stringify(entry.scope))
   const key = await fingerprint([entry.address, entry.reason, entry.created_at, entry.expires_at, ...extra])
   return `import:${key.slice(0, 32)}${reappliedAt === null ? '' : `:${reappliedAt}`}`
 }

@@ -9,7 +9,9 @@ import type { Env } from '../env'
 import { ledgerFor } from '../ledger/stub'
 import { ApiError, StoreUnavailableError, storeCall } from '../lib/errors'
 import { mapLimit } from '../lib/pool'
+import { requireScopeName } from '../lib/tenancy'
 import { selectForRestore } from '../store/queries'
+import { rowScope, suppressionItem } from './suppressions'
 
 /** Suppressions one restore may lift. */
 export const RESTORE_MAX = 10_000
@@ -24,7 +26,12 @@ export async function restoreSuppressions(
   actor: string,
   now: number
 ) {
-  const { filter, dry_run: dryRun } = body
+  const { filter: asked, dry_run: dryRun } = body
+  const filter = {
+    ...asked,
+    tenant: requireScopeName(asked.tenant, 'tenant'),
+    stream: requireScopeName(asked.stream, 'stream'),
+  }
   const matched = await storeCall(() =>
     selectForRestore(env.DB, filter, RESTORE_MAX + 1, new Date(now).toISOString())
   )
@@ -38,7 +45,8 @@ export async function restoreSuppressions(
       storeCall(() =>
         ledgerFor(env, row.address).lift(
           row.address,
-          { actor, note, eventId: `manual:lift:${crypto.randomUUID()}` },
+          // Only the matched entry's scope: another scope's entry of the same address did not match.
+          { actor, note, eventId: `manual:lift:${crypto.randomUUID()}`, scope: rowScope(row) },
           now
         )
       )
@@ -46,5 +54,10 @@ export async function restoreSuppressions(
     if (results.some((r) => !r.ok)) throw new StoreUnavailableError('A ledger could not sync the restore.')
     lifted = results.filter((r) => r.lifted).length
   }
-  return { dry_run: dryRun, matched: matched.length, lifted, sample: matched.slice(0, 10) }
+  return {
+    dry_run: dryRun,
+    matched: matched.length,
+    lifted,
+    sample: matched.slice(0, 10).map(suppressionItem),
+  }
 }

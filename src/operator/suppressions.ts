@@ -16,7 +16,9 @@ import { isObject } from '../lib/json'
 import {
   covers,
   DEFAULT_SEND_SCOPE,
+  GLOBAL_SCOPE,
   parseScopeKey,
+  requireScopeName,
   type ScopeJson,
   type SendScope,
   type SuppressionScope,
@@ -25,14 +27,46 @@ import {
 import { isActive, type SuppressionRecord } from '../policy'
 import { DEFAULT_ENTRY_SCOPE, GLOBAL_KEY } from '../policy-scopes'
 import { bySpecificity } from '../policy-verdict'
-import { getEvent, type Keyset, listEvents, listSuppressions, type SuppressionFilter } from '../store/queries'
+import {
+  getEvent,
+  type Keyset,
+  listEvents,
+  listSuppressions,
+  type SuppressionFilter,
+  type SuppressionRow,
+} from '../store/queries'
 
 const isKeyset = (v: unknown): v is Keyset =>
-  isObject(v) && typeof v.since === 'string' && typeof v.address === 'string'
+  isObject(v) &&
+  typeof v.since === 'string' &&
+  typeof v.address === 'string' &&
+  (v.tenant === undefined || typeof v.tenant === 'string') &&
+  (v.stream === undefined || typeof v.stream === 'string')
 
-/** The list filter a query asks for (`q` is an address prefix, compared lower-cased). */
+/**
+ * The list filter a query asks for (`q` is an address prefix, compared lower-cased; `tenant`/`stream` keep the
+ * entries that apply there); a malformed tenant or stream is `invalid_scope`.
+ */
 export function filterOf(query: SuppressionFilter): SuppressionFilter {
-  return { ...query, q: query.q?.trim().toLowerCase() || undefined }
+  return {
+    ...query,
+    q: query.q?.trim().toLowerCase() || undefined,
+    tenant: requireScopeName(query.tenant, 'tenant'),
+    stream: requireScopeName(query.stream, 'stream'),
+  }
+}
+
+/** The scope of a D1 index row (its `*` columns mean every tenant / every stream). */
+export function rowScope(row: { tenant: string; stream: string }): SuppressionScope {
+  return row.tenant === '*'
+    ? GLOBAL_SCOPE
+    : { tenant: row.tenant, stream: row.stream === '*' ? null : row.stream }
+}
+
+/** A D1 index row as the API lists it: its scope instead of the `*` columns. */
+export function suppressionItem(row: SuppressionRow) {
+  const { tenant: _tenant, stream: _stream, ...rest } = row
+  return { ...rest, scope: scopeJson(rowScope(row)) }
 }
 
 /** One page of current suppressions for a validated list query, with the cursor of the next page. */
@@ -44,7 +78,9 @@ export async function suppressionPage(db: D1Database, query: z.output<typeof Lis
   const items = rows.slice(0, query.limit)
   const last = items[items.length - 1]
   const nextCursor =
-    rows.length > query.limit && last ? encodeCursor({ since: last.since, address: last.address }) : null
+    rows.length > query.limit && last
+      ? encodeCursor({ since: last.since, address: last.address, tenant: last.tenant, stream: last.stream })
+      : null
   return { items, nextCursor }
 }
 

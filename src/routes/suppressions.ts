@@ -23,14 +23,22 @@ import { entryScopeFrom, scopeJson, sendScopeFrom } from '../lib/tenancy'
 import { requireScope } from '../middleware/auth'
 import { limitBody } from '../middleware/body-limit'
 import { requireJson } from '../middleware/content-type'
-import { describeAddress, liftAddress, suppressAddress, suppressionPage } from '../operator/suppressions'
+import {
+  describeAddress,
+  liftAddress,
+  suppressAddress,
+  suppressionItem,
+  suppressionPage,
+} from '../operator/suppressions'
 
 export const suppressions = new Hono<AppEnv>()
 
 suppressions.get('/', requireScope('read'), async (c) => {
   const query = validate(ListQuery, c.req.query())
   const page = await suppressionPage(c.env.DB, query, c.get('now')())
-  return c.json(documented(SuppressionPage, { items: page.items, next_cursor: page.nextCursor }))
+  return c.json(
+    documented(SuppressionPage, { items: page.items.map(suppressionItem), next_cursor: page.nextCursor })
+  )
 })
 
 suppressions.get('/:address', requireScope('read'), async (c) => {

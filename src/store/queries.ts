@@ -8,6 +8,10 @@ import { historyEntry, type StoredHistoryRow } from './d1'
 
 export interface SuppressionRow {
   address: string
+  /** `*`: every tenant (a global entry). */
+  tenant: string
+  /** `*`: every stream of the tenant. */
+  stream: string
   reason: string
   disposition: string
   source: string
@@ -28,15 +32,23 @@ export interface SuppressionFilter {
   since?: string
   /** `since` < this (ISO). */
   until?: string
+  /** Entries that apply to this tenant: global ones and the tenant's own. */
+  tenant?: string
+  /** Entries that apply to this stream: those of every stream and the stream's own. */
+  stream?: string
 }
 
 /** A position in a keyset walk: the last row's sort key. */
 export interface Keyset {
   since: string
   address: string
+  /** Absent in cursors made before scopes (one row per address then). */
+  tenant?: string
+  stream?: string
 }
 
-const COLUMNS = 'address, reason, disposition, source, since, expires_at, event_id, note, updated_at'
+const COLUMNS =
+  'address, tenant, stream, reason, disposition, source, since, expires_at, event_id, note, updated_at'
 
 function where(
   filter: SuppressionFilter,
@@ -56,6 +68,12 @@ function where(
     clauses.push(`${t}address LIKE ? ESCAPE '\\'`)
     params.push(`${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)
   }
+  for (const key of ['tenant', 'stream'] as const) {
+    if (filter[key]) {
+      clauses.push(`(${t}${key} = '*' OR ${t}${key} = ?)`)
+      params.push(filter[key])
+    }
+  }
   if (filter.since) {
     clauses.push(`${t}since >= ?`)
     params.push(filter.since)
@@ -64,8 +82,22 @@ function where(
     clauses.push(`${t}since < ?`)
     params.push(filter.until)
   }
-  if (after) {
-    // Newest first; ties broken by address, so the walk is total and stable under concurrent inserts.
+  if (after?.tenant !== undefined && after.stream !== undefined) {
+    // Newest first; ties broken by address, tenant and stream (an address has a row per scope), so the walk is
+    // total and stable under concurrent inserts.
+    clauses.push(
+      `(${t}since < ? OR (${t}since = ? AND (${t}address < ? OR (${t}address = ? AND (${t}tenant < ? OR (${t}tenant = ? AND ${t}stream < ?))))))`
+    )
+    params.push(
+      after.since,
+      after.since,
+      after.address,
+      after.address,
+      after.tenant,
+      after.tenant,
+      after.stream
+    )
+  } else if (after) {
     clauses.push(`(${t}since < ? OR (${t}since = ? AND ${t}address < ?))`)
     params.push(after.since, after.since, after.address)
   }
@@ -82,7 +114,9 @@ export async function listSuppressions(
 ): Promise<SuppressionRow[]> {
   const w = where(filter, after, now)
   const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM suppressions WHERE ${w.sql} ORDER BY since DESC, address DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM suppressions WHERE ${w.sql} ORDER BY since DESC, address DESC, tenant DESC, stream DESC LIMIT ?`
+    )
     .bind(...w.params, limit)
     .all<SuppressionRow>()
   return results
@@ -151,11 +185,11 @@ export async function selectForRestore(
   }
   const { results } = await db
     .prepare(
-      `SELECT s.address, s.reason, s.disposition, s.source, s.since, s.expires_at, s.event_id, s.note, s.updated_at,
+      `SELECT s.address, s.tenant, s.stream, s.reason, s.disposition, s.source, s.since, s.expires_at, s.event_id, s.note, s.updated_at,
               e.diagnostic
        FROM suppressions s LEFT JOIN events e ON e.event_id = s.event_id AND e.address = s.address
        WHERE ${w.sql} ${diagnostic}
-       ORDER BY s.since DESC, s.address DESC LIMIT ?`
+       ORDER BY s.since DESC, s.address DESC, s.tenant DESC, s.stream DESC LIMIT ?`
     )
     .bind(...params, limit)
     .all<SuppressionRow & { diagnostic: string | null }>()

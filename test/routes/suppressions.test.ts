@@ -262,7 +262,7 @@ describe('export', () => {
     await put(`${prefix}.a@example.com`, { reason: 'legal_hold', note: 'has, comma' })
     await put(`${prefix}.b@example.com`, {})
     const csv = await (await api(`/v1/suppressions/export?format=csv&q=${prefix}`)).text()
-    expect(csv.split('\n')[0]).toBe('email,reason,disposition,source,since,expires_at,note')
+    expect(csv.split('\n')[0]).toBe('email,reason,disposition,source,since,expires_at,note,tenant,stream')
     expect(csv).toContain(`${prefix}.a@example.com,legal_hold,manual,manual,`)
     expect(csv).toContain('"has, comma"')
     const ndjson = await (await api(`/v1/suppressions/export?format=ndjson&q=${prefix}`)).text()
