@@ -53,6 +53,8 @@ describe('OpenAPI document', () => {
       'q',
       'since',
       'until',
+      'tenant',
+      'stream',
       'limit',
       'cursor',
     ])
