@@ -14,21 +14,39 @@ import type { CheckBatchResponse } from './api/schemas'
 import type { Env } from './env'
 import { ApiError, StoreUnavailableError } from './lib/errors'
 import { describeError, log } from './lib/log'
+import { sendScopeFrom } from './lib/tenancy'
 import { checkAddress, checkBatch } from './pipeline/check'
 import { reportEvents } from './pipeline/report'
 import type { Verdict } from './policy'
 
 export class RicochetRpc extends WorkerEntrypoint<Env> {
-  /** `GET /v1/check/{address}`: the verdict for one address (`consistent`: from its ledger, no KV lag). */
-  check(address: string, options?: { consistent?: boolean } | null): Promise<Verdict> {
+  /**
+   * `GET /v1/check/{address}`: the verdict for one address (`consistent`: from its ledgers, no KV lag) in a
+   * tenant and stream (default: the default tenant's transactional stream).
+   */
+  check(
+    address: string,
+    options?: { consistent?: boolean; tenant?: string; stream?: string } | null
+  ): Promise<Verdict> {
     // RPC callers are untyped JavaScript too: null or a non-object means no options, never a crash.
-    const consistent = typeof options === 'object' && options !== null && options.consistent === true
-    return answer('check', () => checkAddress(this.env, address, Date.now(), { consistent }))
+    const o = typeof options === 'object' && options !== null ? options : {}
+    return answer('check', async () =>
+      checkAddress(this.env, address, Date.now(), {
+        consistent: o.consistent === true,
+        send: sendScopeFrom(o),
+      })
+    )
   }
 
-  /** `POST /v1/check`: up to 1000 addresses, one result per input in input order. */
-  checkMany(addresses: unknown[]): Promise<z.input<typeof CheckBatchResponse>> {
-    return answer('checkMany', () => checkBatch(this.env, { addresses }, Date.now()))
+  /** `POST /v1/check`: up to 1000 addresses, one result per input in input order, in one scope. */
+  checkMany(
+    addresses: unknown[],
+    scope?: { tenant?: string; stream?: string } | null
+  ): Promise<z.input<typeof CheckBatchResponse>> {
+    const o = typeof scope === 'object' && scope !== null ? scope : {}
+    return answer('checkMany', () =>
+      checkBatch(this.env, { addresses, tenant: o.tenant, stream: o.stream }, Date.now())
+    )
   }
 
   /** `POST /v1/events`: up to 1000 events the application saw, classified and applied like a webhook's. */

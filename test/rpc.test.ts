@@ -47,6 +47,17 @@ describe('RicochetRpc through a service binding', () => {
     expect((await viaMailer('check', address, { consistent: true })).ok).toMatchObject({ action: 'drop' })
   })
 
+  it('answers check and checkMany in the tenant and stream asked, and refuses a malformed one', async () => {
+    const address = uniqueAddress('rpc-scope')
+    await viaMailer('report', [{ address, type: 'complaint', tenant: 'acme', stream: 'news' }])
+    const { ok: news } = await viaMailer('check', address, { tenant: 'acme', stream: 'news' })
+    expect(news).toMatchObject({ action: 'drop', scope: { tenant: 'acme', stream: 'news' } })
+    const { ok: many } = await viaMailer('checkMany', [address], { tenant: 'acme', stream: 'billing' })
+    expect(many.results[0]).toMatchObject({ action: 'send' })
+    const { error } = await viaMailer('check', address, { tenant: 'not valid' })
+    expect(error?.message).toMatch(/invalid_scope/)
+  })
+
   it('treats null or junk options of check as none, instead of failing internally', async () => {
     const address = uniqueAddress('rpc-null')
     for (const options of [null, 'yes', 7]) {

@@ -7,10 +7,12 @@ import { RicochetError } from './errors.js'
 import { type HttpSettings, request } from './http.js'
 import type {
   CheckResult,
+  EntryScope,
   Explanation,
   ReportedEvent,
   ReportReceipt,
   RicochetOptions,
+  SendScope,
   SuppressionRecord,
   SuppressOptions,
   Verdict,
@@ -38,8 +40,12 @@ export class Ricochet {
   }
 
   /** The verdict for one address. With `failOpen`, an unreachable Ricochet answers `send`, marked `unverified`. */
-  async check(address: string, options: { consistent?: boolean } = {}): Promise<Verdict> {
-    const query = options.consistent ? '?consistent=true' : ''
+  async check(address: string, options: { consistent?: boolean } & SendScope = {}): Promise<Verdict> {
+    const params = new URLSearchParams()
+    if (options.consistent) params.set('consistent', 'true')
+    if (options.tenant) params.set('tenant', options.tenant)
+    if (options.stream) params.set('stream', options.stream)
+    const query = params.size > 0 ? `?${params}` : ''
     const path = `/v1/check/${encodeURIComponent(address)}${query}`
     try {
       return await request<Verdict>(this.http, { method: 'GET', path })
@@ -49,9 +55,10 @@ export class Ricochet {
   }
 
   /** One result per input, in input order, for any number of addresses (batches of 1000). */
-  async checkMany(addresses: readonly string[]): Promise<CheckResult[]> {
+  async checkMany(addresses: readonly string[], scope: SendScope = {}): Promise<CheckResult[]> {
     const now = Date.now()
-    const results: (CheckResult | undefined)[] = addresses.map((a) => this.cached(a, now))
+    const key = (a: string) => `${scope.tenant ?? ''}/${scope.stream ?? ''}|${cacheKey(a)}`
+    const results: (CheckResult | undefined)[] = addresses.map((a) => this.cached(key(a), now))
     const missing = [...new Set(addresses.filter((_, i) => results[i] === undefined))]
     const answers = new Map<string, CheckResult>()
     for (const batch of chunks(missing, CHECK_BATCH)) {
@@ -60,10 +67,14 @@ export class Ricochet {
         const body = await request<{ results: CheckResult[] }>(this.http, {
           method: 'POST',
           path: '/v1/check',
-          body: { addresses: batch },
+          body: {
+            addresses: batch,
+            ...(scope.tenant ? { tenant: scope.tenant } : {}),
+            ...(scope.stream ? { stream: scope.stream } : {}),
+          },
         })
         batchResults = body.results
-        for (const [i, input] of batch.entries()) this.remember(input, batchResults[i]!, now)
+        for (const [i, input] of batch.entries()) this.remember(key(input), batchResults[i]!, now)
       } catch (err) {
         batchResults = batch.map((input) => this.openOrThrow(err, input))
       }
@@ -98,14 +109,26 @@ export class Ricochet {
     return request(this.http, {
       method: 'PUT',
       path: `/v1/suppressions/${encodeURIComponent(address)}`,
-      body: { reason: options.reason, expires_at: expiresAt, note: options.note },
+      body: {
+        reason: options.reason,
+        expires_at: expiresAt,
+        note: options.note,
+        tenant: options.tenant,
+        stream: options.stream,
+        global: options.global,
+      },
     })
   }
 
   /** Lifts a suppression or deferral; false when none was in force. */
-  async lift(address: string, options: { note?: string } = {}): Promise<boolean> {
+  async lift(address: string, options: { note?: string } & EntryScope = {}): Promise<boolean> {
     this.forget(address)
-    const query = options.note ? `?note=${encodeURIComponent(options.note)}` : ''
+    const params = new URLSearchParams()
+    if (options.note) params.set('note', options.note)
+    if (options.tenant) params.set('tenant', options.tenant)
+    if (options.stream) params.set('stream', options.stream)
+    if (options.global) params.set('global', 'true')
+    const query = params.size > 0 ? `?${params}` : ''
     try {
       await request(this.http, {
         method: 'DELETE',
@@ -148,17 +171,20 @@ export class Ricochet {
     }
   }
 
-  private cached(address: string, now: number): CheckResult | undefined {
-    const hit = this.cacheTtlMs > 0 ? this.cache.get(cacheKey(address)) : undefined
+  /** `key`: the scope and the address (an address has one verdict per scope). */
+  private cached(key: string, now: number): CheckResult | undefined {
+    const hit = this.cacheTtlMs > 0 ? this.cache.get(key) : undefined
     return hit && hit.until > now ? hit.result : undefined
   }
 
-  private remember(address: string, result: CheckResult, now: number): void {
-    if (this.cacheTtlMs > 0) this.cache.set(cacheKey(address), { result, until: now + this.cacheTtlMs })
+  private remember(key: string, result: CheckResult, now: number): void {
+    if (this.cacheTtlMs > 0) this.cache.set(key, { result, until: now + this.cacheTtlMs })
   }
 
+  /** Forgets the address's verdicts in every scope. */
   private forget(address: string): void {
-    this.cache.delete(cacheKey(address))
+    const suffix = `|${cacheKey(address)}`
+    for (const key of this.cache.keys()) if (key.endsWith(suffix)) this.cache.delete(key)
   }
 }
 

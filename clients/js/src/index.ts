@@ -9,12 +9,15 @@ export type {
   Action,
   CheckError,
   CheckResult,
+  EntryScope,
   Explanation,
   ReportedEvent,
   ReportedResult,
   ReportReceipt,
   RicochetOptions,
+  SendScope,
   SuppressionRecord,
   SuppressOptions,
   Verdict,
 } from './types.js'
+export { type UnsubscribeHeaders, type UnsubscribeHeadersOptions, unsubscribeHeaders } from './unsubscribe.js'

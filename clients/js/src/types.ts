@@ -17,6 +17,12 @@ export interface Verdict {
   expires_at: string | null
   /** For `defer`: when a send may be tried again. */
   retry_after: string | null
+  /** The scope of the entry that decided: `"global"` or `{tenant, stream}` (stream null: every stream). */
+  scope?: 'global' | { tenant: string; stream: string | null } | null
+  /** Whose entry decided: the address's own, or its domain's (`@example.com`). */
+  entry?: 'address' | 'domain' | null
+  /** The address or its domain is on the allowlist (then always `send`). */
+  allowlisted?: boolean
   /**
    * Present only when Ricochet could not be asked (network failure, timeout, 5xx) and `failOpen` answered
    * `send` in its place: the address was not checked.
@@ -51,6 +57,22 @@ export interface ReportedEvent {
   message_id?: string | null
   /** ISO 8601; default the time Ricochet receives it. */
   occurred_at?: string | null
+  /** The tenant the mail was sent for, and its stream (e.g. `marketing`); see Ricochet's docs/scopes.md. */
+  tenant?: string | null
+  stream?: string | null
+}
+
+/** The mail's scope for a check: a tenant (default `default`) and a stream (default `transactional`). */
+export interface SendScope {
+  tenant?: string
+  stream?: string
+}
+
+/** Where a manual entry applies: a tenant (default `default`), one stream of it, or `global: true` for all. */
+export interface EntryScope {
+  tenant?: string
+  stream?: string
+  global?: boolean
 }
 
 /** One reported event's classification (reports of at most 100 events). */
@@ -80,7 +102,7 @@ export interface ReportReceipt {
   results?: ReportedResult[]
 }
 
-export interface SuppressOptions {
+export interface SuppressOptions extends EntryScope {
   /** Default `manual`. */
   reason?: string
   /** When the suppression ends (Date or ISO 8601); default never. */
