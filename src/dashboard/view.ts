@@ -2,7 +2,9 @@
  * Small helpers every page shares: who is viewing, the notice a redirect asked for, links to an address.
  * @module
  */
+
 import type { Context } from 'hono'
+import type { SuppressionScope } from '../lib/tenancy'
 import type { DashboardEnv } from './guard'
 import type { Notice, Viewer } from './layout'
 
@@ -44,4 +46,10 @@ export function queryOf(values: Record<string, string | undefined | null>): stri
 /** An ISO time as "2026-12-04 21:23:07" (UTC), or a dash. */
 export function when(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 19).replace('T', ' ') : '—'
+}
+
+/** A scope in words: `every tenant`, `acme (every stream)`, `acme / news`. */
+export function scopeLabel(scope: SuppressionScope): string {
+  if (scope.tenant === null) return 'every tenant'
+  return scope.stream === null ? `${scope.tenant} (every stream)` : `${scope.tenant} / ${scope.stream}`
 }

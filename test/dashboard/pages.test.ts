@@ -108,3 +108,35 @@ describe('the suppressions page', () => {
     expect(html).not.toContain('Lift suppression')
   })
 })
+
+describe('scopes on the pages', () => {
+  it('lists each entry with its scope, filters by tenant, and shows every entry on the address page', async () => {
+    const address = uniqueAddress('dash.scope')
+    const put = (body: object) =>
+      api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'PUT', body: JSON.stringify(body) })
+    await put({ tenant: 'acme', stream: 'news', reason: 'asked' })
+    await put({ tenant: 'globex', reason: 'legal_hold' })
+    const browser = await signIn(await keyWith(['read']))
+    const list = await (await browser.get(`/dashboard/suppressions?q=${encodeURIComponent(address)}`)).text()
+    expect(list).toContain('<th scope="col">Scope</th>')
+    expect(list).toContain('<td>acme / news</td>')
+    expect(list).toContain('<td>globex (every stream)</td>')
+    const acme = await (
+      await browser.get(`/dashboard/suppressions?q=${encodeURIComponent(address)}&tenant=acme`)
+    ).text()
+    expect(acme).toContain('acme / news')
+    expect(acme).not.toContain('globex (every stream)')
+    const page = await (await browser.get(`/dashboard/addresses/${encodeURIComponent(address)}`)).text()
+    expect(page).toContain('Entries by scope')
+    expect(page).toMatch(/<td>acme \/ news<\/td><td>suppressed<\/td>/)
+  })
+
+  it('opens a domain entry', async () => {
+    const domain = `@${crypto.randomUUID().slice(0, 8)}.example.org`
+    await suppress(domain, 'domain_closed')
+    const browser = await signIn(await keyWith(['read']))
+    const res = await browser.get(`/dashboard/addresses/${encodeURIComponent(domain)}`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('domain_closed')
+  })
+})

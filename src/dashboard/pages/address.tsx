@@ -7,24 +7,24 @@
 import { Hono } from 'hono'
 import { SuppressBody, validate } from '../../api/schemas'
 import type { HistoryEntry } from '../../domain/history'
-import { requireAddress } from '../../lib/address'
+import { requireEntry } from '../../lib/address'
 import { limitBody } from '../../middleware/body-limit'
-import { describeAddress, liftAddress, suppressAddress } from '../../operator/suppressions'
+import { describeAddress, liftAddress, type ScopedEntry, suppressAddress } from '../../operator/suppressions'
 import { verdict } from '../../policy'
 import { allow, csrfChecked, type DashboardEnv, field } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
-import { addressPath, noticeOf, viewerOf, when } from '../view'
+import { addressPath, noticeOf, scopeLabel, viewerOf, when } from '../view'
 
 export const addressPage = new Hono<DashboardEnv>()
 
 /** The search box of every page that finds one address: a GET form, no state change. */
 addressPage.get('/addresses', (c) => {
   const wanted = c.req.query('address') ?? ''
-  return c.redirect(addressPath(requireAddress(wanted)), 303)
+  return c.redirect(addressPath(requireEntry(wanted)), 303)
 })
 
 addressPage.get('/addresses/:address', async (c) => {
-  const address = requireAddress(c.req.param('address'))
+  const address = requireEntry(c.req.param('address'))
   const now = c.get('now')()
   const report = await describeAddress(c.env, address, now, 50)
   const answer = verdict(address, report.record, now)
@@ -39,7 +39,16 @@ addressPage.get('/addresses/:address', async (c) => {
           {answer.retry_after ? ` (retry after ${answer.retry_after})` : ''}.
         </p>
         <p>{report.explain ?? notSuppressedSentence(report.record, now)}</p>
-        <Actions viewer={viewer} address={address} active={answer.action !== 'send'} />
+        {report.allowlisted ? <p>On the allowlist: never suppressed; its events are only recorded.</p> : null}
+        <Actions
+          viewer={viewer}
+          address={address}
+          active={answer.action !== 'send' || report.entries.some((e) => e.active)}
+        />
+      </section>
+      <section class="card" aria-labelledby="entries-h">
+        <h2 id="entries-h">Entries by scope</h2>
+        <Entries entries={report.entries} />
       </section>
       <div class="grid">
         <section class="card" aria-labelledby="soft-h">
@@ -75,6 +84,39 @@ addressPage.get('/addresses/:address', async (c) => {
     </Layout>
   )
 })
+
+/** Every scope's entry (the verdict above is the default tenant's transactional mail). */
+function Entries(props: { entries: ScopedEntry[] }) {
+  if (props.entries.length === 0) return <p class="muted">No entry in any tenant or stream.</p>
+  return (
+    <table class="wide">
+      <thead>
+        <tr>
+          <th scope="col">Scope</th>
+          <th scope="col">In force</th>
+          <th scope="col">Disposition</th>
+          <th scope="col">Reason</th>
+          <th scope="col">Since</th>
+          <th scope="col">Until</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.entries.map((e) => (
+          <tr>
+            <td>{scopeLabel(e.scope === 'global' ? { tenant: null, stream: null } : e.scope)}</td>
+            <td>{e.active ? (e.record.suppressed ? 'suppressed' : 'deferred') : 'lapsed'}</td>
+            <td>{e.record.disposition}</td>
+            <td>{e.record.reason}</td>
+            <td class="when">{when(e.record.since).slice(0, 16)}</td>
+            <td>
+              {(e.record.suppressed ? e.record.expires_at : e.record.retry_after)?.slice(0, 16) ?? 'never'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
 
 function notSuppressedSentence(
   record: { suppressed: boolean; expires_at: string | null } | null,
@@ -190,7 +232,7 @@ function History(props: { entries: HistoryEntry[] }) {
 }
 
 addressPage.post('/addresses/:address/lift', allow('write'), limitBody(16 * 1024), csrfChecked, async (c) => {
-  const address = requireAddress(c.req.param('address'))
+  const address = requireEntry(c.req.param('address'))
   const note = field(c.get('form'), 'note') ?? null
   await liftAddress(c.env, address, note, c.get('actor'), c.get('now')())
   return c.redirect(`${addressPath(address)}?done=lifted`, 303)
@@ -202,7 +244,7 @@ addressPage.post(
   limitBody(16 * 1024),
   csrfChecked,
   async (c) => {
-    const address = requireAddress(c.req.param('address'))
+    const address = requireEntry(c.req.param('address'))
     const form = c.get('form')
     const expiry = field(form, 'expires_at')
     // The same schema as PUT /v1/suppressions/{address}; a date field means the end of that day (UTC).

@@ -8,18 +8,18 @@ import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import type { z } from 'zod'
 import { ListQuery, validate } from '../../api/schemas'
-import { requireAddress } from '../../lib/address'
+import { requireEntry } from '../../lib/address'
 import { ApiError } from '../../lib/errors'
 import { mapLimit } from '../../lib/pool'
 import { limitBody } from '../../middleware/body-limit'
 import { exportHeaders, writeExport } from '../../operator/export'
 import { OPERATOR_CONCURRENCY } from '../../operator/restore'
-import { filterOf, liftAddress, suppressionPage } from '../../operator/suppressions'
+import { filterOf, liftAddress, rowScope, suppressionPage } from '../../operator/suppressions'
 import type { SuppressionRow } from '../../store/queries'
 import { FilterFields } from '../fields'
 import { allow, csrfChecked, type DashboardEnv, field, fields } from '../guard'
 import { CsrfField, Layout, type Viewer } from '../layout'
-import { addressPath, noticeOf, queryOf, viewerOf, when } from '../view'
+import { addressPath, noticeOf, queryOf, scopeLabel, viewerOf, when } from '../view'
 
 export const suppressionsPage = new Hono<DashboardEnv>()
 
@@ -41,6 +41,8 @@ const filterValues = (f: Filter) => ({
   source: f.source,
   since: f.since,
   until: f.until,
+  tenant: f.tenant,
+  stream: f.stream,
 })
 
 suppressionsPage.get('/suppressions', async (c) => {
@@ -83,6 +85,14 @@ function FilterForm(props: { filter: Filter }) {
       </label>
       <FilterFields disposition={f.disposition} reason={f.reason} source={f.source} />
       <label>
+        Tenant
+        <input name="tenant" value={f.tenant ?? ''} placeholder="default" maxlength={100} size={12} />
+      </label>
+      <label>
+        Stream
+        <input name="stream" value={f.stream ?? ''} placeholder="any" maxlength={100} size={12} />
+      </label>
+      <label>
         Since
         <input name="since" type="date" value={f.since?.slice(0, 10) ?? ''} />
       </label>
@@ -110,6 +120,7 @@ function ListForm(props: { rows: SuppressionRow[]; viewer: Viewer }) {
               </th>
             ) : null}
             <th scope="col">Address</th>
+            <th scope="col">Scope</th>
             <th scope="col">Disposition</th>
             <th scope="col" class="optional">
               Reason
@@ -139,6 +150,7 @@ function ListForm(props: { rows: SuppressionRow[]; viewer: Viewer }) {
               <td class="addr">
                 <a href={addressPath(row.address)}>{row.address}</a>
               </td>
+              <td>{scopeLabel(rowScope(row))}</td>
               <td>{row.disposition}</td>
               <td class="optional">{row.reason}</td>
               <td class="optional">{row.source}</td>
@@ -172,7 +184,7 @@ suppressionsPage.post('/suppressions/lift', allow('write'), limitBody(64 * 1024)
     throw new ApiError('invalid_request', `Select at most ${LIFT_SELECTED_MAX} addresses at once.`)
   }
   const note = field(form, 'note') ?? null
-  const addresses = selected.map(requireAddress)
+  const addresses = selected.map(requireEntry)
   const actor = c.get('actor')
   const now = c.get('now')()
   const lifted = await mapLimit(addresses, OPERATOR_CONCURRENCY, (address) =>
