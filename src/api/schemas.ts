@@ -307,7 +307,15 @@ export const ImportReport = z.object({
   ),
 })
 
-export const StatsQuery = z.object({ from: isoTime.optional(), to: isoTime.optional() })
+export const StatsQuery = z.object({
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  tenant: z
+    .string()
+    .optional()
+    .meta({ description: "Only this tenant's events (those without one: `default`)." }),
+  stream: z.string().optional().meta({ description: "Only this stream's events." }),
+})
 
 // --- webhooks ---------------------------------------------------------------------------------------------
 

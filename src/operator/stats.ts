@@ -6,7 +6,7 @@
 import { type DayRates, dayRates, type RateThresholds } from '../domain/rates'
 import { ApiError, storeCall } from '../lib/errors'
 import { DAY_MS } from '../lib/time'
-import { deliveriesByDay, statsByDay, topDomains } from '../store/queries'
+import { deliveriesByDay, type StatsScope, statsByDay, topDomains } from '../store/queries'
 
 export const STATS_MAX_DAYS = 92
 
@@ -36,10 +36,20 @@ export function statsRange(from: string | undefined, to: string | undefined, now
 }
 
 /** Reads and folds the day rows and the top domains of `[from, to)`; each day's rates against `thresholds`. */
-export async function statsReport(db: D1Database, from: string, to: string, thresholds: RateThresholds) {
+export async function statsReport(
+  db: D1Database,
+  from: string,
+  to: string,
+  thresholds: RateThresholds,
+  scope: StatsScope = {}
+) {
   const [rows, domains, deliveries] = await storeCall(
     () =>
-      Promise.all([statsByDay(db, from, to), topDomains(db, from, to, 20), deliveriesByDay(db, from, to)]),
+      Promise.all([
+        statsByDay(db, from, to, scope),
+        topDomains(db, from, to, 20, scope),
+        deliveriesByDay(db, from, to, scope),
+      ]),
     'Stats could not be read.'
   )
   const days = new Map<string, StatsDay>()

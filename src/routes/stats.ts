@@ -9,6 +9,7 @@ import { StatsQuery, validate } from '../api/schemas'
 import { StatsReport } from '../api/stats-schemas'
 import { config } from '../config'
 import type { AppEnv } from '../env'
+import { requireScopeName } from '../lib/tenancy'
 import { requireScope } from '../middleware/auth'
 import { statsRange, statsReport } from '../operator/stats'
 
@@ -17,5 +18,9 @@ export const stats = new Hono<AppEnv>()
 stats.get('/', requireScope('read'), async (c) => {
   const query = validate(StatsQuery, c.req.query())
   const { from, to } = statsRange(query.from, query.to, c.get('now')())
-  return c.json(documented(StatsReport, await statsReport(c.env.DB, from, to, config(c.env).alerts)))
+  const scope = {
+    tenant: requireScopeName(query.tenant, 'tenant'),
+    stream: requireScopeName(query.stream, 'stream'),
+  }
+  return c.json(documented(StatsReport, await statsReport(c.env.DB, from, to, config(c.env).alerts, scope)))
 })

@@ -196,6 +196,15 @@ export async function selectForRestore(
   return results
 }
 
+/** Which history a stats query counts: one tenant's (events without one are the default tenant's), one stream's. */
+export interface StatsScope {
+  tenant?: string
+  stream?: string
+}
+
+/** The clause (bound as ?3 and ?4 after the range) that keeps the scope's events. */
+const IN_SCOPE = "(?3 IS NULL OR coalesce(tenant, 'default') = ?3) AND (?4 IS NULL OR stream = ?4)"
+
 export interface StatsRow {
   day: string
   disposition: string | null
@@ -205,14 +214,20 @@ export interface StatsRow {
 }
 
 /** Event counts per day × disposition × reason × provider, for occurred_at in [from, to). */
-export async function statsByDay(db: D1Database, from: string, to: string): Promise<StatsRow[]> {
+export async function statsByDay(
+  db: D1Database,
+  from: string,
+  to: string,
+  scope: StatsScope = {}
+): Promise<StatsRow[]> {
   const { results } = await db
     .prepare(
       `SELECT substr(occurred_at, 1, 10) AS day, disposition, reason, provider, count(*) AS events
-       FROM events WHERE occurred_at >= ? AND occurred_at < ? AND kind NOT IN ('suppress', 'lift', 'expire')
+       FROM events WHERE occurred_at >= ?1 AND occurred_at < ?2 AND kind NOT IN ('suppress', 'lift', 'expire')
+         AND ${IN_SCOPE}
        GROUP BY day, disposition, reason, provider ORDER BY day, events DESC LIMIT 10000`
     )
-    .bind(from, to)
+    .bind(from, to, scope.tenant ?? null, scope.stream ?? null)
     .all<StatsRow>()
   return results
 }
@@ -221,14 +236,15 @@ export async function statsByDay(db: D1Database, from: string, to: string): Prom
 export async function deliveriesByDay(
   db: D1Database,
   from: string,
-  to: string
+  to: string,
+  scope: StatsScope = {}
 ): Promise<Map<string, number>> {
   const { results } = await db
     .prepare(
       `SELECT substr(occurred_at, 1, 10) AS day, count(*) AS events FROM events
-       WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'delivered' GROUP BY day LIMIT 1000`
+       WHERE occurred_at >= ?1 AND occurred_at < ?2 AND kind = 'delivered' AND ${IN_SCOPE} GROUP BY day LIMIT 1000`
     )
-    .bind(from, to)
+    .bind(from, to, scope.tenant ?? null, scope.stream ?? null)
     .all<{ day: string; events: number }>()
   return new Map(results.map((r) => [r.day, r.events]))
 }
@@ -238,7 +254,8 @@ export async function topDomains(
   db: D1Database,
   from: string,
   to: string,
-  limit: number
+  limit: number,
+  scope: StatsScope = {}
 ): Promise<
   { domain: string; events: number; hard: number; soft: number; block: number; complaint: number }[]
 > {
@@ -247,10 +264,11 @@ export async function topDomains(
       `SELECT substr(address, instr(address, '@') + 1) AS domain, count(*) AS events,
               sum(disposition = 'hard') AS hard, sum(disposition = 'soft') AS soft,
               sum(disposition = 'block') AS block, sum(disposition = 'complaint') AS complaint
-       FROM events WHERE occurred_at >= ? AND occurred_at < ? AND disposition IN ('hard', 'soft', 'block', 'complaint')
-       GROUP BY domain ORDER BY events DESC LIMIT ?`
+       FROM events WHERE occurred_at >= ?1 AND occurred_at < ?2 AND disposition IN ('hard', 'soft', 'block', 'complaint')
+         AND ${IN_SCOPE}
+       GROUP BY domain ORDER BY events DESC LIMIT ?5`
     )
-    .bind(from, to, limit)
+    .bind(from, to, scope.tenant ?? null, scope.stream ?? null, limit)
     .all<{ domain: string; events: number; hard: number; soft: number; block: number; complaint: number }>()
   return results
 }

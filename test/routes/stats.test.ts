@@ -67,3 +67,34 @@ describe('GET /v1/stats rates', () => {
     )
   })
 })
+
+describe('stats by scope', () => {
+  it("counts only the tenant's and stream's events when asked, the default tenant holding events without one", async () => {
+    const stamp = crypto.randomUUID().slice(0, 6)
+    const from = new Date(Date.now() - 60_000).toISOString()
+    const to = new Date(Date.now() + 60_000).toISOString()
+    const total = async (query: string) =>
+      ((await (await api(`/v1/stats?from=${from}&to=${to}${query}`)).json()) as any).days.reduce(
+        (n: number, d: any) => n + d.total,
+        0
+      )
+    const before = {
+      stats: await total(`&tenant=stats-${stamp}`),
+      news: await total(`&tenant=stats-${stamp}&stream=news`),
+    }
+    await api('/v1/events', {
+      method: 'POST',
+      body: JSON.stringify({
+        tenant: `stats-${stamp}`,
+        events: [
+          { address: `a.${stamp}@example.com`, type: 'complaint', stream: 'news' },
+          { address: `b.${stamp}@example.com`, type: 'complaint', stream: 'billing' },
+        ],
+      }),
+    })
+    expect(await total(`&tenant=stats-${stamp}`)).toBe(before.stats + 2)
+    expect(await total(`&tenant=stats-${stamp}&stream=news`)).toBe(before.news + 1)
+    const bad = await api('/v1/stats?tenant=a%20b')
+    expect(((await bad.json()) as any).error.code).toBe('invalid_scope')
+  })
+})
