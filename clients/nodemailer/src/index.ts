@@ -10,6 +10,7 @@ export type {
   ReportedEventLike,
   RicochetLike,
   RicochetSendReport,
+  ScopeLike,
   WithRicochetOptions,
 } from './types.js'
 export { withRicochet } from './with-ricochet.js'

@@ -37,6 +37,9 @@ export interface RefusalContext {
   occurredAt: string
   messageId: string | null
   provider: string
+  /** The message's scope, reported with each refusal. */
+  tenant?: string
+  stream?: string
 }
 
 function refusals(rejectedErrors: unknown, context: RefusalContext): ReportedEventLike[] {
@@ -60,6 +63,8 @@ function eventOf(address: string, failure: SmtpFailure, context: RefusalContext)
     provider: context.provider,
     message_id: context.messageId,
     occurred_at: context.occurredAt,
+    ...(context.tenant ? { tenant: context.tenant } : {}),
+    ...(context.stream ? { stream: context.stream } : {}),
   }
 }
 

@@ -25,10 +25,18 @@ export interface ReportedEventLike {
   provider?: string | null
   message_id?: string | null
   occurred_at?: string | null
+  tenant?: string | null
+  stream?: string | null
+}
+
+/** The tenant and stream a message is sent in (Ricochet's docs/scopes.md). */
+export interface ScopeLike {
+  tenant?: string
+  stream?: string
 }
 
 export interface RicochetLike {
-  checkMany(addresses: readonly string[]): Promise<CheckResultLike[]>
+  checkMany(addresses: readonly string[], scope?: ScopeLike): Promise<CheckResultLike[]>
   report(events: ReportedEventLike[]): Promise<unknown>
 }
 
@@ -64,4 +72,11 @@ export interface WithRicochetOptions {
   onReportError?: (error: unknown) => void
   /** `provider` of reported refusals. Default `smtp`. */
   provider?: string
+  /**
+   * The tenant whose mail this transport sends (default: Ricochet's `default`). A message may name its own in
+   * `mail.ricochet = {tenant, stream}`.
+   */
+  tenant?: string
+  /** The stream (e.g. `transactional`, `marketing`) of this transport's mail; per message as for `tenant`. */
+  stream?: string
 }

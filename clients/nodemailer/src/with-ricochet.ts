@@ -7,7 +7,13 @@
 import { RicochetSuppressedError } from './errors.js'
 import { keyOf, recipientsOf, withoutRecipients } from './recipients.js'
 import { refusalsOfError, refusalsOfInfo } from './refusals.js'
-import type { CheckResultLike, ReportedEventLike, RicochetSendReport, WithRicochetOptions } from './types.js'
+import type {
+  CheckResultLike,
+  ReportedEventLike,
+  RicochetSendReport,
+  ScopeLike,
+  WithRicochetOptions,
+} from './types.js'
 
 type SendMail = (
   mail: Record<string, unknown>,
@@ -45,7 +51,8 @@ async function guardedSend(
   options: WithRicochetOptions
 ): Promise<unknown> {
   const recipients = recipientsOf(mail)
-  const verdicts = recipients.length > 0 ? await options.client.checkMany(recipients) : []
+  const scope = scopeOf(mail, options)
+  const verdicts = recipients.length > 0 ? await options.client.checkMany(recipients, scope) : []
   const report: RicochetSendReport = { dropped: [], deferred: [], unverified: [], reported: [] }
   const removed = new Set<string>()
   for (const [i, address] of recipients.entries())
@@ -53,7 +60,7 @@ async function guardedSend(
   const guardedMail = removed.size > 0 ? withoutRecipients(mail, removed) : mail
   if (guardedMail === null) throw new RicochetSuppressedError(report)
 
-  const context = { occurredAt: new Date().toISOString(), provider: options.provider ?? 'smtp' }
+  const context = { occurredAt: new Date().toISOString(), provider: options.provider ?? 'smtp', ...scope }
   const sentTo = recipients.filter((a) => !removed.has(keyOf(a)))
   let info: unknown
   try {
@@ -98,6 +105,14 @@ function sortOut(
   } else if (verdict?.unverified) {
     report.unverified.push(address)
   }
+}
+
+/** The message's scope: its own `mail.ricochet = {tenant, stream}` over the transport's options. */
+function scopeOf(mail: Record<string, unknown>, options: WithRicochetOptions): ScopeLike {
+  const own = (mail.ricochet ?? {}) as ScopeLike
+  const tenant = typeof own.tenant === 'string' ? own.tenant : options.tenant
+  const stream = typeof own.stream === 'string' ? own.stream : options.stream
+  return { ...(tenant ? { tenant } : {}), ...(stream ? { stream } : {}) }
 }
 
 /** Reports refusals; a failure to report never changes the send's own outcome. */

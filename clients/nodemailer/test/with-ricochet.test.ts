@@ -97,6 +97,21 @@ describe('withRicochet around a real SMTP transport', () => {
     expect(explanation?.cause).toMatchObject({ provider: 'smtp', reply_code: '550', status: '5.1.1' })
   })
 
+  it("checks in the transport's tenant and stream, a message's own scope winning, and reports with it", async () => {
+    const address = `reader@${domain()}`
+    await client().report([{ address, type: 'complaint', tenant: 'acme', stream: 'news' }])
+    const transporter = guardedSmtp(client(), { tenant: 'acme', stream: 'news' })
+    const dropped = await transporter.sendMail(message(address)).catch((e: unknown) => e)
+    expect(dropped).toBeInstanceOf(RicochetSuppressedError)
+    const billing = { ...message(address), ricochet: { stream: 'billing' } } as SendMailOptions
+    const info = await transporter.sendMail(billing)
+    expect(info.accepted).toEqual([address])
+    const dead = `dead@${domain()}`
+    await transporter.sendMail(message(dead)).catch((e: unknown) => e)
+    const explanation = await client().explain(dead)
+    expect(explanation?.cause).toMatchObject({ tenant: 'acme', stream: 'news' })
+  })
+
   it('drops an address hard-bounced through a webhook before any SMTP session', async () => {
     const bounced = `gone@${domain()}`
     await hardBounceWebhook(bounced)
