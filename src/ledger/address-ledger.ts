@@ -192,8 +192,8 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
   }
 
   /** Allowlists the address (or domain) or takes it off: events are still recorded, never suppress. */
-  async setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean }> {
-    if (this.storage.erased()) return { ok: true }
+  async setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean; erased?: true }> {
+    if (this.storage.erased()) return { ok: true, erased: true }
     this.storage.setAddress(address)
     this.storage.saveState({ ...this.storage.state(), allowlisted: allowed })
     return { ok: await this.commit('allowlist') }

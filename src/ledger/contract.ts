@@ -68,7 +68,8 @@ export interface AddressLedgerApi extends Rpc.DurableObjectBranded {
     now?: number
   ): Promise<LiftOutcome>
   check(address: string, now?: number, send?: SendScope): Promise<Verdict>
-  setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean }>
+  /** `erased`: the address was erased, nothing changed. */
+  setAllowlisted(address: string, allowed: boolean): Promise<{ ok: boolean; erased?: true }>
   /** Erasure: forgets everything about the address but that it was erased. */
   erase(): Promise<{ ok: boolean }>
   inspect(): Promise<{

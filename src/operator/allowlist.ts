@@ -26,6 +26,8 @@ export async function allow(
   now: number
 ): Promise<AllowlistRow> {
   const result = await storeCall(() => ledgerFor(env, entry).setAllowlisted(entry, true))
+  // Listing an erased address would write it back into D1; it stays suppressed without its name.
+  if (result.erased) throw new ApiError('conflict', "This address was erased at the person's request.")
   if (!result.ok) throw new StoreUnavailableError('The ledger could not sync the allowlist flag.')
   return storeCall(() =>
     upsertAllowlist(env.DB, { entry, note, actor, created_at: new Date(now).toISOString() })

@@ -86,6 +86,24 @@ describe('the suppressions page', () => {
     expect((await api(`/v1/suppressions/${encodeURIComponent(b)}`)).status).toBe(404)
   })
 
+  it('lifts the selected entry only, in the scope its row shows', async () => {
+    const address = uniqueAddress('dash.sel.scope')
+    const put = (body: object) =>
+      api(`/v1/suppressions/${encodeURIComponent(address)}`, { method: 'PUT', body: JSON.stringify(body) })
+    await put({ tenant: 'acme', stream: 'news' })
+    await put({ global: true })
+    const browser = await signIn()
+    const list = await (await browser.get(`/dashboard/suppressions?q=${encodeURIComponent(address)}`)).text()
+    expect(list).toContain(`value="${address} acme/news"`)
+    const res = await browser.post('/dashboard/suppressions/lift', {
+      address: `${address} *`,
+      note: 'only global',
+    })
+    expect(res.status).toBe(303)
+    const detail = (await (await api(`/v1/suppressions/${encodeURIComponent(address)}`)).json()) as any
+    expect(detail.entries.map((e: any) => e.scope)).toEqual([{ tenant: 'acme', stream: 'news' }])
+  })
+
   it('exports the current filter as CSV', async () => {
     const tag = crypto.randomUUID().slice(0, 8)
     await suppress(`csv.${tag}@example.com`)

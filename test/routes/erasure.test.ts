@@ -134,6 +134,7 @@ describe('POST /v1/addresses/{address}/erase', () => {
     expect(((await imported.json()) as any).results[0]).toMatchObject({ outcome: 'erased' })
     const put = await api(`/v1/suppressions/${address}`, { method: 'PUT', body: '{}' })
     expect(put.status).toBe(409)
+    expect((await api(`/v1/allowlist/${address}`, { method: 'PUT' })).status).toBe(409)
     expect(((await put.json()) as any).error.code).toBe('conflict')
     for (const dump of [await dumpD1(), await dumpKv(), await dumpLedger(address)]) {
       expect(dump.toLowerCase()).not.toContain(address)

@@ -11,6 +11,7 @@ import { ListQuery, validate } from '../../api/schemas'
 import { requireEntry } from '../../lib/address'
 import { ApiError } from '../../lib/errors'
 import { mapLimit } from '../../lib/pool'
+import { isScopeName, parseScopeKey, type SuppressionScope, scopeKey } from '../../lib/tenancy'
 import { limitBody } from '../../middleware/body-limit'
 import { exportHeaders, writeExport } from '../../operator/export'
 import { OPERATOR_CONCURRENCY } from '../../operator/restore'
@@ -142,7 +143,7 @@ function ListForm(props: { rows: SuppressionRow[]; viewer: Viewer }) {
                   <input
                     type="checkbox"
                     name="address"
-                    value={row.address}
+                    value={`${row.address} ${scopeKey(rowScope(row))}`}
                     aria-label={`Select ${row.address}`}
                   />
                 </td>
@@ -184,11 +185,11 @@ suppressionsPage.post('/suppressions/lift', allow('write'), limitBody(64 * 1024)
     throw new ApiError('invalid_request', `Select at most ${LIFT_SELECTED_MAX} addresses at once.`)
   }
   const note = field(form, 'note') ?? null
-  const addresses = selected.map(requireEntry)
+  const entries = selected.map(selectedEntry)
   const actor = c.get('actor')
   const now = c.get('now')()
-  const lifted = await mapLimit(addresses, OPERATOR_CONCURRENCY, (address) =>
-    liftAddress(c.env, address, note, actor, now).then(
+  const lifted = await mapLimit(entries, OPERATOR_CONCURRENCY, ({ address, scope }) =>
+    liftAddress(c.env, address, note, actor, now, scope).then(
       () => true,
       (err: unknown) => {
         // Lifted meanwhile by someone else: not an error for a batch.
@@ -199,6 +200,19 @@ suppressionsPage.post('/suppressions/lift', allow('write'), limitBody(64 * 1024)
   )
   return c.redirect(`/dashboard/suppressions?done=lifted-selected&n=${lifted.filter(Boolean).length}`, 303)
 })
+
+/** A selected row: `<address> <scope key>` lifts that entry; a bare address (an older page) lifts them all. */
+function selectedEntry(value: string): { address: string; scope?: SuppressionScope } {
+  const space = value.lastIndexOf(' ')
+  if (space < 0) return { address: requireEntry(value) }
+  const scope = parseScopeKey(value.slice(space + 1))
+  if (
+    (scope.tenant !== null && !isScopeName(scope.tenant)) ||
+    (scope.stream !== null && !isScopeName(scope.stream))
+  )
+    throw new ApiError('invalid_scope', 'A selected row names a scope that is not one.')
+  return { address: requireEntry(value.slice(0, space)), scope }
+}
 
 suppressionsPage.get('/suppressions/export', async (c) => {
   const filter = listQuery(c.req.query())
