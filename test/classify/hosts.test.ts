@@ -12,6 +12,22 @@ describe('host rules', () => {
     expect(report('550 <a@ezweb.ne.jp>: User unknown', ['ezweb.ne.jp']).hardbounce).toBe(true)
   })
 
+  it("decides Cox's AUP# codes wherever they appear, and its code-less sentences only at Cox", () => {
+    expect(report('554 5.7.1 192.0.2.1 rejected AUP#CXDNS', []).reason).toBe('requireptr')
+    expect(report('554 IPBL0101 192.0.2.1 is listed on Spamhaus Zen and ivmSIP', []).reason).toBe('blocked')
+    expect(report('550 5.1.0 sender rejected AUP#CXSNDR', []).reason).toBe('authfailure')
+    expect(report('550 a@cox.net recipient rejected', ['cox.net']).reason).toBe('userunknown')
+    expect(report('550 a@cox.net recipient rejected', ['cox.net']).hardbounce).toBe(true)
+    expect(report('550 a@example.org recipient rejected', ['example.org']).reason).not.toBe('userunknown')
+  })
+
+  it("decides Spectrum's AUP#I-/AUP#O- codes by their documented ranges", () => {
+    expect(report('554 5.7.1 AUP#I-1210 listed on Cloudmark CSI', []).reason).toBe('blocked')
+    expect(report('421 4.7.0 AUP#I-1320 too many connections', [], '4.7.0').reason).toBe('ratelimited')
+    expect(report('550 AUP#O-1500 sending as another address', [], '5.7.1').reason).toBe('rejected')
+    expect(report('550 AUP#I-9999 unknown code', [], '5.0.0').rule).not.toMatch(/spectrum/)
+  })
+
   it('decides Orange / La Poste codes by their last three digits, wherever the code appears', () => {
     expect(report('550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', ['example.fr']).reason).toBe(
       'spamdetected'

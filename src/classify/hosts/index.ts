@@ -10,6 +10,7 @@
 import type { Reason } from '../reasons'
 import { APPLE } from './apple'
 import { CLOUDFLARE } from './cloudflare'
+import { COX } from './cox'
 import { FACEBOOK } from './facebook'
 import { FRANCE_PTT } from './france-ptt'
 import { GODADDY } from './godaddy'
@@ -18,6 +19,7 @@ import { KDDI } from './kddi'
 import { MICROSOFT } from './microsoft'
 import { MIMECAST } from './mimecast'
 import { bySentence, type HostRule } from './rules'
+import { SPECTRUM } from './spectrum'
 import { TENCENT } from './tencent'
 import { YAHOO } from './yahoo'
 import { ZOHO } from './zoho'
@@ -35,6 +37,8 @@ export const HOST_RULES: readonly HostRule[] = [
   GSUITE,
   TENCENT,
   MIMECAST,
+  COX,
+  SPECTRUM,
   CLOUDFLARE,
   GOOGLE,
 ]

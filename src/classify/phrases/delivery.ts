@@ -109,7 +109,11 @@ export const NETWORK: PhraseRule = {
       /routing loop/,
       /mail loop/,
       /too many hops/,
+      // HCL Domino's router: "Maximum hop count exceeded" (a message loop).
+      /hop count exceeded/,
       /loop(?:s)? detected/,
+      // Postfix qmgr/smtp(8): "mail for example.com loops back to myself" (a misconfigured MX pointing home).
+      /loops back to myself/,
       /dns (?:failure|error|timeout|lookup failed)/,
       /temporary (?:dns|lookup) failure/,
       /host name lookup failure/,

@@ -50,6 +50,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /would exceed (?:the )?maximum allowed storage/,
       /mail ?box size limit/,
       /too much mail data/,
+      // Postfix local(8) at mailbox_size_limit (EFBIG): "cannot update mailbox … error writing message: File too large".
+      /cannot update mailbox .{0,200}file too large/,
       // French: "the recipient's mailbox is full".
       /boite du destinataire pleine/,
     ],

@@ -213,6 +213,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /empty envelope senders?/,
       /null sender/,
       /sender domain is empty/,
+      // Exim's sender callout (spec, "verify = sender"): "550 Verification failed for <a@example.org>".
+      /verification failed for <[^>]*>/,
       /(?:without|requires?) a valid sender domain/,
       // BATV (Bounce Address Tag Validation) and backscatter filters refuse untagged bounces.
       /\bbatv\b/,

@@ -1,0 +1,36 @@
+/**
+ * Charter / Spectrum: the `AUP#I-nnnn` (mail to Spectrum) and `AUP#O-nnnn` (mail from it) codes of its published
+ * page "Understanding email error codes" (spectrumbusiness.net/support/internet/understanding-email-error-codes).
+ * @module
+ */
+import type { Reason } from '../reasons'
+import type { HostRule } from './rules'
+
+/** Code ranges, inclusive, and what the page says they mean. */
+const RANGES: readonly [from: number, to: number, reason: Reason][] = [
+  [1000, 1000, 'blocked'], // the IP is blocked for suspicious activity
+  [1010, 1080, 'securityerror'], // the sending account is blocked or limited for suspicious activity
+  [1090, 1090, 'systemerror'], // the message cannot be processed now: try again later
+  [1100, 1150, 'requireptr'], // no full-circle (forward-confirmed reverse) DNS for the connecting IP
+  [1160, 1190, 'policyviolation'], // against the sending domain's security policies
+  [1200, 1250, 'blocked'], // the IP is listed by Cloudmark CSI or Spamhaus
+  [1260, 1260, 'networkerror'], // IPv6 connections are not processed
+  [1300, 1340, 'ratelimited'], // too many (concurrent) connections
+  [1350, 1490, 'ratelimited'], // too many messages or recipients, spam potential, invalid recipients
+  [1500, 1520, 'rejected'], // sending as another address or a domain not hosted there
+  [1530, 1530, 'emailtoolarge'], // larger than the 20 MB maximum
+  [1540, 1550, 'ratelimited'], // too many messages in one session, too many recipients in one message
+  [1560, 1560, 'policyviolation'], // too many invalid recipients
+  [1580, 1580, 'ratelimited'], // too many recipients in a short time
+]
+
+export const SPECTRUM: HostRule = {
+  name: 'spectrum',
+  hosts: ['charter.net', 'spectrum.net', 'twc.com', 'rr.com', 'roadrunner.com', 'brighthouse.com'],
+  signature: /\bAUP#[IO]-\d{4}\b/,
+  decide(text) {
+    const code = Number(/\bAUP#[IO]-(\d{4})\b/.exec(text)?.[1] ?? Number.NaN)
+    if (Number.isNaN(code)) return null
+    return RANGES.find(([from, to]) => code >= from && code <= to)?.[2] ?? null
+  },
+}
