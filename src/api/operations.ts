@@ -174,7 +174,8 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/v1/suppressions/export',
     tag: 'suppressions',
     summary: 'Export every current suppression',
-    description: 'Streamed CSV (`email,reason,disposition,source,since,expires_at,note`) or NDJSON.',
+    description:
+      'Streamed CSV (`email,reason,disposition,source,since,expires_at,note,tenant,stream`; `*` = every tenant or stream) or NDJSON; one row per entry. Filters as the list, `tenant` and `stream` included.',
     auth: 'read',
     query: ExportQuery,
     ok: { status: 200, description: 'The list', type: 'text/csv' },
