@@ -149,6 +149,21 @@ describe('scopes on the pages', () => {
     expect(page).toMatch(/<td>acme \/ news<\/td><td>suppressed<\/td>/)
   })
 
+  it('suppresses from the address page in the tenant and stream the form names', async () => {
+    const address = uniqueAddress('dash.form.scope')
+    const browser = await signIn()
+    const page = await (await browser.get(`/dashboard/addresses/${encodeURIComponent(address)}`)).text()
+    expect(page).toContain('name="tenant"')
+    const res = await browser.post(`/dashboard/addresses/${encodeURIComponent(address)}/suppress`, {
+      reason: 'asked',
+      tenant: 'acme',
+      stream: 'news',
+    })
+    expect(res.status).toBe(303)
+    const detail = (await (await api(`/v1/suppressions/${encodeURIComponent(address)}`)).json()) as any
+    expect(detail.entries.map((e: any) => e.scope)).toEqual([{ tenant: 'acme', stream: 'news' }])
+  })
+
   it('opens a domain entry', async () => {
     const domain = `@${crypto.randomUUID().slice(0, 8)}.example.org`
     await suppress(domain, 'domain_closed')

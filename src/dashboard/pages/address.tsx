@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import { SuppressBody, validate } from '../../api/schemas'
 import type { HistoryEntry } from '../../domain/history'
 import { requireEntry } from '../../lib/address'
+import { entryScopeFrom } from '../../lib/tenancy'
 import { limitBody } from '../../middleware/body-limit'
 import { describeAddress, liftAddress, type ScopedEntry, suppressAddress } from '../../operator/suppressions'
 import { verdict } from '../../policy'
@@ -166,6 +167,14 @@ function Actions(props: { viewer: Viewer; address: string; active: boolean }) {
             Note (optional)
             <input name="note" maxlength={500} />
           </label>
+          <label>
+            Tenant
+            <input name="tenant" placeholder="default" maxlength={100} size={12} />
+          </label>
+          <label>
+            Stream (empty: every stream)
+            <input name="stream" maxlength={100} size={12} />
+          </label>
           <button type="submit">Suppress</button>
         </form>
       </details>
@@ -253,7 +262,8 @@ addressPage.post(
       expires_at: expiry && /^\d{4}-\d{2}-\d{2}$/.test(expiry) ? `${expiry}T23:59:59Z` : (expiry ?? null),
       note: field(form, 'note') ?? null,
     })
-    const input = { reason: body.reason, expiresAt: body.expires_at, note: body.note }
+    const scope = entryScopeFrom({ tenant: field(form, 'tenant'), stream: field(form, 'stream') })
+    const input = { reason: body.reason, expiresAt: body.expires_at, note: body.note, scope }
     await suppressAddress(c.env, address, input, c.get('actor'), c.get('now')())
     return c.redirect(`${addressPath(address)}?done=suppressed`, 303)
   }
