@@ -9,9 +9,9 @@ import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
 import { ErasureResult, EventsPage, EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
-import { requireAddress } from '../lib/address'
+import { reportedAddress, requireAddress } from '../lib/address'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
-import { storeCall } from '../lib/errors'
+import { ApiError, storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScope } from '../middleware/auth'
 import { eraseAddress } from '../operator/erase'
@@ -44,7 +44,10 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
 })
 
 addresses.post('/:address/erase', requireScope('admin'), async (c) => {
-  const address = requireAddress(c.req.param('address'))
+  // A report may have recorded an address the API would refuse (kept, flagged odd): it can be erased too.
+  const reported = reportedAddress(c.req.param('address'))
+  if (!reported.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${reported.why}.`)
+  const address = reported.address
   const result = await eraseAddress(c.env, address, c.get('actor'), c.get('now')())
   return c.json(documented(ErasureResult, { ...result, address }))
 })

@@ -145,6 +145,17 @@ describe('POST /v1/addresses/{address}/erase', () => {
     expect(((await detail.json()) as any).error.message).toMatch(/erased/)
   })
 
+  it('erases an odd address a report recorded though the API refuses it elsewhere', async () => {
+    const odd = `f.${crypto.randomUUID().slice(0, 6)}@a.b.c`
+    await env.DB.prepare(
+      "INSERT INTO events (event_id, address, provider, kind, occurred_at, received_at, action) VALUES (?1, ?2, 'inbound', 'bounce', 'x', 'x', 'recorded')"
+    )
+      .bind(`inbound:${crypto.randomUUID()}`, odd)
+      .run()
+    expect((await erase(odd)).status).toBe(200)
+    expect((await dumpD1()).toLowerCase()).not.toContain(odd)
+  })
+
   it('is idempotent: erasing twice answers 200 both times and keeps one audit row', async () => {
     const address = uniqueAddress('erase-twice')
     await postEvents(ownEvents.hard(address))
