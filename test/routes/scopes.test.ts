@@ -84,6 +84,34 @@ describe('scoped verdicts through the pipeline', () => {
     })
   })
 
+  it('counts soft bounces across tenants: three tenants, one window, the address suppressed for everyone', async () => {
+    const address = uniqueAddress('scope-soft')
+    const soft = (tenant: string, minutesAgo: number): BounceEvent => ({
+      id: crypto.randomUUID(),
+      provider: 'test',
+      kind: 'bounce',
+      address,
+      occurredAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+      replyCode: '452',
+      status: '4.2.2',
+      diagnostic: '452 4.2.2 The email account that you tried to reach is over quota.',
+      providerType: null,
+      messageId: null,
+      tenant,
+    })
+    const applied = await applyEvents(
+      env,
+      [soft('a', 3), soft('b', 2), soft('c', 1)],
+      new Date().toISOString()
+    )
+    expect(applied.map((a) => a.outcome)).toEqual(['deferred', 'deferred', 'suppressed'])
+    expect(await checkAddress(address, '?tenant=z&stream=news')).toMatchObject({
+      action: 'drop',
+      disposition: 'soft',
+      scope: 'global',
+    })
+  })
+
   it('a block is never a suppression, in any scope', async () => {
     const address = uniqueAddress('scope-block')
     await report(address, 'block', { tenant: 'acme', stream: 'marketing' })
