@@ -28,11 +28,13 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+/** Strict unpadded base64url: only the one canonical spelling of the bytes, or null. */
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0))
+    const bytes = Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (ch) => ch.charCodeAt(0))
+    // atob ignores a last character's unused low bits: without this, one MAC would have 16 valid spellings.
+    return toBase64Url(bytes) === text ? bytes : null
   } catch {
     return null
   }

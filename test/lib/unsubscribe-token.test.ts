@@ -6,6 +6,7 @@ import {
   verifyUndo,
   verifyUnsubscribeToken,
 } from '../../src/lib/unsubscribe-token'
+import VECTORS from '../fixtures/unsubscribe/token-vectors.json'
 
 const target = { address: 'jane@example.com', tenant: 'acme', stream: 'newsletter' }
 const secrets = ['first-secret']
@@ -35,6 +36,27 @@ describe('unsubscribe tokens', () => {
     expect(await verifyUnsubscribeToken(`u1.${payload}.${macPart}A`, secrets)).toBeNull()
   })
 
+  it('matches the shared vectors (computed with Node crypto; the client library makes the same)', async () => {
+    for (const v of VECTORS.vectors) {
+      const secretList = v.secret.split(',').map((s) => s.trim())
+      expect(await signUnsubscribeToken(v.target, secretList)).toBe(v.token)
+      expect(await verifyUnsubscribeToken(v.token, secretList)).toEqual(v.target)
+    }
+  })
+
+  it('refuses the token with any one character changed, in the payload or the MAC', async () => {
+    const token = await signUnsubscribeToken(target, secrets)
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    for (let i = 3; i < token.length; i++) {
+      if (token[i] === '.') continue
+      // Every other character, including those differing only in a base64 character's unused low bits.
+      for (const c of alphabet.replace(token[i]!, '')) {
+        const changed = token.slice(0, i) + c + token.slice(i + 1)
+        expect(await verifyUnsubscribeToken(changed, secrets), changed).toBeNull()
+      }
+    }
+  })
+
   it('refuses a wrong secret, and accepts every secret of a rotation list', async () => {
     const token = await signUnsubscribeToken(target, ['old'])
     expect(await verifyUnsubscribeToken(token, ['new'])).toBeNull()
@@ -56,5 +78,7 @@ describe('unsubscribe tokens', () => {
     expect(await verifyUndo(token, at + 1, stamp, secrets, at + 60_000)).toBe(false)
     const other = await signUnsubscribeToken({ ...target, stream: null }, secrets)
     expect(await verifyUndo(other, at, stamp, secrets, at + 60_000)).toBe(false)
+    const last = stamp.at(-1) === 'A' ? 'B' : String.fromCharCode(stamp.charCodeAt(stamp.length - 1) ^ 1)
+    expect(await verifyUndo(token, at, stamp.slice(0, -1) + last, secrets, at + 60_000)).toBe(false)
   })
 })
