@@ -27,7 +27,12 @@ unsubscribePages.use(async (c, next) => {
   c.header('Cache-Control', 'no-store')
   c.header('Referrer-Policy', 'no-referrer')
   c.header('X-Robots-Tag', 'noindex')
-  c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+  // Never framed: a framed confirm button could be click-jacked; X-Frame-Options for older browsers.
+  c.header(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+  )
+  c.header('X-Frame-Options', 'DENY')
 })
 
 /** The token's target, or a page saying why not (404 invalid, 503 not configured). */

@@ -144,6 +144,20 @@ describe('POST /u/{token} (RFC 8058 one-click)', () => {
     expect(history.items).toHaveLength(0)
   })
 
+  it('serves private pages: not cached, no Referer, no cookie, no script, and never framed', async () => {
+    const links = await linkFor({ address: uniqueAddress('private') })
+    const pages = [await call(pathOf(links.url)), await oneClick(links.url)]
+    for (const page of pages) {
+      expect(page.headers.get('cache-control')).toBe('no-store')
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(page.headers.get('set-cookie')).toBeNull()
+      // A framed confirm button could be clicked by a visitor tricked into it (click-jacking).
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(page.headers.get('x-frame-options')).toBe('DENY')
+      expect(await page.text()).not.toContain('<script')
+    }
+  })
+
   it('refuses a POST without the One-Click body, a forged or moved token, with no change', async () => {
     const address = uniqueAddress('forged')
     const links = await linkFor({ address })
