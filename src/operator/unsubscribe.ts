@@ -4,6 +4,7 @@
  * the public `/u/{token}` routes and the `mailto:` form arriving through Email Routing.
  * @module
  */
+import { decodeWords } from 'postal-mime'
 import type { Env } from '../env'
 import { ledgerFor } from '../ledger/stub'
 import { StoreUnavailableError, storeCall } from '../lib/errors'
@@ -78,6 +79,8 @@ export async function resubscribe(env: Env, target: UnsubscribeTarget, now: numb
 
 /** The token a `mailto:` unsubscribe carries in its subject (`unsubscribe u1.….…`), or null. */
 export function tokenInSubject(subject: string | null): string | null {
+  // A mail client may send even an ASCII subject as RFC 2047 encoded words (`=?utf-8?B?…?=`).
+  if (subject?.includes('=?')) subject = decodeWords(subject)
   return subject?.match(/\bu1\.[A-Za-z0-9_-]{1,600}\.[A-Za-z0-9_-]{22}\b/)?.[0] ?? null
 }
 

@@ -231,6 +231,13 @@ describe('the mailto: form through Email Routing', () => {
     )
   })
 
+  it('reads the token from a subject sent as RFC 2047 encoded words', async () => {
+    const address = uniqueAddress('mailto-encoded')
+    const links = await linkFor({ address })
+    await mail(`=?utf-8?B?${btoa(`unsubscribe ${links.token}`)}?=`)
+    expect(await checkAddress(address, '?stream=marketing')).toMatchObject({ action: 'drop' })
+  })
+
   it('a subject without a valid token changes nothing', async () => {
     const address = uniqueAddress('mailto-bad')
     const links = await linkFor({ address })
