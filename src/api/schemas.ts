@@ -247,7 +247,15 @@ export const HistoryEntryJson = z
   })
   .meta({ id: 'HistoryEntry' })
 
-export const EventsQuery = z.object({ limit: limit(500), cursor: z.string().max(500).optional() })
+export const EventsQuery = z.object({
+  limit: limit(500),
+  cursor: z.string().max(500).optional(),
+  tenant: z
+    .string()
+    .optional()
+    .meta({ description: "Only events of this tenant's mail (those without one: `default`)." }),
+  stream: z.string().optional().meta({ description: "Only events of this stream's mail." }),
+})
 export const EventsPage = z.object({ items: z.array(HistoryEntryJson), next_cursor: z.string().nullable() })
 
 export const SuppressionDetail = z.object({

@@ -13,6 +13,7 @@ import { reportedAddress, requireAddress } from '../lib/address'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
 import { ApiError, storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
+import { requireScopeName } from '../lib/tenancy'
 import { requireScope } from '../middleware/auth'
 import { eraseAddress } from '../operator/erase'
 import { type HistoryKeyset, listEvents } from '../store/queries'
@@ -24,10 +25,11 @@ const isKeyset = (v: unknown): v is HistoryKeyset =>
 
 addresses.get('/:address/events', requireScope('read'), async (c) => {
   const address = requireAddress(c.req.param('address'))
-  const { limit, cursor } = validate(EventsQuery, c.req.query())
+  const { limit, cursor, tenant, stream } = validate(EventsQuery, c.req.query())
   const after = decodeCursor(cursor, isKeyset)
+  const scope = { tenant: requireScopeName(tenant, 'tenant'), stream: requireScopeName(stream, 'stream') }
   const rows = await storeCall(
-    () => listEvents(c.env.DB, address, after, limit + 1),
+    () => listEvents(c.env.DB, address, after, limit + 1, scope),
     'History could not be read.'
   )
   const items = rows.slice(0, limit)

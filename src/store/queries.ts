@@ -149,13 +149,20 @@ export async function listEvents(
   db: D1Database,
   address: string,
   after: HistoryKeyset | null,
-  limit: number
+  limit: number,
+  scope: StatsScope = {}
 ): Promise<{ entry: HistoryEntry; seq: number }[]> {
   const keyset = after ? 'AND (occurred_at < ? OR (occurred_at = ? AND seq < ?))' : ''
-  const params = after ? [address, after.occurred_at, after.occurred_at, after.seq, limit] : [address, limit]
+  // The scope's events (those without a tenant are the default tenant's); operator steps carry none.
+  const inScope =
+    "AND (? IS NULL OR coalesce(events.tenant, 'default') = ?) AND (? IS NULL OR events.stream = ?)"
+  const scoped = [scope.tenant ?? null, scope.tenant ?? null, scope.stream ?? null, scope.stream ?? null]
+  const params = after
+    ? [address, ...scoped, after.occurred_at, after.occurred_at, after.seq, limit]
+    : [address, ...scoped, limit]
   const { results } = await db
     .prepare(
-      `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_ACTOR} WHERE address = ? ${keyset}
+      `SELECT ${EVENT_COLUMNS} FROM ${EVENTS_WITH_ACTOR} WHERE address = ? ${inScope} ${keyset}
        ORDER BY occurred_at DESC, seq DESC LIMIT ?`
     )
     .bind(...params)

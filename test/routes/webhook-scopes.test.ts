@@ -23,6 +23,21 @@ describe('where a scope comes from', () => {
     expect((await historyOf(address))[0]).toMatchObject({ tenant: 'acme', stream: 'marketing' })
   })
 
+  it('filters an address history by tenant and stream', async () => {
+    const address = uniqueAddress('history-scope')
+    await postEvents({ ...ownEvents.block(address), tenant: 'acme', stream: 'news' })
+    await postEvents({ ...ownEvents.block(address), tenant: 'globex' })
+    await postEvents(ownEvents.block(address))
+    const of = async (q: string) =>
+      ((await (await api(`/v1/addresses/${address}/events${q}`)).json()) as any).items.map(
+        (i: any) => i.tenant
+      )
+    expect((await of('')).sort()).toEqual(['acme', 'globex', null].sort())
+    expect(await of('?tenant=acme')).toEqual(['acme'])
+    expect(await of('?tenant=default')).toEqual([null])
+    expect(await of('?tenant=acme&stream=digest')).toEqual([])
+  })
+
   it("an event's own tenant and stream win over the URL's default", async () => {
     const address = uniqueAddress('own-scope')
     await postEvents({ ...ownEvents.complaint(address), tenant: 'globex', stream: 'digest' }, '?tenant=acme')
