@@ -47,3 +47,26 @@ console.log(
 )
 console.log(`process CPU:  median ${median(cpu).toFixed(1)} ms per round, ${perMessage(median(cpu))}`)
 console.log(`results per round: ${results / rounds}`)
+
+// Whole process, as a user runs it: the prebuilt `classify` CLI over the same folder, startup included (the
+// figure the issue compares with Sisimai's command line). Built first, so the build is not timed.
+const { ensureBundle } = await import('./classify-cli.mjs')
+await ensureBundle()
+const { spawnSync } = await import('node:child_process')
+const cliRuns: number[] = []
+for (let r = 0; r < 3; r++) {
+  const start = performance.now()
+  const run = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'classify-cli.mjs'), join(dir, 'maildir')],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }
+  )
+  if (run.status !== 0) throw new Error(`classify CLI exited with ${run.status}`)
+  cliRuns.push(performance.now() - start)
+}
+const cli = median(cliRuns)
+console.log(
+  `CLI, whole process: median of 3 runs ${(cli / 1000).toFixed(2)} s for ${messages.length} files (${((messages.length / cli) * 1000).toFixed(0)} files/s)`
+)
