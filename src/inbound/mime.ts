@@ -1,17 +1,18 @@
 /**
- * MIME access for the extractors: a raw message split once (via postal-mime) into its headers, its body text and
- * the report parts they read (delivery-status, feedback-report, the returned original), with the repairs real
- * bounces need.
+ * MIME access for the extractors: a raw message split once into its headers, its body text and the report parts
+ * they read (delivery-status, feedback-report, the returned original), with the repairs real bounces need. Read by
+ * `mime-reader.ts` (fast, synchronous), or by postal-mime where that reader defers.
  * @module
  */
-import PostalMime, { type Attachment, type Email } from 'postal-mime'
+import PostalMime from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
+import { type Mail, type MailPart, readMail } from './mime-reader'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
 export interface Parts {
-  email: Email
+  email: Mail
   headers: FieldBlock
   text: string
   /** Every delivery-status part, concatenated. */
@@ -42,7 +43,7 @@ const PARSE_OPTIONS = {
 
 /** Splits a raw message; throws when postal-mime cannot read it at all. */
 export async function splitMessage(raw: Uint8Array | string): Promise<Parts> {
-  const email = await PostalMime.parse(raw, PARSE_OPTIONS)
+  const email = readMail(raw) ?? (await PostalMime.parse(raw, PARSE_OPTIONS))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
   const text = bodyText(email, raw)
@@ -65,7 +66,7 @@ export function reportOf(parts: Parts): Report {
 }
 
 /** The message's headers, the first occurrence of each. */
-function firstHeaders(email: Email): FieldBlock {
+function firstHeaders(email: Mail): FieldBlock {
   const headers: FieldBlock = new Map()
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value)
   return headers
@@ -79,7 +80,7 @@ const ORIGINAL_TYPES = new Set([
 ])
 
 /** The parts a report consists of, by MIME type. */
-function reportSections(attachments: Attachment[]): Pick<Parts, 'dsn' | 'feedback' | 'original'> {
+function reportSections(attachments: MailPart[]): Pick<Parts, 'dsn' | 'feedback' | 'original'> {
   let dsn: string | null = null
   let feedback: string | null = null
   let original: string | null = null
@@ -97,7 +98,7 @@ function reportSections(attachments: Attachment[]): Pick<Parts, 'dsn' | 'feedbac
 }
 
 /** The human-readable body: the text part, else the HTML's text, else (MIME too broken) the raw body. */
-function bodyText(email: Email, raw: Uint8Array | string): string {
+function bodyText(email: Mail, raw: Uint8Array | string): string {
   let text =
     email.text ??
     (email.html
