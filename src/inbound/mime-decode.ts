@@ -13,13 +13,37 @@ const BASE64_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 const BASE64_LOOKUP = new Uint8Array(256)
 for (let i = 0; i < BASE64_CHARS.length; i++) BASE64_LOOKUP[BASE64_CHARS.charCodeAt(i)] = i
 
-const latin1 = new TextDecoder('latin1')
-
-/** A part's body: the bytes of its lines, `start` to `end` (the end of its last line, line feed included). */
+/**
+ * A part's body: its lines, `start` to `end` (the end of its last line, line feed included), in the raw bytes and
+ * in `text`, the same bytes one character each (a single-byte decoding, so offsets agree).
+ */
 export interface BodyRange {
   bytes: Uint8Array
+  text: string
   start: number
   end: number
+}
+
+const NON_ASCII = /[\u0080-\uffff]/
+
+/**
+ * An unencoded, all-ASCII body as text without decoding it (what any ASCII-compatible charset would give): each
+ * line's trailing carriage returns dropped, each line ended by a line feed. Null when the body needs decoding.
+ */
+export function asciiBody({ text, start, end }: BodyRange, encoding: string): string | null {
+  if (encoding.includes('base64') || encoding.includes('quoted-printable')) return null
+  const region = text.slice(start, end)
+  if (NON_ASCII.test(region)) return null
+  const lines = region.includes('\r') ? region.replace(/\r+\n/g, '\n') : region
+  if (lines.length === 0 || lines.endsWith('\n')) return lines
+  let last = lines.length
+  while (last > 0 && lines.charCodeAt(last - 1) === CR) last--
+  return `${lines.slice(0, last)}\n`
+}
+
+/** Whether `text` has a character outside ASCII. */
+export function hasNonAscii(text: string): boolean {
+  return NON_ASCII.test(text)
 }
 
 /** The part's decoded bytes under its transfer encoding (`base64`, `quoted-printable`, anything else as is). */
@@ -33,8 +57,8 @@ export function decodeBody(body: BodyRange, encoding: string): Uint8Array {
  * Base64: every character outside the alphabet is dropped and each run of `=` ends a unit that is decoded on its
  * own (some mailers pad every line), as postal-mime's decoder does.
  */
-function decodeBase64Body({ bytes, start, end }: BodyRange): Uint8Array {
-  const clean = latin1.decode(bytes.subarray(start, end)).replace(/[^a-zA-Z0-9+/=]+/g, '')
+function decodeBase64Body({ text, start, end }: BodyRange): Uint8Array {
+  const clean = text.slice(start, end).replace(/[^a-zA-Z0-9+/=]+/g, '')
   const units = clean.split(/=+/)
   if (units.length === 1) return decodeBase64(clean)
   const decoded = units.filter((u) => u.length > 0).map(decodeBase64)

@@ -10,7 +10,7 @@
  * @module
  */
 import { decodeWords } from 'postal-mime'
-import { decodeBody } from './mime-decode'
+import { asciiBody, type BodyRange, decodeBody, hasNonAscii } from './mime-decode'
 
 /** A header as postal-mime reports it: lower-case name, unfolded and trimmed value. */
 export interface MailHeader {
@@ -35,7 +35,6 @@ export interface Mail {
 }
 
 const CR = 0x0d
-const LF = 0x0a
 const DASH = 0x2d
 const MAX_DEPTH = 64
 const MAX_HEADER_BYTES = 1024 * 1024
@@ -69,12 +68,31 @@ const CHARSETS = new Set([
   'big5',
 ])
 
+/** Charsets that read ASCII bytes as ASCII, so an all-ASCII body needs no decoding. */
+const ASCII_COMPATIBLE = new Set([
+  'utf-8',
+  'utf8',
+  'unicode-1-1-utf-8',
+  'us-ascii',
+  'ascii',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'windows-1252',
+  'cp1252',
+  'iso-8859-15',
+])
+
 const utf8 = new TextDecoder('utf-8')
+/** One character per byte (offsets in the text are offsets in the bytes); ASCII stays ASCII. */
+const singleByte = new TextDecoder('latin1')
 const headerDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 const encoder = new TextEncoder()
 
-/** Thrown inside the reader where postal-mime must decide; never leaves this module. */
-class Defer extends Error {}
+/** Thrown inside the reader where postal-mime must decide; never leaves this module (one instance: no stack). */
+class Defer {}
+const DEFER = new Defer()
 
 interface Structured {
   value: string
@@ -100,7 +118,7 @@ interface MimeNode {
 }
 
 interface Boundary {
-  value: Uint8Array
+  value: string
   node: MimeNode
 }
 
@@ -121,19 +139,23 @@ class Reader {
   private readonly boundaries: Boundary[] = []
   private headerBytes = 0
 
+  /** The bytes one character each: line and boundary scans run on the string, which V8 searches fastest. */
+  private readonly text: string
+
   constructor(private readonly bytes: Uint8Array) {
     this.root = this.current = node(null, 'text/plain')
+    this.text = singleByte.decode(bytes)
   }
 
   read(): Mail {
-    const { bytes } = this
-    const n = bytes.length
+    const { text } = this
+    const n = text.length
     let pos = 0
     while (pos < n) {
-      const lf = bytes.indexOf(LF, pos)
+      const lf = text.indexOf('\n', pos)
       const next = lf < 0 ? n : lf + 1
       let end = lf < 0 ? n : lf
-      while (end > pos && bytes[end - 1] === CR) end--
+      while (end > pos && text.charCodeAt(end - 1) === CR) end--
       if (!this.boundaryLine(pos, end)) this.feed(pos, end, next)
       pos = next
     }
@@ -143,21 +165,29 @@ class Reader {
 
   /** Handles a delimiter line of an open multipart (innermost first); false when the line is none. */
   private boundaryLine(pos: number, end: number): boolean {
-    const { bytes, boundaries } = this
-    if (boundaries.length === 0 || end - pos <= 2 || bytes[pos] !== DASH || bytes[pos + 1] !== DASH)
+    const { text, boundaries } = this
+    if (
+      boundaries.length === 0 ||
+      end - pos <= 2 ||
+      text.charCodeAt(pos) !== DASH ||
+      text.charCodeAt(pos + 1) !== DASH
+    )
       return false
     for (let i = boundaries.length - 1; i >= 0; i--) {
       const boundary = boundaries[i]!
       const value = boundary.value
-      if (end - pos < value.length + 2) continue
-      let matches = true
-      for (let j = 0; j < value.length && matches; j++) matches = bytes[pos + 2 + j] === value[j]
-      if (!matches) continue
+      if (end - pos < value.length + 2 || !text.startsWith(value, pos + 2)) continue
       let after = pos + 2 + value.length
-      const closing = end - pos >= value.length + 4 && bytes[after] === DASH && bytes[after + 1] === DASH
+      const closing =
+        end - pos >= value.length + 4 &&
+        text.charCodeAt(after) === DASH &&
+        text.charCodeAt(after + 1) === DASH
       if (closing) after += 2
       let trailing = true
-      for (let j = after; j < end && trailing; j++) trailing = bytes[j] === 0x20 || bytes[j] === 0x09
+      for (let j = after; j < end && trailing; j++) {
+        const c = text.charCodeAt(j)
+        trailing = c === 0x20 || c === 0x09
+      }
       if (!trailing) continue
       if (closing) {
         this.finalize(boundary.node)
@@ -168,7 +198,7 @@ class Reader {
           boundary.node,
           boundary.node.multipart === 'digest' ? 'message/rfc822' : 'text/plain'
         )
-        if (child.depth > MAX_DEPTH) throw new Defer()
+        if (child.depth > MAX_DEPTH) throw DEFER
         boundary.node.children.push(child)
         this.current = child
       }
@@ -187,7 +217,7 @@ class Reader {
         return
       }
       this.headerBytes += end - pos
-      if (this.headerBytes > MAX_HEADER_BYTES) throw new Defer()
+      if (this.headerBytes > MAX_HEADER_BYTES) throw DEFER
       if (part.headerStart < 0) part.headerStart = pos
       part.headerEnd = end
     } else if (part.state === 'body') part.bodyEnd = next
@@ -208,45 +238,57 @@ class Reader {
 
   /** Unfolds the part's header lines and reads its content headers (the first of each wins). */
   private processHeaders(part: MimeNode): void {
-    const lines =
-      part.headerStart < 0
-        ? []
-        : headerDecoder
-            .decode(this.bytes.subarray(part.headerStart, part.headerEnd))
-            .split('\n')
-            .map(trimCarriageReturns)
-    const folded: string[] = []
-    for (const line of lines) {
-      const first = line.charCodeAt(0)
-      if (folded.length > 0 && (first === 0x20 || first === 0x09)) folded[folded.length - 1] += line
-      else folded.push(line)
-    }
+    const root = part === this.root
     let type: string | undefined
     let encoding: string | undefined
     let disposition: string | undefined
-    for (const line of folded) {
+    const field = (line: string) => {
       const sep = line.indexOf(':')
       const key = trimWsp(sep < 0 ? line : line.slice(0, sep)).toLowerCase()
-      const value =
-        sep < 0
-          ? ''
-          : trimWsp(line.includes('\r') ? line.slice(sep + 1).replace(/[\r\n]+/g, ' ') : line.slice(sep + 1))
-      if (part === this.root) part.headers.push({ key, value })
+      if (!root && !key.startsWith('content-')) return
+      let value = sep < 0 ? '' : line.slice(sep + 1)
+      if (value.includes('\r')) value = value.replace(/[\r\n]+/g, ' ')
+      value = trimWsp(value)
+      if (root) part.headers.push({ key, value })
       if (key === 'content-type') type ??= value
       else if (key === 'content-transfer-encoding') encoding ??= value
       else if (key === 'content-disposition') disposition ??= value
+    }
+    if (part.headerStart >= 0) {
+      let block = this.text.slice(part.headerStart, part.headerEnd)
+      if (hasNonAscii(block))
+        block = headerDecoder.decode(this.bytes.subarray(part.headerStart, part.headerEnd))
+      let folded: string | null = null
+      let pos = 0
+      for (;;) {
+        const lf = block.indexOf('\n', pos)
+        const line = trimCarriageReturns(block.slice(pos, lf < 0 ? block.length : lf))
+        const first = line.charCodeAt(0)
+        if (folded !== null && (first === 0x20 || first === 0x09)) folded += line
+        else {
+          if (folded !== null) field(folded)
+          folded = line
+        }
+        if (lf < 0) break
+        pos = lf + 1
+      }
+      if (folded !== null) field(folded)
     }
     if (type !== undefined) part.type = structured(type)
     const multipart = /^multipart\//i.test(part.type.value)
       ? part.type.value.slice(part.type.value.indexOf('/') + 1)
       : false
     part.multipart = multipart
-    if (multipart && part.type.params.boundary)
-      this.boundaries.push({ value: encoder.encode(part.type.params.boundary), node: part })
+    const boundary = part.type.params.boundary
+    if (multipart && boundary) {
+      // Delimiters are matched in the single-byte text; a non-ASCII boundary is left to postal-mime.
+      if (hasNonAscii(boundary)) throw DEFER
+      this.boundaries.push({ value: boundary, node: part })
+    }
     const parsedDisposition = structured(disposition ?? '')
     part.disposition = parsedDisposition.value
     part.filename = parsedDisposition.params.filename || part.type.params.name || null
-    if (encoding?.includes('(')) throw new Defer()
+    if (encoding !== undefined && hasComment(encoding)) throw DEFER
     part.encoding = (encoding ?? '8bit').toLowerCase().match(/[\w-]+/)?.[0] ?? ''
   }
 
@@ -258,7 +300,7 @@ class Reader {
       if (part.multipart === 'alternative') alternative = part
       if (!part.multipart) {
         const type = part.type.value
-        if (type === 'text/calendar' || type === 'application/ics') throw new Defer()
+        if (type === 'text/calendar' || type === 'application/ics') throw DEFER
         if (
           type !== 'message/rfc822' &&
           part.disposition !== 'attachment' &&
@@ -271,7 +313,9 @@ class Reader {
           entry[kind] = [...(entry[kind] ?? []), this.textOf(part)]
         } else {
           const filename = part.filename ? decodeWords(part.filename) : null
-          attachments.push({ mimeType: type, content: utf8.decode(this.contentOf(part)), filename })
+          const body = this.bodyOf(part)
+          const content = asciiBody(body, part.encoding) ?? utf8.decode(decodeBody(body, part.encoding))
+          attachments.push({ mimeType: type, content, filename })
         }
       }
       for (const child of part.children) visit(child, alternative)
@@ -289,22 +333,33 @@ class Reader {
     return mail
   }
 
-  private contentOf(part: MimeNode): Uint8Array {
-    return decodeBody({ bytes: this.bytes, start: part.bodyStart, end: part.bodyEnd }, part.encoding)
+  private bodyOf(part: MimeNode): BodyRange {
+    return { bytes: this.bytes, text: this.text, start: part.bodyStart, end: part.bodyEnd }
   }
 
   private textOf(part: MimeNode): string {
     const { charset, format } = part.type.params
-    if (format !== undefined && /^flowed$/i.test(format)) throw new Defer()
     const label = (charset ?? 'utf8').trim().toLowerCase()
-    if (!CHARSETS.has(label)) throw new Defer()
+    const text = this.decodedText(part, label)
+    return format !== undefined && /^flowed$/i.test(format)
+      ? unflow(text, /^yes$/i.test(part.type.params.delsp ?? ''))
+      : text
+  }
+
+  private decodedText(part: MimeNode, label: string): string {
+    const body = this.bodyOf(part)
+    if (ASCII_COMPATIBLE.has(label) || asciiSafeLabel(label)) {
+      const ascii = asciiBody(body, part.encoding)
+      if (ascii !== null && (ASCII_COMPATIBLE.has(label) || !SHIFTS.test(ascii))) return ascii
+    }
+    if (!CHARSETS.has(label)) throw DEFER
     let decoder: TextDecoder
     try {
       decoder = label === 'utf-8' || label === 'utf8' ? utf8 : new TextDecoder(label)
     } catch {
-      throw new Defer()
+      throw DEFER
     }
-    return decoder.decode(this.contentOf(part))
+    return decoder.decode(decodeBody(body, part.encoding))
   }
 }
 
@@ -334,7 +389,7 @@ function node(parent: MimeNode | null, defaultType: string): MimeNode {
  */
 function join(entries: { plain?: string[]; html?: string[] }[], kind: 'plain' | 'html'): string | undefined {
   if (!entries.some((e) => e[kind])) return undefined
-  if (entries.some((e) => !e[kind])) throw new Defer()
+  if (entries.some((e) => !e[kind])) throw DEFER
   return entries.flatMap((e) => e[kind]!).join('\n')
 }
 
@@ -344,7 +399,7 @@ function join(entries: { plain?: string[]; html?: string[] }[], kind: 'plain' | 
  * RFC 2231 sections defer to postal-mime.
  */
 function structured(header: string): Structured {
-  if (header.includes('(')) throw new Defer()
+  if (hasComment(header)) throw DEFER
   const result: Structured = { value: '', params: {} }
   let key: string | null = null
   let stage: 'key' | 'value' = 'value'
@@ -366,7 +421,7 @@ function structured(header: string): Structured {
     return v
   }
   const store = (name: string, v: string) => {
-    if (name.includes('*')) throw new Defer()
+    if (name.includes('*')) throw DEFER
     if (!Object.hasOwn(result.params, name)) result.params[name] = v
   }
   const storeValue = () => {
@@ -410,6 +465,66 @@ function structured(header: string): Structured {
   else storeEmptyKey()
   result.value = result.value.toLowerCase()
   return result
+}
+
+/** Escape and shift bytes, which ISO-2022 decoders read as more than themselves. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control bytes are what the test looks for
+const SHIFTS = /[\x0e\x0f\x1b]/
+
+/**
+ * A label postal-mime resolves by aliases or a fallback: every decoder it can end on reads ASCII as ASCII (escape
+ * and shift bytes aside) except UTF-16's, which only labels like these reach.
+ */
+function asciiSafeLabel(label: string): boolean {
+  return /utf-?7/.test(label) || !/16|ucs|unicode|10646|fffe|feff/.test(label)
+}
+
+/** Whether a structured header has a comment: a `(` outside quoted strings (postal-mime strips those first). */
+function hasComment(header: string): boolean {
+  if (!header.includes('(')) return false
+  let quoted = false
+  for (let i = 0; i < header.length; i++) {
+    const c = header.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x22) quoted = !quoted
+    else if (c === 0x28 && !quoted) return true
+  }
+  return false
+}
+
+/**
+ * RFC 3676 `format=flowed`: space-stuffing removed, a line ending in a space joined to the next (its space dropped
+ * with `delsp=yes`), the signature separator kept on its own line — postal-mime's `decodeFlowedText`.
+ */
+function unflow(text: string, delSp: boolean): string {
+  const parts: string[] = []
+  let lineStart = 0
+  let lineLength = 0
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!
+    if (line.charAt(0) === ' ') line = line.slice(1)
+    if (i) {
+      const last = parts.length ? parts[parts.length - 1]! : ''
+      const isSignature = lineLength === 3 && parts.slice(lineStart).join('') === '-- '
+      if (last.endsWith(' ') && !isSignature) {
+        if (delSp) {
+          if (last.length > 1) parts[parts.length - 1] = last.slice(0, -1)
+          else parts.pop()
+          lineLength--
+        }
+      } else {
+        parts.push('\n')
+        lineStart = parts.length
+        lineLength = 0
+      }
+    }
+    if (line) {
+      parts.push(line)
+      lineLength += line.length
+    }
+  }
+  return parts.join('')
 }
 
 function trimCarriageReturns(line: string): string {

@@ -130,6 +130,18 @@ From: x@example.com
     expect(await agrees(Uint8Array.from(message, (c) => c.charCodeAt(0) & 0xff))).toBe(true)
   })
 
+  it('on flowed text, quoted parentheses and ASCII text under unusual charset labels', async () => {
+    const part = (type: string, body: string) =>
+      `Content-Type: multipart/mixed; boundary="Boundary_(ID_x+y/z)"\r\n\r\n--Boundary_(ID_x+y/z)\r\nContent-Type: ${type}\r\n\r\n${body}\r\n--Boundary_(ID_x+y/z)--\r\n`
+    const flowed = 'Your message \r\n could not be \r\n>  delivered \r\n-- \r\nsig \r\n\r\n'
+    expect(await agrees(part('text/plain; format=flowed', flowed))).toBe(true)
+    expect(await agrees(part('text/plain; format=Flowed; delsp=yes', flowed))).toBe(true)
+    expect(await agrees(part('text/plain; charset=unicode-1-1-utf-7', 'User unknown +AKM-'))).toBe(true)
+    expect(await agrees(part('text/plain; charset=iso-2022-jp', 'plain ASCII'))).toBe(true)
+    expect(await agrees(part('text/plain; charset=cp932', 'plain ASCII'))).toBe(true)
+    expect(await agrees(part('text/plain; charset=iso-2022-jp', '\x1b$B$3$s\x1b(B'))).toBe(true)
+  })
+
   it('on an HTML-only body and on a message with no body at all', async () => {
     expect(await agrees('Content-Type: text/html\r\n\r\n<p>Undeliverable<br>user@example.com</p>\r\n')).toBe(
       true
@@ -200,11 +212,14 @@ describe('mime-reader defers to postal-mime where it does not reproduce it', () 
   const part = (contentType: string, extra = '') =>
     `Content-Type: multipart/mixed; boundary=q\r\n\r\n--q\r\nContent-Type: ${contentType}\r\n${extra}\r\nbody\r\n--q--\r\n`
   it.each([
-    ['format=flowed text', part('text/plain; format=flowed')],
-    ['a charset label only postal-mime resolves', part('text/plain; charset=unicode-1-1-utf-7')],
     ['a comment in a content header', part('text/plain (comment); charset=utf-8')],
     ['RFC 2231 parameter sections', part('text/plain; name*0="a"; name*1="b"')],
     ['a calendar part', part('text/calendar; method=request')],
+    [
+      'non-ASCII text under a label only postal-mime resolves',
+      part('text/plain; charset=x-unknown').replace('body', 'b\xe9'),
+    ],
+    ['a label that may resolve to UTF-16', part('text/plain; charset=x-unicode')],
     [
       'plain and HTML-only parts side by side',
       `${part('text/html').replace('--q--\r\n', '')}--q\r\n\r\nplain\r\n--q--\r\n`,
