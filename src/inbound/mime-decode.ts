@@ -20,6 +20,8 @@ for (let i = 0; i < BASE64_CHARS.length; i++) BASE64_LOOKUP[BASE64_CHARS.charCod
 export interface BodyRange {
   bytes: Uint8Array
   text: string
+  /** Whether the whole message is ASCII (then no part needs checking). */
+  ascii: boolean
   start: number
   end: number
 }
@@ -30,10 +32,10 @@ const NON_ASCII = /[\u0080-\uffff]/
  * An unencoded, all-ASCII body as text without decoding it (what any ASCII-compatible charset would give): each
  * line's trailing carriage returns dropped, each line ended by a line feed. Null when the body needs decoding.
  */
-export function asciiBody({ text, start, end }: BodyRange, encoding: string): string | null {
+export function asciiBody({ text, ascii, start, end }: BodyRange, encoding: string): string | null {
   if (encoding.includes('base64') || encoding.includes('quoted-printable')) return null
   const region = text.slice(start, end)
-  if (NON_ASCII.test(region)) return null
+  if (!ascii && NON_ASCII.test(region)) return null
   const lines = region.includes('\r') ? region.replace(/\r+\n/g, '\n') : region
   if (lines.length === 0 || lines.endsWith('\n')) return lines
   let last = lines.length

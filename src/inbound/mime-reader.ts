@@ -141,10 +141,13 @@ class Reader {
 
   /** The bytes one character each: line and boundary scans run on the string, which V8 searches fastest. */
   private readonly text: string
+  /** Whether every byte is ASCII (most reports): no part then needs a charset check or a UTF-8 decoding. */
+  private readonly ascii: boolean
 
   constructor(private readonly bytes: Uint8Array) {
     this.root = this.current = node(null, 'text/plain')
     this.text = singleByte.decode(bytes)
+    this.ascii = !hasNonAscii(this.text)
   }
 
   read(): Mail {
@@ -152,6 +155,15 @@ class Reader {
     const n = text.length
     let pos = 0
     while (pos < n) {
+      const part = this.current
+      if (part.state !== 'header' && !(text.charCodeAt(pos) === DASH && text.charCodeAt(pos + 1) === DASH)) {
+        // Body lines up to the next line that could be a delimiter (one starting with "--") are only body lines.
+        const dash = this.boundaries.length > 0 ? text.indexOf('\n--', pos) : -1
+        const stop = dash < 0 ? n : dash + 1
+        if (part.state === 'body') part.bodyEnd = stop
+        pos = stop
+        continue
+      }
       const lf = text.indexOf('\n', pos)
       const next = lf < 0 ? n : lf + 1
       let end = lf < 0 ? n : lf
@@ -256,7 +268,7 @@ class Reader {
     }
     if (part.headerStart >= 0) {
       let block = this.text.slice(part.headerStart, part.headerEnd)
-      if (hasNonAscii(block))
+      if (!this.ascii && hasNonAscii(block))
         block = headerDecoder.decode(this.bytes.subarray(part.headerStart, part.headerEnd))
       let folded: string | null = null
       let pos = 0
@@ -334,7 +346,7 @@ class Reader {
   }
 
   private bodyOf(part: MimeNode): BodyRange {
-    return { bytes: this.bytes, text: this.text, start: part.bodyStart, end: part.bodyEnd }
+    return { bytes: this.bytes, text: this.text, ascii: this.ascii, start: part.bodyStart, end: part.bodyEnd }
   }
 
   private textOf(part: MimeNode): string {
@@ -400,6 +412,50 @@ function join(entries: { plain?: string[]; html?: string[] }[], kind: 'plain' | 
  */
 function structured(header: string): Structured {
   if (hasComment(header)) throw DEFER
+  return (header.includes('\\') ? null : structuredSimple(header)) ?? structuredByChar(header)
+}
+
+const QUOTED = /^[ \t]*"([^"]*)"[ \t]*$/
+
+/**
+ * The common shape — `;`-separated parameters, each a bare token or one whole quoted string — read by splitting;
+ * null for anything else (a quote elsewhere, a `;` inside quotes), which {@link structuredByChar} reads.
+ */
+function structuredSimple(header: string): Structured | null {
+  const segments = header.split(';')
+  const first = segments[0]!
+  if (first.includes('"')) return null
+  const result: Structured = { value: trimWsp(first).toLowerCase(), params: {} }
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i]!
+    const eq = segment.indexOf('=')
+    if (eq < 0) {
+      if (segment.includes('"')) return null
+      const name = segment.trim().toLowerCase()
+      if (name) storeParam(result, name, '')
+      continue
+    }
+    const name = segment.slice(0, eq)
+    const raw = segment.slice(eq + 1)
+    if (name.includes('"')) return null
+    let value: string
+    if (raw.includes('"')) {
+      const quoted = QUOTED.exec(raw)
+      if (!quoted) return null
+      value = quoted[1]!
+    } else value = trimWsp(raw)
+    storeParam(result, name.trim().toLowerCase(), value)
+  }
+  return result
+}
+
+function storeParam(result: Structured, name: string, value: string): void {
+  if (name.includes('*')) throw DEFER
+  if (!Object.hasOwn(result.params, name)) result.params[name] = value
+}
+
+/** postal-mime's character-by-character reading of a structured header (comments already excluded). */
+function structuredByChar(header: string): Structured {
   const result: Structured = { value: '', params: {} }
   let key: string | null = null
   let stage: 'key' | 'value' = 'value'

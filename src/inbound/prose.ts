@@ -28,9 +28,29 @@ const ORIGINAL_MARKERS = [
  */
 export const MAX_REPORT_CHARS = 512 * 1024
 
+/**
+ * Every marker in one pattern, so the body is scanned once: its first match is the earliest marker. Searched
+ * from the second character, as a marker at the very start never cuts.
+ */
+const ANY_MARKER = new RegExp(ORIGINAL_MARKERS.map((m) => `(?:${m.source})`).join('|'), 'gim')
+const MARKERS_AT_START = ORIGINAL_MARKERS.map((m) => new RegExp(m.source, 'imy'))
+
+function matchesAtStart(sticky: RegExp, text: string): boolean {
+  sticky.lastIndex = 0
+  return sticky.test(text)
+}
+
 /** The report part of a bounce body: everything before the quoted original (at most {@link MAX_REPORT_CHARS}). */
 export function reportText(body: string): string {
   let text = body.slice(0, MAX_REPORT_CHARS)
+  // Common case: no marker at the very start, so the earliest match anywhere is the cut.
+  if (!MARKERS_AT_START.some((marker) => matchesAtStart(marker, text))) {
+    ANY_MARKER.lastIndex = 1
+    const m = ANY_MARKER.exec(text)
+    return m ? text.slice(0, m.index) : text
+  }
+  // A marker matches at the start, where it does not count (a body that opens with its quoted headers): each
+  // marker's first match decides on its own, as in the loop below.
   for (const marker of ORIGINAL_MARKERS) {
     // Each marker only needs to search what the earlier ones left: the quoted original is most of a body.
     const m = marker.exec(text)

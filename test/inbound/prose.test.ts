@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { reportText } from '../../src/inbound/prose'
 import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
@@ -577,5 +578,19 @@ Remote host said: 554 go away
     )
     expect(report.results[0]).toMatchObject({ address: 'jane@example.org', stage: 'connect' })
     expect(report.results[0]?.classification.reason).toBe('blocked')
+  })
+})
+
+describe('report text: where the quoted original starts', () => {
+  it('cuts at the earliest marker, whichever it is', () => {
+    const body = 'User unknown: a@example.com\n\nReceived: from x\n------ Original message follows ------\n'
+    expect(reportText(body)).toBe('User unknown: a@example.com\n\n')
+    expect(reportText('Failed.\n--- Original message follows ---\nReceived: from x\n')).toBe('Failed.\n')
+  })
+
+  it('ignores a marker that opens the body, also where it recurs later', () => {
+    const body = 'Received: from a\nmailbox full: b@example.com\nReceived: from c\n'
+    expect(reportText(body)).toBe(body)
+    expect(reportText('Received: from a\nfull\n-- original message\nx\n')).toBe('Received: from a\nfull\n')
   })
 })

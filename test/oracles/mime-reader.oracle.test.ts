@@ -161,7 +161,13 @@ From: x@example.com
         'message/rfc822',
         'application/octet-stream',
         'text/plain; charset=utf-8; format=flowed',
-        'text/plain; charset=utf-7'
+        'text/plain; charset=utf-7',
+        'text/plain ; charset = "utf-8" ; flag',
+        'text/plain;charset=iso-8859-1;charset=utf-8',
+        'TEXT/PLAIN; CHARSET="UTF-8" junk; name=a b',
+        'text/plain; name="a;b.txt"; charset="iso-8859-1"',
+        'text/plain; name="say \\"hi\\"";',
+        'text/plain; a=b=c; =x; ; charset=""'
       ),
       encoding: fc.constantFrom('', '7bit', 'base64', 'quoted-printable', 'Quoted-Printable (x)'),
       disposition: fc.constantFrom('', 'inline', 'attachment', 'attachment; filename="a.txt"'),
