@@ -10,7 +10,7 @@
  * @module
  */
 import { decodeWords } from 'postal-mime'
-import { asciiBody, type BodyRange, decodeBody, hasNonAscii } from './mime-decode'
+import { asciiBody, type BodyRange, decodeBody, hasNonAscii, isAscii } from './mime-decode'
 
 /** A header as postal-mime reports it: lower-case name, unfolded and trimmed value. */
 export interface MailHeader {
@@ -122,11 +122,14 @@ interface Boundary {
   node: MimeNode
 }
 
+/** Which parts' content the caller reads; the others come back with an empty content, never decoded. */
+export type WantedParts = (mimeType: string) => boolean
+
 /** Reads `raw`, or returns null when postal-mime must (see the module comment). */
-export function readMail(raw: Uint8Array | string): Mail | null {
+export function readMail(raw: Uint8Array | string, wanted: WantedParts = () => true): Mail | null {
   const bytes = typeof raw === 'string' ? encoder.encode(raw) : raw
   try {
-    return new Reader(bytes).read()
+    return new Reader(bytes, wanted).read()
   } catch (err) {
     if (err instanceof Defer) return null
     throw err
@@ -144,10 +147,13 @@ class Reader {
   /** Whether every byte is ASCII (most reports): no part then needs a charset check or a UTF-8 decoding. */
   private readonly ascii: boolean
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly wanted: WantedParts
+  ) {
     this.root = this.current = node(null, 'text/plain')
     this.text = singleByte.decode(bytes)
-    this.ascii = !hasNonAscii(this.text)
+    this.ascii = isAscii(bytes)
   }
 
   read(): Mail {
@@ -325,9 +331,11 @@ class Reader {
           entry[kind] = [...(entry[kind] ?? []), this.textOf(part)]
         } else {
           const filename = part.filename ? decodeWords(part.filename) : null
-          const body = this.bodyOf(part)
-          const content = asciiBody(body, part.encoding) ?? utf8.decode(decodeBody(body, part.encoding))
-          attachments.push({ mimeType: type, content, filename })
+          attachments.push({
+            mimeType: type,
+            content: this.wanted(type) ? this.partText(part) : '',
+            filename,
+          })
         }
       }
       for (const child of part.children) visit(child, alternative)
@@ -343,6 +351,12 @@ class Reader {
     const messageId = this.root.headers.find((h) => h.key === 'message-id')?.value
     if (messageId) mail.messageId = decodeWords(messageId)
     return mail
+  }
+
+  /** A part's content as postal-mime's `attachmentEncoding: 'utf8'` gives it. */
+  private partText(part: MimeNode): string {
+    const body = this.bodyOf(part)
+    return asciiBody(body, part.encoding) ?? utf8.decode(decodeBody(body, part.encoding))
   }
 
   private bodyOf(part: MimeNode): BodyRange {

@@ -43,7 +43,7 @@ const PARSE_OPTIONS = {
 
 /** Splits a raw message; throws when postal-mime cannot read it at all. */
 export async function splitMessage(raw: Uint8Array | string): Promise<Parts> {
-  const email = readMail(raw) ?? (await PostalMime.parse(raw, PARSE_OPTIONS))
+  const email = readMail(raw, isReadPart) ?? (await PostalMime.parse(raw, PARSE_OPTIONS))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
   const text = bodyText(email, raw)
@@ -79,6 +79,21 @@ const ORIGINAL_TYPES = new Set([
   'message/rfc822-headers',
 ])
 
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
+
+/**
+ * The parts whose content the extractors read (the others' content is never decoded): the report's own parts,
+ * and text parts whose malformed Content-Type made them attachments ({@link bodyText}).
+ */
+function isReadPart(type: string): boolean {
+  return (
+    DSN_TYPES.has(type) ||
+    type === 'message/feedback-report' ||
+    ORIGINAL_TYPES.has(type) ||
+    /^text\/plain\s/.test(type)
+  )
+}
+
 /** The parts a report consists of, by MIME type. */
 function reportSections(attachments: MailPart[]): Pick<Parts, 'dsn' | 'feedback' | 'original'> {
   let dsn: string | null = null
@@ -88,7 +103,7 @@ function reportSections(attachments: MailPart[]): Pick<Parts, 'dsn' | 'feedback'
     const type = a.mimeType.toLowerCase()
     const content =
       typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content as ArrayBuffer)
-    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+    if (DSN_TYPES.has(type)) {
       // Some messages carry several reports: read them all.
       dsn = dsn ? `${dsn}\n\n${content}` : content
     } else if (type === 'message/feedback-report') feedback ??= content

@@ -29,10 +29,20 @@ const ORIGINAL_MARKERS = [
 export const MAX_REPORT_CHARS = 512 * 1024
 
 /**
- * Every marker in one pattern, so the body is scanned once: its first match is the earliest marker. Searched
- * from the second character, as a marker at the very start never cuts.
+ * Every marker in one pattern, so the body is scanned once: its first match is the earliest marker. Each marker
+ * starts a line, so the pattern starts with the line break before it (a character V8 can scan for, where a
+ * multiline `^` is tried at every position) — which also skips a marker at the very start, where none cuts.
  */
-const ANY_MARKER = new RegExp(ORIGINAL_MARKERS.map((m) => `(?:${m.source})`).join('|'), 'gim')
+const ANY_MARKER = new RegExp(
+  `[\\n\\r\\u2028\\u2029](?:${ORIGINAL_MARKERS.map(lineStartSource).join('|')})`,
+  'gim'
+)
+/** A marker's source without its leading `^` (every marker must start a line). */
+function lineStartSource(marker: RegExp): string {
+  if (!marker.source.startsWith('^')) throw new Error(`a report marker must start a line: ${marker}`)
+  return marker.source.slice(1)
+}
+
 const MARKERS_AT_START = ORIGINAL_MARKERS.map((m) => new RegExp(m.source, 'imy'))
 
 function matchesAtStart(sticky: RegExp, text: string): boolean {
@@ -45,9 +55,9 @@ export function reportText(body: string): string {
   let text = body.slice(0, MAX_REPORT_CHARS)
   // Common case: no marker at the very start, so the earliest match anywhere is the cut.
   if (!MARKERS_AT_START.some((marker) => matchesAtStart(marker, text))) {
-    ANY_MARKER.lastIndex = 1
+    ANY_MARKER.lastIndex = 0
     const m = ANY_MARKER.exec(text)
-    return m ? text.slice(0, m.index) : text
+    return m ? text.slice(0, m.index + 1) : text
   }
   // A marker matches at the start, where it does not count (a body that opens with its quoted headers): each
   // marker's first match decides on its own, as in the loop below.

@@ -39,6 +39,14 @@ describe('readMail in workerd', () => {
     )
   })
 
+  it('decodes only the parts the caller reads', () => {
+    const mail = readMail(message('image/png', 'base64', 'iVBORw0KGgo='), (type) => type !== 'image/png')
+    expect(mail?.attachments.map((a) => [a.mimeType, a.content !== ''])).toEqual([
+      ['image/png', false],
+      ['message/delivery-status', true],
+    ])
+  })
+
   it('leaves what it does not reproduce to postal-mime', () => {
     expect(readMail(message('text/plain; name*0="a"; name*1="b"', '7bit', 'x'))).toBeNull()
   })

@@ -85,6 +85,25 @@ describe('mime-reader reads messages as postal-mime does', () => {
     expect(await agrees(message('quoted-printable', 'x=3D\n=\n', 'message/delivery-status'))).toBe(true)
   })
 
+  it('on quoted-printable soups of escapes, soft breaks and carriage returns', async () => {
+    const soup = fc.string({
+      unit: fc.constantFrom('=', '3', 'D', 'a', 'F', '0', 'E', '9', 'C', ' ', '\n', '\r', 'x'),
+      maxLength: 60,
+    })
+    await fc.assert(
+      fc.asyncProperty(
+        soup,
+        fc.constantFrom('text/plain; charset=utf-8', 'message/delivery-status'),
+        async (body, type) => {
+          const raw = `Content-Type: multipart/mixed; boundary=zz\n\n--zz\nContent-Type: ${type}\nContent-Transfer-Encoding: quoted-printable\n\n${body}`
+          expect(await agrees(raw)).toBe(true)
+          expect(await agrees(`${raw}\n--zz--\n`)).toBe(true)
+        }
+      ),
+      { numRuns: 500 }
+    )
+  })
+
   it('on nested multiparts, boundaries with trailing blanks, missing terminators and digests', async () => {
     const message = CRLF(`Message-ID: <a@b>
 Content-Type: multipart/mixed; boundary="outer"
