@@ -90,6 +90,21 @@ const singleByte = new TextDecoder('latin1')
 const headerDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 const encoder = new TextEncoder()
 
+const views = new WeakMap<Uint8Array, string>()
+
+/**
+ * The bytes as text, one character per byte (a single-byte decoding: offsets agree, ASCII stays ASCII), made once
+ * per message for whoever scans it (this reader, `mime.ts`).
+ */
+export function byteText(bytes: Uint8Array): string {
+  let text = views.get(bytes)
+  if (text === undefined) {
+    text = singleByte.decode(bytes)
+    views.set(bytes, text)
+  }
+  return text
+}
+
 /** Thrown inside the reader where postal-mime must decide; never leaves this module (one instance: no stack). */
 class Defer {}
 const DEFER = new Defer()
@@ -152,7 +167,7 @@ class Reader {
     private readonly wanted: WantedParts
   ) {
     this.root = this.current = node(null, 'text/plain')
-    this.text = singleByte.decode(bytes)
+    this.text = byteText(bytes)
     this.ascii = isAscii(bytes)
   }
 

@@ -7,7 +7,7 @@
 import PostalMime from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
-import { type Mail, type MailPart, readMail } from './mime-reader'
+import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
@@ -146,9 +146,25 @@ function rawBody(raw: Uint8Array | string): string {
 function withTrailingRecipientBlocks(dsn: string, headers: FieldBlock, raw: Uint8Array | string): string {
   const boundary = /boundary="?([^";\s]+)"?/i.exec(headers.get('content-type') ?? '')?.[1]
   if (!boundary) return dsn
-  const rawText = typeof raw === 'string' ? raw : new TextDecoder().decode(raw)
-  const end = rawText.indexOf(`--${boundary}--`)
-  const rest = end >= 0 ? rawText.slice(end + boundary.length + 4) : ''
+  const rest = afterDelimiter(raw, `--${boundary}--`)
   const blocks = rest.match(/^Final-Recipient:[^\n]*\r?\n(?:[^\r\n]+\r?\n)*/gim) ?? []
   return blocks.length > 0 ? `${dsn}\n\n${blocks.join('\n')}` : dsn
+}
+
+const utf8 = new TextDecoder()
+/** For text that starts mid-message: a U+FEFF there is a character, not a byte order mark. */
+const utf8Tail = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+/**
+ * The raw text after the first `delimiter`, or ''. An ASCII delimiter is found in the bytes' single-byte view (an
+ * ASCII byte is itself in UTF-8 too), so only what follows it is decoded.
+ */
+function afterDelimiter(raw: Uint8Array | string, delimiter: string): string {
+  if (typeof raw !== 'string' && /^[\x21-\x7e]+$/.test(delimiter)) {
+    const end = byteText(raw).indexOf(delimiter)
+    return end >= 0 ? utf8Tail.decode(raw.subarray(end + delimiter.length)) : ''
+  }
+  const rawText = typeof raw === 'string' ? raw : utf8.decode(raw)
+  const end = rawText.indexOf(delimiter)
+  return end >= 0 ? rawText.slice(end + delimiter.length) : ''
 }

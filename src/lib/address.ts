@@ -120,8 +120,11 @@ function splitAddress(input: unknown): Split {
   return { ok: true, local, domain: text.slice(at + 1) }
 }
 
+const utf8 = new TextEncoder()
+
 function withinLimit(address: string): NormalizeResult {
-  if (new TextEncoder().encode(address).length > MAX_ADDRESS)
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short addresses (nearly all) need no encoding to be measured.
+  if (address.length * 3 > MAX_ADDRESS && utf8.encode(address).length > MAX_ADDRESS)
     return { ok: false, why: 'the address is too long' }
   return { ok: true, address }
 }

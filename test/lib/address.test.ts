@@ -40,6 +40,8 @@ describe('normalizeAddress', () => {
     `${'x'.repeat(65)}@example.com`,
     `user@${'a'.repeat(64)}.com`,
     `${'x'.repeat(60)}@${'d'.repeat(60)}.${'d'.repeat(60)}.${'d'.repeat(60)}.${'d'.repeat(10)}.com`,
+    // 194 characters but 258 bytes in UTF-8: the limit is in bytes.
+    `${'é'.repeat(64)}@${'d'.repeat(60)}.${'d'.repeat(60)}.abc.com`,
   ])('refuses %j', (input) => {
     expect(normalizeAddress(input).ok).toBe(false)
   })
