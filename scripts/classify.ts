@@ -30,8 +30,12 @@ export function walk(path: string): string[] {
   return path.endsWith('.eml') ? [path] : []
 }
 
-export async function classifyFile(path: string, base: string): Promise<ClassifiedLine[]> {
-  const report = await parseBounce(new Uint8Array(readFileSync(path)))
+export async function classifyFile(
+  path: string,
+  base: string,
+  raw: Uint8Array = new Uint8Array(readFileSync(path))
+): Promise<ClassifiedLine[]> {
+  const report = await parseBounce(raw)
   // The corpus's expected.jsonl names (`replycode`, `pseudo_status`, …), mapped from the parser's events here.
   return report.results.map((event, i) => ({
     file: relative(base, path),
@@ -48,19 +52,27 @@ export async function classifyFile(path: string, base: string): Promise<Classifi
   }))
 }
 
-/** Prints one JSON line per result; output is buffered (one write per file, not per line). */
+/** Output is written in chunks of about this many characters, not once per line or file. */
+const OUTPUT_CHUNK = 64 * 1024
+
+/** Prints one JSON line per result. */
 export async function main(targets: string[] = process.argv.slice(2)) {
   if (targets.length === 0) {
     console.error('usage: npm run classify -- <file or folder>…')
     process.exit(2)
   }
+  let output = ''
   for (const target of targets) {
     const base = statSync(target).isDirectory() ? target : join(target, '..')
     for (const file of walk(target)) {
-      const lines = await classifyFile(file, base)
-      if (lines.length > 0) process.stdout.write(`${lines.map((line) => JSON.stringify(line)).join('\n')}\n`)
+      for (const line of await classifyFile(file, base)) output += `${JSON.stringify(line)}\n`
+      if (output.length >= OUTPUT_CHUNK) {
+        process.stdout.write(output)
+        output = ''
+      }
     }
   }
+  if (output) process.stdout.write(output)
 }
 
 if (process.argv[1]?.endsWith('classify.ts')) await main()

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SmtpStage } from '../classify'
+import { splitLines } from './fields'
 
 /** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
 const ORIGINAL_MARKERS = [
@@ -122,7 +123,7 @@ export interface ReportLines {
 }
 
 export function reportLines(report: string): ReportLines {
-  const lines = report.split(/\r?\n/)
+  const lines = splitLines(report)
   return { lines, lowered: lines.map((line) => line.toLowerCase()) }
 }
 
@@ -205,7 +206,7 @@ const ERROR_WORDS =
  */
 export function withErrorLine(sentence: string | null, section: string): string {
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
-  const lines = section.split(/\r?\n/).map((l) => l.trim())
+  const lines = splitLines(section).map((l) => l.trim())
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …").
   const line =
     lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
