@@ -24,7 +24,9 @@ const ENHANCED_GROUPS: [Reason, string[]][] = [
   ['mailboxfull', ['4.2.2', '5.2.2']],
   ['emailtoolarge', ['4.2.3', '5.2.3', '5.3.4', '4.7.16', '5.7.16']],
   ['systemfull', ['4.3.1', '5.3.1', '4.4.5']],
-  ['expired', ['4.4.1', '4.4.7']],
+  // X.4.7 "delivery time expired" (RFC 3463) in both classes: Symantec's "554 5.4.7 [internal] exceeded max time
+  // without delivery" is the queue giving up (Broadcom KB 152083).
+  ['expired', ['4.4.1', '4.4.7', '5.4.7']],
   // X.4.6 "routing loop detected" (RFC 3463), both classes: qmail-local's "(#5.4.6)" loops and misrouted MX.
   ['networkerror', ['4.4.2', '4.4.4', '4.4.6', '5.4.6', '4.4.8', '5.4.0']],
   ['syntaxerror', ['5.5.2', '5.5.6']],

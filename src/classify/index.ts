@@ -17,6 +17,7 @@ import {
 } from './codes'
 import { hostReason } from './hosts'
 import { fallbackLabel, labelKey, MAILBOX_LABELS, strongLabel } from './labels'
+import { namedDomainReason } from './named-domain'
 import { matchPhrase, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
@@ -128,6 +129,8 @@ function decide(
   // RFC 3463's X.2.2 "mailbox full" names one cause only, whatever else the text says ("552 5.2.2 … over quota,
   // spam folder included" is not a spam verdict): the most reliable evidence decides first.
   if (status && DECISIVE_CODES.has(status) && byStatus) return { reason: byStatus, rule: `status:${status}` }
+  const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
+  if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }
   const strong = text ? matchPhrase(text) : null
   // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
   // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).

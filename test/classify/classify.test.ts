@@ -366,3 +366,30 @@ describe('classify: the wider vocabulary of receiving servers', () => {
     expect(bounce({ diagnostic }).reason).toBe(reason)
   })
 })
+
+describe('a bare domain named as nonexistent', () => {
+  const report = (diagnostic: string, recipient: string) =>
+    classify({
+      kind: 'bounce',
+      diagnostic,
+      fromReport: true,
+      stage: 'rcpt',
+      hosts: [recipient.split('@')[1]!],
+    })
+
+  it("is the sender's problem when it is not the recipient's domain (SoftBank's 553), never a dead user", () => {
+    const c = report('553 sender.example.jp does not exist', 'kijitora@i.softbank.jp')
+    expect([c.reason, c.disposition, c.hardbounce]).toEqual(['rejected', 'block', false])
+  })
+
+  it("is a dead domain when it is the recipient's", () => {
+    expect(report('550 gone.example.org does not exist', 'user@gone.example.org').reason).toBe('hostunknown')
+  })
+
+  it("leaves an address's own words to the user families", () => {
+    expect(report('550 user@example.org does not exist', 'user@example.org').reason).toBe('userunknown')
+    expect(
+      report('550 5.1.1 The email account that you tried to reach does not exist', 'a@b.example').reason
+    ).toBe('userunknown')
+  })
+})

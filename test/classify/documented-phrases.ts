@@ -348,6 +348,39 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['spectrum error codes AUP#I-1100', '550 5.7.1 AUP#I-1100 reverse DNS check failed', 'requireptr'],
   ['spectrum error codes AUP#O-1530', '552 5.3.4 AUP#O-1530 message larger than 20MB', 'emailtoolarge'],
   ['spectrum error codes AUP#I-1310', '421 4.7.0 AUP#I-1310 too many concurrent connections', 'ratelimited'],
+  // Broadcom (MessageLabs / Email Security.cloud) knowledge article 162445, "Outbound Mail returned by
+  // MAILER-DAEMON@messagelabs.com": the recipient servers' refusals it relays, by the cause it names.
+  [
+    'messagelabs kb 162445 size',
+    '552 5.3.4 Message size exceeds fixed maximum message size',
+    'emailtoolarge',
+  ],
+  ['messagelabs kb 162445 size', '552 Message size exceeds fixed limit', 'emailtoolarge'],
+  ['messagelabs kb 162445 full', '552 Mailbox is full', 'mailboxfull'],
+  [
+    'messagelabs kb 162445 full',
+    '552 Requested mail action aborted: exceeded storage allocation',
+    'mailboxfull',
+  ],
+  ['messagelabs kb 162445 unknown', '550 User unknown', 'userunknown'],
+  ['messagelabs kb 162445 unknown', '554 5.7.1 Recipient address rejected: No such user', 'userunknown'],
+  ['messagelabs kb 162445 relay', '550 5.7.1 Unable to Relay', 'norelaying'],
+  ['messagelabs kb 162445 spam', '550 5.7.1 Message rejected as spam by Content Filtering.', 'spamdetected'],
+  ['messagelabs kb 162445 policy', '550 Denied by policy', 'policyviolation'],
+  ['messagelabs kb 162445 sender', '554 5.1.0 Sender denied', 'rejected'],
+  ['messagelabs kb 162445 sender', '553 Envelope sender rejected', 'rejected'],
+  ['messagelabs kb 162445 sender', '550 Sender verify failed', 'rejected'],
+  ['messagelabs kb 162445 spf', '550 SPF check failed. Sender not authorized', 'authfailure'],
+  ['messagelabs kb 162445 spf', '550 5.7.1 SPF unauthorized mail is prohibited.', 'authfailure'],
+  ['messagelabs kb 152083 queue', '554 5.4.7 [internal] exceeded max time without delivery', 'expired'],
+  // The Japanese carriers' replies as a bulk sender's notes document them (sendmagic: docomo, au, SoftBank).
+  ['docomo reply 550', '550 Unknown user kijitora@docomo.ne.jp', 'userunknown'],
+  ['docomo reply 552', '552 Too much mail data kijitora@docomo.ne.jp', 'mailboxfull'],
+  ['docomo reply 500', '500 Line Too Long', 'notcompliantrfc'],
+  ['au reply 550', '550 <kijitora@ezweb.ne.jp>: User unknown', 'userunknown'],
+  ['softbank reply 550', '550 Invalid recipient: <kijitora@i.softbank.jp>', 'userunknown'],
+  // SoftBank refuses an envelope sender whose domain has no DNS record at all: the sender's problem.
+  ['softbank reply 553', '553 sender.example.jp does not exist', 'rejected'],
 ]
 
 /** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */

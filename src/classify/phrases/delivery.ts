@@ -150,6 +150,8 @@ export const EXPIRED: PhraseRule = {
       /message timed out/,
       /could not find a gateway/,
       /delivery expired/,
+      // Symantec Messaging Gateway (Broadcom KB 152083): "554 5.4.7 [internal] exceeded max time without delivery".
+      /exceeded max(?:imum)? time without delivery/,
       /delivery attempts will continue/,
       /failed to deliver to domain/,
       /after multiple retries/,

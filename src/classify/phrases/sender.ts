@@ -12,6 +12,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
     [
       /multiple (?:\S+ ){0,4}addresses in from:? header/,
       /not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant/,
+      // RFC 5322 §2.1.1 limits a line to 998 characters: docomo answers "500 Line Too Long" (sendmagic's notes).
+      /\blines? (?:is |are )?too long\b/,
       /(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)/,
       /duplicate (?:header|message-id)/,
       /missing (?:a |the )?(?:date|from|message-id) header/,
@@ -25,7 +27,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
-      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid)/,
+      // Broadcom KB 162445 relays "550 5.7.1 SPF unauthorized mail is prohibited".
+      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed)/,
       /\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b/,
       /sender (?:authentication|auth) (?:failed|required)/,
       /unauthenticated (?:e-?mail|mail|message)/,

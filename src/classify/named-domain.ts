@@ -1,0 +1,19 @@
+/**
+ * A refusal that names a bare domain as nonexistent ("553 sender.example.jp does not exist", SoftBank's reply to an
+ * envelope sender whose domain has no DNS record, as bulk senders document it): the words "does not exist" are
+ * about that domain, never about a user. It is the recipient's domain (hostunknown) or, any other, the sender's
+ * (rejected: the sender's problem, nothing to suppress).
+ * @module
+ */
+import type { Reason } from './reasons'
+
+// A host name standing alone (not the domain of an address) followed by "does not exist".
+const NAMED_DOMAIN =
+  /(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.? does ?n[o']?t exist/i
+
+/** The reason when `text` says a bare domain does not exist; `recipientDomain` tells whose it is. */
+export function namedDomainReason(text: string, recipientDomain: string | undefined): Reason | null {
+  const named = NAMED_DOMAIN.exec(text)?.[1]?.toLowerCase()
+  if (!named) return null
+  return recipientDomain && named === recipientDomain.toLowerCase() ? 'hostunknown' : 'rejected'
+}
