@@ -83,7 +83,12 @@ export interface Report {
 export function readReport(body: string): Report {
   const text = reportText(body)
   const lines = reportLines(text)
-  return { text, lines, stage: transcriptStage(text), section: errorSection(lines.lines) }
+  return {
+    text,
+    lines,
+    stage: transcriptStage(text) ?? (REJECTED_BY_REMOTE.test(text) ? 'rcpt' : null),
+    section: errorSection(lines.lines),
+  }
 }
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
@@ -159,6 +164,14 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
 const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const REPLY_LINE = /^[245]\d\d[ -]/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
+
+/**
+ * A report that says the remote server rejected the recipients themselves ("Each of the following recipients was
+ * rejected by a remote mail server", and its Japanese text, in DTI's "Mail System Error - Returned Mail" as
+ * dream.jp shows it): their reasons are answers to RCPT TO.
+ */
+const REJECTED_BY_REMOTE =
+  /\brecipients? (?:was|were) rejected by (?:a |the )?remote (?:mail )?server\b|受取人は、?相手のメールサーバー?に拒否されました/i
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {

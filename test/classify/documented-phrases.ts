@@ -379,6 +379,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['docomo reply 500', '500 Line Too Long', 'notcompliantrfc'],
   ['au reply 550', '550 <kijitora@ezweb.ne.jp>: User unknown', 'userunknown'],
   ['softbank reply 550', '550 Invalid recipient: <kijitora@i.softbank.jp>', 'userunknown'],
+  [
+    'dti returned mail (dream.jp sample), japanese',
+    '<pwd1234567@m1.point.ne.jp> のユーザーは登録されていません',
+    'userunknown',
+  ],
   // SoftBank refuses an envelope sender whose domain has no DNS record at all: the sender's problem.
   ['softbank reply 553', '553 sender.example.jp does not exist', 'rejected'],
 ]

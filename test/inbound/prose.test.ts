@@ -594,3 +594,38 @@ describe('report text: where the quoted original starts', () => {
     expect(reportText('Received: from a\nfull\n-- original message\nx\n')).toBe('Received: from a\nfull\n')
   })
 })
+
+describe("raw reports: DTI's Mail System Error (dream.jp's sample)", () => {
+  const returned = (body: string) =>
+    `From: Mail Administrator <Postmaster@point.example.jp>\r\nTo: sender@example.jp\r\nSubject: Mail System Error - Returned Mail\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body.replace(/\n/g, '\r\n')}`
+
+  it('reads "rejected by a remote mail server" as a refusal at RCPT TO: an unknown user is dead', async () => {
+    const report = await parseBounce(
+      returned(`This Message was undeliverable due to the following reason:
+
+Each of the following recipients was rejected by a remote mail server.
+
+    Recipient: <pwd1234567@m1.point.example.jp>
+    Reason:    <pwd1234567@m1.point.example.jp>... User unknown
+`)
+    )
+    expect(
+      report.results.map((r) => [r.address, r.classification.reason, r.classification.hardbounce])
+    ).toEqual([['pwd1234567@m1.point.example.jp', 'userunknown', true]])
+  })
+
+  it('reads its Japanese text the same way', async () => {
+    const report = await parseBounce(
+      returned(`このメールは以下の原因により届けることが出来ませんでした:
+
+以下の受取人は、相手のメールサーバに拒否されました。
+
+受取人: <pwd1234567@m1.point.example.jp>
+原因:  <pwd1234567@m1.point.example.jp> のユーザーは登録されていません
+`)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['pwd1234567@m1.point.example.jp', 'userunknown'],
+    ])
+  })
+})

@@ -159,6 +159,9 @@ export const USER_UNKNOWN: PhraseRule = {
       /no valid recipients/,
       // Spanish: "no such person", "no such user".
       /no existe (?:dicha persona|ese usuario)/,
+      // Japanese, DTI's "Mail System Error - Returned Mail" (dream.jp's sample): "<addr> のユーザーは登録されていません"
+      // ("no user <addr> is registered"), also spelled ユーザ.
+      /ユーザー?は登録されていません/,
       /no such (?:user|mail ?box|recipient|address|account|person)/,
       /unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)/,
       /invalid (?:recipient|mail ?box|address|user|e-?mail)/,
