@@ -131,7 +131,9 @@ function decide(
   if (status && DECISIVE_CODES.has(status) && byStatus) return { reason: byStatus, rule: `status:${status}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }
-  const strong = text ? matchPhrase(text) : null
+  // Some servers join their words into tokens ("550 BAD_RECIPIENT", "NO_SUCH_USER"): the families read words.
+  const words = text.replace(/_/g, ' ')
+  const strong = words ? matchPhrase(words) : null
   // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
   // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).
   // Timeouts (x.4.2 and kin) are what an expiry is made of: they do not override it.
@@ -144,7 +146,7 @@ function decide(
 
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 
-  const weak = text ? matchPhrase(text, WEAK_PHRASES) : null
+  const weak = words ? matchPhrase(words, WEAK_PHRASES) : null
   if (weak) return { reason: weak.reason, rule: `text:${weak.name}` }
 
   const byFallback = input.providerType ? fallbackLabel(input.providerType) : undefined

@@ -393,3 +393,12 @@ describe('a bare domain named as nonexistent', () => {
     ).toBe('userunknown')
   })
 })
+
+describe('words joined into tokens', () => {
+  it('reads BAD_RECIPIENT and NO_SUCH_USER as the words they join (the issue: "550 BAD_RECIPIENT" was onhold)', () => {
+    for (const diagnostic of ['550 BAD_RECIPIENT', '550 5.1.1 NO_SUCH_USER']) {
+      const c = classify({ kind: 'bounce', diagnostic, fromReport: true, stage: 'rcpt' })
+      expect([c.reason, c.hardbounce], diagnostic).toEqual(['userunknown', true])
+    }
+  })
+})

@@ -367,6 +367,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['messagelabs kb 162445 relay', '550 5.7.1 Unable to Relay', 'norelaying'],
   ['messagelabs kb 162445 spam', '550 5.7.1 Message rejected as spam by Content Filtering.', 'spamdetected'],
   ['messagelabs kb 162445 policy', '550 Denied by policy', 'policyviolation'],
+  ['messagelabs kb 162445 content', '550 5.7.1 Message rejected due to content restrictions', 'contenterror'],
+  [
+    'messagelabs kb 162445 content',
+    '552 MS-Office file containing VBA macros found inside of the email',
+    'contenterror',
+  ],
   ['messagelabs kb 162445 sender', '554 5.1.0 Sender denied', 'rejected'],
   ['messagelabs kb 162445 sender', '553 Envelope sender rejected', 'rejected'],
   ['messagelabs kb 162445 sender', '550 Sender verify failed', 'rejected'],

@@ -93,6 +93,10 @@ export const CONTENT: PhraseRule = {
       /invalid (?:header|mime)/,
       /content (?:refused|not allowed)/,
       /blocked because (?:of )?its content/,
+      // Broadcom KB 162445 (refusals Email Security.cloud relays): "550 5.7.1 Message rejected due to content
+      // restrictions", "552 MS-Office file containing VBA macros found inside of the email".
+      /rejected due to content restrictions/,
+      /(?:file|attachment) containing (?:\S+ ){0,3}macros?\b/,
     ],
     'i'
   ),
