@@ -22,12 +22,20 @@ export interface ClassifiedLine {
 }
 
 export function walk(path: string): string[] {
-  if (statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .sort()
-      .flatMap((name) => walk(join(path, name)))
-  }
-  return path.endsWith('.eml') ? [path] : []
+  return statSync(path).isDirectory() ? walkFolder(path) : path.endsWith('.eml') ? [path] : []
+}
+
+/** A folder's messages, sorted, from its entries' types (no stat call per file). */
+function walkFolder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) return walkFolder(path)
+      // A symbolic link is followed, as statSync did.
+      if (entry.isSymbolicLink()) return walk(path)
+      return entry.isFile() && entry.name.endsWith('.eml') ? [path] : []
+    })
 }
 
 export async function classifyFile(
