@@ -13,6 +13,8 @@ const NAMED_DOMAIN =
 
 /** The reason when `text` says a bare domain does not exist; `recipientDomain` tells whose it is. */
 export function namedDomainReason(text: string, recipientDomain: string | undefined): Reason | null {
+  // The pattern looks behind every word; most texts have no "exist" at all.
+  if (!/exist/i.test(text)) return null
   const named = NAMED_DOMAIN.exec(text)?.[1]?.toLowerCase()
   if (!named) return null
   return recipientDomain && named === recipientDomain.toLowerCase() ? 'hostunknown' : 'rejected'
