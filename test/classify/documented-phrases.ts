@@ -348,6 +348,29 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['spectrum error codes AUP#I-1100', '550 5.7.1 AUP#I-1100 reverse DNS check failed', 'requireptr'],
   ['spectrum error codes AUP#O-1530', '552 5.3.4 AUP#O-1530 message larger than 20MB', 'emailtoolarge'],
   ['spectrum error codes AUP#I-1310', '421 4.7.0 AUP#I-1310 too many concurrent connections', 'ratelimited'],
+  // More of the MTAs' own texts (Exim host.c / retry rules, Sendmail usersmtp.c and deliver.c, Postfix smtpd, qmail).
+  ['exim host lookup', 'host lookup did not complete', 'networkerror'],
+  ['exim retry rules', 'retry timeout exceeded', 'expired'],
+  ['sendmail usersmtp.c reply()', 'reply: read error from mx.example.org.', 'networkerror'],
+  ['sendmail deliver.c local config', '554 5.3.5 Local configuration error', 'systemerror'],
+  ['sendmail deliver.c mailer exit', '554 5.3.0 unknown mailer error 1', 'mailererror'],
+  [
+    'sendmail check_mail',
+    '553 5.1.8 <a@b.example>... Domain of sender address a@nowhere.example does not exist',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_non_fqdn_helo_hostname',
+    '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
+    'blocked',
+  ],
+  ['qmail-remote dns', "Sorry, I couldn't find any host named nowhere.example. (#5.1.2)", 'hostunknown'],
+  ['vpopmail vdelivermail', 'Sorry, no mailbox here by that name. vpopmail (#5.1.1)', 'userunknown'],
+  [
+    'microsoft ndr 5.1.10',
+    '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    'userunknown',
+  ],
   // Broadcom (MessageLabs / Email Security.cloud) knowledge article 162445, "Outbound Mail returned by
   // MAILER-DAEMON@messagelabs.com": the recipient servers' refusals it relays, by the cause it names.
   [

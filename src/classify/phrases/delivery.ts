@@ -38,6 +38,8 @@ export const DNS_TEMPORARY: PhraseRule = {
       /temporary failure in name resolution/,
       /dns lookup timed? ?out/,
       /dns records? .{0,40}could not be found/,
+      // Exim (host.c, the retry rules' "host lookup did not complete"): a DNS lookup that timed out or failed softly.
+      /host lookup did not complete/,
     ],
     'i'
   ),
@@ -101,6 +103,8 @@ export const NETWORK: PhraseRule = {
       /host is unreachable/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
+      // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.
+      /reply: read error from/,
       /unable to resolve route/,
       /could not connect and send/,
       /forwarding loop/,
