@@ -348,6 +348,37 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['spectrum error codes AUP#I-1100', '550 5.7.1 AUP#I-1100 reverse DNS check failed', 'requireptr'],
   ['spectrum error codes AUP#O-1530', '552 5.3.4 AUP#O-1530 message larger than 20MB', 'emailtoolarge'],
   ['spectrum error codes AUP#I-1310', '421 4.7.0 AUP#I-1310 too many concurrent connections', 'ratelimited'],
+  // Comcast's published error codes (postmaster.comcast.net/mail-error-codes, xfinity.com/support/articles/email-errors).
+  [
+    'comcast error codes ES000010',
+    '554 resimta.comcast.net comcast 192.0.2.1 see http://postmaster.comcast.net/smtp-error-codes.php#ES000010',
+    'blocked',
+  ],
+  [
+    'comcast error codes BL000001',
+    '554 resimta.comcast.net comcast 192.0.2.1 see http://postmaster.comcast.net/smtp-error-codes.php#BL000001',
+    'blocked',
+  ],
+  [
+    'comcast error codes RL000001',
+    '421 resimta.comcast.net comcast see smtp-error-codes.php#RL000001',
+    'ratelimited',
+  ],
+  [
+    'comcast error codes BL000000',
+    '554 resimta.comcast.net comcast 192.0.2.1 see http://postmaster.comcast.net/smtp-error-codes.php#BL000000',
+    'blocked',
+  ],
+  [
+    'comcast non-specific 421 sessions',
+    '421 resimta.comcast.net comcast Too many sessions opened',
+    'ratelimited',
+  ],
+  [
+    'comcast non-specific 421 rdns',
+    '421 resimta.comcast.net comcast Reverse DNS failure : Try again later',
+    'requireptr',
+  ],
   // More of the MTAs' own texts (Exim host.c / retry rules, Sendmail usersmtp.c and deliver.c, Postfix smtpd, qmail).
   ['exim host lookup', 'host lookup did not complete', 'networkerror'],
   ['exim retry rules', 'retry timeout exceeded', 'expired'],

@@ -232,3 +232,20 @@ describe('host rules: Tencent, Mimecast, Cloudflare', () => {
     )
   })
 })
+
+describe('host rules: Comcast', () => {
+  it('reads its published codes: dynamic IP space and blocklists are blocks, RL a rate limit', () => {
+    const link = (code: string) =>
+      `554 resimta.comcast.net comcast 192.0.2.1 see smtp-error-codes.php#${code}`
+    expect(report(link('ES000001'), ['comcast.net']).reason).toBe('blocked')
+    expect(report(link('BL000110'), []).reason).toBe('blocked')
+    expect(report(link('RL000001'), []).reason).toBe('ratelimited')
+    // An older short code counts only where Comcast is the host.
+    expect(report(link('BL004'), ['comcast.net']).reason).toBe('blocked')
+    expect(report('550 5.1.1 BL004 user unknown', ['example.org']).reason).not.toBe('blocked')
+  })
+
+  it('never suppresses the recipient for them', () => {
+    expect(report('554 see smtp-error-codes.php#BL000001', ['comcast.net']).disposition).toBe('block')
+  })
+})

@@ -10,6 +10,7 @@
 import type { Reason } from '../reasons'
 import { APPLE } from './apple'
 import { CLOUDFLARE } from './cloudflare'
+import { COMCAST } from './comcast'
 import { COX } from './cox'
 import { FACEBOOK } from './facebook'
 import { FRANCE_PTT } from './france-ptt'
@@ -38,6 +39,7 @@ export const HOST_RULES: readonly HostRule[] = [
   TENCENT,
   MIMECAST,
   COX,
+  COMCAST,
   SPECTRUM,
   CLOUDFLARE,
   GOOGLE,

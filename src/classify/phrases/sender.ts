@@ -104,7 +104,7 @@ export const BLOCKLIST: PhraseRule = {
       // The 550 form refuses the IP; Gmail's 421 form of the same sentence says it is "temporarily rate limited".
       /unusual rate of unsolicited mail originating from your ip(?!.{0,160}rate limited)/,
       /deny ?list/,
-      /\bdnsbl\b/,
+      /\bdnsbls?\b/,
       /\brbl\b/,
       // Blocklist operators named in their refusals (Spamhaus, SpamCop, Barracuda, SORBS, UCEPROTECT).
       /spamhaus/,
