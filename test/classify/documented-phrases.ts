@@ -379,6 +379,41 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '421 resimta.comcast.net comcast Reverse DNS failure : Try again later',
     'requireptr',
   ],
+  // Baruwa's published reject reasons (the "info" page a Baruwa gateway links from its refusals).
+  ['baruwa banned ip', '554 5.7.1 The sender 192.0.2.1 is banned', 'blocked'],
+  ['baruwa banned domain', '554 5.7.1 The domain example.com is banned', 'rejected'],
+  ['baruwa rbl', '554 5.7.1 The sender is in a black list rbl.baruwa.net', 'blocked'],
+  ['baruwa relay', '554 5.7.1 Relay not permitted', 'norelaying'],
+  ['baruwa no such address', '550 5.1.1 The email address does not exist', 'userunknown'],
+  ['baruwa sender verify', '550 5.7.1 Sender verification failed', 'rejected'],
+  [
+    'baruwa bounce to many',
+    '550 5.7.1 Legitimate bounces are never sent to more than one recipient.',
+    'rejected',
+  ],
+  // BlueTie's replies as MxToolbox's bounceback reference lists them.
+  ['bluetie 550 sender', '550 Sender Refused', 'rejected'],
+  ['bluetie 550 recipient', '550 Recipient Unknown', 'userunknown'],
+  ['bluetie 552 size', '552 Message Size Exceeded', 'emailtoolarge'],
+  [
+    'bluetie 554 BL0001',
+    '554 BL0001 Your email was blocked because it is on the Cloudmark Sender Intelligence (CSI) Blocklist',
+    'blocked',
+  ],
+  // Trend Micro Deep Discovery Email Inspector's documented sender-filter replies.
+  ['trend micro ddei 521', '521 Block permanently (Sender Filtering/Authentication)', 'blocked'],
+  ['trend micro ddei 550 ers', '550 Permanent denial of connection (550) for RBL+ matches (ERS)', 'blocked'],
+  // Mailprotector's common bouncebacks.
+  [
+    'mailprotector 421 rate',
+    '421 4.4.2 Message submission rate for this client has exceeded the configured limit',
+    'ratelimited',
+  ],
+  [
+    'mailprotector 450 greylist',
+    '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, see https://postgrey.example/',
+    'blocked',
+  ],
   // More of the MTAs' own texts (Exim host.c / retry rules, Sendmail usersmtp.c and deliver.c, Postfix smtpd, qmail).
   ['exim host lookup', 'host lookup did not complete', 'networkerror'],
   ['exim retry rules', 'retry timeout exceeded', 'expired'],

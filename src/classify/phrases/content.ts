@@ -48,7 +48,8 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
-      /message (?:size|length) exceeds/,
+      // "exceeds" (Sendmail, Broadcom KB 162445) and BlueTie's "552 Message Size Exceeded" (MxToolbox's reference).
+      /message (?:size|length) exceed(?:s|ed)/,
       /(?:message|mail|e-?mail)(?: file)? (?:is )?too (?:big|large)/,
       /exceeds? (?:the )?(?:maximum |max )?(?:allowed )?(?:message )?size/,
       /(?<!mail ?box )size limit/,

@@ -73,6 +73,8 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   pattern: anyOf(
     [
       /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our )?(?:black|block) ?list)/,
+      // Baruwa's reject reasons: "The domain example.com is banned" (the sender's domain, on its banned senders list).
+      /\bthe domain \S+ (?:is|has been) banned/,
       /\(sender blacklisted\)/,
     ],
     'i'
@@ -97,6 +99,13 @@ export const BLOCKLIST: PhraseRule = {
     [
       /block ?list/,
       /black ?list/,
+      // Baruwa: "The sender 192.0.2.1 is banned" (the sending IP on its banned senders list).
+      /\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is |has been |was )?(?:banned|blocked|black ?listed)/,
+      // Trend Micro DDEI's sender filter: "521 Block permanently", "421 Block temporarily".
+      /\bblock (?:permanently|temporarily)\b/,
+      // Greylisting (Postgrey, Mailprotector's "Recipient address rejected: Greylisted"): the unknown sender's first
+      // attempt is refused for a while; nothing about the recipient.
+      /\b(?:grey|gray) ?list(?:ed|ing)\b/,
       // Postfix smtpd (check_client_access, reject_*_client): "Client host rejected: Access denied".
       /client host rejected: access denied/,
       // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
@@ -163,6 +172,8 @@ export const RATE_LIMIT: PhraseRule = {
   pattern: anyOf(
     [
       /rate ?limit/,
+      // Mailprotector's common bouncebacks: "Message submission rate for this client has exceeded the configured limit".
+      /submission rate .{0,40}exceeded/,
       /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
       /connection limit/,
       /(?:e-?mails|messages) per (?:hour|minute|day)/,
@@ -209,7 +220,9 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
-      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|not (?:allowed|authorized|pre-?approved))/,
+      /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
+      // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
+      /legitimate bounces are never sent to more than one recipient/,
       /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
       /\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)/,
       /<> (?:invalid sender|not allowed)/,
