@@ -65,6 +65,56 @@ describe('mime-reader reads messages as postal-mime does', () => {
     expect(taken / all.length).toBeGreaterThan(0.9)
   })
 
+  it('on sample bounces mutated at random (bytes changed, cut, inserted, the message truncated)', async () => {
+    const corpus = ['../shared/corpus/maildir', '../../shared/corpus/maildir'].find((d) => existsSync(d))
+    const samples = [
+      ...files(new URL('../fixtures/inbound', import.meta.url).pathname),
+      ...(corpus ? files(corpus).slice(0, 120) : []),
+    ].map((path) => readFileSync(path))
+    const pieces = [
+      '\r\n',
+      '\n',
+      '\r',
+      '--',
+      '=',
+      '=\n',
+      ';',
+      '"',
+      '(',
+      '\\',
+      '\xe9',
+      'Content-Transfer-Encoding: base64\n',
+    ]
+    const mutation = fc.record({
+      at: fc.nat(),
+      op: fc.constantFrom('delete', 'insert', 'replace', 'truncate'),
+      piece: fc.constantFrom(...pieces),
+      byte: fc.integer({ min: 0, max: 255 }),
+      length: fc.integer({ min: 1, max: 20 }),
+    })
+    let taken = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        async (which, mutations) => {
+          const bytes = Array.from(samples[which % samples.length]!)
+          for (const m of mutations) {
+            const at = m.at % (bytes.length + 1)
+            if (m.op === 'delete') bytes.splice(at, m.length)
+            else if (m.op === 'insert')
+              bytes.splice(at, 0, ...Array.from(m.piece, (c) => c.charCodeAt(0) & 0xff))
+            else if (m.op === 'replace') bytes[at] = m.byte
+            else bytes.length = at
+          }
+          if (await agrees(Uint8Array.from(bytes))) taken++
+        }
+      ),
+      { numRuns: 300 }
+    )
+    expect(taken).toBeGreaterThan(250)
+  })
+
   it('on a DSN written with CRLF, LF, or bare CR inside lines', async () => {
     const message = dsn('user@example.com', '550 5.1.1 unknown')
     expect(await agrees(message)).toBe(true)
