@@ -3,14 +3,17 @@
  * types and contents, Message-ID), the same as postal-mime 4 gives with `mime.ts`'s options, at a fraction of its
  * cost (it walks the bytes once and decodes each part once, with no promise per line).
  *
- * It gives up (`null`) wherever it does not reproduce postal-mime exactly — a charset label outside
- * {@link CHARSETS}, `format=flowed`, comments or RFC 2231 sections in a content header, a calendar part, text that
- * postal-mime would convert between HTML and plain, limits exceeded — and the caller then asks postal-mime. The
- * equivalence is checked message by message in `test/oracles/mime-reader.oracle.test.ts`.
+ * It gives up (`null`) wherever it does not reproduce postal-mime exactly — text it cannot prove decoded alike (a
+ * charset label outside `mime-text.ts`'s set, unless the text is ASCII under a label postal-mime could only
+ * resolve to an ASCII-preserving decoder), comments or RFC 2231 sections in a content header (`mime-header.ts`),
+ * a calendar part, text postal-mime would convert between HTML and plain, limits exceeded — and the caller then
+ * asks postal-mime. The equivalence is checked message by message in `test/oracles/mime-reader.oracle.test.ts`.
  * @module
  */
 import { decodeWords } from 'postal-mime'
 import { asciiBody, type BodyRange, decodeBody, hasNonAscii, isAscii } from './mime-decode'
+import { hasComment, readStructured, type Structured, trimCarriageReturns, trimWsp } from './mime-header'
+import { ASCII_COMPATIBLE, asciiSafeLabel, CHARSETS, SHIFTS, unflow } from './mime-text'
 
 /** A header as postal-mime reports it: lower-case name, unfolded and trimmed value. */
 export interface MailHeader {
@@ -39,51 +42,6 @@ const DASH = 0x2d
 const MAX_DEPTH = 64
 const MAX_HEADER_BYTES = 1024 * 1024
 
-/** WHATWG labels postal-mime resolves straight to the runtime's decoder (their first lookup). */
-const CHARSETS = new Set([
-  'utf-8',
-  'utf8',
-  'unicode-1-1-utf-8',
-  'us-ascii',
-  'ascii',
-  'iso-8859-1',
-  'iso8859-1',
-  'latin1',
-  'l1',
-  'windows-1252',
-  'cp1252',
-  'iso-8859-15',
-  'iso-8859-2',
-  'windows-1250',
-  'windows-1251',
-  'koi8-r',
-  'iso-2022-jp',
-  'shift_jis',
-  'euc-jp',
-  'euc-kr',
-  'ks_c_5601-1987',
-  'gb2312',
-  'gbk',
-  'gb18030',
-  'big5',
-])
-
-/** Charsets that read ASCII bytes as ASCII, so an all-ASCII body needs no decoding. */
-const ASCII_COMPATIBLE = new Set([
-  'utf-8',
-  'utf8',
-  'unicode-1-1-utf-8',
-  'us-ascii',
-  'ascii',
-  'iso-8859-1',
-  'iso8859-1',
-  'latin1',
-  'l1',
-  'windows-1252',
-  'cp1252',
-  'iso-8859-15',
-])
-
 const utf8 = new TextDecoder('utf-8')
 /** One character per byte (offsets in the text are offsets in the bytes); ASCII stays ASCII. */
 const singleByte = new TextDecoder('latin1')
@@ -108,11 +66,6 @@ export function byteText(bytes: Uint8Array): string {
 /** Thrown inside the reader where postal-mime must decide; never leaves this module (one instance: no stack). */
 class Defer {}
 const DEFER = new Defer()
-
-interface Structured {
-  value: string
-  params: Record<string, string>
-}
 
 interface MimeNode {
   parent: MimeNode | null
@@ -434,195 +387,9 @@ function join(entries: { plain?: string[]; html?: string[] }[], kind: 'plain' | 
   return entries.flatMap((e) => e[kind]!).join('\n')
 }
 
-/**
- * A structured header value (`type/subtype; name=value; …`) the way postal-mime's parser reads it: the first of a
- * repeated parameter wins, quoted strings keep their spaces, junk after a closing quote is dropped. Comments and
- * RFC 2231 sections defer to postal-mime.
- */
+/** A structured header as postal-mime reads it; where only postal-mime can (comments, RFC 2231), the reader defers. */
 function structured(header: string): Structured {
-  if (hasComment(header)) throw DEFER
-  return (header.includes('\\') ? null : structuredSimple(header)) ?? structuredByChar(header)
-}
-
-const QUOTED = /^[ \t]*"([^"]*)"[ \t]*$/
-
-/**
- * The common shape — `;`-separated parameters, each a bare token or one whole quoted string — read by splitting;
- * null for anything else (a quote elsewhere, a `;` inside quotes), which {@link structuredByChar} reads.
- */
-function structuredSimple(header: string): Structured | null {
-  const segments = header.split(';')
-  const first = segments[0]!
-  if (first.includes('"')) return null
-  const result: Structured = { value: trimWsp(first).toLowerCase(), params: {} }
-  for (let i = 1; i < segments.length; i++) {
-    const segment = segments[i]!
-    const eq = segment.indexOf('=')
-    if (eq < 0) {
-      if (segment.includes('"')) return null
-      const name = segment.trim().toLowerCase()
-      if (name) storeParam(result, name, '')
-      continue
-    }
-    const name = segment.slice(0, eq)
-    const raw = segment.slice(eq + 1)
-    if (name.includes('"')) return null
-    let value: string
-    if (raw.includes('"')) {
-      const quoted = QUOTED.exec(raw)
-      if (!quoted) return null
-      value = quoted[1]!
-    } else value = trimWsp(raw)
-    storeParam(result, name.trim().toLowerCase(), value)
-  }
-  return result
-}
-
-function storeParam(result: Structured, name: string, value: string): void {
-  if (name.includes('*')) throw DEFER
-  if (!Object.hasOwn(result.params, name)) result.params[name] = value
-}
-
-/** postal-mime's character-by-character reading of a structured header (comments already excluded). */
-function structuredByChar(header: string): Structured {
-  const result: Structured = { value: '', params: {} }
-  let key: string | null = null
-  let stage: 'key' | 'value' = 'value'
-  let value = ''
-  let pending = ''
-  let quote = false
-  let closed = false
-  let escaped = false
-  const add = (c: string) => {
-    if (value.length) value += pending
-    pending = ''
-    value += c
-  }
-  const take = () => {
-    const v = value
-    value = ''
-    pending = ''
-    closed = false
-    return v
-  }
-  const store = (name: string, v: string) => {
-    if (name.includes('*')) throw DEFER
-    if (!Object.hasOwn(result.params, name)) result.params[name] = v
-  }
-  const storeValue = () => {
-    const v = take()
-    if (key === null) result.value = v
-    else store(key, v)
-  }
-  const storeEmptyKey = () => {
-    const name = take().trim()
-    if (name) store(name.toLowerCase(), '')
-  }
-  for (let i = 0; i < header.length; i++) {
-    const c = header.charAt(i)
-    if (stage === 'key') {
-      if (c === '=') {
-        key = take().trim().toLowerCase()
-        stage = 'value'
-      } else if (c === ';') storeEmptyKey()
-      else value += c
-      continue
-    }
-    if (escaped) add(c)
-    else if (quote && c === '\\') {
-      escaped = true
-      continue
-    } else if (quote && c === '"') {
-      quote = false
-      closed = true
-    } else if (!quote && c === '"') {
-      quote = true
-      if (value.length) value += pending
-      pending = ''
-    } else if (!quote && c === ';') {
-      storeValue()
-      stage = 'key'
-    } else if (!quote && (c === ' ' || c === '\t')) pending += c
-    else if (!closed) add(c)
-    escaped = false
-  }
-  if (stage === 'value') storeValue()
-  else storeEmptyKey()
-  result.value = result.value.toLowerCase()
-  return result
-}
-
-/** Escape and shift bytes, which ISO-2022 decoders read as more than themselves. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these control bytes are what the test looks for
-const SHIFTS = /[\x0e\x0f\x1b]/
-
-/**
- * A label postal-mime resolves by aliases or a fallback: every decoder it can end on reads ASCII as ASCII (escape
- * and shift bytes aside) except UTF-16's, which only labels like these reach.
- */
-function asciiSafeLabel(label: string): boolean {
-  return /utf-?7/.test(label) || !/16|ucs|unicode|10646|fffe|feff/.test(label)
-}
-
-/** Whether a structured header has a comment: a `(` outside quoted strings (postal-mime strips those first). */
-function hasComment(header: string): boolean {
-  if (!header.includes('(')) return false
-  let quoted = false
-  for (let i = 0; i < header.length; i++) {
-    const c = header.charCodeAt(i)
-    if (c === 0x5c) i++
-    else if (c === 0x22) quoted = !quoted
-    else if (c === 0x28 && !quoted) return true
-  }
-  return false
-}
-
-/**
- * RFC 3676 `format=flowed`: space-stuffing removed, a line ending in a space joined to the next (its space dropped
- * with `delsp=yes`), the signature separator kept on its own line — postal-mime's `decodeFlowedText`.
- */
-function unflow(text: string, delSp: boolean): string {
-  const parts: string[] = []
-  let lineStart = 0
-  let lineLength = 0
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!
-    if (line.charAt(0) === ' ') line = line.slice(1)
-    if (i) {
-      const last = parts.length ? parts[parts.length - 1]! : ''
-      const isSignature = lineLength === 3 && parts.slice(lineStart).join('') === '-- '
-      if (last.endsWith(' ') && !isSignature) {
-        if (delSp) {
-          if (last.length > 1) parts[parts.length - 1] = last.slice(0, -1)
-          else parts.pop()
-          lineLength--
-        }
-      } else {
-        parts.push('\n')
-        lineStart = parts.length
-        lineLength = 0
-      }
-    }
-    if (line) {
-      parts.push(line)
-      lineLength += line.length
-    }
-  }
-  return parts.join('')
-}
-
-function trimCarriageReturns(line: string): string {
-  let end = line.length
-  while (end > 0 && line.charCodeAt(end - 1) === CR) end--
-  return end === line.length ? line : line.slice(0, end)
-}
-
-/** Trims only space and tab (RFC 5322 WSP), as postal-mime does. */
-function trimWsp(text: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09)) start++
-  while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
-  return start === 0 && end === text.length ? text : text.slice(start, end)
+  const parsed = readStructured(header)
+  if (!parsed) throw DEFER
+  return parsed
 }
