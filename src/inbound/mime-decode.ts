@@ -4,6 +4,7 @@
  * line through promises.
  * @module
  */
+import { concatByteList } from '../lib/base64'
 
 const CR = 0x0d
 const LF = 0x0a
@@ -122,7 +123,7 @@ function decodeBase64Body({ text, start, end }: BodyRange): Uint8Array {
   const units = clean.split(/=+/)
   if (units.length === 1) return decodeBase64(clean)
   const decoded = units.filter((u) => u.length > 0).map(decodeBase64)
-  return concat(decoded)
+  return concatByteList(decoded)
 }
 
 /** One base64 unit; a trailing single character (a truncated group) is dropped. */
@@ -209,14 +210,4 @@ function forEachLine({ text, start, end }: BodyRange, visit: (start: number, end
     visit(pos, stop)
     pos = next
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let p = 0
-  for (const c of chunks) {
-    out.set(c, p)
-    p += c.length
-  }
-  return out
 }

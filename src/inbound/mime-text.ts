@@ -4,8 +4,8 @@
  * @module
  */
 
-/** WHATWG labels postal-mime resolves straight to the runtime's decoder (their first lookup). */
-export const CHARSETS = new Set([
+/** Charsets that read ASCII bytes as ASCII, so an all-ASCII body needs no decoding. */
+export const ASCII_COMPATIBLE: ReadonlySet<string> = new Set([
   'utf-8',
   'utf8',
   'unicode-1-1-utf-8',
@@ -18,6 +18,11 @@ export const CHARSETS = new Set([
   'windows-1252',
   'cp1252',
   'iso-8859-15',
+])
+
+/** WHATWG labels postal-mime resolves straight to the runtime's decoder (their first lookup). */
+export const CHARSETS: ReadonlySet<string> = new Set([
+  ...ASCII_COMPATIBLE,
   'iso-8859-2',
   'windows-1250',
   'windows-1251',
@@ -31,22 +36,6 @@ export const CHARSETS = new Set([
   'gbk',
   'gb18030',
   'big5',
-])
-
-/** Charsets that read ASCII bytes as ASCII, so an all-ASCII body needs no decoding. */
-export const ASCII_COMPATIBLE = new Set([
-  'utf-8',
-  'utf8',
-  'unicode-1-1-utf-8',
-  'us-ascii',
-  'ascii',
-  'iso-8859-1',
-  'iso8859-1',
-  'latin1',
-  'l1',
-  'windows-1252',
-  'cp1252',
-  'iso-8859-15',
 ])
 
 /** Escape and shift bytes, which ISO-2022 decoders read as more than themselves. */

@@ -24,6 +24,11 @@ export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
 
 /** Concatenates byte arrays. */
 export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  return concatByteList(parts)
+}
+
+/** Concatenates a list of byte arrays (any number: no spread into a call's arguments). */
+export function concatByteList(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let offset = 0
   for (const part of parts) {

@@ -47,6 +47,11 @@ describe('readMail in workerd', () => {
     ])
   })
 
+  it('decodes a base64 part padded on every one of 100,000 lines (one unit per line)', () => {
+    const mail = readMail(message('message/delivery-status', 'base64', 'QQ==\r\n'.repeat(100_000)))
+    expect(mail?.attachments[0]?.content).toBe('A'.repeat(100_000))
+  })
+
   it('leaves what it does not reproduce to postal-mime', () => {
     expect(readMail(message('text/plain; name*0="a"; name*1="b"', '7bit', 'x'))).toBeNull()
   })
