@@ -1,13 +1,14 @@
 /**
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
  * notifications), challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
- * they are human or to whitelist themselves), and human replies. They name no failed recipient and are never
+ * they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
+ * human replies. They name no failed recipient and are never
  * counted: the parser answers no result and says which kind it saw. Auto-replies are `autoreply.ts`.
  * @module
  */
 import type { Parts } from './mime'
 
-export type NonBounce = 'receipt' | 'challenge' | 'reply'
+export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice'
 
 /**
  * Challenge-response wording. Sources: TMDA's confirmation template ("confirm your message", "pending"), Boxbe's
@@ -22,6 +23,16 @@ const CHALLENGE_HEADERS = [
   'x-tmda-confirm',
   'x-challenge',
 ]
+/**
+ * A mailing list manager's notice to a poster or member: Mailman 2's `postheld.txt` ("Your mail to 'list' … Is
+ * being held until the list moderator can review it for approval") and `refuse.txt` ("has been rejected by the
+ * list moderator"), Mailman 3's hold notice ("Your message to list awaits moderator approval"). Mailman marks
+ * every such message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names
+ * is the list's own, never a recipient that failed.
+ */
+const LIST_NOTICE =
+  /\b(?:is being held until the list moderator can review it|has been rejected by the list moderator|awaits moderator approval)\b/i
+
 /** Who writes bounces: a reply from anyone else, without a report part or bounce words, is a person's reply. */
 const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
 /** Words of a failure report: a "Re:" that says these is a carrier's bounce in reply form (Verizon's vtext). */
@@ -38,6 +49,9 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean): NonBounce
   if (looksLikeBounce) return null
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const subject = parts.headers.get('subject') ?? ''
+  const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
+  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(parts.text.slice(0, 16 * 1024)))
+    return 'list-notice'
   if (CHALLENGE.test(subject) || CHALLENGE.test(parts.text.slice(0, 16 * 1024))) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   if (

@@ -6,6 +6,7 @@
  */
 import { type Classification, classify, type SmtpStage } from '../classify'
 import type { BounceEvent, EventKind } from '../events'
+import type { NonBounce } from './nonbounce'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
@@ -41,7 +42,7 @@ export interface InboundReport {
   /** Why nothing was found, when nothing was. */
   why?: string
   /** A message that is no bounce at all (read receipt, challenge-response, a person's reply): never counted. */
-  notBounce?: 'receipt' | 'challenge' | 'reply'
+  notBounce?: NonBounce
   /** Set when the message's work budget ran out: the results are the recipients read until then. */
   truncated?: 'budget'
 }

@@ -75,3 +75,47 @@ describe('raw messages that are not bounces are never counted', () => {
     }
   })
 })
+
+describe("a mailing list's notices are not bounces of its own address", () => {
+  it('answers a post held for moderation (Mailman 2 postheld.txt) with no result', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: mylist-owner@lists.example.org\r\nTo: poster@example.com\r\nSubject: Your message to Mylist awaits moderator approval',
+        "Your mail to 'Mylist' with the subject\n\n    Hello\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list"
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'list-notice' })
+  })
+
+  it('answers a post refused by the moderator (Mailman 2 refuse.txt) without taking the list address for a recipient', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: mylist-owner@lists.example.org\r\nTo: poster@example.com\r\nSubject: Request to mailing list Mylist rejected',
+        'Your request to the Mylist mailing list\n\n    Posting of your message titled "Hello"\n\nhas been rejected by the list moderator.\n\nAny questions should be directed to the list administrator at:\n\n    mylist-owner@lists.example.org'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'list-notice' })
+  })
+
+  it('reads any message Mailman marks as administrivia as a notice', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: mylist-bounces@lists.example.org\r\nTo: member@example.com\r\nX-List-Administrivia: yes\r\nSubject: Your membership in the Mylist mailing list has been disabled',
+        'Your membership in the mailing list Mylist has been disabled due to excessive bounces.'
+      )
+    )
+    expect(report.notBounce).toBe('list-notice')
+  })
+
+  it('still reads a delivery report a list forwards', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: mylist-bounces@lists.example.org\r\nX-List-Administrivia: yes\r\nSubject: Uncaught bounce notification\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        '--b\nContent-Type: text/plain\n\nDelivery failed.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; gone@example.net\nAction: failed\nStatus: 5.1.1\n--b--'
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['gone@example.net', 'userunknown'],
+    ])
+  })
+})
