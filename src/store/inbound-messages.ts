@@ -16,7 +16,8 @@ export interface InboundMessageRow {
   results: number
   /**
    * `recorded`: read, but no result was trusted to apply (docs/raw-bounces.md, "Who may suppress whom");
-   * `not_bounce`: a read receipt, a challenge-response request or a person's reply, never counted.
+   * `not_bounce`: a read receipt, a challenge-response request, a mailing list's notice or a person's reply, never
+   * counted.
    */
   outcome: 'applied' | 'recorded' | 'not_bounce' | 'unparsable' | 'unauthenticated'
   why: string | null
