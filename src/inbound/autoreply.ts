@@ -12,10 +12,11 @@ import { type Extracted, reportedEvent } from './result'
  * The subjects mail clients and webmail give automatic replies: Outlook/Exchange "Automatic reply:" and its
  * localized forms (German "Automatische Antwort"/"Abwesenheitsnotiz", French "Réponse automatique", Spanish
  * "Respuesta automática", Italian "Risposta automatica", Swedish/Norwegian/Danish "Autosvar"), Gmail's and
- * Yahoo's vacation responders ("Auto-Reply", "Out of Office"), RFC 3834's "Auto:" convention.
+ * Yahoo's vacation responders ("Auto-Reply", "Out of Office"), RFC 3834's "Auto:" convention, and Outlook's
+ * "Automatic reply:" in Portuguese, Polish, Czech, Finnish, Turkish, Russian, Japanese, Chinese and Korean.
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord)/i
+  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe]d|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
 /** An auto-reply by its headers or subject; a bounce that also says "auto-replied" stays a bounce. */
 export function isAutoReply(parts: Parts): boolean {

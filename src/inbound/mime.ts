@@ -4,7 +4,7 @@
  * `mime-reader.ts` (fast, synchronous), or by postal-mime where that reader defers.
  * @module
  */
-import PostalMime from 'postal-mime'
+import PostalMime, { decodeWords } from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
@@ -65,10 +65,15 @@ export function reportOf(parts: Parts): Report {
   return parts.report
 }
 
-/** The message's headers, the first occurrence of each. */
+/**
+ * The message's headers, the first occurrence of each; the subject with its RFC 2047 encoded words decoded (a
+ * localized "Automatic reply" or "Undeliverable" is usually sent encoded).
+ */
 function firstHeaders(email: Mail): FieldBlock {
   const headers: FieldBlock = new Map()
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value)
+  const subject = headers.get('subject')
+  if (subject?.includes('=?')) headers.set('subject', decodeWords(subject))
   return headers
 }
 

@@ -119,3 +119,37 @@ describe("a mailing list's notices are not bounces of its own address", () => {
     ])
   })
 })
+
+describe('localized automatic replies', () => {
+  it.each([
+    'Resposta automática: Hello',
+    'Automatyczna odpowiedź: Hello',
+    '自動応答: Hello',
+    '自动回复: Hello',
+    'Автоматический ответ: Hello',
+  ])('reads %s as a vacation notice of its sender', async (subject) => {
+    const report = await parseBounce(
+      mail(
+        `From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`,
+        'I am out of the office.'
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'vacation'],
+    ])
+  })
+})
+
+describe('encoded subjects', () => {
+  it('reads an RFC 2047 encoded subject (a Japanese automatic reply, ISO-2022-JP in base64)', async () => {
+    // "自動応答: Hello" in ISO-2022-JP, as Japanese mail clients send it.
+    const subject = `=?ISO-2022-JP?B?${btoa(String.fromCharCode(0x1b, 0x24, 0x42, 0x3c, 0x2b, 0x46, 0x30, 0x31, 0x7e, 0x45, 0x7a, 0x1b, 0x28, 0x42))}?=: Hello`
+    const report = await parseBounce(
+      mail(
+        `From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`,
+        'I am out of the office.'
+      )
+    )
+    expect(report.results.map((r) => r.classification.reason)).toEqual(['vacation'])
+  })
+})
