@@ -153,6 +153,7 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
+    if (FOOTER.test(line.trim())) break
     // A list that starts each entry with its recipient: the next entry is another recipient's.
     const leading = LEADING_ADDRESS.exec(line)?.[1]?.toLowerCase()
     if (leading && leading !== lower) break
@@ -160,6 +161,12 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
   }
   return out.join(' ').replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * A report's closing courtesy lines, never part of a recipient's sentence: DTI's "Please reply to <postmaster> if
+ * you feel this message to be in error" (its "Mail System Error - Returned Mail", as dream.jp and busblog.jp show).
+ */
+const FOOTER = /^(?:please reply to\b|if you feel this message (?:to be|is) in error)/i
 
 const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const REPLY_LINE = /^[245]\d\d[ -]/
@@ -197,7 +204,9 @@ function errorSection(lines: readonly string[]): string {
       (line) =>
         !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
           line.trim()
-        ) && !isHeading(line.trim())
+        ) &&
+        !isHeading(line.trim()) &&
+        !FOOTER.test(line.trim())
     )
     .join('\n')
     .trim()

@@ -479,6 +479,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '<pwd1234567@m1.point.ne.jp> のユーザーは登録されていません',
     'userunknown',
   ],
+  ['dti returned mail (busblog.jp sample)', 'The user(s) account is temporarily over quota.', 'mailboxfull'],
+  [
+    'yahoo japan delivery failure (mahoro-ba.net sample)',
+    "<kijitora@yahoo.co.jp>: This user doesn't have a yahoo.co.jp account (kijitora@yahoo.co.jp) [0]",
+    'userunknown',
+  ],
   // SoftBank refuses an envelope sender whose domain has no DNS record at all: the sender's problem.
   ['softbank reply 553', '553 sender.example.jp does not exist', 'rejected'],
 ]

@@ -614,6 +614,27 @@ Each of the following recipients was rejected by a remote mail server.
     ).toEqual([['pwd1234567@m1.point.example.jp', 'userunknown', true]])
   })
 
+  it('reads a reason given before the address, and leaves its courtesy footer out of the sentence', async () => {
+    const report = await parseBounce(
+      returned(`This Message was undeliverable due to the following reason:
+
+The user(s) account is temporarily over quota.
+
+<kijitora@example.ne.jp>
+
+Please reply to <Postmaster@example.ne.jp>
+if you feel this message to be in error.
+`)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason, r.diagnostic])).toEqual([
+      [
+        'kijitora@example.ne.jp',
+        'mailboxfull',
+        '<kijitora@example.ne.jp> The user(s) account is temporarily over quota.',
+      ],
+    ])
+  })
+
   it('reads its Japanese text the same way', async () => {
     const report = await parseBounce(
       returned(`このメールは以下の原因により届けることが出来ませんでした:
