@@ -39,7 +39,10 @@ export interface ClassifyInput {
    * the stage, so for them the words decide.
    */
   fromReport?: boolean
-  /** The recipient's domain and the hosts a report names (lower-case), for the providers' own rules. */
+  /**
+   * The recipient's domain first, then the hosts a report names (lower-case): for the providers' own rules, and to
+   * tell the recipient's domain from another a sentence names.
+   */
   hosts?: readonly string[] | null
 }
 

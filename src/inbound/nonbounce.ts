@@ -2,8 +2,8 @@
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
  * notifications), challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
  * they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
- * human replies. They name no failed recipient and are never
- * counted: the parser answers no result and says which kind it saw. Auto-replies are `autoreply.ts`.
+ * human replies. They name no failed recipient and are never counted: the parser answers no result and says which
+ * kind it saw. Auto-replies are `autoreply.ts`.
  * @module
  */
 import type { Parts } from './mime'
@@ -49,16 +49,12 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean): NonBounce
   if (looksLikeBounce) return null
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const subject = parts.headers.get('subject') ?? ''
+  // The opening of the body is where these messages say what they are.
+  const opening = parts.text.slice(0, 16 * 1024)
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
-  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(parts.text.slice(0, 16 * 1024)))
-    return 'list-notice'
-  if (CHALLENGE.test(subject) || CHALLENGE.test(parts.text.slice(0, 16 * 1024))) return 'challenge'
+  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(opening)) return 'list-notice'
+  if (CHALLENGE.test(subject) || CHALLENGE.test(opening)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
-  if (
-    reply &&
-    !DAEMON.test(parts.headers.get('from') ?? '') &&
-    !FAILURE_WORDS.test(parts.text.slice(0, 16 * 1024))
-  )
-    return 'reply'
+  if (reply && !DAEMON.test(parts.headers.get('from') ?? '') && !FAILURE_WORDS.test(opening)) return 'reply'
   return null
 }

@@ -41,7 +41,7 @@ export interface InboundReport {
   messageId: string | null
   /** Why nothing was found, when nothing was. */
   why?: string
-  /** A message that is no bounce at all (read receipt, challenge-response, a person's reply): never counted. */
+  /** A message that is no bounce at all (read receipt, challenge-response, list notice, a person's reply): never counted. */
   notBounce?: NonBounce
   /** Set when the message's work budget ran out: the results are the recipients read until then. */
   truncated?: 'budget'

@@ -43,17 +43,21 @@ export function normalizeAddress(input: unknown): NormalizeResult {
   return withinLimit(`${parts.local}@${domain}`)
 }
 
-/**
- * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
- * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
- * domain) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`:
- * the report is kept, never silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
- */
 /** The normalized address, or a 400 `invalid_address` naming why not (a path parameter, a check input). */
 export function requireAddress(input: unknown): string {
   const normalized = normalizeAddress(input)
   if (!normalized.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${normalized.why}.`)
   return normalized.address
+}
+
+/**
+ * The key of an address a report may have recorded ({@link reportedAddress}: odd ones too), or a 400
+ * `invalid_address` naming why not.
+ */
+export function requireReportedAddress(input: unknown): string {
+  const reported = reportedAddress(input)
+  if (!reported.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${reported.why}.`)
+  return reported.address
 }
 
 /** The key of an address's domain entry: `@` and the normalized domain. */
@@ -74,6 +78,12 @@ export function requireEntry(input: unknown): string {
   return requireAddress(input)
 }
 
+/**
+ * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
+ * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
+ * domain) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`:
+ * the report is kept, never silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
+ */
 export function reportedAddress(input: unknown): ReportedResult {
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }

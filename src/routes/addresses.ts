@@ -9,9 +9,9 @@ import { documented } from '../api/documented'
 import { historyJson } from '../api/history-json'
 import { ErasureResult, EventsPage, EventsQuery, validate } from '../api/schemas'
 import type { AppEnv } from '../env'
-import { reportedAddress, requireAddress } from '../lib/address'
+import { requireAddress, requireReportedAddress } from '../lib/address'
 import { decodeCursor, encodeCursor } from '../lib/cursor'
-import { ApiError, storeCall } from '../lib/errors'
+import { storeCall } from '../lib/errors'
 import { isObject } from '../lib/json'
 import { requireScopeName } from '../lib/tenancy'
 import { requireScope } from '../middleware/auth'
@@ -47,9 +47,7 @@ addresses.get('/:address/events', requireScope('read'), async (c) => {
 
 addresses.post('/:address/erase', requireScope('admin'), async (c) => {
   // A report may have recorded an address the API would refuse (kept, flagged odd): it can be erased too.
-  const reported = reportedAddress(c.req.param('address'))
-  if (!reported.ok) throw new ApiError('invalid_address', `Not a valid e-mail address: ${reported.why}.`)
-  const address = reported.address
+  const address = requireReportedAddress(c.req.param('address'))
   const result = await eraseAddress(c.env, address, c.get('actor'), c.get('now')())
   return c.json(documented(ErasureResult, { ...result, address }))
 })
