@@ -487,6 +487,28 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
   // SoftBank refuses an envelope sender whose domain has no DNS record at all: the sender's problem.
   ['softbank reply 553', '553 sender.example.jp does not exist', 'rejected'],
+  // Stop 23, first batch: MTAs' own failure texts not yet covered, read in their sources. OpenSMTPD's relay
+  // failures (smtpd/mta.c, `relay->failstr` in mta_on_mx and mta_on_source); Exim's smtp transport and
+  // host_self_action (transports/smtp.c, host.c); Lotus Notes' router.
+  ['opensmtpd mta.c DNS_EINVAL (permanent)', 'Invalid domain name', 'hostunknown'],
+  ['opensmtpd mta.c DNS_RETRY', 'Temporary failure in MX lookup', 'networkerror'],
+  ['opensmtpd mta.c no source address', 'Could not retrieve source address', 'networkerror'],
+  ['opensmtpd mta.c no route', 'No valid route to remote MX', 'networkerror'],
+  ['opensmtpd mta.c no route', 'No valid route to destination', 'networkerror'],
+  ['opensmtpd mta.c CONNECTOR_ERROR_FAMILY', 'Address family mismatch on destination MXs', 'networkerror'],
+  ['opensmtpd mta.c CONNECTOR_ERROR_BLOCKED', 'All routes to destination blocked', 'networkerror'],
+  ['opensmtpd mta.c CONNECTOR_ERROR_ROUTE_SMTP', 'Destination seem to reject all mails', 'notaccept'],
+  ['opensmtpd mta.c relay secret lookup', 'Could not retrieve credentials', 'securityerror'],
+  ['exim transports/smtp.c hosts_fail', 'all host address lookups failed permanently', 'hostunknown'],
+  ['exim transports/smtp.c hosts_defer', 'all host address lookups failed temporarily', 'networkerror'],
+  ['exim host.c host_self_action', 'remote host address is the local host', 'networkerror'],
+  ['exim host.c host_self_action', 'lowest numbered MX record points to local host', 'networkerror'],
+  [
+    'exim router (PHPMailer-BMH rule 0232 quotes it)',
+    'unknown local-part "joe" in domain "example.org"',
+    'userunknown',
+  ],
+  ['lotus notes router', 'Message has exceeded maximum hop count', 'networkerror'],
 ]
 
 /** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */

@@ -36,6 +36,10 @@ export const DNS_TEMPORARY: PhraseRule = {
       /host not found, try again/,
       // The resolver's (getaddrinfo) own words.
       /temporary failure in name resolution/,
+      // OpenSMTPD (smtpd/mta.c, DNS_RETRY): "Temporary failure in MX lookup".
+      /temporary failure in mx lookup/,
+      // Exim (transports/smtp.c): every host's address lookup deferred.
+      /host address lookups failed temporarily/,
       /dns lookup timed? ?out/,
       /dns records? .{0,40}could not be found/,
       // Exim (host.c, the retry rules' "host lookup did not complete"): a DNS lookup that timed out or failed softly.
@@ -69,6 +73,10 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /unrouteable address/,
       // Exim (dnslookup router): "all relevant MX records point to non-existent hosts".
       /all relevant mx records point to non-existent hosts/,
+      // Exim (transports/smtp.c): "all host address lookups failed permanently".
+      /host address lookups failed permanently/,
+      // OpenSMTPD (smtpd/mta.c, DNS_EINVAL, a permanent failure): "Invalid domain name".
+      /invalid domain name/,
       /dns lookup failure: (?:host|domain) \S+ not found/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
@@ -89,6 +97,8 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
       /not accepting (?:any )?(?:e-?mail|mail)(?! with| from)/,
       /indicated no smtp service/,
       /smtp protocol returned a permanent error/,
+      // OpenSMTPD (smtpd/mta.c): every MX of the destination refused the SMTP session.
+      /destination seems? to reject all mails?/,
     ],
     'i'
   ),
@@ -122,6 +132,16 @@ export const NETWORK: PhraseRule = {
       /temporary (?:dns|lookup) failure/,
       /host name lookup failure/,
       /(?:was not|wasn't) able to establish an smtp connection/,
+      // OpenSMTPD's relay failures (smtpd/mta.c, mta_on_source): no usable route to any MX.
+      /no valid route to (?:remote mx|destination)/,
+      /address family mismatch on destination/,
+      /all routes to destination blocked/,
+      /could not retrieve source address/,
+      // Exim (host.c, host_self_action): an MX or host that is this server itself, a loop.
+      /remote host address is the local host/,
+      /mx record points to (?:the )?local host/,
+      // Lotus Notes' router: "Message has exceeded maximum hop count" (a loop).
+      /exceeded (?:the )?maximum hop count/,
     ],
     'i'
   ),

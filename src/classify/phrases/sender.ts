@@ -281,6 +281,8 @@ export const SECURITY: PhraseRule = {
       /encryption required/,
       /must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/,
       /unauthenticated senders? (?:are )?not (?:allowed|permitted)/,
+      // OpenSMTPD (smtpd/mta.c): the relay's authentication secret could not be looked up.
+      /could not retrieve credentials/,
     ],
     'i'
   ),
