@@ -509,6 +509,25 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'userunknown',
   ],
   ['lotus notes router', 'Message has exceeded maximum hop count', 'networkerror'],
+  // Microsoft's expiry texts: Exchange Online's NDR reference for 4.4.7 (user information section) and
+  // Exchange 2003's #4.4.7 line.
+  [
+    'microsoft exchange online NDR 4.4.7, user information',
+    'The server has tried to deliver this message, without success, and has stopped trying. Try sending this message again. If the problem continues, contact your help desk.',
+    'expired',
+  ],
+  ['microsoft exchange online NDR 4.4.7, diagnostic', '550 4.4.7 QUEUE.Expired; message expired', 'expired'],
+  [
+    'exchange 2003 NDR #4.4.7',
+    'Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
+    'expired',
+  ],
+  // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
+  [
+    "au ezweb notice (as Sisimai's EZweb module lists it)",
+    'Your message was not delivered within 0 days and 1 hours.',
+    'expired',
+  ],
 ]
 
 /** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */

@@ -165,6 +165,12 @@ export const EXPIRED: PhraseRule = {
       /(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)/,
       /giving up/,
       /could not be delivered (?:within|for) \d+/,
+      // Exchange's expiry NDRs: Exchange Online's 4.4.7 user text ("… without success, and has stopped trying")
+      // and Exchange 2003's #4.4.7 line ("Could not deliver the message in the time limit specified").
+      /has stopped trying/,
+      /could not deliver the message in the time limit/,
+      // au EZweb's notice, as Sisimai's EZweb module lists it: "Your message was not delivered within 0 days and 1 hours".
+      /was not delivered within \d+ (?:days?|hours?)/,
       /message expired/,
       // qmail-send.c: "I'm not going to try again; this message has been in the queue too long."
       /in the queue too long/,
