@@ -522,6 +522,48 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
     'expired',
   ],
+  // AOL's own block codes (postmaster.aol.com "Error Messages" pages; an Odin KB article on DNS:NR; Word to the
+  // Wise on CON:B1 and RLY:SN) and reverse-DNS refusals in Sendmail's and Momentum's words.
+  [
+    'aol 421 DNS:NR, no reverse DNS (odin kb 121291)',
+    '421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html',
+    'requireptr',
+  ],
+  [
+    'aol 554 RTR:BB, dynamic or residential IP',
+    '554 RTR:BB http://postmaster.info.aol.com/errors/554rtrbb.html',
+    'blocked',
+  ],
+  [
+    'aol 554 RTR:CH, a compromised network',
+    '554 RTR:CH http://postmaster.info.aol.com/errors/554rtrch.html',
+    'blocked',
+  ],
+  [
+    'aol 554 RLY:B1, complaints over threshold',
+    '554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html',
+    'blocked',
+  ],
+  [
+    'aol 421 CON:B1, thresholds topped: back off',
+    '421 4.7.1 : (CON:B1) https://postmaster.aol.com/error-codes#421conb1',
+    'ratelimited',
+  ],
+  [
+    'aol 554 RLY:SN, a disallowed aol.com sender',
+    '554 5.7.1 : (RLY:SN) https://postmaster.aol.com/error-codes#554rlysn',
+    'rejected',
+  ],
+  [
+    'momentum fcdns rdns_failure_message',
+    '554 5.5.4 Relaying denied. IP name lookup failed for 192.0.2.1',
+    'requireptr',
+  ],
+  [
+    'sendmail relay check (a hosting guide quotes it)',
+    '550 5.7.1 <joe@example.org>... Relaying denied. IP name lookup failed [192.0.2.1]',
+    'requireptr',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -2,11 +2,30 @@
  * Yahoo and AOL (Yahoo's mail hosts answer for both): the sentences their servers answer with.
  * @module
  */
+import type { Reason } from '../reasons'
 import type { HostRule } from './rules'
+
+/**
+ * AOL's own block codes, from its postmaster "Error Messages" pages: DNS:NR no reverse DNS; RTR (dynamic or
+ * residential IPs, compromised networks, unallocated space) and DYN blocks; RLY:B1 complaints over threshold;
+ * CON:B1 thresholds topped, back off; RLY:SN an aol.com address used as sender from elsewhere.
+ */
+const AOL_CODES: readonly [RegExp, Reason][] = [
+  [/^DNS:NR$/, 'requireptr'],
+  [/^RLY:SN$/, 'rejected'],
+  [/^CON:/, 'ratelimited'],
+  [/^(?:RTR|DYN|RLY):/, 'blocked'],
+]
 
 export const YAHOO: HostRule = {
   name: 'yahoo',
   hosts: ['yahoo.com', 'yahoodns.net', 'ymail.com', 'rocketmail.com', 'aol.com', 'aol.jp'],
+  // "(DNS:NR)", "554 RTR:BB": AOL's codes, read wherever they appear (a relay may forward the refusal).
+  signature: /\b(?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2}\b/,
+  decide(text) {
+    const code = /\b((?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2})\b/.exec(text)?.[1]
+    return code ? (AOL_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? null) : null
+  },
   sentences: [
     ['authfailure', ['yahoo requires all senders to authenticate with either spf or dkim']],
     ['blocked', [" because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl']],

@@ -53,6 +53,9 @@ export const PTR_MISSING: PhraseRule = {
       /(?:client|ip) .{0,30}does not resolve/,
       /mismatches client ip/,
       /(?:does not|doesn't) match (?:the )?(?:client|connecting) ip/,
+      // Sendmail's relay check and Momentum's fcdns policy: "Relaying denied. IP name lookup failed [192.0.2.1]" is
+      // a refusal for want of reverse DNS, not a relay refusal.
+      /\bip name lookup failed/,
     ],
     'i'
   ),
