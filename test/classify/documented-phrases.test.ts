@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { classifyDocumented, DOCUMENTED_PHRASES, documentedAgreement } from './documented-phrases'
 
 describe('what servers are documented to write (MTA sources, provider tables, RFC 3463)', () => {
-  it.each(DOCUMENTED_PHRASES)('%s: %j is %s', (_source, diagnostic, reason) => {
-    expect(classifyDocumented(diagnostic)).toBe(reason)
-  })
+  for (const [source, diagnostic, reason, context] of DOCUMENTED_PHRASES) {
+    const under = context ? ` under ${JSON.stringify(context)}` : ''
+    it(`${source}: ${JSON.stringify(diagnostic)}${under} is ${reason}`, () => {
+      expect(classifyDocumented(diagnostic, context)).toBe(reason)
+    })
+  }
 
   it('reports the agreement eval:corpus prints, row by row', () => {
     const { agree, total, misses } = documentedAgreement()

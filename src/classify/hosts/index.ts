@@ -12,6 +12,7 @@ import { APPLE } from './apple'
 import { CLOUDFLARE } from './cloudflare'
 import { COMCAST } from './comcast'
 import { COX } from './cox'
+import { DOCOMO } from './docomo'
 import { FACEBOOK } from './facebook'
 import { FRANCE_PTT } from './france-ptt'
 import { GODADDY } from './godaddy'
@@ -28,6 +29,7 @@ import { ZOHO } from './zoho'
 /** The rules in the order they are tried: the first that applies and gives a reason decides. */
 export const HOST_RULES: readonly HostRule[] = [
   KDDI,
+  DOCOMO,
   FRANCE_PTT,
   GODADDY,
   FACEBOOK,
