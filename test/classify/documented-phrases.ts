@@ -552,6 +552,22 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     { status: '5.1.1', domain: 'docomo.ne.jp' },
   ],
   ['moneytimes.jp 550 Invalid recipient 5.1.1', '550 Invalid recipient', 'userunknown', { status: '5.1.1' }],
+  // Microsoft's NDR for an oversized message (Exchange Online troubleshooting article "message too large").
+  [
+    'microsoft NDR, message too large (user text)',
+    "Your message wasn't delivered to anyone because it's too large. The limit is 35 MB. Your message is 40 MB.",
+    'emailtoolarge',
+  ],
+  [
+    'microsoft NDR, message too large (user text)',
+    "Your message couldn't be sent because it's too large.",
+    'emailtoolarge',
+  ],
+  [
+    'microsoft NDR, message too large (diagnostic)',
+    '550 5.2.12 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization',
+    'emailtoolarge',
+  ],
   // AOL's own block codes (postmaster.aol.com "Error Messages" pages; an Odin KB article on DNS:NR; Word to the
   // Wise on CON:B1 and RLY:SN) and reverse-DNS refusals in Sendmail's and Momentum's words.
   [

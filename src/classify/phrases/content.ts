@@ -56,6 +56,8 @@ export const TOO_LARGE: PhraseRule = {
       /message too large/,
       /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,
       /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,
+      // Microsoft's NDR: "Your message wasn't delivered to anyone because it's too large. The limit is 35 MB."
+      /(?:delivered|sent)(?: to anyone)? because it'?s too large/,
     ],
     'i'
   ),
