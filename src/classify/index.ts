@@ -70,6 +70,9 @@ const MAIL_STAGE_REJECTS: ReadonlySet<Reason> = new Set(['badreputation'])
 /** Enhanced codes specific enough to decide before any sentence (after a provider's own label and table). */
 const DECISIVE_CODES: ReadonlySet<string> = new Set(['4.2.2', '5.2.2'])
 
+/** The sender's own sending quota, which a few servers report under the mailbox-full code. */
+const SENDER_QUOTA = /submission quota exceeded/i
+
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 
@@ -131,7 +134,10 @@ function decide(
   const byStatus = status ? ENHANCED_CODES.get(status) : undefined
   // RFC 3463's X.2.2 "mailbox full" names one cause only, whatever else the text says ("552 5.2.2 … over quota,
   // spam folder included" is not a spam verdict): the most reliable evidence decides first.
-  if (status && DECISIVE_CODES.has(status) && byStatus) return { reason: byStatus, rule: `status:${status}` }
+  // Exchange Online reuses 5.2.2 for the *sender's* quota ("5.2.2 Submission quota exceeded", its NDR reference):
+  // a sentence that names the submitter's quota is not a full mailbox.
+  if (status && DECISIVE_CODES.has(status) && byStatus && !SENDER_QUOTA.test(text))
+    return { reason: byStatus, rule: `status:${status}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }
   // Some servers join their words into tokens ("550 BAD_RECIPIENT", "NO_SUCH_USER"): the families read words.

@@ -69,6 +69,8 @@ export const POLICY_VIOLATION: PhraseRule = {
   pattern: anyOf(
     [
       /policy violation/,
+      // Barracuda's "550 rejecting spoofed message"; Mimecast's "Anti-Spoofing policy".
+      /\b(?:anti-?)?spoof(?:ed|ing)\b/,
       /rejected for policy reasons/,
       /protocol violation/,
       /not accepted for policy reasons/,

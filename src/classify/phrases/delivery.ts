@@ -76,7 +76,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       // Exim (transports/smtp.c): "all host address lookups failed permanently".
       /host address lookups failed permanently/,
       // OpenSMTPD (smtpd/mta.c, DNS_EINVAL, a permanent failure): "Invalid domain name".
-      /invalid domain name/,
+      // Not OpenSMTPD's reply to a malformed argument ("Invalid command arguments: Invalid domain name").
+      /(?<!arguments: )invalid domain name/,
       /dns lookup failure: (?:host|domain) \S+ not found/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
@@ -212,4 +213,14 @@ export const MAILER: PhraseRule = {
     ],
     'i'
   ),
+}
+
+/**
+ * RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524 5.2.4
+ * Mailing list expansion problem", lka_session.c): the list's server failed, the sender did nothing wrong.
+ */
+export const LIST_EXPANSION: PhraseRule = {
+  reason: 'systemerror',
+  name: 'list-expansion',
+  pattern: /mailing list expansion problem/i,
 }

@@ -50,6 +50,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /would exceed (?:the )?maximum allowed storage/,
       /mail ?box size limit/,
       /too much mail data/,
+      // web.de (sitepackage.de's list of typical refusals): "User has exhausted allowed storage space".
+      /exhausted (?:the |its )?(?:allowed |available )?storage/,
       // Postfix local(8) at mailbox_size_limit (EFBIG): "cannot update mailbox … error writing message: File too large".
       /cannot update mailbox .{0,200}file too large/,
       // French: "the recipient's mailbox is full".
@@ -126,6 +128,8 @@ export const USER_UNKNOWN: PhraseRule = {
       // slowest part (same matches).
       / (?:not found|does not exist|unknown)(?<=(?<![^\s<>:])[^\s@<>:]+@[^\s@<>]+>? (?:not found|does not exist|unknown))/,
       /is not a (?:known|valid) user/,
+      // Proofpoint Essentials' common error codes: "Recipient address rejected: User email address is marked as invalid".
+      /address is marked as invalid/,
       /no account by that name/,
       /no mail ?box (?:found|available|present)/,
       /mail ?box not present/,

@@ -16,7 +16,10 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /\blines? (?:is |are )?too long\b/,
       /(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)/,
       /duplicate (?:header|message-id)/,
-      /missing (?:a |the )?(?:date|from|message-id) header/,
+      // Momentum's reference: "550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)".
+      /missing (?:a |the )?(?:required )?(?:rfc ?\d+ )?(?:date|from|message-id) (?:header|field)/,
+      // Exchange Online 5.7.512: "message must be RFC 5322 section 3.6.2 compliant".
+      /rfc ?(?:5322|2822|822) section [\d.]+ compliant/,
     ],
     'i'
   ),
@@ -30,9 +33,12 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // Broadcom KB 162445 relays "550 5.7.1 SPF unauthorized mail is prohibited".
       /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed)/,
       /\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b/,
+      // Forpsi's published limits (kb a3302): "550 5.1.0 … blocked by SPF".
+      /\bblocked by (?:spf|dkim|dmarc)\b/,
       /sender (?:authentication|auth) (?:failed|required)/,
       /unauthenticated (?:e-?mail|mail|message)/,
-      /not authenticated/,
+      // Exchange Online's 5.7.57 "Client was not authenticated to send anonymous mail" is SMTP AUTH (security).
+      /not authenticated(?! to send anonymous)/,
       /(?:does not|doesn't) have authentication information/,
       /fails? to pass (?:sender )?authentication/,
     ],
@@ -65,8 +71,10 @@ export const REPUTATION: PhraseRule = {
   reason: 'badreputation',
   name: 'reputation',
   // Yahoo's TSS04 (senders.yahooinc.com error codes): deferred for the sending IP's complaint and volume record.
+  // Barracuda's "blocked using Barracuda Reputation" is its DNS blocklist (BRBL): the blocklist family's.
+  // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
   pattern:
-    /reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to unexpected volume or user complaints/i,
+    /(?<!blocked using \S+ )reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -75,7 +83,15 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   name: 'sender-blocklisted',
   pattern: anyOf(
     [
-      /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our )?(?:black|block) ?list)/,
+      // Broadcom KB 169925: "551 Sender is on domain's blacklist".
+      /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our |a |\S+'s )?(?:black|block) ?list)/,
+      // Mimecast's SMTP error codes: "Rejected by header based manually Blocked Senders", "421 Sender address
+      // blocked", "Envelope blocked - User Entry" (a user's own blocked-senders entry).
+      /\bblocked senders?\b/,
+      /\bsender (?:e-?mail )?address (?:is |has been |was )?blocked\b/,
+      /\benvelope blocked\b/,
+      // Trend Micro Hosted Email Security: "Recipient address rejected: BLOCK-SEND-ER" (its blocked-senders list).
+      /\bblock-send-er\b/,
       // Baruwa's reject reasons: "The domain example.com is banned" (the sender's domain, on its banned senders list).
       /\bthe domain \S+ (?:is|has been) banned/,
       /\(sender blacklisted\)/,
@@ -178,6 +194,13 @@ export const RATE_LIMIT: PhraseRule = {
       // Mailprotector's common bouncebacks: "Message submission rate for this client has exceeded the configured limit".
       /submission rate .{0,40}exceeded/,
       /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
+      // Momentum's reference: "421 4.4.5 Service unavailable, concurrency limit reached".
+      /concurrency limit/,
+      // Exchange Online: "5.2.2 Submission quota exceeded" (the sender's), 5.2.122 "The recipient has exceeded their
+      // limit for the number of messages they can receive per hour"; Apple: "deferred due to excessive volume".
+      /submission quota exceeded/,
+      /limit for the number of messages/,
+      /deferred due to excessive volume/,
       /connection limit/,
       /(?:e-?mails|messages) per (?:hour|minute|day)/,
       /try again slower/,
@@ -206,6 +229,8 @@ export const RELAY_DENIED: PhraseRule = {
       /unable to relay/,
       /we do not relay/,
       /not configured to relay/,
+      // MessageLabs: "553 you are trying to use me [server] as a relay, but I have not been configured to let you …".
+      /trying to use me .{0,80}as a relay/,
       /not allowed to relay/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
@@ -235,6 +260,10 @@ export const SENDER_REFUSED: PhraseRule = {
       // Exim's sender callout (spec, "verify = sender"): "550 Verification failed for <a@example.org>".
       /verification failed for <[^>]*>/,
       /(?:without|requires?) a valid sender domain/,
+      // Haraka's mail_from.is_resolvable plugin: "No MX for your FROM address".
+      /no mx for your (?:from|sender) address/,
+      // Exchange Online 5.7.124: "Sender not in allowed-senders list" (a group that accepts listed senders only).
+      /not in (?:the )?allowed[- ]senders? list/,
       // BATV (Bounce Address Tag Validation) and backscatter filters refuse untagged bounces.
       /\bbatv\b/,
       /backscatter/,
@@ -284,6 +313,7 @@ export const SECURITY: PhraseRule = {
       /encryption required/,
       /must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/,
       /unauthenticated senders? (?:are )?not (?:allowed|permitted)/,
+      /not authenticated to send anonymous mail/,
       // OpenSMTPD (smtpd/mta.c): the relay's authentication secret could not be looked up.
       /could not retrieve credentials/,
     ],
@@ -300,6 +330,8 @@ export const SYNTAX: PhraseRule = {
       /unrecognized command/,
       /command not (?:recognized|implemented)/,
       /bad sequence of commands/,
+      // OpenSMTPD smtp_session.c: "501 5.5.4 Invalid command arguments: …".
+      /invalid command arguments/,
     ],
     'i'
   ),
