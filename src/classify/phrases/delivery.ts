@@ -216,11 +216,34 @@ export const MAILER: PhraseRule = {
 }
 
 /**
- * RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524 5.2.4
- * Mailing list expansion problem", lka_session.c): the list's server failed, the sender did nothing wrong.
+ * The receiving system's own failure, named in its own words: the sender did nothing wrong and the address may
+ * be fine. Tried late (any sentence about the user, quota or content decides first) but before the code tables,
+ * whose reading of these servers' codes would be wrong: qmail writes "(#4.2.1)" and "(#5.4.4)" for its own
+ * configuration trouble, which the tables read as a block and a dead domain.
  */
-export const LIST_EXPANSION: PhraseRule = {
+export const RECEIVER_SYSTEM: PhraseRule = {
   reason: 'systemerror',
-  name: 'list-expansion',
-  pattern: /mailing list expansion problem/i,
+  name: 'receiver-system',
+  pattern: anyOf(
+    [
+      // RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524
+      // 5.2.4 Mailing list expansion problem", lka_session.c).
+      /mailing list expansion problem/,
+      // Exim deliver.c: an alias or forward file asks for a file or pipe the router does not allow.
+      /delivery to (?:file|pipe) forbidden/,
+      // qmail-1.03 qmail-lspawn.c report(): the local delivery could not be started.
+      /qmail-local crashed|trouble reading users\/cdb|(?:out of memory|temporary failure) in qmail-lspawn/,
+      /unable to find alias user|not allowed to perform deliveries as root|nfs failure in qmail-local/,
+      /unable to run qmail-(?:local|getpw)|internal qmail-lspawn bug/,
+      // qmail-1.03 qmail-local.c: the recipient's home, maildir or .qmail file is unusable.
+      /permanent error in forwarding message|unable to chdir to maildir|(?:timeout|temporary error) on maildir delivery|aack, child crashed/,
+      /\.qmail (?:file is writable|has (?:file|prog) delivery but has x bit set)|first line of \.qmail file is blank/,
+      /home directory is (?:writable|sticky)|unable to (?:switch to|stat) home directory/,
+      /(?:temporary|permission) error trying to open \.qmail file|file has been locked for 30 seconds/,
+      // qmail-ldap's qmail-lspawn: its directory lookups, cluster forwarding and home creation.
+      /\bldap (?:server|lookup)\b|\bldap attribute\b|too many results returned but needs to be unique/,
+      /error while executing qmail-forward|automatic homedir creat|error in automatic homedir creation/,
+    ],
+    'i'
+  ),
 }

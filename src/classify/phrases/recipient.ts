@@ -70,6 +70,8 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /\bis currently suspended/,
       /\bhas been (?:temporarily )?suspended/,
       /user is terminated/,
+      // qmail-ldap's qmail-lspawn: "Mailaddress is administratively disabled. (#5.2.1)".
+      /administratively disabled/,
       /archived recipient/,
       /(?:user or domain|domain) is disabled/,
       /temporar(?:y|ily) (?:locked|inactive)/,

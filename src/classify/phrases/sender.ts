@@ -332,6 +332,10 @@ export const SYNTAX: PhraseRule = {
       /bad sequence of commands/,
       // OpenSMTPD smtp_session.c: "501 5.5.4 Invalid command arguments: …".
       /invalid command arguments/,
+      // Exim parse.c, an address it cannot read: "malformed address: … may not follow …", "angle-brackets nested too
+      // deep", "domain missing in source-routed address", "… (expected word or "<")".
+      /malformed address: .{0,40}may not follow/,
+      /angle-brackets nested too deep|domain missing in source-routed address|\(expected word or "<"\)/,
     ],
     'i'
   ),
