@@ -1085,6 +1085,75 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['exim parse.c', 'domain missing in source-routed address', 'syntaxerror'],
   ['exim parse.c', 'joe@ (expected word or "<")', 'syntaxerror'],
   ['exim retry.c', 'all hosts have been failing for a long time (and retry time not reached)', 'expired'],
+  // Stop 24, third batch: Postfix's own texts not yet in the table (smtpd_check.c, smtpd.c, smtp_proto.c,
+  // smtp_stream.c, local(8), qmgr). 11 of 18 agreed before their rules; the pipelining refusal, worded as a
+  // "Recipient address rejected", read as an unknown user.
+  [
+    'postfix smtpd reject_unknown_reverse_client_hostname',
+    '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]',
+    'requireptr',
+  ],
+  [
+    'postfix smtpd reject_non_fqdn_recipient',
+    '504 5.5.2 <joe>: Recipient address rejected: need fully-qualified address',
+    'syntaxerror',
+  ],
+  [
+    'postfix smtpd reject_non_fqdn_sender',
+    '504 5.5.2 <joe>: Sender address rejected: need fully-qualified address',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_sender_login_mismatch',
+    '553 5.7.1 <a@example.org>: Sender address rejected: not logged in',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_sender_login_mismatch',
+    '553 5.7.1 <a@example.org>: Sender address rejected: not owned by user bob',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_unauth_pipelining',
+    '503 5.5.0 <joe@example.org>: Recipient address rejected: Improper use of SMTP command pipelining',
+    'syntaxerror',
+  ],
+  ['postfix smtpd recipient limit', '452 4.5.3 Error: too many recipients', 'ratelimited'],
+  ['postfix smtpd cleanup status', '552 5.3.4 Error: message file too big', 'emailtoolarge'],
+  ['postfix smtpd command order', '503 5.5.1 Error: need RCPT command', 'syntaxerror'],
+  [
+    'postfix smtpd reject_multi_recipient_bounce',
+    '550 5.7.1 <>: Data command rejected: Multi-recipient bounce',
+    'rejected',
+  ],
+  [
+    'postfix smtp(8) encrypt policy',
+    'TLS is required, but was not offered by host mx.example.org[192.0.2.2]',
+    'failedstarttls',
+  ],
+  ['postfix local(8) alias loop', 'mail forwarding loop for joe@example.org', 'networkerror'],
+  [
+    'postfix local(8) file delivery',
+    'cannot append message to file /var/mail/joe: cannot create file exclusively: File exists',
+    'systemerror',
+  ],
+  [
+    'postfix local(8) maildir quota',
+    'maildir delivery failed: create maildir file /home/joe/Maildir/tmp/1.P2.host: Disk quota exceeded',
+    'mailboxfull',
+  ],
+  [
+    'postfix smtp_stream.c SMTP_ERR_EOF',
+    'lost connection with mx.example.org[192.0.2.2] while sending RCPT TO',
+    'networkerror',
+  ],
+  [
+    'postfix smtp_stream.c SMTP_ERR_TIME',
+    'conversation with mx.example.org[192.0.2.2] timed out while receiving the initial server greeting',
+    'networkerror',
+  ],
+  ['postfix qmgr', 'mail transport unavailable', 'systemerror'],
+  ['postfix smtp(8) RFC 7505 null MX', 'Domain example.org does not accept mail (nullMX)', 'notaccept'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -8,7 +8,9 @@ import { anyOf, type PhraseRule } from './rule'
 export const STARTTLS: PhraseRule = {
   reason: 'failedstarttls',
   name: 'starttls',
-  pattern: /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls/i,
+  // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …".
+  pattern:
+    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -116,6 +118,9 @@ export const NETWORK: PhraseRule = {
       /no route to host/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.
       /reply: read error from/,
+      // Postfix smtp_stream.c (4.4.2): "lost connection with host[addr] while …", "conversation with … timed out while …".
+      /lost connection with \S+ while/,
+      /conversation with \S+ timed out while/,
       /unable to resolve route/,
       /could not connect and send/,
       /forwarding loop/,
@@ -229,6 +234,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524
       // 5.2.4 Mailing list expansion problem", lka_session.c).
       /mailing list expansion problem/,
+      // Postfix local(8) and qmgr: "cannot append message to file …" (a quota says so first), "mail transport
+      // unavailable" (a transport its master.cf does not run).
+      /cannot append message to (?:file|destination)/,
+      /mail transport unavailable/,
       // Exim deliver.c: an alias or forward file asks for a file or pipe the router does not allow.
       /delivery to (?:file|pipe) forbidden/,
       // qmail-1.03 qmail-lspawn.c report(): the local delivery could not be started.

@@ -251,6 +251,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
       // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
       /legitimate bounces are never sent to more than one recipient/,
+      // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
+      /multi-recipient bounce/,
       /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
       /\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)/,
       /<> (?:invalid sender|not allowed)/,
@@ -332,6 +334,8 @@ export const SYNTAX: PhraseRule = {
       /bad sequence of commands/,
       // OpenSMTPD smtp_session.c: "501 5.5.4 Invalid command arguments: …".
       /invalid command arguments/,
+      // Postfix smtpd reject_unauth_pipelining: "Improper use of SMTP command pipelining".
+      /improper use of smtp command pipelining/,
       // Exim parse.c, an address it cannot read: "malformed address: … may not follow …", "angle-brackets nested too
       // deep", "domain missing in source-routed address", "… (expected word or "<")".
       /malformed address: .{0,40}may not follow/,
