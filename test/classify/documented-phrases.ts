@@ -1154,6 +1154,49 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
   ['postfix qmgr', 'mail transport unavailable', 'systemerror'],
   ['postfix smtp(8) RFC 7505 null MX', 'Domain example.org does not accept mail (nullMX)', 'notaccept'],
+  // Stop 24, fourth batch: Sendmail 8's texts not yet in the table (srvrsmtp.c, collect.c, deliver.c, proto.m4's
+  // check_mail and check_rcpt rulesets, savemail.c's delay warning). 10 of 13 agreed before their rules.
+  [
+    'sendmail collect.c MaxMessageSize',
+    '552 5.2.3 Message is too large; 10000000 bytes max',
+    'emailtoolarge',
+  ],
+  [
+    'sendmail collect.c MaxHopCount',
+    '554 5.4.6 Too many hops 26 (25 max): from <a@example.org> via localhost, to <joe@example.org>',
+    'networkerror',
+  ],
+  ['sendmail deliver.c', '554 5.3.5 Local configuration error', 'systemerror'],
+  [
+    'sendmail deliver.c MX loop',
+    '553 5.3.5 mail.example.org. config error: mail loops back to me (MX problem?)',
+    'networkerror',
+  ],
+  ['sendmail resolver TRY_AGAIN', 'Deferred: Name server timeout', 'networkerror'],
+  ['sendmail delay warning', 'Warning: could not send message for past 4 hours', 'expired'],
+  [
+    'sendmail check_mail',
+    '553 5.1.8 <a@nowhere.example>... Domain of sender address a@nowhere.example does not exist',
+    'rejected',
+  ],
+  [
+    'sendmail check_mail (temporary)',
+    '451 4.1.8 Domain of sender address a@nowhere.example does not resolve',
+    'rejected',
+  ],
+  ['sendmail srvrsmtp.c', '553 5.5.4 <a>... Domain name required for sender address a', 'rejected'],
+  [
+    'sendmail check_mail',
+    '553 5.1.8 <a@example.org>... Real domain name required for sender address',
+    'rejected',
+  ],
+  ['sendmail srvrsmtp.c disk space', '452 4.4.5 Insufficient disk space; try again later', 'systemfull'],
+  ['sendmail srvrsmtp.c command order', '503 5.0.0 Need RCPT (recipient)', 'syntaxerror'],
+  [
+    'sendmail check_rcpt',
+    '550 5.7.1 <joe@example.net>... Relaying denied. Proper authentication required.',
+    'norelaying',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -46,6 +46,8 @@ export const DNS_TEMPORARY: PhraseRule = {
       /dns records? .{0,40}could not be found/,
       // Exim (host.c, the retry rules' "host lookup did not complete"): a DNS lookup that timed out or failed softly.
       /host lookup did not complete/,
+      // Sendmail's text for a resolver TRY_AGAIN: "Deferred: Name server timeout".
+      /name server timeout/,
     ],
     'i'
   ),
@@ -181,7 +183,8 @@ export const EXPIRED: PhraseRule = {
       // qmail-send.c: "I'm not going to try again; this message has been in the queue too long."
       /in the queue too long/,
       // Sendmail (queue.c/deliver.c, Timeout.queuereturn): "Cannot send message for 5 days".
-      /cannot send message for (?:past )?\d+ (?:days?|hours?)/,
+      // Its delay warning: "Warning: could not send message for past 4 hours".
+      /(?:cannot|could not) send message for (?:past )?\d+ (?:days?|hours?)/,
       /expired after/,
       /message timed out/,
       /could not find a gateway/,

@@ -262,6 +262,9 @@ export const SENDER_REFUSED: PhraseRule = {
       // Exim's sender callout (spec, "verify = sender"): "550 Verification failed for <a@example.org>".
       /verification failed for <[^>]*>/,
       /(?:without|requires?) a valid sender domain/,
+      // Sendmail (srvrsmtp.c, proto.m4): "553 5.5.4 <a>... Domain name required for sender address a" and the
+      // check_mail ruleset's "Real domain name required for sender address".
+      /domain name required for sender address/,
       // Haraka's mail_from.is_resolvable plugin: "No MX for your FROM address".
       /no mx for your (?:from|sender) address/,
       // Exchange Online 5.7.124: "Sender not in allowed-senders list" (a group that accepts listed senders only).
