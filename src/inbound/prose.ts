@@ -182,10 +182,13 @@ const REJECTED_BY_REMOTE =
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {
-  if (/\b(?:RCPT TO|in reply to RCPT|after RCPT|SMTP:RCPT)\b/i.test(text)) return 'rcpt'
-  if (/\b(?:MAIL FROM|in reply to MAIL|after MAIL)\b/i.test(text)) return 'mail'
-  if (/\b(?:end of data|after DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
-  if (/\b(?:HELO|EHLO)\b/.test(text) && /\bin reply to (?:HELO|EHLO)|after (?:HELO|EHLO)/i.test(text))
+  if (/\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT)\b/i.test(text)) return 'rcpt'
+  if (/\b(?:MAIL FROM|in reply to MAIL|after (?:pipelined )?MAIL)\b/i.test(text)) return 'mail'
+  if (/\b(?:end of data|after (?:pipelined )?DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
+  if (
+    /\b(?:HELO|EHLO)\b/.test(text) &&
+    /\bin reply to (?:HELO|EHLO)|after (?:pipelined )?(?:HELO|EHLO)/i.test(text)
+  )
     return 'helo'
   if (
     /\b(?:while connected|connect(?:ion)? to .* (?:refused|failed|reset)|in reply to initial greeting|after initial connection|banner|but greeting failed)\b/i.test(

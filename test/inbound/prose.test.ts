@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
-import { reportText } from '../../src/inbound/prose'
+import { reportText, stageOf } from '../../src/inbound/prose'
 import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
@@ -24,6 +24,18 @@ describe('raw reports: prose and transcripts', () => {
       status: '4.3.0',
       classification: { reason: 'systemerror', disposition: 'soft' },
     })
+  })
+
+  it('reads the stage of an Exim reply to a pipelined command (transports/smtp.c writes "after pipelined …")', () => {
+    expect(stageOf('SMTP error from remote mail server after pipelined DATA:')).toBe('data')
+    expect(stageOf('SMTP error from remote mail server after pipelined MAIL FROM:<a@example.com>:')).toBe(
+      'mail'
+    )
+    expect(stageOf('SMTP error from remote mail server after pipelined RCPT TO:<jane@example.org>:')).toBe(
+      'rcpt'
+    )
+    expect(stageOf('SMTP error from remote mail server after pipelined EHLO mx.example.com:')).toBe('helo')
+    expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
   })
 
   it('reads the indented reason of an Exim report, not its boilerplate', async () => {
