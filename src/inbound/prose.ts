@@ -4,6 +4,7 @@
  * @module
  */
 import type { SmtpStage } from '../classify'
+import { matchPhrase } from '../classify/phrases'
 import { splitLines } from './fields'
 
 /** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
@@ -148,8 +149,10 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
     const line = lines[i]!
     if (coded && REPLY_LINE.test(line)) break
     if (line.trim() === '') {
-      // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:").
-      if (out.length === 1 && i + 1 < lines.length && !ADDRESS_LINE.test(lines[i + 1]!)) continue
+      // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
+      // Exim "For the following reason:" on a line of its own).
+      const leadIn = out.length === 1 || out[out.length - 1]!.endsWith(':')
+      if (leadIn && i + 1 < lines.length && !ADDRESS_LINE.test(lines[i + 1]!)) continue
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
@@ -225,6 +228,16 @@ const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
 const ERROR_WORDS =
   /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
 
+const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
+
+/** How many report lines the phrase families may read for a reason: each costs a full family pass. */
+const MAX_REASON_LINES = 60
+
+/** A line short enough to be one server's sentence that a strong phrase family reads as a reason. */
+function readsAsReason(line: string): boolean {
+  return line.length >= 8 && line.length <= 400 && !HEADER_LINE.test(line) && matchPhrase(line) !== null
+}
+
 /**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
  * the first line of the report that has (Sendmail and others put the reason away from the address).
@@ -238,8 +251,14 @@ export function withErrorLine(sentence: string | null, section: string): string 
     lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
-  // No code anywhere: the first line with error words (Domino's "not listed in …", for instance).
-  const worded = lines.find((l) => ERROR_WORDS.test(l) && !/^(?:subject|from|to|date|sent):/i.test(l))
+  // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
+  // the first line a phrase family reads as a reason (qmail's "Sorry, no mailbox here by that name" has none of
+  // the error words, and a report may put it above the address).
+  const worded =
+    lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ??
+    (sentence && !ERROR_WORDS.test(sentence)
+      ? lines.slice(0, MAX_REASON_LINES).find(readsAsReason)
+      : undefined)
   if (sentence && worded && !worded.includes(sentence)) return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section
 }

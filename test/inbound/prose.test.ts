@@ -38,6 +38,39 @@ describe('raw reports: prose and transcripts', () => {
     expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
   })
 
+  it('reads a reason set above the address even when it has none of the usual error words', async () => {
+    const report = await parseBounce(
+      message(`The following message could not be delivered.
+
+Sorry, no mailbox here by that name.
+
+<jane@example.org>
+`)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(report.results[0]!.diagnostic).toContain('Sorry, no mailbox here by that name.')
+    expect(report.results[0]!.classification.rule).not.toBe('fallback')
+  })
+
+  it('reads the reason after a lead-in line and a blank line ("For the following reason:")', async () => {
+    const report = await parseBounce(
+      message(`A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error.
+
+The following address failed:
+
+jane@example.org
+
+For the following reason:
+
+Sorry, no mailbox here by that name.
+http://postmaster.example.net/en/error-messages
+`)
+    )
+    expect(report.results[0]!.diagnostic).toContain('Sorry, no mailbox here by that name.')
+    expect(report.results[0]!.classification.rule).not.toBe('fallback')
+  })
+
   it('reads the indented reason of an Exim report, not its boilerplate', async () => {
     const report = await parseBounce(
       message(
