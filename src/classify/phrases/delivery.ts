@@ -85,6 +85,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /dns lookup failure: (?:host|domain) \S+ not found/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
+      // Exchange 2000/2003's #5.4.0 text: "The destination server for this recipient could not be found in Domain
+      // Name Service (DNS)" (its words name a recipient, but the domain is what was not found).
+      /destination server for this recipient could not be found/,
       /(?:account|user|recipient) or domain may not exist/,
     ],
     'i'
@@ -241,6 +244,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // unavailable" (a transport its master.cf does not run).
       /cannot append message to (?:file|destination)/,
       /mail transport unavailable/,
+      // Exchange's directory found several recipients for one address (KB 251152, "The recipient name is ambiguous",
+      // RESOLVER.ADR.Ambiguous): the receiving organisation's directory is at fault.
+      /recipient name is ambiguous|\bambiguous recipient\b/,
       // Exim deliver.c: an alias or forward file asks for a file or pipe the router does not allow.
       /delivery to (?:file|pipe) forbidden/,
       // qmail-1.03 qmail-lspawn.c report(): the local delivery could not be started.
