@@ -169,6 +169,9 @@ function decide(
     if (byReply) return { reason: byReply, rule: `reply:${replyCode}` }
   }
   if (input.kind === 'rejected') return { reason: 'policyviolation', rule: 'kind:rejected' }
+  // A report's delay notice (RFC 3464 `Action: delayed`) whose words and codes say nothing more: the delay is
+  // what it reports, the message still queued past its first attempts (RFC 3463's x.4.7 family of causes).
+  if (input.kind === 'deferred' && input.fromReport) return { reason: 'expired', rule: 'action:delayed' }
   if (input.kind === 'deferred' && !text && !status && !replyCode)
     return { reason: 'undefined', rule: 'fallback' }
   return text || status || replyCode

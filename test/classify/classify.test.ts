@@ -150,6 +150,21 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined', disposition: 'soft' })
   })
 
+  it('reads a delay notice whose words say nothing more as expired (the delay is the cause), soft', () => {
+    const delayed = (diagnostic?: string, status?: string) =>
+      classify({ kind: 'deferred', fromReport: true, diagnostic, status })
+    expect(delayed(undefined, '4.0.0')).toMatchObject({
+      reason: 'expired',
+      disposition: 'soft',
+      rule: 'action:delayed',
+    })
+    expect(delayed('Message not delivered yet')).toMatchObject({ reason: 'expired', disposition: 'soft' })
+    // Words or codes that name a cause still decide.
+    expect(delayed('452 4.2.2 mailbox full')).toMatchObject({ reason: 'mailboxfull' })
+    // A provider's deferral event (not a report) with nothing else stays undetermined.
+    expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined' })
+  })
+
   it('makes notaccept a hard bounce only when permanent', () => {
     expect(bounce({ replyCode: '556' })).toMatchObject({
       reason: 'notaccept',
