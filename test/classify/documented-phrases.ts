@@ -1229,6 +1229,19 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '5.7.0 x-unix; maildrop: maildir over quota',
     'mailboxfull',
   ],
+  // Stop 24, sixth batch: a local delivery program's exit as the MTA reports it (Exim's pipe transport with
+  // os.c's os_strexit guesses; qmail-local.c's mailprogram). 0 of 3 agreed before their rule.
+  [
+    'exim pipe transport, os_strexit EX_UNAVAILABLE',
+    'Child process of address_pipe transport returned 69 (could mean service or program unavailable) from command: /usr/local/bin/filter',
+    'mailererror',
+  ],
+  [
+    'exim pipe transport, os_strexit EX_EXECFAILED',
+    'Child process of local_delivery transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/bin/procmail',
+    'mailererror',
+  ],
+  ['qmail-local.c mailprogram', 'Unable to execute sh (#5.2.4)', 'mailererror'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

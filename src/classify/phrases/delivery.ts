@@ -265,3 +265,17 @@ export const RECEIVER_SYSTEM: PhraseRule = {
     'i'
   ),
 }
+
+/**
+ * A local delivery program's own exit, in the words of the MTA that ran it: Exim's pipe transport ("Child process
+ * of address_pipe transport returned 69 (could mean service or program unavailable) from command: …", the
+ * parenthesis from os.c's os_strexit, a guess it makes from the exit code) and qmail-local's "Unable to execute
+ * sh (#5.2.4)". Tried after the mailbox families (the program's own output may say "over quota") and before the
+ * user and domain families, which the guesses' words ("user unknown", "command does not exist") would trip.
+ */
+export const LOCAL_PROGRAM: PhraseRule = {
+  reason: 'mailererror',
+  name: 'local-program',
+  // The transport's name may carry underscores, which the families read as spaces.
+  pattern: /child process of [\w -]{1,64}? transport returned \d+|unable to execute \S+ \(#5\.2\.4\)/i,
+}
