@@ -1242,6 +1242,17 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'mailererror',
   ],
   ['qmail-local.c mailprogram', 'Unable to execute sh (#5.2.4)', 'mailererror'],
+  // Stop 24, seventh batch: Courier's esmtpclient (module.esmtp) failure texts. 3 of 6 agreed before their rules.
+  ['courier esmtpclient RFC1035_MX_HARDERR', 'No such domain.', 'hostunknown'],
+  ['courier esmtpclient RFC1035_MX_NONE', 'Domain does not receive mail.', 'notaccept'],
+  ['courier esmtpclient RFC1035_MX_BADDNS', "This domain's DNS violates RFC 1035.", 'systemerror'],
+  ['courier esmtpclient (temporary)', 'DNS lookup failed.', 'networkerror'],
+  [
+    'courier esmtpclient MX loop',
+    'configuration error: mail loops back to myself (MX problem).',
+    'networkerror',
+  ],
+  ['courier esmtpclient SECURITY', '/SECURITY=REQUIRED set, but TLS is not available', 'failedstarttls'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

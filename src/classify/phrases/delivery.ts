@@ -8,9 +8,10 @@ import { anyOf, type PhraseRule } from './rule'
 export const STARTTLS: PhraseRule = {
   reason: 'failedstarttls',
   name: 'starttls',
-  // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …".
+  // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …"; Courier's esmtpclient:
+  // "/SECURITY=REQUIRED set, but TLS is not available".
   pattern:
-    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)/i,
+    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -107,6 +108,8 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
       /smtp protocol returned a permanent error/,
       // OpenSMTPD (smtpd/mta.c): every MX of the destination refused the SMTP session.
       /destination seems? to reject all mails?/,
+      // Courier's esmtpclient (RFC1035_MX_NONE, a null MX): "Domain does not receive mail.".
+      /domain does not receive mail/,
     ],
     'i'
   ),
@@ -247,6 +250,8 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // Exchange's directory found several recipients for one address (KB 251152, "The recipient name is ambiguous",
       // RESOLVER.ADR.Ambiguous): the receiving organisation's directory is at fault.
       /recipient name is ambiguous|\bambiguous recipient\b/,
+      // Courier's esmtpclient (RFC1035_MX_BADDNS, or an MX that is an address): "This domain's DNS violates RFC 1035.".
+      /dns violates rfc ?1035/,
       // Exim deliver.c: an alias or forward file asks for a file or pipe the router does not allow.
       /delivery to (?:file|pipe) forbidden/,
       // qmail-1.03 qmail-lspawn.c report(): the local delivery could not be started.
