@@ -1253,6 +1253,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'networkerror',
   ],
   ['courier esmtpclient SECURITY', '/SECURITY=REQUIRED set, but TLS is not available', 'failedstarttls'],
+  // Stop 24, eighth batch: Exim's own SMTP-server replies (smtp_in.c, acl.c). 0 of 4 agreed before their rules.
+  ['exim smtp_in.c', '554 SMTP synchronization error', 'syntaxerror'],
+  ['exim smtp_in.c', '421 Too many syntax or protocol errors', 'syntaxerror'],
+  ['exim acl.c sender verify (callout deferred)', '451 Could not complete sender verify callout', 'rejected'],
+  ['exim acl.c sender verify', '451 Could not complete sender verify', 'rejected'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

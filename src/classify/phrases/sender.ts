@@ -261,6 +261,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /sender domain is empty/,
       // Exim's sender callout (spec, "verify = sender"): "550 Verification failed for <a@example.org>".
       /verification failed for <[^>]*>/,
+      // Exim acl.c: "Could not complete sender verify" and "… sender verify callout" (the sender's domain did not answer).
+      /could not complete sender verify/,
       /(?:without|requires?) a valid sender domain/,
       // Sendmail (srvrsmtp.c, proto.m4): "553 5.5.4 <a>... Domain name required for sender address a" and the
       // check_mail ruleset's "Real domain name required for sender address".
@@ -339,6 +341,10 @@ export const SYNTAX: PhraseRule = {
       /invalid command arguments/,
       // Postfix smtpd reject_unauth_pipelining: "Improper use of SMTP command pipelining".
       /improper use of smtp command pipelining/,
+      // Exim smtp_in.c: "554 SMTP synchronization error" (input sent before the greeting or a reply), "… Too many
+      // syntax or protocol errors" (the client's commands).
+      /smtp (?:protocol )?synchronization error/,
+      /too many syntax or protocol errors/,
       // Exim parse.c, an address it cannot read: "malformed address: … may not follow …", "angle-brackets nested too
       // deep", "domain missing in source-routed address", "… (expected word or "<")".
       /malformed address: .{0,40}may not follow/,
