@@ -1258,6 +1258,24 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['exim smtp_in.c', '421 Too many syntax or protocol errors', 'syntaxerror'],
   ['exim acl.c sender verify (callout deferred)', '451 Could not complete sender verify callout', 'rejected'],
   ['exim acl.c sender verify', '451 Could not complete sender verify', 'rejected'],
+  // Stop 24, ninth batch: Sendmail parseaddr.c's address errors. 1 of 4 agreed before their rules; two read as a
+  // dead address by their x.1.x codes.
+  [
+    'sendmail parseaddr.c invalidaddr',
+    '553 5.1.0 Address "joe@example.org" too long (256 bytes max)',
+    'syntaxerror',
+  ],
+  [
+    'sendmail parseaddr.c invalidaddr',
+    '501 5.1.3 8-bit character in mailbox address "j\u00f6e@example.org"',
+    'syntaxerror',
+  ],
+  [
+    'sendmail parseaddr.c hasctrlchar',
+    '501 5.1.3 Syntax error in mailbox address "joe\\"@example.org" (unbalanced quote)',
+    'syntaxerror',
+  ],
+  ['sendmail parseaddr.c prescan', "553 Unbalanced '<'", 'syntaxerror'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

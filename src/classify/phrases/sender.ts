@@ -349,6 +349,11 @@ export const SYNTAX: PhraseRule = {
       // deep", "domain missing in source-routed address", "… (expected word or "<")".
       /malformed address: .{0,40}may not follow/,
       /angle-brackets nested too deep|domain missing in source-routed address|\(expected word or "<"\)/,
+      // Sendmail parseaddr.c: "553 Unbalanced '<'" (and the other delimiters), "501 5.1.3 8-bit character in mailbox
+      // address …", "553 5.1.0 Address "…" too long (256 bytes max)": an address it cannot parse.
+      /\bunbalanced '[<>()"]'/,
+      /8-bit character in mailbox address/,
+      /\btoo long \(\d+ bytes max\)/,
     ],
     'i'
   ),
