@@ -188,6 +188,8 @@ export function stageOf(text: string): SmtpStage | null {
   if (/\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT)\b/i.test(text)) return 'rcpt'
   if (/\b(?:MAIL FROM|in reply to MAIL|after (?:pipelined )?MAIL)\b/i.test(text)) return 'mail'
   if (/\b(?:end of data|after (?:pipelined )?DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
+  // qmail-remote.c names a refused HELO in its own words: "Connected to … but my name was rejected."
+  if (/\bbut my name was rejected\b/i.test(text)) return 'helo'
   if (
     /\b(?:HELO|EHLO)\b/.test(text) &&
     /\bin reply to (?:HELO|EHLO)|after (?:pipelined )?(?:HELO|EHLO)/i.test(text)

@@ -35,6 +35,7 @@ describe('raw reports: prose and transcripts', () => {
       'rcpt'
     )
     expect(stageOf('SMTP error from remote mail server after pipelined EHLO mx.example.com:')).toBe('helo')
+    expect(stageOf('Connected to 192.0.2.2 but my name was rejected.')).toBe('helo')
     expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
   })
 

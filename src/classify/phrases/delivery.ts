@@ -78,6 +78,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /unrouteable address/,
       // Exim (dnslookup router): "all relevant MX records point to non-existent hosts".
       /all relevant mx records point to non-existent hosts/,
+      // qmail-remote.c: "Sorry, I couldn't find any host by that name. (#4.1.2)" (temporary: a network error then).
+      /couldn'?t find any host by that name/,
       // Exim (transports/smtp.c): "all host address lookups failed permanently".
       /host address lookups failed permanently/,
       // OpenSMTPD (smtpd/mta.c, DNS_EINVAL, a permanent failure): "Invalid domain name".

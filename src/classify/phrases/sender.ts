@@ -18,6 +18,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /duplicate (?:header|message-id)/,
       // Momentum's reference: "550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)".
       /missing (?:a |the )?(?:required )?(?:rfc ?\d+ )?(?:date|from|message-id) (?:header|field)/,
+      // qmail-smtpd.c refuses a bare LF in the message: "451 See http://pobox.com/~djb/docs/smtplf.html.".
+      /docs\/smtplf\.html/,
       // Exchange Online 5.7.512: "message must be RFC 5322 section 3.6.2 compliant".
       /rfc ?(?:5322|2822|822) section [\d.]+ compliant/,
     ],
@@ -95,6 +97,8 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
       // Baruwa's reject reasons: "The domain example.com is banned" (the sender's domain, on its banned senders list).
       /\bthe domain \S+ (?:is|has been) banned/,
       /\(sender blacklisted\)/,
+      // qmail-smtpd.c: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
+      /\bbadmailfrom\b/,
     ],
     'i'
   ),
