@@ -51,6 +51,23 @@ const PROVIDER_FALLBACK: readonly [string, Reason][] = [
   ['googlegroups', 'rejected'],
   // A local delivery program (procmail, a pipe) exited with an error; its words, when any, decide first.
   ['localmailer', 'mailererror'],
+  // PowerMTA's bounce categories (its user guide, "bounce categories"); "other" says nothing and is left out.
+  ['powermtabadmailbox', 'userunknown'],
+  ['powermtabaddomain', 'hostunknown'],
+  ['powermtainactivemailbox', 'suspend'],
+  ['powermtaquotaissues', 'mailboxfull'],
+  ['powermtamessageexpired', 'expired'],
+  ['powermtanoanswerfromhost', 'networkerror'],
+  ['powermtabadconnection', 'networkerror'],
+  ['powermtaroutingerrors', 'systemerror'],
+  ['powermtabadconfiguration', 'systemerror'],
+  ['powermtaspamrelated', 'spamdetected'],
+  ['powermtavirusrelated', 'virusdetected'],
+  ['powermtacontentrelated', 'contenterror'],
+  ['powermtapolicyrelated', 'policyviolation'],
+  ['powermtaprotocolerrors', 'syntaxerror'],
+  ['powermtarelayingissues', 'norelaying'],
+  ['powermtainvalidsender', 'rejected'],
 ]
 
 /** Labels that only say "the mailbox refused": they tip a bare 550/551/553 towards userunknown. */

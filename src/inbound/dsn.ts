@@ -82,12 +82,23 @@ function failedEvent(
     status: reply.status ?? statusOf(block),
     diagnostic: failureWords(block, reply.diagnostic, sentence, report.section),
     stage: stageOf(`${sentence ?? ''} ${reply.diagnostic ?? ''}`) ?? report.stage,
-    // An `X-Unix` diagnostic is a local delivery program's exit status: the mailer failed, not the address.
-    providerType: /^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '') ? 'LocalMailer' : null,
+    providerType: reporterLabel(block),
     hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
     originalId,
     addressOddity: oddity,
   })
+}
+
+/**
+ * What the reporting MTA itself says of the failure, as a provider label for the classifier: an `X-Unix`
+ * diagnostic is a local delivery program's exit status (the mailer failed, not the address); PowerMTA files each
+ * bounce under a category of its own (`X-PowerMTA-BounceCategory: bad-mailbox`), a generic label that decides only
+ * when the words and codes do not.
+ */
+function reporterLabel(block: FieldBlock): string | null {
+  if (/^\s*x-unix\s*;/i.test(block.get('diagnostic-code') ?? '')) return 'LocalMailer'
+  const category = block.get('x-powermta-bouncecategory')?.trim()
+  return category ? `PowerMTA/${category.slice(0, 40)}` : null
 }
 
 const RECIPIENT_FIELDS = ['final-recipient', 'original-recipient', 'x-actual-recipient'] as const

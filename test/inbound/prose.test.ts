@@ -340,6 +340,33 @@ describe('raw reports: more of the report', () => {
     ).toBe('mailererror')
   })
 
+  it("reads PowerMTA's bounce category when nothing else decides, never over the words or a specific code", async () => {
+    const withCategory = (diagnostic: string, category: string, status = '5.0.0') =>
+      parseBounce(
+        dsn('jane@example.org', diagnostic, `X-PowerMTA-BounceCategory: ${category}\r\n`).replace(
+          'Status: 5.0.0',
+          `Status: ${status}`
+        )
+      ).then((r) => r.results[0]?.classification)
+    expect(await withCategory('554 Transaction failed', 'bad-mailbox')).toMatchObject({
+      reason: 'userunknown',
+      rule: 'provider:PowerMTA/bad-mailbox',
+    })
+    expect(await withCategory('554 Transaction failed', 'quota-issues')).toMatchObject({
+      reason: 'mailboxfull',
+    })
+    expect(await withCategory('554 Transaction failed', 'inactive-mailbox')).toMatchObject({
+      reason: 'suspend',
+    })
+    // Words that name a cause, and a specific code, come first.
+    expect(await withCategory('550 5.7.1 blocked using zen.spamhaus.org', 'bad-mailbox')).toMatchObject({
+      reason: 'blocked',
+    })
+    expect(await withCategory('550 sorry', 'bad-mailbox', '5.2.2')).toMatchObject({ reason: 'mailboxfull' })
+    // A category PowerMTA itself leaves open decides nothing.
+    expect(await withCategory('554 Transaction failed', 'other')).toMatchObject({ rule: 'fallback' })
+  })
+
   it('gives each recipient of a one-line-per-recipient list its own line', async () => {
     const report = await parseBounce(
       message(`jane@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <jane@example.org>... User Unknown
