@@ -4,6 +4,7 @@
  * @module
  */
 import { reportedAddress } from '../lib/address'
+import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
@@ -41,8 +42,27 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
 function recipientsOf(parts: Parts, report: Report): string[] {
   const candidates = candidateRecipients(parts.headers, report)
   if (candidates.length > 0) return candidates
-  const fallback = parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null
+  // Only a message that presents itself as a bounce: a person's mail quoting another is no report of its addressee.
+  const original = parts.original ?? (looksLikeBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
+  const fallback = original ? firstAddress(headerBlock(original).get('to')) : null
   return fallback ? [fallback] : []
+}
+
+/** How far past the report the quoted original's header block may start (a marker line, blank lines). */
+const INLINE_HEADER_SEARCH = 2048
+
+/**
+ * The original a report quotes inline, after its marker ("--- Below this line is a copy of the message."),
+ * from its first header line: only a header block that opens like a message's, never its body's words.
+ */
+function inlineOriginal(body: string, report: string): string | null {
+  const rest = body.slice(report.length, report.length + 64 * 1024)
+  const start = rest
+    .slice(0, INLINE_HEADER_SEARCH)
+    .search(
+      /^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|DKIM-Signature):[ \t]/im
+    )
+  return start < 0 ? null : rest.slice(start)
 }
 
 /** The addresses most likely to be the failed recipients, best evidence first. */

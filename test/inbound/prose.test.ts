@@ -39,6 +39,42 @@ describe('raw reports: prose and transcripts', () => {
     expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
   })
 
+  it("takes the returned original's addressee when the report names no address and quotes the original inline", async () => {
+    const report = await parseBounce(
+      message(`Your message to Jane Doe couldn't be delivered.
+The mailbox is full.
+
+--- Below this line is a copy of the message.
+
+Received: from mail.example.com by mx.example.net
+From: sender@example.com
+To: Jane Doe <jane@example.org>
+Subject: Hello
+
+hi
+`)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(report.results[0]!.classification.reason).toBe('mailboxfull')
+  })
+
+  it("never takes a quoted original's addressee from a message that does not present itself as a bounce", async () => {
+    const raw = `From: bob@example.com\r\nTo: sender@example.com\r\nSubject: Hello again\r\n\r\nSee below.\r\n\r\n-----Original Message-----\r\nFrom: sender@example.com\r\nTo: jane@example.org\r\nSubject: Hello\r\n\r\nhi\r\n`
+    expect((await parseBounce(raw)).results).toEqual([])
+  })
+
+  it('never takes an address from the quoted body of the original, only from its header block', async () => {
+    const report = await parseBounce(
+      message(`Your message couldn't be delivered.
+
+--- Below this line is a copy of the message.
+
+Just a note: write to someone@example.org
+`)
+    )
+    expect(report.results).toEqual([])
+  })
+
   it('reads a reason set above the address even when it has none of the usual error words', async () => {
     const report = await parseBounce(
       message(`The following message could not be delivered.
