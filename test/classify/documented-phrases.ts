@@ -1288,6 +1288,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['qmail-smtpd.c command order', '503 MAIL first (#5.5.1)', 'syntaxerror'],
   ['qmail-smtpd.c address syntax', '555 syntax error (#5.5.4)', 'syntaxerror'],
   ['qmail-smtpd.c queue', '451 qq temporary problem (#4.3.0)', 'systemerror'],
+  // Stop 24, eleventh batch: hMailServer's documented SMTP error messages (hmailserver.com documentation, "Error
+  // messages" and "SMTP error messages"). 3 of 5 agreed before their rules.
+  ['hmailserver IP ranges', '550 Delivery is not allowed to this address.', 'norelaying'],
+  ['hmailserver SMTP authentication', '530 SMTP authentication is required.', 'securityerror'],
+  ['hmailserver command line', '421 Excessive amounts of data sent to server.', 'syntaxerror'],
+  ['hmailserver command order', '502 Use HELO/EHLO first', 'syntaxerror'],
+  ['hmailserver command order', '503 Issue a reset if you want to start over', 'syntaxerror'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

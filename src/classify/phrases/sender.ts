@@ -235,6 +235,8 @@ export const RELAY_DENIED: PhraseRule = {
       /not configured to relay/,
       // MessageLabs: "553 you are trying to use me [server] as a relay, but I have not been configured to let you …".
       /trying to use me .{0,80}as a relay/,
+      // hMailServer's error reference: "Delivery is not allowed to this address" (its IP ranges forbid relaying).
+      /delivery is not allowed to this address/,
       /not allowed to relay/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
@@ -348,6 +350,8 @@ export const SYNTAX: PhraseRule = {
       // Exim smtp_in.c: "554 SMTP synchronization error" (input sent before the greeting or a reply), "… Too many
       // syntax or protocol errors" (the client's commands).
       /smtp (?:protocol )?synchronization error/,
+      // hMailServer's error reference: "421 Excessive amounts of data sent to server." (a line without a newline).
+      /excessive amounts? of data sent to server/,
       /too many syntax or protocol errors/,
       // Exim parse.c, an address it cannot read: "malformed address: … may not follow …", "angle-brackets nested too
       // deep", "domain missing in source-routed address", "… (expected word or "<")".
