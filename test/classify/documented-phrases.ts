@@ -1295,6 +1295,18 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['hmailserver command line', '421 Excessive amounts of data sent to server.', 'syntaxerror'],
   ['hmailserver command order', '502 Use HELO/EHLO first', 'syntaxerror'],
   ['hmailserver command order', '503 Issue a reset if you want to start over', 'syntaxerror'],
+  // Stop 24, twelfth batch: Exchange receive connectors' SMTP AUTH refusals, as a connector vendor's support
+  // articles quote them (servolutions.com POPcon). 1 of 2 agreed before the rule (the first read as SPF/DKIM/DMARC).
+  [
+    'exchange receive connector (servolutions POPcon article)',
+    '530 5.7.1 Client was not authenticated',
+    'securityerror',
+  ],
+  [
+    'exchange frontend connector (Exchange 2013 relay article)',
+    '550 5.7.1 Client does not have permissions to send as this sender',
+    'securityerror',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -39,8 +39,9 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       /\bblocked by (?:spf|dkim|dmarc)\b/,
       /sender (?:authentication|auth) (?:failed|required)/,
       /unauthenticated (?:e-?mail|mail|message)/,
-      // Exchange Online's 5.7.57 "Client was not authenticated to send anonymous mail" is SMTP AUTH (security).
-      /not authenticated(?! to send anonymous)/,
+      // Exchange's "530 5.7.1 Client was not authenticated" and Exchange Online's 5.7.57 "… to send anonymous mail"
+      // are SMTP AUTH (security), not the message's authentication.
+      /(?<!\bclient (?:was |is )?)not authenticated(?! to send anonymous)/,
       /(?:does not|doesn't) have authentication information/,
       /fails? to pass (?:sender )?authentication/,
     ],
@@ -327,6 +328,10 @@ export const SECURITY: PhraseRule = {
       /must (?:issue|use) (?:a )?(?:starttls|tls|encryption)/,
       /unauthenticated senders? (?:are )?not (?:allowed|permitted)/,
       /not authenticated to send anonymous mail/,
+      // Exchange's receive connectors (POPcon's support articles quote them): "530 5.7.1 Client was not
+      // authenticated", "550 5.7.1 Client does not have permissions to send as this sender".
+      /\bclient (?:was |is )?not authenticated/,
+      /client does not have permissions? to send as this sender/,
       // OpenSMTPD (smtpd/mta.c): the relay's authentication secret could not be looked up.
       /could not retrieve credentials/,
     ],
