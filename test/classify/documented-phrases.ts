@@ -1307,6 +1307,25 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 5.7.1 Client does not have permissions to send as this sender',
     'securityerror',
   ],
+  // Stop 24, thirteenth batch: Gmail's SMTP error reference (knowledge.workspace.google.com, "Gmail SMTP errors and
+  // codes") for its 4.2.1 rate limits, and Postfix smtpd's TLS refusal. 1 of 4 agreed before their rules (4.2.1 read
+  // as a block by its code).
+  [
+    'gmail 4.2.1 receiving too quickly',
+    '450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered.',
+    'ratelimited',
+  ],
+  [
+    'gmail 4.2.1 receiving rate',
+    '450 4.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. Please resend your message at a later time.',
+    'ratelimited',
+  ],
+  [
+    'gmail 4.2.1 SMTP relay',
+    '450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error.',
+    'ratelimited',
+  ],
+  ['postfix smtpd STARTTLS', '454 4.7.0 TLS not available due to local problem', 'failedstarttls'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -9,9 +9,9 @@ export const STARTTLS: PhraseRule = {
   reason: 'failedstarttls',
   name: 'starttls',
   // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …"; Courier's esmtpclient:
-  // "/SECURITY=REQUIRED set, but TLS is not available".
+  // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem".
   pattern:
-    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available/i,
+    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {

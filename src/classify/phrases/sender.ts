@@ -201,6 +201,10 @@ export const RATE_LIMIT: PhraseRule = {
       /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
       // Momentum's reference: "421 4.4.5 Service unavailable, concurrency limit reached".
       /concurrency limit/,
+      // Gmail's SMTP error reference: "450 4.2.1 The user you are trying to contact is receiving email too quickly",
+      // "Peak SMTP relay limit exceeded for this customer", "Daily SMTP relay limit exceeded".
+      /receiving (?:e-?mail|mail|messages) too quickly/,
+      /relay (?:sending )?limit exceeded/,
       // Exchange Online: "5.2.2 Submission quota exceeded" (the sender's), 5.2.122 "The recipient has exceeded their
       // limit for the number of messages they can receive per hour"; Apple: "deferred due to excessive volume".
       /submission quota exceeded/,
