@@ -169,9 +169,11 @@ function decide(
     if (byReply) return { reason: byReply, rule: `reply:${replyCode}` }
   }
   if (input.kind === 'rejected') return { reason: 'policyviolation', rule: 'kind:rejected' }
-  // A report's delay notice (RFC 3464 `Action: delayed`) whose words and codes say nothing more: the delay is
-  // what it reports, the message still queued past its first attempts (RFC 3463's x.4.7 family of causes).
-  if (input.kind === 'deferred' && input.fromReport) return { reason: 'expired', rule: 'action:delayed' }
+  // A report's delay notice (RFC 3464 `Action: delayed`, with its mandatory 4.x.x Status) whose words and codes say
+  // nothing more: the delay is what it reports, the message still queued past its first attempts. Without such a
+  // status (a prose "delay" whose words nothing reads) it stays undetermined and uncounted.
+  if (input.kind === 'deferred' && input.fromReport && status?.startsWith('4.'))
+    return { reason: 'expired', rule: 'action:delayed' }
   if (input.kind === 'deferred' && !text && !status && !replyCode)
     return { reason: 'undefined', rule: 'fallback' }
   return text || status || replyCode
@@ -191,7 +193,10 @@ function refine(
   permanent: boolean,
   fromReport: boolean
 ): { reason: Reason; rule: string } {
-  const fromText = decided.rule.startsWith('text:') && !DIRECTORY_RULES.has(decided.rule)
+  // PowerMTA's bounce categories are its own reading of the words, so they get the words' guard.
+  const fromText =
+    (decided.rule.startsWith('text:') && !DIRECTORY_RULES.has(decided.rule)) ||
+    decided.rule.startsWith('provider:PowerMTA/')
   if (
     fromReport &&
     decided.reason === 'userunknown' &&

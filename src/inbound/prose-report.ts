@@ -7,19 +7,22 @@ import { reportedAddress } from '../lib/address'
 import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
-import { mentionedAddresses, type Report, sentenceAbout, stageOf, withErrorLine } from './prose'
+import { mentionedAddresses, type Report, reasonAbove, sentenceAbout, stageOf, withErrorLine } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
 export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const report = reportOf(parts)
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
-  for (const candidate of recipientsOf(parts, report).slice(0, MAX_RESULTS)) {
+  const candidates = recipientsOf(parts, report).slice(0, MAX_RESULTS)
+  // Read once per report, and only when it names one recipient (see `reasonAbove`).
+  const above = candidates.length === 1 ? reasonAbove(report.lines, candidates[0]!) : null
+  for (const candidate of candidates) {
     const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     if (!affords(parts, report.text.length + results.length)) break
     const sentence = sentenceAbout(report.lines, normalized.address)
-    const text = withErrorLine(sentence, report.section)
+    const text = withErrorLine(sentence, report.section, above, normalized.address)
     results.push(
       reportedEvent(normalized.address, {
         kind: delayed ? 'deferred' : 'bounce',
@@ -42,18 +45,30 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
 function recipientsOf(parts: Parts, report: Report): string[] {
   const candidates = candidateRecipients(parts.headers, report)
   if (candidates.length > 0) return candidates
-  // Only a message that presents itself as a bounce: a person's mail quoting another is no report of its addressee.
-  const original = parts.original ?? (looksLikeBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
+  // Only a message that presents itself as a bounce: a person's mail quoting another (a reply or forward, even of
+  // an "Undeliverable" notice) is no report of its addressee.
+  const original =
+    parts.original ?? (presentsAsBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
   const fallback = original ? firstAddress(headerBlock(original).get('to')) : null
-  return fallback ? [fallback] : []
+  if (!fallback || notRecipients(parts.headers, '').has(fallback.toLowerCase())) return []
+  return [fallback]
+}
+
+/** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
+function presentsAsBounce(parts: Parts): boolean {
+  const from = parts.headers.get('from') ?? ''
+  if (/mailer-daemon|postmaster|mail delivery (?:system|subsystem)/i.test(from)) return true
+  const subject = parts.headers.get('subject') ?? ''
+  return looksLikeBounce(parts) && !/^\s*(?:re|fw|fwd|aw|wg|sv|tr|vs|rv)\s*:/i.test(subject)
 }
 
 /** How far past the report the quoted original's header block may start (a marker line, blank lines). */
 const INLINE_HEADER_SEARCH = 2048
 
 /**
- * The original a report quotes inline, after its marker ("--- Below this line is a copy of the message."),
- * from its first header line: only a header block that opens like a message's, never its body's words.
+ * The original a report quotes inline, after the marker that ends the report (the same markers that cut the
+ * report's text: "--- Below this line is a copy of the message.", "----- Original message -----", …), from its
+ * first header line: only a header block that opens like a message's, never its body's words.
  */
 function inlineOriginal(body: string, report: string): string | null {
   const rest = body.slice(report.length, report.length + 64 * 1024)

@@ -158,7 +158,7 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
     if (FOOTER.test(line.trim())) break
     // A list that starts each entry with its recipient: the next entry is another recipient's.
-    const leading = LEADING_ADDRESS.exec(line)?.[1]?.toLowerCase()
+    const leading = (LEADING_ADDRESS.exec(line) ?? LABELLED_ADDRESS.exec(line))?.[1]?.toLowerCase()
     if (leading && leading !== lower) break
     out.push(line.trim())
   }
@@ -172,6 +172,9 @@ export function sentenceAbout({ lines, lowered }: ReportLines, address: string):
 const FOOTER = /^(?:please reply to\b|if you feel this message (?:to be|is) in error)/i
 
 const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
+/** "Recipient: jane@…" (and the other labels a report names a recipient with): the next recipient's entry. */
+const LABELLED_ADDRESS =
+  /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/i
 const REPLY_LINE = /^[245]\d\d[ -]/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
@@ -232,21 +235,56 @@ const ERROR_WORDS =
 
 const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
-/** How many report lines the phrase families may read for a reason: each costs a full family pass. */
+/** Whether a line names an address (a full local@domain, not a stray "@"). */
+function namesAnAddress(line: string): boolean {
+  return /[^\s<>@"]@[a-z0-9-]+\.[a-z0-9.-]/i.test(line)
+}
+
+/** How many report lines above the address the phrase families may read for a reason: each costs a family pass. */
 const MAX_REASON_LINES = 60
 
-/** A line short enough to be one server's sentence that a strong phrase family reads as a reason. */
+/** A line short enough to be one server's sentence, naming no address, that a strong phrase family reads as a reason. */
 function readsAsReason(line: string): boolean {
-  return line.length >= 8 && line.length <= 400 && !HEADER_LINE.test(line) && matchPhrase(line) !== null
+  return (
+    line.length >= 8 &&
+    line.length <= 400 &&
+    !line.includes('@') &&
+    !HEADER_LINE.test(line) &&
+    matchPhrase(line) !== null
+  )
+}
+
+/**
+ * The reason a report sets above its only recipient's address (EZweb's "The user(s) account is disabled.", Notes'
+ * "User not listed in public Name & Address Book" over the address): the nearest line above it that a strong
+ * family reads, naming no other address. Worked out once per report, and only for a report with one recipient,
+ * so a recipient never borrows another's reason, nor a footer's words below it.
+ */
+export function reasonAbove({ lines, lowered }: ReportLines, address: string): string | null {
+  const at = lowered.findIndex((line) => line.includes(address.toLowerCase()))
+  for (let i = at - 1; i >= 0 && i >= at - MAX_REASON_LINES; i--) {
+    const line = lines[i]!.trim()
+    if (readsAsReason(line)) return line
+  }
+  return null
 }
 
 /**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
  * the first line of the report that has (Sendmail and others put the reason away from the address).
  */
-export function withErrorLine(sentence: string | null, section: string): string {
+export function withErrorLine(
+  sentence: string | null,
+  section: string,
+  above: string | null = null,
+  address: string | null = null
+): string {
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
-  const lines = splitLines(section).map((l) => l.trim())
+  // A line that names another recipient is that recipient's reason, never this one's.
+  const own = address?.toLowerCase()
+  const lines = splitLines(section)
+    .map((l) => l.trim())
+    .filter((l) => !own || !l.includes('@') || l.toLowerCase().includes(own) || !namesAnAddress(l))
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …").
   const line =
     lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
@@ -254,14 +292,11 @@ export function withErrorLine(sentence: string | null, section: string): string 
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
-  // the first line a phrase family reads as a reason (qmail's "Sorry, no mailbox here by that name" has none of
-  // the error words, and a report may put it above the address).
-  const worded =
-    lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ??
-    (sentence && !ERROR_WORDS.test(sentence)
-      ? lines.slice(0, MAX_REASON_LINES).find(readsAsReason)
-      : undefined)
-  if (sentence && worded && !worded.includes(sentence)) return `${sentence} ${worded}`
+  // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
+  // that name" has none of the error words).
+  const worded = lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ?? above ?? undefined
+  if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
+    return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section
 }
 

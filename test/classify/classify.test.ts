@@ -150,6 +150,32 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined', disposition: 'soft' })
   })
 
+  it('keeps sender-side and temporary wordings out of the hard families', () => {
+    const report = (diagnostic: string, status?: string) =>
+      classify({ kind: 'bounce', fromReport: true, diagnostic, status })
+    // Courier's null-MX text names the recipient's domain; a sender's domain is the sender's problem.
+    expect(report('550 5.7.1 <s@example.com>: Sender domain does not receive mail').disposition).not.toBe(
+      'hard'
+    )
+    expect(report('Domain does not receive mail.').reason).toBe('notaccept')
+    // qmail-remote's DNS_SOFT text is temporary whatever status the queue gives up with.
+    expect(
+      report("Sorry, I couldn't find any host by that name. (#4.1.2) I'm not going to try again.", '5.4.7')
+        .disposition
+    ).not.toBe('hard')
+    // Exchange's #5.4.0 DNS text is never a dead domain on its own.
+    expect(
+      report('The destination server for this recipient could not be found in Domain Name Service (DNS).')
+        .disposition
+    ).not.toBe('hard')
+    // A directory that answers "no entry" for the address is still an unknown user, LDAP or not.
+    expect(report('550 5.1.1 <a@example.org>: ldap lookup returned no entry').reason).toBe('userunknown')
+    // A mailbox's own message limit is not a rate limit.
+    expect(report('550 Mailbox has reached its limit for the number of messages stored').reason).not.toBe(
+      'ratelimited'
+    )
+  })
+
   it('reads a delay notice whose words say nothing more as expired (the delay is the cause), soft', () => {
     const delayed = (diagnostic?: string, status?: string) =>
       classify({ kind: 'deferred', fromReport: true, diagnostic, status })
@@ -158,7 +184,12 @@ describe('classify: permanence, kinds and provider labels', () => {
       disposition: 'soft',
       rule: 'action:delayed',
     })
-    expect(delayed('Message not delivered yet')).toMatchObject({ reason: 'expired', disposition: 'soft' })
+    expect(delayed('Message not delivered yet', '4.0.0')).toMatchObject({
+      reason: 'expired',
+      disposition: 'soft',
+    })
+    // Without a delay status (a prose "delay" no words decide) it stays undetermined and uncounted.
+    expect(delayed('Message not delivered yet')).toMatchObject({ rule: 'fallback', disposition: 'none' })
     // Words or codes that name a cause still decide.
     expect(delayed('452 4.2.2 mailbox full')).toMatchObject({ reason: 'mailboxfull' })
     // A provider's deferral event (not a report) with nothing else stays undetermined.

@@ -75,6 +75,57 @@ Just a note: write to someone@example.org
     expect(report.results).toEqual([])
   })
 
+  it("never gives one recipient another's reason, nor a footer's words", async () => {
+    // qmail with a localized intro: bob's own line has no words the families read; alice's reason is not his.
+    const qmail = await parseBounce(
+      message(`Hallo. Hier ist das qmail-send Programm auf mail.example.org.
+Dies ist ein permanenter Fehler; ich habe aufgegeben.
+
+<alice@example.net>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+<bob@example.net>:
+Die Mailbox von bob ist voll.
+`)
+    )
+    const bob = qmail.results.find((r) => r.address === 'bob@example.net')
+    expect(bob?.classification.disposition).not.toBe('hard')
+    // A report labelling each recipient ("Recipient: …"): the next entry's reply is not this one's.
+    const labelled = await parseBounce(
+      message(`Your message could not be delivered to one or more recipients.
+
+Recipient: alice@example.net
+The remote server answered:
+
+Recipient: bob@example.org
+The remote server answered:
+550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown
+`)
+    )
+    expect(
+      labelled.results.find((r) => r.address === 'alice@example.net')?.classification.disposition
+    ).not.toBe('hard')
+    expect(labelled.results.find((r) => r.address === 'bob@example.org')?.classification.reason).toBe(
+      'userunknown'
+    )
+    // A footer below the address is no reason of the recipient's.
+    const footer = await parseBounce(
+      message(`Ihre Nachricht konnte an folgende Empfaenger nicht zugestellt werden:
+
+alice@example.de
+Das Postfach des Empfaengers ist voll.
+
+Diese Nachricht wurde automatisch erstellt und auf Spam und Viren geprueft.
+`)
+    )
+    expect(footer.results[0]?.classification.reason).not.toBe('spamdetected')
+  })
+
+  it("never reads a person's reply to, or forward of, a bounce as a report of the quoted original's addressee", async () => {
+    const raw = `From: Bob Smith <bob@customer.com>\r\nTo: bounces@sender.example\r\nSubject: RE: Undeliverable: Your invoice 1234\r\n\r\nHi, your system keeps saying the domain was not found but we receive mail fine.\r\n\r\n-----Original Message-----\r\nFrom: Microsoft Outlook <postmaster@customer.com>\r\nSent: Monday, January 1, 2024 9:00 AM\r\nTo: Alice Jones <alice@customer.com>\r\nSubject: Undeliverable: Your invoice 1234\r\n\r\nDelivery has failed to these recipients or groups:\r\n`
+    expect((await parseBounce(raw)).results).toEqual([])
+  })
+
   it('reads a reason set above the address even when it has none of the usual error words', async () => {
     const report = await parseBounce(
       message(`The following message could not be delivered.
@@ -384,10 +435,14 @@ describe('raw reports: more of the report', () => {
           `Status: ${status}`
         )
       ).then((r) => r.results[0]?.classification)
-    expect(await withCategory('554 Transaction failed', 'bad-mailbox')).toMatchObject({
+    expect(
+      await withCategory('554 Transaction failed (in reply to RCPT TO command)', 'bad-mailbox')
+    ).toMatchObject({
       reason: 'userunknown',
       rule: 'provider:PowerMTA/bad-mailbox',
     })
+    // Its reading of the words gets the words' guard: not refused at RCPT TO and no x.1.x status, not a dead address.
+    expect(await withCategory('554 Transaction failed', 'bad-mailbox')).toMatchObject({ reason: 'filtered' })
     expect(await withCategory('554 Transaction failed', 'quota-issues')).toMatchObject({
       reason: 'mailboxfull',
     })

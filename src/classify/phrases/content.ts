@@ -70,7 +70,7 @@ export const POLICY_VIOLATION: PhraseRule = {
     [
       /policy violation/,
       // Barracuda's "550 rejecting spoofed message"; Mimecast's "Anti-Spoofing policy".
-      /\b(?:anti-?)?spoof(?:ed|ing)\b/,
+      /\bspoofed (?:message|mail|e-?mail|sender)|\banti-?spoofing (?:policy|check|filter)/,
       /rejected for policy reasons/,
       /protocol violation/,
       /not accepted for policy reasons/,

@@ -49,6 +49,12 @@ export const DNS_TEMPORARY: PhraseRule = {
       /host lookup did not complete/,
       // Sendmail's text for a resolver TRY_AGAIN: "Deferred: Name server timeout".
       /name server timeout/,
+      // qmail-remote.c's DNS_SOFT: "Sorry, I couldn't find any host by that name. (#4.1.2)".
+      /couldn'?t find any host by that name/,
+      // Exchange 2000/2003's #5.4.0 text: "The destination server for this recipient could not be found in Domain
+      // Name Service (DNS)". RFC 3463's x.4.0 and Microsoft's notes put it down to DNS or the sending side's smart
+      // host as often as to a dead domain: never a hard bounce on these words alone.
+      /destination server for this recipient could not be found/,
     ],
     'i'
   ),
@@ -78,19 +84,14 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /unrouteable address/,
       // Exim (dnslookup router): "all relevant MX records point to non-existent hosts".
       /all relevant mx records point to non-existent hosts/,
-      // qmail-remote.c: "Sorry, I couldn't find any host by that name. (#4.1.2)" (temporary: a network error then).
-      /couldn'?t find any host by that name/,
       // Exim (transports/smtp.c): "all host address lookups failed permanently".
       /host address lookups failed permanently/,
       // OpenSMTPD (smtpd/mta.c, DNS_EINVAL, a permanent failure): "Invalid domain name".
       // Not OpenSMTPD's reply to a malformed argument ("Invalid command arguments: Invalid domain name").
-      /(?<!arguments: )invalid domain name/,
+      /(?<!arguments:\s{0,4})invalid domain name/,
       /dns lookup failure: (?:host|domain) \S+ not found/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
-      // Exchange 2000/2003's #5.4.0 text: "The destination server for this recipient could not be found in Domain
-      // Name Service (DNS)" (its words name a recipient, but the domain is what was not found).
-      /destination server for this recipient could not be found/,
       /(?:account|user|recipient) or domain may not exist/,
     ],
     'i'
@@ -111,7 +112,8 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
       // OpenSMTPD (smtpd/mta.c): every MX of the destination refused the SMTP session.
       /destination seems? to reject all mails?/,
       // Courier's esmtpclient (RFC1035_MX_NONE, a null MX): "Domain does not receive mail.".
-      /domain does not receive mail/,
+      // Anchored to the recipient's domain: "Sender domain does not receive mail" is a sender refusal.
+      /(?<!sender |your |from )domain does not receive mail(?! from)/,
     ],
     'i'
   ),
@@ -266,7 +268,8 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       /home directory is (?:writable|sticky)|unable to (?:switch to|stat) home directory/,
       /(?:temporary|permission) error trying to open \.qmail file|file has been locked for 30 seconds/,
       // qmail-ldap's qmail-lspawn: its directory lookups, cluster forwarding and home creation.
-      /\bldap (?:server|lookup)\b|\bldap attribute\b|too many results returned but needs to be unique/,
+      /(?:temporary failure in|timeout while performing search on|unable to contact|unable to login into) ldap/,
+      /\bldap attribute\b|too many results returned but needs to be unique/,
       /error while executing qmail-forward|automatic homedir creat|error in automatic homedir creation/,
     ],
     'i'

@@ -71,7 +71,7 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /\bhas been (?:temporarily )?suspended/,
       /user is terminated/,
       // qmail-ldap's qmail-lspawn: "Mailaddress is administratively disabled. (#5.2.1)".
-      /administratively disabled/,
+      /mail ?address is administratively disabled/,
       /archived recipient/,
       /(?:user or domain|domain) is disabled/,
       /temporar(?:y|ily) (?:locked|inactive)/,

@@ -208,7 +208,7 @@ export const RATE_LIMIT: PhraseRule = {
       // Exchange Online: "5.2.2 Submission quota exceeded" (the sender's), 5.2.122 "The recipient has exceeded their
       // limit for the number of messages they can receive per hour"; Apple: "deferred due to excessive volume".
       /submission quota exceeded/,
-      /limit for the number of messages/,
+      /limit for the number of messages (?:\w+ ){0,3}(?:can )?receive/,
       /deferred due to excessive volume/,
       /connection limit/,
       /(?:e-?mails|messages) per (?:hour|minute|day)/,
