@@ -15,14 +15,19 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
   const candidates = recipientsOf(parts, report).slice(0, MAX_RESULTS)
-  // Read once per report, and only when it names one recipient (see `reasonAbove`).
-  const above = candidates.length === 1 ? reasonAbove(report.lines, candidates[0]!) : null
+  // Read only when a sentence needs it, once per report, and only when it names one recipient (see `reasonAbove`).
+  let above: string | null | undefined
+  const reasonOver = () => {
+    if (above === undefined)
+      above = candidates.length === 1 ? reasonAbove(report.lines, candidates[0]!) : null
+    return above
+  }
   for (const candidate of candidates) {
     const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     if (!affords(parts, report.text.length + results.length)) break
     const sentence = sentenceAbout(report.lines, normalized.address)
-    const text = withErrorLine(sentence, report.section, above, normalized.address)
+    const text = withErrorLine(sentence, report.section, reasonOver, normalized.address)
     results.push(
       reportedEvent(normalized.address, {
         kind: delayed ? 'deferred' : 'bounce',

@@ -276,7 +276,7 @@ export function reasonAbove({ lines, lowered }: ReportLines, address: string): s
 export function withErrorLine(
   sentence: string | null,
   section: string,
-  above: string | null = null,
+  above: () => string | null = () => null,
   address: string | null = null
 ): string {
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
@@ -294,7 +294,7 @@ export function withErrorLine(
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
   // that name" has none of the error words).
-  const worded = lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ?? above ?? undefined
+  const worded = lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ?? above() ?? undefined
   if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
     return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section
