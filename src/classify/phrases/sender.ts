@@ -170,7 +170,6 @@ export const BLOCKLIST: PhraseRule = {
       /no access from mail server/,
       /accepting mail from your (?:ip|host|server|network)/,
       /unresolvable relay host/,
-      /deferred due to user complaints/,
       /dropped by (?:the )?remote host/,
       /(?:bad|banned) send(?:ing|er) ip/,
       /bad ip profile/,
@@ -308,7 +307,6 @@ export const SENDER_REFUSED: PhraseRule = {
       /(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/,
       // Sender ID (RFC 4407): the Purported Responsible Address check.
       /purported responsible address/,
-      /deferred due to unexpected volume or user complaints/,
       /all recipient addresses rejected ?: ?access denied/,
       /customfromdenied/,
       // Gmail's "Send mail as" feature.
