@@ -70,6 +70,13 @@ const MAIL_STAGE_REJECTS: ReadonlySet<Reason> = new Set(['badreputation'])
 /** Enhanced codes specific enough to decide before any sentence (after a provider's own label and table). */
 const DECISIVE_CODES: ReadonlySet<string> = new Set(['4.2.2', '5.2.2'])
 
+/**
+ * RFC 3463 X.1.7 and X.1.8 are about the *sender's* address (bad syntax, bad domain): under them a sentence that
+ * would name a dead recipient ("501 5.1.7 Invalid address", Exchange's InvalidSenderAddress) refuses the sender.
+ */
+const SENDER_ADDRESS_CODES: ReadonlySet<string> = new Set(['4.1.7', '5.1.7', '4.1.8', '5.1.8'])
+const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'notaccept'])
+
 /** The sender's own sending quota, which a few servers report under the mailbox-full code. */
 const SENDER_QUOTA = /submission quota exceeded/i
 
@@ -197,6 +204,12 @@ function refine(
   const fromText =
     (decided.rule.startsWith('text:') && !DIRECTORY_RULES.has(decided.rule)) ||
     decided.rule.startsWith('provider:PowerMTA/')
+  if (
+    decided.rule.startsWith('text:') &&
+    ADDRESS_VERDICTS.has(decided.reason) &&
+    SENDER_ADDRESS_CODES.has(status ?? '')
+  )
+    return { reason: 'rejected', rule: `${decided.rule}+status:${status}` }
   if (
     fromReport &&
     decided.reason === 'userunknown' &&

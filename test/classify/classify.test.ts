@@ -278,6 +278,22 @@ describe('the most reliable evidence first', () => {
     expect(c).toMatchObject({ reason: 'mailboxfull', rule: 'status:5.2.2', hardbounce: false })
   })
 
+  it("reads a dead-recipient sentence under a sender-address code (X.1.7, X.1.8) as the sender's refusal", () => {
+    // Exchange's InvalidSenderAddress is "501 5.1.7 Invalid address": the words alone would kill the recipient.
+    for (const [diagnostic, status] of [
+      ['501 5.1.7 Invalid address', null],
+      ['550 Invalid address', '5.1.7'],
+      ['553 Domain does not exist', '5.1.8'],
+    ] as const) {
+      const c = classify({ kind: 'bounce', diagnostic, status, fromReport: true, stage: 'rcpt' })
+      expect(c, diagnostic).toMatchObject({ reason: 'rejected', hardbounce: false, disposition: 'block' })
+    }
+    // The recipient's own codes keep the recipient's verdict.
+    expect(classify({ kind: 'bounce', diagnostic: '550 5.1.1 Invalid address', stage: 'rcpt' }).reason).toBe(
+      'userunknown'
+    )
+  })
+
   it('still lets the words decide under a generic or unrelated code', () => {
     expect(classify({ kind: 'bounce', diagnostic: '550 5.7.1 message rejected as spam' }).reason).toBe(
       'spamdetected'

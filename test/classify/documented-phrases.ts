@@ -1327,6 +1327,35 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'ratelimited',
   ],
   ['postfix smtpd STARTTLS', '454 4.7.0 TLS not available due to local problem', 'failedstarttls'],
+  // Stop 25, first batch: refusals of the *sender* or of the whole transaction that the late audit found read as a
+  // dead recipient. RFC 7505 §4.3 (a sender domain with a null MX is refused with 550 5.7.27), Postfix dns_lookup.c
+  // ("Domain %s does not accept mail (nullMX)") under smtpd's sender check, smtpd.c data_cmd (DATA after every
+  // RCPT was refused), smtpd_check.c's address verification ("undeliverable address: <the probe's reason>", always
+  // status x.1.1 for a recipient), and Exchange's SmtpResponse.InvalidSenderAddress (RFC 3463 X.1.7, "bad sender's
+  // mailbox address syntax").
+  ['rfc 7505 sender null MX', '550 5.7.27 Sender address has null MX', 'rejected'],
+  [
+    'postfix smtpd reject_unknown_sender_domain, nullMX',
+    '550 5.7.27 <a@nomail.example>: Sender address rejected: Domain nomail.example does not accept mail (nullMX)',
+    'rejected',
+  ],
+  [
+    'postfix smtpd reject_unknown_recipient_domain, nullMX',
+    '556 5.1.10 <joe@nomail.example>: Recipient address rejected: Domain nomail.example does not accept mail (nullMX)',
+    'notaccept',
+  ],
+  ['postfix smtpd data_cmd', '554 5.5.1 Error: no valid recipients', 'onhold'],
+  ['exchange InvalidSenderAddress', '501 5.1.7 Invalid address', 'rejected'],
+  [
+    'postfix smtpd reject_unverified_recipient, probe loops',
+    '550 5.1.1 <joe@example.org>: Recipient address rejected: undeliverable address: mail for example.org loops back to myself',
+    'networkerror',
+  ],
+  [
+    'postfix smtpd reject_unverified_recipient, probe refused',
+    '550 5.1.1 <joe@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
+    'userunknown',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -105,7 +105,8 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
     [
       /does not accept (?:e-?mail|mail)(?! from)/,
       /accepts no mail/,
-      /null mx/,
+      // RFC 7505 §4.3: "Sender address has null MX" (5.7.27) refuses the sender, not the recipient's domain.
+      /(?<!sender (?:address|domain) has (?:a )?)null ?mx/,
       /not accepting (?:any )?(?:e-?mail|mail)(?! with| from)/,
       /indicated no smtp service/,
       /smtp protocol returned a permanent error/,

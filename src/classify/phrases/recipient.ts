@@ -164,7 +164,6 @@ export const USER_UNKNOWN: PhraseRule = {
       /nessun utente/,
       // German: "address not found".
       /adresse nicht gefunden/,
-      /no valid recipients/,
       // Spanish: "no such person", "no such user".
       /no existe (?:dicha persona|ese usuario)/,
       // Japanese, DTI's "Mail System Error - Returned Mail" (dream.jp's sample): "<addr> のユーザーは登録されていません"
@@ -181,7 +180,9 @@ export const USER_UNKNOWN: PhraseRule = {
       /bad destination mail ?box/,
       /address rejected: (?:not found|unverified)/,
       /no mail ?box (?:here|by that name)/,
-      /undeliverable address/,
+      // Not Postfix's address verification ("undeliverable address: <the probe's reason>"): the probe's own words
+      // say why, and its x.1.1 status stands for any cause.
+      /undeliverable address(?!: )/,
       /invalid (?:final )?delivery userid/,
       /not listed in (?:the )?(?:\w+ )?directory/,
       /not listed in (?:the )?public name (?:&|and) address book/,

@@ -263,6 +263,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /legitimate bounces are never sent to more than one recipient/,
       // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
       /multi-recipient bounce/,
+      // RFC 7505 §4.3: a sender domain that publishes a null MX cannot receive replies (550 5.7.27).
+      /sender (?:address|domain) has (?:a )?null ?mx/,
       /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
       /\b(?:sender|from)[: ]*<?[^\s<>@]+@[^\s<>@]+>? (?:unknown|not found|does not exist|invalid)/,
       /<> (?:invalid sender|not allowed)/,
