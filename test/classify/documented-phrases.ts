@@ -1356,6 +1356,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 5.1.1 <joe@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
     'userunknown',
   ],
+  // Stop 25, second batch: Sendmail err.c errstring(), the network errors it writes after "Deferred:" (EHOSTDOWN's
+  // "Host %s is down", ENETUNREACH's system text, ECONNRESET with its host). 1 of 3 agreed before the rules.
+  ['sendmail err.c EHOSTDOWN', 'Deferred: Host mx.example.org is down', 'networkerror'],
+  ['sendmail err.c ENETUNREACH', 'Deferred: Network is unreachable', 'networkerror'],
+  ['sendmail err.c ECONNRESET', 'Deferred: Connection reset by mx.example.org.', 'networkerror'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -127,6 +127,9 @@ export const NETWORK: PhraseRule = {
     [
       /(?:connection|network|host) (?:reset|unreachable|error)/,
       /host is unreachable/,
+      // Sendmail err.c errstring(): EHOSTDOWN as "Host %s is down", ENETUNREACH as the system's "Network is unreachable".
+      /\bhost \S+ is down\b/,
+      /network is unreachable/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.
