@@ -1361,6 +1361,10 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['sendmail err.c EHOSTDOWN', 'Deferred: Host mx.example.org is down', 'networkerror'],
   ['sendmail err.c ENETUNREACH', 'Deferred: Network is unreachable', 'networkerror'],
   ['sendmail err.c ECONNRESET', 'Deferred: Connection reset by mx.example.org.', 'networkerror'],
+  // Stop 25, third batch: Debian's exim4 default configuration, a host set up for local delivery only (its
+  // "nonlocal" router: ":fail: Mailing to remote domains not supported"): the sending side refuses to relay.
+  // 0 of 1 agreed before its rule.
+  ['debian exim4 nonlocal router', 'Mailing to remote domains not supported', 'norelaying'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -242,6 +242,8 @@ export const RELAY_DENIED: PhraseRule = {
       // hMailServer's error reference: "Delivery is not allowed to this address" (its IP ranges forbid relaying).
       /delivery is not allowed to this address/,
       /not allowed to relay/,
+      // Debian's exim4 configured for local delivery only (its "nonlocal" router): the sending host relays nothing.
+      /mailing to remote domains not supported/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
       /(?:not|n't) in my list of allowed rcpthosts?/,
