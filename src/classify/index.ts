@@ -77,8 +77,12 @@ const DECISIVE_CODES: ReadonlySet<string> = new Set(['4.2.2', '5.2.2'])
 const SENDER_ADDRESS_CODES: ReadonlySet<string> = new Set(['4.1.7', '5.1.7', '4.1.8', '5.1.8'])
 const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunknown', 'notaccept'])
 
-/** The sender's own sending quota, which a few servers report under the mailbox-full code. */
-const SENDER_QUOTA = /submission quota exceeded/i
+/**
+ * What a few servers report under the mailbox-full code that is no full mailbox: the sender's own sending quota
+ * (Exchange Online's "5.2.2 Submission quota exceeded") and Zimbra's LMTP TLS_REQUIRED ("451 4.2.2 Server accepts
+ * messages only on TLS connection").
+ */
+const NOT_A_FULL_MAILBOX = /submission quota exceeded|only on tls connection/i
 
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
@@ -143,7 +147,7 @@ function decide(
   // spam folder included" is not a spam verdict): the most reliable evidence decides first.
   // Exchange Online reuses 5.2.2 for the *sender's* quota ("5.2.2 Submission quota exceeded", its NDR reference):
   // a sentence that names the submitter's quota is not a full mailbox.
-  if (status && DECISIVE_CODES.has(status) && byStatus && !SENDER_QUOTA.test(text))
+  if (status && DECISIVE_CODES.has(status) && byStatus && !NOT_A_FULL_MAILBOX.test(text))
     return { reason: byStatus, rule: `status:${status}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }

@@ -24,6 +24,8 @@ export const SPAM: PhraseRule = {
   pattern: anyOf(
     [
       /spam/,
+      // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
+      /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,
       /junk ?mail/,
       /bulk (?:e-?mail|mail)/,
@@ -49,9 +51,13 @@ export const TOO_LARGE: PhraseRule = {
   pattern: anyOf(
     [
       // "exceeds" (Sendmail, Broadcom KB 162445) and BlueTie's "552 Message Size Exceeded" (MxToolbox's reference).
-      /message (?:size|length) exceed(?:s|ed)/,
+      // Not BBIQ's "Message size exceeds remaining quota" (the recipient's mailbox has no room left).
+      /message (?:size|length) exceed(?:s|ed)(?! (?:the )?remaining quota)/,
       /(?:message|mail|e-?mail)(?: file)? (?:is )?too (?:big|large)/,
-      /exceeds? (?:the )?(?:maximum |max )?(?:allowed )?(?:message )?size/,
+      // BBIQ's FAQ: "Message exceeds maximum fixed size".
+      /exceeds? (?:the )?(?:maximum |max )?(?:fixed |allowed )?(?:message )?size/,
+      // IceWarp's 5xx table: "501 5.7.1 Message is too long" (its message size limit).
+      /message is too long/,
       /(?<!mail ?box )size limit/,
       /message too large/,
       /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,

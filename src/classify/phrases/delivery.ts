@@ -8,10 +8,12 @@ import { anyOf, type PhraseRule } from './rule'
 export const STARTTLS: PhraseRule = {
   reason: 'failedstarttls',
   name: 'starttls',
+  // Zimbra's LMTP TLS_REQUIRED: "451 4.2.2 Server accepts messages only on TLS connection"; Google Workspace:
+  // "421 4.7.0 TLS required for RCPT domain".
   // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …"; Courier's esmtpclient:
   // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem".
   pattern:
-    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available/i,
+    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -130,6 +132,8 @@ export const NETWORK: PhraseRule = {
       // Sendmail err.c errstring(): EHOSTDOWN as "Host %s is down", ENETUNREACH as the system's "Network is unreachable".
       /\bhost \S+ is down\b/,
       /network is unreachable/,
+      // SmarterMail: "Failed four Attempts to connect to recipients mail server".
+      /failed \w+ attempts? to connect/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.

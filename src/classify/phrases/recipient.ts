@@ -50,6 +50,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /would exceed (?:the )?maximum allowed storage/,
       /mail ?box size limit/,
       /too much mail data/,
+      // BBIQ's FAQ: "Message size exceeds remaining quota" (no room left in the recipient's mailbox).
+      /exceeds? (?:the )?remaining quota/,
       // web.de (sitepackage.de's list of typical refusals): "User has exhausted allowed storage space".
       /exhausted (?:the |its )?(?:allowed |available )?storage/,
       // Postfix local(8) at mailbox_size_limit (EFBIG): "cannot update mailbox … error writing message: File too large".

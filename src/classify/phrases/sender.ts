@@ -65,6 +65,8 @@ export const PTR_MISSING: PhraseRule = {
       // Sendmail's relay check and Momentum's fcdns policy: "Relaying denied. IP name lookup failed [192.0.2.1]" is
       // a refusal for want of reverse DNS, not a relay refusal.
       /\bip name lookup failed/,
+      // AT&T/BellSouth's mail block summary: "421-failure in DNS look-up." is its refusal for want of reverse DNS.
+      /\b421[- ]failure in dns look-?up/,
     ],
     'i'
   ),
@@ -127,6 +129,15 @@ export const BLOCKLIST: PhraseRule = {
       /\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is |has been |was )?(?:banned|blocked|black ?listed)/,
       // Trend Micro DDEI's sender filter: "521 Block permanently", "421 Block temporarily".
       /\bblock (?:permanently|temporarily)\b/,
+      // AT&T/BellSouth's mail block summary: "521 <192.0.2.1> is blocked", "550 <192.0.2.1> blocked by
+      // ldap:ou=rblmx, …" and "550 unauthorized interface for <192.0.2.1>" (not a recognised source of mail).
+      /<\d{1,3}(?:\.\d{1,3}){3}> (?:is |has been )?blocked\b/,
+      /\bunauthori[sz]ed interface for\b/,
+      // USA.NET's postmaster page: "550 Mail from refused. UNL." refuses the sending IP, not the sender's address.
+      /mail from refused\. unl\b/,
+      // Google Workspace's SMTP error table: "421 4.7.0 IP not in whitelist for RCPT domain" (the recipient's domain
+      // admits listed sending IPs only).
+      /\bip (?:address )?(?:is )?not in (?:the )?(?:white|allow) ?list\b/,
       // Greylisting (Postgrey, Mailprotector's "Recipient address rejected: Greylisted"): the unknown sender's first
       // attempt is refused for a while; nothing about the recipient.
       /\b(?:grey|gray) ?list(?:ed|ing)\b/,
@@ -195,6 +206,9 @@ export const RATE_LIMIT: PhraseRule = {
   pattern: anyOf(
     [
       /rate ?limit/,
+      // A relay's allowance for the sender, addressed to the sender: outMail's "You have exceeded your Outmail quota"
+      // (Prolateral KB 187), "… your sending/daily quota".
+      /(?:you have|you've) exceeded your \w+ quota/,
       // Mailprotector's common bouncebacks: "Message submission rate for this client has exceeded the configured limit".
       /submission rate .{0,40}exceeded/,
       /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
@@ -232,7 +246,8 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
-      /relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed))/,
+      // Kerio Connect: "550 5.7.1 Relaying is denied".
+      /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed))/,
       /not permitted to relay/,
       /unable to relay/,
       /we do not relay/,
