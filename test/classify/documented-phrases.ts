@@ -1588,6 +1588,291 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // same table: 501 | 5.7.0 | Authentication failed | "The username/password combination provided during
   // authentication was invalid."
   ['icewarp 501 5.7.0 authentication failed', '501 5.7.0 Authentication failed', 'securityerror'],
+  // Stop 25, fifth batch: a helper's gathering of give-up, delay, connection and local-delivery texts from the MTAs'
+  // own sources (Postfix bounce templates, smtp_connect.c, pipe_command.c, cleanup_strerror.c; Exim deliver.c and
+  // smtp.c; Sendmail envelope.c and mail.local; qmail-send/-remote/-local; OpenSMTPD queue.c and bounce.c; Courier's
+  // dsndelayed.txt; Haraka's hmail.js; Dovecot's and Cyrus's LMTP; Postini's help page) and from Exchange and Gmail
+  // reports quoted on public pages (named in each row). 37 of the helper's 56 agreed before any rule. Two rows were
+  // left out: a TCP-level "Connection refused" (Postfix, Exchange Online 4.4.316) means a network failure, yet the
+  // labelled corpus reads Sendmail's "Connection refused by" as blocked, so its label is open. Two were relabelled
+  // to the corpus's own method: qmail's give-up keeps the last attempt's cause (the corpus labels its three "in the
+  // queue too long" reports by their causes), and Postfix's "Connection timed out" is expired (8 of 8 in the corpus).
+  // 39 of the 54 kept agreed before their rules.
+  // vdukhovni/postfix postfix/src/bounce/bounce_templates.c def_bounce_delay_body (delay_warning_time 4h,
+  // maximal_queue_lifetime 5d).
+  [
+    'postfix bounce_templates.c delay template',
+    'Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.',
+    'expired',
+  ],
+  // Exim src/deliver.c delay-warning message (warn_message default text); the DSN part it writes says
+  // "Action: delayed" / "Status: 4.0.0".
+  [
+    'exim deliver.c delay warning intro',
+    'A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mail.example.org.',
+    'expired',
+    { status: '4.0.0' },
+  ],
+  // Exim src/deliver.c, same delay warning, final paragraph.
+  [
+    'exim deliver.c delay warning final',
+    'No action is required on your part. Delivery attempts will continue for some time, and this warning may be repeated at intervals if the message remains undelivered. Eventually the mail delivery software will give up, and when that happens, the message will be returned to you.',
+    'expired',
+  ],
+  // Exim src/deliver.c, case RECIP_FAIL_TIMEOUT (frozen message older than timeout_frozen_after):
+  // new->message = US"delivery cancelled; message timed out".
+  ['exim deliver.c RECIP_FAIL_TIMEOUT', 'delivery cancelled; message timed out', 'expired'],
+  // Exim src/transports/smtp.c: when the retry cutoff has passed (expired) and delay_after_cutoff is false,
+  // addr->message = "all hosts have been failing for a long time and were last tried after this message arrived",
+  // transport_return = FAIL.
+  [
+    'exim transports/smtp.c expired, delay_after_cutoff false',
+    'all hosts have been failing for a long time and were last tried after this message arrived',
+    'expired',
+  ],
+  // Sendmail 8 src/envelope.c dropenvelope(), to_q_return reached: transcript lines
+  // "Message could not be delivered for %s" / "Message will be deleted from queue".
+  [
+    'sendmail envelope.c queue return transcript',
+    'Message could not be delivered for 5 days\nMessage will be deleted from queue',
+    'expired',
+  ],
+  // Sendmail 8 src/envelope.c dropenvelope(), to_q_warning reached: transcript lines
+  // "Warning: message still undelivered after %s" / "Will keep trying until message is %s old".
+  [
+    'sendmail envelope.c queue warning transcript',
+    'Warning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old',
+    'expired',
+  ],
+  // Sendmail 8 src/envelope.c dropenvelope(), to_q_warning: e_message "warning: cannot send message for %s".
+  ['sendmail envelope.c queue warning e_message', 'warning: cannot send message for 4 hours', 'expired'],
+  // qmail-1.03 qmail-send.c appends "I'm not going to try again; this message has been in the queue too long." to the
+  // last deferral text (here qmail-remote.c temp_noconn()); quoted whole in an LKML reply (MAINTAINERS thread,
+  // "<linux-computone@lazuli.wittsend.com>: Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) / I'm not
+  // going to try again; this message has been in the queue too long.").
+  [
+    'qmail-send give-up after qmail-remote temp_noconn',
+    "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.",
+    'networkerror',
+  ],
+  // OpenBSD src usr.sbin/smtpd/queue.c IMSG_SCHED_ENVELOPE_EXPIRE: envelope_set_errormsg(&evp, "Envelope expired"),
+  // esc class TEMPFAIL, code ESC_DELIVERY_TIME_EXPIRED; bounce.c writes "%s@%s: %s" and "Status: 4.4.7".
+  ['opensmtpd queue.c envelope expire', 'joe@example.org: Envelope expired', 'expired', { status: '4.4.7' }],
+  // OpenBSD src usr.sbin/smtpd/bounce.c notice_warning "A message is delayed for more than %s for the following
+  // list of recipients:" (bounce_duration -> "4 hours").
+  [
+    'opensmtpd bounce.c notice_warning',
+    'A message is delayed for more than 4 hours for the following list of recipients:',
+    'expired',
+  ],
+  // OpenBSD src usr.sbin/smtpd/bounce.c notice_warning2.
+  [
+    'opensmtpd bounce.c notice_warning2',
+    'Please note that this is only a temporary failure report. The message is kept in the queue for up to 4 days. You DO NOT NEED to re-send the message to these recipients.',
+    'expired',
+  ],
+  // Exchange 2007 NDR user text, as a real NDR shows it (pastebin.com/zeZFJvKs, "Sent by Microsoft Exchange Server
+  // 2007", diagnostic "#550 4.4.7 QUEUE.Expired; message expired ##").
+  [
+    'exchange 2007 NDR 4.4.7 user text',
+    'Microsoft Exchange has been trying to deliver this message without success and has stopped trying. Please try sending this message again, or provide the following diagnostic text to your system administrator.',
+    'expired',
+  ],
+  // Exchange 2016 NDR user text (pastebin.com/veMrW6pf, Exchange 15.1; diagnostic "550 5.4.300 Message expired").
+  [
+    'exchange 2016 NDR 5.4.300 user text',
+    'Several attempts to deliver your message were unsuccessful and we stopped trying. It could be a temporary situation. Try to send your message again later.',
+    'expired',
+  ],
+  // Exchange Online diagnostic (pastebin.com/qn8VfDsG: "Total retry attempts: 26 ... returned '550 5.4.300 Message
+  // expired'").
+  ['exchange online 5.4.300', '550 5.4.300 Message expired', 'expired'],
+  // Exchange Online diagnostic (pastebin.com/8Gsn975J: "returned '550 5.4.316 Message expired, connection
+  // refused(Socket error code 10061)'").
+  [
+    'exchange online 5.4.316',
+    '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
+    'expired',
+  ],
+  // Exchange Online diagnostic (pastebin.com/HFigDHDT: "returned '550 5.4.317 Message expired, cannot connect to remote
+  // server(421 4.2.1 Unable to connect)'").
+  [
+    'exchange online 5.4.317',
+    '550 5.4.317 Message expired, cannot connect to remote server(421 4.2.1 Unable to connect)',
+    'expired',
+  ],
+  // Exchange 2010+ delay DSN ("Delivery is delayed to these recipients or groups"), quoted on
+  // cryer.co.uk/brian/windows/exchange/2010/help_delivery_is_delayed_to_these_recipients.htm.
+  [
+    'exchange 2010 delay DSN',
+    "This message hasn't been delivered yet. Delivery will continue to be attempted. The server will keep trying to deliver this message for the next 1 days, 19 hours and 53 minutes. You'll be notified if the message can't be delivered by that time.",
+    'expired',
+  ],
+  // Exchange 2003 / IIS SMTP delay DSN, quoted on thebackroomtech.com "troubleshooting exchange error 4.4.7 delivery
+  // delay and failures" (followed later by the #4.4.7 NDR).
+  [
+    'exchange 2003 / IIS SMTP delay DSN',
+    'This is an automatically generated Delivery Status Notification. THIS IS A WARNING MESSAGE ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. Delivery to the following recipients has been delayed.',
+    'expired',
+  ],
+  // Gmail "Delivery incomplete" notice, as grokipedia.com/page/Delivery_Incomplete quotes its body text.
+  [
+    'gmail delivery incomplete notice',
+    "There was a temporary problem delivering your message to joe@example.org. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.",
+    'expired',
+  ],
+  // Gmail "Delivery Status Notification (Delay)", quoted on codenote.net/en/posts/2871 (first lines only; the
+  // remote error that followed there is left out).
+  [
+    'gmail delay DSN',
+    'Delivery to the following recipient has been delayed: joe@example.org Message will be retried for 2 more day(s)',
+    'expired',
+  ],
+  // Google Postini support.google.com/postini/answer/140349 "Why are my outbound messages being bounced?": after six
+  // hours of failed attempts "the message is removed from the outbound queue, and one of two errors is returned".
+  [
+    'postini MX inaccessible too long',
+    '550 MX records inaccessible for too long for domain:example.org - psmtp',
+    'expired',
+  ],
+  // same page, second error.
+  [
+    'postini MTA inaccessible too long',
+    '550 MTA inaccessible for too long for domain:example.org - psmtp',
+    'expired',
+  ],
+  // svarshavchik/courier courier/courier/module.dsn/dsndelayed.txt (subject "WARNING: delayed mail.").
+  [
+    'courier module.dsn dsndelayed.txt',
+    'The delivery of the following E-mail message has been delayed. This is an advisory notice only; it is sent only to notify you about a temporary delay in delivering your message.',
+    'expired',
+  ],
+  // haraka/Haraka outbound/hmail.js temp_fail(): past temp_fail_intervals,
+  // convert_temp_failed_to_bounce(`Too many failures (${err})`), err from try_deliver() "Tried all MXs".
+  ['haraka hmail.js temp_fail max failures', 'Too many failures (Tried all MXs)', 'expired'],
+  // qmail-1.03 qmail-remote.c temp_noconn().
+  [
+    'qmail-remote.c temp_noconn',
+    "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+    'networkerror',
+  ],
+  // qmail-1.03 qmail-remote.c dropped().
+  ['qmail-remote.c dropped', 'Connected to 192.0.2.1 but connection died. (#4.4.2)', 'networkerror'],
+  // qmail-1.03 qmail-remote.c temp_dnscanon().
+  ['qmail-remote.c temp_dnscanon', 'CNAME lookup failed temporarily. (#4.4.3)', 'networkerror'],
+  // qmail-1.03 qmail-remote.c perm_ambigmx() (RFC 3463 X.4.6 routing loop).
+  [
+    'qmail-remote.c perm_ambigmx',
+    "Sorry. Although I'm listed as a best-preference MX or A for that host,\nit isn't in my control/locals file, so I don't treat it as local. (#5.4.6)",
+    'networkerror',
+  ],
+  // vdukhovni/postfix src/smtp/smtp_connect.c: dsb_simple(why, "4.4.1", "connect to %s[%s]:%d: %m").
+  [
+    'postfix smtp_connect.c ETIMEDOUT',
+    'connect to mx.example.org[192.0.2.1]:25: Connection timed out',
+    'expired',
+  ],
+  // Postfix src/global/dns_lookup.c / smtp_addr.c: the temporary (TRY_AGAIN) form of the name-service error.
+  [
+    'postfix smtp_addr.c TRY_AGAIN',
+    'Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+    'networkerror',
+  ],
+  // Postfix src/global/cleanup_strerror.c CLEANUP_STAT_HOPS 554 "5.4.0" "too many hops", as smtpd.c replies it.
+  ['postfix smtpd CLEANUP_STAT_HOPS', '554 5.4.0 Error: too many hops', 'networkerror'],
+  // Exchange Online NDR diagnostic (pastebin.com/0aCSGeph: "#5.4.14 smtp;554 5.4.14 Hop count exceeded - possible mail
+  // loop ATTR34"); learn.microsoft.com fix-error-code-5-4-6-through-5-4-20-in-exchange-online.
+  [
+    'exchange online 5.4.14 hop count',
+    '554 5.4.14 Hop count exceeded - possible mail loop ATTR34',
+    'networkerror',
+  ],
+  // Exchange Online deferral (pastebin.com/HFigDHDT: "returned '450 4.4.317 Cannot connect to remote server(421 4.2.1
+  // Unable to connect)'").
+  [
+    'exchange online 4.4.317',
+    '450 4.4.317 Cannot connect to remote server(421 4.2.1 Unable to connect)',
+    'networkerror',
+  ],
+  // Google Postini support.google.com/postini/answer/140349: "the attempt to look up the domain's MX records failed,
+  // or ... none of the servers listed in the domain's MX records was reachable".
+  ['postini cannot connect', '451 Cannot connect to domain:example.org - psmtp', 'networkerror'],
+  // Postfix src/global/pipe_command.c "Command died with status %d: \"%s\". Command output: %s", as a real bounce
+  // quotes it (forum post: "Command died with status 127: "procmail -a "$EXTENSION"". Command output: sh: procmail:
+  // not found", Status 5.3.0, Diagnostic-Code x-unix).
+  [
+    'postfix pipe_command.c exit status',
+    'Command died with status 127: "procmail -a "$EXTENSION"". Command output: sh: procmail: not found',
+    'mailererror',
+    { status: '5.3.0' },
+  ],
+  // Postfix src/global/pipe_command.c "Command died with signal %d: \"%s\"".
+  ['postfix pipe_command.c signal', 'Command died with signal 9: "/usr/bin/procmail"', 'mailererror'],
+  // Postfix src/global/pipe_command.c "Command time limit exceeded: \"%s\"".
+  ['postfix pipe_command.c timeout', 'Command time limit exceeded: "/usr/bin/procmail"', 'mailererror'],
+  // Postfix qmgr "unknown mail transport error" (delivery agent crashed/misconfigured), as mailq shows it in an Ubuntu
+  // forum thread ("(delivery temporarily suspended: unknown mail transport error)"; the log shows dsn=4.3.0).
+  [
+    'postfix qmgr unknown mail transport error',
+    'delivery temporarily suspended: unknown mail transport error',
+    'systemerror',
+  ],
+  // Postfix src/global/cleanup_strerror.c CLEANUP_STAT_WRITE 451 "4.3.0" "queue file write error" (smtpd.c reply).
+  ['postfix smtpd CLEANUP_STAT_WRITE', '451 4.3.0 Error: queue file write error', 'systemerror'],
+  // dovecot/core src/lmtp/lmtp-local.c: user lookup / mail user init failure.
+  [
+    'dovecot lmtp temporary internal error',
+    '451 4.3.0 <joe@example.org> Temporary internal error',
+    'systemerror',
+  ],
+  // dovecot/core src/lmtp/lmtp-local.c lmtp_local_deliver(): storage error other than NOQUOTA,
+  // "451 4.2.0 <%s> %s" with MAIL_ERRSTR_CRITICAL_MSG_STAMP (src/lib-storage/mail-error.h).
+  [
+    'dovecot lmtp storage critical error',
+    '451 4.2.0 <joe@example.org> Internal error occurred. Refer to server log for more information. [2024-01-15 10:00:00]',
+    'systemerror',
+  ],
+  // dovecot/core src/lmtp/lmtp-local.c lmtp_local_rcpt(): userdb lookup found no user.
+  [
+    'dovecot lmtp user lookup',
+    "550 5.1.1 <joe@example.org> User doesn't exist: joe@example.org",
+    'userunknown',
+  ],
+  // dovecot/core lmtp_local_rcpt_reply_overquota() 552 "5.2.2" with the quota plugin's
+  // DEFAULT_QUOTA_EXCEEDED_MSG "Quota exceeded (mailbox for user is full)" (src/plugins/quota/quota.c).
+  [
+    'dovecot lmtp quota plugin',
+    '552 5.2.2 <joe@example.org> Quota exceeded (mailbox for user is full)',
+    'mailboxfull',
+  ],
+  // dovecot/core lmtp_local_rcpt_reply_overquota() with quota_full_tempfail=yes (452 "4.2.2") and the filesystem
+  // quota text MAIL_ERRSTR_NO_QUOTA "Not enough disk quota" (src/lib-storage/mail-error.h).
+  ['dovecot lmtp filesystem quota', '452 4.2.2 <joe@example.org> Not enough disk quota', 'mailboxfull'],
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error(): IMAP_IOERROR -> LMTP_SYSTEM_ERROR "451 4.3.0 %s"
+  // (imap/lmtp_err.et) with imap_err.et "System I/O error".
+  ['cyrus lmtpd IMAP_IOERROR', '451 4.3.0 System I/O error', 'systemerror'],
+  // cyrus lmtpengine.c: IMAP_NOSPACE -> LMTP_SERVER_FULL "451 4.3.1 %s", imap_err.et "mail system storage has been
+  // exceeded".
+  ['cyrus lmtpd IMAP_NOSPACE (current)', '451 4.3.1 mail system storage has been exceeded', 'systemfull'],
+  // cyrus lmtpengine.c: IMAP_MAILBOX_BADFORMAT -> LMTP_MAILBOX_ERROR "451 4.2.0 %s", "Mailbox has an invalid format".
+  ['cyrus lmtpd IMAP_MAILBOX_BADFORMAT', '451 4.2.0 Mailbox has an invalid format', 'systemerror'],
+  // cyrus lmtpengine.c savemsg(): "451 4.3.%c cannot create temporary file: %s", '1' when errno is ENOSPC/EDQUOT.
+  [
+    'cyrus lmtpd savemsg spool ENOSPC',
+    '451 4.3.1 cannot create temporary file: No space left on device',
+    'systemfull',
+  ],
+  // qmail-1.03 qmail-local.c maildir(): child exit 3.
+  ['qmail-local.c maildir timeout', 'Timeout on maildir delivery. (#4.3.0)', 'systemerror'],
+  // qmail-1.03 qmail-local.c qmeexists().
+  ['qmail-local.c .qmail writable', 'Uh-oh: .qmail file is writable. (#4.7.0)', 'systemerror'],
+  // qmail-1.03 qmail-remote.c temp_oserr().
+  ['qmail-remote.c temp_oserr', 'System resources temporarily unavailable. (#4.3.0)', 'systemerror'],
+  // Sendmail 8 mail.local/mail.local.c handle_error(): mailerr("450 4.2.0", "%s: %s", path, sm_errstring(errno)),
+  // here ENOSPC on the mail spool.
+  ['sendmail mail.local ENOSPC', '450 4.2.0 /var/mail/joe: No space left on device', 'systemfull'],
+  // same, EDQUOT with bouncequota (-b): mailerr("552 5.2.2", ...).
+  ['sendmail mail.local EDQUOT', '552 5.2.2 /var/mail/joe: Disk quota exceeded', 'mailboxfull'],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

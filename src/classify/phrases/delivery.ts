@@ -45,6 +45,8 @@ export const DNS_TEMPORARY: PhraseRule = {
       /temporary failure in mx lookup/,
       // Exim (transports/smtp.c): every host's address lookup deferred.
       /host address lookups failed temporarily/,
+      // qmail-remote.c temp_dnscanon(): "CNAME lookup failed temporarily. (#4.4.3)".
+      /lookup failed temporarily/,
       /dns lookup timed? ?out/,
       /dns records? .{0,40}could not be found/,
       // Exim (host.c, the retry rules' "host lookup did not complete"): a DNS lookup that timed out or failed softly.
@@ -134,6 +136,8 @@ export const NETWORK: PhraseRule = {
       /network is unreachable/,
       // SmarterMail: "Failed four Attempts to connect to recipients mail server".
       /failed \w+ attempts? to connect/,
+      // Exchange Online's 4.4.317 "Cannot connect to remote server"; Postini's "451 Cannot connect to domain:…".
+      /(?:cannot|could not|unable to) connect to (?:the )?(?:remote (?:server|host)|domain\b)/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.
@@ -218,6 +222,24 @@ export const EXPIRED: PhraseRule = {
       /long failure period/,
       /server did not respond/,
       /within the allowed queue period/,
+      // Delay notices, which report the queue still trying (as RFC 3464's Action: delayed does): Exim deliver.c's
+      // warning ("has not yet been delivered … after more than 24 hours on the queue"), OpenSMTPD bounce.c's ("A
+      // message is delayed for more than 4 hours", "kept in the queue for up to 4 days"), IIS/Exchange 2003's and
+      // Courier dsndelayed.txt's ("Delivery to the following recipients has been delayed", "The delivery of the
+      // following E-mail message has been delayed"), Gmail's "Delivery incomplete" ("Gmail will retry for 47 more
+      // hours").
+      /not yet been delivered .{0,80}after more than \d+ (?:hours?|days?)/,
+      /\bis delayed for more than \d+/,
+      /kept in the queue for up to \d+/,
+      /\bdelivery (?:to|of) the following .{0,40}(?:has|have) been delayed/,
+      /will retry for \d+ more (?:hours?|days?)/,
+      // Exchange 2016's 5.4.300 user text: "Several attempts to deliver your message were unsuccessful and we stopped
+      // trying".
+      /unsuccessful and (?:we )?(?:have )?stopped trying/,
+      // Postini's give-up after six hours: "550 MX records inaccessible for too long", "550 MTA inaccessible for too long".
+      /inaccessible for too long/,
+      // Haraka hmail.js: temporary failures past its retry intervals become "Too many failures (<last error>)".
+      /\btoo many failures \(/,
     ],
     'i'
   ),
@@ -259,6 +281,8 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // unavailable" (a transport its master.cf does not run).
       /cannot append message to (?:file|destination)/,
       /mail transport unavailable/,
+      // Postfix qmgr: a delivery agent that failed without saying why ("unknown mail transport error").
+      /unknown mail transport error/,
       // Exchange's directory found several recipients for one address (KB 251152, "The recipient name is ambiguous",
       // RESOLVER.ADR.Ambiguous): the receiving organisation's directory is at fault.
       /recipient name is ambiguous|\bambiguous recipient\b/,

@@ -16,5 +16,9 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     ['rejected', /\bRESOLVER\.RST\.NotAuthorized\b/i],
     ['emailtoolarge', /\bRESOLVER\.RST\.RecipSizeLimit\b/i],
     ['expired', /\bQUEUE\.Expired\b/i],
+    // Exchange Online's expiry codes name the last attempt's failure after "Message expired" ("550 5.4.316 Message
+    // expired, connection refused"); its 4.4.317/4.4.318 deferrals are a failed or dropped connection.
+    ['expired', /\b5\.4\.3(?:00|1[678]) message expired\b/i],
+    ['networkerror', /\b4\.4\.31[78]\b/],
   ] as const
 ).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))
