@@ -6,9 +6,10 @@
  * kind it saw. Auto-replies are `autoreply.ts`.
  * @module
  */
+import { matchPhrase } from '../classify/phrases'
 import type { Parts } from './mime'
 
-export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice'
+export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'no-report'
 
 /**
  * Challenge-response wording. Sources: TMDA's confirmation template ("confirm your message", "pending"), Boxbe's
@@ -16,7 +17,7 @@ export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice'
  * "verify that you are a real person" requests, and the generic whitelist/approval requests of ChoiceMail.
  */
 const CHALLENGE =
-  /\b(?:confirm (?:that )?you are (?:a )?(?:human|real person)|verify (?:that )?you are (?:a )?(?:human|real person)|prove (?:that )?you are (?:a )?(?:human|real person)|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required)|awaiting your (?:confirmation|verification)|challenge[- ]response)/i
+  /\b(?:confirm (?:that )?you are (?:a )?(?:human|real person)|verify (?:that )?you are (?:a )?(?:human|real person)|prove (?:that )?you are (?:a )?(?:human|real person)|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to))/i
 const CHALLENGE_HEADERS = [
   'x-boxbe-verification',
   'x-spamarrest-noautoreply',
@@ -39,8 +40,24 @@ const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bou
 const FAILURE_WORDS =
   /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/i
 
-/** The kind of non-bounce a message is, or null when it may be a bounce. */
-export function nonBounceKind(parts: Parts, looksLikeBounce: boolean): NonBounce | null {
+/**
+ * Any sign that a message reports a failed delivery: a failure's words (English, and the common forms in German,
+ * French, Italian, Spanish, Portuguese and Japanese), an SMTP reply or status code, or (see `nonBounceKind`) any
+ * sentence a phrase family reads. A message with none of them, from no mail system and under no bounce subject, is
+ * not a report (a ticket system's acknowledgement, a person's "thank you for your message" naming a colleague):
+ * reading addresses out of it would report people who never failed.
+ */
+const REPORT_WORDS =
+  /undeliver|(?:could|can)(?:n'?t| ?not) be delivered|(?:was|were|has|have)(?:n'?t| not) been delivered|not delivered|delivery (?:has )?failed|unable to deliver|failed|failure|rejected|refused|returned|bounced?|error|permanent|temporar|delay|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unzustellbar|nicht zugestellt|non remis|non distribu|non consegnat|no se (?:pudo|ha podido) entregar|n[ãa]o (?:foi|pôde ser) entregue|配信|送信でき|届きませんでした|宛先/i
+
+/** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
+const SIGN_CHARS = 8 * 1024
+
+/**
+ * The kind of non-bounce a message is, or null when it may be a bounce. `autoReply` (RFC 3834, `autoreply.ts`)
+ * is the caller's: such a reply is read for its sender, never dismissed here.
+ */
+export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply = false): NonBounce | null {
   if (parts.dsn || parts.feedback) return null
   if (parts.email.attachments.some((a) => a.mimeType.toLowerCase() === 'message/disposition-notification'))
     return 'receipt'
@@ -55,6 +72,17 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean): NonBounce
   if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(opening)) return 'list-notice'
   if (CHALLENGE.test(subject) || CHALLENGE.test(opening)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
-  if (reply && !DAEMON.test(parts.headers.get('from') ?? '') && !FAILURE_WORDS.test(opening)) return 'reply'
+  const from = parts.headers.get('from') ?? ''
+  if (reply && !DAEMON.test(from) && !FAILURE_WORDS.test(opening)) return 'reply'
+  if (
+    !DAEMON.test(from) &&
+    !parts.headers.has('x-failed-recipients') &&
+    !REPORT_WORDS.test(subject) &&
+    !REPORT_WORDS.test(opening) &&
+    !autoReply &&
+    !matchPhrase(subject) &&
+    !matchPhrase(opening.slice(0, SIGN_CHARS))
+  )
+    return 'no-report'
   return null
 }

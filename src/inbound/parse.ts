@@ -51,10 +51,11 @@ export async function parseBounce(
     }
   }
   const messageId = cleanId(parts.email.messageId)
-  const notBounce = nonBounceKind(parts, looksLikeBounce(parts))
+  const autoReply = isAutoReply(parts)
+  const notBounce = nonBounceKind(parts, looksLikeBounce(parts), autoReply)
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
-  const found = extract(parts, originalId)
+  const found = extract(parts, originalId, autoReply)
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.
     const diagnostic = firstDiagnostic(parts) ?? reportOf(parts).section
@@ -75,8 +76,8 @@ export async function parseBounce(
 }
 
 /** The extractor the message's parts call for: a feedback report, a DSN, an SES notification, an auto-reply, prose. */
-function extract(parts: Parts, originalId: string | null): Extracted {
+function extract(parts: Parts, originalId: string | null, autoReply: boolean): Extracted {
   if (parts.feedback) return fromArf(parts, originalId)
   if (parts.dsn) return fromDsn(parts, originalId)
-  return fromSesJson(parts) ?? (isAutoReply(parts) ? fromAutoReply(parts) : fromProse(parts, originalId))
+  return fromSesJson(parts) ?? (autoReply ? fromAutoReply(parts) : fromProse(parts, originalId))
 }

@@ -24,6 +24,52 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(report.notBounce).toBe('challenge')
   })
 
+  it('answers a sender-verification request in other words (verify to reach, delivered once verified)', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: "Jane Doe (via Mailverify)" <verify@mailverify.example>\r\nSubject: Please verify your email address to reach Jane Doe',
+        'You recently sent a message to jane@example.com. Jane uses a sender verification service.\nYour message will be delivered once you have verified your address: https://mailverify.example/v/abc'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'challenge' })
+  })
+
+  it('answers a message with no sign of a failure report (a ticket acknowledgement) with no result', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Example Support <support@example.com>\r\nSubject: [Ticket #1234] We received your request\r\nAuto-Submitted: auto-generated',
+        'Thanks for contacting Example Support. Your request has been received.\nFor urgent matters write to help@example.com.'
+      ),
+      // Not even a signed return path makes it a report about that address.
+      { recipient: 'jane@example.org' }
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'no-report', why: 'not a bounce: no-report' })
+  })
+
+  it("answers a person's thank-you note naming a colleague with no result", async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Jane Doe <jane@example.com>\r\nSubject: Thank you for your message',
+        'Thank you for your email. I am travelling and will answer after 10 December.\nFor urgent matters please contact john@example.com.'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'no-report' })
+  })
+
+  it('still reads a report from no mail system under no bounce subject when its words say a delivery failed', async () => {
+    for (const body of [
+      "Your message to jane@example.org couldn't be delivered. jane wasn't found at example.org.",
+      'Die Nachricht an jane@example.org ist unzustellbar.',
+      'jane@example.org: mailbox is full',
+    ]) {
+      const report = await parseBounce(
+        mail('From: Mail Administrator <admin@mx.example.org>\r\nSubject: Message status', body)
+      )
+      expect(report.notBounce, body).toBeUndefined()
+      expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    }
+  })
+
   it('answers a read receipt (RFC 8098) with no result', async () => {
     const raw = mail(
       'From: jane@example.org\r\nSubject: Read: hello\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary="b"',

@@ -168,7 +168,9 @@ describe('email() handler', () => {
   })
 
   it('records an unreadable message with its reason, without rejecting it', async () => {
-    const message = emailMessage('Subject: hello\n\njust a note')
+    const message = emailMessage(
+      'From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\nThe mail system could not deliver your message.'
+    )
     await deliver(message)
     expect(message.setReject).not.toHaveBeenCalled()
     const row = await env.DB.prepare(
@@ -176,6 +178,19 @@ describe('email() handler', () => {
     ).first<any>()
     expect(row.outcome).toBe('unparsable')
     expect(row.why).toMatch(/recipient/)
+  })
+
+  it('records a message that reports no failure as no bounce, counting nobody it names', async () => {
+    const message = emailMessage(
+      'From: Example Support <support@example.com>\nSubject: [Ticket #1234] We received your request\n\nThanks for contacting us. For urgent matters write to help@example.com.'
+    )
+    await deliver(message)
+    expect(message.setReject).not.toHaveBeenCalled()
+    const row = await env.DB.prepare(
+      "SELECT outcome, why FROM inbound_messages WHERE via = 'email' ORDER BY id DESC"
+    ).first<any>()
+    expect(row).toMatchObject({ outcome: 'not_bounce', why: 'not a bounce: no-report' })
+    expect(await checkAddress('help@example.com')).toMatchObject({ action: 'send' })
   })
 
   it("records a message that is not a bounce (a person's reply) as not_bounce, with its kind, and applies nothing", async () => {
