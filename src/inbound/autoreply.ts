@@ -18,14 +18,31 @@ import { type Extracted, reportedEvent } from './result'
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe]d|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
-/** An auto-reply by its headers or subject; a bounce that also says "auto-replied" stays a bounce. */
+/**
+ * What an out-of-office note says in its first lines when its client sets no RFC 3834 header and keeps the
+ * original subject (webmail vacation responders, a person's own rule): the writer is away, or will answer later.
+ */
+const AUTO_REPLY_OPENING =
+  /\b(?:i am|i'm|i will be|i'll be|i shall be) (?:currently |now )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:vacation|holiday|leave|annual leave|parental leave|maternity leave|paternity leave|sabbatical|a business trip)|travell?ing|out of town)\b|\bout of (?:the )?office (?:until|from|till|through|on)\b|\b(?:i will|i'll) (?:respond|reply|answer|get back to you)\b.{0,60}\b(?:when|upon|after) (?:i|my) return/i
+
+/** How much of a body the out-of-office words are looked for in: they open the note. */
+const OPENING_CHARS = 2048
+
+/**
+ * An auto-reply by its headers, subject or opening words; a message that presents itself as a bounce (a daemon
+ * sender, a bounce subject) or carries a delivery report stays a bounce whatever it says.
+ */
 export function isAutoReply(parts: Parts): boolean {
   const auto = parts.headers.get('auto-submitted')?.toLowerCase() ?? ''
   const subject = parts.headers.get('subject') ?? ''
   if (/^auto-(?:replied|notified)/.test(auto) && !looksLikeBounce(parts)) return true
   if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
   if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && !looksLikeBounce(parts)) return true
-  return AUTO_REPLY_SUBJECT.test(subject) && !looksLikeBounce(parts)
+  if (looksLikeBounce(parts)) return false
+  return (
+    AUTO_REPLY_SUBJECT.test(subject) ||
+    (!parts.dsn && AUTO_REPLY_OPENING.test(parts.text.slice(0, OPENING_CHARS)))
+  )
 }
 
 export function fromAutoReply(parts: Parts): Extracted {

@@ -50,7 +50,7 @@ describe('raw messages that are not bounces are never counted', () => {
     const report = await parseBounce(
       mail(
         'From: Jane Doe <jane@example.com>\r\nSubject: Thank you for your message',
-        'Thank you for your email. I am travelling and will answer after 10 December.\nFor urgent matters please contact john@example.com.'
+        'Thank you for your email. We will review it shortly.\nFor urgent matters please contact john@example.com.'
       )
     )
     expect(report).toMatchObject({ results: [], notBounce: 'no-report' })
@@ -175,13 +175,40 @@ describe('localized automatic replies', () => {
     'Автоматический ответ: Hello',
   ])('reads %s as a vacation notice of its sender', async (subject) => {
     const report = await parseBounce(
-      mail(
-        `From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`,
-        'I am out of the office.'
-      )
+      mail(`From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`, 'Back on Monday.')
     )
     expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
       ['jane@example.org', 'vacation'],
+    ])
+  })
+})
+
+describe('out-of-office notes with no auto-reply header and the original subject', () => {
+  it("reads the note's opening words as a vacation notice of its sender, never a bounce of a colleague it names", async () => {
+    for (const body of [
+      "I'm currently out of the office until 10 December with limited access to email; replies may be delayed. For urgent matters contact john@example.com.",
+      'Thank you for your message. I am on parental leave. Please write to team@example.com instead.',
+      "I'll respond to your email when I return on Monday.",
+    ]) {
+      const report = await parseBounce(
+        mail('From: Jane <jane@example.org>\r\nTo: sender@example.com\r\nSubject: Quarterly figures', body)
+      )
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason, r.classification.disposition]),
+        body
+      ).toEqual([['jane@example.org', 'vacation', 'none']])
+    }
+  })
+
+  it('still reads a bounce whose quoted original says its writer is out of the office', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Quarterly figures',
+        "<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown\n\n--- Original message follows ---\nI'm out of the office until Monday."
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['gone@example.org', 'userunknown'],
     ])
   })
 })
@@ -191,10 +218,7 @@ describe('encoded subjects', () => {
     // "自動応答: Hello" in ISO-2022-JP, as Japanese mail clients send it.
     const subject = `=?ISO-2022-JP?B?${btoa(String.fromCharCode(0x1b, 0x24, 0x42, 0x3c, 0x2b, 0x46, 0x30, 0x31, 0x7e, 0x45, 0x7a, 0x1b, 0x28, 0x42))}?=: Hello`
     const report = await parseBounce(
-      mail(
-        `From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`,
-        'I am out of the office.'
-      )
+      mail(`From: jane@example.org\r\nTo: sender@example.com\r\nSubject: ${subject}`, 'Back on Monday.')
     )
     expect(report.results.map((r) => r.classification.reason)).toEqual(['vacation'])
   })
