@@ -79,6 +79,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /unknown (?:host|domain)/,
       /no (?:mx|dns) (?:record|entry|entries)/,
       /nxdomain/,
+      // qmail's chkuser patch (CHKUSER_RCPTMX_STRING): "511 sorry, can't find a valid MX for rcpt domain".
+      /can'?t find a valid mx for rcpt domain/,
       // The resolver's (getaddrinfo) own words for a name that does not exist.
       /name or service not known/,
       /unrout(?:e)?able (?:mail )?domain/,

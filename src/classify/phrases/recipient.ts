@@ -20,6 +20,8 @@ export const RECIPIENT_FILTER: PhraseRule = {
       /rejected due to user rules/,
       /refuses to receive this mail/,
       /refuses? to receive (?:mail|e-?mail|messages)/,
+      // Interia's help: "550 5.7.1 Recipient doesn't want your mail" (the sender is on the recipient's block list).
+      /recipient (?:does not|doesn'?t) want (?:your|this) (?:mail|e-?mail|message)/,
     ],
     'i'
   ),
@@ -52,6 +54,10 @@ export const MAILBOX_FULL: PhraseRule = {
       /too much mail data/,
       // BBIQ's FAQ: "Message size exceeds remaining quota" (no room left in the recipient's mailbox).
       /exceeds? (?:the )?remaining quota/,
+      // Yandex's help on reports from other servers: "Account is full"; Web.de (sitepackage.de's list): "User has too
+      // many messages on the server".
+      /\baccount is full\b/,
+      /too many messages on the server/,
       // web.de (sitepackage.de's list of typical refusals): "User has exhausted allowed storage space".
       /exhausted (?:the |its )?(?:allowed |available )?storage/,
       // Postfix local(8) at mailbox_size_limit (EFBIG): "cannot update mailbox … error writing message: File too large".
@@ -97,6 +103,8 @@ export const MOVED: PhraseRule = {
       /moved (?:permanently )?to/,
       /has been replaced by/,
       /no longer (?:accepts mail|at this|with us|receives)/,
+      // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.
+      /not local; please try\b/,
     ],
     'i'
   ),
@@ -160,6 +168,9 @@ export const USER_UNKNOWN: PhraseRule = {
       /unknown virtual user/,
       /missing home directory/,
       /user not active/,
+      // Coremail's bounce hints: "local server don't exists that user", "not user of this server".
+      /(?:do|does)(?:n'?t| not) exists? that user/,
+      /\bnot (?:a )?user of this server/,
       // French: "unknown user".
       /utilisateur inconnu/,
       // Italian: "no such user".

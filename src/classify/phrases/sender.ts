@@ -211,7 +211,8 @@ export const RATE_LIMIT: PhraseRule = {
       /(?:you have|you've) exceeded your \w+ quota/,
       // Mailprotector's common bouncebacks: "Message submission rate for this client has exceeded the configured limit".
       /submission rate .{0,40}exceeded/,
-      /too many (?:\w+ )?(?:messages|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
+      // Not Web.de's "User has too many messages on the server" (a full mailbox).
+      /too many (?:\w+ )?(?:messages(?! on the server)|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
       // Momentum's reference: "421 4.4.5 Service unavailable, concurrency limit reached".
       /concurrency limit/,
       // Gmail's SMTP error reference: "450 4.2.1 The user you are trying to contact is receiving email too quickly",
