@@ -41,14 +41,16 @@ const FAILURE_WORDS =
   /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/i
 
 /**
- * Any sign that a message reports a failed delivery: a failure's words (English, and the common forms in German,
- * French, Italian, Spanish, Portuguese and Japanese), an SMTP reply or status code, or (see `nonBounceKind`) any
- * sentence a phrase family reads. A message with none of them, from no mail system and under no bounce subject, is
- * not a report (a ticket system's acknowledgement, a person's "thank you for your message" naming a colleague):
- * reading addresses out of it would report people who never failed.
+ * Any sign that a message reports a failed delivery: a failure's words (`FAILURE_WORDS` and more, in English and
+ * the common forms in German, French, Italian, Spanish, Portuguese and Japanese), an SMTP code, or (see
+ * `nonBounceKind`) any sentence a phrase family reads. A message with none of them, from no mail system and under
+ * no bounce subject, is not a report (a ticket system's acknowledgement, a person's "thank you for your message"
+ * naming a colleague): reading addresses out of it would report people who never failed.
  */
-const REPORT_WORDS =
-  /undeliver|(?:could|can)(?:n'?t| ?not) be delivered|(?:was|were|has|have)(?:n'?t| not) been delivered|not delivered|delivery (?:has )?failed|unable to deliver|failed|failure|rejected|refused|returned|bounced?|error|permanent|temporar|delay|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|unzustellbar|nicht zugestellt|non remis|non distribu|non consegnat|no se (?:pudo|ha podido) entregar|n[ãa]o (?:foi|pôde ser) entregue|配信|送信でき|届きませんでした|宛先/i
+const REPORT_WORDS = new RegExp(
+  `${FAILURE_WORDS.source}|can(?:n'?t| ?not) be delivered|couldn'?t be delivered|(?:was|were|has|have)(?:n'?t| not) been delivered|unable to deliver|failed|failure|rejected|refused|returned|bounced?|error|permanent|temporar|delay|unzustellbar|nicht zugestellt|non remis|non distribu|non consegnat|no se (?:pudo|ha podido) entregar|n[ãa]o (?:foi|pôde ser) entregue|配信|送信でき|届きませんでした|宛先`,
+  'i'
+)
 
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024

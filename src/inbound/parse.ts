@@ -51,7 +51,8 @@ export async function parseBounce(
     }
   }
   const messageId = cleanId(parts.email.messageId)
-  const autoReply = isAutoReply(parts)
+  // Only a message with no report part is read as an auto-reply (as `extract` reads the report parts first).
+  const autoReply = !parts.feedback && !parts.dsn && isAutoReply(parts)
   const notBounce = nonBounceKind(parts, looksLikeBounce(parts), autoReply)
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
