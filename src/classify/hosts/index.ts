@@ -20,6 +20,7 @@ import { GOOGLE, GSUITE } from './google'
 import { KDDI } from './kddi'
 import { MICROSOFT } from './microsoft'
 import { MIMECAST } from './mimecast'
+import { NETEASE } from './netease'
 import { bySentence, type HostRule } from './rules'
 import { SPECTRUM } from './spectrum'
 import { TENCENT } from './tencent'
@@ -39,6 +40,7 @@ export const HOST_RULES: readonly HostRule[] = [
   MICROSOFT,
   GSUITE,
   TENCENT,
+  NETEASE,
   MIMECAST,
   COX,
   COMCAST,

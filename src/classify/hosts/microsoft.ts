@@ -13,6 +13,9 @@ const MICROSOFT_NDRS: CodeTable = [
   ['5.7.509', 'does not pass dmarc verification', 'authfailure'],
   ['5.7.515', "doesn't meet the required authentication level", 'authfailure'],
   ['4.7.650', 'rate limited due to ip reputation', 'badreputation'],
+  // Microsoft's NDR reference: the tenant's traffic "has been detected as suspicious and has resulted in a ban".
+  ['5.7.700-749', 'tenant has exceeded threshold', 'badreputation'],
+  ['5.7.700-749', 'traffic not accepted from this ip', 'badreputation'],
   ['4.4.2', 'connection dropped', 'blocked'],
   ['4.7.500-899', 'access denied, please try again later', 'blocked'],
   ['5.7.25', 'must have a reverse dns record', 'requireptr'],
@@ -61,6 +64,8 @@ const MICROSOFT_NDRS: CodeTable = [
   ['5.1.7', 'invalid address', 'rejected'],
   ['5.1.7', 'unknown sender address', 'rejected'],
   ['5.1.0', 'sender denied', 'rejected'],
+  // The sender's From header, not the sender: the message is malformed (RFC 5322 §3.6.2).
+  ['5.7.512', 'message must be rfc 5322 section 3.6.2 compliant', 'notcompliantrfc'],
   ['5.1.8', 'access denied, bad outbound sender', 'rejected'],
   ['5.7.1', 'delivery not authorized', 'rejected'],
   ['5.7.12', 'sender was not authenticated by organization', 'rejected'],
@@ -72,7 +77,6 @@ const MICROSOFT_NDRS: CodeTable = [
   ['5.7.136', 'sender was not authenticated', 'rejected'],
   ['5.7.501-503', 'access denied, spam abuse detected', 'rejected'],
   ['5.7.501-503', 'access denied, banned sender', 'rejected'],
-  ['5.7.512', 'message must be rfc 5322 section 3.6.2 compliant', 'rejected'],
   ['5.7.750', 'client blocked from sending from unregistered domains', 'rejected'],
   ['5.7.3', 'cannot achieve exchange server authentication', 'securityerror'],
   ['5.7.1', 'client was not authenticated', 'securityerror'],
@@ -87,8 +91,6 @@ const MICROSOFT_NDRS: CodeTable = [
   ['5.2.122', "recipient's per hour message receive limit", 'ratelimited'],
   ['5.2.122', 'the recipient has exceeded their limit for', 'ratelimited'],
   ['5.7.508', 'has exceeded permitted limits within', 'ratelimited'],
-  ['5.7.700-749', 'tenant has exceeded threshold', 'ratelimited'],
-  ['5.7.700-749', 'traffic not accepted from this ip', 'ratelimited'],
   ['5.7.504', 'recipient address rejected: access denied', 'suspend'],
   ['5.7.505', 'access denied, banned recipient', 'suspend'],
   ['5.2.1', 'mailbox cannot be accessed', 'suspend'],
@@ -157,6 +159,8 @@ export const MICROSOFT: HostRule = {
     'live.fr',
     'windowslive.com',
   ],
-  signature: /\bprotection\.outlook\.com\b/i,
+  // Exchange Online's own three-digit enhanced codes (5.1.90, 5.7.506, 5.7.322) name it wherever they are relayed;
+  // its table still needs the code and the sentence together.
+  signature: /\bprotection\.outlook\.com\b|\b[45]\.[1-7]\.[1-9]\d{1,2}\b/i,
   decide: (text, lower, _permanent, status) => microsoftReason(text, lower, status),
 }

@@ -17,7 +17,10 @@ export const TENCENT: HostRule = {
     [
       'ratelimited',
       [
+        // Both spellings: Sisimai's table has "denined"; QQ's help page and replies spell it "denied", and it
+        // means a recipient flooded with mail, closed to senders for a while (not a missing mailbox).
         'mailbox unavailable or access denined',
+        'mailbox unavailable or access denied',
         'frequency of receiving messages is limited',
         'ip frequency limited',
         'domain frequency limited',

@@ -12,6 +12,21 @@ export const CONTENT_BLOCKLIST: PhraseRule = {
   pattern: /\burib?l\b|\bsurbl\b|(?:black|block)(?:listed)? (?:url|uri|link|domain) in (?:the )?message/i,
 }
 
+export const ATTACHMENT_TYPE: PhraseRule = {
+  // A file the receiver refuses by its name or type, whatever list holds it ("blacklisted" here names no host).
+  reason: 'contenterror',
+  name: 'attachment-type',
+  pattern: anyOf(
+    [
+      // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
+      /\bid=\S+ - banned: /,
+      // iridis mailRelay (KB 254): "MSG-EXT: Blacklisted high risk file extension detected".
+      /(?:high risk|banned|blocked|prohibited|forbidden|dangerous) (?:file|attachment) (?:extension|type|name)/,
+    ],
+    'i'
+  ),
+}
+
 export const VIRUS: PhraseRule = {
   reason: 'virusdetected',
   name: 'virus',
@@ -84,6 +99,11 @@ export const POLICY_VIOLATION: PhraseRule = {
       /rejected due to (?:local|security) polic/,
       /organi[sz]ation(?:al)? (?:policy|settings)/,
       /illegal attachment/,
+      // Gmail's SMTP error reference: "550 5.7.1 The user or domain that you are sending to (or from) has a policy
+      // that prohibited the mail that you sent", and an administrator's rule: "This message violates example.com
+      // email policy. - gcdp …".
+      /has a policy that prohibited the mail/,
+      /\bviolates (?:\S+ ){0,2}(?:e-?mail |mail )?polic(?:y|ies)\b/,
       /members-only list/,
       /closed mailing list/,
       /mass mailer/,

@@ -5,7 +5,15 @@
  * `recipient.ts` and `delivery.ts`; their order is this file's list.
  * @module
  */
-import { CONTENT, CONTENT_BLOCKLIST, POLICY_VIOLATION, SPAM, TOO_LARGE, VIRUS } from './content'
+import {
+  ATTACHMENT_TYPE,
+  CONTENT,
+  CONTENT_BLOCKLIST,
+  POLICY_VIOLATION,
+  SPAM,
+  TOO_LARGE,
+  VIRUS,
+} from './content'
 import {
   ACCEPTS_NO_MAIL,
   DNS_TEMPORARY,
@@ -50,6 +58,7 @@ export const PHRASES: readonly PhraseRule[] = [
   REPUTATION,
   RATE_LIMITED_OUTRIGHT,
   SENDER_BLOCKLISTED,
+  ATTACHMENT_TYPE,
   CONTENT_BLOCKLIST,
   BLOCKLIST,
   VIRUS,

@@ -22,6 +22,11 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /docs\/smtplf\.html/,
       // Exchange Online 5.7.512: "message must be RFC 5322 section 3.6.2 compliant".
       /rfc ?(?:5322|2822|822) section [\d.]+ compliant/,
+      // Gmail's SMTP error reference: "550 5.7.1 Messages missing a valid address in From: header, or having no From:
+      // header, are not accepted."
+      /(?:missing a valid address in|having no) from:? header/,
+      // amavisd-new's CC_BADH category: "554 5.7.0 Reject, id=… - BAD HEADER: duplicate header field".
+      /\bbad header: /,
     ],
     'i'
   ),
@@ -43,6 +48,11 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // are SMTP AUTH (security), not the message's authentication.
       /(?<!\bclient (?:was |is )?)not authenticated(?! to send anonymous)/,
       /(?:does not|doesn't) have authentication information/,
+      // Mail::SPF's default explanation, which postfix-policyd-spf-perl and pypolicyd-spf return: "Please see
+      // http://www.openspf.net/Why?s=mfrom;…" (the site moved from openspf.org to openspf.net).
+      /\bopenspf\.(?:net|org)\/why\b/,
+      // qmail-dmarc (App::Qmail::DMARC): "554 Valid DKIM signature required for sender domain example.org".
+      /\bdkim signature (?:is )?required\b/,
       /fails? to pass (?:sender )?authentication/,
     ],
     'i'
@@ -231,7 +241,8 @@ export const RATE_LIMIT: PhraseRule = {
       // French: "too many connections".
       /trop de connexions/,
       /numerous attempts to deliver/,
-      /(?:sending|message|connection) rate/,
+      // iridis mailRelay (KB 254): "HST-RTE: Hourly send rate exceeded, retry later."
+      /(?:send|sending|message|connection) rate/,
       /throttl/,
       /exceeded .{0,30}(?:rate|sending limit|messages per)/,
       /slow down/,
@@ -289,6 +300,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /empty envelope senders?/,
       /null sender/,
       /sender domain is empty/,
+      // smtpf (snertsoft's SMTP replies page): "550 5.7.1 sender <a@example.invalid> from unknown TLD #129".
+      /\bsender\b.{0,80}\bfrom unknown tld\b/,
       // Exim's sender callout (spec, "verify = sender"): "550 Verification failed for <a@example.org>".
       /verification failed for <[^>]*>/,
       // Exim acl.c: "Could not complete sender verify" and "… sender verify callout" (the sender's domain did not answer).
