@@ -188,9 +188,21 @@ const REJECTED_BY_REMOTE =
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {
-  if (/\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT)\b/i.test(text)) return 'rcpt'
+  // qmail-remote.c writes each stage in its own words: "<host> does not like recipient." (RCPT), "<host> failed on
+  // DATA command" and "failed after I sent the message" (DATA). Its "Connected to <host> but sender was rejected"
+  // (MAIL) is not read as that stage: the labels keep a reputation deferral there (Yahoo's TSS04) as badreputation,
+  // where a Postfix report of the same reply at MAIL FROM is rejected.
+  if (
+    /\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT|does not like recipient)\b/i.test(text)
+  )
+    return 'rcpt'
   if (/\b(?:MAIL FROM|in reply to MAIL|after (?:pipelined )?MAIL)\b/i.test(text)) return 'mail'
-  if (/\b(?:end of data|after (?:pipelined )?DATA|in reply to DATA|DATA command)\b/i.test(text)) return 'data'
+  if (
+    /\b(?:end of data|after (?:pipelined )?DATA|in reply to DATA|DATA command|failed after I sent the message)\b/i.test(
+      text
+    )
+  )
+    return 'data'
   // qmail-remote.c names a refused HELO in its own words: "Connected to … but my name was rejected."
   if (/\bbut my name was rejected\b/i.test(text)) return 'helo'
   if (

@@ -195,7 +195,9 @@ export const EXPIRED: PhraseRule = {
       /(?:have|has) been failing for a long time/,
       /retry (?:time(?:out)?|period) (?:exceeded|expired)/,
       /(?:message|mail) (?:has been |was )?(?:delayed|queued|in queue) (?:for|too long)/,
-      /giving up/,
+      // Not qmail-remote.c's "Giving up on <IP>.", written when the server refused every recipient (`!flagbother`):
+      // the refusal above it is the cause, no queue ran out.
+      /giving up(?! on (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f]*:[0-9a-f:.]+\]?)\b)/,
       /could not be delivered (?:within|for) \d+/,
       // Exchange's expiry NDRs: Exchange Online's 4.4.7 user text ("… without success, and has stopped trying")
       // and Exchange 2003's #4.4.7 line ("Could not deliver the message in the time limit specified").

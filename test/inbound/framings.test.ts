@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../src/inbound/parse'
+import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
+import { FRAMES, statusFor } from './framings'
+
+/** The documented rows that are a remote server's SMTP reply, the only ones an MTA relays in these frames. */
+const REPLIES = DOCUMENTED_PHRASES.filter(([, diagnostic]) => /^[45]\d\d[ -]/.test(diagnostic))
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+
+describe('a documented reply reads the same whichever MTA relays it', () => {
+  it('covers most of the documented table', () => {
+    expect(REPLIES.length).toBeGreaterThan(DOCUMENTED_PHRASES.length / 2)
+  })
+
+  for (const [mta, frame] of Object.entries(FRAMES)) {
+    it(`inside ${mta}'s bounce, every reply keeps the reason it has on its own`, async () => {
+      const differ: string[] = []
+      for (const [source, diagnostic, , context] of REPLIES) {
+        // Exim's and qmail's prose states no enhanced status: rows whose reading needs one are not theirs.
+        if (context?.status && (mta === 'exim' || mta === 'qmail')) continue
+        const reply = diagnostic.replace(/\s*\n\s*/g, ' ')
+        const recipient = ADDRESS.exec(reply)?.[0] ?? `joe@${context?.domain ?? 'example.org'}`
+        const report = await parseBounce(frame(recipient, reply, statusFor(reply, context?.status)))
+        const found = report.results.find((result) => result.address === recipient)
+        const want = classifyDocumented(diagnostic, context)
+        const got = found?.classification.reason ?? `nothing (${report.why})`
+        if (got !== want) differ.push(`${source}: ${want} alone, ${got} in ${mta}'s bounce (${reply})`)
+      }
+      expect(differ).toEqual([])
+    })
+  }
+
+  it("reads qmail-remote's refusal at RCPT TO as that stage, and its closing 'Giving up on <IP>' as no expiry", async () => {
+    const report = await parseBounce(FRAMES.qmail('joe@example.org', '550 User unknown', '5.0.0'))
+    expect(report.results[0]).toMatchObject({ stage: 'rcpt', classification: { reason: 'userunknown' } })
+    const access = await parseBounce(
+      FRAMES.qmail('joe@example.org', '550 5.7.1 <joe@example.org>: Relay access denied', '5.7.1')
+    )
+    expect(access.results[0]?.classification.reason).toBe('norelaying')
+  })
+})
