@@ -188,12 +188,15 @@ const REJECTED_BY_REMOTE =
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {
+  // Yahoo's bounce tags the reply with its stage ("Remote host said: 550 5.1.1 … User Unknown [RCPT_TO]").
   // qmail-remote.c writes each stage in its own words: "<host> does not like recipient." (RCPT), "<host> failed on
   // DATA command" and "failed after I sent the message" (DATA). Its "Connected to <host> but sender was rejected"
   // (MAIL) is not read as that stage: the labels keep a reputation deferral there (Yahoo's TSS04) as badreputation,
   // where a Postfix report of the same reply at MAIL FROM is rejected.
   if (
-    /\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT|does not like recipient)\b/i.test(text)
+    /\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT|does not like recipient)\b|\[RCPT_TO\]/i.test(
+      text
+    )
   )
     return 'rcpt'
   if (/\b(?:MAIL FROM|in reply to MAIL|after (?:pipelined )?MAIL)\b/i.test(text)) return 'mail'
@@ -247,6 +250,9 @@ const ERROR_WORDS =
 
 const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
+/** A server's reply where reports quote one: at a line's start, or after "said:", "returned '", "<<<" or "smtp;". */
+const QUOTED_REPLY = /(?:^|\bsaid:|\breturned '|<<<|\bsmtp;)\s*[45]\d\d[ -]\S/i
+
 /** Whether a line names an address (a full local@domain, not a stray "@"). */
 function namesAnAddress(line: string): boolean {
   return /[^\s<>@"]@[a-z0-9-]+\.[a-z0-9.-]/i.test(line)
@@ -297,10 +303,13 @@ export function withErrorLine(
   const lines = splitLines(section)
     .map((l) => l.trim())
     .filter((l) => !own || !l.includes('@') || l.toLowerCase().includes(own) || !namesAnAddress(l))
-  // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …").
+  // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
+  // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
+  // domain isn't in my list of allowed rcpthosts (#5.7.1)'").
   const line =
     lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
-    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
+    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l)) ??
+    lines.find((l) => QUOTED_REPLY.test(l))
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,

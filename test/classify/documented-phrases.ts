@@ -2356,16 +2356,23 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
 ]
 
-/** The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO. */
-export function classifyDocumented(diagnostic: string, context: DocumentedContext = {}): Reason {
+/**
+ * The reason the classifier gives a documented sentence, read as a raw report refused at RCPT TO (or as `reading`
+ * says: a bounce that names no stage, or names more hosts).
+ */
+export function classifyDocumented(
+  diagnostic: string,
+  context: DocumentedContext = {},
+  reading: { stage?: 'rcpt' | null; hosts?: readonly string[] } = {}
+): Reason {
   const { status, domain } = context
   return classify({
     kind: 'bounce',
     diagnostic,
     fromReport: true,
-    stage: 'rcpt',
+    stage: reading.stage === undefined ? 'rcpt' : reading.stage,
     status: status ?? null,
-    hosts: domain ? [domain] : [],
+    hosts: [...(domain ? [domain] : []), ...(reading.hosts ?? [])],
   }).reason
 }
 

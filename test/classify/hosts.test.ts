@@ -75,6 +75,14 @@ describe('host rules', () => {
       hostReason(['googlemail.com'], 'DNS for example.org responded with code NXDOMAIN', true)?.reason
     ).toBe('hostunknown')
   })
+
+  it("reads Google Workspace's null-MX sentence as the recipient domain's, never a relayed sender null MX", () => {
+    expect(hostReason(['googlemail.com'], 'The domain example.org has a null MX record', true)?.reason).toBe(
+      'notaccept'
+    )
+    // RFC 7505 §4.3: the remote server refuses the *sender's* domain; Gmail only relays its reply.
+    expect(hostReason(['googlemail.com'], '550 5.7.27 Sender address has null MX', true)).toBeNull()
+  })
 })
 
 describe('report words: directory lookups versus filters', () => {

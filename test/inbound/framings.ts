@@ -21,8 +21,22 @@ export function statusFor(reply: string, stated?: string): string {
 
 export type Frame = (recipient: string, reply: string, status: string) => string
 
+/** Postfix's line_wrap of a report line: words to 76 columns, continuation lines indented by four spaces. */
+function wrapped(line: string, width = 76, indent = '    '): string {
+  const out: string[] = []
+  let current = ''
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current)
+      current = indent + word
+    } else current = current ? `${current} ${word}` : word
+  }
+  out.push(current)
+  return out.join('\r\n')
+}
+
 /** The report each MTA sends when the remote server refused `recipient` at RCPT TO with `reply` (one line). */
-export const FRAMES: Readonly<Record<'postfix' | 'sendmail' | 'exim' | 'qmail', Frame>> = {
+const BUILDS: Readonly<Record<string, Frame>> = {
   postfix: (rcpt, reply, status) =>
     `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
     'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
@@ -56,4 +70,93 @@ export const FRAMES: Readonly<Record<'postfix' | 'sendmail' | 'exim' | 'qmail', 
     "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n" +
     "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n" +
     `<${rcpt}>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: ${reply}\r\nGiving up on 192.0.2.1.\r\n`,
+  // Postfix as it sends it: the human part wrapped (bounce_notify_util.c), the Diagnostic-Code folded.
+  'postfix-wrapped': (rcpt, reply, status) =>
+    `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
+    'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+    '--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.net.\r\n\r\n' +
+    "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
+    `${wrapped(`<${rcpt}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`)}\r\n\r\n` +
+    '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
+    `Final-Recipient: rfc822; ${rcpt}\r\nOriginal-Recipient: rfc822;${rcpt}\r\nAction: failed\r\n` +
+    `Status: ${status}\r\nRemote-MTA: dns; mx.example.org\r\n${wrapped(`Diagnostic-Code: smtp; ${reply}`, 78)}\r\n` +
+    '\r\n--B--\r\n',
+  // Gmail's own bounce: "The response from the remote server was:" above the reply, and a DSN.
+  gmail: (rcpt, reply, status) =>
+    `${head('Delivery Status Notification (Failure)', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>')}` +
+    'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+    '--B\r\nContent-Type: text/plain; charset="UTF-8"\r\n\r\n\r\n** Message not delivered **\r\n\r\n' +
+    `There was a problem delivering your message to ${rcpt}. See the technical details below.\r\n\r\n` +
+    `The response from the remote server was:\r\n${reply}\r\n\r\n` +
+    '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; googlemail.com\r\n\r\n' +
+    `Final-Recipient: rfc822; ${rcpt}\r\nAction: failed\r\nStatus: ${status}\r\n` +
+    'Remote-MTA: dns; mx.example.org. (192.0.2.1, the server for the domain example.org.)\r\n' +
+    `Diagnostic-Code: smtp; ${reply}\r\n\r\n--B--\r\n`,
+  // Exchange 2013 and later: "Remote Server returned '<reply>'" under the administrators' diagnostics.
+  exchange: (rcpt, reply) =>
+    `${head('Undeliverable: hello', 'Microsoft Outlook <postmaster@example.net>')}` +
+    'MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n' +
+    `Delivery has failed to these recipients or groups:\r\n\r\n${rcpt}\r\n` +
+    'A problem occurred while delivering this message to this email address. Try sending your message again. ' +
+    'If the problem continues, please contact your helpdesk.\r\n\r\n' +
+    'Diagnostic information for administrators:\r\n\r\nGenerating server: mail.example.net\r\n\r\n' +
+    `${rcpt}\r\nRemote Server returned '${reply}'\r\n\r\nOriginal message headers:\r\n\r\n` +
+    'From: a@example.net\r\nTo: someone@example.org\r\n',
+  // OpenSMTPD's bounce.c text: "<recipient>: <reply>" under its fixed opening.
+  opensmtpd: (rcpt, reply) =>
+    `${head('Delivery status notification: error', 'Mailer Daemon <MAILER-DAEMON@example.net>')}\r\n` +
+    'Hi!\r\n\r\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\r\n\r\n' +
+    'An error has occurred while attempting to deliver a message for\r\nthe following list of recipients:\r\n\r\n' +
+    `${rcpt}: ${reply}\r\n\r\nBelow is a copy of the original message:\r\n\r\n`,
+  // Courier's DSN text (courier/module.esmtp): the transcript of the refused RCPT TO.
+  courier: (rcpt, reply) =>
+    `${head('NOTICE: mail delivery status.', 'Courier mail server at mail.example.net <@>')}\r\n` +
+    'This is a delivery status notification from mail.example.net,\r\nrunning the Courier mail server, version 1.0.\r\n\r\n' +
+    '---------------------------------------------------------------------------\r\n\r\n' +
+    '                           UNDELIVERABLE MAIL\r\n\r\n' +
+    'Your message to the following recipients cannot be delivered:\r\n\r\n' +
+    `<${rcpt}>:\r\n    mx.example.org [192.0.2.1]:\r\n>>> RCPT TO:<${rcpt}>\r\n<<< ${reply}\r\n\r\n` +
+    '---------------------------------------------------------------------------\r\n',
+  // Yahoo's own bounce: "Remote host said: <reply> [RCPT_TO]".
+  yahoo: (rcpt, reply) =>
+    `${head('Failure Notice', 'MAILER-DAEMON@yahoo.com')}\r\n` +
+    'Sorry, we were unable to deliver your message to the following address.\r\n\r\n' +
+    `<${rcpt}>:\r\nRemote host said: ${reply} [RCPT_TO]\r\n\r\n--- Below this line is a copy of the message.\r\n`,
+}
+
+/**
+ * What a frame tells the reader besides the reply: the SMTP stage it names (Gmail's, Exchange's and OpenSMTPD's
+ * bounces name none), the hosts it names (Gmail reports as googlemail.com), and whether it states a DSN Status.
+ */
+export interface MtaFrame {
+  build: Frame
+  stage: 'rcpt' | null
+  hosts: readonly string[]
+  statesStatus: boolean
+}
+
+const frame = (
+  name: string,
+  stage: 'rcpt' | null,
+  statesStatus: boolean,
+  hosts: string[] = []
+): MtaFrame => ({
+  build: BUILDS[name]!,
+  stage,
+  hosts,
+  statesStatus,
+})
+
+/** Every MTA's frame, by name. */
+export const FRAMES: Readonly<Record<string, MtaFrame>> = {
+  postfix: frame('postfix', 'rcpt', true),
+  'postfix-wrapped': frame('postfix-wrapped', 'rcpt', true),
+  sendmail: frame('sendmail', 'rcpt', true),
+  exim: frame('exim', 'rcpt', false),
+  qmail: frame('qmail', 'rcpt', false),
+  courier: frame('courier', 'rcpt', false),
+  yahoo: frame('yahoo', 'rcpt', false),
+  gmail: frame('gmail', null, true, ['googlemail.com']),
+  exchange: frame('exchange', null, false),
+  opensmtpd: frame('opensmtpd', null, false),
 }

@@ -136,7 +136,9 @@ export const GSUITE: HostRule = {
   hosts: ['googlemail.com'],
   decide(_text, lower, permanent) {
     if (lower.includes("because the address couldn't be found")) return 'userunknown'
-    if (lower.includes('null mx')) return 'notaccept'
+    // The recipient domain's null MX; a remote server's refusal of the sender's (RFC 7505 §4.3) is not Google's.
+    if (lower.includes('null mx') && !/sender (?:address|domain) has (?:a )?null ?mx/.test(lower))
+      return 'notaccept'
     if (lower.includes('responded with code nxdomain') || lower.includes('domain name not found'))
       return permanent ? 'hostunknown' : 'networkerror'
     return null
