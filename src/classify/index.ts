@@ -84,6 +84,22 @@ const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunkno
  */
 const NOT_A_FULL_MAILBOX = /submission quota exceeded|only on tls connection/i
 
+/**
+ * A multi-line reply joined into one (RFC 5321 §4.2.1: "550-5.1.1 The email account … 550-5.1.1 double-checking …
+ * 550 5.1.1 unnecessary spaces") repeats its code on every line, splitting the server's sentences: the repeats
+ * after the first go. Only with a continuation mark ("550-") in the text, so a single-line reply is left alone.
+ */
+export function joinContinuations(text: string): string {
+  const first = CONTINUATION.exec(text)
+  if (!first) return text
+  const [opening, code, enhanced] = first
+  const repeat = new RegExp(`\\s+${code}[ -]${enhanced ? `${enhanced.replaceAll('.', '\\.')}\\s+` : ''}`, 'g')
+  const from = first.index + opening.length
+  return text.slice(0, from) + text.slice(from).replace(repeat, ' ')
+}
+// The mark: a reply code and a hyphen before an enhanced code or a word, never a number ("555-1234").
+const CONTINUATION = /(?<![\w.-])([45]\d\d)-(?:([245]\.\d{1,3}\.\d{1,3})(?=\s)|(?=[^\d\s]))/
+
 /** How much of a diagnostic the classifier reads. */
 export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 
@@ -95,7 +111,7 @@ export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
 export function classify(input: ClassifyInput): Classification {
   // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
   // family scans what it is given.
-  const text = (input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS)
+  const text = joinContinuations((input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS))
   // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(

@@ -80,7 +80,7 @@ function failedEvent(
     kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
     action,
     status: reply.status ?? statusOf(block),
-    diagnostic: failureWords(block, reply.diagnostic, sentence, report.section),
+    diagnostic: failureWords(block, withEarlierLines(reply.diagnostic, report), sentence, report.section),
     stage: stageOf(`${sentence ?? ''} ${reply.diagnostic ?? ''}`) ?? report.stage,
     providerType: reporterLabel(block),
     hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
@@ -149,6 +149,30 @@ function failureWords(
   const comment = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\((.{3,200})\)/.exec(block.get('status') ?? '')?.[1]
   const words = diagnostic ?? sentence ?? (section || null)
   return comment && words ? `${words} (${comment})` : (words ?? comment ?? null)
+}
+
+/** A transcript line without its "<<<" marker. */
+const answer = (line: string) => line.replace(/^\s*(?:<<<\s*)?/, '').trim()
+
+/**
+ * Sendmail's DSN keeps only the last line of a multi-line reply (`Diagnostic-Code: SMTP; 550 5.1.1 … - gsmtp`);
+ * its transcript has the lines before it ("<<< 550-5.1.1 The email account that you tried to reach does not
+ * exist."), where the cause usually is. Those lines are put back in front of it.
+ */
+function withEarlierLines(diagnostic: string | null, report: Report): string | null {
+  const code = diagnostic ? /^\s*([45]\d\d) /.exec(diagnostic)?.[1] : undefined
+  if (!diagnostic || !code || !report.text.includes(`${code}-`)) return diagnostic
+  const { lines } = report.lines
+  const last = diagnostic.trim()
+  const at = lines.findIndex((line) => answer(line) === last)
+  let first = at
+  while (first > 0 && answer(lines[first - 1]!).startsWith(`${code}-`)) first--
+  return first === at
+    ? diagnostic
+    : lines
+        .slice(first, at + 1)
+        .map(answer)
+        .join(' ')
 }
 
 /** "Status: 4.4.7 (unable to deliver …)": the code is the first token. */

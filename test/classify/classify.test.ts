@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ClassifyInput, classify, REASON_NAMES, REASONS } from '../../src/classify'
+import { type ClassifyInput, classify, joinContinuations, REASON_NAMES, REASONS } from '../../src/classify'
 import { ENHANCED_CODES, REPLY_CODES, replyCodeWith } from '../../src/classify/codes'
 
 const bounce = (input: Partial<ClassifyInput>) => classify({ kind: 'bounce', ...input })
@@ -321,6 +321,28 @@ describe('hostile diagnostics', () => {
     expect(
       classify({ kind: 'bounce', diagnostic: '550 5.7.1 Multiple sender addresses in From: header' }).reason
     ).toBe('notcompliantrfc')
+  })
+})
+
+describe('multi-line replies joined into one line', () => {
+  it('reads a Gmail reply whose continuation codes split its sentence (Postfix joins the lines as they come)', () => {
+    const joined =
+      '550-5.7.1 [192.0.2.1] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. ' +
+      '550 5.7.1 To reduce the amount of spam sent to Gmail, this message has been blocked.'
+    expect(bounce({ diagnostic: joined, hosts: ['gmail.com'] }).reason).toBe('spamdetected')
+  })
+
+  it('joins a reply without an enhanced code, and keeps its reply code', () => {
+    const joined = "553-sorry, that domain isn't in my list 553 of allowed rcpthosts (#5.7.1)"
+    const result = bounce({ diagnostic: joined })
+    expect(result).toMatchObject({ reason: 'norelaying', replyCode: '553' })
+  })
+
+  it('leaves a single-line reply and a lone hyphenated number as they are', () => {
+    expect(joinContinuations('550 5.1.1 <jane@example.org> user unknown')).toBe(
+      '550 5.1.1 <jane@example.org> user unknown'
+    )
+    expect(joinContinuations('call 555-1234 or 555 5555')).toBe('call 555-1234 or 555 5555')
   })
 })
 

@@ -35,6 +35,39 @@ function wrapped(line: string, width = 76, indent = '    '): string {
   return out.join('\r\n')
 }
 
+/**
+ * A long reply as the server sends it, in lines of about 40 characters: RFC 5321 §4.2.1 continuation lines repeat
+ * the code with a hyphen ("550-5.1.1 … / 550 5.1.1 …"), as Gmail's replies do. A short reply stays one line.
+ */
+export function replyLines(reply: string): string[] {
+  const m = /^([45]\d\d)[ -](?:([245]\.\d{1,3}\.\d{1,3}) )?(.*)$/.exec(reply)
+  if (!m || m[3]!.length < 60) return [reply]
+  const [, code, enhanced, text] = m
+  const chunks: string[] = []
+  let current = ''
+  for (const word of text!.split(' ')) {
+    if (current && current.length + word.length > 40) {
+      chunks.push(current)
+      current = word
+    } else current = current ? `${current} ${word}` : word
+  }
+  chunks.push(current)
+  const prefix = enhanced ? ` ${enhanced} ` : ' '
+  return chunks.map((chunk, i) => `${code}${i < chunks.length - 1 ? '-' : ' '}${prefix.slice(1)}${chunk}`)
+}
+
+/** Postfix as it sends it: the human part wrapped (bounce_notify_util.c), the Diagnostic-Code folded. */
+const postfixWrapped: Frame = (rcpt, reply, status) =>
+  `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
+  'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+  '--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.net.\r\n\r\n' +
+  "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
+  `${wrapped(`<${rcpt}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`)}\r\n\r\n` +
+  '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
+  `Final-Recipient: rfc822; ${rcpt}\r\nOriginal-Recipient: rfc822;${rcpt}\r\nAction: failed\r\n` +
+  `Status: ${status}\r\nRemote-MTA: dns; mx.example.org\r\n${wrapped(`Diagnostic-Code: smtp; ${reply}`, 78)}\r\n` +
+  '\r\n--B--\r\n'
+
 /** The report each MTA sends when the remote server refused `recipient` at RCPT TO with `reply` (one line). */
 const BUILDS: Readonly<Record<string, Frame>> = {
   postfix: (rcpt, reply, status) =>
@@ -70,17 +103,37 @@ const BUILDS: Readonly<Record<string, Frame>> = {
     "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n" +
     "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n" +
     `<${rcpt}>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: ${reply}\r\nGiving up on 192.0.2.1.\r\n`,
-  // Postfix as it sends it: the human part wrapped (bounce_notify_util.c), the Diagnostic-Code folded.
-  'postfix-wrapped': (rcpt, reply, status) =>
-    `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
-    'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
-    '--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.net.\r\n\r\n' +
-    "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
-    `${wrapped(`<${rcpt}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`)}\r\n\r\n` +
-    '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
-    `Final-Recipient: rfc822; ${rcpt}\r\nOriginal-Recipient: rfc822;${rcpt}\r\nAction: failed\r\n` +
-    `Status: ${status}\r\nRemote-MTA: dns; mx.example.org\r\n${wrapped(`Diagnostic-Code: smtp; ${reply}`, 78)}\r\n` +
-    '\r\n--B--\r\n',
+  // Multi-line replies: Postfix joins the lines with spaces, continuation codes and all (smtp_chat.c).
+  'postfix-multiline': (rcpt, reply, status) => postfixWrapped(rcpt, replyLines(reply).join(' '), status),
+  // Exim writes each line of the reply on its own line under the command.
+  'exim-multiline': (rcpt, reply) =>
+    `${head('Mail delivery failed: returning message to sender', 'Mail Delivery System <Mailer-Daemon@example.net>')}` +
+    `X-Failed-Recipients: ${rcpt}\r\nAuto-Submitted: auto-replied\r\n\r\n` +
+    'This message was created automatically by mail delivery software.\r\n\r\n' +
+    'A message that you sent could not be delivered to one or more of its\r\n' +
+    'recipients. This is a permanent error. The following address(es) failed:\r\n\r\n' +
+    `  ${rcpt}\r\n    host mx.example.org [192.0.2.1]\r\n` +
+    `    SMTP error from remote mail server after RCPT TO:<${rcpt}>:\r\n` +
+    `${replyLines(reply)
+      .map((line) => `    ${line}\r\n`)
+      .join('')}`,
+  // Sendmail's DSN keeps only the reply's last line; its transcript has them all.
+  'sendmail-multiline': (rcpt, reply, status) => {
+    const lines = replyLines(reply)
+    const last = lines[lines.length - 1]!
+    return (
+      `${head('Returned mail: see transcript for details', 'Mail Delivery Subsystem <MAILER-DAEMON@example.net>')}` +
+      'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+      '--B\r\n\r\n   ----- The following addresses had permanent fatal errors -----\r\n' +
+      `<${rcpt}>\r\n    (reason: ${last})\r\n\r\n` +
+      '   ----- Transcript of session follows -----\r\n... while talking to mx.example.org.:\r\n' +
+      `>>> RCPT To:<${rcpt}>\r\n${lines.map((line) => `<<< ${line}\r\n`).join('')}\r\n` +
+      '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
+      `Final-Recipient: RFC822; ${rcpt}\r\nAction: failed\r\nStatus: ${status}\r\n` +
+      `Remote-MTA: DNS; mx.example.org\r\nDiagnostic-Code: SMTP; ${last}\r\n\r\n--B--\r\n`
+    )
+  },
+  'postfix-wrapped': postfixWrapped,
   // Gmail's own bounce: "The response from the remote server was:" above the reply, and a DSN.
   gmail: (rcpt, reply, status) =>
     `${head('Delivery Status Notification (Failure)', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>')}` +
@@ -151,6 +204,9 @@ const frame = (
 export const FRAMES: Readonly<Record<string, MtaFrame>> = {
   postfix: frame('postfix', 'rcpt', true),
   'postfix-wrapped': frame('postfix-wrapped', 'rcpt', true),
+  'postfix-multiline': frame('postfix-multiline', 'rcpt', true),
+  'sendmail-multiline': frame('sendmail-multiline', 'rcpt', true),
+  'exim-multiline': frame('exim-multiline', 'rcpt', false),
   sendmail: frame('sendmail', 'rcpt', true),
   exim: frame('exim', 'rcpt', false),
   qmail: frame('qmail', 'rcpt', false),
