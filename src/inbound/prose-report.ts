@@ -131,12 +131,17 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
   return exclude
 }
 
-/** Lines that name the failed recipient outright ("RCPT TO:", "Recipient:", "Failed recipient:", …). */
+/**
+ * Lines that name the failed recipient outright ("RCPT TO:", "Recipient:", "Failed recipient:", …), and the
+ * heading of each recipient's paragraph that qmail-send (and Postfix's, Courier's, Yahoo's texts) open with
+ * ("<joe@example.org>:"), even when the reply below it names no address and another recipient's does.
+ */
 function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [
     ...report.matchAll(
       /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
     ),
+    ...report.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))

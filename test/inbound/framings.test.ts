@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
-import { FRAMES, statusFor } from './framings'
+import { FRAMES, MULTI_RECIPIENT, statusFor } from './framings'
 
 /** The documented rows that are a remote server's SMTP reply, the only ones an MTA relays in these frames. */
 const REPLIES = DOCUMENTED_PHRASES.filter(([, diagnostic]) => /^[45]\d\d[ -]/.test(diagnostic))
@@ -26,6 +26,35 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
         const want = classifyDocumented(diagnostic, context, { stage: frame.stage, hosts })
         const got = found?.classification.reason ?? `nothing (${report.why})`
         if (got !== want) differ.push(`${source}: ${want} alone, ${got} in ${mta}'s bounce (${reply})`)
+      }
+      expect(differ).toEqual([])
+    })
+  }
+
+  for (const [mta, build] of Object.entries(MULTI_RECIPIENT)) {
+    it(`inside ${mta}'s bounce for two recipients, each keeps its own reply's reason, and neither is lost`, async () => {
+      const full = {
+        recipient: 'ann@example.org',
+        reply: '552 5.2.2 <ann@example.org>: Mailbox full',
+        status: '5.2.2',
+      }
+      const differ: string[] = []
+      for (const [source, diagnostic, , context] of REPLIES) {
+        if (context || ADDRESS.test(diagnostic)) continue
+        const reply = diagnostic.replace(/\s*\n\s*/g, ' ')
+        const joe = { recipient: 'joe@example.org', reply, status: statusFor(reply) }
+        const want = classifyDocumented(diagnostic, {}, { hosts: ['example.org'] })
+        for (const failures of [
+          [joe, full],
+          [full, joe],
+        ]) {
+          const results = (await parseBounce(build(failures))).results
+          const reasons = ['joe@example.org', 'ann@example.org'].map(
+            (a) => results.find((r) => r.address === a)?.classification.reason ?? 'lost'
+          )
+          if (reasons[0] !== want || reasons[1] !== 'mailboxfull')
+            differ.push(`${source}: joe ${reasons[0]} (alone ${want}), ann ${reasons[1]} (${reply})`)
+        }
       }
       expect(differ).toEqual([])
     })

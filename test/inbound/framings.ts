@@ -1,9 +1,10 @@
 /**
- * How four MTAs frame a remote server's refusal in the bounce they send back: Postfix's and Sendmail's RFC 3464
- * DSNs, Exim's and qmail's prose. Each frame is built from the MTA's own source texts (Postfix bounce templates
- * and `smtp_proto.c`'s "(in reply to RCPT TO command)", Sendmail's `savemail.c` headings and transcript, Exim's
- * `deliver.c` message and "SMTP error from remote mail server after RCPT TO", qmail-send's and qmail-remote.c's
- * "does not like recipient" … "Giving up on <IP>.").
+ * How MTAs and providers frame a remote server's refusal in the bounce they send back: Postfix's and Sendmail's
+ * RFC 3464 DSNs, Exim's, qmail's, Courier's, OpenSMTPD's, Yahoo's prose, Gmail's and Exchange's notices. Each
+ * frame is built from the MTA's own texts (Postfix bounce templates and `smtp_proto.c`'s "(in reply to RCPT TO
+ * command)", Sendmail's `savemail.c` headings and transcript, Exim's `deliver.c` message and "SMTP error from
+ * remote mail server after RCPT TO", qmail-send's and qmail-remote.c's "does not like recipient" … "Giving up on
+ * <IP>.").
  * @module
  */
 
@@ -56,84 +57,135 @@ export function replyLines(reply: string): string[] {
   return chunks.map((chunk, i) => `${code}${i < chunks.length - 1 ? '-' : ' '}${prefix.slice(1)}${chunk}`)
 }
 
-/** Postfix as it sends it: the human part wrapped (bounce_notify_util.c), the Diagnostic-Code folded. */
-const postfixWrapped: Frame = (rcpt, reply, status) =>
-  `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
-  'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
-  '--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.net.\r\n\r\n' +
-  "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
-  `${wrapped(`<${rcpt}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)`)}\r\n\r\n` +
-  '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
-  `Final-Recipient: rfc822; ${rcpt}\r\nOriginal-Recipient: rfc822;${rcpt}\r\nAction: failed\r\n` +
-  `Status: ${status}\r\nRemote-MTA: dns; mx.example.org\r\n${wrapped(`Diagnostic-Code: smtp; ${reply}`, 78)}\r\n` +
-  '\r\n--B--\r\n'
+/** One recipient's failure in a bounce: the address, the server's reply, the DSN Status the MTA writes. */
+export interface Failure {
+  recipient: string
+  reply: string
+  status: string
+}
 
-/** The report each MTA sends when the remote server refused `recipient` at RCPT TO with `reply` (one line). */
-const BUILDS: Readonly<Record<string, Frame>> = {
-  postfix: (rcpt, reply, status) =>
-    `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}` +
-    'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+const DSN_HEAD =
+  'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+
+/**
+ * Postfix's bounce (bounce(8) templates, smtp_proto.c's "(in reply to RCPT TO command)"); `wrap` as Postfix sends
+ * it, the human part wrapped to 76 columns and the Diagnostic-Code folded.
+ */
+function postfixBounce(failures: readonly Failure[], wrap = false): string {
+  const fold = (line: string, width: number) => (wrap ? wrapped(line, width) : line)
+  return (
+    `${head('Undelivered Mail Returned to Sender', 'MAILER-DAEMON@example.net (Mail Delivery System)')}${DSN_HEAD}` +
     '--B\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mail.example.net.\r\n\r\n' +
     "I'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n" +
-    `<${rcpt}>: host mx.example.org[192.0.2.1] said: ${reply} (in reply to RCPT TO command)\r\n\r\n` +
-    '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
-    `Final-Recipient: rfc822; ${rcpt}\r\nOriginal-Recipient: rfc822;${rcpt}\r\nAction: failed\r\n` +
-    `Status: ${status}\r\nRemote-MTA: dns; mx.example.org\r\nDiagnostic-Code: smtp; ${reply}\r\n\r\n--B--\r\n`,
-  sendmail: (rcpt, reply, status) =>
-    `${head('Returned mail: see transcript for details', 'Mail Delivery Subsystem <MAILER-DAEMON@example.net>')}` +
-    'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+    failures
+      .map(
+        (f) =>
+          `${fold(`<${f.recipient}>: host mx.example.org[192.0.2.1] said: ${f.reply} (in reply to RCPT TO command)`, 76)}\r\n`
+      )
+      .join('\r\n') +
+    '\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
+    failures
+      .map(
+        (f) =>
+          `Final-Recipient: rfc822; ${f.recipient}\r\nOriginal-Recipient: rfc822;${f.recipient}\r\nAction: failed\r\n` +
+          `Status: ${f.status}\r\nRemote-MTA: dns; mx.example.org\r\n${fold(`Diagnostic-Code: smtp; ${f.reply}`, 78)}\r\n`
+      )
+      .join('\r\n') +
+    '\r\n--B--\r\n'
+  )
+}
+
+/**
+ * Sendmail's bounce (savemail.c's headings, the session transcript); `multiline` splits each reply into lines,
+ * of which its DSN keeps only the last.
+ */
+function sendmailBounce(failures: readonly Failure[], multiline = false): string {
+  const lines = (f: Failure) => (multiline ? replyLines(f.reply) : [f.reply])
+  const last = (f: Failure) => lines(f)[lines(f).length - 1]!
+  return (
+    `${head('Returned mail: see transcript for details', 'Mail Delivery Subsystem <MAILER-DAEMON@example.net>')}${DSN_HEAD}` +
     '--B\r\n\r\nThe original message was received at Thu, 3 Dec 2026 10:00:00 GMT\r\nfrom localhost [127.0.0.1]\r\n\r\n' +
-    `   ----- The following addresses had permanent fatal errors -----\r\n<${rcpt}>\r\n    (reason: ${reply})\r\n\r\n` +
-    '   ----- Transcript of session follows -----\r\n... while talking to mx.example.org.:\r\n' +
-    `>>> RCPT To:<${rcpt}>\r\n<<< ${reply}\r\n\r\n` +
-    '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
-    `Final-Recipient: RFC822; ${rcpt}\r\nAction: failed\r\nStatus: ${status}\r\nRemote-MTA: DNS; mx.example.org\r\n` +
-    `Diagnostic-Code: SMTP; ${reply}\r\n\r\n--B--\r\n`,
-  exim: (rcpt, reply) =>
+    '   ----- The following addresses had permanent fatal errors -----\r\n' +
+    failures.map((f) => `<${f.recipient}>\r\n    (reason: ${last(f)})\r\n`).join('') +
+    '\r\n   ----- Transcript of session follows -----\r\n... while talking to mx.example.org.:\r\n' +
+    failures
+      .map(
+        (f) =>
+          `>>> RCPT To:<${f.recipient}>\r\n${lines(f)
+            .map((line) => `<<< ${line}\r\n`)
+            .join('')}`
+      )
+      .join('') +
+    '\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
+    failures
+      .map(
+        (f) =>
+          `Final-Recipient: RFC822; ${f.recipient}\r\nAction: failed\r\nStatus: ${f.status}\r\n` +
+          `Remote-MTA: DNS; mx.example.org\r\nDiagnostic-Code: SMTP; ${last(f)}\r\n`
+      )
+      .join('\r\n') +
+    '\r\n--B--\r\n'
+  )
+}
+
+/** Exim's bounce (deliver.c): each address, its host, the command and the reply; `multiline` one line each. */
+function eximBounce(failures: readonly Failure[], multiline = false): string {
+  return (
     `${head('Mail delivery failed: returning message to sender', 'Mail Delivery System <Mailer-Daemon@example.net>')}` +
-    `X-Failed-Recipients: ${rcpt}\r\nAuto-Submitted: auto-replied\r\n\r\n` +
+    `X-Failed-Recipients: ${failures.map((f) => f.recipient).join(',\r\n  ')}\r\nAuto-Submitted: auto-replied\r\n\r\n` +
     'This message was created automatically by mail delivery software.\r\n\r\n' +
     'A message that you sent could not be delivered to one or more of its\r\n' +
     'recipients. This is a permanent error. The following address(es) failed:\r\n\r\n' +
-    `  ${rcpt}\r\n    host mx.example.org [192.0.2.1]\r\n` +
-    `    SMTP error from remote mail server after RCPT TO:<${rcpt}>:\r\n    ${reply}\r\n`,
-  qmail: (rcpt, reply) =>
+    failures
+      .map(
+        (f) =>
+          `  ${f.recipient}\r\n    host mx.example.org [192.0.2.1]\r\n` +
+          `    SMTP error from remote mail server after RCPT TO:<${f.recipient}>:\r\n` +
+          (multiline ? replyLines(f.reply) : [f.reply]).map((line) => `    ${line}\r\n`).join('')
+      )
+      .join('\r\n')
+  )
+}
+
+/** qmail's bounce: qmail-send's opening, then qmail-remote.c's report of each recipient. */
+function qmailBounce(failures: readonly Failure[]): string {
+  return (
     `${head('failure notice', 'MAILER-DAEMON@example.net')}\r\n` +
     'Hi. This is the qmail-send program at example.net.\r\n' +
     "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n" +
     "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n" +
-    `<${rcpt}>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: ${reply}\r\nGiving up on 192.0.2.1.\r\n`,
+    failures
+      .map(
+        (f) =>
+          `<${f.recipient}>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: ${f.reply}\r\n` +
+          'Giving up on 192.0.2.1.\r\n'
+      )
+      .join('\r\n')
+  )
+}
+
+/** The bounces that report several recipients, each with its own reply. */
+export const MULTI_RECIPIENT: Readonly<Record<string, (failures: readonly Failure[]) => string>> = {
+  postfix: (failures) => postfixBounce(failures),
+  sendmail: (failures) => sendmailBounce(failures),
+  exim: (failures) => eximBounce(failures),
+  qmail: qmailBounce,
+}
+
+const one = (recipient: string, reply: string, status: string) => [{ recipient, reply, status }]
+
+/** The report each MTA sends when the remote server refused `recipient` at RCPT TO with `reply` (one line). */
+const BUILDS: Readonly<Record<string, Frame>> = {
+  postfix: (rcpt, reply, status) => postfixBounce(one(rcpt, reply, status)),
+  'postfix-wrapped': (rcpt, reply, status) => postfixBounce(one(rcpt, reply, status), true),
   // Multi-line replies: Postfix joins the lines with spaces, continuation codes and all (smtp_chat.c).
-  'postfix-multiline': (rcpt, reply, status) => postfixWrapped(rcpt, replyLines(reply).join(' '), status),
-  // Exim writes each line of the reply on its own line under the command.
-  'exim-multiline': (rcpt, reply) =>
-    `${head('Mail delivery failed: returning message to sender', 'Mail Delivery System <Mailer-Daemon@example.net>')}` +
-    `X-Failed-Recipients: ${rcpt}\r\nAuto-Submitted: auto-replied\r\n\r\n` +
-    'This message was created automatically by mail delivery software.\r\n\r\n' +
-    'A message that you sent could not be delivered to one or more of its\r\n' +
-    'recipients. This is a permanent error. The following address(es) failed:\r\n\r\n' +
-    `  ${rcpt}\r\n    host mx.example.org [192.0.2.1]\r\n` +
-    `    SMTP error from remote mail server after RCPT TO:<${rcpt}>:\r\n` +
-    `${replyLines(reply)
-      .map((line) => `    ${line}\r\n`)
-      .join('')}`,
-  // Sendmail's DSN keeps only the reply's last line; its transcript has them all.
-  'sendmail-multiline': (rcpt, reply, status) => {
-    const lines = replyLines(reply)
-    const last = lines[lines.length - 1]!
-    return (
-      `${head('Returned mail: see transcript for details', 'Mail Delivery Subsystem <MAILER-DAEMON@example.net>')}` +
-      'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
-      '--B\r\n\r\n   ----- The following addresses had permanent fatal errors -----\r\n' +
-      `<${rcpt}>\r\n    (reason: ${last})\r\n\r\n` +
-      '   ----- Transcript of session follows -----\r\n... while talking to mx.example.org.:\r\n' +
-      `>>> RCPT To:<${rcpt}>\r\n${lines.map((line) => `<<< ${line}\r\n`).join('')}\r\n` +
-      '--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.example.net\r\n\r\n' +
-      `Final-Recipient: RFC822; ${rcpt}\r\nAction: failed\r\nStatus: ${status}\r\n` +
-      `Remote-MTA: DNS; mx.example.org\r\nDiagnostic-Code: SMTP; ${last}\r\n\r\n--B--\r\n`
-    )
-  },
-  'postfix-wrapped': postfixWrapped,
+  'postfix-multiline': (rcpt, reply, status) =>
+    postfixBounce(one(rcpt, replyLines(reply).join(' '), status), true),
+  sendmail: (rcpt, reply, status) => sendmailBounce(one(rcpt, reply, status)),
+  'sendmail-multiline': (rcpt, reply, status) => sendmailBounce(one(rcpt, reply, status), true),
+  exim: (rcpt, reply, status) => eximBounce(one(rcpt, reply, status)),
+  'exim-multiline': (rcpt, reply, status) => eximBounce(one(rcpt, reply, status), true),
+  qmail: (rcpt, reply, status) => qmailBounce(one(rcpt, reply, status)),
   // Gmail's own bounce: "The response from the remote server was:" above the reply, and a DSN.
   gmail: (rcpt, reply, status) =>
     `${head('Delivery Status Notification (Failure)', 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>')}` +
