@@ -110,8 +110,11 @@ export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
  */
 export function classify(input: ClassifyInput): Classification {
   // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
-  // family scans what it is given.
-  const text = joinContinuations((input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS))
+  // family scans what it is given. Whitespace runs count as one space: a folded field or a wrapped report line
+  // ("Relay\n    access denied") and a server's double spaces read as the sentence the families are written for.
+  const text = joinContinuations(
+    (input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS).replace(/\s+/g, ' ').trim()
+  )
   // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(

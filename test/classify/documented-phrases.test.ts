@@ -9,6 +9,26 @@ describe('what servers are documented to write (MTA sources, provider tables, RF
     })
   }
 
+  it('reads every row the same however a report carries it: folded, spaced, prefixed, followed', () => {
+    const carriers: [string, (text: string) => string][] = [
+      ['folded every five words', (text) => text.replace(/((?:\S+ ){5})/g, '$1\r\n    ')],
+      ['with double spaces', (text) => text.replace(/ /g, '  ')],
+      ['typed smtp;', (text) => `smtp; ${text}`],
+      ["after Postfix's host said:", (text) => `host mx.example.org[192.0.2.1] said: ${text}`],
+      ["before Postfix's stage", (text) => `${text} (in reply to RCPT TO command)`],
+      ['in upper case', (text) => text.toUpperCase()],
+    ]
+    const differ: string[] = []
+    for (const [source, diagnostic, , context] of DOCUMENTED_PHRASES) {
+      const alone = classifyDocumented(diagnostic, context)
+      for (const [how, carry] of carriers) {
+        const carried = classifyDocumented(carry(diagnostic), context)
+        if (carried !== alone) differ.push(`${source} ${how}: ${carried}, alone ${alone}`)
+      }
+    }
+    expect(differ).toEqual([])
+  })
+
   it('reports the agreement eval:corpus prints, row by row', () => {
     const { agree, total, misses } = documentedAgreement()
     expect(total).toBe(DOCUMENTED_PHRASES.length)
