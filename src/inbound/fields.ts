@@ -66,14 +66,15 @@ export function headerBlock(message: string): FieldBlock {
 
 /**
  * `rfc822; <a@b>` → `a@b`; any `type;` prefix, angle brackets and a left-over `smtp=`/`smtp:`/`mailto:` prefix
- * removed. The last word of the value is read: scanned once, so a hostile run of `@` stays linear.
+ * removed. The last word of the value with an `@` is read, after any comment (`rfc822; a@b (Jane Doe)`, which
+ * RFC 5322's CFWS allows in the field): scanned once, so a hostile run of `@` stays linear.
  */
 export function addressField(value: string | undefined): string | null {
   if (!value) return null
-  const text = value.includes(';') ? value.slice(value.indexOf(';') + 1) : value
+  const text = (value.includes(';') ? value.slice(value.indexOf(';') + 1) : value).replace(/\([^()]*\)/g, ' ')
   const words = text.split(/[\s]+/)
   let word = ''
-  for (let i = words.length - 1; i >= 0 && !word; i--) word = words[i]!
+  for (let i = words.length - 1; i >= 0 && !word; i--) if (words[i]!.includes('@')) word = words[i]!
   // The local part holds no @ (the first @ splits), so the match is decided in one pass.
   const m = /^<?(?:(?:smtp|mailto|rfc822)[=:])?([^\s<>;"@]+@[^\s<>;"]+?)>?$/i.exec(word)
   return m ? m[1]!.replace(/[.,]$/, '') : null

@@ -70,6 +70,13 @@ describe('raw reports: recipients the report names are never dropped', () => {
     const report = await parseBounce(dsn('\u212Aate@example.org', USER_UNKNOWN))
     expect(report.results.map((r) => r.address)).not.toContain('kate@example.org')
   })
+
+  it('reads a DSN recipient followed by a comment (RFC 5322 CFWS), not the comment', async () => {
+    const report = await parseBounce(dsn('jane@example.org (Jane Doe)', USER_UNKNOWN))
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'userunknown'],
+    ])
+  })
 })
 
 describe('raw reports: the recipient cap applies to every kind of report', () => {
