@@ -7,6 +7,7 @@
 import PostalMime, { decodeWords } from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
+import { htmlToText } from './html-text'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
 import { type Report, readReport } from './prose'
 
@@ -119,14 +120,7 @@ function reportSections(attachments: MailPart[]): Pick<Parts, 'dsn' | 'feedback'
 
 /** The human-readable body: the text part, else the HTML's text, else (MIME too broken) the raw body. */
 function bodyText(email: Mail, raw: Uint8Array | string): string {
-  let text =
-    email.text ??
-    (email.html
-      ? email.html
-          .replace(/<br\s*\/?>/gi, '\n')
-          .replace(/<[^>]+>/g, ' ')
-          .replace(/&nbsp;/g, ' ')
-      : '')
+  let text = email.text ?? (email.html ? htmlToText(email.html) : '')
   // A text part whose Content-Type parameters are malformed ("text/plain charset=…" without the `;`) comes back
   // as a nameless attachment while a later part becomes the text: read such parts first.
   const stray = email.attachments

@@ -11,6 +11,7 @@ import { HOST_RULES } from '../../src/classify/hosts'
 import { bySentence } from '../../src/classify/hosts/rules'
 import { PHRASES, WEAK_PHRASES } from '../../src/classify/phrases'
 import * as fields from '../../src/inbound/fields'
+import { htmlToText } from '../../src/inbound/html-text'
 import { parseBounce } from '../../src/inbound/parse'
 import * as prose from '../../src/inbound/prose'
 import { normalizeAddress, reportedAddress } from '../../src/lib/address'
@@ -118,6 +119,7 @@ describe('adversarial fuzz: each rule is linear on runs of each special characte
     ['fields.firstAddress', fields.firstAddress],
     ['fields.diagnosticField', fields.diagnosticField],
     ['fields.cleanId', fields.cleanId],
+    ['htmlToText', htmlToText],
     ['prose.readReport', prose.readReport],
     ['prose.mentionedAddresses', (t) => prose.mentionedAddresses(t, new Set())],
     ['prose.sentenceAbout', (t) => prose.sentenceAbout(prose.reportLines(t), 'a@example.org')],
@@ -187,6 +189,14 @@ describe('adversarial fuzz: whole messages with hostile runs in each place', () 
     ['To: @@@…', `To: ${'@'.repeat(3000)}\r\n${prosed('', 'a@example.org: 550 unknown')}`],
     ['HTML with runs of <', prosed('Content-Type: text/html\r\n', `${'<'.repeat(3000)} a@example.org 550`)],
     ['MAIL FROM:<@@@…', prosed('', `MAIL FROM:<${'@'.repeat(3000)}\r\n550 5.1.1 unknown a@example.org`)],
+    [
+      'HTML with 3,000 unclosed <style',
+      prosed('Content-Type: text/html\r\n', `${'<style '.repeat(3000)} a@example.org`),
+    ],
+    [
+      'HTML with 3,000 unclosed comments',
+      prosed('Content-Type: text/html\r\n', `${'<!--'.repeat(3000)} a@example.org`),
+    ],
     [
       'a line of dashes in HTML',
       prosed('Content-Type: text/html\r\n', `<p>${'-'.repeat(3000)}</p> a@example.org`),

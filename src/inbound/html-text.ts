@@ -1,0 +1,92 @@
+/**
+ * The text of an HTML-only report (Exchange Online's and Office 365's NDRs when no plain part is sent, webmail
+ * bounces): what a reader sees, with each block on its own line and the entities decoded, so a phrase family reads
+ * "couldn't be delivered" and "<jane@example.org>" as the server wrote them. Linear: no pattern here backtracks.
+ * @module
+ */
+
+/** What a reader never sees, dropped with its content: comments and the hidden elements (opening, closing). */
+const HIDDEN: readonly [string, string][] = [
+  ['<!--', '-->'],
+  ['<style', '</style'],
+  ['<script', '</script'],
+  ['<head', '</head'],
+  ['<title', '</title'],
+]
+
+/** Tags that end a line where a reader sees one (block elements, line breaks, table rows). */
+const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^>]*>/gi
+
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+}
+
+/** The content of `html` without its hidden elements' content, its comments and its tags; entities decoded. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    withoutHidden(html)
+      .replace(LINE_TAGS, '\n')
+      .replace(/<\/?t[dh]\b[^>]*>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ')
+  )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+}
+
+/** Whether the tag name at `at` ends there (`<head>`, `<head lang=…>`), not a longer name (`<header>`). */
+function tagEnds(lower: string, at: number): boolean {
+  const next = lower.charCodeAt(at)
+  return Number.isNaN(next) || !((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 45)
+}
+
+/**
+ * `html` without what {@link HIDDEN} names: scans with indexOf, each from where the last ended, and stops at an
+ * opening never closed (hostile or broken), so the work stays linear.
+ */
+function withoutHidden(html: string): string {
+  let out = html
+  for (const [opening, closing] of HIDDEN) {
+    const lower = out.toLowerCase()
+    const named = opening !== '<!--'
+    let result = ''
+    let at = 0
+    let from = 0
+    for (;;) {
+      const open = lower.indexOf(opening, from)
+      if (open < 0) break
+      if (named && !tagEnds(lower, open + opening.length)) {
+        from = open + opening.length
+        continue
+      }
+      let close = lower.indexOf(closing, open + opening.length)
+      while (named && close >= 0 && !tagEnds(lower, close + closing.length))
+        close = lower.indexOf(closing, close + closing.length)
+      if (close < 0) break
+      const end = named ? lower.indexOf('>', close) : close + closing.length - 1
+      result += `${out.slice(at, open)} `
+      at = end < 0 ? out.length : end + 1
+      from = at
+    }
+    if (at > 0) out = result + out.slice(at)
+  }
+  return out
+}
+
+/** Named entities readers meet in reports, and every numeric one. */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (entity, name: string) => {
+    const named = NAMED[name.toLowerCase()]
+    if (named !== undefined) return named
+    if (name[0] !== '#') return entity
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+  })
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { htmlToText } from '../../src/inbound/html-text'
+import { parseBounce } from '../../src/inbound/parse'
+
+describe('the text of an HTML-only report', () => {
+  it('decodes the entities a report escapes its reply with', () => {
+    expect(
+      htmlToText('550 5.1.1 &lt;jane@example.org&gt;: couldn&#39;t &amp; won&apos;t &#x41;&nbsp;B')
+    ).toBe("550 5.1.1 <jane@example.org>: couldn't & won't A B")
+  })
+
+  it('drops what a reader never sees: the head, styles, scripts and comments', () => {
+    const html =
+      '<html><head><title>NDR</title><style>p { margin: 0 }</style></head><body><!-- id 7 -->' +
+      '<script>var a = 1</script><p>Delivery failed</p></body></html>'
+    expect(htmlToText(html).trim()).toBe('Delivery failed')
+  })
+
+  it('keeps an element whose name only begins like a hidden one (<header> is no <head>)', () => {
+    expect(htmlToText('<header>Undeliverable</header><p>body</p>')).toContain('Undeliverable')
+  })
+
+  it('ends a line where a block ends, and keeps table cells apart', () => {
+    const text = htmlToText('<p>one</p><div>two<br>three</div><table><tr><td>a</td><td>b</td></tr></table>')
+    expect(text.split('\n').filter((line) => line.trim())).toEqual(['one', 'two', 'three', 'a b'])
+  })
+
+  it('keeps the text after an element that is never closed', () => {
+    expect(htmlToText('<style>broken <p>550 user unknown</p>')).toContain('550 user unknown')
+  })
+
+  it('reads an Exchange Online NDR sent as HTML only: its reply, not its style sheet', async () => {
+    const html =
+      '<html><head><style>p{margin:0}</style></head><body><p><b>Your message to ' +
+      '<a href="mailto:jane@example.org">jane@example.org</a> couldn&#39;t be delivered.</b></p>' +
+      '<p>Diagnostic information for administrators:</p><p>Generating server: mail.example.net<br>' +
+      "jane@example.org<br>Remote Server returned '550 5.1.1 &lt;jane@example.org&gt;: Recipient address rejected: " +
+      "User unknown in virtual mailbox table'</p></body></html>"
+    const raw =
+      'From: Microsoft Outlook <postmaster@example.net>\r\nTo: a@example.net\r\nSubject: Undeliverable: hello\r\n' +
+      `MIME-Version: 1.0\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n${html}\r\n`
+    const [event] = (await parseBounce(raw)).results
+    expect(event).toMatchObject({ address: 'jane@example.org', classification: { reason: 'userunknown' } })
+    expect(event?.diagnostic).not.toContain('margin')
+  })
+})
