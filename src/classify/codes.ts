@@ -100,19 +100,21 @@ export function enhancedCodesIn(text: string): string[] {
 
 // Elsewhere only in a shape no plain number has: paired with an enhanced code ("…]: 550 5.7.0 …"), or as the
 // server's answer in a transcript ("<<< 550 …", "Out: 451 …"), after a host's colon ("[192.0.2.1]: 554 …"), and
-// in Exchange's NDRs ("Remote Server returned '550 …'", Exchange 2003's "<mx.example.org #5.0.0 smtp;550 …>").
+// in Exchange's NDRs ("Remote Server returned '550 …'", Exchange 2003's "<mx.example.org #5.0.0 smtp;550 …>",
+// Exchange 2007/2010's "mx.example.org #553 sorry, … ##").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
-const REPLY_ANSWER = /(?:<<<|\bOut:|\]:|\bsaid:|\breturned '|\bsmtp;)\s*([45]\d\d)(?=[\s-])/i
+const REPLY_ANSWER = /(?:<<<|\bOut:|\]:|\bsaid:|\breturned '|\bsmtp;|\s#)\s*([45]\d\d)(?=[\s-])/i
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i
 // The server's answer where MTAs quote it: after the recipient ("<jane@example.org>: 550 …", OpenSMTPD's bare
-// "jane@example.org: 550 …"), after the phrases that introduce it ("refused to talk to me: 421", "responded with
-// failure: 552", "Deferred: 421", a transcript's rule), under a label ("ERROR_CODE :550", "ResponseCode 421"), or
-// before RFC 5321's own reply texts.
+// "jane@example.org: 550 …", MessageLabs' "jane@example.org 550 …"), after the phrases that introduce it
+// ("refused to talk to me: 421", "responded with failure: 552", "Deferred: 421", a transcript's rule, Domino's
+// "because: 550", DTI's "Reason: 550"), under a label ("ERROR_CODE :550", "ResponseCode 421"), or before RFC 5321's
+// own reply texts.
 const REPLY_QUOTED = [
-  /@[^\s<>@:]{1,255}(?:>:?|:)\s*([45]\d\d)(?=:?\s)/,
-  /(?:refused to talk to me|responded with failure|\bDeferred|server message|session follows\s*-*)\s*:?\s*([45]\d\d)(?=[\s:-])/i,
+  /@[^\s<>@:]{1,255}(?:>:?|:|\s)\s*([45]\d\d)(?=:?\s)/,
+  /(?:refused to talk to me|responded with failure|\bDeferred|server message|session follows\s*-*|\bbecause|\breason)\s*:?\s*([45]\d\d)(?=[\s:-])/i,
   /\b(?:error[_ ]?code|response ?code|reply ?code)\s*[:=]?\s*([45]\d\d)\b/i,
   /(?<![\d.])([45]\d\d)\s*-?\s+(?:requested (?:mail )?action (?:not taken|aborted)|service not available|mailbox unavailable)/i,
 ]

@@ -250,8 +250,11 @@ const ERROR_WORDS =
 
 const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
-/** A server's reply where reports quote one: at a line's start, or after "said:", "returned '", "<<<" or "smtp;". */
-const QUOTED_REPLY = /(?:^|\bsaid:|\breturned '|<<<|\bsmtp;)\s*[45]\d\d[ -]\S/i
+/**
+ * A server's reply where reports quote one: at a line's start, after "said:", "returned '", "<<<" or "smtp;", or
+ * after the host in Exchange 2007/2010's diagnostics ("mx.example.org #553 sorry, … ##").
+ */
+const QUOTED_REPLY = /(?:^|\bsaid:|\breturned '|<<<|\bsmtp;|\s#)\s*[45]\d\d[ -]\S/i
 
 /** Whether a line names an address (a full local@domain, not a stray "@"). */
 function namesAnAddress(line: string): boolean {
@@ -307,9 +310,9 @@ export function withErrorLine(
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
   // domain isn't in my list of allowed rcpthosts (#5.7.1)'").
   const line =
+    lines.find((l) => QUOTED_REPLY.test(l)) ??
     lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
-    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l)) ??
-    lines.find((l) => QUOTED_REPLY.test(l))
+    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,

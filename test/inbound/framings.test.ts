@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
 import { FRAMES, MULTI_RECIPIENT, statusFor } from './framings'
+import { PROVIDER_LAYOUTS } from './provider-frames'
 
 /** The documented rows that are a remote server's SMTP reply, the only ones an MTA relays in these frames. */
 const REPLIES = DOCUMENTED_PHRASES.filter(([, diagnostic]) => /^[45]\d\d[ -]/.test(diagnostic))
@@ -30,6 +31,48 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
       expect(differ).toEqual([])
     })
   }
+
+  // Providers' and commercial servers' layouts as their documentation shows them (provider-frames.ts). Left out:
+  // MailEnable's, which names only the recipient's domain (no parser can report the address), and Exchange
+  // 2010's for replies other than 5.7.x, whose user sentence ("… because of security policies") it shows only then.
+  for (const [name, layout] of Object.entries(PROVIDER_LAYOUTS)) {
+    if (layout.quotesReply === false || name === 'mailenable') continue
+    it(`inside the ${name} layout, every reply keeps the reason it has with what the bounce tells`, async () => {
+      const differ: string[] = []
+      for (const [source, diagnostic, , context] of REPLIES) {
+        if (context?.status && !layout.statesStatus) continue
+        const reply = diagnostic.replace(/\s*\n\s*/g, ' ')
+        const status = statusFor(reply, context?.status)
+        if (name === 'exchange2010' && !status.startsWith('5.7.')) continue
+        const recipient = ADDRESS.exec(reply)?.[0] ?? `joe@${context?.domain ?? 'example.org'}`
+        // A reply naming the bounce's own addressee (the sender) names no recipient: not this test's case.
+        if (recipient === 'a@example.net') continue
+        const report = await parseBounce(layout.build(recipient, reply, status))
+        const found = report.results.find((result) => result.address === recipient)
+        // A prose layout's hosts are in its words, not in a Reporting-MTA field the provider rules read.
+        const named = layout.statesStatus ? layout.hosts : []
+        const hosts = [recipient.slice(recipient.indexOf('@') + 1), ...named]
+        const want = classifyDocumented(diagnostic, context, { stage: layout.stage, hosts })
+        const got = found?.classification.reason ?? `nothing (${report.why})`
+        if (got !== want) differ.push(`${source}: ${want} alone, ${got} in ${name} (${reply})`)
+      }
+      expect(differ).toEqual([])
+    })
+  }
+
+  it("reads the layouts that quote no reply by their own sentence (Exchange 2003, SmarterMail, DTI's quota)", async () => {
+    for (const [name, reason] of [
+      ['exchange2003', 'userunknown'],
+      ['smartermail', 'mailboxfull'],
+      ['dti-quota', 'mailboxfull'],
+    ] as const) {
+      const layout = PROVIDER_LAYOUTS[name]!
+      const report = await parseBounce(layout.build('joe@example.org', '', '5.0.0'))
+      expect(report.results.find((r) => r.address === 'joe@example.org')?.classification.reason, name).toBe(
+        reason
+      )
+    }
+  })
 
   for (const [mta, build] of Object.entries(MULTI_RECIPIENT)) {
     it(`inside ${mta}'s bounce for two recipients, each keeps its own reply's reason, and neither is lost`, async () => {
