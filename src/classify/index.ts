@@ -259,7 +259,9 @@ function refine(
  * `x.4.7` (the queue gave up) is only the queue's verdict: the last attempt's own code in the text says why.
  */
 function pickStatus(field: string | null, inText: string[]): string | null {
-  const specific = inText.filter((code) => !isGeneric(code) && (!field || code[0] === field[0]))
+  const specific = inText.filter(
+    (code) => !isGeneric(code) && (!field || isGeneric(field) || code[0] === field[0])
+  )
   const chosen = field && !isGeneric(field) ? field : specific[0]
   if (chosen && isQueueExpiry(chosen)) return specific.filter((code) => !isQueueExpiry(code)).pop() ?? chosen
   return chosen ?? field ?? inText[0] ?? null

@@ -188,13 +188,14 @@ const REJECTED_BY_REMOTE =
 
 /** The SMTP stage a sentence names. */
 export function stageOf(text: string): SmtpStage | null {
-  // Yahoo's bounce tags the reply with its stage ("Remote host said: 550 5.1.1 … User Unknown [RCPT_TO]").
+  // Yahoo's bounce tags the reply with its stage ("Remote host said: 550 5.1.1 … User Unknown [RCPT_TO]"); chasquid
+  // sends MAIL FROM and RCPT TO together and names a refusal "MAIL+RCPT 550 …" (internal/courier/smtp.go).
   // qmail-remote.c writes each stage in its own words: "<host> does not like recipient." (RCPT), "<host> failed on
   // DATA command" and "failed after I sent the message" (DATA). Its "Connected to <host> but sender was rejected"
   // (MAIL) is not read as that stage: the labels keep a reputation deferral there (Yahoo's TSS04) as badreputation,
   // where a Postfix report of the same reply at MAIL FROM is rejected.
   if (
-    /\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT|does not like recipient)\b|\[RCPT_TO\]/i.test(
+    /\b(?:RCPT TO|in reply to RCPT|after (?:pipelined )?RCPT|SMTP:RCPT|does not like recipient)\b|\[RCPT_TO\]|\bMAIL\+RCPT\b/i.test(
       text
     )
   )
@@ -251,10 +252,11 @@ const ERROR_WORDS =
 const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
 /**
- * A server's reply where reports quote one: at a line's start, after "said:", "returned '", "<<<" or "smtp;", or
- * after the host in Exchange 2007/2010's diagnostics ("mx.example.org #553 sorry, … ##").
+ * A server's reply where reports quote one: at a line's start, after "said:", "replied:" (hMailServer), "returned '",
+ * "<<<", "smtp;" or chasquid's "MAIL+RCPT", or after the host in Exchange 2007/2010's diagnostics ("mx.example.org
+ * #553 sorry, … ##").
  */
-const QUOTED_REPLY = /(?:^|\bsaid:|\breturned '|<<<|\bsmtp;|\s#)\s*[45]\d\d[ -]\S/i
+const QUOTED_REPLY = /(?:^|\bsaid:|\breplied:|\breturned '|<<<|\bsmtp;|\s#|\bMAIL\+RCPT)\s*[45]\d\d[ -]\S/i
 
 /** Whether a line names an address (a full local@domain, not a stray "@"). */
 function namesAnAddress(line: string): boolean {

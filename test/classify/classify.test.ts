@@ -269,6 +269,17 @@ describe('classify: permanence, kinds and provider labels', () => {
 })
 
 describe('the most reliable evidence first', () => {
+  it("reads the reply's own code under a DSN's placeholder Status 5.0.0, whatever its class", () => {
+    // Exim's and OpenSMTPD's DSNs state 5.0.0 for every failure; the last reply of a give-up was a 4xx.
+    const c = classify({
+      kind: 'bounce',
+      status: '5.0.0',
+      diagnostic: "452 4.2.2 The recipient's inbox is out of storage space.",
+      fromReport: true,
+    })
+    expect(c).toMatchObject({ reason: 'mailboxfull', status: '4.2.2' })
+  })
+
   it('reads X.2.2 as a full mailbox whatever else the words say (a quota failure is no spam verdict)', () => {
     const c = classify({
       kind: 'bounce',

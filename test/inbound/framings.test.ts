@@ -2,11 +2,28 @@ import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
 import { FRAMES, MULTI_RECIPIENT, statusFor } from './framings'
+import { MTA_LAYOUTS } from './mta-frames'
 import { PROVIDER_LAYOUTS } from './provider-frames'
 
 /** The documented rows that are a remote server's SMTP reply, the only ones an MTA relays in these frames. */
 const REPLIES = DOCUMENTED_PHRASES.filter(([, diagnostic]) => /^[45]\d\d[ -]/.test(diagnostic))
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
+
+/**
+ * Where a layout's software changes the reply before the parser sees it, so that the reply alone and the bounce
+ * cannot read the same (from each MTA's source, mta-frames.ts):
+ * - Haraka turns a 4xx that timed out into Status 5.x.x ("451 4.2.0" becomes 5.2.0, a filter's status), and
+ *   records a 4.4.2 timeout only by its reply code;
+ * - maddy drops the reply code from the text ("mx.example.org said: failure in DNS look-up."), so codes written as
+ *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" its code;
+ * - Stalwart drops the enhanced code from the Diagnostic-Code and makes a Status of the reply code's digits
+ *   ("550 #5.1.0 …" becomes 5.5.0), and Exchange Online's expiry code with it.
+ */
+const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
+  haraka: [/^451 4\.2\.0 /, /^451 4\.4\.2 Timeout/],
+  maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
+  stalwart: [/^550 5\.4\.317 /, /^550 #5\.1\.0 /],
+}
 
 describe('a documented reply reads the same whichever MTA relays it', () => {
   it('covers most of the documented table', () => {
@@ -32,12 +49,14 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
     })
   }
 
-  // Providers' and commercial servers' layouts as their documentation shows them (provider-frames.ts). Left out:
-  // MailEnable's, which names only the recipient's domain (no parser can report the address), and Exchange
-  // 2010's for replies other than 5.7.x, whose user sentence ("… because of security policies") it shows only then.
-  for (const [name, layout] of Object.entries(PROVIDER_LAYOUTS)) {
-    if (layout.quotesReply === false || name === 'mailenable') continue
-    it(`inside the ${name} layout, every reply keeps the reason it has with what the bounce tells`, async () => {
+  // Layouts rebuilt from open-source MTAs' own code (mta-frames.ts) and from providers' and vendors' documentation
+  // (provider-frames.ts). Left out: MailEnable's, which names only the recipient's domain (no parser can report the
+  // address), and Exchange 2010's for replies other than 5.7.x, whose user sentence ("… because of security
+  // policies") it shows only then.
+  const LAYOUTS = { ...MTA_LAYOUTS, ...PROVIDER_LAYOUTS }
+  for (const [name, layout] of Object.entries(LAYOUTS)) {
+    if (('quotesReply' in layout && layout.quotesReply === false) || name === 'mailenable') continue
+    it(`inside the ${name} layout, every reply keeps its reason, but for the differences known and explained`, async () => {
       const differ: string[] = []
       for (const [source, diagnostic, , context] of REPLIES) {
         if (context?.status && !layout.statesStatus) continue
@@ -47,6 +66,7 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
         const recipient = ADDRESS.exec(reply)?.[0] ?? `joe@${context?.domain ?? 'example.org'}`
         // A reply naming the bounce's own addressee (the sender) names no recipient: not this test's case.
         if (recipient === 'a@example.net') continue
+        if (KNOWN_DIFFERENCES[name]?.some((known) => known.test(reply))) continue
         const report = await parseBounce(layout.build(recipient, reply, status))
         const found = report.results.find((result) => result.address === recipient)
         // A prose layout's hosts are in its words, not in a Reporting-MTA field the provider rules read.

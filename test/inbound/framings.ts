@@ -128,7 +128,10 @@ function sendmailBounce(failures: readonly Failure[], multiline = false): string
   )
 }
 
-/** Exim's bounce (deliver.c): each address, its host, the command and the reply; `multiline` one line each. */
+/**
+ * Exim's text bounce (deliver.c): each address, its host, the command and the reply; `multiline` one line each.
+ * Exim before its DSN part (current versions add one: `exim-dsn` in mta-frames.ts).
+ */
 function eximBounce(failures: readonly Failure[], multiline = false): string {
   return (
     `${head('Mail delivery failed: returning message to sender', 'Mail Delivery System <Mailer-Daemon@example.net>')}` +
@@ -207,7 +210,8 @@ const BUILDS: Readonly<Record<string, Frame>> = {
     'Diagnostic information for administrators:\r\n\r\nGenerating server: mail.example.net\r\n\r\n' +
     `${rcpt}\r\nRemote Server returned '${reply}'\r\n\r\nOriginal message headers:\r\n\r\n` +
     'From: a@example.net\r\nTo: someone@example.org\r\n',
-  // OpenSMTPD's bounce.c text: "<recipient>: <reply>" under its fixed opening.
+  // OpenSMTPD's older bounce.c text: "<recipient>: <reply>" under its fixed opening (current versions send a DSN
+  // part too: `opensmtpd-dsn` in mta-frames.ts).
   opensmtpd: (rcpt, reply) =>
     `${head('Delivery status notification: error', 'Mailer Daemon <MAILER-DAEMON@example.net>')}\r\n` +
     'Hi!\r\n\r\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\r\n\r\n' +

@@ -64,9 +64,11 @@ export function hostReason(
   if (!text) return null
   let lower: string | undefined
   for (const rule of HOST_RULES) {
+    // The signature in the words, or in the status a report states beside them (Stalwart's DSN keeps Exchange
+    // Online's "5.7.511" in Status and drops it from the Diagnostic-Code).
     const applies =
       hosts.some((host) => rule.hosts.some((suffix) => matchesHost(host, suffix))) ||
-      (rule.signature?.test(text) ?? false)
+      (rule.signature ? rule.signature.test(text) || (status !== null && rule.signature.test(status)) : false)
     if (!applies) continue
     // Lower-cased only once a rule applies: most events match no provider's host.
     lower ??= text.toLowerCase()
