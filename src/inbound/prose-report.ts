@@ -92,6 +92,13 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean)
+  // qmail-send's paragraphs open with the recipient alone on its line ("<joe@example.org>:"): where a report is
+  // made of those, they are its recipients, and the addresses their replies mention (a sender's domain, the new
+  // address of a moved user) are not.
+  const headings = [...report.text.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:[ \t]*\r?$/gm)]
+    .map((m) => m[1]!)
+    .filter((a) => !exclude.has(a.toLowerCase()))
+  if (headings.length > 0 && failed.length === 0) return headings
   const named = namedRecipients(report.text, exclude)
   const mentioned = mentionedAddresses(report.text, exclude)
   const erroneous = onErrorLines(report, mentioned)

@@ -102,12 +102,24 @@ const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
+/** How far back a URL's start is looked for: a URL longer than this before an address is not read as one. */
+const URL_LOOKBACK = 256
+
+/** Whether the text at `at` is inside a URL: "://" earlier in the same run of non-space characters. */
+function insideUrl(text: string, at: number): boolean {
+  const from = Math.max(0, at - URL_LOOKBACK)
+  const before = text.slice(from, at)
+  const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'), before.lastIndexOf('\t'))
+  return before.indexOf('://', space + 1) >= 0
+}
+
 /** Addresses mentioned in the report, in order, without `exclude` (and without postmaster/daemon ones if others exist). */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Set<string>()
   for (const m of report.matchAll(ADDRESS)) {
-    // A URL's path or query ("https://x.example/?to=jane@example.org") is no recipient the report names.
-    if (URL_PART.test(m[1]!)) continue
+    // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
+    // no recipient the report names.
+    if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
     const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
     if (!exclude.has(address)) found.add(address)

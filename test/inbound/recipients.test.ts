@@ -122,6 +122,35 @@ describe('raw reports: what is not a recipient', () => {
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
+  it("never takes an address among a URL's parameters (Mail::SPF's Why URL) for a recipient", async () => {
+    const report = await parseBounce(
+      prose(
+        '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Please see ' +
+          'http://www.openspf.net/Why?s=mfrom;id=a@example.net;ip=192.0.2.1;r=example.org (in reply to RCPT TO command)'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it("takes qmail's paragraph headings for the recipients, not the addresses their replies mention", async () => {
+    const qmail =
+      'From: MAILER-DAEMON@example.net\r\nTo: s@example.com\r\nSubject: failure notice\r\n\r\n' +
+      'Hi. This is the qmail-send program at example.net.\r\n' +
+      "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n" +
+      "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n" +
+      '<jane@example.org>:\r\n192.0.2.1 does not like recipient.\r\n' +
+      'Remote host said: 551 5.1.1 <jane@example.org>... User has moved; please try <jane@example.net>\r\n' +
+      'Giving up on 192.0.2.1.\r\n\r\n<joe@example.org>:\r\n192.0.2.1 does not like recipient.\r\n' +
+      'Remote host said: 553 5.1.8 <s@example.com>... Domain of sender address s@nowhere.example does not exist\r\n' +
+      'Giving up on 192.0.2.1.\r\n'
+    const report = await parseBounce(qmail)
+    // The moved user's new address is where mail should go now: reporting it would suppress the live address.
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'hasmoved'],
+      ['joe@example.org', 'rejected'],
+    ])
+  })
+
   it('strips an address-type prefix left on (smtp=)', async () => {
     const report = await parseBounce(
       prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
