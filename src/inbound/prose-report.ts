@@ -7,7 +7,15 @@ import { reportedAddress } from '../lib/address'
 import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
-import { mentionedAddresses, type Report, reasonAbove, sentenceAbout, stageOf, withErrorLine } from './prose'
+import {
+  FORWARD_PATH,
+  mentionedAddresses,
+  type Report,
+  reasonAbove,
+  sentenceAbout,
+  stageOf,
+  withErrorLine,
+} from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
 export function fromProse(parts: Parts, originalId: string | null): Extracted {
@@ -135,6 +143,9 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
+  // The address a reply says to use now (RFC 5321's 551 "User not local; please try <forward-path>", "has moved
+  // to …", "new address: …") is live: reporting it would suppress the very address mail should go to.
+  for (const m of report.matchAll(FORWARD_PATH)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
   return exclude
 }
 

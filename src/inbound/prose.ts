@@ -102,6 +102,13 @@ const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
+/**
+ * The address a reply says to use now (RFC 5321's 551 "User not local; please try <forward-path>", "has moved to
+ * …", "new address: …"): live, never a failed recipient, and no other recipient's mark on the line that names it.
+ */
+export const FORWARD_PATH =
+  /\b(?:please try|moved to|forward(?:ed|ing)? to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi
+
 /** How far back a URL's start is looked for: a URL longer than this before an address is not read as one. */
 const URL_LOOKBACK = 256
 
@@ -319,7 +326,13 @@ export function withErrorLine(
   const own = address?.toLowerCase()
   const lines = splitLines(section)
     .map((l) => l.trim())
-    .filter((l) => !own || !l.includes('@') || l.toLowerCase().includes(own) || !namesAnAddress(l))
+    .filter(
+      (l) =>
+        !own ||
+        !l.includes('@') ||
+        l.toLowerCase().includes(own) ||
+        !namesAnAddress(l.replace(FORWARD_PATH, ''))
+    )
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
   // domain isn't in my list of allowed rcpthosts (#5.7.1)'").

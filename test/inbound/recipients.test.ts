@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { MAX_RESULTS } from '../../src/inbound/result'
+import { FRAMES } from './framings'
 import { dsn } from './messages'
 
 const USER_UNKNOWN = '550 5.1.1 <x>: Recipient address rejected: User unknown'
@@ -149,6 +150,17 @@ describe('raw reports: what is not a recipient', () => {
       ['jane@example.org', 'hasmoved'],
       ['joe@example.org', 'rejected'],
     ])
+  })
+
+  it('never reports the address a 551 says to try instead, in any layout (it is where mail should go now)', async () => {
+    const reply = '551 5.1.1 <jane@example.org>... User has moved; please try <jane@example.net>'
+    for (const [name, frame] of Object.entries(FRAMES)) {
+      const report = await parseBounce(frame.build('jane@example.org', reply, '5.1.1'))
+      expect(
+        report.results.map((r) => r.address),
+        name
+      ).toEqual(['jane@example.org'])
+    }
   })
 
   it('strips an address-type prefix left on (smtp=)', async () => {
