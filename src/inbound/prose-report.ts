@@ -8,8 +8,9 @@ import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import {
-  FORWARD_PATH,
+  IGNORED_LOCALS,
   mentionedAddresses,
+  NOT_RECIPIENTS,
   type Report,
   reasonAbove,
   sentenceAbout,
@@ -93,6 +94,13 @@ function inlineOriginal(body: string, report: string): string | null {
   return start < 0 ? null : rest.slice(start)
 }
 
+/**
+ * A line that is only an address: in angle brackets, in quotes (GMX's `"joe@example.org":`) or bare, after a list
+ * mark ("- "), before a colon, or repeated in parentheses (Exchange 2016's "joe@example.org (joe@example.org)").
+ */
+const LISTED_ALONE =
+  /^[ \t]*(?:[-*][ \t]+)?["<]?([^\s<>@()"]+@[^\s<>():"]+?)[">]?:?(?:[ \t]+\(<?[^\s<>@()]+@[^\s<>()]+?>?\))?[ \t]*\r?$/gm
+
 /** The addresses most likely to be the failed recipients, best evidence first. */
 function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   const exclude = notRecipients(headers, report.text)
@@ -100,13 +108,14 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean)
-  // qmail-send's paragraphs open with the recipient alone on its line ("<joe@example.org>:"): where a report is
-  // made of those, they are its recipients, and the addresses their replies mention (a sender's domain, the new
-  // address of a moved user) are not.
-  const headings = [...report.text.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:[ \t]*\r?$/gm)]
+  // Most reports list each failed recipient alone on its line (qmail-send's "<joe@example.org>:", Exchange's and
+  // Domino's "joe@example.org", chasquid's "- joe@example.org"): where a report does, those are its recipients,
+  // and the addresses their replies mention (a sender's domain, a moved user's new address, a provider's contact
+  // address) are not.
+  const listed = [...report.text.matchAll(LISTED_ALONE)]
     .map((m) => m[1]!)
-    .filter((a) => !exclude.has(a.toLowerCase()))
-  if (headings.length > 0 && failed.length === 0) return headings
+    .filter((a) => !exclude.has(a.toLowerCase()) && !IGNORED_LOCALS.test(a.slice(0, a.indexOf('@'))))
+  if (listed.length > 0 && failed.length === 0) return [...new Set(listed)]
   const named = namedRecipients(report.text, exclude)
   const mentioned = mentionedAddresses(report.text, exclude)
   const erroneous = onErrorLines(report, mentioned)
@@ -143,9 +152,10 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
-  // The address a reply says to use now (RFC 5321's 551 "User not local; please try <forward-path>", "has moved
-  // to …", "new address: …") is live: reporting it would suppress the very address mail should go to.
-  for (const m of report.matchAll(FORWARD_PATH)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
+  // The address a reply says to use now is live (reporting it would suppress the very address mail should go
+  // to); a contact or the refused sender it names failed nothing.
+  for (const pattern of NOT_RECIPIENTS)
+    for (const m of report.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
   return exclude
 }
 

@@ -99,15 +99,27 @@ const ADDRESS =
   /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~-])([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
 const URL_PART = /\/\/|[?&]/
 const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
-const IGNORED_LOCALS =
+export const IGNORED_LOCALS =
   /^(?:postmaster|mailer-daemon|mail-daemon|maildaemon|root|abuse|noreply|no-reply|bounce[s]?)$/i
 
 /**
- * The address a reply says to use now (RFC 5321's 551 "User not local; please try <forward-path>", "has moved to
- * …", "new address: …"): live, never a failed recipient, and no other recipient's mark on the line that names it.
+ * Addresses a reply names that are no failed recipient: the address it says to use now (RFC 5321's 551 "User not
+ * local; please try <forward-path>", "has moved to …", "new address: …"), which is live; a contact it gives
+ * ("contact toda@rx.t-online.de if obsolete"); and the sender it refuses ("sender <a@…> black listed", "<a@…>:
+ * Sender address rejected", "from <a@…> via localhost"). Never reported, and no other recipient's mark on the line
+ * that names them. Capture group 1 is the address.
  */
-export const FORWARD_PATH =
-  /\b(?:please try|moved to|forward(?:ed|ing)? to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi
+export const NOT_RECIPIENTS: readonly RegExp[] = [
+  /\b(?:please try|moved to|forward(?:ed|ing)? to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  /\b(?:contact|write to|e-?mail us at|send (?:an )?e-?mail to)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
+  /\b(?:sender(?: address)?|(?<!mail\s)from)\s*:?\s*<([^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  /<([^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?\s*sender address rejected/gi,
+]
+
+/** `line` without the addresses {@link NOT_RECIPIENTS} names. */
+export const withoutOtherParties = (line: string) =>
+  NOT_RECIPIENTS.reduce((text, pattern) => text.replace(pattern, ' '), line)
 
 /** How far back a URL's start is looked for: a URL longer than this before an address is not read as one. */
 const URL_LOOKBACK = 256
@@ -328,10 +340,7 @@ export function withErrorLine(
     .map((l) => l.trim())
     .filter(
       (l) =>
-        !own ||
-        !l.includes('@') ||
-        l.toLowerCase().includes(own) ||
-        !namesAnAddress(l.replace(FORWARD_PATH, ''))
+        !own || !l.includes('@') || l.toLowerCase().includes(own) || !namesAnAddress(withoutOtherParties(l))
     )
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that

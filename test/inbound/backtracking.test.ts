@@ -126,7 +126,7 @@ describe('adversarial fuzz: each rule is linear on runs of each special characte
     ['prose.stageOf', prose.stageOf],
     ['prose.withErrorLine', (t) => prose.withErrorLine(t, t)],
     ['prose.transcriptStage', prose.transcriptStage],
-    ['prose.FORWARD_PATH', (t) => [...t.matchAll(prose.FORWARD_PATH)]],
+    ['prose.withoutOtherParties', prose.withoutOtherParties],
     ['address.normalizeAddress', normalizeAddress],
     ['address.reportedAddress', reportedAddress],
     [

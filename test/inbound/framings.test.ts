@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { withoutOtherParties } from '../../src/inbound/prose'
 import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
 import { FRAMES, MULTI_RECIPIENT, statusFor } from './framings'
 import { MTA_LAYOUTS } from './mta-frames'
@@ -9,9 +10,12 @@ import { PROVIDER_LAYOUTS } from './provider-frames'
 const REPLIES = DOCUMENTED_PHRASES.filter(([, diagnostic]) => /^[45]\d\d[ -]/.test(diagnostic))
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/
 
-/** The recipient a reply names, if any (not the address a 551 says to try instead), else joe@ the row's domain. */
+/**
+ * The recipient a reply names, if any (not a sender, contact or forward path it names: `withoutOtherParties`), else
+ * joe@ the row's domain.
+ */
 const recipientOf = (reply: string, domain = 'example.org') =>
-  (/please try </.test(reply) ? null : ADDRESS.exec(reply)?.[0]) ?? `joe@${domain}`
+  ADDRESS.exec(withoutOtherParties(reply))?.[0] ?? `joe@${domain}`
 
 /**
  * Where a layout's software changes the reply before the parser sees it, so that the reply alone and the bounce

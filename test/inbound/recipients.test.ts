@@ -163,6 +163,22 @@ describe('raw reports: what is not a recipient', () => {
     }
   })
 
+  it('never reports a contact or the refused sender a reply names, in any layout, and keeps the recipient', async () => {
+    const replies = [
+      '554 Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)',
+      '550 5.7.1 sender <a@example.invalid> from unknown TLD #129',
+      '550 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+    ]
+    for (const reply of replies)
+      for (const [name, frame] of Object.entries(FRAMES)) {
+        const report = await parseBounce(frame.build('zed@example.com', reply, '5.0.0'))
+        expect(
+          report.results.map((r) => r.address),
+          `${name}: ${reply}`
+        ).toEqual(['zed@example.com'])
+      }
+  })
+
   it('strips an address-type prefix left on (smtp=)', async () => {
     const report = await parseBounce(
       prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
