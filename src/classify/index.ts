@@ -79,10 +79,12 @@ const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunkno
 
 /**
  * What a few servers report under the mailbox-full code that is no full mailbox: the sender's own sending quota
- * (Exchange Online's "5.2.2 Submission quota exceeded") and Zimbra's LMTP TLS_REQUIRED ("451 4.2.2 Server accepts
- * messages only on TLS connection").
+ * (Exchange Online's "5.2.2 Submission quota exceeded"), Zimbra's LMTP TLS_REQUIRED ("451 4.2.2 Server accepts
+ * messages only on TLS connection") and mox's per-IP rate ("452 4.2.2 more than 500 messages in past 1m0s from your
+ * ip/network").
  */
-const NOT_A_FULL_MAILBOX = /submission quota exceeded|only on tls connection/i
+const NOT_A_FULL_MAILBOX =
+  /submission quota exceeded|only on tls connection|more than \d+ (?:messages|bytes) in past/i
 
 /**
  * A multi-line reply joined into one (RFC 5321 §4.2.1: "550-5.1.1 The email account … 550-5.1.1 double-checking …

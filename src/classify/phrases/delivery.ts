@@ -150,6 +150,9 @@ export const NETWORK: PhraseRule = {
       /unable to resolve route/,
       /could not connect and send/,
       /forwarding loop/,
+      // Lavabit magma (smtp.c): "TOO MANY RECEIVED HEADER LINES … CAUGHT IN A FORWARD LOOP".
+      /forward loop/,
+      /too many received (?:header )?lines/,
       /message looping/,
       /loop count exceeded/,
       /routing loop/,

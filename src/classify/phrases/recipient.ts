@@ -33,6 +33,8 @@ export const MAILBOX_FULL: PhraseRule = {
   pattern: anyOf(
     [
       /mail ?box (?:is )?(?:full|over ?quota)/,
+      // GNU Mailutils mda (its manual, Mailbox Quotas): "message would exceed maximum mailbox size for this recipient".
+      /would exceed (?:the )?maximum mail ?box size/,
       /over ?quota/,
       /quota (?:exceeded|exceeds|full)/,
       /exceed\w* (?:\w+ )?(?:storage|quota)/,

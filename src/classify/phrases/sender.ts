@@ -48,6 +48,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // are SMTP AUTH (security), not the message's authentication.
       /(?<!\bclient (?:was |is )?)not authenticated(?! to send anonymous)/,
       /(?:does not|doesn't) have authentication information/,
+      // Lavabit magma's SPF check (smtp.c): "THE ADDRESS [192.0.2.1] IS NOT AUTHORIZED TO SEND MESSAGES FROM <…>".
+      /\bis not authori[sz]ed to send (?:messages|mail|e-?mail) from\b/,
       // Mail::SPF's default explanation, which postfix-policyd-spf-perl and pypolicyd-spf return: "Please see
       // http://www.openspf.net/Why?s=mfrom;…" (the site moved from openspf.org to openspf.net).
       /\bopenspf\.(?:net|org)\/why\b/,
@@ -248,6 +250,12 @@ export const RATE_LIMIT: PhraseRule = {
       /slow down/,
       /frequency or volume/,
       /frequency limited/,
+      // Lavabit magma (smtp.c): "… IS CONFIGURED NOT TO ACCEPT MORE THAN 100 MESSAGES … IN A TWENTY-FOUR HOUR PERIOD",
+      // "PER MESSAGE RECIPIENT LIMIT REACHED"; mox (smtpserver/server.go): "more than 500 messages in past 1m0s from
+      // your ip/network".
+      /not to accept more than \d+ messages/,
+      /recipient limit (?:reached|exceeded)/,
+      /more than \d+ (?:messages|bytes) in (?:the )?past \S+ from your ip/,
     ],
     'i'
   ),
