@@ -99,6 +99,12 @@ export function joinContinuations(text: string): string {
   const from = first.index + opening.length
   return text.slice(0, from) + text.slice(from).replace(repeat, ' ')
 }
+/** `text` with each whitespace run as one space; checked first, as most texts (the raw-mail path's) already are. */
+function oneSpaced(text: string): string {
+  const spaced = /[^\S ]/.test(text) || text.includes('  ') || text.startsWith(' ') || text.endsWith(' ')
+  return spaced ? text.replace(/\s+/g, ' ').trim() : text
+}
+
 // The mark: a reply code and a hyphen before an enhanced code or a word, never a number ("555-1234").
 const CONTINUATION = /(?<![\w.-])([45]\d\d)-(?:([245]\.\d{1,3}\.\d{1,3})(?=\s)|(?=[^\d\s]))/
 
@@ -114,9 +120,7 @@ export function classify(input: ClassifyInput): Classification {
   // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
   // family scans what it is given. Whitespace runs count as one space: a folded field or a wrapped report line
   // ("Relay\n    access denied") and a server's double spaces read as the sentence the families are written for.
-  const text = joinContinuations(
-    (input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS).replace(/\s+/g, ' ').trim()
-  )
+  const text = joinContinuations(oneSpaced((input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS)))
   // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(

@@ -164,7 +164,7 @@ function withEarlierLines(diagnostic: string | null, report: Report): string | n
   if (!diagnostic || !code || !report.text.includes(`${code}-`)) return diagnostic
   const { lines } = report.lines
   const last = diagnostic.trim()
-  const at = lines.findIndex((line) => answer(line) === last)
+  const at = lines.findIndex((line) => line.includes(last) && answer(line) === last)
   let first = at
   while (first > 0 && answer(lines[first - 1]!).startsWith(`${code}-`)) first--
   return first === at

@@ -51,8 +51,9 @@ function tagEnds(lower: string, at: number): boolean {
  */
 function withoutHidden(html: string): string {
   let out = html
+  let lower = html.toLowerCase()
   for (const [opening, closing] of HIDDEN) {
-    const lower = out.toLowerCase()
+    if (!lower.includes(opening)) continue
     const named = opening !== '<!--'
     let result = ''
     let at = 0
@@ -73,7 +74,11 @@ function withoutHidden(html: string): string {
       at = end < 0 ? out.length : end + 1
       from = at
     }
-    if (at > 0) out = result + out.slice(at)
+    // Lower-cased again only when something was dropped: the positions above index both copies.
+    if (at > 0) {
+      out = result + out.slice(at)
+      lower = out.toLowerCase()
+    }
   }
   return out
 }

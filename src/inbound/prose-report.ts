@@ -99,11 +99,13 @@ function inlineOriginal(body: string, report: string): string | null {
  * mark ("- "), before a colon, or repeated in parentheses (Exchange 2016's "joe@example.org (joe@example.org)").
  */
 const LISTED_ALONE =
-  /^[ \t]*(?:[-*][ \t]+)?["<]?([^\s<>@()"]+@[^\s<>():"]+?)[">]?:?(?:[ \t]+\(<?[^\s<>@()]+@[^\s<>()]+?>?\))?[ \t]*\r?$/gm
+  /^[ \t]*(?:[-*][ \t]+)?["<]?([^\s<>@()"]+@[^\s<>():"]+?)[">]?:?(?:[ \t]+\(<?[^\s<>@()]+@[^\s<>()]+?>?\))?[ \t]*$/
 
 /** The addresses most likely to be the failed recipients, best evidence first. */
 function candidateRecipients(headers: FieldBlock, report: Report): string[] {
-  const exclude = notRecipients(headers, report.text)
+  // The lines naming an address: all that the address patterns below need to read.
+  const withAddress = report.lines.lines.filter((line) => line.includes('@'))
+  const exclude = notRecipients(headers, report.text, withAddress)
   const failed = (headers.get('x-failed-recipients') ?? '')
     .split(',')
     .map((a) => a.trim())
@@ -112,8 +114,9 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // Domino's "joe@example.org", chasquid's "- joe@example.org"): where a report does, those are its recipients,
   // and the addresses their replies mention (a sender's domain, a moved user's new address, a provider's contact
   // address) are not.
-  const listed = [...report.text.matchAll(LISTED_ALONE)]
-    .map((m) => m[1]!)
+  const listed = withAddress
+    .map((line) => LISTED_ALONE.exec(line)?.[1])
+    .filter((a): a is string => a !== undefined)
     .filter((a) => !exclude.has(a.toLowerCase()) && !IGNORED_LOCALS.test(a.slice(0, a.indexOf('@'))))
   if (listed.length > 0 && failed.length === 0) return [...new Set(listed)]
   const named = namedRecipients(report.text, exclude)
@@ -132,7 +135,11 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
 }
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
-function notRecipients(headers: FieldBlock, report: string): Set<string> {
+function notRecipients(
+  headers: FieldBlock,
+  report: string,
+  withAddress: readonly string[] = []
+): Set<string> {
   const exclude = new Set<string>()
   for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     const a = firstAddress(headers.get(key))
@@ -154,8 +161,9 @@ function notRecipients(headers: FieldBlock, report: string): Set<string> {
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
   // to); a contact or the refused sender it names failed nothing.
-  for (const pattern of NOT_RECIPIENTS)
-    for (const m of report.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
+  for (const line of withAddress)
+    for (const pattern of NOT_RECIPIENTS)
+      for (const m of line.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
   return exclude
 }
 

@@ -90,7 +90,7 @@ export const POLICY_VIOLATION: PhraseRule = {
   pattern: anyOf(
     [
       // Not Lavabit magma's "ACCOUNT … HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS": the recipient's account is closed.
-      /(?<!\blocked for (?:abuse )?)policy violation/,
+      /policy violation(?<!\blocked for (?:abuse )?policy violation)/,
       // Barracuda's "550 rejecting spoofed message"; Mimecast's "Anti-Spoofing policy".
       /\bspoofed (?:message|mail|e-?mail|sender)|\banti-?spoofing (?:policy|check|filter)/,
       /rejected for policy reasons/,
