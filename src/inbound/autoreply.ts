@@ -19,6 +19,15 @@ const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe]d|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
 /**
+ * Ticket systems' acknowledgements, wherever their subject puts it: Zendesk's "[Request received] …", "We've
+ * received your request", "Ticket #123 created". Request Tracker puts its tag before "AutoReply:" ("[example.org
+ * #48213] AutoReply: …"): the subject is read after any leading bracketed tags as well.
+ */
+const TICKET_ACK_SUBJECT =
+  /\b(?:request received|we(?:'ve| have) received your (?:request|message|e-?mail)|(?:ticket|request|case) #?\d* ?(?:has been |was )?(?:received|created|opened))\b/i
+const LEADING_TAGS = /^\s*(?:\[[^\]]{0,80}\]\s*)+/
+
+/**
  * What an out-of-office note says in its first lines when its client sets no RFC 3834 header and keeps the
  * original subject (webmail vacation responders, a person's own rule): the writer is away, or will answer later.
  */
@@ -41,6 +50,8 @@ export function isAutoReply(parts: Parts): boolean {
   if (looksLikeBounce(parts)) return false
   return (
     AUTO_REPLY_SUBJECT.test(subject) ||
+    AUTO_REPLY_SUBJECT.test(subject.replace(LEADING_TAGS, '')) ||
+    TICKET_ACK_SUBJECT.test(subject) ||
     (!parts.dsn && AUTO_REPLY_OPENING.test(parts.text.slice(0, OPENING_CHARS)))
   )
 }

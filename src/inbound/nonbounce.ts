@@ -52,6 +52,16 @@ const REPORT_WORDS = new RegExp(
   'i'
 )
 
+/**
+ * A person's reply, whatever failure it talks about ("his server answered 550 5.1.1 user unknown"): it answers a
+ * message (In-Reply-To or References) and quotes it as mail clients do ("On … wrote:", "> " lines), which no
+ * carrier's bounce in reply form does.
+ */
+function quotesLikeAPerson(parts: Parts, opening: string): boolean {
+  const answers = parts.headers.has('in-reply-to') || parts.headers.has('references')
+  return answers && /^[ \t]*>|\bwrote:[ \t]*\r?$/m.test(opening)
+}
+
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024
 
@@ -75,7 +85,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (CHALLENGE.test(subject) || CHALLENGE.test(opening)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   const from = parts.headers.get('from') ?? ''
-  if (reply && !DAEMON.test(from) && !FAILURE_WORDS.test(opening)) return 'reply'
+  if (reply && !DAEMON.test(from) && (!FAILURE_WORDS.test(opening) || quotesLikeAPerson(parts, opening)))
+    return 'reply'
   if (
     !DAEMON.test(from) &&
     !parts.headers.has('x-failed-recipients') &&

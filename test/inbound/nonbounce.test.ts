@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { NON_BOUNCES } from './non-bounce-layouts'
 
 const mail = (headers: string, body: string) => `${headers}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`
 
@@ -86,6 +87,39 @@ describe('raw messages that are not bounces are never counted', () => {
       )
     )
     expect(report).toMatchObject({ results: [], notBounce: 'reply' })
+  })
+
+  it("answers a person's reply that talks about a bounce (it answers a message and quotes it) with no result", async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Joe Example <joe@example.org>\r\nTo: Ann <sender@example.com>\r\nSubject: Re: Quarterly report\r\n' +
+          'In-Reply-To: <q1@example.com>\r\nReferences: <q1@example.com>',
+        'Hi Ann,\n\nBob says your copy to bob@example.org never arrived; his server answered "550 5.1.1 user\n' +
+          'unknown" because he moved to robert@example.org. Could you resend it there?\n\nJoe\n\n' +
+          'On Mon, 4 May 2026 at 09:59, Ann <sender@example.com> wrote:\n> Hi Joe, the quarterly report is attached.'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'reply' })
+  })
+
+  it("reads a ticket system's acknowledgement quoting a customer's failure as an auto-reply, never a bounce", async () => {
+    // Request Tracker's default "Autoreply" template puts the ticket tag first; Zendesk's trigger says "[Request
+    // received]". Both quote the customer's own message, here about a failure.
+    const quoted =
+      'Your message said:\n-------------\nMy mail to billing@example.org bounced: 550 5.1.1 user unknown'
+    for (const subject of [
+      '[example.org #48213] AutoReply: mail bounced',
+      '[Request received] mail bounced',
+    ]) {
+      const report = await parseBounce(
+        mail(`From: Support <support@example.org>\r\nTo: sender@example.com\r\nSubject: ${subject}`, quoted)
+      )
+      expect(report.kind, subject).toBe('autoreply')
+      expect(
+        report.results.every((r) => r.classification.disposition === 'none'),
+        subject
+      ).toBe(true)
+    }
   })
 
   it('still reads a carrier bounce written as a reply ("Re:" from post_master with a 550)', async () => {
@@ -222,4 +256,17 @@ describe('encoded subjects', () => {
     )
     expect(report.results.map((r) => r.classification.reason)).toEqual(['vacation'])
   })
+})
+
+describe('non-bounces as the software that sends them writes them (non-bounce-layouts.ts, sources cited there)', () => {
+  // Left out: a person forwarding a bounce they got ("Fwd: Undelivered Mail …"): the bounce inside is real, and
+  // its dead address is read, which may be right.
+  for (const sample of NON_BOUNCES.filter((s) => s.name !== 'human-forwards-bounce')) {
+    it(`${sample.name} (${sample.kind}) counts no failed recipient`, async () => {
+      const report = await parseBounce(sample.raw)
+      expect(report.results.filter((r) => r.classification.disposition !== 'none')).toEqual([])
+      if (sample.kind === 'autoreply')
+        expect(report.results.every((r) => r.classification.reason === 'vacation')).toBe(true)
+    })
+  }
 })
