@@ -11,9 +11,10 @@ export const STARTTLS: PhraseRule = {
   // Zimbra's LMTP TLS_REQUIRED: "451 4.2.2 Server accepts messages only on TLS connection"; Google Workspace:
   // "421 4.7.0 TLS required for RCPT domain".
   // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …"; Courier's esmtpclient:
-  // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem".
+  // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem";
+  // Postfix smtp_proto.c: "Cannot start TLS: handshake failure".
   pattern:
-    /starttls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /starttls|cannot start tls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -133,6 +134,17 @@ export const NETWORK: PhraseRule = {
     [
       /(?:connection|network|host) (?:reset|unreachable|error)/,
       /host is unreachable/,
+      // Exim transports/smtp.c: "send() to mx.example.org [192.0.2.1] failed: Broken pipe"; OpenSMTPD mta_session.c:
+      // "Connection closed unexpectedly"; Exchange's queue: "… Attempted failover to alternate host, but that did not
+      // succeed"; Haraka outbound/hmail.js: "Temporary MX lookup error for …", "DNS lookup failure: …", "Tried all
+      // MXs …"; Exchange: "451 4.4.0 DNS query failed".
+      /\bsend\(\) to \S+(?: \[[^\]]*\])? failed/,
+      /connection closed unexpectedly/,
+      /attempted failover to alternate host/,
+      /\bmx lookup error/,
+      /\bdns (?:lookup failure|query failed)/,
+      // Not inside Haraka's give-up, "Too many failures (Tried all MXs)": the queue ran out (expired).
+      /\btried all mxs?\b(?<!too many failures \(tried all mxs?)/,
       // Sendmail err.c errstring(): EHOSTDOWN as "Host %s is down", ENETUNREACH as the system's "Network is unreachable".
       /\bhost \S+ is down\b/,
       /network is unreachable/,
@@ -281,6 +293,13 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Postfix: smtp_trouble.c SMTP_ERR_DATA "local data error while talking to …", local(8) mailbox.c "… is not
+      // owned by recipient" and "user lookup error", maildir.c "maildir delivery failed: … Permission denied" (a full
+      // disk there is the system-full family's, tried first).
+      /local data error while talking to/,
+      /is not owned by recipient/,
+      /user lookup error/,
+      /maildir delivery failed/,
       // RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524
       // 5.2.4 Mailing list expansion problem", lka_session.c).
       /mailing list expansion problem/,
