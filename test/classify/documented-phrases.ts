@@ -2749,6 +2749,134 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '451 4.4.0 Primary target IP address responded with "421 4.4.2 Unable to connect." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.',
     'networkerror',
   ],
+  // Stop 26, fourth batch: a helper's gathering of the texts sending platforms document (Amazon SES, Mailgun,
+  // SparkPost, SendGrid, Postmark): their receivers' replies and their own suppression and give-up texts, 10 of the
+  // 18 agreed before their rules. Left out as open: Mailgun's "No MX for …", the unsubscribe drops (suppressed or
+  // policyviolation), SendGrid's "Invalid" drops, Postmark's "permanent failure for one or more recipients".
+  // ---------------- Amazon SES ----------------
+  // https://aws.amazon.com/premiumsupport/knowledge-center/ses-suppression-list-sending-quota/
+  // SES: address on the global suppression list; SES generates the hard bounce itself (Permanent / Suppressed).
+  [
+    'Amazon SES: global suppression list (Permanent/Suppressed)',
+    'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address. For more information about how to remove an address from the suppression list, see the Amazon SES Developer Guide: http://docs.aws.amazon.com/ses/latest/DeveloperGuide/remove-from-suppressionlist.html',
+    'suppressed',
+  ],
+  // https://aws.amazon.com/premiumsupport/knowledge-center/ses-suppression-list-sending-quota/
+  // SES: address on the account-level suppression list (Permanent / OnAccountSuppressionList).
+  [
+    'Amazon SES: account-level suppression list (Permanent/OnAccountSuppressionList)',
+    'Amazon SES did not send the message to this address because it is on the suppression list for your account. For more information about removing addresses from the suppression list, see the Amazon SES Developer Guide at https://docs.aws.amazon.com/ses/latest/DeveloperGuide/sending-email-suppression-list.html',
+    'suppressed',
+  ],
+  // https://docs.aws.amazon.com/ses/latest/DeveloperGuide/mailbox-simulator.html (bounce@simulator: "rejects your
+  // email with an SMTP 550 5.1.1 ("Unknown User") response code"); the notification's diagnosticCode as quoted at
+  // https://geek-tips.imtqy.com/articles/540709/index.html: "smtp; 550 5.1.1 user unknown". SES: Permanent / General.
+  [
+    'Amazon SES: mailbox simulator bounce (Permanent/General)',
+    'smtp; 550 5.1.1 user unknown',
+    'userunknown',
+    { status: '5.1.1' },
+  ],
+
+  // ---------------- Mailgun ----------------
+  // https://help.mailgun.com/hc/en-us/articles/28956111811355-Will-Mailgun-retry-my-failed-messages
+  // Mailgun: after the 8-hour retry schedule "Mailgun will drop the message and generate a permanent failure with the
+  // description of "Too old"" (delivery-status code 602).
+  ['Mailgun: retry expiration (failed, permanent, code 602)', 'Too old', 'expired'],
+  // https://success.rewardgateway.com/hc/en-us/articles/32201267498781-Emails-Bounce-Lists (Mailgun's suppression as a
+  // customer documents it) and http://help.loxo.co/en/articles/4779250-email-failure-reasons: "Mailgun has sent an email
+  // to this address before and it bounced, so they're not even going to try again". Mailgun: failed, reason
+  // suppress-bounce, code 605.
+  [
+    'Mailgun: bounce suppression (suppress-bounce, code 605)',
+    'Not delivering to previously bounced address',
+    'suppressed',
+  ],
+  // https://github.com/mailgun/documentation source/api-events.rst ("Failed" sample): severity permanent, code 550,
+  // reason bounce.
+  ['Mailgun: failed, permanent, code 550', 'Relay Not Permitted', 'norelaying'],
+  // https://github.com/mailgun/documentation source/api-bounces.rst: sample entry of the bounces list (permanent
+  // recipient failures), code 550.
+  [
+    'Mailgun: bounces list sample (code 550)',
+    'Message was not accepted -- invalid mailbox.  Local mailbox joe@example.org is unavailable: user not found',
+    'userunknown',
+  ],
+  // https://help.mailgun.com/hc/en-us/articles/25099259504411-Classified-Bounces-List (Mailgun Optimize's classified
+  // bounces, "Sample Error Message"): AT&T, BLACKLISTED.
+  [
+    'Mailgun: Classified Bounces, AT&T BLACKLISTED',
+    '553 5.3.0 flpd568 DNSBL:RBL 521< 192.0.2.1 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net',
+    'blocked',
+  ],
+  // https://help.mailgun.com/hc/en-us/articles/25099259504411-Classified-Bounces-List: Cloudmark, BLACKLISTED.
+  [
+    'Mailgun: Classified Bounces, Cloudmark BLACKLISTED',
+    '554 mcc-ibgw-6001a.ext.cloudfilter.net cmsmtp [192.0.2.1] is listed on Cloudmark CSI-Global. Please visit https://csi.cloudmark.com/en/reset AUP#RBL',
+    'blocked',
+  ],
+  // https://help.mailgun.com/hc/en-us/articles/25099259504411-Classified-Bounces-List: Cloudmark, BLACKLISTED.
+  [
+    'Mailgun: Classified Bounces, Cloudmark BLACKLISTED',
+    '550 5.7.1 Service unavailable; client [192.0.2.1] blocked using Cloudmark Sender Intelligence (Visit https://csi.cloudmark.com/reset-request/ if you feel this is in error.). Please provide the following IP address when reporting problems: [192.0.2.1]',
+    'blocked',
+  ],
+  // https://help.mailgun.com/hc/en-us/articles/23504153869723-Bounce-Classification: "Spamcop blocklisting"
+  // (Blocklisting: "your IP or domain has been added to a blocklist and your mail is being bounced or rejected").
+  [
+    'Mailgun: Bounce Classification, Spamcop blocklisting',
+    'Service unavailable; Client host [example.net] blocked by bl.spamcop.net; 192.0.2.1 (example.net:blocked)',
+    'blocked',
+  ],
+
+  // ---------------- SparkPost ----------------
+  // https://www.sparkpost.com/blog/tag/bounce-codes/ (Office 365 reply, reclassified by SparkPost from 50 Mail Block
+  // to 10 Invalid Recipient, "an indication that the address is invalid"). The blog's bracketed host was redacted.
+  [
+    'SparkPost: bounce class 10 Invalid Recipient (Office 365)',
+    '550 5.4.1 [joe@example.org]: Recipient address rejected: Access denied',
+    'userunknown',
+  ],
+  // https://support.sparkpost.com/docs/tech-resources/preparing-for-async-suppressions: suppressed recipient, bounce
+  // event with bounce_class 25 (Admin Failure), error_code 554; the full reason as SparkPost reports it is quoted at
+  // https://support.moonpoint.com/blog//blosxom/2020/04/20.
+  [
+    'SparkPost: bounce class 25 Admin Failure (account suppression list)',
+    '554 5.7.1 [internal] recipient address was suppressed due to customer policy',
+    'suppressed',
+  ],
+  // https://support.sparkpost.com/docs/tech-resources/preparing-for-async-suppressions: the global suppression list
+  // (bounce_class 25, error_code 554).
+  [
+    'SparkPost: bounce class 25 Admin Failure (global suppression list)',
+    'Recipient address was suppressed due to system policy',
+    'suppressed',
+  ],
+
+  // ---------------- Twilio SendGrid ----------------
+  // https://twilio.com/docs/sendgrid/v2-api/customer_subuser_api/subuser_bounces (bounces list sample, status 5.1.1).
+  [
+    'SendGrid: bounces list sample (status 5.1.1)',
+    '550 5.1.1 unknown or illegal user: joe@example.org',
+    'userunknown',
+    { status: '5.1.1' },
+  ],
+  // https://github.com/sendgrid/docs content/docs/glossary/bounces.md ("If an email is on the bounce list, we will auto
+  // drop any future requests to this email address") and content/docs/glossary/drops.md; the dropped event's reason
+  // text "Bounced Address" as https://github.com/anymail/django-anymail/actions/runs/9523484510 names it.
+  ['SendGrid: dropped, on the bounce list', 'Bounced Address', 'suppressed'],
+  // https://github.com/sendgrid/docs content/docs/glossary/drops.md: "Email triggers SendGrid's spam filters if you
+  // have the Spam Checker filter enabled ... the reason displayed will say "Spam Content"".
+  ['SendGrid: dropped by the Spam Checker filter', 'Spam Content', 'spamdetected'],
+
+  // ---------------- Postmark ----------------
+  // https://rubydoc.info/gems/effective_postmark/0.3.0/EffectivePostmarkUser (Postmark API error 406 as the
+  // Postmark::InactiveRecipientError carries it): inactive = hard bounce, spam complaint or manual suppression.
+  [
+    'Postmark: API 406 InactiveRecipient',
+    'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: joe@example.org. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
+    'suppressed',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

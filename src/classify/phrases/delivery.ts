@@ -217,6 +217,8 @@ export const EXPIRED: PhraseRule = {
       // Exchange's expiry NDRs: Exchange Online's 4.4.7 user text ("… without success, and has stopped trying")
       // and Exchange 2003's #4.4.7 line ("Could not deliver the message in the time limit specified").
       /has stopped trying/,
+      // Mailgun's own give-up after its retry schedule: the whole text is "Too old" (code 602).
+      /^too old\.?$/,
       /could not deliver the message in the time limit/,
       // au EZweb's notice, as Sisimai's EZweb module lists it: "Your message was not delivered within 0 days and 1 hours".
       /was not delivered within \d+ (?:days?|hours?)/,

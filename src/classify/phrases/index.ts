@@ -28,7 +28,15 @@ import {
   SYSTEM_FULL,
 } from './delivery'
 import { EXCHANGE_CODES } from './exchange-codes'
-import { ACCOUNT_DISABLED, DIRECTORY, MAILBOX_FULL, MOVED, RECIPIENT_FILTER, USER_UNKNOWN } from './recipient'
+import {
+  ACCOUNT_DISABLED,
+  DIRECTORY,
+  MAILBOX_FULL,
+  MOVED,
+  RECIPIENT_FILTER,
+  SUPPRESSED,
+  USER_UNKNOWN,
+} from './recipient'
 import type { PhraseRule } from './rule'
 import {
   AUTH_DMARC_SPF_DKIM,
@@ -52,6 +60,9 @@ export { WEAK_PHRASES }
 /** The strong families, in the order they are tried. */
 export const PHRASES: readonly PhraseRule[] = [
   ...EXCHANGE_CODES,
+  // A platform's own suppression notice names the failure it remembers ("bouncing as an invalid address"): the
+  // notice decides.
+  SUPPRESSED,
   NOT_RFC_COMPLIANT,
   AUTH_DMARC_SPF_DKIM,
   PTR_MISSING,

@@ -206,3 +206,24 @@ export const USER_UNKNOWN: PhraseRule = {
     'i'
   ),
 }
+
+export const SUPPRESSED: PhraseRule = {
+  // A sending platform's own refusal to send to an address on its suppression list, as its docs give the text:
+  // Amazon SES ("has suppressed sending to this address", "… it is on the suppression list for your account"),
+  // SparkPost ("recipient address was suppressed due to customer policy"), Mailgun ("Not delivering to previously
+  // bounced address"), Postmark ("recipient(s) that have been marked as inactive"), SendGrid's drop reason
+  // "Bounced Address" (the whole text). The address failed before, which is why it is listed.
+  reason: 'suppressed',
+  name: 'suppressed',
+  pattern: anyOf(
+    [
+      /has suppressed sending to this address/,
+      /\bis on the suppression list\b/,
+      /\baddress was suppressed due to (?:customer|system) policy/,
+      /not delivering to previously bounced address/,
+      /(?:have|has) been marked as inactive/,
+      /^bounced address$/,
+    ],
+    'i'
+  ),
+}
