@@ -125,7 +125,8 @@ export function classify(input: ClassifyInput): Classification {
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(
     parseEnhanced(input.status),
-    input.kind === 'delivered' ? inText : inText.filter((code) => code[0] !== '2')
+    input.kind === 'delivered' ? inText : inText.filter((code) => code[0] !== '2'),
+    () => replyCodeIn(text)?.[0] === '4'
   )
   // The reply code that goes with the chosen status when the text pairs them (the last attempt's, for an x.4.7).
   const found =
@@ -263,10 +264,13 @@ function refine(
 /**
  * A specific code beats a generic `x.0.0`; among specific ones the DSN's own field comes first, except that
  * `x.4.7` (the queue gave up) is only the queue's verdict: the last attempt's own code in the text says why.
+ * Codes of the field's class only, but for one case: under Exim's and OpenSMTPD's placeholder `5.0.0`, a reply
+ * that is itself a 4xx ("452 4.2.2 … out of storage", the last attempt of a give-up) keeps its own 4.x.x.
  */
-function pickStatus(field: string | null, inText: string[]): string | null {
+function pickStatus(field: string | null, inText: string[], transientReply: () => boolean): string | null {
+  const otherClass = field === '5.0.0' && inText.some((code) => code[0] === '4') && transientReply()
   const specific = inText.filter(
-    (code) => !isGeneric(code) && (!field || isGeneric(field) || code[0] === field[0])
+    (code) => !isGeneric(code) && (!field || code[0] === field[0] || (otherClass && code[0] === '4'))
   )
   const chosen = field && !isGeneric(field) ? field : specific[0]
   if (chosen && isQueueExpiry(chosen)) return specific.filter((code) => !isQueueExpiry(code)).pop() ?? chosen

@@ -165,6 +165,9 @@ function withEarlierLines(diagnostic: string | null, report: Report): string | n
   const { lines } = report.lines
   const last = diagnostic.trim()
   const at = lines.findIndex((line) => line.includes(last) && answer(line) === last)
+  // The same last line in another recipient's transcript too: whose earlier lines are whose is unknown.
+  if (at >= 0 && lines.findIndex((line, i) => i > at && line.includes(last) && answer(line) === last) >= 0)
+    return diagnostic
   let first = at
   while (first > 0 && answer(lines[first - 1]!).startsWith(`${code}-`)) first--
   return first === at

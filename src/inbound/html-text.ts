@@ -15,7 +15,7 @@ const HIDDEN: readonly [string, string][] = [
 ]
 
 /** Tags that end a line where a reader sees one (block elements, line breaks, table rows). */
-const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^>]*>/gi
+const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^<>]*>/gi
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
@@ -32,8 +32,8 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     withoutHidden(html)
       .replace(LINE_TAGS, '\n')
-      .replace(/<\/?t[dh]\b[^>]*>/gi, ' ')
-      .replace(/<[^>]+>/g, ' ')
+      .replace(/<\/?t[dh]\b[^<>]*>/gi, ' ')
+      .replace(/<[^<>]*>/g, ' ')
   )
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')

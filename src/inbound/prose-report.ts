@@ -94,31 +94,27 @@ function inlineOriginal(body: string, report: string): string | null {
   return start < 0 ? null : rest.slice(start)
 }
 
-/**
- * A line that is only an address: in angle brackets, in quotes (GMX's `"joe@example.org":`) or bare, after a list
- * mark ("- "), before a colon, or repeated in parentheses (Exchange 2016's "joe@example.org (joe@example.org)").
- */
-const LISTED_ALONE =
-  /^[ \t]*(?:[-*][ \t]+)?["<]?([^\s<>@()"]+@[^\s<>():"]+?)[">]?:?(?:[ \t]+\(<?[^\s<>@()]+@[^\s<>()]+?>?\))?[ \t]*$/
+/** qmail-send's paragraph heading: the recipient alone on its line, in angle brackets, before a colon. */
+const QMAIL_HEADING = /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:[ \t]*$/
 
 /** The addresses most likely to be the failed recipients, best evidence first. */
 function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // The lines naming an address: all that the address patterns below need to read.
   const withAddress = report.lines.lines.filter((line) => line.includes('@'))
-  const exclude = notRecipients(headers, report.text, withAddress)
+  const exclude = notRecipients(headers, report.text, report.lines.lines)
   const failed = (headers.get('x-failed-recipients') ?? '')
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean)
-  // Most reports list each failed recipient alone on its line (qmail-send's "<joe@example.org>:", Exchange's and
-  // Domino's "joe@example.org", chasquid's "- joe@example.org"): where a report does, those are its recipients,
-  // and the addresses their replies mention (a sender's domain, a moved user's new address, a provider's contact
+  const usable = (a: string) =>
+    !exclude.has(a.toLowerCase()) && !IGNORED_LOCALS.test(a.slice(0, a.indexOf('@')))
+  // qmail-send opens each recipient's paragraph with the address alone ("<joe@example.org>:"): where a report does,
+  // those are its recipients, and the addresses their replies mention (a sender's domain, a moved user's new
   // address) are not.
-  const listed = withAddress
-    .map((line) => LISTED_ALONE.exec(line)?.[1])
-    .filter((a): a is string => a !== undefined)
-    .filter((a) => !exclude.has(a.toLowerCase()) && !IGNORED_LOCALS.test(a.slice(0, a.indexOf('@'))))
-  if (listed.length > 0 && failed.length === 0) return [...new Set(listed)]
+  const headings = withAddress
+    .map((line) => QMAIL_HEADING.exec(line)?.[1])
+    .filter((a): a is string => a !== undefined && usable(a))
+  if (headings.length > 0 && failed.length === 0) return [...new Set(headings)]
   const named = namedRecipients(report.text, exclude)
   const mentioned = mentionedAddresses(report.text, exclude)
   const erroneous = onErrorLines(report, mentioned)
@@ -135,11 +131,7 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
 }
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
-function notRecipients(
-  headers: FieldBlock,
-  report: string,
-  withAddress: readonly string[] = []
-): Set<string> {
+function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
   const exclude = new Set<string>()
   for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     const a = firstAddress(headers.get(key))
@@ -161,9 +153,14 @@ function notRecipients(
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
   // to); a contact or the refused sender it names failed nothing.
-  for (const line of withAddress)
+  // Each line naming an address, read with the end of the line before it: a wrapped reply puts the forward path
+  // on its own line ("551 5.1.6 User has moved; please try" / "<new@example.net>").
+  lines.forEach((line, i) => {
+    if (!line.includes('@')) return
+    const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
     for (const pattern of NOT_RECIPIENTS)
-      for (const m of line.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
+      for (const m of text.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
+  })
   return exclude
 }
 

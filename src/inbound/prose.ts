@@ -110,11 +110,12 @@ export const IGNORED_LOCALS =
  * that names them. Capture group 1 is the address.
  */
 export const NOT_RECIPIENTS: readonly RegExp[] = [
-  /\b(?:please try|moved to|forward(?:ed|ing)? to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
-  /\b(?:contact|write to|e-?mail us at|send (?:an )?e-?mail to)\s*:?\s*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // The spaces around an optional colon never overlap ("[ \t]*:?[ \t]*" would try every split of a long run).
+  /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
-  /\b(?:sender(?: address)?|(?<!mail\s)from)\s*:?\s*<([^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
-  /<([^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?\s*sender address rejected/gi,
+  /\b(?:sender(?: address)?|(?<!mail\s)from)(?::[ \t]*|[ \t]*)<([^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  /<([^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
 ]
 
 /** `line` without the addresses {@link NOT_RECIPIENTS} names. */

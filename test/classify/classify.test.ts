@@ -269,6 +269,18 @@ describe('classify: permanence, kinds and provider labels', () => {
 })
 
 describe('the most reliable evidence first', () => {
+  it("never lets an earlier attempt's 5.x.x in the words override a temporary Status 4.0.0", () => {
+    const c = classify({
+      kind: 'bounce',
+      status: '4.0.0',
+      diagnostic:
+        '451 Temporary local problem - retry later (last error from backup MX: 550 5.1.1 user unknown)',
+      fromReport: true,
+    })
+    expect(c.hardbounce).toBe(false)
+    expect(c.status).toBe('4.0.0')
+  })
+
   it("reads the reply's own code under a DSN's placeholder Status 5.0.0, whatever its class", () => {
     // Exim's and OpenSMTPD's DSNs state 5.0.0 for every failure; the last reply of a give-up was a 4xx.
     const c = classify({

@@ -127,6 +127,11 @@ describe('adversarial fuzz: each rule is linear on runs of each special characte
     ['prose.withErrorLine', (t) => prose.withErrorLine(t, t)],
     ['prose.transcriptStage', prose.transcriptStage],
     ['prose.withoutOtherParties', prose.withoutOtherParties],
+    // Each keyword before a run: spaces around an optional colon once tried every split of the run.
+    ['prose.withoutOtherParties after "please try"', (t) => prose.withoutOtherParties(`please try${t}`)],
+    ['prose.withoutOtherParties after "contact"', (t) => prose.withoutOtherParties(`contact${t}`)],
+    ['prose.withoutOtherParties after "from"', (t) => prose.withoutOtherParties(`from${t}`)],
+    ['htmlToText after "<br"', (t) => htmlToText(`<br${t}`)],
     ['address.normalizeAddress', normalizeAddress],
     ['address.reportedAddress', reportedAddress],
     [
@@ -190,6 +195,14 @@ describe('adversarial fuzz: whole messages with hostile runs in each place', () 
     ['To: @@@…', `To: ${'@'.repeat(3000)}\r\n${prosed('', 'a@example.org: 550 unknown')}`],
     ['HTML with runs of <', prosed('Content-Type: text/html\r\n', `${'<'.repeat(3000)} a@example.org 550`)],
     ['MAIL FROM:<@@@…', prosed('', `MAIL FROM:<${'@'.repeat(3000)}\r\n550 5.1.1 unknown a@example.org`)],
+    [
+      'HTML with 40,000 unclosed <br',
+      prosed('Content-Type: text/html\r\n', `a@example.org 550 unknown ${'<br'.repeat(40000)}`),
+    ],
+    [
+      '"please try" before 30,000 spaces',
+      prosed('', `<a@example.org>: 550 unknown\r\nplease try${' '.repeat(30000)}@`),
+    ],
     [
       'HTML with 3,000 unclosed <style',
       prosed('Content-Type: text/html\r\n', `${'<style '.repeat(3000)} a@example.org`),

@@ -179,6 +179,66 @@ describe('raw reports: what is not a recipient', () => {
       }
   })
 
+  it('keeps the recipient over a contact listed alone below the report, and a recipient with a display name', async () => {
+    const contact = await parseBounce(
+      prose(
+        '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n' +
+          '    (in reply to RCPT TO command)\r\n\r\nFor assistance, contact:\r\n  helpdesk@example.net'
+      )
+    )
+    expect(contact.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    const named = await parseBounce(
+      prose(
+        "Delivery has failed to these recipients or groups:\r\n\r\njane@example.org\r\nThe e-mail address you entered couldn't be found.\r\n\r\n" +
+          "John Doe (john@example.org)\r\nThe e-mail address you entered couldn't be found."
+      )
+    )
+    expect(named.results.map((r) => r.address)).toEqual(['jane@example.org', 'john@example.org'])
+  })
+
+  it('keeps a recipient a bounce names with "forward to" or "send email to", and never a "mail us" contact', async () => {
+    const forward = await parseBounce(
+      prose(
+        'Could not forward to <jane@example.org>: 550 5.1.1 User unknown\r\nSee https://example.net/help or write to: help@example.net'
+      )
+    )
+    expect(forward.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    const send = await parseBounce(
+      prose(
+        'We were unable to send email to jane@example.org.\r\nReason: 550 5.1.1 User unknown\r\nQuestions? Mail us: help@example.net'
+      )
+    )
+    expect(send.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it("never reports a 551's forward path wrapped onto its own line", async () => {
+    const report = await parseBounce(
+      prose(
+        '  old@example.org\r\n    SMTP error from remote mail server after RCPT TO:<old@example.org>:\r\n' +
+          '    551 5.1.6 User has moved; please try\r\n    <new@example.net>'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['old@example.org'])
+  })
+
+  it("never lends one recipient's transcript lines to another whose DSN shows the same last line", async () => {
+    const transcript =
+      '   ----- Transcript of session follows -----\r\n... while talking to mx.example.org.:\r\n' +
+      '>>> RCPT To:<a@example.org>\r\n<<< 550-No such user here\r\n<<< 550 Please contact your administrator\r\n' +
+      '>>> RCPT To:<b@example.org>\r\n<<< 550-Mailbox over quota\r\n<<< 550 Please contact your administrator'
+    const block = (a: string) =>
+      `Final-Recipient: RFC822; ${a}\r\nAction: failed\r\nStatus: 5.0.0\r\nDiagnostic-Code: SMTP; 550 Please contact your administrator\r\n`
+    const raw =
+      'From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Returned mail: see transcript for details\r\n' +
+      'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n' +
+      `--B\r\nContent-Type: text/plain\r\n\r\n${transcript}\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n` +
+      `Reporting-MTA: dns; mx.example.net\r\n\r\n${block('a@example.org')}\r\n${block('b@example.org')}\r\n--B--\r\n`
+    const report = await parseBounce(raw)
+    expect(report.results.find((r) => r.address === 'b@example.org')?.classification.reason).not.toBe(
+      'userunknown'
+    )
+  })
+
   it('strips an address-type prefix left on (smtp=)', async () => {
     const report = await parseBounce(
       prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')

@@ -19,7 +19,7 @@ export const ATTACHMENT_TYPE: PhraseRule = {
   pattern: anyOf(
     [
       // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
-      /\bid=\S+ - banned: /,
+      /\bid=[^\s=]{1,64} - banned: /,
       // iridis mailRelay (KB 254): "MSG-EXT: Blacklisted high risk file extension detected".
       /(?:high risk|banned|blocked|prohibited|forbidden|dangerous) (?:file|attachment) (?:extension|type|name)/,
     ],
