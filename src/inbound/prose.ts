@@ -337,19 +337,23 @@ export function withErrorLine(
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
   // A line that names another recipient is that recipient's reason, never this one's.
   const own = address?.toLowerCase()
-  const lines = splitLines(section)
-    .map((l) => l.trim())
-    .filter(
-      (l) =>
-        !own || !l.includes('@') || l.toLowerCase().includes(own) || !namesAnAddress(withoutOtherParties(l))
-    )
+  const all = splitLines(section).map((l) => l.trim())
+  const othersLine = (l: string) =>
+    !!own && l.includes('@') && !l.toLowerCase().includes(own) && namesAnAddress(withoutOtherParties(l))
+  const lines = all.filter((l) => !othersLine(l))
+  // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …
+  // ##"), the lines after this recipient's last mention, up to another recipient's, are read first.
+  const last = own ? all.findLastIndex((l) => l.toLowerCase().includes(own)) : -1
+  const end = last < 0 ? last : all.findIndex((l, i) => i > last && othersLine(l))
+  const block = last < 0 ? [] : all.slice(last + 1, end < 0 ? all.length : end)
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
   // domain isn't in my list of allowed rcpthosts (#5.7.1)'").
-  const line =
-    lines.find((l) => QUOTED_REPLY.test(l)) ??
-    lines.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
-    lines.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
+  const coded = (ls: readonly string[]) =>
+    ls.find((l) => QUOTED_REPLY.test(l)) ??
+    ls.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
+    ls.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
+  const line = coded(block) ?? coded(lines)
   if (sentence && line) return `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,

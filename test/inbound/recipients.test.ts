@@ -239,6 +239,24 @@ describe('raw reports: what is not a recipient', () => {
     )
   })
 
+  it("reads each recipient's own diagnostic block in an Exchange text NDR, not the first coded line", async () => {
+    const report = await parseBounce(
+      prose(
+        'Delivery has failed to these recipients or groups:\r\n\r\na@example.org\r\n' +
+          "The e-mail address you entered couldn't be found.\r\n\r\nb@example.org\r\n" +
+          "The recipient's mailbox is full and can't accept messages now.\r\n\r\n" +
+          'Diagnostic information for administrators:\r\n\r\nGenerating server: mx.example.com\r\n\r\n' +
+          'a@example.org\r\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\r\n\r\n' +
+          'b@example.org\r\n#552 5.2.2 mailbox full ##'
+      )
+    )
+    // b@ read with a@'s 5.1.1 was a false hard bounce of a live address.
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['a@example.org', 'userunknown'],
+      ['b@example.org', 'mailboxfull'],
+    ])
+  })
+
   it('strips an address-type prefix left on (smtp=)', async () => {
     const report = await parseBounce(
       prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
