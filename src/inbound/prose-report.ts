@@ -99,8 +99,6 @@ const QMAIL_HEADING = /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:[ \t]*$/
 
 /** The addresses most likely to be the failed recipients, best evidence first. */
 function candidateRecipients(headers: FieldBlock, report: Report): string[] {
-  // The lines naming an address: all that the address patterns below need to read.
-  const withAddress = report.lines.lines.filter((line) => line.includes('@'))
   const exclude = notRecipients(headers, report.text, report.lines.lines)
   const failed = (headers.get('x-failed-recipients') ?? '')
     .split(',')
@@ -111,7 +109,7 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // qmail-send opens each recipient's paragraph with the address alone ("<joe@example.org>:"): where a report does,
   // those are its recipients, and the addresses their replies mention (a sender's domain, a moved user's new
   // address) are not.
-  const headings = withAddress
+  const headings = report.lines.lines
     .map((line) => QMAIL_HEADING.exec(line)?.[1])
     .filter((a): a is string => a !== undefined && usable(a))
   if (headings.length > 0 && failed.length === 0) return [...new Set(headings)]
@@ -152,9 +150,8 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
-  // to); a contact or the refused sender it names failed nothing.
-  // Each line naming an address, read with the end of the line before it: a wrapped reply puts the forward path
-  // on its own line ("551 5.1.6 User has moved; please try" / "<new@example.net>").
+  // to); a contact or the refused sender it names failed nothing. Each line naming an address is read with the end
+  // of the line before it: a wrapped reply puts the forward path on its own line ("… please try" / "<new@…>").
   lines.forEach((line, i) => {
     if (!line.includes('@')) return
     const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
@@ -165,9 +162,9 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
 }
 
 /**
- * Lines that name the failed recipient outright ("RCPT TO:", "Recipient:", "Failed recipient:", …), and the
- * heading of each recipient's paragraph that qmail-send (and Postfix's, Courier's, Yahoo's texts) open with
- * ("<joe@example.org>:"), even when the reply below it names no address and another recipient's does.
+ * Lines that name the failed recipient outright ("RCPT TO:", "Recipient:", "Failed recipient:", …), and lines
+ * that open with it before a colon (Postfix's "<joe@example.org>: host … said: …", Courier's, Yahoo's), even when
+ * the reply names no address and another recipient's does.
  */
 function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [

@@ -113,24 +113,25 @@ describe('raw reports: the recipient cap applies to every kind of report', () =>
 describe('raw reports: what is not a recipient', () => {
   const prose = (body: string) =>
     `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+  const addressesOf = async (raw: string) => (await parseBounce(raw)).results.map((r) => r.address)
 
   it('never takes an address inside a URL for the recipient', async () => {
-    const report = await parseBounce(
+    const addresses = await addressesOf(
       prose(
         '<jane@example.org>: 550 5.1.1 User unknown\r\nSee https://help.example.net/?user=jane@example.org&x=1'
       )
     )
-    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(addresses).toEqual(['jane@example.org'])
   })
 
   it("never takes an address among a URL's parameters (Mail::SPF's Why URL) for a recipient", async () => {
-    const report = await parseBounce(
+    const addresses = await addressesOf(
       prose(
         '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Please see ' +
           'http://www.openspf.net/Why?s=mfrom;id=a@example.net;ip=192.0.2.1;r=example.org (in reply to RCPT TO command)'
       )
     )
-    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(addresses).toEqual(['jane@example.org'])
   })
 
   it("takes qmail's paragraph headings for the recipients, not the addresses their replies mention", async () => {
@@ -180,45 +181,45 @@ describe('raw reports: what is not a recipient', () => {
   })
 
   it('keeps the recipient over a contact listed alone below the report, and a recipient with a display name', async () => {
-    const contact = await parseBounce(
+    const contact = await addressesOf(
       prose(
         '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n' +
           '    (in reply to RCPT TO command)\r\n\r\nFor assistance, contact:\r\n  helpdesk@example.net'
       )
     )
-    expect(contact.results.map((r) => r.address)).toEqual(['jane@example.org'])
-    const named = await parseBounce(
+    expect(contact).toEqual(['jane@example.org'])
+    const named = await addressesOf(
       prose(
         "Delivery has failed to these recipients or groups:\r\n\r\njane@example.org\r\nThe e-mail address you entered couldn't be found.\r\n\r\n" +
           "John Doe (john@example.org)\r\nThe e-mail address you entered couldn't be found."
       )
     )
-    expect(named.results.map((r) => r.address)).toEqual(['jane@example.org', 'john@example.org'])
+    expect(named).toEqual(['jane@example.org', 'john@example.org'])
   })
 
   it('keeps a recipient a bounce names with "forward to" or "send email to", and never a "mail us" contact', async () => {
-    const forward = await parseBounce(
+    const forward = await addressesOf(
       prose(
         'Could not forward to <jane@example.org>: 550 5.1.1 User unknown\r\nSee https://example.net/help or write to: help@example.net'
       )
     )
-    expect(forward.results.map((r) => r.address)).toEqual(['jane@example.org'])
-    const send = await parseBounce(
+    expect(forward).toEqual(['jane@example.org'])
+    const send = await addressesOf(
       prose(
         'We were unable to send email to jane@example.org.\r\nReason: 550 5.1.1 User unknown\r\nQuestions? Mail us: help@example.net'
       )
     )
-    expect(send.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(send).toEqual(['jane@example.org'])
   })
 
   it("never reports a 551's forward path wrapped onto its own line", async () => {
-    const report = await parseBounce(
+    const addresses = await addressesOf(
       prose(
         '  old@example.org\r\n    SMTP error from remote mail server after RCPT TO:<old@example.org>:\r\n' +
           '    551 5.1.6 User has moved; please try\r\n    <new@example.net>'
       )
     )
-    expect(report.results.map((r) => r.address)).toEqual(['old@example.org'])
+    expect(addresses).toEqual(['old@example.org'])
   })
 
   it("never lends one recipient's transcript lines to another whose DSN shows the same last line", async () => {
@@ -258,14 +259,14 @@ describe('raw reports: what is not a recipient', () => {
   })
 
   it('strips an address-type prefix left on (smtp=)', async () => {
-    const report = await parseBounce(
+    const addresses = await addressesOf(
       prose('Delivery failed for smtp=jane@example.org: 550 5.1.1 User unknown')
     )
-    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(addresses).toEqual(['jane@example.org'])
   })
 
   it('strips it from a DSN recipient field too', async () => {
-    const report = await parseBounce(dsn('smtp=Jane@example.org', USER_UNKNOWN))
-    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    const addresses = await addressesOf(dsn('smtp=Jane@example.org', USER_UNKNOWN))
+    expect(addresses).toEqual(['jane@example.org'])
   })
 })
