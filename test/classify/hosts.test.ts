@@ -28,6 +28,31 @@ describe('host rules', () => {
     expect(report('550 AUP#I-9999 unknown code', [], '5.0.0').rule).not.toMatch(/spectrum/)
   })
 
+  it("reads Charter's bare '550 Message Rejected' as its spam verdict, and only that reply, only at Charter", () => {
+    expect(report('550 Message Rejected', ['charter.net']).reason).toBe('spamdetected')
+    expect(
+      report('mx.charter.net said: 550 Message Rejected (in reply to end of DATA command)', ['charter.net'])
+        .reason
+    ).toBe('spamdetected')
+    // A reply that names its cause keeps it; another host's bare reply stays undetermined.
+    expect(report('550 Message rejected: mailbox full', ['charter.net']).reason).toBe('mailboxfull')
+    expect(report('550 Message Rejected', ['example.org']).reason).not.toBe('spamdetected')
+  })
+
+  it("decides NetEase's published codes by the list's meaning, wherever they appear", () => {
+    expect(report('550 MI:STC', ['163.com']).reason).toBe('ratelimited')
+    expect(report('550 MI:SPF', []).reason).toBe('authfailure')
+    expect(report('550 RP:FRL', ['126.com']).reason).toBe('norelaying')
+    expect(report('550 MI:SPF', ['126.com']).disposition).toBe('block')
+  })
+
+  it("decides Vade's OXSUS codes over the words around them (a rate limit worded as a refused connection)", () => {
+    expect(report('421 4.2.1 Connection refused OXSUS0001_110', [], '4.2.1').reason).toBe('ratelimited')
+    expect(report('550 5.7.1 Connection refused OXSUS001_105', []).reason).toBe('requireptr')
+    // An unknown code is left to the words.
+    expect(report('550 5.7.1 Connection refused OXSUS0001_999', []).reason).toBe('blocked')
+  })
+
   it('decides Orange / La Poste codes by their last three digits, wherever the code appears', () => {
     expect(report('550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]', ['example.fr']).reason).toBe(
       'spamdetected'

@@ -25,13 +25,14 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  * - maddy drops the reply code from the text ("mx.example.org said: failure in DNS look-up."), so codes written as
  *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" its code;
  * - Stalwart drops the enhanced code from the Diagnostic-Code and makes a Status of the reply code's digits when
- *   none leads the reply ("550 #5.1.0 …", "… not accepted here (#5.1.1)" become 5.5.0), and Exchange Online's
- *   expiry code with it.
+ *   none leads the reply ("550 #5.1.0 …", "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable
+ *   to process connection at this time" becomes 4.2.1, a blocked host's status), and Exchange Online's expiry code
+ *   with it.
  */
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   haraka: [/^451 4\.2\.0 /, /^451 4\.4\.2 Timeout/],
   maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
-  stalwart: [/^550 5\.4\.317 /, /#5\.\d\.\d/],
+  stalwart: [/^550 5\.4\.317 /, /#5\.\d\.\d/, /^421 Unable to process connection/],
 }
 
 describe('a documented reply reads the same whichever MTA relays it', () => {

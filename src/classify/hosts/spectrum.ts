@@ -24,13 +24,19 @@ const RANGES: readonly [from: number, to: number, reason: Reason][] = [
   [1580, 1580, 'ratelimited'], // too many recipients in a short time
 ]
 
+/** The reply with no cause after it (what follows is the bounce's own text: "(in reply to …)", "'", "##"). */
+const CHARTER_SPAM =
+  /(?:^|\b550[ -]|\bsaid: )(?:5\.7\.\d{1,3} )?message rejected\b(?!\s*(?:[:,;-]|due\b|as\b|because\b|by\b|for\b))/i
+
 export const SPECTRUM: HostRule = {
   name: 'spectrum',
   hosts: ['charter.net', 'spectrum.net', 'twc.com', 'rr.com', 'roadrunner.com', 'brighthouse.com'],
   signature: /\bAUP#[IO]-\d{4}\b/,
   decide(text) {
     const code = Number(/\bAUP#[IO]-(\d{4})\b/.exec(text)?.[1] ?? Number.NaN)
-    if (Number.isNaN(code)) return null
+    // Charter's postmaster page: mail its anti-spam application flags "should receive an SMTP reply code of "550
+    // Message Rejected"" — that reply alone, with no code, is a spam verdict.
+    if (Number.isNaN(code)) return CHARTER_SPAM.test(text) ? 'spamdetected' : null
     return RANGES.find(([from, to]) => code >= from && code <= to)?.[2] ?? null
   },
 }

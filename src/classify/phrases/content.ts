@@ -79,6 +79,10 @@ export const TOO_LARGE: PhraseRule = {
       /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,
       // Microsoft's NDR: "Your message wasn't delivered to anyone because it's too large. The limit is 35 MB."
       /(?:delivered|sent)(?: to anyone)? because it'?s too large/,
+      // Zoho ZeptoMail's error list: "5.2.0 Email size exceeded the policy."; Alibaba Mail's bounce help: "510 The
+      // length of DATA content is achieved the maximum threshold", "510 The length of Attach is …".
+      /\b(?:e-?mail|mail) size exceed(?:s|ed)\b/,
+      /\blength of (?:data content|attach(?:ments?)?) is achieved the maximum threshold\b/,
     ],
     'i'
   ),
@@ -111,6 +115,9 @@ export const POLICY_VIOLATION: PhraseRule = {
       /given low priority/,
       /(?:do not|don't) accept messages containing/,
       /not accepting mail with/,
+      // BarricadeMX (smtpf) reply table: "550 5.7.0 message contains blocked content (application/x-msdownload)" (the
+      // administrator's content, type and attachment-name rules).
+      /\bcontains blocked content\b/,
     ],
     'i'
   ),

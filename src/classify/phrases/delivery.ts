@@ -28,6 +28,8 @@ export const SYSTEM_FULL: PhraseRule = {
       // The operating system's own error text (ENOSPC: "No space left on device").
       /no space left/,
       /insufficient disk space/,
+      // BarricadeMX (smtpf) reply table: "421 4.3.2 system resources exceeded" (memory, disk or a like resource).
+      /\bsystem resources exceeded\b/,
     ],
     'i'
   ),

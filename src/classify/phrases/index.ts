@@ -52,6 +52,7 @@ import {
   SENDER_REFUSED,
   SYNTAX,
 } from './sender'
+import { VADE_CODES } from './vade-codes'
 import { WEAK_PHRASES } from './weak'
 
 export type { PhraseRule } from './rule'
@@ -60,6 +61,7 @@ export { WEAK_PHRASES }
 /** The strong families, in the order they are tried. */
 export const PHRASES: readonly PhraseRule[] = [
   ...EXCHANGE_CODES,
+  ...VADE_CODES,
   // A platform's own suppression notice names the failure it remembers ("bouncing as an invalid address"): the
   // notice decides.
   SUPPRESSED,

@@ -27,6 +27,11 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /(?:missing a valid address in|having no) from:? header/,
       // amavisd-new's CC_BADH category: "554 5.7.0 Reject, id=… - BAD HEADER: duplicate header field".
       /\bbad header: /,
+      // BarricadeMX (smtpf) reply table: "554 5.6.0 missing RFC 2822 required headers", "message headers must be
+      // US-ASCII, found 0xE9; RFC 2822 section 2.2", "550 5.7.1 missing of end-of-header line".
+      /\bmissing (?:rfc ?\d+ )?required headers?\b/,
+      /\bheaders? must be us-ascii\b/,
+      /\bmissing (?:of )?(?:the )?end-of-header line\b/,
     ],
     'i'
   ),
@@ -56,6 +61,10 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // qmail-dmarc (App::Qmail::DMARC): "554 Valid DKIM signature required for sender domain example.org".
       /\bdkim signature (?:is )?required\b/,
       /fails? to pass (?:sender )?authentication/,
+      // Interia's help: "550 5.7.0 [SPF] host 192.0.2.1 is not allowed to send mail from example.net".
+      /\bspf\b.{0,60}\bnot (?:allowed|permitted) to send (?:mail|e-?mail|messages)\b/,
+      // Cleanmail (Bluewin's filter): "Forged sender domain from this server" (the domain's published senders).
+      /\bforged sender domain\b/,
     ],
     'i'
   ),
@@ -114,6 +123,9 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
       /\(sender blacklisted\)/,
       // qmail-smtpd.c: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
       /\bbadmailfrom\b/,
+      // Specialist (Brazil), its postmaster page: "553 sorry, your envelope sender has been denied, maybe you are a
+      // SPAMMER" — the refusal names the envelope sender, whatever it guesses about spam.
+      /\byour envelope sender (?:has been |is |was )?(?:denied|refused|rejected)\b/,
     ],
     'i'
   ),
@@ -127,7 +139,17 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
 export const RATE_LIMITED_OUTRIGHT: PhraseRule = {
   reason: 'ratelimited',
   name: 'rate-limited-outright',
-  pattern: /(?:has been|is being|are being) temporarily rate limited/i,
+  pattern: anyOf(
+    [
+      /(?:has been|is being|are being) temporarily rate limited/,
+      // Sophos Email's community notes: "554 5.7.28 Mail flood detected" (the sender's address over its volume).
+      /\bmail flood detected\b/,
+      // Alibaba Mail's bounce help: "454 Transient reject by behaviour spam … : too frequently sending" (a volume
+      // limit, whatever the "behaviour spam" label before it says).
+      /\btoo frequently sending/,
+    ],
+    'i'
+  ),
 }
 
 export const BLOCKLIST: PhraseRule = {
@@ -207,6 +229,12 @@ export const BLOCKLIST: PhraseRule = {
       /sending spam/,
       /spams? from your ip/,
       /looks suspiciously like (?:a )?spammer/,
+      // Trend Micro DDEI's SMTP error codes: "450 Temporary denial of connection (450) for Zombie matches (ERS)".
+      /\bdenial of connection\b/,
+      // Broadcom KB 169901, refusals of blacklisted sending IPs: "552 spam source blocked".
+      /\bspam source (?:is |has been )?blocked\b/,
+      // AT&T WorldNet's postmaster page: "550 Error. Blocked for abuse" (the sending host).
+      /\bblocked for abuse\b/,
     ],
     'i'
   ),
@@ -256,6 +284,13 @@ export const RATE_LIMIT: PhraseRule = {
       /not to accept more than \d+ messages/,
       /recipient limit (?:reached|exceeded)/,
       /more than \d+ (?:messages|bytes) in (?:the )?past \S+ from your ip/,
+      // BarricadeMX (smtpf) reply table: "connections 30 exceed 20/60s", "null-sender messages 20 for <…> exceed
+      // 10/60s" (its per-client and per-recipient rate limits).
+      /\b(?:connections|messages|recipients) \d+ (?:for <[^<>\s]*> )?exceeds? \d+\/\d+s\b/,
+      // Netfabric: "MAX RCPT TO DAILY LIMIT"; Alibaba Mail: "the number of RCPT attempts is achieved the maximum
+      // threshold", "the total of RCPTs is achieved the maximum threshold".
+      /\bdaily (?:sending |recipients? |rcpt |messages? )?limit\b/,
+      /\b(?:number|total) of rcpt(?:s| attempts)? is achieved the maximum threshold\b/,
     ],
     'i'
   ),
@@ -296,6 +331,8 @@ export const SENDER_REFUSED: PhraseRule = {
   pattern: anyOf(
     [
       /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
+      // BarricadeMX (smtpf): "550 5.7.0 sender <a@example.net> verification failed" (its call-back to the sender's MX).
+      /\bsender <[^<>\s]*> verification failed\b/,
       // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
       /legitimate bounces are never sent to more than one recipient/,
       // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
@@ -377,6 +414,8 @@ export const SECURITY: PhraseRule = {
       /client does not have permissions? to send as this sender/,
       // OpenSMTPD (smtpd/mta.c): the relay's authentication secret could not be looked up.
       /could not retrieve credentials/,
+      // NetEase's bounce list: "451 Requested mail action not taken: too much fail authentication".
+      /\btoo (?:much|many) fail(?:ed|ures?)? auth/,
     ],
     'i'
   ),
