@@ -83,6 +83,8 @@ export const TOO_LARGE: PhraseRule = {
       // length of DATA content is achieved the maximum threshold", "510 The length of Attach is …".
       /\b(?:e-?mail|mail) size exceed(?:s|ed)\b/,
       /\blength of (?:data content|attach(?:ments?)?) is achieved the maximum threshold\b/,
+      // A Chinese mail server's reply list: "554 attachment is too long.".
+      /\battachment is too (?:long|large|big)\b/,
     ],
     'i'
   ),

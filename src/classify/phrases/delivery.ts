@@ -156,6 +156,8 @@ export const NETWORK: PhraseRule = {
       /(?:cannot|could not|unable to) connect to (?:the )?(?:remote (?:server|host)|domain\b)/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
+      // A Chinese host's FAQ (emailhost.com.cn): "rcpt handle timeout" (no answer to RCPT TO in time).
+      /\brcpt (?:handle |response )?time ?out\b/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.
       /reply: read error from/,
       // Postfix smtp_stream.c (4.4.2): "lost connection with host[addr] while …", "conversation with … timed out while …".

@@ -22,6 +22,8 @@ export const RECIPIENT_FILTER: PhraseRule = {
       /refuses? to receive (?:mail|e-?mail|messages)/,
       // Interia's help: "550 5.7.1 Recipient doesn't want your mail" (the sender is on the recipient's block list).
       /recipient (?:does not|doesn'?t) want (?:your|this) (?:mail|e-?mail|message)/,
+      // Winmail Server: "delivery failure: the message matches up to the filter rule(level: system, name:…)".
+      /\bmatches (?:up to )?the filter rule\b/,
     ],
     'i'
   ),
@@ -37,6 +39,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /would exceed (?:the )?maximum mail ?box size/,
       /over ?quota/,
       /quota (?:exceeded|exceeds|full)/,
+      // A Chinese host's reply: "mail box space not enough".
+      /\bmail ?box space (?:is )?not enough\b/,
       /exceed\w* (?:\w+ )?(?:storage|quota)/,
       /(?:mailbox|inbox|account) .{0,30}(?:exceeded|over) .{0,30}(?:size|limit|quota|storage)/,
       /disk quota/,
@@ -91,6 +95,10 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)/,
       /(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/,
       /(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/,
+      // 21CN: "550 joe@21cn.com is now disabled with SMTP service"; 163.net: "User joe@163.net is disabled"; a Korean
+      // portal's dormant account: "550 5.1.1 Inactive mbox".
+      /@[^\s@<>]+>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/,
+      /\binactive mbox\b/,
     ],
     'i'
   ),

@@ -235,6 +235,11 @@ export const BLOCKLIST: PhraseRule = {
       /\bspam source (?:is |has been )?blocked\b/,
       // AT&T WorldNet's postmaster page: "550 Error. Blocked for abuse" (the sending host).
       /\bblocked for abuse\b/,
+      // Naver's and Hanaro's replies: "421 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed.
+      // You must register your IP …"; Chinese hosts' reply lists: "remote ip is forbidden", "550 black ip.".
+      /\byour ip\b.{0,20}\bis filtered\b/,
+      /\b(?:remote |client |your )?ip (?:address )?is forbidden\b/,
+      /\bblack ip\b/,
     ],
     'i'
   ),
@@ -291,6 +296,8 @@ export const RATE_LIMIT: PhraseRule = {
       // threshold", "the total of RCPTs is achieved the maximum threshold".
       /\bdaily (?:sending |recipients? |rcpt |messages? )?limit\b/,
       /\b(?:number|total) of rcpt(?:s| attempts)? is achieved the maximum threshold\b/,
+      // A Chinese host's FAQ (emailhost.com.cn): "sending quota exceeded" (the sender's, not a mailbox's quota).
+      /\bsending quota (?:is |has been )?exceeded\b/,
     ],
     'i'
   ),
@@ -314,6 +321,8 @@ export const RELAY_DENIED: PhraseRule = {
       /not allowed to relay/,
       // Debian's exim4 configured for local delivery only (its "nonlocal" router): the sending host relays nothing.
       /mailing to remote domains not supported/,
+      // A Chinese mail server's reply list: "553 host denies relay.".
+      /\bdenies relay(?:ing)?\b/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
       /(?:not|n't) in my list of allowed rcpthosts?/,
@@ -333,6 +342,10 @@ export const SENDER_REFUSED: PhraseRule = {
       /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
       // BarricadeMX (smtpf): "550 5.7.0 sender <a@example.net> verification failed" (its call-back to the sender's MX).
       /\bsender <[^<>\s]*> verification failed\b/,
+      // Coremail: "550 Requested mail action not taken: Fake sender"; a Chinese mail server's reply list: "553 host
+      // denies the sender.".
+      /\bfake sender\b/,
+      /\bdenies the sender\b/,
       // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
       /legitimate bounces are never sent to more than one recipient/,
       // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
