@@ -93,8 +93,38 @@ export function parseReply(value: string | number | null | undefined): string | 
   return /^[245]\d\d$/.test(text) ? text : null
 }
 
-/** Every enhanced code in a diagnostic, in order of appearance. */
+/**
+ * What puts an enhanced code in a server's reply: a reply code just before it ("550 5.1.1", "550-5.1.1", "550:
+ * 5.1.1", Orange's "550 #5.1.0"), not part of a longer number, or qmail's parentheses closing a reply ("… not
+ * accepted here (#5.1.1)").
+ */
+const REPLY_BEFORE = /(?:(?:^|[^\d.])[45]\d\d:?[ -]#?|\(#)$/
+
+/**
+ * Every enhanced code in a diagnostic, in order of appearance, except that a relaying MTA's "other or undefined"
+ * code (X.Y.0, RFC 3463) written ahead of a server's reply goes after the codes replies carry: in Exchange 2003's
+ * "<mx.example.org #5.5.0 SMTP; 550 5.1.1 …>" the server's 5.1.1 states the cause. A specific code ahead of a reply
+ * (Exchange Online's "5.4.317 Message expired, … (421 4.2.1 …)") keeps its place.
+ */
 export function enhancedCodesIn(text: string): string[] {
+  const codes: string[] = []
+  const undefinedAhead: string[] = []
+  let paired = false
+  for (const m of text.matchAll(ENHANCED_IN_TEXT)) {
+    const code = `${m[1]}.${Number(m[2])}.${Number(m[3])}`
+    if (REPLY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) paired = true
+    else if (!paired && Number(m[3]) === 0) {
+      undefinedAhead.push(code)
+      continue
+    }
+    codes.push(code)
+  }
+  if (undefinedAhead.length === 0) return codes
+  return paired ? [...codes, ...undefinedAhead] : enhancedCodesInOrder(text)
+}
+
+/** Every enhanced code in a diagnostic, in order of appearance. */
+function enhancedCodesInOrder(text: string): string[] {
   return [...text.matchAll(ENHANCED_IN_TEXT)].map((m) => `${m[1]}.${Number(m[2])}.${Number(m[3])}`)
 }
 
@@ -102,10 +132,10 @@ export function enhancedCodesIn(text: string): string[] {
 // server's answer in a transcript ("<<< 550 …", "Out: 451 …"), after a host's colon ("[192.0.2.1]: 554 …"), and
 // in Exchange's NDRs ("Remote Server returned '550 …'", Exchange 2003's "<mx.example.org #5.0.0 smtp;550 …>",
 // Exchange 2007/2010's "mx.example.org #553 sorry, … ##"), hMailServer's "Remote server replied: 550 …" and
-// chasquid's "MAIL+RCPT 550 …".
+// chasquid's "MAIL+RCPT 550 …", and after the command it answers (dma's "… did not like our RCPT TO: 503 …").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
 const REPLY_ANSWER =
-  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT)\s*([45]\d\d)(?=[\s-])/i
+  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\b(?:RCPT TO|MAIL FROM|DATA|[EH]LO):)\s*([45]\d\d)(?=[\s-])/i
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i

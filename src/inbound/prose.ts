@@ -354,7 +354,9 @@ export function withErrorLine(
     ls.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
     ls.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
   const line = coded(block) ?? coded(lines)
-  if (sentence && line) return `${sentence} ${line}`
+  // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
+  // address): it is not repeated.
+  if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
   if (sentence && ERROR_WORDS.test(sentence)) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
@@ -365,18 +367,22 @@ export function withErrorLine(
   return line ?? worded ?? sentence ?? section
 }
 
+/** What follows a command line in a transcript: the server's reply on the next non-blank line (or the error's). */
+const ANSWERED = /^(?:[ \t]*\r?\n)*(?:[ \t]*(?:<<<\s*)?[2345]\d\d[ -]|[ \t]*$)/
+
 /**
  * The SMTP command a transcript shows before the first error reply (`>>> DATA` … `<<< 550 …`, or a plain
- * `RCPT TO:` line before `550 …`).
+ * `RCPT TO:` line answered by the next line's `550 …`). A plain line answered by no reply is a summary's field, not
+ * a command (XMail's "Mail From: <…>" / "Rcpt To:   <…>" / "Server: …" above the reason it quotes).
  */
 export function transcriptStage(report: string): SmtpStage | null {
   const error = /^[ \t]*(?:<<<\s*)?[45]\d\d[ -]/m.exec(report)
   if (!error) return null
   let stage: SmtpStage | null = null
-  for (const m of report
-    .slice(0, error.index)
-    .matchAll(/^[ \t]*(?:>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b/gim)) {
-    const command = m[1]!.toUpperCase()
+  const before = report.slice(0, error.index)
+  for (const m of before.matchAll(/^[ \t]*(>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b[^\n]*\n?/gim)) {
+    if (!m[1] && !ANSWERED.test(before.slice(m.index + m[0].length))) continue
+    const command = m[2]!.toUpperCase()
     // Pipelining MTAs (Sendmail) answer RCPT refusals after DATA: a transcript's DATA says nothing sure.
     stage =
       command === 'DATA' ? null : command === 'RCPT TO' ? 'rcpt' : command === 'MAIL FROM' ? 'mail' : 'helo'

@@ -317,6 +317,28 @@ describe('the most reliable evidence first', () => {
     )
   })
 
+  it("reads the server's code over a relaying MTA's undefined one written ahead of it (Exchange 2003's #5.5.0)", async () => {
+    const { enhancedCodesIn } = await import('../../src/classify/codes')
+    expect(enhancedCodesIn('<mx.example.org #5.5.0 SMTP; 550 5.1.1 Not our Customer>')).toEqual([
+      '5.1.1',
+      '5.5.0',
+    ])
+    expect(
+      enhancedCodesIn('<mx.example.org #5.5.0 smtp;550 mail to a@b.example not accepted here (#5.1.1)>')
+    ).toEqual(['5.1.1', '5.5.0'])
+    // A specific code ahead of a quoted reply keeps its place, and without a reply the order is the text's.
+    expect(
+      enhancedCodesIn('550 5.4.317 Message expired, cannot connect (421 4.2.1 Unable to connect)')[0]
+    ).toBe('5.4.317')
+    expect(enhancedCodesIn('5.4.317 Message expired (421 4.2.1 Unable to connect)')[0]).toBe('5.4.317')
+    expect(enhancedCodesIn('delivery failed 5.7.1, see 5.1.0 and 5.0.0')).toEqual(['5.7.1', '5.1.0', '5.0.0'])
+    const c = classify({
+      kind: 'bounce',
+      diagnostic: '<mx.example.org #5.5.0 SMTP; 550 5.1.1 Not our Customer>',
+    })
+    expect(c).toMatchObject({ reason: 'userunknown', status: '5.1.1' })
+  })
+
   it('still lets the words decide under a generic or unrelated code', () => {
     expect(classify({ kind: 'bounce', diagnostic: '550 5.7.1 message rejected as spam' }).reason).toBe(
       'spamdetected'
@@ -331,6 +353,8 @@ describe('reply codes in report words', () => {
     expect(replyCodeIn('host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error')).toBe('554')
     expect(replyCodeIn('>>> RCPT TO:<a@example.org> <<< 550 <a@example.org>... User unknown')).toBe('550')
     expect(replyCodeIn('In: DATA Out: 451 4.3.0 Error: queue file write error')).toBe('451')
+    // dma: "mx.example.org [192.0.2.1] did not like our RCPT TO: 503 MAIL first (#5.5.1)".
+    expect(replyCodeIn('[192.0.2.1] did not like our RCPT TO: 503 MAIL first (#5.5.1)')).toBe('503')
     expect(replyCodeIn('you may send to more than 500 recipients per day')).toBeNull()
     expect(replyCodeIn('message 2.0.0 ok, id 550 queued')).toBeNull()
   })

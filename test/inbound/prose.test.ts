@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
-import { reportText, stageOf } from '../../src/inbound/prose'
+import { reportText, stageOf, transcriptStage, withErrorLine } from '../../src/inbound/prose'
 import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
@@ -37,6 +37,20 @@ describe('raw reports: prose and transcripts', () => {
     expect(stageOf('SMTP error from remote mail server after pipelined EHLO mx.example.com:')).toBe('helo')
     expect(stageOf('Connected to 192.0.2.2 but my name was rejected.')).toBe('helo')
     expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
+  })
+
+  it("reads a transcript's commands, never a summary's Mail From / Rcpt To fields, as the stage", () => {
+    expect(transcriptStage('>>> RCPT TO:<joe@example.org>\n<<< 550 5.1.1 unknown')).toBe('rcpt')
+    expect(transcriptStage('RCPT TO:<joe@example.org>\n550 5.1.1 unknown')).toBe('rcpt')
+    // XMail's bounce lists the envelope above the reply it quotes: no command was answered there.
+    const xmail = 'ID: <S1@mail.example.net>\nMail From: <a@example.net>\nRcpt To:   <joe@example.org>\n'
+    expect(transcriptStage(`${xmail}Server:    <mx.example.org> [192.0.2.1]\n\n550 User unknown`)).toBeNull()
+  })
+
+  it("does not repeat the error line a recipient's sentence already holds", () => {
+    const sentence =
+      'joe@example.org There was a SMTP communication problem. <mx.example.org #5.5.0 SMTP; 550 Nope>'
+    expect(withErrorLine(sentence, `${sentence}\n<mx.example.org #5.5.0 SMTP; 550 Nope>`)).toBe(sentence)
   })
 
   it("takes the returned original's addressee when the report names no address and quotes the original inline", async () => {

@@ -26,7 +26,7 @@ const RANGES: readonly [from: number, to: number, reason: Reason][] = [
 
 /** The reply with no cause after it (what follows is the bounce's own text: "(in reply to …)", "'", "##"). */
 const CHARTER_SPAM =
-  /(?:^|\b550[ -]|\bsaid: )(?:5\.7\.\d{1,3} )?message rejected\b(?!\s*(?:[:,;-]|due\b|as\b|because\b|by\b|for\b))/i
+  /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b(?!\s*(?:[:,;-]|due\b|as\b|because\b|by\b|for\b))/i
 
 export const SPECTRUM: HostRule = {
   name: 'spectrum',
