@@ -132,10 +132,11 @@ function enhancedCodesInOrder(text: string): string[] {
 // server's answer in a transcript ("<<< 550 …", "Out: 451 …"), after a host's colon ("[192.0.2.1]: 554 …"), and
 // in Exchange's NDRs ("Remote Server returned '550 …'", Exchange 2003's "<mx.example.org #5.0.0 smtp;550 …>",
 // Exchange 2007/2010's "mx.example.org #553 sorry, … ##"), hMailServer's "Remote server replied: 550 …" and
-// chasquid's "MAIL+RCPT 550 …", and after the command it answers (dma's "… did not like our RCPT TO: 503 …").
+// chasquid's "MAIL+RCPT 550 …", XMail's "Error=[550 …]", and after the command it answers (dma's "… did not like
+// our RCPT TO: 503 …").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
 const REPLY_ANSWER =
-  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\b(?:RCPT TO|MAIL FROM|DATA|[EH]LO):)\s*([45]\d\d)(?=[\s-])/i
+  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\bError=\[|\b(?:RCPT TO|MAIL FROM|DATA|[EH]LO):)\s*([45]\d\d)(?=[\s-])/i
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i

@@ -3500,6 +3500,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // https://wz.0733.com.cn/web/news-56.html (a Hunan host's "常见退信原因和解决方法"): "接收方的邮箱已满,没有足够的空间来
   // 接收新的邮件" (the recipient's mailbox is full).
   ['0733 host: mail box space not enough', 'mail box space not enough', 'mailboxfull'],
+  // Found by the layouts of stop 27 (0 of 1 agreed before its rule): XMail's give-up, its bounce's only reason once
+  // a transient failure outlives the retries.
+  [
+    'xmail QueueUtils.cpp QueUtResendMessage',
+    'The maximum number of delivery attempts has been reached',
+    'expired',
+  ],
   // Added with its rule (not counted as agreement before it): au EZweb's expiry notice.
   [
     "au ezweb notice (as Sisimai's EZweb module lists it)",

@@ -3,6 +3,7 @@ import { parseBounce } from '../../src/inbound/parse'
 import { withoutOtherParties } from '../../src/inbound/prose'
 import { classifyDocumented, DOCUMENTED_PHRASES } from '../classify/documented-phrases'
 import { FRAMES, MULTI_RECIPIENT, statusFor } from './framings'
+import { MORE_LAYOUTS } from './more-layouts'
 import { MTA_LAYOUTS } from './mta-frames'
 import { PROVIDER_LAYOUTS } from './provider-frames'
 
@@ -27,12 +28,26 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  * - Stalwart drops the enhanced code from the Diagnostic-Code and makes a Status of the reply code's digits when
  *   none leads the reply ("550 #5.1.0 …", "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable
  *   to process connection at this time" becomes 4.2.1, a blocked host's status), and Exchange Online's expiry code
- *   with it.
+ *   with it;
+ * - slimta writes the class's default enhanced code into a reply that has none ("421 4.0.0 failure in DNS look-up");
+ * - mox reports a transient failure that outlived its retries with Status 5.x.y (4.2.0 becomes 5.2.0, a filter's
+ *   status) and "transient:" before the reply;
+ * - Citadel drops the reply code ("joe@example.org: 5.5.1 Error: need RCPT command"), so replies whose reason rests
+ *   on their code (command-order errors, "421-…", "553-…", a bare "550 Message Rejected") lose what named it.
  */
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   haraka: [/^451 4\.2\.0 /, /^451 4\.4\.2 Timeout/],
   maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
   stalwart: [/^550 5\.4\.317 /, /#5\.\d\.\d/, /^421 Unable to process connection/],
+  slimta: [/^421-failure in DNS/],
+  mox: [/^451 4\.4\.2 Timeout/, /^451 4\.2\.0 /],
+  citadel: [
+    /^50[0-3] /,
+    /^42[01][ -]/,
+    /^451 4\.2\.0 Mailbox has an invalid format/,
+    /^553-/,
+    /^550 Message Rejected$/,
+  ],
 }
 
 describe('a documented reply reads the same whichever MTA relays it', () => {
@@ -63,7 +78,7 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
   // (provider-frames.ts). Left out: MailEnable's, which names only the recipient's domain (no parser can report the
   // address), and Exchange 2010's for replies other than 5.7.x, whose user sentence ("… because of security
   // policies") it shows only then.
-  const LAYOUTS = { ...MTA_LAYOUTS, ...PROVIDER_LAYOUTS }
+  const LAYOUTS = { ...MTA_LAYOUTS, ...PROVIDER_LAYOUTS, ...MORE_LAYOUTS }
   for (const [name, layout] of Object.entries(LAYOUTS)) {
     if (('quotesReply' in layout && layout.quotesReply === false) || name === 'mailenable') continue
     it(`inside the ${name} layout, every reply keeps its reason, but for the differences known and explained`, async () => {
@@ -73,6 +88,8 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
         const reply = diagnostic.replace(/\s*\n\s*/g, ' ')
         const status = statusFor(reply, context?.status)
         if (name === 'exchange2010' && !status.startsWith('5.7.')) continue
+        // Where the software never quotes a transient reply, its give-up is read by the test below.
+        if ('quotesTransient' in layout && layout.quotesTransient === false && reply.startsWith('4')) continue
         const recipient = recipientOf(reply, context?.domain)
         // A reply naming the bounce's own addressee (the sender) names no recipient: not this test's case.
         if (recipient === 'a@example.net') continue
@@ -82,13 +99,29 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
         // A prose layout's hosts are in its words, not in a Reporting-MTA field the provider rules read.
         const named = layout.statesStatus ? layout.hosts : []
         const hosts = [recipient.slice(recipient.indexOf('@') + 1), ...named]
-        const want = classifyDocumented(diagnostic, context, { stage: layout.stage, hosts })
+        // A status the layout writes of its own is what a reply stating none reads under.
+        const ownStatus = 'ownStatus' in layout ? layout.ownStatus : undefined
+        const own = ownStatus && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(reply) ? { status: ownStatus } : {}
+        const want = classifyDocumented(diagnostic, { ...context, ...own }, { stage: layout.stage, hosts })
         const got = found?.classification.reason ?? `nothing (${report.why})`
         if (got !== want) differ.push(`${source}: ${want} alone, ${got} in ${name} (${reply})`)
       }
       expect(differ).toEqual([])
     })
   }
+
+  it("reads the give-up of a layout that never quotes a transient reply as expired (XMail's, dma's)", async () => {
+    for (const [name, layout] of Object.entries(MORE_LAYOUTS)) {
+      if (layout.quotesTransient !== false) continue
+      const report = await parseBounce(
+        layout.build('joe@example.org', '451 4.3.0 Temporary failure', '4.3.0')
+      )
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason]),
+        name
+      ).toEqual([['joe@example.org', 'expired']])
+    }
+  })
 
   it("reads the layouts that quote no reply by their own sentence (Exchange 2003, SmarterMail, DTI's quota)", async () => {
     for (const [name, reason] of [

@@ -16,6 +16,16 @@ export interface MtaLayout {
   stage: 'rcpt' | null
   hosts: string[]
   statesStatus: boolean
+  /**
+   * False where a 4xx reply never reaches the bounce: the software retries, and its final bounce names only the
+   * give-up (XMail's and dma's defaults).
+   */
+  quotesTransient?: boolean
+  /**
+   * A status the software writes of its own beside every reply (Exchange 2003's "<mx.example.org #5.5.0 SMTP; …>"):
+   * a reply that states no enhanced code of its own reads under it.
+   */
+  ownStatus?: string
 }
 
 const CRLF = '\r\n'

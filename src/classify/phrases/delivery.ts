@@ -209,6 +209,8 @@ export const EXPIRED: PhraseRule = {
       /will (?:continue|keep) trying/,
       /envelope expired/,
       /delivery failed \d+ attempts/,
+      // XMail's QueueUtils.cpp (QueUtResendMessage): "The maximum number of delivery attempts has been reached".
+      /maximum number of delivery attempts (?:has been |was )?(?:reached|exceeded)/,
       /(?:connection|session) timed? ?out/,
       /did not accept our requests to connect/,
       /(?:have|has) been failing for a long time/,
