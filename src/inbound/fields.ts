@@ -64,6 +64,9 @@ export function headerBlock(message: string): FieldBlock {
   return fieldBlocks(end >= 0 ? message.slice(0, end) : message)[0] ?? new Map()
 }
 
+/** A whole field that is one address with RFC 5321's quoted local part (`"john doe"@example.org`). */
+const QUOTED_LOCAL_ADDRESS = /^\s*<?("(?:[^"\\\r\n]|\\[ -~]){1,62}"@[^\s<>;"@]+)>?\s*$/
+
 /**
  * `rfc822; <a@b>` → `a@b`; any `type;` prefix, angle brackets and a left-over `smtp=`/`smtp:`/`mailto:` prefix
  * removed. The last word of the value with an `@` is read, after any comment (`rfc822; a@b (Jane Doe)`, which
@@ -72,6 +75,9 @@ export function headerBlock(message: string): FieldBlock {
 export function addressField(value: string | undefined): string | null {
   if (!value) return null
   const text = (value.includes(';') ? value.slice(value.indexOf(';') + 1) : value).replace(/\([^()]*\)/g, ' ')
+  // RFC 5321's quoted local part may hold spaces ("rfc822; "john doe"@example.org"): one word of its own.
+  const quoted = QUOTED_LOCAL_ADDRESS.exec(text)
+  if (quoted) return quoted[1]!
   const words = text.split(/[\s]+/)
   let word = ''
   for (let i = words.length - 1; i >= 0 && !word; i--) if (words[i]!.includes('@')) word = words[i]!

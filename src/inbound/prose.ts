@@ -94,9 +94,11 @@ export function readReport(body: string): Report {
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
 // start in a long run of address characters scan to its end (quadratic on hostile input).
-// Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions.
+// Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions. A local
+// part may hold Latin letters beyond ASCII (SMTPUTF8's "jöe@…", never cut to "e@…") or be quoted (RFC 5321's
+// "john doe"@…), and a domain may be an address literal ("joe@[192.0.2.1]"): a report names them too.
 const ADDRESS =
-  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~-])([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16})>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
 const URL_PART = /\/\/|[?&]/
 const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 export const IGNORED_LOCALS =

@@ -27,6 +27,10 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 // What a domain a report names may never hold, however odd it is otherwise: it would not be one host name.
 const DOMAIN_BREAKERS = /[\s/\\?@:%[\]<>"(),;]/
+/** RFC 5321's quoted local part (printable ASCII, `\` quoting `"` and `\`), as a report may name one. */
+const QUOTED_LOCAL = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$/
+/** RFC 5321's address literal (an IPv4 address, or `IPv6:` and one) in place of a domain. */
+const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\]$/
 
 export type NormalizeResult = { ok: true; address: string } | { ok: false; why: string }
 export type ReportedResult = { ok: true; address: string; oddity: string | null } | { ok: false; why: string }
@@ -81,16 +85,18 @@ export function requireEntry(input: unknown): string {
 /**
  * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
  * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
- * domain) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`:
- * the report is kept, never silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
+ * domain, RFC 5321's quoted local part `"john doe"@example.org` or address literal `joe@[192.0.2.1]`) but still
+ * one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
+ * silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
  */
 export function reportedAddress(input: unknown): ReportedResult {
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }
-  const parts = splitAddress(input)
+  const parts = splitAddress(input, true)
   if (!parts.ok) return parts
   const domain = asciiLower(parts.domain.endsWith('.') ? parts.domain.slice(0, -1) : parts.domain)
-  if (domain.length === 0 || domain.length > MAX_DOMAIN || DOMAIN_BREAKERS.test(domain))
+  const literal = ADDRESS_LITERAL.test(domain)
+  if (domain.length === 0 || domain.length > MAX_DOMAIN || (DOMAIN_BREAKERS.test(domain) && !literal))
     return { ok: false, why: 'the domain is not a valid host name' }
   const kept = withinLimit(`${parts.local}@${domain}`)
   return kept.ok ? { ok: true, address: kept.address, oddity: strict.why } : kept
@@ -98,8 +104,11 @@ export function reportedAddress(input: unknown): ReportedResult {
 
 type Split = { ok: true; local: string; domain: string } | { ok: false; why: string }
 
-/** Trimmed, unbracketed, NFC, safe text split at its @, the local part checked and lower-cased (ASCII only). */
-function splitAddress(input: unknown): Split {
+/**
+ * Trimmed, unbracketed, NFC, safe text split at its @, the local part checked and lower-cased (ASCII only); with
+ * `quoted`, a quoted local part (RFC 5321) passes too.
+ */
+function splitAddress(input: unknown, quoted = false): Split {
   if (typeof input !== 'string') return { ok: false, why: 'an address must be a string' }
   if (input.length > MAX_ADDRESS * 4) return { ok: false, why: 'the address is too long' }
   if (UNPAIRED_SURROGATE.test(input)) return { ok: false, why: 'the address has an unpaired surrogate' }
@@ -124,9 +133,10 @@ function splitAddress(input: unknown): Split {
   const local = asciiLower(text.slice(0, at))
   if (local.includes('@')) return { ok: false, why: 'the address has more than one @' }
   if (local.length > MAX_LOCAL) return { ok: false, why: 'the local part is longer than 64 characters' }
-  if (!LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
+  const dotAtom =
+    LOCAL_PART.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
+  if (!dotAtom && !(quoted && QUOTED_LOCAL.test(local)))
     return { ok: false, why: 'the local part has characters that are not allowed' }
-  }
   return { ok: true, local, domain: text.slice(at + 1) }
 }
 

@@ -56,6 +56,30 @@ describe('raw reports: recipients the report names are never dropped', () => {
     ])
   })
 
+  it("reports RFC 5321's quoted local parts and address literals, from a DSN or a prose report", async () => {
+    for (const address of ['"john doe"@example.org', 'joe@[192.0.2.1]']) {
+      const fromDsn = await parseBounce(dsn(address, USER_UNKNOWN))
+      const fromProse = await parseBounce(
+        `From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${address}: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n`
+      )
+      for (const report of [fromDsn, fromProse]) {
+        expect(
+          report.results.map((r) => [r.address, r.classification.disposition]),
+          address
+        ).toEqual([[address, 'none']])
+      }
+    }
+  })
+
+  it('never cuts a local part with Latin letters beyond ASCII to its ASCII tail ("jöe@…" is not "e@…")', async () => {
+    const report = await parseBounce(
+      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n<jöe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jöe@example.org', 'userunknown'],
+    ])
+  })
+
   it('notes no oddity and keeps the disposition for an ordinary address', async () => {
     const [event] = (await parseBounce(dsn('jane@example.org', USER_UNKNOWN))).results
     expect(event?.addressOddity).toBeNull()

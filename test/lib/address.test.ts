@@ -132,6 +132,19 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
   })
 
   it.each([
+    [
+      '"John Doe"@Example.org',
+      '"john doe"@example.org',
+      'the local part has characters that are not allowed',
+    ],
+    ['joe@[192.0.2.1]', 'joe@[192.0.2.1]', 'the domain is not a valid host name'],
+    ['joe@[IPv6:2001:db8::1]', 'joe@[ipv6:2001:db8::1]', 'the domain is not a valid host name'],
+  ])("keeps RFC 5321's quoted local part and address literal %j as %j, noted odd", (input, address, oddity) => {
+    expect(reportedAddress(input)).toEqual({ ok: true, address, oddity })
+    expect(normalizeAddress(input).ok).toBe(false)
+  })
+
+  it.each([
     'ka\u202Ete@a.b.c',
     'ka\uD800te@a.b.c',
     'a@b@c.d',
@@ -140,6 +153,10 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
     'us er@a.b.c',
     '@a.b.c',
     `${'x'.repeat(65)}@a.b.c`,
+    '"a@b"@example.org',
+    '""@example.org',
+    'joe@[192.0.2.1',
+    'joe@[192.0.2.1]x',
   ])('still refuses unsafe text %j', (input) => {
     expect(reportedAddress(input).ok).toBe(false)
   })
