@@ -62,6 +62,15 @@ function quotesLikeAPerson(parts: Parts, opening: string): boolean {
   return answers && /^[ \t]*>|\bwrote:[ \t]*\r?$/m.test(opening)
 }
 
+/**
+ * The text without the lines a mail client quotes ("> …"): a reply's failure words there are the quoted message's
+ * (qmail's autorespond answers "Re: …" and quotes the request under its own words, with no In-Reply-To). A
+ * transcript's ">>> RCPT TO:" is no quotation.
+ */
+function withoutQuotedLines(text: string): string {
+  return text.replace(/^[ \t]*>(?!>>).*$/gm, '')
+}
+
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024
 
@@ -85,7 +94,11 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (CHALLENGE.test(subject) || CHALLENGE.test(opening)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   const from = parts.headers.get('from') ?? ''
-  if (reply && !DAEMON.test(from) && (!FAILURE_WORDS.test(opening) || quotesLikeAPerson(parts, opening)))
+  if (
+    reply &&
+    !DAEMON.test(from) &&
+    (!FAILURE_WORDS.test(withoutQuotedLines(opening)) || quotesLikeAPerson(parts, opening))
+  )
     return 'reply'
   if (
     !DAEMON.test(from) &&

@@ -753,3 +753,817 @@ add({
     '',
   ]),
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// MORE AUTO-REPLIES (stop 27: a helper's gathering, sources cited)
+// ---------------------------------------------------------------------------------------------------------------
+
+// Source: sendmail's vacation(1): freebsd/freebsd-src vacation/vacation.c (sendmail 8.x copy) sendmessage():
+// pipes "To: <From>\n" + "Auto-Submitted: auto-replied\n" and then the user's ~/.vacation.msg verbatim into
+// sendmail; contrib/sendmail/vacation/vacation.1 gives the example .vacation.msg (From: ... / Subject: I am on
+// vacation / Delivered-By-The-Graces-Of: The Vacation program / Precedence: bulk / "I am on vacation until July
+// 22. If you have something urgent, please contact ..."). The message file is the man page's example with our
+// names; Date and Message-Id are the ones sendmail adds on submission (plain).
+add({
+  name: 'sendmail-vacation1-man-page-example',
+  source:
+    'freebsd-src vacation/vacation.c (sendmessage) + contrib/sendmail/vacation/vacation.1 (example .vacation.msg)',
+  kind: 'autoreply',
+  raw: crlf([
+    'Received: (from joe@localhost)',
+    '\tby mx.example.org (8.18.1/8.18.1/Submit) id 644A0A1e012345;',
+    `\t${DATE}`,
+    `Date: ${DATE}`,
+    'Message-Id: <202605041000.644A0A1e012345@mx.example.org>',
+    'To: a@example.net',
+    'Auto-Submitted: auto-replied',
+    'From: joe@example.org (Joe Example)',
+    'Subject: I am on vacation',
+    'Delivered-By-The-Graces-Of: The Vacation program',
+    'Precedence: bulk',
+    '',
+    'I am on vacation until May 18.  If you have something urgent,',
+    'please contact Bob Example <bob@example.org>.',
+    '--joe',
+    '',
+  ]),
+})
+
+// Source: Exim doc/doc-docbook/filter.xfpt, "Mail commands": the filter command `vacation` behaves like `mail` with
+// defaults `subject "On vacation"`, `expand file .vacation.msg`, `once .vacation`, `once_repeat 7d`; the reply goes
+// to $reply_address and "An In-Reply-To: header is automatically included". Exim src/src/transports/autoreply.c
+// writes From/Reply-To/To/Cc/Bcc/Subject, then "In-Reply-To: <message-id>", then "Auto-Submitted: auto-replied",
+// a blank line and the text/file. The .vacation.msg below is the user's (with $h_subject: expanded); From,
+// Message-Id and Date are the ones Exim adds to a locally submitted message (plain).
+add({
+  name: 'exim-filter-vacation-command',
+  source: 'Exim doc/doc-docbook/filter.xfpt (vacation command defaults) + src/src/transports/autoreply.c',
+  kind: 'autoreply',
+  raw: crlf([
+    'Received: from joe by mx.example.org with local (Exim 4.97)',
+    '\t(envelope-from <joe@example.org>)',
+    '\tid 1uA7Bc-000Q2x-3K',
+    `\tfor a@example.net; ${DATE}`,
+    'To: Ann <a@example.net>',
+    'Subject: On vacation',
+    `In-Reply-To: ${ORIG_ID}`,
+    'Auto-Submitted: auto-replied',
+    'Message-Id: <E1uA7Bc-000Q2x-3K@mx.example.org>',
+    'From: Joe Example <joe@example.org>',
+    `Date: ${DATE}`,
+    '',
+    'I am away until 18 May and will read your message about "Quarterly report"',
+    'when I return.',
+    '',
+  ]),
+})
+
+// Source: Exim filter.xfpt, "Mail commands": the example `mail text "Your message about $h_subject: has been
+// received"` (no subject given, so none is written) plus the `return message` option; autoreply.c then appends
+// "\n------ This is a copy of the message, including all the headers. ------\n\n" and the incoming message (under
+// bounce_return_size_limit). Headers as autoreply.c writes them (To from $reply_address, In-Reply-To,
+// Auto-Submitted: auto-replied); Message-Id/From/Date added by Exim on local submission (plain). The copied
+// message is Ann's own request.
+add({
+  name: 'exim-filter-mail-return-message',
+  source: 'Exim doc/doc-docbook/filter.xfpt (mail command, return message) + src/src/transports/autoreply.c',
+  kind: 'autoreply',
+  raw: crlf([
+    'Received: from joe by mx.example.org with local (Exim 4.97)',
+    '\t(envelope-from <joe@example.org>)',
+    '\tid 1uA7Bd-000Q31-5M',
+    `\tfor a@example.net; ${DATE}`,
+    'To: Ann <a@example.net>',
+    `In-Reply-To: ${ORIG_ID}`,
+    'Auto-Submitted: auto-replied',
+    'Message-Id: <E1uA7Bd-000Q31-5M@mx.example.org>',
+    'From: Joe Example <joe@example.org>',
+    `Date: ${DATE}`,
+    '',
+    'Your message about Quarterly report has been received',
+    '',
+    '------ This is a copy of the message, including all the headers. ------',
+    '',
+    ...origHeaders().slice(1),
+    '',
+    'Hi Joe, the quarterly report is attached. My copy to carol@example.com',
+    'was rejected ("550 5.1.1 user unknown"), so please forward it to her.',
+    '',
+    'Ann',
+    '',
+  ]),
+})
+
+// Source: Zimbra/zm-mailbox store/src/java/com/zimbra/cs/mailbox/Notification.java outOfOfficeIfNecessary(): From
+// = account address, To = the envelope sender, Subject = replySubjectPrefix + " " + original subject (prefix "Re:"
+// from store-conf/conf/msgs/ZsMsg.properties), In-Reply-To, "Auto-Submitted: auto-replied (zimbra; vacation)",
+// "Precedence: bulk", text body = zimbraPrefOutOfOfficeReply (the user's text), envelope sender <> by default.
+// Message-ID is JavaMail's (form plain).
+add({
+  name: 'zimbra-out-of-office',
+  source:
+    'Zimbra/zm-mailbox Notification.java (outOfOfficeIfNecessary) + ZsMsg.properties (replySubjectPrefix)',
+  kind: 'autoreply',
+  raw: crlf([
+    'Return-Path: <>',
+    `Date: ${DATE}`,
+    'From: Joe Example <joe@example.org>',
+    'To: a@example.net',
+    'Message-ID: <1204583117.17.1777888800123.JavaMail.zimbra@mail.example.org>',
+    'Subject: Re: Quarterly report',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 7bit',
+    `In-Reply-To: ${ORIG_ID}`,
+    'Auto-Submitted: auto-replied (zimbra; vacation)',
+    'Precedence: bulk',
+    '',
+    'I am out of the office until 18 May. Your message has not been forwarded;',
+    'for urgent matters please contact bob@example.org.',
+    '',
+  ]),
+})
+
+// Source: postfixadmin/postfixadmin VIRTUAL_VACATION/vacation.pl send_vacation_email(): Email::Simple->create with
+// To (SMTP sender), From (the vacation mailbox), Subject (the stored subject, $SUBJECT replaced), "Precedence:
+// junk", "Content-Type: text/plain; charset=utf-8", "X-Loop: Postfix Admin Virtual Vacation", "Auto-Submitted:
+// auto-replied"; Email::Simple::Creator adds Date. Subject/body are the defaults from languages/en.lang
+// (pUsersVacation_subject_text 'Out of Office'; pUsersVacation_body_text "I will be away from <%From_Date> until
+// <%Until_Date>.\nFor urgent matters you can contact <contact person>.") with the dates filled in.
+add({
+  name: 'postfixadmin-virtual-vacation',
+  source:
+    'postfixadmin VIRTUAL_VACATION/vacation.pl (send_vacation_email) + languages/en.lang (default text)',
+  kind: 'autoreply',
+  raw: crlf([
+    'To: a@example.net',
+    'From: joe@example.org',
+    'Subject: Out of Office',
+    'Precedence: junk',
+    'Content-Type: text/plain; charset=utf-8',
+    'X-Loop: Postfix Admin Virtual Vacation',
+    'Auto-Submitted: auto-replied',
+    `Date: ${DATE}`,
+    '',
+    'I will be away from 2026-05-04 until 2026-05-18.',
+    'For urgent matters you can contact <contact person>.',
+    '',
+  ]),
+})
+
+// Source: sagredo-dev/autorespond autorespond.c (qmail autoresponder by Eric Huss): send_message() writes "Date: %u
+// %s %u %02u:%02u:%02u -0000" and "Message-ID: <time.pid.autorespond@$LOCAL>"; main() writes "Delivered-To:
+// Autoresponder", "To: <sender>", "From: <arsender>", "Subject: Re:<original subject>", a blank line, the message
+// file, then (default flag 1) "-------- Original Message --------" and the original body with every line
+// prefixed "> ". No MIME or Auto-Submitted header. The message file and the quoted request are the user's/Ann's.
+add({
+  name: 'qmail-autorespond-quoted-original',
+  source: 'sagredo-dev/autorespond autorespond.c (main, send_message)',
+  kind: 'autoreply',
+  raw: crlf([
+    'Date: 4 May 2026 10:00:00 -0000',
+    'Message-ID: <1777888800.4242.autorespond@help>',
+    'Delivered-To: Autoresponder',
+    'To: a@example.net',
+    'From: help@example.org',
+    'Subject: Re: Mail to billing@example.org keeps bouncing',
+    '',
+    'Thank you for writing to help@example.org.',
+    'We answer every message within two working days.',
+    '',
+    '-------- Original Message --------',
+    '',
+    '> Hello, every invoice we send to billing@example.org comes back as',
+    '> undeliverable: "550 5.1.1 <billing@example.org>: Recipient address rejected".',
+    '> Could you check that mailbox?',
+    '> ',
+    '> Ann',
+    '',
+    '',
+  ]),
+})
+
+// Source: Gmail vacation responder. PARTIALLY SOURCED: the header set "Auto-Submitted: auto-replied", "Precedence:
+// bulk", "X-Autoreply: yes" is from jpmckinney/multi_mail wiki "Detecting autoresponders" ("GMail sets ...");
+// the subject/body are the user's responseSubject/responseBodyPlainText (developers.google.com Gmail API
+// VacationSettings; the doc calls the subject "text to prepend to the subject line" without saying what follows,
+// so only the response subject is used). From/To/Date/Message-ID/In-Reply-To and the MIME headers are plain.
+add({
+  name: 'gmail-vacation-responder',
+  source: 'multi_mail wiki "Detecting autoresponders" (Gmail headers) + Gmail API VacationSettings',
+  kind: 'autoreply',
+  raw: crlf([
+    'MIME-Version: 1.0',
+    'From: Joe Example <joe@example.org>',
+    `Date: ${DATE}`,
+    'Message-ID: <CAJoe+vac0123456789abcdef@mail.gmail.com>',
+    'Subject: Out of office',
+    'To: a@example.net',
+    `In-Reply-To: ${ORIG_ID}`,
+    'Auto-Submitted: auto-replied',
+    'Precedence: bulk',
+    'X-Autoreply: yes',
+    'Content-Type: text/plain; charset="UTF-8"',
+    '',
+    'I am travelling until 18 May with no access to mail. Your message will not',
+    'be forwarded; please write to bob@example.org if it cannot wait.',
+    '',
+  ]),
+})
+
+// Source: osTicket/osTicket include/i18n/en_US/templates/email/ticket.autoresp.yaml (subject "Support Ticket
+// Opened [#%{ticket.number}]", HTML body "Dear %{recipient.name.first}, A request for support has been created and
+// assigned #%{ticket.number}. A representative will follow-up with you as soon as possible. ...") and
+// include/class.mailer.php send(): "X-Mailer: osTicket Mailer", and for options['autoreply'] "Precedence:
+// auto_reply", "X-Autoreply: yes", "X-Auto-Response-Suppress: DR, RN, OOF, AutoReply", "Auto-Submitted:
+// auto-replied"; In-Reply-To/References from the thread; Message-Id "B<sysid>-<rand>-<tag>-<email>". Company name
+// "Example", empty signature. Date and the single text/html part are plain (osTicket may add a text alternative).
+add({
+  name: 'osticket-new-ticket-autoresponse',
+  source: 'osTicket ticket.autoresp.yaml + include/class.mailer.php (send, autoreply headers)',
+  kind: 'autoreply',
+  raw: crlf([
+    'Message-ID: <Bq7W3xY-Kd9aZ-AAAAAAAAAAAAAAAAAQAAAFVxyz1abc-support@example.org>',
+    `Date: ${DATE}`,
+    'From: "Example Support" <support@example.org>',
+    'To: Ann <a@example.net>',
+    'Subject: Support Ticket Opened [#284513]',
+    'X-Mailer: osTicket Mailer',
+    'Precedence: auto_reply',
+    'X-Autoreply: yes',
+    'X-Auto-Response-Suppress: DR, RN, OOF, AutoReply',
+    'Auto-Submitted: auto-replied',
+    `In-Reply-To: ${ORIG_ID}`,
+    `References: ${ORIG_ID}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    '<h3><strong>Dear Ann,</strong></h3>',
+    '<p>',
+    'A request for support has been created and assigned #284513.',
+    'A representative will follow-up with you as soon as possible. You can',
+    '<a href="https://support.example.org/view.php?t=284513">view this ticket\'s progress',
+    'online</a>.',
+    '</p>',
+    '<br>',
+    '<div style="color: rgb(127, 127, 127)">',
+    'Your Example Team,',
+    '<br>',
+    '',
+    '</div>',
+    '<hr>',
+    '<div style="color: rgb(127, 127, 127); font-size: small; "><em>If you',
+    'wish to provide additional comments or information regarding the issue,',
+    'please reply to this email or <a href="https://support.example.org/view.php?t=284513"><span',
+    'style="color: rgb(84, 141, 212);" >login to your account</span></a> for',
+    'a complete archive of your support requests.</em></div>',
+    '',
+  ]),
+})
+
+// Source: OTRS/otrs scripts/database/otrs-initial_insert.mysql.sql, auto_response "default reply (after new ticket
+// has been created)": text "This is a demo text which is send to every inquiry.\nIt could contain something
+// like:\n\nThanks for your email. A new ticket has been created.\n\nYou wrote:\n<OTRS_CUSTOMER_EMAIL[6]>\n\nYour
+// email will be answered by a human ASAP\n\nHave fun with OTRS! :-)\n\nYour OTRS Team\n", subject "RE:
+// <OTRS_CUSTOMER_SUBJECT[24]>"; Kernel/System/Email.pm Send(): with Loop "X-Loop: yes", "Precedence: bulk",
+// "Auto-Submitted: auto-generated", "X-Mailer: <Product> Mail Service (<Version>)", "X-Powered-By: OTRS - Open
+// Ticket Request System (http://otrs.org/)", utf-8 body quoted-printable. INFERRED: that auto responses are sent
+// with Loop set, and the "[Ticket#<number>] " subject hook (OTRS default Ticket::Hook/SubjectFormat). The quoted
+// six lines are Ann's request; <OTRS_CUSTOMER_EMAIL[6]> quotes them with "> ".
+add({
+  name: 'otrs-default-auto-reply-new-ticket',
+  source:
+    'OTRS/otrs scripts/database/otrs-initial_insert.mysql.sql (auto_response 1) + Kernel/System/Email.pm',
+  kind: 'autoreply',
+  raw: crlf([
+    'From: "Example Support" <support@example.org>',
+    'To: Ann <a@example.net>',
+    'Subject: [Ticket#2026050410000017] RE: Order 4411 refund failed',
+    'X-Loop: yes',
+    'Precedence: bulk',
+    'Auto-Submitted: auto-generated',
+    'X-Mailer: OTRS Mail Service (6.0.30)',
+    'X-Powered-By: OTRS - Open Ticket Request System (http://otrs.org/)',
+    'Message-ID: <1777888800.2811953.812537@example.org>',
+    `Date: ${DATE}`,
+    `In-Reply-To: ${ORIG_ID}`,
+    `References: ${ORIG_ID}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'This is a demo text which is send to every inquiry.',
+    'It could contain something like:',
+    '',
+    'Thanks for your email. A new ticket has been created.',
+    '',
+    'You wrote:',
+    '> Hello,',
+    '> ',
+    '> order 4411 was charged twice and the refund to my card failed',
+    '> with the message "transaction rejected". Please advise.',
+    '> ',
+    '> Ann',
+    '',
+    'Your email will be answered by a human ASAP',
+    '',
+    'Have fun with OTRS! :-)',
+    '',
+    'Your OTRS Team',
+    '',
+  ]),
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// MORE MAILING-LIST NOTICES (stop 27: a helper's gathering, sources cited)
+// ---------------------------------------------------------------------------------------------------------------
+
+// Source: sympa-community/sympa default/mail_tt2/message_report.tt2 (Subject "Message distribution"; entry
+// 'moderating_message': "Your message to the list '%1' has been forwarded to the moderator(s)") and
+// src/lib/Sympa/Message/Template.pm _new_from_template(): adds Message-Id, Date, To, From "<gecos> <sympa@domain>"
+// (default gecos SYMPA), MIME-Version, "Content-Type: text/plain; charset=<charset>", "Content-Transfer-Encoding:
+// 8bit", "Auto-Submitted: auto-generated". Message-Id form plain.
+add({
+  name: 'sympa-message-report-moderating',
+  source: 'sympa default/mail_tt2/message_report.tt2 + src/lib/Sympa/Message/Template.pm',
+  kind: 'list',
+  raw: crlf([
+    'Message-Id: <sympa.1777888800.4242.2177@lists.example.org>',
+    `Date: ${DATE}`,
+    'To: a@example.net',
+    'From: SYMPA <sympa@lists.example.org>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    'Auto-Submitted: auto-generated',
+    'Subject: Message distribution',
+    '',
+    "Your message to the list 'widgets' has been forwarded to the moderator(s)",
+    '',
+  ]),
+})
+
+// Source: sympa default/mail_tt2/send_auth.tt2 ("Reply-to: [% conf.sympa %]", "Subject: Confirm [% authkey %]",
+// multipart/mixed; "To distribute the attached message in list %1, follow the link below:", the mailto: link,
+// "Or send a message to %1 with the following subject:", "CONFIRM <authkey>", then the message as message/rfc822
+// with "X-Sympa-Attach: yes") + Template.pm's added headers (as above). The attached message is Ann's post.
+add({
+  name: 'sympa-send-auth-confirm-distribution',
+  source: 'sympa default/mail_tt2/send_auth.tt2 + src/lib/Sympa/Message/Template.pm',
+  kind: 'list',
+  raw: crlf([
+    'Message-Id: <sympa.1777888800.4242.2178@lists.example.org>',
+    `Date: ${DATE}`,
+    'To: a@example.net',
+    'From: SYMPA <sympa@lists.example.org>',
+    'MIME-Version: 1.0',
+    'Content-Transfer-Encoding: 8bit',
+    'Auto-Submitted: auto-generated',
+    'Reply-to: sympa@lists.example.org',
+    'Subject: Confirm 5c0f3e2d9a8b7c6d5e4f3a2b1c0d9e8f',
+    'Content-Type: multipart/mixed; boundary="----------=_1777888800-4242-7"',
+    '',
+    '------------=_1777888800-4242-7',
+    'Content-Disposition: inline',
+    '',
+    'To distribute the attached message in list widgets, follow the link below:',
+    '',
+    'mailto:sympa@lists.example.org?subject=CONFIRM%205c0f3e2d9a8b7c6d5e4f3a2b1c0d9e8f',
+    '',
+    'Or send a message to sympa@lists.example.org with the following subject:',
+    'CONFIRM 5c0f3e2d9a8b7c6d5e4f3a2b1c0d9e8f',
+    '',
+    '------------=_1777888800-4242-7',
+    'Content-Type: message/rfc822',
+    'Content-Transfer-Encoding:  8bit',
+    'Content-Disposition: inline',
+    'X-Sympa-Attach: yes',
+    '',
+    ...origHeaders('widgets@lists.example.org'),
+    '',
+    'Hi all, the quarterly report is attached.',
+    '',
+    '------------=_1777888800-4242-7--',
+    '',
+  ]),
+})
+
+// Source: GNU Mailman 3 src/mailman/templates/en/list:user:action:subscribe.txt ("Email Address Registration
+// Confirmation ... confirm $token ...") and src/mailman/app/subscriptions.py _handle_confirmation_needed_events():
+// subject "Your confirmation is needed to join the $fqdn_listname mailing list.", UserNotification(email_address,
+// confirm_address, ...) so From is <list>-confirm+<token>@<domain>, Auto-Submitted replaced by "auto-generated",
+// send(add_precedence=False) (no Precedence). Read via wikimedia/operations-debs-mailman3. Message-ID/Date as
+// UserNotification.send adds them (form plain, like the existing mailman3 sample).
+add({
+  name: 'mailman3-subscription-confirmation',
+  source: 'Mailman 3 templates/en/list:user:action:subscribe.txt + app/subscriptions.py (wikimedia mirror)',
+  kind: 'list',
+  raw: crlf([
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="us-ascii"',
+    'Content-Transfer-Encoding: 7bit',
+    'Subject: Your confirmation is needed to join the widgets@example.org mailing list.',
+    'From: widgets-confirm+3b1d6ac0f4a9e8d7c6b5a4938271605f4e3d2c1b@example.org',
+    'To: a@example.net',
+    'Message-ID: <177788880012.4242.1357924680@lists.example.org>',
+    `Date: ${DATE}`,
+    'Auto-Submitted: auto-generated',
+    '',
+    'Email Address Registration Confirmation',
+    '',
+    'Hello, this is the GNU Mailman server at example.org.',
+    '',
+    'We have received a registration request for the email address',
+    '',
+    '    a@example.net',
+    '',
+    'Before you can start using GNU Mailman at this site, you must first confirm',
+    'that this is your email address.  You can do this by replying to this message.',
+    '',
+    'Or you should include the following line -- and only the following',
+    'line -- in a message to widgets-request@example.org:',
+    '',
+    '    confirm 3b1d6ac0f4a9e8d7c6b5a4938271605f4e3d2c1b',
+    '',
+    "Note that simply sending a `reply' to this message should work from",
+    'most mail readers.',
+    '',
+    'If you do not wish to register this email address, simply disregard this',
+    'message.  If you think you are being maliciously subscribed to the list, or',
+    'have any other questions, you may contact',
+    '',
+    '    widgets-owner@example.org',
+    '',
+  ]),
+})
+
+// Source: Majordomo 2 (jasontibbitts/majordomo) files/en/ack_stall ("Your message to $LIST has been delayed, and
+// requires the approval \nof the moderators, for the following reason(s):\n\n$REASONS\n\nIf you do not wish the
+// message to be posted, or have other concerns, \nplease send a message to the list owners at the following
+// address: \n  $OWNER") and files/en/.ack_stall (subject "Stalled post to $LIST", text/plain us-ascii 7bit); the
+// reason "Non-Member Submission from <victim>" is from the Access.pm restrict_post branch; ack_attach_original
+// defaults to "fail stall", so the post is attached. PLAIN: From/To/Date/Message-ID and the multipart/mixed layout.
+add({
+  name: 'majordomo2-ack-stall',
+  source: 'jasontibbitts/majordomo files/en/ack_stall + files/en/.ack_stall + Access.pm (reason text)',
+  kind: 'list',
+  raw: crlf([
+    'From: widgets-owner@example.org',
+    'To: a@example.net',
+    'Subject: Stalled post to widgets',
+    `Date: ${DATE}`,
+    'Message-ID: <majordomo.1777888800.4242@lists.example.org>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="----------=_1777888800-4242-0"',
+    '',
+    '------------=_1777888800-4242-0',
+    'Content-Type: text/plain; charset="us-ascii"',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'Your message to widgets has been delayed, and requires the approval ',
+    'of the moderators, for the following reason(s):',
+    '',
+    'Non-Member Submission from a@example.net',
+    '',
+    'If you do not wish the message to be posted, or have other concerns, ',
+    'please send a message to the list owners at the following address: ',
+    '  widgets-owner@example.org',
+    '',
+    '------------=_1777888800-4242-0',
+    'Content-Type: message/rfc822',
+    '',
+    ...origHeaders('widgets@example.org'),
+    '',
+    'Hi all, the quarterly report is attached.',
+    '',
+    '------------=_1777888800-4242-0--',
+    '',
+  ]),
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// MORE RECEIPTS (stop 27: a helper's gathering, sources cited)
+// ---------------------------------------------------------------------------------------------------------------
+
+// Source: sendmail savemail.c (freebsd-src contrib/sendmail/src/savemail.c) returntosender() with msg "Return
+// receipt": Subject "Return receipt", "Auto-Submitted: auto-generated (return-receipt)", multipart/report;
+// report-type=delivery-status; boundary "<qid>.<time>/<host>", sender "Mail Delivery Subsystem" <MAILER-DAEMON>;
+// errbody(): "This is a MIME-encapsulated message", first part without headers, "The original message was
+// received at <date>" / "from <host [ip]>", "   ----- The following addresses had successful delivery
+// notifications -----", "<rcpt>  (successfully delivered to mailbox)", then message/delivery-status (Reporting-MTA,
+// Received-From-MTA, Arrival-Date; Final-Recipient, "Action: delivered (to mailbox)", Status 2.0.0,
+// Last-Attempt-Date) and text/rfc822-headers. The transcript is empty here (nothing was logged for this delivery).
+add({
+  name: 'sendmail-return-receipt',
+  source: 'sendmail savemail.c (returntosender "Return receipt", errbody) via freebsd-src contrib/sendmail',
+  kind: 'receipt',
+  raw: crlf([
+    'Return-Path: <>',
+    'Received: from localhost (localhost)',
+    '\tby mx.example.org (8.18.1/8.18.1) id 644A05Xq012346;',
+    '\tMon, 4 May 2026 10:00:05 GMT',
+    'Date: Mon, 4 May 2026 10:00:05 GMT',
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
+    'Message-Id: <202605041000.644A05Xq012346@mx.example.org>',
+    'To: <a@example.net>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status;',
+    '\tboundary="644A05Xq012346.1777888805/mx.example.org"',
+    'Subject: Return receipt',
+    'Auto-Submitted: auto-generated (return-receipt)',
+    '',
+    'This is a MIME-encapsulated message',
+    '',
+    '--644A05Xq012346.1777888805/mx.example.org',
+    '',
+    'The original message was received at Mon, 4 May 2026 10:00:02 GMT',
+    'from mail.example.net [192.0.2.1]',
+    '',
+    '   ----- The following addresses had successful delivery notifications -----',
+    '<joe@example.org>  (successfully delivered to mailbox)',
+    '',
+    '',
+    '--644A05Xq012346.1777888805/mx.example.org',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.org',
+    'Received-From-MTA: dns; mail.example.net',
+    'Arrival-Date: Mon, 4 May 2026 10:00:02 GMT',
+    '',
+    'Final-Recipient: rfc822; joe@example.org',
+    'Action: delivered (to mailbox)',
+    'Status: 2.0.0',
+    'Last-Attempt-Date: Mon, 4 May 2026 10:00:05 GMT',
+    '',
+    '--644A05Xq012346.1777888805/mx.example.org',
+    'Content-Type: text/rfc822-headers',
+    '',
+    ...origHeaders(),
+    '',
+    '--644A05Xq012346.1777888805/mx.example.org--',
+    '',
+  ]),
+})
+
+// Source: Exim src/src/deliver.c (the DSN-success block in deliver_message(), sent when a NOTIFY=SUCCESS recipient
+// is relayed to a non-DSN-aware host): "Auto-Submitted: auto-generated", "From: Mail Delivery System
+// <Mailer-Daemon@<qualify_domain>>", "Subject: Delivery Status Notification", multipart/report;
+// report-type=delivery-status; boundary=<time>-eximdsn-<rand>; text part "This message was created automatically by
+// mail delivery software.\n ----- The following addresses had successful delivery notifications -----\n<%s>
+// (relayed %s)\n\n" (here "to non-DSN-aware mailer"); message/delivery-status "Reporting-MTA: dns; <host>",
+// "Action: delivered", "Final-Recipient: rfc822;<rcpt>", "Status: 2.0.0", "Remote-MTA: dns; <host>",
+// "Diagnostic-Code: smtp; 250 Ok"; then text/rfc822-headers with the return path added. Received/Message-Id/Date
+// are Exim's own on local submission (form plain).
+add({
+  name: 'exim-dsn-success-relayed',
+  source: 'Exim src/src/deliver.c (success DSN to senders of NOTIFY=SUCCESS mail)',
+  kind: 'receipt',
+  raw: crlf([
+    'Return-path: <>',
+    'Received: from Debian-exim by mail.example.net with local (Exim 4.97)',
+    '\tid 1uA7Be-000Q33-7P',
+    `\tfor a@example.net; ${DATE}`,
+    'Auto-Submitted: auto-generated',
+    'From: Mail Delivery System <Mailer-Daemon@mail.example.net>',
+    'To: a@example.net',
+    'Subject: Delivery Status Notification',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary=1777888800-eximdsn-1804289383',
+    'MIME-Version: 1.0',
+    'Message-Id: <E1uA7Be-000Q33-7P@mail.example.net>',
+    `Date: ${DATE}`,
+    '',
+    '--1777888800-eximdsn-1804289383',
+    'Content-type: text/plain; charset=us-ascii',
+    '',
+    'This message was created automatically by mail delivery software.',
+    ' ----- The following addresses had successful delivery notifications -----',
+    '<joe@example.org> (relayed to non-DSN-aware mailer)',
+    '',
+    '--1777888800-eximdsn-1804289383',
+    'Content-type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.example.net',
+    '',
+    'Action: delivered',
+    'Final-Recipient: rfc822;joe@example.org',
+    'Status: 2.0.0',
+    'Remote-MTA: dns; mx.example.org',
+    'Diagnostic-Code: smtp; 250 Ok',
+    '',
+    '--1777888800-eximdsn-1804289383',
+    'Content-type: text/rfc822-headers',
+    '',
+    'Return-path: <a@example.net>',
+    ...origHeaders().slice(1),
+    '',
+    '--1777888800-eximdsn-1804289383--',
+    '',
+  ]),
+})
+
+// Source: GNOME/evolution src/modules/mdn/evolution-mdn.c mdn_notify_sender(): multipart/report;
+// report-type="disposition-notification"; text/plain format=flowed UTF-8 quoted-printable "Your message to %s
+// about “%s” on %s has been displayed. This is no guarantee that the message has been read or understood.";
+// message/disposition-notification 7bit "Reporting-UA: <host>; Evolution <version>", "Final-Recipient: rfc822;
+// <self>", "Original-Message-ID", "Disposition: manual-action/MDN-sent-manually;displayed"; Subject "Read: %s";
+// From self, To Disposition-Notification-To; "Return-Path: <>"; "Auto-Submitted: auto-replied" (RFC 3834). The
+// X-Evolution-* bookkeeping headers are dropped (Evolution strips them before sending); Date/Message-ID/boundary
+// are plain.
+add({
+  name: 'evolution-mdn-displayed',
+  source: 'GNOME/evolution src/modules/mdn/evolution-mdn.c (mdn_notify_sender)',
+  kind: 'receipt',
+  raw: crlf([
+    'Return-Path: <>',
+    'Subject: Read: Quarterly report',
+    'From: joe@example.org',
+    'To: Ann <a@example.net>',
+    'Auto-Submitted: auto-replied',
+    `Date: ${DATE}`,
+    'Message-ID: <5a1c2b3d4e5f60718293a4b5c6d7e8f9a0b1c2d3.camel@example.org>',
+    'Content-Type: multipart/report; report-type="disposition-notification";',
+    '\tboundary="=-Xq2kM9vN4pL7rT1sW8yZ"',
+    'MIME-Version: 1.0',
+    '',
+    '--=-Xq2kM9vN4pL7rT1sW8yZ',
+    'Content-Type: text/plain; format=flowed; charset=UTF-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'Your message to joe@example.org about =E2=80=9CQuarterly report=E2=80=9D =',
+    'on Mon, 4 May 2026 10:00:00 +0000 has been displayed. This is no guarantee =',
+    'that the message has been read or understood.',
+    '--=-Xq2kM9vN4pL7rT1sW8yZ',
+    'Content-Type: message/disposition-notification',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'Reporting-UA: example.org; Evolution 3.52.4',
+    'Final-Recipient: rfc822; joe@example.org',
+    `Original-Message-ID: ${ORIG_ID}`,
+    'Disposition: manual-action/MDN-sent-manually;displayed',
+    '',
+    '--=-Xq2kM9vN4pL7rT1sW8yZ--',
+    '',
+  ]),
+})
+
+// Source: Zimbra/zm-mailbox SendDeliveryReport.java sendReport(): Subject "Read-Receipt: " + subject, From the
+// account, To = Disposition-Notification-To, "Auto-Submitted: auto-replied (zimbra; read-receipt)", "Precedence:
+// bulk", multipart/report with "; report-type=disposition-notification" appended; part 1 text from ZsMsg.properties
+// readReceiptNotification ("The message sent on {0} to {1} with subject \"{2}\" has been displayed. This is no
+// guarantee that the message has been read or understood.", date in DateFormat LONG/LONG); part 2
+// "message/disposition-notification; charset=utf-8" with Reporting-UA (request host; user agent),
+// Original-Recipient, Final-Recipient, Original-Message-ID, "Disposition: manual-action/MDN-sent-manually;
+// displayed". The user-agent string and JavaMail Message-ID/boundary are plain.
+add({
+  name: 'zimbra-read-receipt',
+  source: 'Zimbra/zm-mailbox service/mail/SendDeliveryReport.java (sendReport) + ZsMsg.properties',
+  kind: 'receipt',
+  raw: crlf([
+    'Return-Path: <>',
+    `Date: ${DATE}`,
+    'From: Joe Example <joe@example.org>',
+    'To: Ann <a@example.net>',
+    'Message-ID: <1730264413.21.1777888800456.JavaMail.zimbra@mail.example.org>',
+    'Subject: Read-Receipt: Quarterly report',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; ',
+    '\tboundary="----=_Part_20_1118140819.1777888800455"; report-type=disposition-notification',
+    'Auto-Submitted: auto-replied (zimbra; read-receipt)',
+    'Precedence: bulk',
+    '',
+    '------=_Part_20_1118140819.1777888800455',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'The message sent on May 4, 2026 10:00:00 AM GMT to joe@example.org with subject "Quarterly report" has been displayed. This is no guarantee that the message has been read or understood.',
+    '------=_Part_20_1118140819.1777888800455',
+    'Content-Type: message/disposition-notification; charset=utf-8',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'Reporting-UA: 192.0.2.1; ZimbraWebClient - FF128 (Linux)',
+    'Original-Recipient: rfc822;joe@example.org',
+    'Final-Recipient: rfc822;joe@example.org',
+    `Original-Message-ID: ${ORIG_ID}`,
+    'Disposition: manual-action/MDN-sent-manually; displayed',
+    '',
+    '------=_Part_20_1118140819.1777888800455--',
+    '',
+  ]),
+})
+
+// Source: Microsoft Exchange read receipt. PARTIALLY SOURCED: the body is KB Q136515 ("Read: <Original Message
+// Subject>" and "Your message\n\n  To: ...\n  Subject: ...\n  Sent: 8/22/95 1:27:33 PM\n\nwas read on 8/22/95
+// 1:30:16 PM"); MS-OXOMSG 2.2.1.60 PidTagSubjectPrefix ("Read receipts: \"Read: \""); KB 323484 (Exchange sends
+// read receipts as multipart/report). The RFC 3798 field block and the header set are plain.
+add({
+  name: 'exchange-read-receipt',
+  source: 'MS KB Q136515 (body) + MS-OXOMSG 2.2.1.60 (Read: prefix) + KB 323484 (multipart/report)',
+  kind: 'receipt',
+  raw: crlf([
+    'From: Joe Example <joe@example.org>',
+    'To: Ann <a@example.net>',
+    'Subject: Read: Quarterly report',
+    'Date: Mon, 4 May 2026 10:05:12 +0000',
+    'Message-ID: <AM0PR01MB1234C5D6E7F8A9B0@AM0PR01MB1234.eurprd01.prod.example.org>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=disposition-notification;',
+    '\tboundary="----_=_NextPart_001_01DABC12.3456789A"',
+    '',
+    '------_=_NextPart_001_01DABC12.3456789A',
+    'Content-Type: text/plain; charset="us-ascii"',
+    'Content-Transfer-Encoding: 7bit',
+    '',
+    'Your message',
+    '',
+    '  To: Joe Example',
+    '  Subject: Quarterly report',
+    '  Sent: 5/4/2026 10:00:00 AM',
+    '',
+    'was read on 5/4/2026 10:05:12 AM',
+    '',
+    '------_=_NextPart_001_01DABC12.3456789A',
+    'Content-Type: message/disposition-notification',
+    '',
+    'Final-Recipient: RFC822; joe@example.org',
+    `Original-Message-ID: ${ORIG_ID}`,
+    'Disposition: automatic-action/MDN-sent-automatically; displayed',
+    '',
+    '------_=_NextPart_001_01DABC12.3456789A--',
+    '',
+  ]),
+})
+
+// Source: KDE/kmail kmmessage.cpp KMMessage::createMDN() (multipart/report; report-type=disposition-notification;
+// text/plain part = MDN::descriptionFor() with ${date}/${to}/${subject} replaced by the original's header fields;
+// message/disposition-notification from KMime::MDN::dispositionNotificationBodyContent(); optional third part off by
+// default (quote-message 0); Subject "Message Disposition Notification"; In-Reply-To and References from the
+// original) and KDE/kmime src/kmime_mdn.cpp (the "deleted" description "The message sent on ${date} to ${to} with
+// subject \"${subject}\" has been deleted unseen. This is no guarantee that the message will not be \"undeleted\"
+// and nonetheless read later on."; "Reporting-UA: <host>; KMime <version>"; "Final-Recipient: rfc822; ";
+// "Disposition: <mode>/<sending>; deleted"; createMDN keeps MDN::SentAutomatically unless it had to ask the user).
+// From/Date/User-Agent from initHeader(); Message-ID plain.
+add({
+  name: 'kmail-mdn-deleted-unseen',
+  source: 'KDE/kmail kmmessage.cpp (KMMessage::createMDN) + KDE/kmime src/kmime_mdn.cpp',
+  kind: 'receipt',
+  raw: crlf([
+    'From: Joe Example <joe@example.org>',
+    `Date: ${DATE}`,
+    'User-Agent: KMail/1.9.10',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; boundary="Boundary-00=_k9XnJ3wQ1rT5yU7"; report-type="disposition-notification"',
+    'To: Ann <a@example.net>',
+    'Subject: Message Disposition Notification',
+    `In-Reply-To: ${ORIG_ID}`,
+    `References: ${ORIG_ID}`,
+    'Message-Id: <202605041000.77123.joe@example.org>',
+    '',
+    '--Boundary-00=_k9XnJ3wQ1rT5yU7',
+    'Content-Type: text/plain;',
+    '  charset="us-ascii"',
+    'Content-Transfer-Encoding: 7bit',
+    'Content-Disposition: inline',
+    '',
+    `The message sent on ${DATE} to <joe@example.org> with subject "Quarterly report" has been deleted unseen. This is no guarantee that the message will not be "undeleted" and nonetheless read later on.`,
+    '--Boundary-00=_k9XnJ3wQ1rT5yU7',
+    'Content-Type: message/disposition-notification',
+    'Content-Disposition: inline',
+    '',
+    'Reporting-UA: ws7.example.org; KMime 0.1.0',
+    'Final-Recipient: rfc822; Joe Example <joe@example.org>',
+    `Original-Message-ID: ${ORIG_ID}`,
+    'Disposition: manual-action/MDN-sent-automatically; deleted',
+    '',
+    '--Boundary-00=_k9XnJ3wQ1rT5yU7--',
+    '',
+  ]),
+})
+
+// Source: KDE/kmail kmmessage.cpp KMMessage::createDeliveryReceipt(): To = Disposition-Notification-To, Subject
+// i18n("Receipt: ") + subject, body "Your message was successfully delivered." + "\n\n---------- Message header
+// follows ----------\n" + the original's header block + "--------------------------------------------\n";
+// setAutomaticFields() gives MIME-Version; From/Date/User-Agent from initHeader(). Message-ID plain.
+add({
+  name: 'kmail-delivery-receipt-plain',
+  source: 'KDE/kmail kmmessage.cpp (KMMessage::createDeliveryReceipt, initHeader)',
+  kind: 'receipt',
+  raw: crlf([
+    'From: Joe Example <joe@example.org>',
+    `Date: ${DATE}`,
+    'User-Agent: KMail/1.9.10',
+    'To: Ann <a@example.net>',
+    'Subject: Receipt: Quarterly report',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain',
+    'Message-Id: <202605041000.77124.joe@example.org>',
+    '',
+    'Your message was successfully delivered.',
+    '',
+    '---------- Message header follows ----------',
+    ...origHeaders(),
+    'Disposition-Notification-To: Ann <a@example.net>',
+    '--------------------------------------------',
+    '',
+  ]),
+})
