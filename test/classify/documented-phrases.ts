@@ -3500,6 +3500,368 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // https://wz.0733.com.cn/web/news-56.html (a Hunan host's "常见退信原因和解决方法"): "接收方的邮箱已满,没有足够的空间来
   // 接收新的邮件" (the recipient's mailbox is full).
   ['0733 host: mail box space not enough', 'mail box space not enough', 'mailboxfull'],
+  // Stop 27, third batch: a helper's gathering of the reject and bounce texts hosting panels and mail-server bundles
+  // ship in their configurations (cPanel's Exim ACLs and routers, DirectAdmin's exim.strings.conf, exim.pl and ESF,
+  // iRedMail's iRedAPD, mailcow, Mail-in-a-Box, ISPConfig, Modoboa, Plesk, MDaemon): 27 of the 58 kept agreed before
+  // their rules. Left out as open: DirectAdmin's "relay not permitted, authentication required" (a relay refusal or
+  // an authentication demand), MDaemon's over-quota "452 … insufficient system storage" (RFC 5321's words for a
+  // full system), cPanel's "Your host is not allowed to connect to this server" (used for a banned domain and a
+  // banned IP alike), iRedAPD's bare "Blacklisted", "Not authorized" and "Policy rejection", DirectAdmin's "Too many
+  // failed recipients" (fires only when the recipient also fails verification), greylisting texts, Plesk's
+  // "Command rejected" and Zimbra's internal LMTP states.
+  // etc/exim/acls/ACL_RBL_BLOCK/spamhaus_rbl: deny/drop message "JunkMail rejected - $sender_fullhost is in an RBL:
+  // $dnslist_text" when dnslists = zen.spamhaus.org. The connecting host's IP is listed -> blocked.
+  [
+    'cPanel: ACL_RBL_BLOCK spamhaus_rbl',
+    'JunkMail rejected - mail.example.net [192.0.2.1] is in an RBL: https://www.spamhaus.org/query/ip/192.0.2.1',
+    'blocked',
+  ],
+  // etc/exim/distconfig/exim.conf.dist router fail_remote_domains ("Trap Failures to Remote Domain"): runs only after
+  // the dnslookup router lookuphost declined the remote domain (no MX/A); cPanel's Mail Troubleshooter doc calls a
+  // fail_remote_domains trace "the email server does not exist" -> hostunknown.
+  [
+    'cPanel: exim.conf.dist router fail_remote_domains (delivery)',
+    'The mail server could not deliver mail to joe@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
+    'hostunknown',
+  ],
+  // same router, $verify_mode = S branch: the text given when the address fails SENDER verification -> rejected.
+  [
+    'cPanel: exim.conf.dist router fail_remote_domains (sender verify)',
+    'The mail server does not recognize joe@example.net as a valid sender.',
+    'rejected',
+  ],
+  // etc/exim/acls/ACL_IDENTIFY_SENDER_BLOCK/default_identify_sender: "deny ... ! verify = sender/callout=60s" with no
+  // message, so Exim's verify-failure lines wrap the fail_remote_domains sender text above -> rejected.
+  [
+    'cPanel: default_identify_sender sender verify (Exim wrapper)',
+    '550-Verification failed for <joe@example.net>\n550-The mail server does not recognize joe@example.net as a valid sender.\n550 Sender verify failed',
+    'rejected',
+  ],
+  // etc/exim/acls/ACL_RECIPIENT_BLOCK/default_recipient: "implemented for 'suspend incoming email' feature", deny
+  // message = 525 5.7.13 when the recipient's .suspended_incoming file exists -> suspend.
+  ['cPanel: default_recipient suspend incoming email', '525 5.7.13 Disabled recipient address', 'suspend'],
+  // same block, "suspend outgoing email" feature: message = get_outgoing_mail_suspended_message (etc/exim/perl/
+  // mail_permissions check_outgoing_mail_suspended): the SENDER's domain has its outgoing mail suspended -> rejected.
+  [
+    'cPanel: default_recipient suspend outgoing email',
+    'Outgoing mail from "example.net" has been suspended.',
+    'rejected',
+  ],
+  // etc/exim/perl/mail_permissions check_mail_permissions: ":fail: Domain $domain has exceeded the max emails per hour
+  // ($currentmail/$maxmails ($percentage%)) allowed.  Message discarded." (the hosting account's own hourly limit).
+  [
+    'cPanel: mail_permissions max emails per hour (fail)',
+    'Domain example.net has exceeded the max emails per hour (250/200 (125%)) allowed.  Message discarded.',
+    'ratelimited',
+  ],
+  // same, under the defer cutoff: _check_mail_permission_defer_with_message(... "$reattempt_message"), where
+  // etc/exim/perl/0_mail_permissions_variables sets $reattempt_message = 'Message will be reattempted later'.
+  [
+    'cPanel: mail_permissions max emails per hour (defer)',
+    'Domain example.net has exceeded the max emails per hour (201/200 (100%)) allowed.  Message will be reattempted later',
+    'ratelimited',
+  ],
+  // same: ":fail: Domain $domain has exceeded the max defers and failures per hour (...) allowed. Message discarded."
+  // (WHM's per-hour defer/fail protection on the sending domain) -> ratelimited.
+  [
+    'cPanel: mail_permissions max defers and failures per hour',
+    'Domain example.net has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
+    'ratelimited',
+  ],
+  // same: ":fail: This server does not relay mail." when the MailRelay role is disabled -> norelaying.
+  ['cPanel: mail_permissions MailRelay role disabled', 'This server does not relay mail.', 'norelaying'],
+  // etc/exim/replacecf/reject_overquota_at_smtp_time/virtual_user_overquota: Dovecot quota-status answers action=5xx
+  // for the recipient -> ":fail:Mailbox is full / Blocks limit exceeded / Inode limit exceeded" -> mailboxfull.
+  [
+    'cPanel: replacecf virtual_user_overquota',
+    'Mailbox is full / Blocks limit exceeded / Inode limit exceeded',
+    'mailboxfull',
+  ],
+  // etc/exim/acls/ACL_POST_RECP_VERIFY_BLOCK/dictionary_attack: drop after more than 4 failed recipients in the
+  // connection ("Detected Dictionary Attack", increments the connection ratelimit) -> ratelimited.
+  [
+    'cPanel: ACL dictionary_attack',
+    'Number of failed recipients exceeded.  Come back in a few hours.',
+    'ratelimited',
+  ],
+  // etc/exim/acls/ACL_RCPT_HARD_LIMIT_BLOCK/deny_rcpt_hard_limit: $rcpt_count over the hard limit -> ratelimited.
+  [
+    'cPanel: ACL deny_rcpt_hard_limit',
+    'Too many recipients specified.  Come back in a few hours.',
+    'ratelimited',
+  ],
+  // etc/exim/acls/ACL_RCPT_SOFT_LIMIT_BLOCK/deny_rcpt_soft_limit: defer message = "452 too many recipients".
+  ['cPanel: ACL deny_rcpt_soft_limit', '452 too many recipients', 'ratelimited'],
+  // etc/exim/acls/ACL_CONNECT_BLOCK/ratelimit: defer on port 25 when ratelimit = 1.2 / 1h / strict / per_conn hits
+  // (log "Host is ratelimited") -> ratelimited.
+  [
+    'cPanel: ACL_CONNECT_BLOCK ratelimit',
+    'The server has reached its limit for processing requests from your host.  Please try again later.',
+    'ratelimited',
+  ],
+  // etc/exim/acls/ACL_CONNECT_BLOCK/blockedcountryips: drop at connect, hosts = +blocked_incoming_email_country_ips.
+  ['cPanel: ACL blockedcountryips', 'Your country is not allowed to connect to this server.', 'blocked'],
+  // etc/exim/acls/ACL_MAIL_BLOCK/requirehelo: deny when $sender_helo_name is empty (MAIL before HELO) -> syntaxerror.
+  ['cPanel: ACL requirehelo', 'HELO required before MAIL', 'syntaxerror'],
+  // etc/exim/acls/ACL_MAIL_BLOCK/requirehelonoforge: HELO equals this server's primary hostname -> the sending host.
+  [
+    'cPanel: ACL requirehelonoforge (hostname)',
+    'REJECTED - Bad HELO - Host impersonating [mail.example.org]',
+    'blocked',
+  ],
+  // same file: HELO with no dot / trailing dot / double dot -> blocked.
+  [
+    'cPanel: ACL requirehelosyntax (FQDN)',
+    'Access denied - Invalid HELO name (See RFC2821 4.1.1.1)',
+    'blocked',
+  ],
+  // etc/exim/acls/ACL_RBL_BLOCK/primary_hostname_bl: mail to addresses @$primary_hostname needs authentication
+  // ("Please authenticate") -> securityerror.
+  [
+    'cPanel: ACL primary_hostname_bl',
+    'You do not have sufficient privileges to send mail to this address.  Please authenticate and try again.',
+    'securityerror',
+  ],
+  // etc/exim/acls/ACL_SPAM_BLOCK/deny_spam_score_over_int: SpamAssassin $spam_score_int over the threshold.
+  [
+    'cPanel: ACL deny_spam_score_over_int',
+    'The mail server detected your message as spam and has prevented delivery.',
+    'spamdetected',
+  ],
+  // etc/exim/acls/ACL_OUTGOING_SMTP_CHECKALL_BLOCK/outgoing_spam_scan: SpamAssassin flags an outbound message.
+  [
+    'cPanel: ACL outgoing_spam_scan',
+    'This message was classified as SPAM and may not be delivered',
+    'spamdetected',
+  ],
+  // etc/exim/acls/ACL_EXISCANALL_BLOCK/default_exiscan: deny ... malware = */defer_ok ($malware_name from ClamAV).
+  [
+    'cPanel: ACL default_exiscan',
+    'This message contains a virus or other harmful content (Eicar-Test-Signature)',
+    'virusdetected',
+  ],
+  // etc/exim/acls/ACL_SMTP_DKIM_BLOCK/dkim_bl: deny when dkim_status = invalid:fail ($dkim_verify_reason) -> authfailure.
+  [
+    'cPanel: ACL dkim_bl',
+    'DKIM: encountered the following problem validating example.net: bodyhash_mismatch',
+    'authfailure',
+  ],
+  // Read in github.com/portsbuild/portsbuild configure/exim/ (DirectAdmin's custombuild files as packaged for FreeBSD):
+  // exim.conf acl_check_helo "deny if the HELO pretends to be this host", message HELO_HOST_IMPERSANATION
+  // (exim.strings.conf) -> blocked.
+  [
+    'DirectAdmin: exim.strings.conf HELO_HOST_IMPERSANATION',
+    'Bad HELO - Host impersonating hostname [mail.example.org]',
+    'blocked',
+  ],
+  // exim.conf acl_check_helo "deny if the HELO is an IP address" (port 25), HELO_IS_IP -> blocked.
+  ['DirectAdmin: exim.strings.conf HELO_IS_IP', 'HELO is an IP address (See RFC2821 4.1.3)', 'blocked'],
+  // exim.conf acl_check_recipient "#EDIT#27: 1st deny checks if it's a hostname ... with dots", message
+  // "R1: HELO_SHOULD_BE_FQDN" for unauthenticated senders -> blocked.
+  [
+    'DirectAdmin: exim.strings.conf HELO_SHOULD_BE_FQDN',
+    'R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)',
+    'blocked',
+  ],
+  // exim.conf acl_check_recipient "If you've hit the limit, you can't send anymore", drop message AUTH_TOO_MANY when
+  // exim.pl auth_hit_limit_acl says the authenticated user is over its send limit -> ratelimited.
+  [
+    'DirectAdmin: exim.strings.conf AUTH_TOO_MANY',
+    'User account joe@example.net has sent too many emails',
+    'ratelimited',
+  ],
+  // exim.conf: drop MULTIPLE_BOUNCE_RECIPIENTS when senders = : postmaster@* and more than one recipient: the null
+  // sender is refused (like Postfix's "Multi-recipient bounce", labelled rejected in the main table).
+  [
+    'DirectAdmin: exim.strings.conf MULTIPLE_BOUNCE_RECIPIENTS',
+    'Legitimate bounces are never sent to more than one recipient.',
+    'rejected',
+  ],
+  // exim.conf: drop DOMAIN_SUSPENDED when domains = +local_domains and /etc/virtual/${domain}_off exists (the
+  // recipient domain is suspended in DirectAdmin) -> suspend.
+  [
+    'DirectAdmin: exim.strings.conf DOMAIN_SUSPENDED',
+    'The domain example.org is currently suspended. Try later.',
+    'suspend',
+  ],
+  // exim.conf: drop USER_ON_BLACKLIST_SMTP when the authenticated sender's account is in BLACKLIST_USERNAMES -> the
+  // sender is refused.
+  [
+    'DirectAdmin: exim.strings.conf USER_ON_BLACKLIST_SMTP',
+    'User account (joe) is not allowed to send emails. E-Mail delivery blocked.',
+    'rejected',
+  ],
+  // exim.conf #EDIT#45: accept hosts = +auth_relay_hosts, endpass, message AUTH_REQUIRED, authenticated = *.
+  ['DirectAdmin: exim.strings.conf AUTH_REQUIRED', 'authentication required', 'securityerror'],
+  // exim.conf "Deny if the recipient doesn't exist": deny NO_SUCH_RECIPIENT, domains = +local_domains,
+  // !verify = recipient -> userunknown.
+  ['DirectAdmin: exim.strings.conf NO_SUCH_RECIPIENT', 'No such recipient here', 'userunknown'],
+  // exim.conf #EDIT#32: deny "554 denied. 5.7.1 BLOCKED_DUE_TO_SPAM_SENDER" when senders = +blacklist_senders
+  // (/etc/virtual/blacklist_senders) -> the sender address is refused.
+  [
+    'DirectAdmin: exim.strings.conf BLOCKED_DUE_TO_SPAM_SENDER',
+    '554 denied. 5.7.1 Email Blocked due to SPAM',
+    'rejected',
+  ],
+  // exim.conf #EDIT#33: hosts = +bad_sender_hosts -> the sending host is refused.
+  [
+    'DirectAdmin: exim.strings.conf BLOCKED_DUE_TO_SPAM_HOST',
+    '554 denied. 5.7.1 Host Blocked due to SPAM',
+    'blocked',
+  ],
+  // exim.conf #EDIT#34: hosts = +bad_sender_hosts_ip -> blocked.
+  [
+    'DirectAdmin: exim.strings.conf BLOCKED_DUE_TO_SPAM_IP',
+    '554 denied. 5.7.1 IP Blocked due to SPAM',
+    'blocked',
+  ],
+  // exim.conf #EDIT#39: sender_domains = +blacklist_domains -> the sender's domain is refused.
+  [
+    'DirectAdmin: exim.strings.conf BLOCKED_DUE_TO_SPAM_DOMAIN',
+    '554 denied. 5.7.1 Domain Blocked due to SPAM',
+    'rejected',
+  ],
+  // exim.conf #EDIT#41: deny RBL_BLOCKED_BY_LIST ("Email blocked by $dnslist_domain"), dnslists = RBL_DNS_LIST.
+  ['DirectAdmin: exim.strings.conf RBL_BLOCKED_BY_LIST', 'Email blocked by zen.spamhaus.org', 'blocked'],
+  // exim.strings.conf CLAM_BAD_ATTACHMENT ("deny if email contains an attachment of type we don't accept"): a site
+  // policy on attachment types, not a virus finding -> policyviolation.
+  // Labelled as the table labels refusals of an attachment's type (iridis' MSG-EXT, amavisd-new's BANNED).
+  [
+    'DirectAdmin: exim.strings.conf CLAM_BAD_ATTACHMENT',
+    'This message contains an attachment of a type which we do not accept (attachment_not_allow:.exe)',
+    'contenterror',
+  ],
+  // configure/exim/esf/check_mime.conf (Easy Spam Fighter): deny on a file-name extension list (.exe .pif .bat ...).
+  // Labelled as the table labels refusals of an attachment's type (iridis' MSG-EXT, amavisd-new's BANNED).
+  [
+    'DirectAdmin: esf check_mime.conf extension',
+    'Blacklisted file extension detected (invoice.exe)',
+    'contenterror',
+  ],
+  // configure/exim/esf/check_mail.conf: drop when spf = fail, "SPF: $sender_host_address is not allowed to send mail
+  // from $sender_address_domain: $spf_smtp_comment" (Exim's default comment template) -> authfailure.
+  [
+    'DirectAdmin: esf check_mail.conf SPF fail',
+    'SPF: 192.0.2.1 is not allowed to send mail from example.net: Please see http://www.open-spf.org/Why',
+    'authfailure',
+  ],
+  // configure/exim/esf/check_message.conf: drop when SpamAssassin's score is over the user's high-score-drop setting.
+  [
+    'DirectAdmin: esf check_message.conf high score drop',
+    'High scoring spam message has been dropped',
+    'spamdetected',
+  ],
+  // same file: drop when the ESF tally reaches EASY_HIGH_SCORE_DROP.
+  [
+    'DirectAdmin: esf check_message.conf ESF score',
+    'Your message was classified as SPAM.  Please add more content, cut down on HTML links, use fewer naughty words etc.  Also, ask your IT dept to make sure your mailserver has REVERSEDNS, SPF and is not on any black lists. Your score: 60',
+    'spamdetected',
+  ],
+  // configure/exim/bc/auth.conf (Block Cracking): drop when an authenticated user's invalid-recipient ratelimit
+  // (BC_LIM / BC_PERIOD / per_rcpt) is exceeded -> ratelimited.
+  [
+    'DirectAdmin: Block Cracking auth.conf',
+    'Account joe@example.net has been blocked for sending to too many invalid recipients',
+    'ratelimited',
+  ],
+  // configure/exim/exim.pl check_limits(): die() when the DirectAdmin user's daily send count passes
+  // /etc/virtual/limit (the hosting account's own limit) -> ratelimited.
+  [
+    'DirectAdmin: exim.pl check_limits user',
+    'You (joe) have reached your daily email limit of 200 emails',
+    'ratelimited',
+  ],
+  // github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS 'reject_exceed_max_msgs': 'REJECT Quota exceeded
+  // (number of mails in total)', returned by plugins/throttle.py at RCPT for max_msgs (sent per period) -> ratelimited.
+  [
+    'iRedMail: iRedAPD throttle max_msgs',
+    '554 5.7.1 <joe@example.org>: Recipient address rejected: Quota exceeded (number of mails in total)',
+    'ratelimited',
+  ],
+  // same, 'reject_exceed_msg_size' at END-OF-MESSAGE: the single message is over msg_size -> emailtoolarge.
+  [
+    'iRedMail: iRedAPD throttle msg_size',
+    '554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Quota exceeded (size of single mail message)',
+    'emailtoolarge',
+  ],
+  // same, 'reject_exceed_max_quota': accumulated size sent over the throttle period -> ratelimited.
+  [
+    'iRedMail: iRedAPD throttle max_quota',
+    '554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Quota exceeded (accumulated message size)',
+    'ratelimited',
+  ],
+  // libs/__init__.py (3.x) 'reject_low_sender_score' + client_address, plugins/senderscore.py: the client IP's
+  // senderscore.com reputation <= SENDERSCORE_REJECT_SCORE -> badreputation.
+  [
+    'iRedMail: iRedAPD senderscore',
+    '554 5.7.1 <joe@example.org>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1',
+    'badreputation',
+  ],
+  // libs/__init__.py (3.x) 'reject_blacklisted_rdns', plugin wblist_rdns: the client's reverse DNS name is on the
+  // rDNS blacklist -> the sending host is refused.
+  [
+    'iRedMail: iRedAPD wblist_rdns',
+    '554 5.7.1 <joe@example.org>: Recipient address rejected: Blacklisted reverse DNS name of server IP address',
+    'blocked',
+  ],
+  // libs/__init__.py 'reject_sender_login_mismatch', plugins/reject_sender_login_mismatch.py: the envelope sender is
+  // not the SASL login's address -> the sender is refused.
+  [
+    'iRedMail: iRedAPD reject_sender_login_mismatch',
+    '554 5.7.1 <joe@example.org>: Recipient address rejected: Sender is not same as SMTP authenticate username',
+    'rejected',
+  ],
+  // libs/__init__.py 'reject_message_size_exceeded', plugin amavisd_message_size_limit (END-OF-MESSAGE).
+  [
+    'iRedMail: iRedAPD message size limit',
+    '554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Message size exceed (maybe caused by big attachment file)',
+    'emailtoolarge',
+  ],
+  // github.com/iredmail/docs upgrade.iredmail.0.9.9-1.0.md "Enable mailbox quota status check": Dovecot
+  // quota_status_overquota = "552 5.2.2 Mailbox is full" via check_policy_service (same value in ISPConfig's
+  // install/tpl/debian6_dovecot2.conf.master) -> mailboxfull.
+  [
+    'iRedMail: Dovecot quota-status via Postfix',
+    '552 5.2.2 <joe@example.org>: Recipient address rejected: Mailbox is full',
+    'mailboxfull',
+  ],
+  // github.com/mailcow/mailcow-dockerized data/conf/postfix/config_templates/mysql_tls_enforce_in_policy.cf.j2 returns
+  // reject_plaintext_session for mailboxes with tls_enforce_in; main.cf.j2 plaintext_reject_code = 550; Postfix's
+  // text "Session encryption is required" -> the sender did not use TLS -> failedstarttls.
+  [
+    'mailcow: tls_enforce_in reject_plaintext_session',
+    '550 5.7.1 Session encryption is required',
+    'failedstarttls',
+  ],
+  // github.com/mail-in-a-box/mailinabox setup/mail-postfix.sh: smtpd_sender_restrictions "reject_rhsbl_sender
+  // dbl.spamhaus.org" ("Reject return paths that use blacklisted domains"), Postfix's default rbl reply -> the sender's
+  // domain is refused.
+  [
+    'Mail-in-a-Box: reject_rhsbl_sender dbl.spamhaus.org',
+    '554 5.7.1 Service unavailable; Sender address [example.net] blocked using dbl.spamhaus.org',
+    'rejected',
+  ],
+  // github.com/cyberkathosting/ispconfig3 install/tpl/blacklist_helo.master ("used to stop common spammers/
+  // misconfigurations"), check_helo_access REJECT text -> the sending host's HELO -> blocked.
+  [
+    'ISPConfig: blacklist_helo.master',
+    '554 5.7.1 <pc.lan>: Helo command rejected: HELO hostname is using a top level domain that does not exist.  See RFC 2821 section 3.6.',
+    'blocked',
+  ],
+  // github.com/modoboa/modoboa modoboa/policyd/core.py FAILURE_ACTION = "defer_if_permit Daily limit reached, retry
+  // later" when the domain's/account's daily message_limit counter is exhausted -> ratelimited.
+  [
+    'Modoboa: policyd daily limit',
+    '450 4.7.1 <joe@example.org>: Recipient address rejected: Daily limit reached, retry later',
+    'ratelimited',
+  ],
+  // https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works: from the 101st message in
+  // the hour with a 100/hour mailbox limit, "REJECT during call 'limit-out' handler" with this text -> ratelimited.
+  [
+    'Plesk: limit-out handler (outgoing messages limit)',
+    '5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
+    'ratelimited',
+  ],
   // Found by the layouts of stop 27 (0 of 1 agreed before its rule): XMail's give-up, its bounce's only reason once
   // a transient failure outlives the retries.
   [

@@ -21,7 +21,10 @@ export const ATTACHMENT_TYPE: PhraseRule = {
       // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
       /\bid=[^\s=]{1,64} - banned: /,
       // iridis mailRelay (KB 254): "MSG-EXT: Blacklisted high risk file extension detected".
-      /(?:high risk|banned|blocked|prohibited|forbidden|dangerous) (?:file|attachment) (?:extension|type|name)/,
+      // DirectAdmin's ESF check_mime: "Blacklisted file extension detected (invoice.exe)"; its exim.strings.conf
+      // CLAM_BAD_ATTACHMENT: "This message contains an attachment of a type which we do not accept".
+      /(?:high risk|banned|blocked|blacklisted|prohibited|forbidden|dangerous) (?:file|attachment) (?:extension|type|name)/,
+      /\battachment of a type which we do not accept\b/,
     ],
     'i'
   ),
@@ -67,7 +70,10 @@ export const TOO_LARGE: PhraseRule = {
     [
       // "exceeds" (Sendmail, Broadcom KB 162445) and BlueTie's "552 Message Size Exceeded" (MxToolbox's reference).
       // Not BBIQ's "Message size exceeds remaining quota" (the recipient's mailbox has no room left).
-      /message (?:size|length) exceed(?:s|ed)(?! (?:the )?remaining quota)/,
+      // iRedAPD: "Message size exceed (maybe caused by big attachment file)".
+      /message (?:size|length) exceed(?:s|ed)?\b(?! (?:the )?remaining quota)/,
+      // iRedAPD's throttle: "Quota exceeded (size of single mail message)".
+      /\bquota exceeded \(size of single mail/,
       /(?:message|mail|e-?mail)(?: file)? (?:is )?too (?:big|large)/,
       // BBIQ's FAQ: "Message exceeds maximum fixed size".
       /exceeds? (?:the )?(?:maximum |max )?(?:fixed |allowed )?(?:message )?size/,

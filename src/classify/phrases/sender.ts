@@ -43,7 +43,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   pattern: anyOf(
     [
       // Broadcom KB 162445 relays "550 5.7.1 SPF unauthorized mail is prohibited".
-      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed)/,
+      // cPanel's dkim ACL: "DKIM: encountered the following problem validating example.net: bodyhash_mismatch".
+      /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed|problem validating)/,
       /\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b/,
       // Forpsi's published limits (kb a3302): "550 5.1.0 … blocked by SPF".
       /\bblocked by (?:spf|dkim|dmarc)\b/,
@@ -77,7 +78,8 @@ export const PTR_MISSING: PhraseRule = {
     [
       /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)/,
       /ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)/,
-      /reverse (?:dns|lookup|hostname)/,
+      // Not iRedAPD's "Blacklisted reverse DNS name of server IP address" (the name is on its list: a block).
+      /(?<!blacklisted )reverse (?:dns|lookup|hostname)/,
       /\brdns\b/,
       /cannot find your (?:host ?name|reverse)/,
       /(?:client|ip) .{0,30}does not resolve/,
@@ -126,6 +128,11 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
       // Specialist (Brazil), its postmaster page: "553 sorry, your envelope sender has been denied, maybe you are a
       // SPAMMER" — the refusal names the envelope sender, whatever it guesses about spam.
       /\byour envelope sender (?:has been |is |was )?(?:denied|refused|rejected)\b/,
+      // DirectAdmin's exim.strings.conf: "554 denied. 5.7.1 Email Blocked due to SPAM", "… Domain Blocked due to SPAM"
+      // (the sender's address or domain on its list); Postfix's reject_rhsbl_sender (Mail-in-a-Box): "Sender
+      // address [example.net] blocked using dbl.spamhaus.org".
+      /\b(?:email|domain) blocked due to spam\b/,
+      /\bsender address \[[^\]]*\] blocked using\b/,
     ],
     'i'
   ),
@@ -158,7 +165,10 @@ export const BLOCKLIST: PhraseRule = {
   pattern: anyOf(
     [
       /block ?list/,
-      /black ?list/,
+      // Not a hedge or advice: cPanel's failed lookup, "The account or domain may not exist, they may be blacklisted,
+      // or missing the proper dns entries" (its fail_remote_domains router: the domain is what failed), DirectAdmin's
+      // spam verdict, "… make sure your mailserver … is not on any black lists".
+      /(?<!may be |\bany )black ?list/,
       // Baruwa: "The sender 192.0.2.1 is banned" (the sending IP on its banned senders list).
       /\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is |has been |was )?(?:banned|blocked|black ?listed)/,
       // Trend Micro DDEI's sender filter: "521 Block permanently", "421 Block temporarily".
@@ -240,6 +250,13 @@ export const BLOCKLIST: PhraseRule = {
       /\byour ip\b.{0,20}\bis filtered\b/,
       /\b(?:remote |client |your )?ip (?:address )?is forbidden\b/,
       /\bblack ip\b/,
+      // cPanel's and DirectAdmin's HELO checks (their Exim ACLs): "REJECTED - Bad HELO - Host impersonating [host]",
+      // "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)", "HELO is an IP address", "HELO should be a FQDN
+      // or address literal"; DirectAdmin's "554 denied. 5.7.1 Host Blocked due to SPAM".
+      /\b(?:bad|invalid) helo\b/,
+      /\bhelo (?:is an ip address|should be a fqdn)\b/,
+      /\bhost impersonating\b/,
+      /\bhost blocked due to\b/,
     ],
     'i'
   ),
@@ -294,10 +311,20 @@ export const RATE_LIMIT: PhraseRule = {
       /\b(?:connections|messages|recipients) \d+ (?:for <[^<>\s]*> )?exceeds? \d+\/\d+s\b/,
       // Netfabric: "MAX RCPT TO DAILY LIMIT"; Alibaba Mail: "the number of RCPT attempts is achieved the maximum
       // threshold", "the total of RCPTs is achieved the maximum threshold".
-      /\bdaily (?:sending |recipients? |rcpt |messages? )?limit\b/,
+      /\bdaily (?:sending |recipients? |rcpt |messages? |e-?mails? )?limit\b/,
       /\b(?:number|total) of rcpt(?:s| attempts)? is achieved the maximum threshold\b/,
       // A Chinese host's FAQ (emailhost.com.cn): "sending quota exceeded" (the sender's, not a mailbox's quota).
       /\bsending quota (?:is |has been )?exceeded\b/,
+      // cPanel (mail_permissions, its ACLs): "Domain … has exceeded the max defers and failures per hour (5/5 (100%))
+      // allowed.", "Number of failed recipients exceeded. Come back in a few hours.", "The server has reached its
+      // limit for processing requests from your host."; Plesk's limit-out handler: "The limit on the number of
+      // allowed outgoing messages was exceeded."; iRedAPD's throttle: "Quota exceeded (number of mails in total)",
+      // "Quota exceeded (accumulated message size)" (the sender's, not a mailbox's quota).
+      /\bexceeded the max\b.{0,60}\bper (?:hour|day)\b/,
+      /\bnumber of failed recipients exceeded\b/,
+      /\blimit for processing requests from your (?:host|ip)\b/,
+      /\blimit on the number of (?:allowed )?outgoing messages\b/,
+      /\bquota exceeded \((?:number of mails|accumulated message size)/,
     ],
     'i'
   ),
@@ -323,6 +350,8 @@ export const RELAY_DENIED: PhraseRule = {
       /mailing to remote domains not supported/,
       // A Chinese mail server's reply list: "553 host denies relay.".
       /\bdenies relay(?:ing)?\b/,
+      // cPanel (mail_permissions, relaying disabled): "This server does not relay mail.".
+      /\bdoes not relay (?:mail|e-?mail|messages)\b/,
       /relay for \S+ (?:denied|not allowed)/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
       /(?:not|n't) in my list of allowed rcpthosts?/,
@@ -346,6 +375,12 @@ export const SENDER_REFUSED: PhraseRule = {
       // denies the sender.".
       /\bfake sender\b/,
       /\bdenies the sender\b/,
+      // cPanel's sender verification: "The mail server does not recognize a@example.net as a valid sender."; its
+      // suspension of a domain's outgoing mail: "Outgoing mail from "example.net" has been suspended."; iRedAPD:
+      // "Sender is not same as SMTP authenticate username".
+      /\bdoes not recognize \S+ as a valid sender\b/,
+      /\boutgoing mail from \S+ (?:has been|is) suspended\b/,
+      /\bsender is not (?:the )?same as (?:the )?smtp auth/,
       // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
       /legitimate bounces are never sent to more than one recipient/,
       // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
@@ -429,6 +464,9 @@ export const SECURITY: PhraseRule = {
       /could not retrieve credentials/,
       // NetEase's bounce list: "451 Requested mail action not taken: too much fail authentication".
       /\btoo (?:much|many) fail(?:ed|ures?)? auth/,
+      // cPanel's ACL for mail to its own host name: "You do not have sufficient privileges to send mail to this address.
+      // Please authenticate and try again.".
+      /\bdo not have sufficient privileges to send\b/,
     ],
     'i'
   ),
@@ -462,6 +500,8 @@ export const SYNTAX: PhraseRule = {
       /\bunbalanced '[<>()"]'/,
       /8-bit character in mailbox address/,
       /\btoo long \(\d+ bytes max\)/,
+      // cPanel's requirehelo ACL: "HELO required before MAIL".
+      /\b(?:helo|ehlo) required before\b/,
     ],
     'i'
   ),
