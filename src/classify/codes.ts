@@ -101,31 +101,25 @@ export function parseReply(value: string | number | null | undefined): string | 
 const REPLY_BEFORE = /(?:(?:^|[^\d.])[45]\d\d:?[ -]#?|\(#)$/
 
 /**
- * Every enhanced code in a diagnostic, in order of appearance, except that a relaying MTA's "other or undefined"
- * code (X.Y.0, RFC 3463) written ahead of a server's reply goes after the codes replies carry: in Exchange 2003's
- * "<mx.example.org #5.5.0 SMTP; 550 5.1.1 …>" the server's 5.1.1 states the cause. A specific code ahead of a reply
- * (Exchange Online's "5.4.317 Message expired, … (421 4.2.1 …)") keeps its place.
+ * Every enhanced code in a diagnostic, in order of appearance, without a relaying MTA's "other or undefined" code
+ * (X.Y.0, RFC 3463) written ahead of a server's reply that carries a code of the same class (not X.0.0): in Exchange
+ * 2003's "<mx.example.org #5.5.0 SMTP; 550 5.1.1 …>" the server's 5.1.1 states the cause. A specific code ahead of
+ * a reply (Exchange Online's "5.4.317 Message expired, … (421 4.2.1 …)") and one of another class ("5.7.0 … rejected;
+ * the remote server said: 421 4.7.0 …", a permanent verdict on a temporary reply) keep their place.
  */
 export function enhancedCodesIn(text: string): string[] {
   const codes: string[] = []
-  const undefinedAhead: string[] = []
-  let paired = false
+  let firstPaired = -1
   for (const m of text.matchAll(ENHANCED_IN_TEXT)) {
-    const code = `${m[1]}.${Number(m[2])}.${Number(m[3])}`
-    if (REPLY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) paired = true
-    else if (!paired && Number(m[3]) === 0) {
-      undefinedAhead.push(code)
-      continue
-    }
-    codes.push(code)
+    if (firstPaired < 0 && REPLY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      firstPaired = codes.length
+    codes.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`)
   }
-  if (undefinedAhead.length === 0) return codes
-  return paired ? [...codes, ...undefinedAhead] : enhancedCodesInOrder(text)
-}
-
-/** Every enhanced code in a diagnostic, in order of appearance. */
-function enhancedCodesInOrder(text: string): string[] {
-  return [...text.matchAll(ENHANCED_IN_TEXT)].map((m) => `${m[1]}.${Number(m[2])}.${Number(m[3])}`)
+  const reply = codes[firstPaired]
+  if (firstPaired <= 0 || !reply || isGeneric(reply)) return codes
+  const undefinedAhead = (code: string, i: number) =>
+    i < firstPaired && code[0] === reply[0] && code.endsWith('.0')
+  return codes.filter((code, i) => !undefinedAhead(code, i))
 }
 
 // Elsewhere only in a shape no plain number has: paired with an enhanced code ("…]: 550 5.7.0 …"), or as the
@@ -136,7 +130,7 @@ function enhancedCodesInOrder(text: string): string[] {
 // our RCPT TO: 503 …").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
 const REPLY_ANSWER =
-  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\bError=\[|\b(?:RCPT TO|MAIL FROM|DATA|[EH]LO):)\s*([45]\d\d)(?=[\s-])/i
+  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\bError=\[|\b(?:RCPT TO|MAIL FROM|DATA|HELO|EHLO):)\s*([45]\d\d)(?=[\s-])/i
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i

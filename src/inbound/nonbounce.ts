@@ -106,7 +106,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
     !REPORT_WORDS.test(subject) &&
     !REPORT_WORDS.test(opening) &&
     !autoReply &&
-    !matchPhrase(subject) &&
+    !matchPhrase(subject.slice(0, SIGN_CHARS)) &&
     !matchPhrase(opening.slice(0, SIGN_CHARS))
   )
     return 'no-report'

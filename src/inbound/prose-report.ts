@@ -147,7 +147,7 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   ))
     exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
-  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<([^<>\s@]+@[^<>\s]+)>/gi))
+  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
   // to); a contact or the refused sender it names failed nothing. Each line naming an address is read with the end
@@ -168,13 +168,32 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
  */
 function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [
-    ...report.matchAll(
-      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
-    ),
+    ...[
+      ...report.matchAll(
+        /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
+      ),
+    ].filter((m) => !/^\s*to\s*:/i.test(m[0]) || !inHeaderBlock(report, m.index, m.index + m[0].length)),
     ...report.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))
+}
+
+/** A message header line ("From: …", "Subject: …"): what a quoted original's header block is made of. */
+const HEADER_FIELD =
+  /^(?:from|subject|date|message-id|cc|return-path|reply-to|sender|received|mime-version|content-type)\s*:/i
+
+/**
+ * Whether the line from `start` to `end` sits in a quoted message's header block (a header line just above or
+ * below it): its "To:" is the original's addressee, not a failed recipient (1&1's "--- The header of the original
+ * message is following. ---" quotes "From: … To: … Subject: …" inside its report).
+ */
+function inHeaderBlock(report: string, start: number, end: number): boolean {
+  const lineStart = report.lastIndexOf('\n', start - 1) + 1
+  const before = lineStart > 0 ? report.slice(report.lastIndexOf('\n', lineStart - 2) + 1, lineStart) : ''
+  const nextEnd = report.indexOf('\n', end + 1)
+  const after = report.slice(end, nextEnd < 0 ? report.length : nextEnd).replace(/^\r?\n/, '')
+  return HEADER_FIELD.test(before.trimStart()) || HEADER_FIELD.test(after.trimStart())
 }
 
 /**

@@ -19,6 +19,8 @@ const ORIGINAL_MARKERS = [
   /^-+\s*Unsent message below\s*-+/im,
   /^[ \t]*-+\s*(?:Unsent|Original) message follows\s*-+/im,
   /^-{3,}\s*Returned Message\s*-{3,}/im,
+  // 1&1 / WEB.DE (Exim): "--- The header of the original message is following. ---".
+  /^-+\s*the header of the original message is following/im,
   /^-+\s*Transcript of session follows\s*-+/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
   /^Received: from /im,
@@ -95,10 +97,11 @@ export function readReport(body: string): Report {
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
 // start in a long run of address characters scan to its end (quadratic on hostile input).
 // Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions. A local
-// part may hold Latin letters beyond ASCII (SMTPUTF8's "jöe@…", never cut to "e@…") or be quoted (RFC 5321's
-// "john doe"@…), and a domain may be an address literal ("joe@[192.0.2.1]"): a report names them too.
+// part may hold Latin letters beyond ASCII (SMTPUTF8's "jöe@…", never cut to "e@…": a different address) or be
+// quoted (RFC 5321's "john doe"@…), and a domain may be an address literal ("joe@[192.0.2.1]"): a report names them
+// too. The price: Latin-1 mojibake glued to an address (Shift_JIS mislabelled ISO-8859-1) is read into it.
 const ADDRESS =
-  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
 const URL_PART = /\/\/|[?&]/
 const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 export const IGNORED_LOCALS =
@@ -116,9 +119,12 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
-  /\b(?:sender(?: address)?|(?<!mail\s)from)(?::[ \t]*|[ \t]*)<([^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
-  /<([^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
+  // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed").
+  /\b(?:sender(?: address)?|(?<!mail\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
 ]
+
+const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
 
 /** `line` without the addresses {@link NOT_RECIPIENTS} names. */
 export const withoutOtherParties = (line: string) =>
@@ -143,7 +149,8 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
-    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
+    // Lower-cased in ASCII only, as address keys are (a case fold outside ASCII would make another key).
+    const address = asciiLower(m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, ''))
     if (!exclude.has(address)) found.add(address)
   }
   const all = [...found]

@@ -29,6 +29,8 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 const DOMAIN_BREAKERS = /[\s/\\?@:%[\]<>"(),;]/
 /** RFC 5321's quoted local part (printable ASCII, `\` quoting `"` and `\`), as a report may name one. */
 const QUOTED_LOCAL = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$/
+/** A quoted local part holding only what a dot-atom may hold: `"joe"@example.org`. */
+const NEEDLESS_QUOTES = /^<?"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\uFFFF-]{1,62})"@([^<>"\s]+?)>?$/
 /** RFC 5321's address literal (an IPv4 address, or `IPv6:` and one) in place of a domain. */
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\]$/
 
@@ -92,6 +94,12 @@ export function requireEntry(input: unknown): string {
 export function reportedAddress(input: unknown): ReportedResult {
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }
+  // A quoted local part that needs no quotes is the same mailbox unquoted (RFC 5321 §4.1.2): "joe"@ is joe@.
+  const needless = typeof input === 'string' ? NEEDLESS_QUOTES.exec(input.trim()) : null
+  if (needless) {
+    const unquoted = normalizeAddress(`${needless[1]}@${needless[2]}`)
+    if (unquoted.ok) return { ...unquoted, oddity: null }
+  }
   const parts = splitAddress(input, true)
   if (!parts.ok) return parts
   const domain = asciiLower(parts.domain.endsWith('.') ? parts.domain.slice(0, -1) : parts.domain)

@@ -319,14 +319,16 @@ describe('the most reliable evidence first', () => {
 
   it("reads the server's code over a relaying MTA's undefined one written ahead of it (Exchange 2003's #5.5.0)", async () => {
     const { enhancedCodesIn } = await import('../../src/classify/codes')
-    expect(enhancedCodesIn('<mx.example.org #5.5.0 SMTP; 550 5.1.1 Not our Customer>')).toEqual([
-      '5.1.1',
-      '5.5.0',
-    ])
+    expect(enhancedCodesIn('<mx.example.org #5.5.0 SMTP; 550 5.1.1 Not our Customer>')).toEqual(['5.1.1'])
     expect(
       enhancedCodesIn('<mx.example.org #5.5.0 smtp;550 mail to a@b.example not accepted here (#5.1.1)>')
-    ).toEqual(['5.1.1', '5.5.0'])
-    // A specific code ahead of a quoted reply keeps its place, and without a reply the order is the text's.
+    ).toEqual(['5.1.1'])
+    // A specific code ahead of a quoted reply keeps its place, so does another class's (a permanent verdict on a
+    // temporary reply), and without a reply the order is the text's.
+    expect(enhancedCodesIn('5.7.0 Rejected; the remote server said: 421 4.7.0 Try again later')).toEqual([
+      '5.7.0',
+      '4.7.0',
+    ])
     expect(
       enhancedCodesIn('550 5.4.317 Message expired, cannot connect (421 4.2.1 Unable to connect)')[0]
     ).toBe('5.4.317')
@@ -337,6 +339,30 @@ describe('the most reliable evidence first', () => {
       diagnostic: '<mx.example.org #5.5.0 SMTP; 550 5.1.1 Not our Customer>',
     })
     expect(c).toMatchObject({ reason: 'userunknown', status: '5.1.1' })
+    // Under a DSN's queue-expiry Status the last attempt's code decides; the relay's #5.5.0 is never it.
+    const expiry = classify({
+      kind: 'bounce',
+      status: '5.4.7',
+      diagnostic: 'smtp;<mx.example.org #5.5.0 smtp;550 5.7.1 Access denied>',
+      fromReport: true,
+    })
+    expect(expiry.status).toBe('5.7.1')
+  })
+
+  it('reads review-found near misses of the stop-27 sentences by what they mean', async () => {
+    const read = (diagnostic: string) =>
+      classify({ kind: 'bounce', diagnostic, fromReport: true, stage: 'rcpt' }).reason
+    // A mailbox's room is no message-size verdict; a sender's or a forward's address "is suspended" no recipient's.
+    expect(read('552 Mail size exceeds the remaining quota')).toBe('mailboxfull')
+    expect(read('552 mail size exceeds mailbox quota')).toBe('mailboxfull')
+    expect(
+      read('550 5.7.1 Message rejected: sender address sender@example.com is suspended for abuse')
+    ).not.toBe('suspend')
+    expect(read('550 5.7.1 Forwarding to <fwd@example.net> is disabled')).not.toBe('suspend')
+    // A refusal that says the IP may be listed is still a block; only cPanel's hedge ("they may be") is not.
+    expect(read('554 Your IP may be blacklisted')).toBe('blocked')
+    const { replyCodeIn } = await import('../../src/classify/codes')
+    expect(replyCodeIn('mx.example.org did not like our HELO: 501 Syntax: HELO hostname')).toBe('501')
   })
 
   it('still lets the words decide under a generic or unrelated code', () => {

@@ -36,6 +36,8 @@ describe('host rules', () => {
     ).toBe('spamdetected')
     // A reply that names its cause keeps it; another host's bare reply stays undetermined.
     expect(report('550 Message rejected: mailbox full', ['charter.net']).reason).toBe('mailboxfull')
+    expect(report('550 Message rejected. User unknown', ['charter.net'], '5.1.1').reason).toBe('userunknown')
+    expect(report('550 Message rejected (mailbox full)', ['charter.net']).reason).toBe('mailboxfull')
     expect(report('550 Message Rejected', ['example.org']).reason).not.toBe('spamdetected')
   })
 

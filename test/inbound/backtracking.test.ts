@@ -65,6 +65,9 @@ const UNITS = [
   'said: ',
   'RCPT TO:<',
   'MAIL FROM:<',
+  // A review found 'sender address [' quadratic in one sender pattern (stop 27).
+  'sender address [',
+  '"a ',
   '\n ',
   ' 5.1.1',
   ': ',

@@ -71,6 +71,20 @@ describe('raw reports: recipients the report names are never dropped', () => {
     }
   })
 
+  it('never reports a refused sender whose quoted local part holds a space', async () => {
+    const report = await parseBounce(
+      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 sender <"bad guy"@example.com> black\r\n    listed (in reply to MAIL FROM command)\r\n'
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+
+  it('lower-cases a prose address in ASCII only, as the API keys it ("JOÉ@…" is "joÉ@…")', async () => {
+    const report = await parseBounce(
+      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJOÉ@example.org: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joÉ@example.org'])
+  })
+
   it('never cuts a local part with Latin letters beyond ASCII to its ASCII tail ("jöe@…" is not "e@…")', async () => {
     const report = await parseBounce(
       'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n<jöe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'

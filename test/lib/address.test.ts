@@ -131,6 +131,14 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
     expect(normalizeAddress(input).ok).toBe(false)
   })
 
+  it('reads a quoted local part that needs no quotes as the same mailbox unquoted (RFC 5321 4.1.2)', () => {
+    expect(reportedAddress('<"joe"@Example.org>')).toEqual({
+      ok: true,
+      address: 'joe@example.org',
+      oddity: null,
+    })
+  })
+
   it.each([
     [
       '"John Doe"@Example.org',

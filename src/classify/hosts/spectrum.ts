@@ -24,9 +24,12 @@ const RANGES: readonly [from: number, to: number, reason: Reason][] = [
   [1580, 1580, 'ratelimited'], // too many recipients in a short time
 ]
 
-/** The reply with no cause after it (what follows is the bounce's own text: "(in reply to …)", "'", "##"). */
+/**
+ * The reply with no cause after it: "550 Message rejected. User unknown", "… (mailbox full)", "…: spam" name theirs;
+ * what follows a bare reply is the bounce's own text ("(in reply to …)", "'", "##", "Giving up on …").
+ */
 const CHARTER_SPAM =
-  /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b(?!\s*(?:[:,;-]|due\b|as\b|because\b|by\b|for\b))/i
+  /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b(?!\s*(?:[.:,;-]\s*\w|\((?!in reply to\b)|(?:due|as|because|by|for)\b))/i
 
 export const SPECTRUM: HostRule = {
   name: 'spectrum',

@@ -87,7 +87,8 @@ export const TOO_LARGE: PhraseRule = {
       /(?:delivered|sent)(?: to anyone)? because it'?s too large/,
       // Zoho ZeptoMail's error list: "5.2.0 Email size exceeded the policy."; Alibaba Mail's bounce help: "510 The
       // length of DATA content is achieved the maximum threshold", "510 The length of Attach is …".
-      /\b(?:e-?mail|mail) size exceed(?:s|ed)\b/,
+      // Not a mailbox's room: "552 mail size exceeds the remaining quota", "… exceeds mailbox quota".
+      /\b(?:e-?mail|mail) size exceed(?:s|ed)\b(?! (?:the )?(?:remaining|mail ?box|quota|storage))/,
       /\blength of (?:data content|attach(?:ments?)?) is achieved the maximum threshold\b/,
       // A Chinese mail server's reply list: "554 attachment is too long.".
       /\battachment is too (?:long|large|big)\b/,

@@ -97,7 +97,9 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/,
       // 21CN: "550 joe@21cn.com is now disabled with SMTP service"; 163.net: "User joe@163.net is disabled"; a Korean
       // portal's dormant account: "550 5.1.1 Inactive mbox".
-      /@[^\s@<>]+>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/,
+      // Not a sender's or a forward's address ("sender address a@example.com is suspended", "Forwarding to <fwd@…> is
+      // disabled").
+      /(?<!\b(?:sender|address|from|to)\s<?)(?<![^\s<:;])<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/,
       /\binactive mbox\b/,
     ],
     'i'

@@ -132,7 +132,7 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
       // (the sender's address or domain on its list); Postfix's reject_rhsbl_sender (Mail-in-a-Box): "Sender
       // address [example.net] blocked using dbl.spamhaus.org".
       /\b(?:email|domain) blocked due to spam\b/,
-      /\bsender address \[[^\]]*\] blocked using\b/,
+      /\bsender address \[[^\]\s]{1,253}\] blocked using\b/,
     ],
     'i'
   ),
@@ -168,7 +168,7 @@ export const BLOCKLIST: PhraseRule = {
       // Not a hedge or advice: cPanel's failed lookup, "The account or domain may not exist, they may be blacklisted,
       // or missing the proper dns entries" (its fail_remote_domains router: the domain is what failed), DirectAdmin's
       // spam verdict, "… make sure your mailserver … is not on any black lists".
-      /(?<!may be |\bany )black ?list/,
+      /(?<!\bthey may be |\bany )black ?list/,
       // Baruwa: "The sender 192.0.2.1 is banned" (the sending IP on its banned senders list).
       /\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is |has been |was )?(?:banned|blocked|black ?listed)/,
       // Trend Micro DDEI's sender filter: "521 Block permanently", "421 Block temporarily".
