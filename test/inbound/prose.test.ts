@@ -242,6 +242,43 @@ jane@example.org on Thu, 29 Apr 2010 00:00:00 -0000
     expect(report.results[0]?.classification.reason).toBe('userunknown')
   })
 
+  it("never reports a quoted header block's To as a failed recipient beside the one that failed", async () => {
+    // 1&1 / WEB.DE: the original's headers follow the report under their own marker.
+    for (const marker of ['--- The header of the original message is following. ---']) {
+      const report = await parseBounce(
+        message(`This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error. The following address(es)
+failed:
+
+joe@gmx.net:
+SMTP error from remote server for RCPT TO command, host: mx.example.org (192.0.2.1) reason: 550 5.1.1 User unknown
+
+${marker}
+
+From: a@example.net
+To: someone@example.org
+Subject: hello
+`)
+      )
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason]),
+        marker
+      ).toEqual([['joe@gmx.net', 'userunknown']])
+    }
+    // Under no marker at all, a "To:" inside a header block ("From: … / To: … / Subject: …") is still no label.
+    const unmarked = await parseBounce(
+      message(`<joe@gmx.net>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown
+
+From: a@example.net
+To: someone@example.org
+Subject: hello
+`)
+    )
+    expect(unmarked.results.map((r) => r.address)).toEqual(['joe@gmx.net'])
+  })
+
   it('still finds a recipient named only in the quoted original after "Unsent message follows"', async () => {
     const report = await parseBounce(
       message(`   ----- Transcript of session follows -----
