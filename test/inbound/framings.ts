@@ -23,7 +23,7 @@ export function statusFor(reply: string, stated?: string): string {
 export type Frame = (recipient: string, reply: string, status: string) => string
 
 /** Postfix's line_wrap of a report line: words to 76 columns, continuation lines indented by four spaces. */
-function wrapped(line: string, width = 76, indent = '    '): string {
+export function postfixWrap(line: string, width = 76, indent = '    '): string[] {
   const out: string[] = []
   let current = ''
   for (const word of line.split(' ')) {
@@ -33,8 +33,10 @@ function wrapped(line: string, width = 76, indent = '    '): string {
     } else current = current ? `${current} ${word}` : word
   }
   out.push(current)
-  return out.join('\r\n')
+  return out
 }
+
+const wrapped = (line: string, width?: number) => postfixWrap(line, width).join('\r\n')
 
 /**
  * A long reply as the server sends it, in lines of about 40 characters: RFC 5321 §4.2.1 continuation lines repeat

@@ -6,6 +6,7 @@
  * the missing header fields are plain RFC 5322 ones (said per layout). No source is a bounce-parser fixture.
  * Gathered by a helper in stop 27; `framings.test.ts` runs every documented reply through them.
  */
+import { postfixWrap } from './framings'
 import type { MtaLayout } from './mta-frames'
 
 const CRLF = '\r\n'
@@ -27,20 +28,6 @@ const isTransient = (reply: string) => /^4/.test(reply)
 /** RFC 2047 B-encoding of a UTF-8 header text. */
 const encodedWord = (text: string) =>
   `=?UTF-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}?=`
-
-/** Postfix's line_wrap of a report line (bounce_notify_util.c): 76 columns, continuation indented by 4 spaces. */
-function postfixWrap(line: string, width = 76, indent = '    '): string[] {
-  const out: string[] = []
-  let current = ''
-  for (const word of line.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      out.push(current)
-      current = indent + word
-    } else current = current ? `${current} ${word}` : word
-  }
-  out.push(current)
-  return out
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Yandex Mail — Postfix with Yandex's Russian preamble. Headers, MIME structure and text part: a 2016 Yandex bounce
