@@ -30,6 +30,7 @@ import {
 import { EXCHANGE_CODES } from './exchange-codes'
 import {
   ACCOUNT_DISABLED,
+  ADDRESS_DISABLED,
   DIRECTORY,
   MAILBOX_FULL,
   MOVED,
@@ -86,6 +87,7 @@ export const PHRASES: readonly PhraseRule[] = [
   SYSTEM_FULL,
   MAILBOX_FULL,
   ACCOUNT_DISABLED,
+  ADDRESS_DISABLED,
   LOCAL_PROGRAM,
   DNS_TEMPORARY,
   NO_MX,
