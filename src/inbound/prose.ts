@@ -124,8 +124,6 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
 ]
 
-const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
-
 /** `line` without the addresses {@link NOT_RECIPIENTS} names. */
 export const withoutOtherParties = (line: string) =>
   NOT_RECIPIENTS.reduce((text, pattern) => text.replace(pattern, ' '), line)
@@ -149,8 +147,7 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
-    // Lower-cased in ASCII only, as address keys are (a case fold outside ASCII would make another key).
-    const address = asciiLower(m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, ''))
+    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
     if (!exclude.has(address)) found.add(address)
   }
   const all = [...found]

@@ -91,15 +91,13 @@ export function requireEntry(input: unknown): string {
  * one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
  * silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
  */
-export function reportedAddress(input: unknown): ReportedResult {
+export function reportedAddress(given: unknown): ReportedResult {
+  // A quoted local part that needs no quotes is the same mailbox unquoted (RFC 5321 §4.1.2): "joe"@ is joe@, odd
+  // domain or not, so one mailbox never gets two keys.
+  const needless = typeof given === 'string' ? NEEDLESS_QUOTES.exec(given.trim()) : null
+  const input = needless ? `${needless[1]}@${needless[2]}` : given
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }
-  // A quoted local part that needs no quotes is the same mailbox unquoted (RFC 5321 §4.1.2): "joe"@ is joe@.
-  const needless = typeof input === 'string' ? NEEDLESS_QUOTES.exec(input.trim()) : null
-  if (needless) {
-    const unquoted = normalizeAddress(`${needless[1]}@${needless[2]}`)
-    if (unquoted.ok) return { ...unquoted, oddity: null }
-  }
   const parts = splitAddress(input, true)
   if (!parts.ok) return parts
   const domain = asciiLower(parts.domain.endsWith('.') ? parts.domain.slice(0, -1) : parts.domain)

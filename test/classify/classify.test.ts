@@ -359,6 +359,14 @@ describe('the most reliable evidence first', () => {
       read('550 5.7.1 Message rejected: sender address sender@example.com is suspended for abuse')
     ).not.toBe('suspend')
     expect(read('550 5.7.1 Forwarding to <fwd@example.net> is disabled')).not.toBe('suspend')
+    expect(read('553 MAIL FROM:<a@example.net> is disabled')).not.toBe('suspend')
+    // The recipient's own wording still reads as its account disabled.
+    for (const text of [
+      '550 Recipient address joe@example.com is disabled',
+      '550 The email address joe@example.com is suspended',
+      '550 Delivery to joe@example.com is suspended',
+    ])
+      expect(read(text), text).toBe('suspend')
     // A refusal that says the IP may be listed is still a block; only cPanel's hedge ("they may be") is not.
     expect(read('554 Your IP may be blacklisted')).toBe('blocked')
     const { replyCodeIn } = await import('../../src/classify/codes')

@@ -38,6 +38,10 @@ describe('host rules', () => {
     expect(report('550 Message rejected: mailbox full', ['charter.net']).reason).toBe('mailboxfull')
     expect(report('550 Message rejected. User unknown', ['charter.net'], '5.1.1').reason).toBe('userunknown')
     expect(report('550 Message rejected (mailbox full)', ['charter.net']).reason).toBe('mailboxfull')
+    // A pointer after it names no cause.
+    expect(
+      report('550 Message rejected. Please see https://www.spectrum.net/support', ['charter.net']).reason
+    ).toBe('spamdetected')
     expect(report('550 Message Rejected', ['example.org']).reason).not.toBe('spamdetected')
   })
 

@@ -3,6 +3,7 @@
  * page "Understanding email error codes" (spectrumbusiness.net/support/internet/understanding-email-error-codes).
  * @module
  */
+import { matchPhrase } from '../phrases'
 import type { Reason } from '../reasons'
 import type { HostRule } from './rules'
 
@@ -24,22 +25,28 @@ const RANGES: readonly [from: number, to: number, reason: Reason][] = [
   [1580, 1580, 'ratelimited'], // too many recipients in a short time
 ]
 
+/** Charter's bare reply, where a bounce quotes it. */
+const CHARTER_REJECTED = /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b/i
+
 /**
- * The reply with no cause after it: "550 Message rejected. User unknown", "… (mailbox full)", "…: spam" name theirs;
- * what follows a bare reply is the bounce's own text ("(in reply to …)", "'", "##", "Giving up on …").
+ * Whether the reply is Charter's bare spam verdict: nothing else in the text names a cause a phrase family reads
+ * ("550 Message rejected. User unknown", "… (mailbox full)" name theirs; "Please see https://…", "(in reply to …)"
+ * or a bounce's own words do not), and no address or mailbox status (X.1.x, X.2.x) states one.
  */
-const CHARTER_SPAM =
-  /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b(?!\s*(?:[.:,;-]\s*\w|\((?!in reply to\b)|(?:due|as|because|by|for)\b))/i
+function charterSpam(text: string, status: string | null): boolean {
+  if (!CHARTER_REJECTED.test(text) || (status && /^\d\.[12]\./.test(status))) return false
+  return matchPhrase(text.replace(/message rejected/gi, ' ').replace(/_/g, ' ')) === null
+}
 
 export const SPECTRUM: HostRule = {
   name: 'spectrum',
   hosts: ['charter.net', 'spectrum.net', 'twc.com', 'rr.com', 'roadrunner.com', 'brighthouse.com'],
   signature: /\bAUP#[IO]-\d{4}\b/,
-  decide(text) {
+  decide(text, _lower, _permanent, status) {
     const code = Number(/\bAUP#[IO]-(\d{4})\b/.exec(text)?.[1] ?? Number.NaN)
     // Charter's postmaster page: mail its anti-spam application flags "should receive an SMTP reply code of "550
     // Message Rejected"" — that reply alone, with no code, is a spam verdict.
-    if (Number.isNaN(code)) return CHARTER_SPAM.test(text) ? 'spamdetected' : null
+    if (Number.isNaN(code)) return charterSpam(text, status) ? 'spamdetected' : null
     return RANGES.find(([from, to]) => code >= from && code <= to)?.[2] ?? null
   },
 }
