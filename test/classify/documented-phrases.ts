@@ -3862,6 +3862,75 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
     'ratelimited',
   ],
+  // Stop 27, fourth batch: a helper's gathering of texts written in other languages than English, as providers'
+  // pages quote them (Telekom, WEB.DE, Orange, Seznam, QQ Mail, Exchange's fr-FR NDR strings): 4 of the 8 kept agreed
+  // before their rules. Few such texts exist: most providers' pages quote English replies. Left out: Gmail's
+  // localized notices to its own users (22 rows: limits and blocks a Gmail sender sees, never a reply another
+  // sender's return path receives), Aruba PEC's "Indirizzo destinatario sconosciuto o non abilitato alla ricezione
+  // di posta non certificata" (unknown, or refusing uncertified mail), Namirial PEC's "Indirizzo non valido" (two
+  // causes), Orange's "Service refuse" (IP suspension or throttling), QQ's "该用户未开通QQ邮箱" (no explanation).
+  // ======================================================================== German (de)
+  // https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon
+  // Telekom (T-Online) lists causes "die in der Mail selbst erwähnt werden": ""unknown user/Teilnehmer existiert nicht"
+  // – die Adresse ist falsch" -> the recipient address does not exist: userunknown.
+  [
+    'de: Telekom hilfe Mailer-Daemon unknown user',
+    'unknown user/Teilnehmer existiert nicht',
+    'userunknown',
+    { domain: 't-online.de' },
+  ],
+  // same page: ""Mailbox quota exceedet/Mailbox voll" – das Postfach des Empfängers ist voll" -> mailboxfull.
+  [
+    'de: Telekom hilfe Mailer-Daemon Mailbox voll',
+    'Mailbox quota exceedet/Mailbox voll',
+    'mailboxfull',
+    { domain: 't-online.de' },
+  ],
+  // https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/ (WEB.DE's own newsroom;
+  // this spelling "zu viele" differs from the "zuviele" row already in the table): "Der Empfänger hat zu viele E-Mails
+  // gespeichert und hat keinen Platz für weitere Nachrichten" -> the recipient's mailbox is full: mailboxfull.
+  [
+    'de: WEB.DE newsroom fünf häufigste Fehlermeldungen',
+    '550 Benutzer hat zu viele Mails auf dem Server. / User has too many messages on the server',
+    'mailboxfull',
+    { domain: 'web.de' },
+  ],
+  // ======================================================================== French (fr)
+  // https://bentonow.com/smtp-errors/orange (an ESP's reference of Orange's OFR codes; "All messages are bilingual
+  // (French/English)"), heading "421 OFR004_104": "You have exceeded the maximum number of concurrent connections
+  // allowed from your IP" -> ratelimited. (The same reply is quoted as «421 xxxxxxxxx, ME Trop de connexions, veuillez
+  // vérifier votre configuration. Too many connections, slow down» by groork.com on Orange's rules.)
+  [
+    'fr: Orange OFR004_104 (bentonow reference)',
+    '421 Trop de connexions, veuillez verifier votre configuration / Too many connections, slow down',
+    'ratelimited',
+    { domain: 'orange.fr' },
+  ],
+  // https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d (a copy of Microsoft's own fr-FR UI strings; this
+  // one is Exchange's NDR text for a recipient whose address changed): "l'adresse électronique du destinataire a changé
+  // ... n'accepte plus de messages. Aucune adresse de transfert n'a été configurée" = the English "recipient has moved,
+  // no forwarding address" (X.1.6) -> hasmoved. (The string starts with a "{4} : " placeholder, left off here.)
+  [
+    'fr: Exchange fr-FR NDR text (Microsoft UI string via uitranslation.com)',
+    "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages. Aucune adresse de transfert n'a été configurée.",
+    'hasmoved',
+  ],
+  // ======================================================================== Czech (cs)
+  // https://napoveda.seznam.cz/uzivatel-neexistuje: Seznam's own bounce notice gives the reason in Czech then English
+  // (two lines, joined here by a space); "byl pravděpodobně zadán neexistující adresát" -> userunknown.
+  [
+    'cs: Seznam napoveda uzivatel-neexistuje (reason lines)',
+    'Permanentní chyba na straně uživatele. Permanent Failure - Bad destination mailbox address',
+    'userunknown',
+    { domain: 'seznam.cz' },
+  ],
+  // ======================================================================== Chinese (zh)
+  // https://qqmailbox.com/transceivers/169.html (a copy of QQ Mail's help page "如果您发送的邮件被退回,QQ邮箱会发送一封退信通知
+  // ... 通过判读退信里关键字,您可以了解退信的主要原因"): the bounce keyword "该用户不存在" ("this user does not exist"); the
+  // page's explanation column did not come through, the words say it -> userunknown.
+  ['zh: QQ Mail bounce keyword 该用户不存在', '该用户不存在', 'userunknown', { domain: 'qq.com' }],
+  // same page: "收件人空间不足" ("the recipient's space is insufficient") -> mailboxfull.
+  ['zh: QQ Mail bounce keyword 收件人空间不足', '收件人空间不足', 'mailboxfull', { domain: 'qq.com' }],
   // Found by the layouts of stop 27 (0 of 1 agreed before its rule): XMail's give-up, its bounce's only reason once
   // a transient failure outlives the retries.
   [

@@ -39,6 +39,10 @@ export const MAILBOX_FULL: PhraseRule = {
       /would exceed (?:the )?maximum mail ?box size/,
       /over ?quota/,
       /quota (?:exceeded|exceeds|full)/,
+      // T-Online (Telekom's help on Mailer-Daemon notices): "Mailbox quota exceedet/Mailbox voll"; QQ Mail's bounce
+      // keywords: "收件人空间不足" ("the recipient's space is insufficient").
+      /\bmail ?box voll\b/,
+      /收件人空间不足/,
       // A Chinese host's reply: "mail box space not enough".
       /\bmail ?box space (?:is )?not enough\b/,
       /exceed\w* (?:\w+ )?(?:storage|quota)/,
@@ -126,6 +130,9 @@ export const MOVED: PhraseRule = {
       /no longer (?:accepts mail|at this|with us|receives)/,
       // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.
       /not local; please try\b/,
+      // Exchange's fr-FR NDR (its UI strings): "l'adresse électronique du destinataire a changé. … Aucune adresse de
+      // transfert n'a été configurée".
+      /adresse (?:électronique|e-mail) du destinataire a changé/,
     ],
     'i'
   ),
@@ -156,6 +163,8 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // QQ Mail's bounce keywords (its help page on returned mail): "该用户不存在" ("this user does not exist").
+      /该用户不存在/,
       /(?:user|mail ?box|recipient|address|account|addressee|local part)(?<!\b(?:ip|client|sender|host|server|from) \w+)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)/,
       // The phrase first, the address checked behind it: scanning for the address at every word was the family's
       // slowest part (same matches).
