@@ -181,7 +181,8 @@ export const NETWORK: PhraseRule = {
       // Postfix qmgr/smtp(8): "mail for example.com loops back to myself" (a misconfigured MX pointing home).
       /loops back to myself/,
       /dns (?:failure|error|timeout|lookup failed)/,
-      /temporary (?:dns|lookup) failure/,
+      // Not Postfix smtpd's "451 4.3.0 <…>: Temporary lookup failure" (smtpd_check.c: a table it could not read).
+      /temporary dns failure/,
       /host name lookup failure/,
       /(?:was not|wasn't) able to establish an smtp connection/,
       // OpenSMTPD's relay failures (smtpd/mta.c, mta_on_source): no usable route to any MX.
@@ -302,6 +303,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Postfix smtpd_check.c: "451 4.3.0 <…>: Temporary lookup failure" (a lookup table it could not read), "451 4.3.5
+      // <…>: Helo command rejected: Server configuration error" (a restriction it cannot evaluate).
+      /\btemporary lookup failure\b/,
+      /\bserver configuration error\b/,
       // Postfix: smtp_trouble.c SMTP_ERR_DATA "local data error while talking to …", local(8) mailbox.c "… is not
       // owned by recipient" and "user lookup error", maildir.c "maildir delivery failed: … Permission denied" (a full
       // disk there is the system-full family's, tried first).
@@ -354,5 +359,18 @@ export const LOCAL_PROGRAM: PhraseRule = {
   reason: 'mailererror',
   name: 'local-program',
   // The transport's name may carry underscores, which the families read as spaces.
-  pattern: /child process of [\w -]{1,64}? transport returned \d+|unable to execute \S+ \(#5\.2\.4\)/i,
+  pattern: anyOf(
+    [
+      /child process of [\w -]{1,64}? transport returned \d+/,
+      /unable to execute \S+ \(#5\.2\.4\)/,
+      // Postfix pipe(8) and local(8) exit texts (pipe_command.c, sys_exits.c): "command line usage error", "unknown mail
+      // system error 2"; qmail-local.c: "Unable to run /bin/sh: …"; maildrop (dotlock.C): "Unable to create a
+      // dot-lock at …".
+      /\bcommand line usage error\b/,
+      /\bunknown mail system error \d+/,
+      /\bunable to run \//,
+      /\bunable to create a dot-lock\b/,
+    ],
+    'i'
+  ),
 }

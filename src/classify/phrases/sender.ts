@@ -88,6 +88,13 @@ export const PTR_MISSING: PhraseRule = {
       // Sendmail's relay check and Momentum's fcdns policy: "Relaying denied. IP name lookup failed [192.0.2.1]" is
       // a refusal for want of reverse DNS, not a relay refusal.
       /\bip name lookup failed/,
+      // Sendmail proto.m4 (client_resolve): "Relaying denied. IP name possibly forged [192.0.2.1]", "Relaying
+      // temporarily denied. Cannot resolve PTR record for 192.0.2.1"; Haraka's fcrdns plugin: "Sorry, no FCrDNS match
+      // found"; freenet: "550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)".
+      /\bip name possibly forged\b/,
+      /\bcannot resolve ptr record\b/,
+      /\bfcrdns\b/,
+      /\bdns ptr record\b/,
       // AT&T/BellSouth's mail block summary: "421-failure in DNS look-up." is its refusal for want of reverse DNS.
       /\b421[- ]failure in dns look-?up/,
     ],
@@ -232,7 +239,7 @@ export const BLOCKLIST: PhraseRule = {
       /access ip .{0,40}(?:has been )?rejected/,
       /forbidden by your ip/,
       /access to submit messages to this e-mail system has been rejected/,
-      /helo command rejected/,
+      /helo command rejected(?!: server configuration error)/,
       /not allowed to connect/,
       // RFC 5321's text for reply code 421.
       /service not available, closing transmission channel/,
