@@ -210,7 +210,7 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
       )
       .flatMap((line) => mentionedAddresses(line, new Set()))
   )
-  return mentioned.filter((a) => onError.has(a))
+  return mentioned.filter((a) => onError.has(a.toLowerCase()))
 }
 
 /**

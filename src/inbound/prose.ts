@@ -139,18 +139,23 @@ function insideUrl(text: string, at: number): boolean {
   return before.indexOf('://', space + 1) >= 0
 }
 
-/** Addresses mentioned in the report, in order, without `exclude` (and without postmaster/daemon ones if others exist). */
+/**
+ * Addresses mentioned in the report, in order, as written (the key is made from them later, lower-cased in ASCII
+ * only), without `exclude` (lower-cased) and without postmaster/daemon ones if others exist. One per lower-cased
+ * form.
+ */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
-  const found = new Set<string>()
+  const found = new Map<string, string>()
   for (const m of report.matchAll(ADDRESS)) {
     // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
-    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '').toLowerCase()
-    if (!exclude.has(address)) found.add(address)
+    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '')
+    const lower = address.toLowerCase()
+    if (!exclude.has(lower) && !found.has(lower)) found.set(lower, address)
   }
-  const all = [...found]
+  const all = [...found.values()]
   // Postmaster and daemon addresses are usually the report's own boilerplate ("contact postmaster@…"), unless
   // they are all the report names: then one of them is the recipient that failed.
   const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))

@@ -95,7 +95,8 @@ export function reportedAddress(given: unknown): ReportedResult {
   // A quoted local part that needs no quotes is the same mailbox unquoted (RFC 5321 §4.1.2): "joe"@ is joe@, odd
   // domain or not, so one mailbox never gets two keys.
   const needless = typeof given === 'string' ? NEEDLESS_QUOTES.exec(given.trim()) : null
-  const input = needless ? `${needless[1]}@${needless[2]}` : given
+  const dotAtom = needless && !/^\.|\.$|\.\./.test(needless[1]!)
+  const input = needless && dotAtom ? `${needless[1]}@${needless[2]}` : given
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }
   const parts = splitAddress(input, true)

@@ -360,6 +360,14 @@ describe('the most reliable evidence first', () => {
     ).not.toBe('suspend')
     expect(read('550 5.7.1 Forwarding to <fwd@example.net> is disabled')).not.toBe('suspend')
     expect(read('553 MAIL FROM:<a@example.net> is disabled')).not.toBe('suspend')
+    expect(read('550 The forwarding address <fwd@example.com> is disabled')).not.toBe('suspend')
+    expect(read('550 Relay to <fwd@example.com> is disabled')).not.toBe('suspend')
+    // A reverse-DNS check mentioned as passed decides nothing.
+    expect(
+      read(
+        '550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in virtual mailbox table (fcrdns ok)'
+      )
+    ).toBe('userunknown')
     // The recipient's own wording still reads as its account disabled.
     for (const text of [
       '550 Recipient address joe@example.com is disabled',

@@ -38,6 +38,7 @@ describe('host rules', () => {
     expect(report('550 Message rejected: mailbox full', ['charter.net']).reason).toBe('mailboxfull')
     expect(report('550 Message rejected. User unknown', ['charter.net'], '5.1.1').reason).toBe('userunknown')
     expect(report('550 Message rejected (mailbox full)', ['charter.net']).reason).toBe('mailboxfull')
+    expect(report('550 Message rejected due to local policy', ['charter.net']).reason).toBe('policyviolation')
     // A pointer after it names no cause.
     expect(
       report('550 Message rejected. Please see https://www.spectrum.net/support', ['charter.net']).reason

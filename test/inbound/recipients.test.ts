@@ -78,11 +78,11 @@ describe('raw reports: recipients the report names are never dropped', () => {
     expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
   })
 
-  it('keeps every recipient of a report naming one with capitals beyond ASCII, and never the sender', async () => {
+  it('keeps every recipient of a report naming one with capitals beyond ASCII, keyed as the API keys it, and never the sender', async () => {
     const twoRecipients = await parseBounce(
       'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n<ann@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\nJOÉ@example.org: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'
     )
-    expect(twoRecipients.results.map((r) => r.address)).toEqual(['ann@example.org', 'joé@example.org'])
+    expect(twoRecipients.results.map((r) => r.address)).toEqual(['ann@example.org', 'joÉ@example.org'])
     const fromSender = await parseBounce(
       'From: MAILER-DAEMON@mx.example.net\r\nTo: JÖRG@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYour message from JÖRG@example.net to joe@example.org could not be delivered.\r\nReason: 550 5.1.1 user unknown\r\n'
     )

@@ -132,6 +132,11 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
   })
 
   it('reads a quoted local part that needs no quotes as the same mailbox unquoted (RFC 5321 4.1.2)', () => {
+    // Quotes a dot-atom needs stay (Japanese carriers' "ta..ro"@ addresses are kept, odd).
+    expect(reportedAddress('"ta..ro"@docomo.ne.jp')).toMatchObject({
+      ok: true,
+      address: '"ta..ro"@docomo.ne.jp',
+    })
     // An odd domain too: one mailbox, one key.
     expect(reportedAddress('"joe"@[192.0.2.1]')).toEqual(reportedAddress('joe@[192.0.2.1]'))
     expect(reportedAddress('<"joe"@Example.org>')).toEqual({

@@ -3,7 +3,7 @@
  * page "Understanding email error codes" (spectrumbusiness.net/support/internet/understanding-email-error-codes).
  * @module
  */
-import { matchPhrase } from '../phrases'
+import { matchPhrase, WEAK_PHRASES } from '../phrases'
 import type { Reason } from '../reasons'
 import type { HostRule } from './rules'
 
@@ -29,13 +29,15 @@ const RANGES: readonly [from: number, to: number, reason: Reason][] = [
 const CHARTER_REJECTED = /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message rejected\b/i
 
 /**
- * Whether the reply is Charter's bare spam verdict: nothing else in the text names a cause a phrase family reads
- * ("550 Message rejected. User unknown", "… (mailbox full)" name theirs; "Please see https://…", "(in reply to …)"
- * or a bounce's own words do not), and no address or mailbox status (X.1.x, X.2.x) states one.
+ * Whether the reply is Charter's bare spam verdict: no phrase family, strong or weak, reads a cause in the text
+ * ("550 Message rejected. User unknown", "… due to local policy", "…: mailbox unavailable" name theirs; "Please see
+ * https://…", "(in reply to …)" or a bounce's own words do not), and no address or mailbox status (X.1.x, X.2.x)
+ * states one.
  */
 function charterSpam(text: string, status: string | null): boolean {
   if (!CHARTER_REJECTED.test(text) || (status && /^\d\.[12]\./.test(status))) return false
-  return matchPhrase(text.replace(/message rejected/gi, ' ').replace(/_/g, ' ')) === null
+  const words = text.replace(/_/g, ' ')
+  return matchPhrase(words) === null && matchPhrase(words, WEAK_PHRASES) === null
 }
 
 export const SPECTRUM: HostRule = {

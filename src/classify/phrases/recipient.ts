@@ -109,14 +109,15 @@ export const ACCOUNT_DISABLED: PhraseRule = {
 /**
  * An address the reply says is disabled: 21CN's "550 joe@21cn.com is now disabled with SMTP service", 163.net's
  * "User joe@163.net is disabled", "Recipient address joe@… is disabled". Not a sender's or a forward's ("sender
- * address a@example.com is suspended", "MAIL FROM:<a@…> is disabled", "Forwarding to <fwd@…> is disabled"). A family of its own, tried right after {@link ACCOUNT_DISABLED}: it starts
+ * address a@example.com is suspended", "MAIL FROM:<a@…> is disabled", "Forwarding to <fwd@…> is disabled", "The
+ * forwarding address fwd@… is disabled", "Relay to <…> is disabled"). A family of its own, tried right after {@link ACCOUNT_DISABLED}: it starts
  * with "@", a character the engine scans for, and checks the local part behind it.
  */
 export const ADDRESS_DISABLED: PhraseRule = {
   reason: 'suspend',
   name: 'account-disabled',
   pattern:
-    /@(?<=(?<!\b(?:sender(?: address)?:?|from:?|forwarding to)\s?<?)(?<![^\s<:;])<?[^\s@<>]{1,64}@)[^\s@<>]{1,255}>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/i,
+    /@(?<=(?<!\b(?:sender(?:'s)?(?: address)?|from|(?:auto-)?forward(?:ing)?(?: address)?(?: to)?|relay to):?\s?<?)(?<![^\s<:;])<?[^\s@<>]{1,64}@)[^\s@<>]{1,255}>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/i,
 }
 
 export const MOVED: PhraseRule = {

@@ -93,8 +93,9 @@ export const PTR_MISSING: PhraseRule = {
       // found"; freenet: "550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)".
       /\bip name possibly forged\b/,
       /\bcannot resolve ptr record\b/,
-      /\bfcrdns\b/,
-      /\bdns ptr record\b/,
+      // A mention alone decides nothing ("fcrdns ok", "(DNS PTR record OK)"): only with its failure.
+      /\bno fcrdns\b|\bfcrdns (?:check )?(?:failed|failure|mismatch)/,
+      /\b(?:missing|inconsistent|no|invalid|bad)(?:\/(?:missing|inconsistent))? dns ptr record\b/,
       // AT&T/BellSouth's mail block summary: "421-failure in DNS look-up." is its refusal for want of reverse DNS.
       /\b421[- ]failure in dns look-?up/,
     ],
