@@ -4090,6 +4090,116 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ['qmail qmail.c qq queue files', '451 qq trouble creating files in queue (#4.3.0)', 'systemerror'],
   // indimail-mta qmail.c case 87 "Zmail system incorrectly configured. (#4.3.5)".
   ['indimail qmail.c 87', '451 mail system incorrectly configured. (#4.3.5)', 'systemerror'],
+  // Stop 27, sixth batch: a helper's gathering of Postfix's (postscreen, smtpd.c), Exim's (smtp_in.c, daemon.c,
+  // configure.default) and Sendmail's (srvrsmtp.c) own replies the table did not hold: 18 of the 22 kept agreed
+  // before their rules. Left out: postscreen's "Protocol error" and "I can break rules, too" (a spambot-like client
+  // refused, or a protocol error), "530 5.7.0 Must issue a STARTTLS command first" (the table reads ZeptoMail's same
+  // words as failedstarttls; the helper's source as securityerror), postscreen's "Service currently unavailable" (a
+  // blocklisted client at 5xx, an after-test reconnect at 4xx), Postfix's "Bad recipient address syntax", "too many
+  // errors" and "Unsupported option", Exim's "Too many nonmail commands" and "Administrative prohibition", Sendmail's
+  // "Please try again later.".
+  // vdukhovni/postfix postfix/src/postscreen/postscreen_early.c, ps_early_event(): PS_DNSBL_FORMAT with "521" (dnsbl_action=drop)
+  // The client IP's DNSBL score reached the threshold: the sending IP is refused on a blocklist.
+  [
+    'postfix postscreen_early.c DNSBL drop',
+    '521 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org',
+    'blocked',
+  ],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen_early.c, ps_early_event(): PS_DNSBL_FORMAT with "550" (dnsbl_action=enforce)
+  // Same DNSBL verdict, sent as the RCPT reply under "enforce": the sending IP is blocklisted.
+  [
+    'postfix postscreen_early.c DNSBL enforce',
+    '550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org',
+    'blocked',
+  ],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen.c, psc_endpt_lookup_done(): postscreen_client_connection_count_limit
+  // Per-client concurrency limit reached: too many connections.
+  ['postfix postscreen.c client concurrency', '421 4.7.0 Error: too many connections', 'ratelimited'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, smtpd_proto(): anvil smtpd_client_connection_count_limit / _rate_limit
+  // anvil(8) counted too many (or too frequent) connections from the client IP.
+  [
+    'postfix smtpd.c anvil connection limit',
+    '421 mail.example.org Error: too many connections from 192.0.2.1',
+    'ratelimited',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, mail_cmd(): anvil smtpd_client_message_rate_limit
+  // Message delivery request rate limit exceeded for the client IP.
+  ['postfix smtpd.c anvil message rate', '450 4.7.1 Error: too much mail from 192.0.2.1', 'ratelimited'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, rcpt_cmd(): anvil smtpd_client_recipient_rate_limit
+  // Recipient address rate limit exceeded for the client IP.
+  [
+    'postfix smtpd.c anvil recipient rate',
+    '450 4.7.1 Error: too many recipients from 192.0.2.1',
+    'ratelimited',
+  ],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen.c, psc_endpt_lookup_done(): postscreen_post_queue_limit
+  // X.3.2 "system not accepting network messages": the receiving server has no free smtpd process right now.
+  ['postfix postscreen.c post-queue limit', '421 4.3.2 All server ports are busy', 'notaccept'],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen.c, psc_endpt_lookup_done(): postscreen_pre_queue_limit
+  // Same X.3.2 condition for the screening stage: the server is not accepting messages for now.
+  ['postfix postscreen.c pre-queue limit', '421 4.3.2 All screening ports are busy', 'notaccept'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, mail_cmd(): SIZE= value overflows off_t
+  // The announced message size exceeds what the file system allows: a size limit.
+  [
+    'postfix smtpd.c SIZE overflow',
+    '552 5.3.4 Message size exceeds file system imposed limit',
+    'emailtoolarge',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, smtpd_proto(): state->access_denied (smtpd_client_restrictions at connect)
+  // The client host was denied at connection time; every later command gets this reply.
+  ['postfix smtpd.c access denied', '503 5.7.0 Error: access denied for unknown[192.0.2.1]', 'blocked'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, smtpd_proto(): 5xx from the connect restrictions or a milter at connect
+  // The greeting itself refuses the connecting host.
+  ['postfix smtpd.c reject at connect', '554 mail.example.org ESMTP not accepting connections', 'blocked'],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen_smtpd.c, psc_smtpd_init(): psc_smtpd_timeout_reply
+  // Command time limit reached: X.4.2 bad connection.
+  [
+    'postfix postscreen_smtpd.c command timeout',
+    '421 4.4.2 mail.example.org Error: timeout exceeded',
+    'networkerror',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, mail_cmd(): smtpd_helo_required=yes and no HELO yet
+  // Bad sequence of commands (503).
+  ['postfix smtpd.c helo required', '503 5.5.1 Error: send HELO/EHLO first', 'syntaxerror'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, mail_cmd(): second MAIL FROM in one transaction
+  // Bad sequence of commands (503).
+  ['postfix smtpd.c nested MAIL', '503 5.5.1 Error: nested MAIL command', 'syntaxerror'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c, mail_cmd(): extract_addr() failure on MAIL FROM
+  // The sender address is refused at MAIL FROM (X.1.7 bad sender mailbox syntax).
+  ['postfix smtpd.c bad sender syntax', '501 5.1.7 Bad sender address syntax', 'rejected'],
+  // Exim/exim src/src/smtp_in.c, smtp_start_session(): smtp_accept_max reached, host not in smtp_accept_reserve list
+  // Too many concurrent connections: the server asks the client to come back later.
+  [
+    'exim smtp_in.c smtp_accept_max',
+    '421 mail.example.org: Too many concurrent SMTP connections; please try again later',
+    'ratelimited',
+  ],
+  // Exim/exim src/src/daemon.c, handle_smtp_call(): smtp_accept_max_per_host reached
+  // Too many concurrent connections from the client's IP address.
+  [
+    'exim daemon.c smtp_accept_max_per_host',
+    '421 Too many concurrent SMTP connections from this IP address; please try again later.',
+    'ratelimited',
+  ],
+  // Exim/exim src/src/smtp_in.c, MAIL command: SIZE= larger than message_size_limit
+  // The message is over the receiving server's size limit.
+  ['exim smtp_in.c message_size_limit', '552 Message size exceeds maximum permitted', 'emailtoolarge'],
+  // Exim/exim src/src/smtp_in.c, MAIL command: receive_check_fs() fails (check_spool_space)
+  // The receiving system is short of spool space.
+  ['exim smtp_in.c spool space', '452 Space shortage, please try later', 'systemfull'],
+  // Exim/exim src/src/configure.default, acl_check_rcpt: final "deny message = relay not permitted"
+  // The recipient domain is neither local nor a relay domain and the client is not allowed to relay.
+  ['exim configure.default acl_check_rcpt', '550 relay not permitted', 'norelaying'],
+  // hrs-allbsd/sendmail (sendmail/srvrsmtp.c), smtp(): greetcode "5" (check_relay / access-map REJECT, milter reject at connect)
+  // The greeting refuses the connecting host: "%s not accepting messages" with ESMTP inserted.
+  ['sendmail srvrsmtp.c 5xx greeting', '554 mail.example.org ESMTP not accepting messages', 'blocked'],
+  // hrs-allbsd/sendmail (sendmail/srvrsmtp.c), smtp(): _FFR_BLOCK_PROXIES, first command is GET/POST/CONNECT/USER
+  // The client behaves like an open proxy; sendmail drops the host.
+  [
+    'sendmail srvrsmtp.c open proxy',
+    '421 4.7.0 mail.example.org Rejecting open proxy [192.0.2.1]',
+    'blocked',
+  ],
   // Found by the layouts of stop 27 (0 of 1 agreed before its rule): XMail's give-up, its bounce's only reason once
   // a transient failure outlives the retries.
   [

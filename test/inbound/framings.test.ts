@@ -43,11 +43,11 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  *   would retry, not bounce): the permanent verdict keeps its class over the temporary reply.
  */
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
-  haraka: [/^451 4\.2\.0 /, /^451 4\.4\.2 Timeout/],
+  haraka: [/^451 4\.2\.0 /, /^4\d\d 4\.4\.2 /],
   maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
   stalwart: [/^550 5\.4\.317 /, /#5\.\d\.\d/, /^421 Unable to process connection/],
   slimta: [/^421-failure in DNS/],
-  mox: [/^451 4\.4\.2 Timeout/, /^451 4\.2\.0 /],
+  mox: [/^4\d\d 4\.4\.2 /, /^451 4\.2\.0 /],
   citadel: [
     /^50[0-3] /,
     /^42[01][ -]/,

@@ -31,6 +31,8 @@ export const SYSTEM_FULL: PhraseRule = {
       /insufficient disk space/,
       // BarricadeMX (smtpf) reply table: "421 4.3.2 system resources exceeded" (memory, disk or a like resource).
       /\bsystem resources exceeded\b/,
+      // Exim smtp_in.c, its spool short of space: "452 Space shortage, please try later".
+      /\bspace shortage\b/,
     ],
     'i'
   ),

@@ -265,6 +265,10 @@ export const BLOCKLIST: PhraseRule = {
       /\bhelo (?:is an ip address|should be a fqdn)\b/,
       /\bhost impersonating\b/,
       /\bhost blocked due to\b/,
+      // Postfix smtpd.c: "503 5.7.0 Error: access denied for unknown[192.0.2.1]" (the client refused); Sendmail
+      // srvrsmtp.c, a refused connection's greeting: "554 mail.example.org ESMTP not accepting messages".
+      /\baccess denied for [^\s[\]]{1,255}\[[0-9a-f:.]{2,45}\]/,
+      /\besmtp not accepting messages\b/,
     ],
     'i'
   ),
@@ -323,6 +327,8 @@ export const RATE_LIMIT: PhraseRule = {
       /\b(?:number|total) of rcpt(?:s| attempts)? is achieved the maximum threshold\b/,
       // A Chinese host's FAQ (emailhost.com.cn): "sending quota exceeded" (the sender's, not a mailbox's quota).
       /\bsending quota (?:is |has been )?exceeded\b/,
+      // Postfix smtpd.c (anvil's message rate limit): "450 4.7.1 Error: too much mail from 192.0.2.1".
+      /\btoo much mail from\b/,
       // cPanel (mail_permissions, its ACLs): "Domain … has exceeded the max defers and failures per hour (5/5 (100%))
       // allowed.", "Number of failed recipients exceeded. Come back in a few hours.", "The server has reached its
       // limit for processing requests from your host."; Plesk's limit-out handler: "The limit on the number of
