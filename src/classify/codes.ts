@@ -129,8 +129,16 @@ export function enhancedCodesIn(text: string): string[] {
 // chasquid's "MAIL+RCPT 550 …", XMail's "Error=[550 …]", and after the command it answers (dma's "… did not like
 // our RCPT TO: 503 …").
 const REPLY_PAIRED = /(?<![\d.])([45]\d\d):?[ -][45]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/
-const REPLY_ANSWER =
-  /(?:<<<|\bOut:|\]:|\bsaid:|\breplied:|\breturned '|\bsmtp;|\s#|\bMAIL\+RCPT|\bError=\[|\b(?:RCPT TO|MAIL FROM|DATA|HELO|EHLO):)\s*([45]\d\d)(?=[\s-])/i
+/**
+ * What reports write just before a server's reply they quote ("said:", "replied:", "returned '", "<<<", "smtp;",
+ * Exchange's " #", chasquid's "MAIL+RCPT"): one list for this module's reply codes and the prose reader's quoted
+ * replies.
+ */
+export const REPLY_MARKERS = String.raw`\bsaid:|\breplied:|\breturned '|<<<|\bsmtp;|\s#|\bMAIL\+RCPT`
+const REPLY_ANSWER = new RegExp(
+  String.raw`(?:${REPLY_MARKERS}|\bOut:|\]:|\bError=\[|\b(?:RCPT TO|MAIL FROM|DATA|HELO|EHLO):)\s*([45]\d\d)(?=[\s-])`,
+  'i'
+)
 // Exim: "SMTP error from remote mail server after MAIL FROM:<…> SIZE=1024: 450 …" (the answer after the command).
 const REPLY_AFTER_COMMAND =
   /\bSMTP error from remote mail(?:er)? server after .{0,300}?:\s*([45]\d\d)(?=[\s-])/i

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SmtpStage } from '../classify'
+import { REPLY_MARKERS } from '../classify/codes'
 import { matchPhrase } from '../classify/phrases'
 import { splitLines } from './fields'
 
@@ -295,11 +296,10 @@ const ERROR_WORDS =
 const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
 /**
- * A server's reply where reports quote one: at a line's start, after "said:", "replied:" (hMailServer), "returned '",
- * "<<<", "smtp;" or chasquid's "MAIL+RCPT", or after the host in Exchange 2007/2010's diagnostics ("mx.example.org
- * #553 sorry, … ##").
+ * A server's reply where reports quote one: at a line's start, or after the markers of {@link REPLY_MARKERS}
+ * ("said:", hMailServer's "replied:", Exchange 2007/2010's "mx.example.org #553 sorry, … ##", …).
  */
-const QUOTED_REPLY = /(?:^|\bsaid:|\breplied:|\breturned '|<<<|\bsmtp;|\s#|\bMAIL\+RCPT)\s*[45]\d\d[ -]\S/i
+const QUOTED_REPLY = new RegExp(String.raw`(?:^|${REPLY_MARKERS})\s*[45]\d\d[ -]\S`, 'i')
 
 /** Whether a line names an address (a full local@domain, not a stray "@"). */
 function namesAnAddress(line: string): boolean {

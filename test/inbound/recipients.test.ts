@@ -6,6 +6,11 @@ import { dsn } from './messages'
 
 const USER_UNKNOWN = '550 5.1.1 <x>: Recipient address rejected: User unknown'
 
+/** A Postfix-style prose bounce (no DSN part) with `body` as its report, under `headers` (To, Content-Type). */
+const proseBounce = (body: string, headers = 'To: a@example.net') =>
+  `From: MAILER-DAEMON@mx.example.net\r\n${headers}\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+const UTF8 = 'To: a@example.net\r\nContent-Type: text/plain; charset=utf-8'
+
 const arf = (rcptLines: string) =>
   `From: fbl@isp.example\r
 To: fbl-reports@example.com\r
@@ -60,7 +65,7 @@ describe('raw reports: recipients the report names are never dropped', () => {
     for (const address of ['"john doe"@example.org', 'joe@[192.0.2.1]']) {
       const fromDsn = await parseBounce(dsn(address, USER_UNKNOWN))
       const fromProse = await parseBounce(
-        `From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${address}: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n`
+        proseBounce(`${address}: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown`)
       )
       for (const report of [fromDsn, fromProse]) {
         expect(
@@ -73,25 +78,33 @@ describe('raw reports: recipients the report names are never dropped', () => {
 
   it('never reports a refused sender whose quoted local part holds a space', async () => {
     const report = await parseBounce(
-      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 sender <"bad guy"@example.com> black\r\n    listed (in reply to MAIL FROM command)\r\n'
+      proseBounce(
+        '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 sender <"bad guy"@example.com> black\r\n    listed (in reply to MAIL FROM command)'
+      )
     )
     expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
   })
 
   it('keeps every recipient of a report naming one with capitals beyond ASCII, keyed as the API keys it, and never the sender', async () => {
     const twoRecipients = await parseBounce(
-      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n<ann@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\nJOÉ@example.org: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'
+      proseBounce(
+        '<ann@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\nJOÉ@example.org: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown',
+        UTF8
+      )
     )
     expect(twoRecipients.results.map((r) => r.address)).toEqual(['ann@example.org', 'joÉ@example.org'])
     const fromSender = await parseBounce(
-      'From: MAILER-DAEMON@mx.example.net\r\nTo: JÖRG@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYour message from JÖRG@example.net to joe@example.org could not be delivered.\r\nReason: 550 5.1.1 user unknown\r\n'
+      proseBounce(
+        'Your message from JÖRG@example.net to joe@example.org could not be delivered.\r\nReason: 550 5.1.1 user unknown',
+        'To: JÖRG@example.net\r\nContent-Type: text/plain; charset=utf-8'
+      )
     )
     expect(fromSender.results.map((r) => r.address)).toEqual(['joe@example.org'])
   })
 
   it('never cuts a local part with Latin letters beyond ASCII to its ASCII tail ("jöe@…" is not "e@…")', async () => {
     const report = await parseBounce(
-      'From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n<jöe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown\r\n'
+      proseBounce('<jöe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown', UTF8)
     )
     expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
       ['jöe@example.org', 'userunknown'],
@@ -153,8 +166,7 @@ describe('raw reports: the recipient cap applies to every kind of report', () =>
 })
 
 describe('raw reports: what is not a recipient', () => {
-  const prose = (body: string) =>
-    `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+  const prose = (body: string) => proseBounce(body, 'To: s@example.com')
   const addressesOf = async (raw: string) => (await parseBounce(raw)).results.map((r) => r.address)
 
   it('never takes an address inside a URL for the recipient', async () => {
