@@ -103,6 +103,14 @@ export function readReport(body: string): Report {
 // too. The price: Latin-1 mojibake glued to an address (Shift_JIS mislabelled ISO-8859-1) is read into it.
 const ADDRESS =
   /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
+/**
+ * An address in angle brackets whose domain holds a character no host name may ("<joe@exa#mple.org>", as qmail
+ * reports a mistyped domain): the brackets say where it ends, so it is read whole and recorded as odd later, where
+ * {@link ADDRESS} would read nothing or a piece of it. Never read without brackets: qmail's "(#5.1.1)" would join a
+ * domain. Characters that can never be in a reported domain (see `reportedAddress`) end it as {@link ADDRESS} does.
+ */
+const BRACKETED_ODD =
+  /<([^\s<>@"()[\],;:\\]{1,64}@(?![^\s<>]*[/\\?%:[\]"(),;])(?=[^\s<>@]*[^A-Za-z0-9.\s<>@-])[^\s<>@]{1,253})>/g
 const URL_PART = /\/\/|[?&]/
 const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 export const IGNORED_LOCALS =
@@ -147,7 +155,8 @@ function insideUrl(text: string, at: number): boolean {
  */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Map<string, string>()
-  for (const m of report.matchAll(ADDRESS)) {
+  const odd = report.includes('<') ? [...report.matchAll(BRACKETED_ODD)] : []
+  for (const m of odd.length > 0 ? inOrder(odd, report.matchAll(ADDRESS)) : report.matchAll(ADDRESS)) {
     // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
@@ -161,6 +170,23 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
   // they are all the report names: then one of them is the recipient that failed.
   const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))
   return people.length > 0 ? people : all
+}
+
+/**
+ * The bracketed odd addresses and the ordinary ones in the order the report names them, without an ordinary match
+ * inside a bracketed one (the "joe@example.org" of "<joe@example.org#2>").
+ */
+function inOrder(odd: RegExpExecArray[], ordinary: Iterable<RegExpExecArray>): RegExpExecArray[] {
+  const merged: RegExpExecArray[] = []
+  let next = 0
+  // Both lists are in the report's order, so one walk merges them.
+  for (const m of ordinary) {
+    while (next < odd.length && odd[next]!.index <= m.index) merged.push(odd[next++]!)
+    const last = merged.length > 0 ? odd[next - 1] : undefined
+    if (!last || m.index >= last.index + last[0].length) merged.push(m)
+  }
+  while (next < odd.length) merged.push(odd[next++]!)
+  return merged
 }
 
 /**

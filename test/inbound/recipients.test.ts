@@ -61,6 +61,37 @@ describe('raw reports: recipients the report names are never dropped', () => {
     ])
   })
 
+  it('reports a # in the domain of a prose report, read whole between its brackets, with its oddity', async () => {
+    const postfix = proseBounce(
+      '<joe@Exa#mple.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown'
+    )
+    // qmail-remote's text for a domain it cannot resolve: its "(#5.1.2)" must not join the domain.
+    const qmail = proseBounce(
+      "<joe@exa#mple.org>:\r\nSorry, I couldn't find any host named exa#mple.org. (#5.1.2)\r\n\r\n" +
+        '<ann@example.org>:\r\nSorry, no mailbox here by that name. (#5.1.1)'
+    )
+    // A domain with a piece after a "#": the whole bracketed address, never its ordinary-looking head.
+    const tail = proseBounce(
+      '<joe@example.org#2>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown'
+    )
+    const read = async (raw: string) =>
+      (await parseBounce(raw)).results.map((r) => [r.address, r.addressOddity, r.classification.disposition])
+    const odd = 'the domain is not a valid host name'
+    expect(await read(postfix)).toEqual([['joe@exa#mple.org', odd, 'none']])
+    expect(await read(qmail)).toEqual([
+      ['joe@exa#mple.org', odd, 'none'],
+      ['ann@example.org', null, 'hard'],
+    ])
+    expect(await read(tail)).toEqual([['joe@example.org#2', odd, 'none']])
+  })
+
+  it('never reads text that cannot be in a domain into a bracketed address', async () => {
+    const report = await parseBounce(
+      proseBounce('<joe@example.org:25>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown')
+    )
+    expect(report.results.map((r) => [r.address, r.addressOddity])).toEqual([['joe@example.org', null]])
+  })
+
   it("reports RFC 5321's quoted local parts and address literals, from a DSN or a prose report", async () => {
     for (const address of ['"john doe"@example.org', 'joe@[192.0.2.1]']) {
       const fromDsn = await parseBounce(dsn(address, USER_UNKNOWN))
