@@ -114,7 +114,11 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
     .filter((a): a is string => a !== undefined && usable(a))
   if (headings.length > 0 && failed.length === 0) return [...new Set(headings)]
   const named = namedRecipients(report.text, exclude)
-  const mentioned = mentionedAddresses(report.text, exclude)
+  // A quoted original's header block left in the report (no marker cut it) names the sender's addressees and Cc
+  // list: they failed only if the report names them elsewhere too, or names nobody else.
+  const outside = withoutHeaderBlocks(report.lines.lines)
+  const beyond = outside === null ? [] : mentionedAddresses(outside, exclude)
+  const mentioned = beyond.length > 0 ? beyond : mentionedAddresses(report.text, exclude)
   const erroneous = onErrorLines(report, mentioned)
   // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
   // names none of those but names another address, that one is what the sender actually mailed.
@@ -194,6 +198,31 @@ function inHeaderBlock(report: string, start: number, end: number): boolean {
   const nextEnd = report.indexOf('\n', end + 1)
   const after = report.slice(end, nextEnd < 0 ? report.length : nextEnd).replace(/^\r?\n/, '')
   return HEADER_FIELD.test(before.trimStart()) || HEADER_FIELD.test(after.trimStart())
+}
+
+/** A header line that names addresses: what a quoted original's header block lists its parties with. */
+const ADDRESS_FIELD = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to)\s*:/i
+
+/**
+ * The report without the lines of quoted header blocks that name addresses (a From/To/Cc line, and its folded
+ * continuation lines, beside another header line), or null when it has none. A header line alone is the report's
+ * own label ("To: joe@…"), kept.
+ */
+function withoutHeaderBlocks(lines: readonly string[]): string | null {
+  if (!lines.some((line) => ADDRESS_FIELD.test(line))) return null
+  const isField = (line: string | undefined) =>
+    line !== undefined && (ADDRESS_FIELD.test(line) || HEADER_FIELD.test(line))
+  const kept: string[] = []
+  let dropping = false
+  let dropped = false
+  lines.forEach((line, i) => {
+    // A folded line continues the field above it.
+    if (dropping && /^[ \t]+\S/.test(line)) return
+    dropping = ADDRESS_FIELD.test(line) && (isField(lines[i - 1]) || isField(lines[i + 1]))
+    if (dropping) dropped = true
+    else kept.push(line)
+  })
+  return dropped ? kept.join('\n') : null
 }
 
 /**

@@ -200,6 +200,29 @@ describe('raw reports: what is not a recipient', () => {
   const prose = (body: string) => proseBounce(body, 'To: s@example.com')
   const addressesOf = async (raw: string) => (await parseBounce(raw)).results.map((r) => r.address)
 
+  it("never reports the parties of a quoted original's header block that no marker cut from the report", async () => {
+    const quoted = [
+      'From: Alice <alice@example.net>',
+      'To: joe@example.org,',
+      '  ann@example.com',
+      'Cc: bob@example.com',
+      'Subject: hello',
+    ].join('\r\n')
+    const addresses = await addressesOf(
+      prose(
+        `Your message could not be delivered to joe@example.org.\r\nReason: 550 5.1.1 User unknown\r\n\r\n${quoted}`
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
+  it("still reports the quoted original's addressee when the report names nobody else", async () => {
+    const addresses = await addressesOf(
+      prose('Delivery failed: 550 5.1.1 User unknown\r\n\r\nTo: joe@example.org\r\nSubject: hello')
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
   it('never takes an address inside a URL for the recipient', async () => {
     const addresses = await addressesOf(
       prose(
