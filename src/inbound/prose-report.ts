@@ -43,6 +43,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         action: delayed ? 'delayed' : null,
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
+        hosts: remoteHost(text),
         originalId,
         addressOddity: normalized.oddity,
       })
@@ -54,6 +55,17 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     why: results.length === 0 ? 'no recipient found in the report' : undefined,
   }
 }
+
+/**
+ * The remote server a sentence quotes, as a DSN's Remote-MTA names it: Postfix's "host mx.example.org[192.0.2.1]
+ * said:" and Exim's "host mx.example.org [192.0.2.1]: 550 …". Lets a provider's own rule read its replies when the
+ * recipient's domain is hosted there (a Workspace domain's "aspmx.l.google.com").
+ */
+function remoteHost(text: string | null): string[] | undefined {
+  const host = text ? REMOTE_HOST.exec(text)?.[1] : undefined
+  return host ? [host.toLowerCase()] : undefined
+}
+const REMOTE_HOST = /\bhost ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}) ?\[/
 
 /** The failed recipients the report names; else the returned original's addressee. */
 function recipientsOf(parts: Parts, report: Report): string[] {
@@ -174,13 +186,29 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [
     ...[
       ...report.matchAll(
-        /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
+        /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original(?:-Recipient| address)|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
       ),
-    ].filter((m) => !/^\s*to\s*:/i.test(m[0]) || !inHeaderBlock(report, m.index, m.index + m[0].length)),
+    ].filter(
+      (m) =>
+        (!/^\s*to\s*:/i.test(m[0]) || !inHeaderBlock(report, m.index, m.index + m[0].length)) &&
+        !rewrittenFrom(report, m)
+    ),
     ...report.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))
+}
+
+/**
+ * Whether a "Recipient address:" is the server's rewriting of the next line's "Original address:" (Sun/Oracle
+ * Messaging Server's report: "Recipient address: joe@ims-ms-daemon" over "Original address: joe@example.org"): the
+ * address the sender mailed, and the one to key, is the original.
+ */
+function rewrittenFrom(report: string, m: RegExpExecArray): boolean {
+  if (!/^\s*recipient address\s*:/i.test(m[0])) return false
+  return /^\r?\n[ \t]*original address\s*:/i.test(
+    report.slice(m.index + m[0].length, m.index + m[0].length + 40)
+  )
 }
 
 /** A message header line ("From: …", "Subject: …"): what a quoted original's header block is made of. */

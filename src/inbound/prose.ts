@@ -385,11 +385,13 @@ export function withErrorLine(
   const block = last < 0 ? [] : all.slice(last + 1, end < 0 ? all.length : end)
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
-  // domain isn't in my list of allowed rcpthosts (#5.7.1)'").
+  // domain isn't in my list of allowed rcpthosts (#5.7.1)'"); else a line that opens with a failure's enhanced
+  // status (Seznam's "5.1.1 szn; User hasn't got the service mapped" under its "Reason:" heading).
   const coded = (ls: readonly string[]) =>
     ls.find((l) => QUOTED_REPLY.test(l)) ??
     ls.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
-    ls.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l))
+    ls.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l)) ??
+    ls.find((l) => /^[45]\.\d{1,3}\.\d{1,3}\s+\S/.test(l))
   const line = coded(block) ?? coded(lines)
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.

@@ -320,6 +320,22 @@ describe('raw reports: host rules', () => {
     expect(report.results[0]).toMatchObject({ classification: { reason: 'rejected', disposition: 'block' } })
   })
 
+  it('applies a provider rule named by the host a prose report quotes, as a Remote-MTA', async () => {
+    // Gmail's IPv6 refusal, from a Workspace-hosted domain, as Postfix quotes it (wiki.kreonet.net's sample).
+    const said = (host: string) =>
+      message(
+        `<joe@example.org>: host ${host}[2404:6800:4008:c03::1b] said:\n` +
+          '    550-5.7.1 [2001:db8::1] Gmail has detected that this 550-5.7.1 message does\n' +
+          '    not meet IPv6 sending guidelines regarding PTR records 550-5.7.1 and\n' +
+          '    authentication. - gsmtp (in reply to end of DATA command)\n'
+      )
+    const google = await parseBounce(said('aspmx.l.google.com'))
+    expect(google.results[0]?.classification).toMatchObject({ reason: 'requireptr', rule: 'host:google' })
+    // Another host's words get no Google reading.
+    const other = await parseBounce(said('mx.example.org'))
+    expect(other.results[0]?.classification.rule).not.toBe('host:google')
+  })
+
   it('reads a generic 5.0.0 unknown-user reply with no SMTP stage as a filter, as Sisimai does', async () => {
     const report = await parseBounce(dsn('jane@example.com', '550 Unknown user jane@example.com'))
     expect(report.results[0]).toMatchObject({ classification: { reason: 'filtered', disposition: 'soft' } })

@@ -24,7 +24,7 @@ import { NETEASE } from './netease'
 import { bySentence, type HostRule } from './rules'
 import { SPECTRUM } from './spectrum'
 import { TENCENT } from './tencent'
-import { YAHOO } from './yahoo'
+import { YAHOO, YAHOO_JAPAN } from './yahoo'
 import { ZOHO } from './zoho'
 
 /** The rules in the order they are tried: the first that applies and gives a reason decides. */
@@ -37,6 +37,7 @@ export const HOST_RULES: readonly HostRule[] = [
   APPLE,
   ZOHO,
   YAHOO,
+  YAHOO_JAPAN,
   MICROSOFT,
   GSUITE,
   TENCENT,

@@ -39,3 +39,12 @@ export const YAHOO: HostRule = {
     ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
   ],
 }
+
+export const YAHOO_JAPAN: HostRule = {
+  // Yahoo! JAPAN (its own mail system, not Yahoo's): "This user doesn't have a yahoo.co.jp account", with or
+  // without Yahoo's "554 delivery error: dd", whatever the stage it answers at (mahoro-ba.net's and
+  // tuono034s.com's explanations of its error mails: the address is mistyped or gone).
+  name: 'yahoojapan',
+  hosts: ['yahoo.co.jp'],
+  sentences: [['userunknown', ["this user doesn't have a yahoo.co.jp account"]]],
+}

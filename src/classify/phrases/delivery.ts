@@ -65,6 +65,9 @@ export const DNS_TEMPORARY: PhraseRule = {
       // Name Service (DNS)". RFC 3463's x.4.0 and Microsoft's notes put it down to DNS or the sending side's smart
       // host as often as to a dead domain: never a hard bounce on these words alone.
       /destination server for this recipient could not be found/,
+      // Openfind Mail2000's FAQ on its own bounces: "Hostname cannot be resolved" is the recipient's domain not
+      // resolving at that moment (its DNS host or Mail2000's resolver failing), not a dead domain.
+      /\bhostname cannot be resolved\b/,
     ],
     'i'
   ),

@@ -48,6 +48,9 @@ export const MAILBOX_FULL: PhraseRule = {
       /exceed\w* (?:\w+ )?(?:storage|quota)/,
       /(?:mailbox|inbox|account) .{0,30}(?:exceeded|over) .{0,30}(?:size|limit|quota|storage)/,
       /disk quota/,
+      // vpopmail's vdelivermail (KAGOYA's help on full mailboxes): "Sorry, the user's maildir has overdrawn his
+      // diskspace quota, please try again later."
+      /overdrawn (?:his |her |its |the )?(?:disk ?space )?quota/,
       /insufficient (?:storage|space)/,
       /storage (?:allocation )?(?:exceeded|full)/,
       /(?:mailbox|inbox) .{0,20}full/,

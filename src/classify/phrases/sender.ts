@@ -109,8 +109,9 @@ export const REPUTATION: PhraseRule = {
   // Yahoo's TSS04 (senders.yahooinc.com error codes): deferred for the sending IP's complaint and volume record.
   // Barracuda's "blocked using Barracuda Reputation" is its DNS blocklist (BRBL): the blocklist family's.
   // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
+  // Never a URL's path: Barracuda's reply links "www.barracudanetworks.com/reputation/?…" after its verdict.
   pattern:
-    /(?<!blocked using \S+ )reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /(?<!blocked using \S+ |\/)reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -367,6 +368,8 @@ export const RELAY_DENIED: PhraseRule = {
       // cPanel (mail_permissions, relaying disabled): "This server does not relay mail.".
       /\bdoes not relay (?:mail|e-?mail|messages)\b/,
       /relay for \S+ (?:denied|not allowed)/,
+      // An ISP's Sendmail (icglink.net's help desk): "553 <joe@…>... unauthorized relay traffic prohibited".
+      /\bunauthori[sz]ed relay/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".
       /(?:not|n't) in my list of allowed rcpthosts?/,
       /authentication when attempting to send to a non-local/,

@@ -51,6 +51,15 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     ),
   },
   {
+    // sysexits.h EX_CANTCREAT, "can't create (user) output file", as Sendmail reports a local delivery agent's exit
+    // ("550 5.0.0 <joe@…>... Can't create output"): procmail exits with it when the mailbox is over quota, and
+    // hosts' help pages (pobox.com's common bounces, EM-NET's and omakase.jp's FAQs) read it as a full mailbox.
+    // Weak: a specific code or a family's words say more.
+    reason: 'mailboxfull',
+    name: 'cannot-create-output',
+    pattern: /can'?t create (?:\(user\) )?output\b/i,
+  },
+  {
     reason: 'userunknown',
     name: 'mailbox-unavailable',
     pattern: anyOf(

@@ -1,0 +1,24 @@
+/**
+ * Whole bounces as mail providers', hosts' and universities' own help pages show them, each labelled with the cause
+ * the page itself gives (not with our reading of the words): messages the classifier was never tuned on, gathered
+ * by helpers in stop 28 with strict source rules (never a bounce parser's fixtures, never the corpus). Where a page
+ * shows only a body or placeholders, what was rebuilt is said per case.
+ */
+export interface HelpPageBounce {
+  /** Short unique name: provider-topic. */
+  name: string
+  /** The page's URL (and a second one when headers come from elsewhere). */
+  source: string
+  /** The page's own explanation of the cause, quoted (translated in brackets when not English). */
+  says: string
+  /** What was rebuilt rather than copied (placeholders, missing header fields, blank lines). */
+  rebuilt: string
+  /** The whole message, CRLF line ends, as the sender's mailbox receives it. */
+  raw: string
+  /** One entry per failed recipient the bounce names, with the reason the page's explanation means. */
+  expect: { recipient: string; reason: string; hardbounce?: boolean }[]
+}
+
+const CRLF = '\r\n'
+/** Joins lines with CRLF and ends with CRLF. */
+export const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
