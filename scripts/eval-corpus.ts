@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { documentedAgreement } from '../test/classify/documented-phrases'
-import { BY_CONVENTION, helpPageAgreement } from '../test/inbound/help-pages/agreement'
+import { helpPageAgreement } from '../test/inbound/help-pages/agreement'
 import { type ClassifiedLine, classifyFile, walk } from './classify'
 
 /** The bar this repository commits to (see docs/raw-bounces.md, "Accuracy and speed on the corpus"). */
@@ -105,7 +105,7 @@ for (const miss of documented.misses) console.log(`  documented miss: ${miss}`)
 // And whole bounces from providers' help pages, labelled with the cause each page gives (never from the corpus).
 const pages = await helpPageAgreement()
 console.log(
-  `help pages ${pct(pages.agree, pages.total)}  (${pages.agree}/${pages.total} whole bounces agree with the cause their page gives; ${Object.keys(BY_CONVENTION).length} differ by convention)`
+  `help pages ${pct(pages.agree, pages.total)}  (${pages.agree}/${pages.total} whole bounces agree with the cause their page gives; ${pages.byConvention} recipients differ by a stated convention)`
 )
 for (const miss of pages.misses) console.log(`  help-page difference: ${miss}`)
 console.log('\nper reason:')

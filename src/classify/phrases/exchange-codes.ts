@@ -12,8 +12,13 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     ['networkerror', /\bSMTPSEND\.DNS\.MxLoopback\b/i],
     ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
     ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],
-    ['securityerror', /\bRESOLVER\.RST\.AuthRequired\b/i],
+    // A group or mailbox that takes mail from authenticated senders only; Exchange Online's 5.7.133/5.7.134 name the
+    // same restriction (Microsoft Learn, "Email delivery to Microsoft 365 groups fails in hybrid configuration").
+    ['securityerror', /\bRESOLVER\.RST\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Mailbox))\b/i],
     ['rejected', /\bRESOLVER\.RST\.NotAuthorized\b/i],
+    // NotAuthorized's words in Exchange Online's NDR for a group restricted to its organization or allowed senders
+    // ("The group X only accepts messages from people in its organization or on its allowed senders list").
+    ['rejected', /\bonly accepts messages from people in its organization or on its allowed senders list\b/i],
     ['emailtoolarge', /\bRESOLVER\.RST\.RecipSizeLimit\b/i],
     ['expired', /\bQUEUE\.Expired\b/i],
     // Exchange Online's expiry codes name the last attempt's failure after "Message expired" ("550 5.4.316 Message

@@ -157,6 +157,9 @@ export const DIRECTORY: PhraseRule = {
       /recipient name is not recogni[sz]ed/,
       /\(and other recipients in the same domain\)/,
       /check if (?:the )?(?:recipient'?s? )?(?:e-?mail )?address is correct/,
+      // Exchange's and Exchange Online's NDR for a recipient its directory lacks (Microsoft Learn, NDR 5.1.1/5.1.10:
+      // "The email address you entered couldn't be found").
+      /the e-?mail address you entered (?:couldn'?t|could not) be found/,
     ],
     'i'
   ),

@@ -284,6 +284,9 @@ export const RATE_LIMIT: PhraseRule = {
       // A relay's allowance for the sender, addressed to the sender: outMail's "You have exceeded your Outmail quota"
       // (Prolateral KB 187), "… your sending/daily quota".
       /(?:you have|you've) exceeded your \w+ quota/,
+      // MailRoute's outbound quota (its "Outbound Email Quotas" article): "554 5.7.1 <joe@…>: Recipient address
+      // rejected: Policy Rejection- Quota Exceeded", the sending account over its hourly allowance.
+      /\bpolicy rejection- ?quota exceeded/,
       // Mailprotector's common bouncebacks: "Message submission rate for this client has exceeded the configured limit".
       /submission rate .{0,40}exceeded/,
       // Not Web.de's "User has too many messages on the server" (a full mailbox).
