@@ -12,12 +12,16 @@ import type { Parts } from './mime'
 export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'no-report'
 
 /**
- * Challenge-response wording. Sources: TMDA's confirmation template ("confirm your message", "pending"), Boxbe's
- * "Please confirm your email address … your message will be delivered once you've verified" notices, SpamArrest's
- * "verify that you are a real person" requests, and the generic whitelist/approval requests of ChoiceMail.
+ * Challenge-response wording. Sources: TMDA's confirmation templates ("confirm your message", "pending", and
+ * confirm_request.txt's "To release your message for delivery, please send an empty message"), Boxbe's "Please
+ * confirm your email address … your message will be delivered once you've verified" notices, SpamArrest's "verify
+ * that you are a real person" requests, cPanel BoxTrapper's verify template ("requires that you verify that you are
+ * a real live human being"), and the generic whitelist/approval requests of ChoiceMail.
  */
 const CHALLENGE =
-  /\b(?:confirm (?:that )?you are (?:a )?(?:human|real person)|verify (?:that )?you are (?:a )?(?:human|real person)|prove (?:that )?you are (?:a )?(?:human|real person)|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to))/i
+  /\b(?:(?:confirm|verify|prove) (?:that )?you are (?:a )?(?:real )?(?:live )?(?:human|person)|to release your message for delivery|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to))/i
+/** cPanel BoxTrapper's verify message: its documented subject is "verify#%msgid%" (the reply it waits for keeps it). */
+const BOXTRAPPER_SUBJECT = /^\s*verify#\S+\s*$/i
 const CHALLENGE_HEADERS = [
   'x-boxbe-verification',
   'x-spamarrest-noautoreply',
@@ -91,7 +95,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   const opening = parts.text.slice(0, 16 * 1024)
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
   if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(opening)) return 'list-notice'
-  if (CHALLENGE.test(subject) || CHALLENGE.test(opening)) return 'challenge'
+  if (CHALLENGE.test(subject) || CHALLENGE.test(opening) || BOXTRAPPER_SUBJECT.test(subject))
+    return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   const from = parts.headers.get('from') ?? ''
   if (

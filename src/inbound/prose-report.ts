@@ -9,6 +9,7 @@ import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import {
   IGNORED_LOCALS,
+  LIVE_ADDRESSES,
   mentionedAddresses,
   NOT_RECIPIENTS,
   type Report,
@@ -140,17 +141,48 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   if (named.length > 0) return [...new Set([...named, ...erroneous])]
   if (erroneous.length > 0) return erroneous
   if (mentioned.length > 0) return mentioned
-  // A message sent to oneself bounces to the same address it failed for.
-  return mentionedAddresses(report.text, new Set())
+  // Nobody else named: a message sent to oneself bounces to the same address it failed for, and a refusal's words
+  // may have read the recipient as the sender (Sendmail's "<joe@…>... Sender address rejected: …" names the
+  // recipient first). Never a live address (a forward path, a contact).
+  return mentionedAddresses(report.text, liveAddresses(report.lines.lines))
 }
+
+/** The live addresses the report names ({@link LIVE_ADDRESSES}), lower-cased. */
+const liveAddresses = (lines: readonly string[]) => addressesNamedBy(lines, LIVE_ADDRESSES, new Set())
+
+/**
+ * Adds to `into` the addresses `patterns` name (capture group 1), lower-cased. Each line naming an address is read
+ * with the end of the line before it: a wrapped reply puts the forward path on its own line ("… please try" /
+ * "<new@…>").
+ */
+function addressesNamedBy(
+  lines: readonly string[],
+  patterns: readonly RegExp[],
+  into: Set<string>
+): Set<string> {
+  lines.forEach((line, i) => {
+    if (!line.includes('@')) return
+    const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) into.add(m[1]!.replace(/\.$/, '').toLowerCase())
+  })
+  return into
+}
+
+/** The addresses of the bounce's own header (lower-cased): whom it is addressed to and from. */
+function ownAddresses(headers: FieldBlock): Set<string> {
+  const own = new Set<string>()
+  for (const key of OWN_FIELDS) {
+    const a = firstAddress(headers.get(key))
+    if (a) own.add(a.toLowerCase())
+  }
+  return own
+}
+const OWN_FIELDS = ['from', 'to', 'return-path', 'reply-to', 'sender']
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
 function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
-  const exclude = new Set<string>()
-  for (const key of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
-    const a = firstAddress(headers.get(key))
-    if (a) exclude.add(a.toLowerCase())
-  }
+  const exclude = ownAddresses(headers)
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of report.matchAll(
@@ -166,15 +198,8 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
-  // to); a contact or the refused sender it names failed nothing. Each line naming an address is read with the end
-  // of the line before it: a wrapped reply puts the forward path on its own line ("… please try" / "<new@…>").
-  lines.forEach((line, i) => {
-    if (!line.includes('@')) return
-    const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
-    for (const pattern of NOT_RECIPIENTS)
-      for (const m of text.matchAll(pattern)) exclude.add(m[1]!.replace(/\.$/, '').toLowerCase())
-  })
-  return exclude
+  // to); a contact or the refused sender it names failed nothing.
+  return addressesNamedBy(lines, NOT_RECIPIENTS, exclude)
 }
 
 /**

@@ -123,13 +123,22 @@ export const IGNORED_LOCALS =
  * Sender address rejected", "from <a@…> via localhost"). Never reported, and no other recipient's mark on the line
  * that names them. Capture group 1 is the address.
  */
-export const NOT_RECIPIENTS: readonly RegExp[] = [
+/**
+ * The live addresses among {@link NOT_RECIPIENTS}: where mail should go now, and contacts. Never reported, not even
+ * when the report names nobody else.
+ */
+export const LIVE_ADDRESSES: readonly RegExp[] = [
   // The spaces around an optional colon never overlap ("[ \t]*:?[ \t]*" would try every split of a long run).
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+]
+
+export const NOT_RECIPIENTS: readonly RegExp[] = [
+  ...LIVE_ADDRESSES,
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
-  // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed").
-  /\b(?:sender(?: address)?|(?<!mail\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
+  // from <joe@…>)": that names the address the sender mailed, before its alias expanded.
+  /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
 ]
 
@@ -161,7 +170,10 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
-    const address = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '')
+    const typed = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '')
+    // An address in single quotes ("Failed to deliver to 'joe@example.org'", Exchange's "'joe@…' on <date>"): the
+    // quote is the report's, not the local part's first character.
+    const address = typed.startsWith("'") && report[m.index + m[0].length] === "'" ? typed.slice(1) : typed
     const lower = address.toLowerCase()
     if (!exclude.has(lower) && !found.has(lower)) found.set(lower, address)
   }

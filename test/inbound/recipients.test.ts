@@ -223,6 +223,38 @@ describe('raw reports: what is not a recipient', () => {
     expect(addresses).toEqual(['joe@example.org'])
   })
 
+  it('keeps the recipient Postfix names "(expanded from <…>)": that is the address the sender mailed', async () => {
+    const addresses = await addressesOf(
+      prose(
+        '<"joe@example.org"@autoreply.example.net> (expanded from\r\n    <joe@example.org>): Command died with\r\n' +
+          '    status 2: "/usr/bin/autoreply". Command output: error: unrecognized\r\n' +
+          '    arguments: s@example.com joe@example.org'
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
+  it("never falls back to an address the report excludes other than the bounce's own", async () => {
+    // Nothing names a failed recipient but a 551's forward path and a contact: no result, not the live address.
+    const addresses = await addressesOf(
+      prose(
+        'Delivery failed: 551 User not local; please try <new@example.org>\r\nQuestions? contact help@example.net'
+      )
+    )
+    expect(addresses).toEqual([])
+    // A message sent to oneself still reports its own address.
+    expect(await addressesOf(prose('<s@example.com>: 550 5.1.1 User unknown'))).toEqual(['s@example.com'])
+  })
+
+  it('reads an address in single quotes without the quote', async () => {
+    const addresses = await addressesOf(
+      prose(
+        "Failed to deliver to 'joe@example.org'\r\nSMTP module(domain example.org) reports:\r\n 550 5.1.1 User unknown"
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
   it('never takes an address inside a URL for the recipient', async () => {
     const addresses = await addressesOf(
       prose(

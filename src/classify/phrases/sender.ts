@@ -16,8 +16,9 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /\blines? (?:is |are )?too long\b/,
       /(?:violates|not conform(?:ing)? to) rfc ?(?:5322|2822|822|5321)/,
       /duplicate (?:header|message-id)/,
-      // Momentum's reference: "550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)".
-      /missing (?:a |the )?(?:required )?(?:rfc ?\d+ )?(?:date|from|message-id) (?:header|field)/,
+      // Momentum's reference: "550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)"; Gmail's:
+      // "550 5.7.1 Messages missing a valid Message-ID header are not accepted" (older: "messageId").
+      /missing (?:a |the )?(?:valid |required )?(?:rfc ?\d+ )?(?:date|from|message-?id) (?:header|field)/,
       // qmail-smtpd.c refuses a bare LF in the message: "451 See http://pobox.com/~djb/docs/smtplf.html.".
       /docs\/smtplf\.html/,
       // Exchange Online 5.7.512: "message must be RFC 5322 section 3.6.2 compliant".

@@ -5,6 +5,7 @@
  */
 import { parseBounce } from '../../../src/inbound/parse'
 import type { HelpPageBounce } from './case'
+import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
 import { JAPANESE_PAGES } from './japanese'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
@@ -15,6 +16,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...ENGLISH_PAGES,
   ...OTHER_LANGUAGE_PAGES,
   ...PROVIDER_PAGES,
+  ...CAUSE_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -27,6 +29,8 @@ const UNKNOWN_USER_CONVENTION = 'filtered'
  * - Exchange's restriction codes keep the reasons Sisimai's Exchange module gives them (RESOLVER.RST.AuthRequired
  *   and its Exchange Online successors: securityerror; RESOLVER.RST.NotAuthorized and its NDR words: rejected),
  *   where the pages call a group's restriction the recipient's filter.
+ * - Postfix's "mail for X loops back to myself" (its status 5.4.6, RFC 3463's routing loop) is a network error, as
+ *   the documented table has it, where the pages name the misconfiguration behind the loop.
  */
 export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'asahinet-postfix-user-unknown-ja': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
@@ -35,6 +39,8 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'exo-m365-group-restricted-to-authenticated-senders': { 'joe@example.org': 'securityerror' },
   'o365-group-allowed-senders-only-vsdah': { 'joe@example.org': 'rejected' },
   'o365-group-allowed-senders-only-eclecticiq': { 'joe@example.org': 'rejected' },
+  'postfix-mailcow-backup-mx-loops-back-to-myself': { 'joe@domain.tld': 'networkerror' },
+  'postfix-dms-alias-loops-back-own-hostname': { 'joe@gmail.com': 'networkerror' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
