@@ -52,7 +52,7 @@ const FAILURE_WORDS =
  * naming a colleague): reading addresses out of it would report people who never failed.
  */
 const REPORT_WORDS = new RegExp(
-  `${FAILURE_WORDS.source}|can(?:n'?t| ?not) be delivered|couldn'?t be delivered|(?:was|were|has|have)(?:n'?t| not) been delivered|unable to deliver|failed|failure|rejected|refused|returned|bounced?|error|permanent|temporar|delay|unzustellbar|nicht zugestellt|non remis|non distribu|non consegnat|no se (?:pudo|ha podido) entregar|n[ãa]o (?:foi|pôde ser) entregue|配信|送信でき|届きませんでした|宛先`,
+  `${FAILURE_WORDS.source}|said: [45]\\d\\d\\b|in reply to (?:rcpt to|mail from|end of data|data) command|can(?:n'?t| ?not) be delivered|couldn'?t be delivered|(?:was|were|has|have)(?:n'?t| not) been delivered|unable to deliver|failed|failure|rejected|refused|returned|bounced?|error|permanent|temporar|delay|unzustellbar|nicht zugestellt|non remis|non distribu|non consegnat|no se (?:pudo|ha podido) entregar|n[ãa]o (?:foi|pôde ser) entregue|配信|送信でき|届きませんでした|宛先`,
   'i'
 )
 

@@ -270,3 +270,22 @@ describe('non-bounces as the software that sends them writes them (non-bounce-la
     })
   }
 })
+
+describe('raw reports: a bounce under a plain sender and subject is still a report', () => {
+  it('reads a Postfix paragraph whose reply code ends its line ("said: 550" wrapped) as a report', async () => {
+    const raw = [
+      'From: Example ISP <support@isp.example>',
+      'To: a@example.net',
+      'Subject: Notification',
+      '',
+      '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550',
+      '   Requested action not taken: mailbox unavailable (in reply to RCPT TO command)',
+      '',
+    ].join('\r\n')
+    const report = await parseBounce(raw)
+    expect(report.notBounce).toBeUndefined()
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.org', 'userunknown'],
+    ])
+  })
+})
