@@ -30,13 +30,37 @@ const NAMED: Readonly<Record<string, string>> = {
 /** The content of `html` without its hidden elements' content, its comments and its tags; entities decoded. */
 export function htmlToText(html: string): string {
   return decodeEntities(
-    withoutHidden(html)
+    sourceBreaksAsSpaces(withoutHidden(html))
       .replace(LINE_TAGS, '\n')
       .replace(/<\/?t[dh]\b[^<>]*>/gi, ' ')
       .replace(/<[^<>]*>/g, ' ')
   )
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
+}
+
+const SOURCE_BREAK = /\r\n?|\n/g
+
+/**
+ * `html` with its source's line breaks as spaces, as a browser shows them, but inside `<pre>`: a reader sees a line
+ * end only where a tag makes one (a bounce's text pasted as "line<br>" then a source newline is one line, not two).
+ */
+function sourceBreaksAsSpaces(html: string): string {
+  const lower = html.toLowerCase()
+  let out = ''
+  let at = 0
+  for (let open = lower.indexOf('<pre'); open >= 0; open = lower.indexOf('<pre', at)) {
+    if (!tagEnds(lower, open + 4)) {
+      out += html.slice(at, open + 4).replace(SOURCE_BREAK, ' ')
+      at = open + 4
+      continue
+    }
+    const close = lower.indexOf('</pre', open)
+    const end = close < 0 ? html.length : close
+    out += html.slice(at, open).replace(SOURCE_BREAK, ' ') + html.slice(open, end)
+    at = end
+  }
+  return out + html.slice(at).replace(SOURCE_BREAK, ' ')
 }
 
 /** Whether the tag name at `at` ends there (`<head>`, `<head lang=…>`), not a longer name (`<header>`). */

@@ -22,7 +22,6 @@ const ORIGINAL_MARKERS = [
   /^-{3,}\s*Returned Message\s*-{3,}/im,
   // 1&1 / WEB.DE (Exim): "--- The header of the original message is following. ---".
   /^-+\s*the header of the original message is following/im,
-  /^-+\s*Transcript of session follows\s*-+/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
   /^Received: from /im,
 ]

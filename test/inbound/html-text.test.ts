@@ -25,6 +25,19 @@ describe('the text of an HTML-only report', () => {
     expect(text.split('\n').filter((line) => line.trim())).toEqual(['one', 'two', 'three', 'a b'])
   })
 
+  it("reads the source's line breaks as spaces, as a browser does, but inside <pre>", () => {
+    // A text report pasted as "line<br>" + newline is one line per line, not a blank line after each.
+    expect(htmlToText('<p>one<br>\r\ntwo<br>\r\nthree</p>').split('\n').filter(Boolean)).toEqual([
+      'one',
+      'two',
+      'three',
+    ])
+    expect(htmlToText('<p>a wrapped\r\nsentence</p>').trim()).toBe('a wrapped sentence')
+    expect(htmlToText('<pre>one\r\n   two</pre>').trim().split(/\r?\n/)).toEqual(['one', 'two'])
+    // A tag that only begins like <pre> keeps nothing of it.
+    expect(htmlToText('<preview>a\nb</preview>').trim()).toBe('a b')
+  })
+
   it('keeps the text after an element that is never closed', () => {
     expect(htmlToText('<style>broken <p>550 user unknown</p>')).toContain('550 user unknown')
   })
