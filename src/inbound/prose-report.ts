@@ -17,6 +17,7 @@ import {
   sentenceAbout,
   stageOf,
   withErrorLine,
+  withoutQuote,
 } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
@@ -129,9 +130,11 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   const named = namedRecipients(report.text, exclude)
   // A quoted original's header block left in the report (no marker cut it) names the sender's addressees and Cc
   // list: they failed only if the report names them elsewhere too, or names nobody else.
+  // Only a person's address outside them counts: the report's own postmaster or bounces address is boilerplate.
   const outside = withoutHeaderBlocks(report.lines.lines)
   const beyond = outside === null ? [] : mentionedAddresses(outside, exclude)
-  const mentioned = beyond.length > 0 ? beyond : mentionedAddresses(report.text, exclude)
+  const person = beyond.some((a) => !IGNORED_LOCALS.test(a.slice(0, a.indexOf('@'))))
+  const mentioned = person ? beyond : mentionedAddresses(report.text, exclude)
   const erroneous = onErrorLines(report, mentioned)
   // X-Failed-Recipients names the address after the MTA's own rewriting (aliases, redirects); when the report
   // names none of those but names another address, that one is what the sender actually mailed.
@@ -164,7 +167,8 @@ function addressesNamedBy(
     if (!line.includes('@')) return
     const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
     for (const pattern of patterns)
-      for (const m of text.matchAll(pattern)) into.add(m[1]!.replace(/\.$/, '').toLowerCase())
+      for (const m of text.matchAll(pattern))
+        into.add(withoutQuote(m[1]!.replace(/\.$/, ''), text, m).toLowerCase())
   })
   return into
 }
@@ -180,6 +184,8 @@ function ownAddresses(headers: FieldBlock): Set<string> {
 }
 const OWN_FIELDS = ['from', 'to', 'return-path', 'reply-to', 'sender']
 
+const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
+
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
 function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
   const exclude = ownAddresses(headers)
@@ -194,6 +200,11 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
     /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim
   ))
     exclude.add(m[1]!.toLowerCase())
+  // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
+  // when one of its members is; only when the expansion is no address at all (a pipe to a program,
+  // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.
+  for (const m of report.matchAll(EXPANDED_FROM))
+    if (!/^"[^"]*@/.test(m[1]!)) exclude.add(m[2]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())
@@ -253,28 +264,38 @@ function inHeaderBlock(report: string, start: number, end: number): boolean {
   return HEADER_FIELD.test(before.trimStart()) || HEADER_FIELD.test(after.trimStart())
 }
 
-/** A header line that names addresses: what a quoted original's header block lists its parties with. */
-const ADDRESS_FIELD = /^(?:from|to|cc|bcc|reply-to|sender|return-path|delivered-to)\s*:/i
+/** A field of a message's header, the kind a quoted original's header block is made of. */
+const MESSAGE_FIELD = /^(?:from|to|cc|subject|date|message-id)\s*:/i
+/** Any header field line ("List-Unsubscribe: <mailto:…>", "Errors-To: …"). */
+const ANY_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,76}:/
 
 /**
- * The report without the lines of quoted header blocks that name addresses (a From/To/Cc line, and its folded
- * continuation lines, beside another header line), or null when it has none. A header line alone is the report's
- * own label ("To: joe@…"), kept.
+ * The report without its quoted header blocks (a run of two or more header lines, folded lines included, with at
+ * least one of a message's own fields: From, To, Cc, Subject, Date, Message-ID), or null when it has none. Every
+ * line of such a run goes, List-Unsubscribe's and Errors-To's addresses with the parties'; a header line alone is
+ * the report's own label ("To: joe@…"), and a run of a DSN's fields (Final-Recipient, Status) is no message header:
+ * both are kept.
  */
 function withoutHeaderBlocks(lines: readonly string[]): string | null {
-  if (!lines.some((line) => ADDRESS_FIELD.test(line))) return null
-  const isField = (line: string | undefined) =>
-    line !== undefined && (ADDRESS_FIELD.test(line) || HEADER_FIELD.test(line))
+  if (!lines.some((line) => MESSAGE_FIELD.test(line))) return null
   const kept: string[] = []
-  let dropping = false
+  let run: string[] = []
   let dropped = false
-  lines.forEach((line, i) => {
+  const endRun = () => {
+    const fields = run.filter((line) => ANY_FIELD.test(line))
+    if (fields.length >= 2 && fields.some((line) => MESSAGE_FIELD.test(line))) dropped = true
+    else kept.push(...run)
+    run = []
+  }
+  for (const line of lines) {
     // A folded line continues the field above it.
-    if (dropping && /^[ \t]+\S/.test(line)) return
-    dropping = ADDRESS_FIELD.test(line) && (isField(lines[i - 1]) || isField(lines[i + 1]))
-    if (dropping) dropped = true
-    else kept.push(line)
-  })
+    if (ANY_FIELD.test(line) || (run.length > 0 && /^[ \t]+\S/.test(line))) run.push(line)
+    else {
+      endRun()
+      kept.push(line)
+    }
+  }
+  endRun()
   return dropped ? kept.join('\n') : null
 }
 

@@ -103,13 +103,13 @@ export function readReport(body: string): Report {
 const ADDRESS =
   /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
 /**
- * An address in angle brackets whose domain holds a character no host name may ("<joe@exa#mple.org>", as qmail
+ * An address in angle brackets whose domain holds a "#" or "_", which no host name may ("<joe@exa#mple.org>", as qmail
  * reports a mistyped domain): the brackets say where it ends, so it is read whole and recorded as odd later, where
  * {@link ADDRESS} would read nothing or a piece of it. Never read without brackets: qmail's "(#5.1.1)" would join a
  * domain. Characters that can never be in a reported domain (see `reportedAddress`) end it as {@link ADDRESS} does.
  */
 const BRACKETED_ODD =
-  /<([^\s<>@"()[\],;:\\]{1,64}@(?![^\s<>]*[/\\?%:[\]"(),;])(?=[^\s<>@]*[^A-Za-z0-9.\s<>@-])[^\s<>@]{1,253})>/g
+  /<([^\s<>@"()[\],;:\\]{1,64}@(?![^\s<>]*[/\\?%:[\]"(),;])(?=[^\s<>@]*[#_])[^\s<>@]{1,253})>/g
 const URL_PART = /\/\/|[?&]/
 const ADDRESS_TYPE = /^(?:smtp|mailto|rfc822)=/i
 export const IGNORED_LOCALS =
@@ -136,7 +136,7 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   ...LIVE_ADDRESSES,
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
   // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
-  // from <joe@…>)": that names the address the sender mailed, before its alias expanded.
+  // from <alias@…>)": `notRecipients` decides whether that alias failed.
   /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
 ]
@@ -144,6 +144,15 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
 /** `line` without the addresses {@link NOT_RECIPIENTS} names. */
 export const withoutOtherParties = (line: string) =>
   NOT_RECIPIENTS.reduce((text, pattern) => text.replace(pattern, ' '), line)
+
+/**
+ * `address` without the single quote it opens with when a quote also closes the match in `text` ("Failed to deliver
+ * to 'joe@example.org'", Exchange's "'joe@…' on <date>", "please use 'new@…'"): the quote is the report's, not the
+ * local part's first character.
+ */
+export function withoutQuote(address: string, text: string, m: RegExpMatchArray): string {
+  return address.startsWith("'") && text[m.index! + m[0].length] === "'" ? address.slice(1) : address
+}
 
 /** How far back a URL's start is looked for: a URL longer than this before an address is not read as one. */
 const URL_LOOKBACK = 256
@@ -169,10 +178,7 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
     // Exchange and gateways prefix the address with its type ("smtp=jane@…", "SMTP:jane@…").
-    const typed = m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, '')
-    // An address in single quotes ("Failed to deliver to 'joe@example.org'", Exchange's "'joe@…' on <date>"): the
-    // quote is the report's, not the local part's first character.
-    const address = typed.startsWith("'") && report[m.index + m[0].length] === "'" ? typed.slice(1) : typed
+    const address = withoutQuote(m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, ''), report, m)
     const lower = address.toLowerCase()
     if (!exclude.has(lower) && !found.has(lower)) found.set(lower, address)
   }

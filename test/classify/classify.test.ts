@@ -575,3 +575,38 @@ describe('words joined into tokens', () => {
     }
   })
 })
+
+describe("product names and sender-side words are no recipient's verdict, and verdicts still are", () => {
+  const reasonOf = (diagnostic: string) => classify({ kind: 'bounce', diagnostic, fromReport: true }).reason
+
+  it("reads a spam or virus firewall's refusal as its verdict; only Barracuda's relay token names none", () => {
+    expect(reasonOf('550 5.7.1 Message rejected by spam firewall')).toBe('spamdetected')
+    expect(reasonOf('554 5.7.1 Message rejected by virus firewall: Eicar-Test-Signature')).toBe(
+      'virusdetected'
+    )
+    expect(reasonOf('550 rejected by SpamFirewall')).toBe('spamdetected')
+    expect(
+      reasonOf('#5.0.0 X-Spam-&-Virus-Firewall; host mx.example.org[192.0.2.25] said: 550 5.1.1 User unknown')
+    ).toBe('userunknown')
+  })
+
+  it("never reads the client's own unresolvable name as the recipient's DNS failure", () => {
+    for (const text of [
+      '550 5.7.1 Client host rejected: your hostname cannot be resolved',
+      '554 5.7.1 Sender hostname cannot be resolved',
+      '450 4.7.1 Client host rejected: hostname cannot be resolved',
+    ])
+      expect(reasonOf(text), text).not.toBe('networkerror')
+    expect(reasonOf('Hostname cannot be resolved')).toBe('networkerror')
+  })
+
+  it('reads EX_CANTCREAT as a full mailbox only when the agent gives no other cause', () => {
+    expect(reasonOf("550 5.0.0 <joe@example.org>... Can't create output")).toBe('mailboxfull')
+    expect(reasonOf("550 5.0.0 <joe@example.org>... Can't create output: Permission denied")).not.toBe(
+      'mailboxfull'
+    )
+    expect(reasonOf("550 5.0.0 <joe@example.org>... Can't create output: Read-only file system")).not.toBe(
+      'mailboxfull'
+    )
+  })
+})

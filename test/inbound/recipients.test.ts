@@ -234,6 +234,59 @@ describe('raw reports: what is not a recipient', () => {
     expect(addresses).toEqual(['joe@example.org'])
   })
 
+  it('never reports the alias or list Postfix expanded a failed member from; the alias of a pipe it does', async () => {
+    const member = await addressesOf(
+      prose(
+        '<member1@example.com> (expanded from <staff@example.org>): host mx.example.com[192.0.2.1] said:\r\n' +
+          '    550-5.1.1 The email account that you tried to reach does not exist. (in reply to RCPT TO command)'
+      )
+    )
+    expect(member).toEqual(['member1@example.com'])
+    const local = await addressesOf(
+      prose('<joe@example.net> (expanded from <staff@example.org>): unknown user: "joe"')
+    )
+    expect(local).toEqual(['joe@example.net'])
+  })
+
+  it('never reports a single-quoted forward address, and keeps the recipient', async () => {
+    const addresses = await addressesOf(
+      prose(
+        "Delivery to 'joe@example.org' failed:\r\n550 5.1.6 Recipient has moved; please use 'joe@new.example.org' instead"
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
+  it("keeps the quoted original's addressee when outside its header block the report names only its postmaster", async () => {
+    const addresses = await addressesOf(
+      prose(
+        'Delivery failed: 550 5.1.1 User unknown\r\nReport problems to postmaster@mx.example.net\r\n\r\n' +
+          'To: joe@example.org\r\nSubject: hello'
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
+  it("leaves out every line of a quoted header block, List-Unsubscribe's and Errors-To's addresses with the rest", async () => {
+    const addresses = await addressesOf(
+      prose(
+        'Your message could not be delivered to joe@example.org.\r\nReason: 550 5.1.1 User unknown\r\n\r\n' +
+          'From: news@example.com\r\nTo: joe@example.org\r\nSubject: hello\r\n' +
+          'List-Unsubscribe: <mailto:unsub-123@lists.example.com>\r\nErrors-To: errors@lists.example.com'
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
+  it('never reads a bracketed message id with odd characters as a recipient', async () => {
+    const addresses = await addressesOf(
+      prose(
+        'Your message <20240101.abc!x@host~1.example.com> to <joe@example.org> failed: 550 5.1.1 User unknown'
+      )
+    )
+    expect(addresses).toEqual(['joe@example.org'])
+  })
+
   it("never falls back to an address the report excludes other than the bounce's own", async () => {
     // Nothing names a failed recipient but a 551's forward path and a contact: no result, not the live address.
     const addresses = await addressesOf(

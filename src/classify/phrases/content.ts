@@ -33,9 +33,9 @@ export const ATTACHMENT_TYPE: PhraseRule = {
 export const VIRUS: PhraseRule = {
   reason: 'virusdetected',
   name: 'virus',
-  // Not Barracuda's product name, which its relays write into replies ("#5.0.0 X-Spam-&-Virus-Firewall; host …
-  // said: 550 5.1.1 User unknown", as WKU's help desk shows): "Spam & Virus Firewall" names no virus.
-  pattern: /virus(?![- &]*firewall)|malware|infected|trojan|malicious (?:content|attachment)/i,
+  // Not the product token Barracuda's relays write into the replies they pass on ("#5.0.0 X-Spam-&-Virus-Firewall;
+  // host … said: 550 5.1.1 User unknown", as WKU's help desk shows): it names no virus.
+  pattern: /(?<!x-spam-&-)virus|malware|infected|trojan|malicious (?:content|attachment)/i,
 }
 
 export const SPAM: PhraseRule = {
@@ -43,8 +43,8 @@ export const SPAM: PhraseRule = {
   name: 'spam',
   pattern: anyOf(
     [
-      // Not Barracuda's product names ("Spam Firewall", "X-Spam-&-Virus-Firewall") its relays write into replies.
-      /spam(?![- &]*(?:virus[- &]*)?firewall)/,
+      // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
+      /(?<!x-)spam(?!-&-virus-firewall)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,

@@ -67,7 +67,8 @@ export const DNS_TEMPORARY: PhraseRule = {
       /destination server for this recipient could not be found/,
       // Openfind Mail2000's FAQ on its own bounces: "Hostname cannot be resolved" is the recipient's domain not
       // resolving at that moment (its DNS host or Mail2000's resolver failing), not a dead domain.
-      /\bhostname cannot be resolved\b/,
+      // Not a refusal of the client's own name ("Client host rejected: your hostname cannot be resolved").
+      /(?<!(?:your|client|sender|helo|ehlo|reverse|rejected:) )\bhostname cannot be resolved\b/,
     ],
     'i'
   ),

@@ -57,7 +57,8 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     // Weak: a specific code or a family's words say more.
     reason: 'mailboxfull',
     name: 'cannot-create-output',
-    pattern: /can'?t create (?:\(user\) )?output\b/i,
+    // Not when the delivery agent says why otherwise ("…: Permission denied", "…: Read-only file system").
+    pattern: /can'?t create (?:\(user\) )?output\b(?!.{0,60}(?:permission denied|read-only))/i,
   },
   {
     reason: 'userunknown',
