@@ -26,6 +26,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
   const candidates = recipientsOf(parts, report).slice(0, MAX_RESULTS)
+  const reporter = reportingHost(parts.headers)
   // Read only when a sentence needs it, once per report, and only when it names one recipient (see `reasonAbove`).
   let above: string | null | undefined
   const reasonOver = () => {
@@ -45,7 +46,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         action: delayed ? 'delayed' : null,
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
-        hosts: remoteHost(text),
+        hosts: hostsOf(text, reporter),
         originalId,
         addressOddity: normalized.oddity,
       })
@@ -63,9 +64,25 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
  * said:" and Exim's "host mx.example.org [192.0.2.1]: 550 …". Lets a provider's own rule read its replies when the
  * recipient's domain is hosted there (a Workspace domain's "aspmx.l.google.com").
  */
-function remoteHost(text: string | null): string[] | undefined {
-  const host = text ? REMOTE_HOST.exec(text)?.[1] : undefined
-  return host ? [host.toLowerCase()] : undefined
+function hostsOf(text: string | null, reporter: string | null): string[] | undefined {
+  const remote = text ? REMOTE_HOST.exec(text)?.[1]?.toLowerCase() : undefined
+  // The reporter's rule reads only its own words: a quoted reply (any SMTP code) is another server's (QQ's bounce
+  // quoting a gateway's "550 Mailbox unavailable or access denied" is not QQ's code table speaking).
+  const own = reporter !== null && !/\b[245]\d\d\b/.test(text ?? '')
+  const hosts = [...(remote ? [remote] : []), ...(own ? [reporter] : [])]
+  return hosts.length > 0 ? hosts : undefined
+}
+
+/**
+ * The domain of the daemon that wrote the report (From: mailer-daemon@googlemail.com), as a DSN's Reporting-MTA
+ * names it: a provider's own sentences ("because the address couldn't be found") are read with its rule.
+ */
+function reportingHost(headers: FieldBlock): string | null {
+  const from = firstAddress(headers.get('from'))
+  const at = from ? from.lastIndexOf('@') : -1
+  if (!from || at < 0 || !/^(?:mailer-daemon|postmaster|mail-daemon|maildaemon)$/i.test(from.slice(0, at)))
+    return null
+  return from.slice(at + 1).toLowerCase()
 }
 const REMOTE_HOST = /\bhost ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}) ?\[/
 
@@ -184,6 +201,7 @@ function ownAddresses(headers: FieldBlock): Set<string> {
 }
 const OWN_FIELDS = ['from', 'to', 'return-path', 'reply-to', 'sender']
 
+const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
 const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
@@ -205,6 +223,8 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.
   for (const m of report.matchAll(EXPANDED_FROM))
     if (!/^"[^"]*@/.test(m[1]!)) exclude.add(m[2]!.toLowerCase())
+  // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
+  for (const m of report.matchAll(GENERATED_FROM)) exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())

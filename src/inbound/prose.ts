@@ -172,7 +172,7 @@ function insideUrl(text: string, at: number): boolean {
  */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Map<string, string>()
-  const odd = report.includes('<') ? [...report.matchAll(BRACKETED_ODD)] : []
+  const odd = oddAddresses(report)
   for (const m of odd.length > 0 ? inOrder(odd, report.matchAll(ADDRESS)) : report.matchAll(ADDRESS)) {
     // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
     // no recipient the report names.
@@ -187,6 +187,26 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
   // they are all the report names: then one of them is the recipient that failed.
   const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))
   return people.length > 0 ? people : all
+}
+
+/**
+ * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
+ * failed:", qmail's "<joe@gmailcom>:" heading): a mistyped domain the report names, read (and recorded as odd) where
+ * {@link ADDRESS} wants a dot. Only alone on its line: in a sentence, "user@host" is too often something else.
+ */
+const LONE_DOTLESS =
+  /\n[ \t]*<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63})>?:?[ \t]*(?=\r?\n|$)/g
+
+/** {@link BRACKETED_ODD}'s and {@link LONE_DOTLESS}'s matches, in the report's order (indexes into `report`). */
+function oddAddresses(report: string): RegExpExecArray[] {
+  const bracketed = report.includes('<') ? [...report.matchAll(BRACKETED_ODD)] : []
+  // Scanned after a leading line break, so the first line counts too; each index is shifted back by it.
+  const lone = [...`\n${report}`.matchAll(LONE_DOTLESS)].map((m) => {
+    const at = m.index - 1 + m[0].indexOf(m[1]!)
+    return Object.assign([m[1]!, m[1]!], { index: at, input: report, groups: undefined }) as RegExpExecArray
+  })
+  if (lone.length === 0) return bracketed
+  return [...bracketed, ...lone].sort((a, b) => a.index - b.index)
 }
 
 /**

@@ -287,6 +287,51 @@ describe('raw reports: what is not a recipient', () => {
     expect(addresses).toEqual(['joe@example.org'])
   })
 
+  it('reports an address alone on its line whose domain has no dot (a mistyped domain), recorded as odd', async () => {
+    const exim = proseBounce(
+      'This message was created automatically by mail delivery software.\r\n\r\n' +
+        'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\r\n' +
+        'The following address(es) failed:\r\n\r\n  joe@gmailcom\r\n    Unrouteable address'
+    )
+    const report = await parseBounce(exim)
+    expect(
+      report.results.map((r) => [r.address, r.addressOddity !== null, r.classification.disposition])
+    ).toEqual([['joe@gmailcom', true, 'none']])
+    // In a sentence, "user@host" is left alone.
+    expect(
+      await addressesOf(prose('<jane@example.org>: 550 5.1.1 User unknown (relayed by root@mailhub)'))
+    ).toEqual(['jane@example.org'])
+  })
+
+  it("never reports the address Exim's redirection was generated from", async () => {
+    const addresses = await addressesOf(
+      prose(
+        'The following address(es) failed:\r\n\r\n  joe@gmail.com\r\n    (ultimately generated from info@example.org)\r\n' +
+          '    host gmail-smtp-in.l.google.com [192.0.2.1]\r\n    SMTP error from remote mail server after end of data:\r\n' +
+          '    550 5.7.26 This mail has been blocked because the sender is unauthenticated.'
+      )
+    )
+    expect(addresses).toEqual(['joe@gmail.com'])
+  })
+
+  it("reads a daemon's own sentences with its provider's rule (Gmail's notice from mailer-daemon@googlemail.com)", async () => {
+    const gmail = await parseBounce(
+      [
+        'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        'To: s@example.com',
+        'Subject: Delivery Status Notification (Failure)',
+        '',
+        'Address not found',
+        '',
+        "Your message wasn't delivered to joe@example.org because the address couldn't be found, or is unable to receive mail.",
+        '',
+      ].join('\r\n')
+    )
+    expect(gmail.results.map((r) => [r.address, r.classification.reason, r.classification.rule])).toEqual([
+      ['joe@example.org', 'userunknown', 'host:gsuite'],
+    ])
+  })
+
   it("never falls back to an address the report excludes other than the bounce's own", async () => {
     // Nothing names a failed recipient but a 551's forward path and a contact: no result, not the live address.
     const addresses = await addressesOf(

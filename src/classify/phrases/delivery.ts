@@ -106,6 +106,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       // Not OpenSMTPD's reply to a malformed argument ("Invalid command arguments: Invalid domain name").
       /(?<!arguments:\s{0,4})invalid domain name/,
       /dns lookup failure: (?:host|domain) \S+ not found/,
+      // Gmail's bounce (Google's "Address not found" notice): "… because the domain example.org couldn't be found".
+      /\bbecause the domain \S+ (?:couldn'?t|could not) be found\b/,
       /domain (?:is )?not reachable/,
       /domain must exist/,
       /(?:account|user|recipient) or domain may not exist/,

@@ -77,6 +77,9 @@ export const MAILBOX_FULL: PhraseRule = {
       /cannot update mailbox .{0,200}file too large/,
       // French: "the recipient's mailbox is full".
       /boite du destinataire pleine/,
+      // Exchange's German NDR (cwa-quicktest-onboarding#47): "Das Postfach des Empfängers ist voll und kann zurzeit
+      // keine Nachrichten annehmen."
+      /\bpostfach des empf(?:ä|ae)ngers ist voll\b/,
     ],
     'i'
   ),

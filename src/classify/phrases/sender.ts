@@ -372,6 +372,8 @@ export const RELAY_DENIED: PhraseRule = {
       // cPanel (mail_permissions, relaying disabled): "This server does not relay mail.".
       /\bdoes not relay (?:mail|e-?mail|messages)\b/,
       /relay for \S+ (?:denied|not allowed)/,
+      // Postini's relay refusal (weboke.nl's list of bounces): "554 No relaying allowed - psmtp".
+      /\bno relaying allowed\b/,
       // An ISP's Sendmail (icglink.net's help desk): "553 <joe@…>... unauthorized relay traffic prohibited".
       /\bunauthori[sz]ed relay/,
       // qmail: "sorry, that domain isn't in my list of allowed rcpthosts".

@@ -7,6 +7,8 @@ import { parseBounce } from '../../../src/inbound/parse'
 import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
+import { FORUM_PAGES } from './forums'
+import { HOST_PAGES } from './hosts'
 import { JAPANESE_PAGES } from './japanese'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROVIDER_PAGES } from './providers'
@@ -17,6 +19,8 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...OTHER_LANGUAGE_PAGES,
   ...PROVIDER_PAGES,
   ...CAUSE_PAGES,
+  ...FORUM_PAGES,
+  ...HOST_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -41,6 +45,9 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'o365-group-allowed-senders-only-eclecticiq': { 'joe@example.org': 'rejected' },
   'postfix-mailcow-backup-mx-loops-back-to-myself': { 'joe@domain.tld': 'networkerror' },
   'postfix-dms-alias-loops-back-own-hostname': { 'joe@gmail.com': 'networkerror' },
+  'postfix-forwardmx-alias-target-unknown': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
+  // Yahoo's "This account has been disabled or discontinued" is a suspended account in the documented table.
+  'blackpearl-yahoo-disabled-discontinued': { 'joe@yahoo.com': 'suspend' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
