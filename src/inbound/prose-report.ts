@@ -221,10 +221,13 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
   // when one of its members is; only when the expansion is no address at all (a pipe to a program,
   // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.
-  for (const m of report.matchAll(EXPANDED_FROM))
-    if (!/^"[^"]*@/.test(m[1]!)) exclude.add(m[2]!.toLowerCase())
+  // (Both write these words in lower case: a cheap check skips the scans in every other report.)
+  if (report.includes('expanded from'))
+    for (const m of report.matchAll(EXPANDED_FROM))
+      if (!/^"[^"]*@/.test(m[1]!)) exclude.add(m[2]!.toLowerCase())
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
-  for (const m of report.matchAll(GENERATED_FROM)) exclude.add(m[1]!.toLowerCase())
+  if (report.includes('generated from'))
+    for (const m of report.matchAll(GENERATED_FROM)) exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())

@@ -197,14 +197,29 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
 const LONE_DOTLESS =
   /\n[ \t]*<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63})>?:?[ \t]*(?=\r?\n|$)/g
 
+/** A dotless domain ending its line: the cheap sign (a scan for "@") that {@link LONE_DOTLESS} may match. */
+const DOTLESS_END = /@[A-Za-z0-9-]{1,63}>?:?[ \t]*(?:\r?\n|$)/
+
 /** {@link BRACKETED_ODD}'s and {@link LONE_DOTLESS}'s matches, in the report's order (indexes into `report`). */
 function oddAddresses(report: string): RegExpExecArray[] {
-  const bracketed = report.includes('<') ? [...report.matchAll(BRACKETED_ODD)] : []
+  // Most texts have neither an odd domain's "#"/"_" nor a line break before a lone address: each scan is skipped
+  // unless its text can match (this runs for every line an error is looked for on).
+  const bracketed =
+    report.includes('<') && (report.includes('#') || report.includes('_'))
+      ? [...report.matchAll(BRACKETED_ODD)]
+      : []
   // Scanned after a leading line break, so the first line counts too; each index is shifted back by it.
-  const lone = [...`\n${report}`.matchAll(LONE_DOTLESS)].map((m) => {
-    const at = m.index - 1 + m[0].indexOf(m[1]!)
-    return Object.assign([m[1]!, m[1]!], { index: at, input: report, groups: undefined }) as RegExpExecArray
-  })
+  const text = DOTLESS_END.test(report) ? `\n${report}` : null
+  const lone = text
+    ? [...text.matchAll(LONE_DOTLESS)].map((m) => {
+        const at = m.index - 1 + m[0].indexOf(m[1]!)
+        return Object.assign([m[1]!, m[1]!], {
+          index: at,
+          input: report,
+          groups: undefined,
+        }) as RegExpExecArray
+      })
+    : []
   if (lone.length === 0) return bracketed
   return [...bracketed, ...lone].sort((a, b) => a.index - b.index)
 }
