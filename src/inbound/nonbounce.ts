@@ -31,12 +31,16 @@ const CHALLENGE_HEADERS = [
 /**
  * A mailing list manager's notice to a poster or member: Mailman 2's `postheld.txt` ("Your mail to 'list' … Is
  * being held until the list moderator can review it for approval") and `refuse.txt` ("has been rejected by the
- * list moderator"), Mailman 3's hold notice ("Your message to list awaits moderator approval"). Mailman marks
- * every such message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names
- * is the list's own, never a recipient that failed.
+ * list moderator"), Mailman 3's hold notice ("Your message to list awaits moderator approval") and
+ * `nomoretoday.txt` ("we will not be sending you any further responses today"), Sympa's `reject.tt2` ("has been
+ * rejected by the moderator"), every notice of mlmmj's ("Hi, this is the mlmmj program managing the mailinglist"),
+ * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), DoList's `notposted.txt`
+ * ("You are not a subscriber to test list"). Mailman marks every such
+ * message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names is the list's
+ * own (or the poster's), never a recipient that failed.
  */
 const LIST_NOTICE =
-  /\b(?:is being held until the list moderator can review it|has been rejected by the list moderator|awaits moderator approval)\b/i
+  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only|you are not a subscriber to \S+ list)\b/i
 
 /** Who writes bounces: a reply from anyone else, without a report part or bounce words, is a person's reply. */
 const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
@@ -94,9 +98,10 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   // The opening of the body is where these messages say what they are.
   const opening = parts.text.slice(0, 16 * 1024)
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
-  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(opening)) return 'list-notice'
-  if (CHALLENGE.test(subject) || CHALLENGE.test(opening) || BOXTRAPPER_SUBJECT.test(subject))
-    return 'challenge'
+  // Templates wrap their sentences anywhere ("any further\nresponses today"): the words are read one-spaced.
+  const words = opening.replace(/\s+/g, ' ')
+  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words)) return 'list-notice'
+  if (CHALLENGE.test(subject) || CHALLENGE.test(words) || BOXTRAPPER_SUBJECT.test(subject)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   const from = parts.headers.get('from') ?? ''
   if (

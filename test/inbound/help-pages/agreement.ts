@@ -4,6 +4,7 @@
  * @module
  */
 import { parseBounce } from '../../../src/inbound/parse'
+import { CARRIER_PAGES } from './carriers'
 import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
@@ -21,6 +22,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...CAUSE_PAGES,
   ...FORUM_PAGES,
   ...HOST_PAGES,
+  ...CARRIER_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
