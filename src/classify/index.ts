@@ -99,6 +99,14 @@ export function joinContinuations(text: string): string {
   const from = first.index + opening.length
   return text.slice(0, from) + text.slice(from).replace(repeat, ' ')
 }
+/**
+ * `text` with typographic apostrophes as the ASCII one the families are written with: providers' notices set
+ * "couldn’t" and "doesn’t" with U+2019 (Gmail's "the domain … couldn’t be found"). Checked first: most texts have none.
+ */
+function plainQuotes(text: string): string {
+  return text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[\u2018\u2019]/g, "'") : text
+}
+
 /** `text` with each whitespace run as one space; checked first, as most texts (the raw-mail path's) already are. */
 function oneSpaced(text: string): string {
   const spaced = /[^\S ]/.test(text) || text.includes('  ') || text.startsWith(' ') || text.endsWith(' ')
@@ -120,7 +128,9 @@ export function classify(input: ClassifyInput): Classification {
   // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
   // family scans what it is given. Whitespace runs count as one space: a folded field or a wrapped report line
   // ("Relay\n    access denied") and a server's double spaces read as the sentence the families are written for.
-  const text = joinContinuations(oneSpaced((input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS)))
+  const text = joinContinuations(
+    plainQuotes(oneSpaced((input.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS)))
+  )
   // A failure's words can quote the successful steps before it ("250 2.1.0 Ok" in a transcript): skip 2.x.x.
   const inText = text ? enhancedCodesIn(text) : []
   const status = pickStatus(

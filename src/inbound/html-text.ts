@@ -16,6 +16,7 @@ const HIDDEN: readonly [string, string][] = [
 
 /** Tags that end a line where a reader sees one (block elements, line breaks, table rows). */
 const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^<>]*>/gi
+const LINE_TAGS_SEEN = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^<>]*>/i
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
@@ -25,12 +26,36 @@ const NAMED: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
   '#39': "'",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+  ...latin1Entities(),
+}
+
+/**
+ * HTML 4's Latin-1 entity names, U+00A1 to U+00FF in order (a localized NDR writes "Empf&auml;ngers"), case kept:
+ * `Auml` is Ä, `auml` ä. Looked up as written, then lower-cased for the ASCII ones above.
+ */
+function latin1Entities(): Record<string, string> {
+  const names =
+    'iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(
+      ' '
+    )
+  return Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(0xa1 + i)]))
 }
 
 /** The content of `html` without its hidden elements' content, its comments and its tags; entities decoded. */
 export function htmlToText(html: string): string {
+  const visible = withoutHidden(html)
+  // A document that makes no line of its own (no line tags) or keeps its source's lines by style is laid out by its
+  // line breaks, as a browser shows it.
+  const byBreaks = !LINE_TAGS_SEEN.test(visible) || /white-space\s*:\s*pre/i.test(visible)
   return decodeEntities(
-    sourceBreaksAsSpaces(withoutHidden(html))
+    (byBreaks ? visible : sourceBreaksAsSpaces(visible))
       .replace(LINE_TAGS, '\n')
       .replace(/<\/?t[dh]\b[^<>]*>/gi, ' ')
       .replace(/<[^<>]*>/g, ' ')
@@ -110,8 +135,8 @@ function withoutHidden(html: string): string {
 /** Named entities readers meet in reports, and every numeric one. */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6}|#39);/gi, (entity, name: string) => {
-    const named = NAMED[name.toLowerCase()]
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}\d{0,2}|#39);/gi, (entity, name: string) => {
+    const named = NAMED[name] ?? NAMED[name.toLowerCase()]
     if (named !== undefined) return named
     if (name[0] !== '#') return entity
     const code =

@@ -10,6 +10,7 @@ import { affords, type Parts, reportOf } from './mime'
 import {
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
+  loneDotlessAddresses,
   mentionedAddresses,
   NOT_RECIPIENTS,
   type Report,
@@ -82,8 +83,16 @@ function reportingHost(headers: FieldBlock): string | null {
   const at = from ? from.lastIndexOf('@') : -1
   if (!from || at < 0 || !/^(?:mailer-daemon|postmaster|mail-daemon|maildaemon)$/i.test(from.slice(0, at)))
     return null
-  return from.slice(at + 1).toLowerCase()
+  const domain = from.slice(at + 1).toLowerCase()
+  return OWN_WORDS_REPORTERS.has(domain) ? domain : null
 }
+
+/**
+ * Reporters whose rule is written for their own notices' sentences (Google's "Address not found" notices): other
+ * providers' tables are their servers' replies, which a daemon's text may quote without a code (Cox's "Recipient
+ * rejected", Yahoo's "is no longer valid") about another server entirely.
+ */
+const OWN_WORDS_REPORTERS: ReadonlySet<string> = new Set(['googlemail.com', 'google.com', 'gmail.com'])
 const REMOTE_HOST = /\bhost ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}) ?\[/
 
 /** The failed recipients the report names; else the returned original's addressee. */
@@ -95,8 +104,9 @@ function recipientsOf(parts: Parts, report: Report): string[] {
   const original =
     parts.original ?? (presentsAsBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
   const fallback = original ? firstAddress(headerBlock(original).get('to')) : null
-  if (!fallback || notRecipients(parts.headers, '').has(fallback.toLowerCase())) return []
-  return [fallback]
+  if (fallback && !notRecipients(parts.headers, '').has(fallback.toLowerCase())) return [fallback]
+  // The last resort: a mistyped dotless domain alone on its line ("  joe@gmailcom"), recorded as odd.
+  return loneDotlessAddresses(report.text, notRecipients(parts.headers, report.text, report.lines.lines))
 }
 
 /** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
@@ -201,6 +211,20 @@ function ownAddresses(headers: FieldBlock): Set<string> {
 }
 const OWN_FIELDS = ['from', 'to', 'return-path', 'reply-to', 'sender']
 
+/**
+ * The addresses that head an entry of their own in a report's list (lower-cased): a line holding one alone ("  ann@…",
+ * "<ann@…>", "ann@…:"), or opening with "<ann@…>:" (Postfix's paragraph). One pass over the lines.
+ */
+function entryHeads(lines: readonly string[]): Set<string> {
+  const heads = new Set<string>()
+  for (const line of lines) {
+    const m =
+      /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?:?[ \t]*$/.exec(line) ?? /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/.exec(line)
+    if (m) heads.add(m[1]!.toLowerCase())
+  }
+  return heads
+}
+
 const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
 const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
 
@@ -221,13 +245,18 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
   // when one of its members is; only when the expansion is no address at all (a pipe to a program,
   // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.
+  // An alias that also heads an entry of its own ("<ann@…>: …", "  ann@…" alone on its line) failed itself too.
   // (Both write these words in lower case: a cheap check skips the scans in every other report.)
-  if (report.includes('expanded from'))
+  const expanded = report.includes('expanded from')
+  const generated = report.includes('generated from')
+  const heads = expanded || generated ? entryHeads(lines) : new Set<string>()
+  if (expanded)
     for (const m of report.matchAll(EXPANDED_FROM))
-      if (!/^"[^"]*@/.test(m[1]!)) exclude.add(m[2]!.toLowerCase())
+      if (!/^"[^"]*@/.test(m[1]!) && !heads.has(m[2]!.toLowerCase())) exclude.add(m[2]!.toLowerCase())
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
-  if (report.includes('generated from'))
-    for (const m of report.matchAll(GENERATED_FROM)) exclude.add(m[1]!.toLowerCase())
+  if (generated)
+    for (const m of report.matchAll(GENERATED_FROM))
+      if (!heads.has(m[1]!.toLowerCase())) exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
   for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
     exclude.add(m[1]!.toLowerCase())

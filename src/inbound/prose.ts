@@ -172,7 +172,10 @@ function insideUrl(text: string, at: number): boolean {
  */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Map<string, string>()
-  const odd = oddAddresses(report)
+  const odd =
+    report.includes('<') && (report.includes('#') || report.includes('_'))
+      ? [...report.matchAll(BRACKETED_ODD)]
+      : []
   for (const m of odd.length > 0 ? inOrder(odd, report.matchAll(ADDRESS)) : report.matchAll(ADDRESS)) {
     // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
     // no recipient the report names.
@@ -191,8 +194,9 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
- * failed:", qmail's "<joe@gmailcom>:" heading): a mistyped domain the report names, read (and recorded as odd) where
- * {@link ADDRESS} wants a dot. Only alone on its line: in a sentence, "user@host" is too often something else.
+ * failed:", Sendmail's "<joe@gmailcom>" line): a mistyped domain the report names, where {@link ADDRESS} wants a dot.
+ * Only alone on its line (in a sentence "user@host" is too often something else), and only as the last resort of a
+ * report that names nobody else (see `loneDotlessAddresses`).
  */
 const LONE_DOTLESS =
   /\n[ \t]*<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63})>?:?[ \t]*(?=\r?\n|$)/g
@@ -200,28 +204,21 @@ const LONE_DOTLESS =
 /** A dotless domain ending its line: the cheap sign (a scan for "@") that {@link LONE_DOTLESS} may match. */
 const DOTLESS_END = /@[A-Za-z0-9-]{1,63}>?:?[ \t]*(?:\r?\n|$)/
 
-/** {@link BRACKETED_ODD}'s and {@link LONE_DOTLESS}'s matches, in the report's order (indexes into `report`). */
-function oddAddresses(report: string): RegExpExecArray[] {
-  // Most texts have neither an odd domain's "#"/"_" nor a line break before a lone address: each scan is skipped
-  // unless its text can match (this runs for every line an error is looked for on).
-  const bracketed =
-    report.includes('<') && (report.includes('#') || report.includes('_'))
-      ? [...report.matchAll(BRACKETED_ODD)]
-      : []
-  // Scanned after a leading line break, so the first line counts too; each index is shifted back by it.
-  const text = DOTLESS_END.test(report) ? `\n${report}` : null
-  const lone = text
-    ? [...text.matchAll(LONE_DOTLESS)].map((m) => {
-        const at = m.index - 1 + m[0].indexOf(m[1]!)
-        return Object.assign([m[1]!, m[1]!], {
-          index: at,
-          input: report,
-          groups: undefined,
-        }) as RegExpExecArray
-      })
-    : []
-  if (lone.length === 0) return bracketed
-  return [...bracketed, ...lone].sort((a, b) => a.index - b.index)
+/**
+ * The addresses {@link LONE_DOTLESS} finds, in order, without `exclude` (lower-cased) and never a postmaster, root or
+ * daemon ("root@localhost" under a signature is no recipient). One per lower-cased form.
+ */
+export function loneDotlessAddresses(report: string, exclude: Set<string>): string[] {
+  if (!DOTLESS_END.test(report)) return []
+  const found = new Map<string, string>()
+  // Scanned after a leading line break, so the first line counts too.
+  for (const m of `\n${report}`.matchAll(LONE_DOTLESS)) {
+    const address = m[1]!
+    const lower = address.toLowerCase()
+    if (IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) || exclude.has(lower)) continue
+    if (!found.has(lower)) found.set(lower, address)
+  }
+  return [...found.values()]
 }
 
 /**

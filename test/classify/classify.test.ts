@@ -600,6 +600,12 @@ describe("product names and sender-side words are no recipient's verdict, and ve
     expect(reasonOf('Hostname cannot be resolved')).toBe('networkerror')
   })
 
+  it('reads typographic apostrophes as the words they set ("couldn’t")', () => {
+    expect(reasonOf('Your message wasn’t delivered because the domain example.org couldn’t be found.')).toBe(
+      'hostunknown'
+    )
+  })
+
   it('reads EX_CANTCREAT as a full mailbox only when the agent gives no other cause', () => {
     expect(reasonOf("550 5.0.0 <joe@example.org>... Can't create output")).toBe('mailboxfull')
     expect(reasonOf("550 5.0.0 <joe@example.org>... Can't create output: Permission denied")).not.toBe(

@@ -35,7 +35,26 @@ describe('the text of an HTML-only report', () => {
     expect(htmlToText('<p>a wrapped\r\nsentence</p>').trim()).toBe('a wrapped sentence')
     expect(htmlToText('<pre>one\r\n   two</pre>').trim().split(/\r?\n/)).toEqual(['one', 'two'])
     // A tag that only begins like <pre> keeps nothing of it.
-    expect(htmlToText('<preview>a\nb</preview>').trim()).toBe('a b')
+    expect(htmlToText('<preview>a\nb</preview><p>c</p>').trim().split('\n')[0]).toBe('a b')
+  })
+
+  it('keeps the source lines of a document that makes no line of its own, or keeps them by style', () => {
+    const html =
+      '<html><body>\n&lt;ann@example.org&gt;: 550 5.1.1 User unknown\n&lt;bob@example.org&gt;: 452 Full\n</body></html>'
+    expect(htmlToText(html).split('\n').filter(Boolean)).toEqual([
+      '<ann@example.org>: 550 5.1.1 User unknown',
+      '<bob@example.org>: 452 Full',
+    ])
+    expect(htmlToText('<div style="white-space: pre-wrap">a\nb</div>').split('\n').filter(Boolean)).toEqual([
+      'a',
+      'b',
+    ])
+  })
+
+  it("decodes Latin-1 letters' and typographic entities (a localized NDR's 'Empf&auml;ngers')", () => {
+    expect(htmlToText('<p>Empf&auml;ngers &Auml; couldn&rsquo;t &frac12;</p>').trim()).toBe(
+      "Empfängers Ä couldn't ½"
+    )
   })
 
   it('keeps the text after an element that is never closed', () => {

@@ -303,6 +303,62 @@ describe('raw reports: what is not a recipient', () => {
     ).toEqual(['jane@example.org'])
   })
 
+  it('takes a lone dotless address only when nothing else names a recipient, and never a postmaster or root', async () => {
+    // An attached original's addressee and an X-Failed-Recipients header outrank a signature's "admin@mailhub".
+    const withOriginal = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: s@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      'The mailbox is full.',
+      '--',
+      'Mail administrator',
+      'admin@mailhub',
+      '--b1',
+      'Content-Type: message/rfc822',
+      '',
+      'From: s@example.com',
+      'To: joe@example.org',
+      'Subject: hello',
+      '',
+      'hi',
+      '--b1--',
+      '',
+    ].join('\r\n')
+    expect(await addressesOf(withOriginal)).toEqual(['joe@example.org'])
+    const failedHeader = proseBounce(
+      'Delivery failed: user unknown.\r\n\r\nMailer:\r\n  postmaster@mx1',
+      'To: s@example.com\r\nX-Failed-Recipients: joe@example.org'
+    )
+    expect(await addressesOf(failedHeader)).toEqual(['joe@example.org'])
+    expect(
+      await addressesOf(prose('Delivery failed: mailbox full.\r\n\r\nContact:\r\n  root@localhost'))
+    ).toEqual([])
+  })
+
+  it("keeps an address that heads its own entry though another's was generated from it", async () => {
+    const addresses = await addressesOf(
+      prose(
+        'The following address(es) failed:\r\n\r\n  ann@example.org\r\n    mailbox is full: retry timeout exceeded\r\n\r\n' +
+          '  bob@gmail.com\r\n    (generated from ann@example.org)\r\n    550-5.1.1 The email account that you tried to reach does not exist.'
+      )
+    )
+    expect(addresses).toEqual(['ann@example.org', 'bob@gmail.com'])
+  })
+
+  it("never reads another provider's table into a daemon's own words that quote no code", async () => {
+    const cox = await parseBounce(
+      'From: MAILER-DAEMON@cox.net\r\nTo: s@example.com\r\nSubject: Undeliverable\r\n\r\n' +
+        'Delivery to <joe@example.org> failed.\r\nRecipient rejected by the remote server.\r\n'
+    )
+    expect(cox.results[0]?.classification.rule).not.toMatch(/^host:/)
+  })
+
   it("never reports the address Exim's redirection was generated from", async () => {
     const addresses = await addressesOf(
       prose(
