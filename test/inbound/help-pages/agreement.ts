@@ -4,6 +4,7 @@
  * @module
  */
 import { parseBounce } from '../../../src/inbound/parse'
+import { ASIA_PAGES } from './asia'
 import { CARRIER_PAGES } from './carriers'
 import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
@@ -23,6 +24,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...FORUM_PAGES,
   ...HOST_PAGES,
   ...CARRIER_PAGES,
+  ...ASIA_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -35,6 +37,8 @@ const UNKNOWN_USER_CONVENTION = 'filtered'
  * - Exchange's restriction codes keep the reasons Sisimai's Exchange module gives them (RESOLVER.RST.AuthRequired
  *   and its Exchange Online successors: securityerror; RESOLVER.RST.NotAuthorized and its NDR words: rejected),
  *   where the pages call a group's restriction the recipient's filter.
+ * - A host's own circumstance the words do not carry (VietNAP's daily cap behind "Unrouteable address", missing
+ *   SMTP authentication behind "No such user here"): the words' documented meaning.
  * - Postfix's "mail for X loops back to myself" (its status 5.4.6, RFC 3463's routing loop) is a network error, as
  *   the documented table has it, where the pages name the misconfiguration behind the loop.
  */
@@ -50,6 +54,11 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'postfix-forwardmx-alias-target-unknown': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
   // Yahoo's "This account has been disabled or discontinued" is a suspended account in the documented table.
   'blackpearl-yahoo-disabled-discontinued': { 'joe@yahoo.com': 'suspend' },
+  // The words' documented meaning, where the page names a circumstance of its own host the words do not carry:
+  // VietNAP answers its daily sending cap with Exim's "Unrouteable address"; a host's "No such user here" to a
+  // client that did not authenticate.
+  'vietnap-exim-unrouteable-daily-quota': { 'joe@example.org': 'hostunknown' },
+  'unixlinux-id-outlook-no-such-user-here-smtp-auth': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
@@ -57,7 +66,7 @@ export function intended(c: HelpPageBounce): HelpPageBounce['expect'] {
   const ours = BY_CONVENTION[c.name] ?? {}
   return c.expect.map((e) => {
     const reason = ours[e.recipient]
-    return reason ? { recipient: e.recipient, reason, hardbounce: false } : e
+    return reason ? { recipient: e.recipient, reason } : e
   })
 }
 
