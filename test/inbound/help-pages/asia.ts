@@ -1,20 +1,5 @@
 /** Whole bounces from Vietnamese and Indonesian help pages and blogs (see case.ts). */
-import { type HelpPageBounce, lines } from './case'
-
-const POSTFIX_INTRO = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-]
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 const TINHOC =
   'https://tinhocvanphong.com.vn/hieu-loi-email-ten-mien-va-thong-bao-loi-co-the-gap-phai-khi-su-dung.html'
@@ -25,51 +10,6 @@ const TINHOC_REBUILT =
   'page\'s typographic "…" written as "..."; reply line indented 4 spaces as Postfix wraps it'
 
 export const ASIA_PAGES: HelpPageBounce[] = [
-  {
-    name: 'yahoo-vn-qmail-no-yahoo-account',
-    source:
-      'https://vn.trogiup.yahoo.com/kb/mail-app-for-ios/Hãy-kiểm-tra-một-số-thông-tin-về-thư-gửi-không-thành-công-sln3275.html',
-    says: 'Lý do phổ biến nhất khi không gửi được thư đó là địa chỉ email bạn nhập vào không hợp lệ. Nếu Mailer Daemon nói rằng tài khoản không tồn tại, hãy kiểm tra kỹ chính tả của địa chỉ [the most common reason is that the address you entered is not valid; if the Mailer Daemon says the account does not exist, check the spelling]',
-    rebuilt:
-      'testing123@yahoo.com → joe@yahoo.com (reply comes from Yahoo); header block (From MAILER-DAEMON@yahoo.com, To, Subject "failure notice", Date, Message-ID, MIME-Version, Content-Type) added; ' +
-      'the two "..." elision lines of the quoted original dropped; empty Return-Path: given <a@example.net>; original From "Yahoo Customer Care" given address a@example.net; blank lines kept as shown',
-    raw: lines(
-      'From: MAILER-DAEMON@yahoo.com',
-      'To: a@example.net',
-      'Subject: failure notice',
-      'Date: Thu, 11 Nov 2010 15:37:26 +0000',
-      'Message-ID: <bounce-24519@mta123.mail.mud.yahoo.com>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=us-ascii',
-      '',
-      'Hi. This is the qmail-send program at yahoo.com.',
-      "I'm afraid I wasn't able to deliver your message to the following addresses.",
-      "This is a permanent error; I've given up. Sorry it didn't work out.",
-      '',
-      '123.45.67.89 failed after I sent the message.',
-      "Remote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (joe@yahoo.com) [-5] - mta123.mail.mud.yahoo.com",
-      '',
-      '--- Below this line is a copy of the message.',
-      '',
-      'Return-Path: <a@example.net>',
-      'Received: (qmail 24519 invoked by uid 60001); 11 Nov 2010 15:37:25 -0000',
-      'X-Mailer: YahooMail/11.4.9 YahooMailWebService/0.8.107.285259',
-      'Date: Thu, 11 Nov 2010 07:37:24 -0800 (PST)',
-      'From: Yahoo Customer Care <a@example.net>',
-      'Subject: Test Message',
-      'To: joe@yahoo.com',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/alternative; boundary="0-162906830-1289489844=:24510"',
-      '',
-      '--0-162906830-1289489844=:24510',
-      'Content-Type: text/plain; charset=us-ascii',
-      '',
-      '[Text of the original message here]',
-      '',
-      '--0-162906830-1289489844=:24510--'
-    ),
-    expect: [{ recipient: 'joe@yahoo.com', reason: 'userunknown', hardbounce: true }],
-  },
   {
     name: 'vietnap-exim-unrouteable-daily-quota',
     source: 'https://vietnap.vn/unroutable-address/',

@@ -1,22 +1,6 @@
 /** Whole error mails of Japan's mobile carriers (docomo, au, SoftBank, willcom) and an ISP, from carriers' notes, bulk
  * senders' help and blogs; most rebuilt from a reply line inside a layout another cited page shows (see case.ts). */
-import { type HelpPageBounce, lines } from './case'
-
-// Postfix "mail system" preamble as shown whole on https://faq.asahi-net.jp/en/faq_detail.html?id=5238
-const postfixHead = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-]
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 // qmail-send preamble as shown whole on http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html
 const qmailHead = (host: string) => [
@@ -156,7 +140,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows only the reply "550 Unknown user xxxxx@docomo.ne.jp (in reply to RCPT TO command)"; xxxxx → joe; "<joe@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.180.240] said:" added (docomo MX name/IP from akisoftware.com); Postfix preamble from asahi-net with mail.example.net; all headers added',
     raw: lines(
       ...postfixHeaders('err5'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.180.240] said: 550',
       '    Unknown user joe@docomo.ne.jp (in reply to RCPT TO command)'
     ),
@@ -171,7 +155,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows only the reply "550 Unknown user xxxxx@docomo.ne.jp (in reply to end of DATA command)"; xxxxx → joe; "<joe@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.180.240] said:" added; Postfix preamble from asahi-net with mail.example.net; all headers added',
     raw: lines(
       ...postfixHeaders('err6'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.180.240] said: 550',
       '    Unknown user joe@docomo.ne.jp (in reply to end of DATA command)'
     ),
@@ -186,7 +170,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows "550 : User unknown (in reply to RCPT TO command)" with the <address> evidently stripped as HTML; restored as "550 <joe@ezweb.ne.jp>: User unknown" after the au form on note.com/sendmagic; remote host not shown anywhere, so placeholder "192.0.2.25[192.0.2.25]"; Postfix preamble from asahi-net; all headers added',
     raw: lines(
       ...postfixHeaders('err7'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@ezweb.ne.jp>: host 192.0.2.25[192.0.2.25] said: 550 <joe@ezweb.ne.jp>:',
       '    User unknown (in reply to RCPT TO command)'
     ),
@@ -201,7 +185,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows "550 : User unknown (in reply to end of DATA command)", kept as shown (an address may have been stripped as HTML; not restored); remote host placeholder "192.0.2.25[192.0.2.25]"; Postfix preamble from asahi-net; all headers added',
     raw: lines(
       ...postfixHeaders('err8'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@ezweb.ne.jp>: host 192.0.2.25[192.0.2.25] said: 550 : User unknown (in',
       '    reply to end of DATA command)'
     ),
@@ -216,7 +200,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows only "552 Too much mail data xxx@docomo.ne.jp"; xxx → joe; the SMTP stage is not given — "(in reply to end of DATA command)" is my assumption; host mfsmax.docomo.ne.jp[203.138.180.240] from akisoftware.com; Postfix preamble from asahi-net; all headers added',
     raw: lines(
       ...postfixHeaders('err9'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@docomo.ne.jp>: host mfsmax.docomo.ne.jp[203.138.180.240] said: 552',
       '    Too much mail data joe@docomo.ne.jp (in reply to end of DATA command)'
     ),
@@ -231,7 +215,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows only "550 Invalid recipient: <xxx@i.softbank.jp>"; xxx → joe; SMTP stage not given — "(in reply to RCPT TO command)" is my assumption; remote host not given — placeholder "192.0.2.26[192.0.2.26]"; Postfix preamble from asahi-net; all headers added',
     raw: lines(
       ...postfixHeaders('err10'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@i.softbank.jp>: host 192.0.2.26[192.0.2.26] said: 550 Invalid recipient:',
       '    <joe@i.softbank.jp> (in reply to RCPT TO command)'
     ),
@@ -246,7 +230,7 @@ export const CARRIER_PAGES: HelpPageBounce[] = [
       'page shows only "553 xxx.xx.xx does not exist" where xxx.xx.xx is the envelope-From domain → example.net; recipient not named on the page → joe@softbank.ne.jp; SMTP stage not given — "(in reply to MAIL FROM command)" is my assumption from the page\'s cause; remote host placeholder "192.0.2.26[192.0.2.26]"; Postfix preamble from asahi-net; all headers added',
     raw: lines(
       ...postfixHeaders('err11'),
-      ...postfixHead('mail.example.net'),
+      ...POSTFIX_INTRO('mail.example.net'),
       '<joe@softbank.ne.jp>: host 192.0.2.26[192.0.2.26] said: 553 example.net does',
       '    not exist (in reply to MAIL FROM command)'
     ),

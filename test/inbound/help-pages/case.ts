@@ -22,3 +22,19 @@ export interface HelpPageBounce {
 const CRLF = '\r\n'
 /** Joins lines with CRLF and ends with CRLF. */
 export const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
+
+/** Postfix's bounce preamble (bounce(8)'s default template) down to "The mail system", as its help pages quote it. */
+export const POSTFIX_INTRO = (host: string) => [
+  `This is the mail system at host ${host}.`,
+  '',
+  "I'm sorry to have to inform you that your message could not",
+  "be delivered to one or more recipients. It's attached below.",
+  '',
+  'For further assistance, please send mail to postmaster.',
+  '',
+  'If you do so, please include this problem report. You can',
+  'delete your own text from the attached returned message.',
+  '',
+  '                   The mail system',
+  '',
+]

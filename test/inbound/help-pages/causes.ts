@@ -1,22 +1,7 @@
 /** Whole bounces gathered for the causes classifiers most often miss (expiry, delivery programs, reverse DNS,
  * blocklists, authentication, RFC 5322 compliance, rate limits, size, suspension, relaying), from hosts' pages and
  * issue threads (see case.ts). */
-import { type HelpPageBounce, lines } from './case'
-
-const POSTFIX_INTRO = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-]
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 export const CAUSE_PAGES: HelpPageBounce[] = [
   // ───────────────────────── expired ─────────────────────────

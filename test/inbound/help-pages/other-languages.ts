@@ -1,5 +1,5 @@
 /** Whole bounces from help pages in Czech, Chinese, German, Korean, Polish, Turkish and Italian (see case.ts). */
-import { type HelpPageBounce, lines } from './case'
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 /** header block added by us (pages show bodies only) */
 const head = (from: string, subject: string, date: string, id: string, utf8 = false) => [
@@ -18,21 +18,6 @@ const QMAIL_URLTW = [
   'Hi. This is the qmail-send program at alpha.url.com.tw.',
   "I'm afraid I wasn't able to deliver your message to the following addresses.",
   "This is a permanent error; I've given up. Sorry it didn't work out.",
-  '',
-]
-
-const POSTFIX_INTRO = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
   '',
 ]
 
