@@ -37,8 +37,9 @@ const NAMED: Readonly<Record<string, string>> = {
 }
 
 /**
- * HTML 4's Latin-1 entity names, U+00A1 to U+00FF in order (a localized NDR writes "Empf&auml;ngers"), case kept:
- * `Auml` is Ä, `auml` ä. Looked up as written, then lower-cased for the ASCII ones above.
+ * HTML 4's Latin-1 entity names, U+00A1 to U+00FF in order (a localized NDR writes "Empf&auml;ngers"): `Auml` is
+ * Ä, `auml` ä. Looked up as written first; a name in other capitals ("&AUML;", no HTML name) falls back to the
+ * lower-case one.
  */
 function latin1Entities(): Record<string, string> {
   const names =

@@ -34,13 +34,15 @@ const CHALLENGE_HEADERS = [
  * list moderator"), Mailman 3's hold notice ("Your message to list awaits moderator approval") and
  * `nomoretoday.txt` ("we will not be sending you any further responses today"), Sympa's `reject.tt2` ("has been
  * rejected by the moderator"), every notice of mlmmj's ("Hi, this is the mlmmj program managing the mailinglist"),
- * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), DoList's `notposted.txt`
- * ("You are not a subscriber to test list"). Mailman marks every such
+ * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), and DoList's
+ * `notposted.txt` ({@link DOLIST_NOTICE}). Mailman marks every such
  * message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names is the list's
  * own (or the poster's), never a recipient that failed.
  */
 const LIST_NOTICE =
-  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only|you are not a subscriber to \S+ list)\b/i
+  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only)\b/i
+/** DoList's `notposted.txt`, its list of reasons: a line of its own ("- You are not a subscriber to test list, or"). */
+const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \t]*\r?$/im
 
 /** Who writes bounces: a reply from anyone else, without a report part or bounce words, is a person's reply. */
 const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
@@ -100,7 +102,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
   // Templates wrap their sentences anywhere ("any further\nresponses today"): the words are read one-spaced.
   const words = opening.replace(/\s+/g, ' ')
-  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words)) return 'list-notice'
+  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words) || DOLIST_NOTICE.test(opening))
+    return 'list-notice'
   if (CHALLENGE.test(subject) || CHALLENGE.test(words) || BOXTRAPPER_SUBJECT.test(subject)) return 'challenge'
   const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
   const from = parts.headers.get('from') ?? ''

@@ -103,10 +103,21 @@ function recipientsOf(parts: Parts, report: Report): string[] {
   // an "Undeliverable" notice) is no report of its addressee.
   const original =
     parts.original ?? (presentsAsBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
+  const lone = presentsAsBounce(parts)
+    ? loneDotlessAddresses(report.text, notRecipients(parts.headers, report.text, report.lines.lines))
+    : []
+  if (original && lone.length > 0) {
+    // The original's addressees the report lists alone on a line: those failed, not its first To.
+    const block = headerBlock(original)
+    const addressed = `${block.get('to') ?? ''},${block.get('cc') ?? ''}`.toLowerCase()
+    const listed = lone.filter((a) => addressed.includes(a.toLowerCase()))
+    if (listed.length > 0) return listed
+  }
   const fallback = original ? firstAddress(headerBlock(original).get('to')) : null
   if (fallback && !notRecipients(parts.headers, '').has(fallback.toLowerCase())) return [fallback]
-  // The last resort: a mistyped dotless domain alone on its line ("  joe@gmailcom"), recorded as odd.
-  return loneDotlessAddresses(report.text, notRecipients(parts.headers, report.text, report.lines.lines))
+  // The last resort, for a message that presents itself as a bounce: a mistyped dotless domain alone on its line
+  // ("  joe@gmailcom"), recorded as odd.
+  return lone
 }
 
 /** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
@@ -168,6 +179,14 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   const reportLower = report.text.toLowerCase()
   const failedNamed = failed.filter((a) => reportLower.includes(a.toLowerCase()))
   if (failed.length > 0 && (failedNamed.length > 0 || mentioned.length === 0)) return failed
+  // A list whose entries include a mistyped dotless domain ("<joe@mailhost>" over "(reason: 550 …)", Exim's
+  // "  joe@gmailcom" over its indented reason): the entries are the recipients, dotted or not, not a contact the
+  // report names in a sentence.
+  const heads = entryHeads(report.lines.lines)
+  if ([...heads.values()].some((a) => !/@[^@]*\./.test(a))) {
+    const entries = [...heads.values()].filter(usable)
+    return [...new Set([...named, ...entries, ...erroneous])]
+  }
   if (named.length > 0) return [...new Set([...named, ...erroneous])]
   if (erroneous.length > 0) return erroneous
   if (mentioned.length > 0) return mentioned
@@ -212,16 +231,21 @@ function ownAddresses(headers: FieldBlock): Set<string> {
 const OWN_FIELDS = ['from', 'to', 'return-path', 'reply-to', 'sender']
 
 /**
- * The addresses that head an entry of their own in a report's list (lower-cased): a line holding one alone ("  ann@…",
- * "<ann@…>", "ann@…:"), or opening with "<ann@…>:" (Postfix's paragraph). One pass over the lines.
+ * The addresses that head an entry of a report's list, lower-cased to as written: Postfix's "<joe@…>: …" paragraph
+ * and qmail's "<joe@…>:" heading, or an address alone on its line ("  joe@…", "<joe@…>") whose next line is its
+ * indented reason (Exim) or Sendmail's "(reason: …)". Not an address alone under a contact line or in a folded
+ * header: no reason follows it. One pass over the lines.
  */
-function entryHeads(lines: readonly string[]): Set<string> {
-  const heads = new Set<string>()
-  for (const line of lines) {
-    const m =
-      /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?:?[ \t]*$/.exec(line) ?? /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/.exec(line)
-    if (m) heads.add(m[1]!.toLowerCase())
-  }
+function entryHeads(lines: readonly string[]): Map<string, string> {
+  const heads = new Map<string, string>()
+  lines.forEach((line, i) => {
+    const paragraph = /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/.exec(line)
+    const alone = paragraph ? null : /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*$/.exec(line)
+    const next = lines[i + 1] ?? ''
+    const reasoned = alone !== null && (/^[ \t]+\S/.test(next) || /^\(reason:/i.test(next.trim()))
+    const address = paragraph?.[1] ?? (reasoned ? alone![1] : undefined)
+    if (address && !heads.has(address.toLowerCase())) heads.set(address.toLowerCase(), address)
+  })
   return heads
 }
 
@@ -249,7 +273,7 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // (Both write these words in lower case: a cheap check skips the scans in every other report.)
   const expanded = report.includes('expanded from')
   const generated = report.includes('generated from')
-  const heads = expanded || generated ? entryHeads(lines) : new Set<string>()
+  const heads = expanded || generated ? entryHeads(lines) : new Map<string, string>()
   if (expanded)
     for (const m of report.matchAll(EXPANDED_FROM))
       if (!/^"[^"]*@/.test(m[1]!) && !heads.has(m[2]!.toLowerCase())) exclude.add(m[2]!.toLowerCase())

@@ -289,3 +289,22 @@ describe('raw reports: a bounce under a plain sender and subject is still a repo
     ])
   })
 })
+
+describe('raw reports: list words in a bounce leave it a bounce', () => {
+  it("reads a bounce whose quoted list footer says 'If you are not a subscriber to this list'", async () => {
+    const raw = [
+      'From: Mail Administrator <mailadmin@isp.example>',
+      'To: s@example.com',
+      'Subject: Message not delivered: [team] hello',
+      '',
+      'Your message could not be delivered to joe@example.org: 550 5.1.1 user unknown.',
+      '',
+      '> hello team',
+      '> If you are not a subscriber to this list, please ignore this message.',
+      '',
+    ].join('\r\n')
+    const report = await parseBounce(raw)
+    expect(report.notBounce).toBeUndefined()
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+})

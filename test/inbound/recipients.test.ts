@@ -341,6 +341,72 @@ describe('raw reports: what is not a recipient', () => {
     ).toEqual([])
   })
 
+  it('reads a list whose entries include a dotless domain entry by entry, and never a contact beside it', async () => {
+    const sendmail = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\n<joe@mailhost>\r\n' +
+        '    (reason: 550 5.1.1 User unknown)\r\n<ann@example.org>\r\n    (reason: 550 5.1.1 User unknown)'
+    )
+    expect(await addressesOf(sendmail)).toEqual(['joe@mailhost', 'ann@example.org'])
+    const exim = prose(
+      'The following address(es) failed:\r\n\r\n  joe@gmailcom\r\n    Host or domain name not found\r\n\r\n' +
+        'For help, please send mail to helpdesk@example.net'
+    )
+    expect(await addressesOf(exim)).toEqual(['joe@gmailcom'])
+  })
+
+  it("takes the original's addressee the report lists alone on a line, not its first To", async () => {
+    const raw = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: s@example.com',
+      'Subject: Returned mail: see transcript for details',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b2"',
+      '',
+      '--b2',
+      'Content-Type: text/plain',
+      '',
+      'The following addresses had permanent fatal errors:',
+      '<joe@mailhost>',
+      '',
+      '--b2',
+      'Content-Type: message/rfc822',
+      '',
+      'From: s@example.com',
+      'To: ann@example.org, joe@mailhost',
+      'Subject: hello',
+      '',
+      'hi',
+      '--b2--',
+      '',
+    ].join('\r\n')
+    expect(await addressesOf(raw)).toEqual(['joe@mailhost'])
+  })
+
+  it("never takes a dotless signature line of a person's mail for a failed recipient", async () => {
+    const raw = [
+      'From: Joe <joe@example.org>',
+      'To: s@example.com',
+      'Subject: about the failed build',
+      '',
+      'The build failed again last night.',
+      '--',
+      'joe@buildhost',
+      '',
+    ].join('\r\n')
+    expect((await parseBounce(raw)).results).toEqual([])
+  })
+
+  it("never reports an alias that stands alone only in a quoted header's folded line", async () => {
+    const addresses = await addressesOf(
+      prose(
+        '<ann@example.org> (expanded from <team@example.com>): host mx.example.org[192.0.2.1] said: 550 5.1.1\r\n' +
+          '    User unknown (in reply to RCPT TO command)\r\n\r\nFrom: s@example.com\r\nTo: bob@example.com,\r\n' +
+          '  team@example.com\r\nSubject: hello'
+      )
+    )
+    expect(addresses).toEqual(['ann@example.org'])
+  })
+
   it("keeps an address that heads its own entry though another's was generated from it", async () => {
     const addresses = await addressesOf(
       prose(
