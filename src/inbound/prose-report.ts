@@ -192,9 +192,12 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   if (mentioned.length > 0) return mentioned
   // Nobody else named: a message sent to oneself bounces to the same address it failed for, and a refusal's words
   // may have read the recipient as the sender (Sendmail's "<joe@…>... Sender address rejected: …" names the
-  // recipient first). Never a live address (a forward path, a contact).
-  return mentionedAddresses(report.text, liveAddresses(report.lines.lines))
+  // recipient first). Never a live address (a forward path, a contact), nor the one a greeting addresses ("Hello
+  // a@example.net," above Google Groups' refusal for a group: the sender, greeted).
+  const greeted = new Set(report.lines.lowered.flatMap((line) => GREETING.exec(line)?.[1] ?? []))
+  return mentionedAddresses(report.text, new Set([...liveAddresses(report.lines.lines), ...greeted]))
 }
+const GREETING = /^[ \t]*(?:hello|hi|dear)[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[ \t]*,?[ \t]*$/
 
 /** The live addresses the report names ({@link LIVE_ADDRESSES}), lower-cased. */
 const liveAddresses = (lines: readonly string[]) => addressesNamedBy(lines, LIVE_ADDRESSES, new Set())

@@ -407,6 +407,35 @@ describe('raw reports: what is not a recipient', () => {
     expect(addresses).toEqual(['ann@example.org'])
   })
 
+  it("never reports the sender a notice greets by address; the returned original's group is the recipient", async () => {
+    const raw = [
+      'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      'To: s@example.com',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="g1"',
+      '',
+      '--g1',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'Hello s@example.com,',
+      '',
+      "We're writing to let you know that the group you tried to contact (team) may not exist, or you may not " +
+        'have permission to post messages to the group.',
+      '--g1',
+      'Content-Type: message/rfc822',
+      '',
+      'From: s@example.com',
+      'To: team@googlegroups.com',
+      'Subject: hello',
+      '',
+      'hi',
+      '--g1--',
+      '',
+    ].join('\r\n')
+    expect(await addressesOf(raw)).toEqual(['team@googlegroups.com'])
+  })
+
   it("keeps an address that heads its own entry though another's was generated from it", async () => {
     const addresses = await addressesOf(
       prose(
