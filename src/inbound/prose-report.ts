@@ -8,6 +8,7 @@ import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import {
+  endsALineDotless,
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
   loneDotlessAddresses,
@@ -182,7 +183,8 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // A list whose entries include a mistyped dotless domain ("<joe@mailhost>" over "(reason: 550 …)", Exim's
   // "  joe@gmailcom" over its indented reason): the entries are the recipients, dotted or not, not a contact the
   // report names in a sentence.
-  const heads = entryHeads(report.lines.lines)
+  // (Only where a dotless address ends a line: a paragraph's "<joe@mailhost>: …" is already named.)
+  const heads = endsALineDotless(report.text) ? entryHeads(report.lines.lines) : new Map<string, string>()
   if ([...heads.values()].some((a) => !/@[^@]*\./.test(a))) {
     const entries = [...heads.values()].filter(usable)
     return [...new Set([...named, ...entries, ...erroneous])]

@@ -204,12 +204,15 @@ const LONE_DOTLESS =
 /** A dotless domain ending its line: the cheap sign (a scan for "@") that {@link LONE_DOTLESS} may match. */
 const DOTLESS_END = /@[A-Za-z0-9-]{1,63}>?:?[ \t]*(?:\r?\n|$)/
 
+/** Whether some line of `text` ends with an address whose domain has no dot (a scan for "@"). */
+export const endsALineDotless = (text: string) => DOTLESS_END.test(text)
+
 /**
  * The addresses {@link LONE_DOTLESS} finds, in order, without `exclude` (lower-cased) and never a postmaster, root or
  * daemon ("root@localhost" under a signature is no recipient). One per lower-cased form.
  */
 export function loneDotlessAddresses(report: string, exclude: Set<string>): string[] {
-  if (!DOTLESS_END.test(report)) return []
+  if (!endsALineDotless(report)) return []
   const found = new Map<string, string>()
   // Scanned after a leading line break, so the first line counts too.
   for (const m of `\n${report}`.matchAll(LONE_DOTLESS)) {
