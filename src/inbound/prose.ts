@@ -195,8 +195,8 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
  * failed:", Sendmail's "<joe@gmailcom>" line): a mistyped domain the report names, where {@link ADDRESS} wants a dot.
- * Only alone on its line (in a sentence "user@host" is too often something else), and only as the last resort of a
- * report that names nobody else (see `loneDotlessAddresses`).
+ * Only alone on its line (in a sentence "user@host" is too often something else), and read only where nothing better
+ * names the recipients: as a list's entry with its reason below it, or as the last resort (`prose-report.ts`).
  */
 const LONE_DOTLESS =
   /\n[ \t]*<?([A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63})>?:?[ \t]*(?=\r?\n|$)/g
