@@ -16,7 +16,8 @@ const HIDDEN: readonly [string, string][] = [
 
 /** Tags that end a line where a reader sees one (block elements, line breaks, table rows). */
 const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^<>]*>/gi
-const LINE_TAGS_SEEN = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b[^<>]*>/i
+/** {@link LINE_TAGS} without the global flag, for a test that keeps no position between calls. */
+const LINE_TAGS_SEEN = new RegExp(LINE_TAGS.source, 'i')
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
