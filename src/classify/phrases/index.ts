@@ -38,7 +38,7 @@ import {
   SUPPRESSED,
   USER_UNKNOWN,
 } from './recipient'
-import type { PhraseRule } from './rule'
+import { caseless, type PhraseRule } from './rule'
 import {
   AUTH_DMARC_SPF_DKIM,
   BLOCKLIST,
@@ -105,8 +105,30 @@ export const PHRASES: readonly PhraseRule[] = [
   CONTENT,
 ]
 
+/** A family as it is run: case-insensitive families on the lower-cased text, the others on the text as written. */
+interface Prepared {
+  rule: PhraseRule
+  pattern: RegExp
+  lower: boolean
+}
+
+const prepare = (rules: readonly PhraseRule[]): Prepared[] =>
+  rules.map((rule) => {
+    const lower = rule.pattern.flags.includes('i')
+    return { rule, pattern: lower ? caseless(rule.pattern) : rule.pattern, lower }
+  })
+
+/** The two lists of families as they are run, prepared once at load. */
+const PREPARED = new Map<readonly PhraseRule[], Prepared[]>([
+  [PHRASES, prepare(PHRASES)],
+  [WEAK_PHRASES, prepare(WEAK_PHRASES)],
+])
+
 /** The first family of `rules` matching `text`, or null. */
 export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
-  for (const rule of rules) if (rule.pattern.test(text)) return rule
+  // Another list (a test's) is prepared per call: only the two above are on the hot path.
+  const prepared = PREPARED.get(rules) ?? prepare(rules)
+  const lowered = text.toLowerCase()
+  for (const { rule, pattern, lower } of prepared) if (pattern.test(lower ? lowered : text)) return rule
   return null
 }

@@ -20,3 +20,23 @@ export function anyOf(alternatives: readonly RegExp[], flags: string): RegExp {
     if (alternative.flags) throw new Error(`anyOf: flags belong to the whole pattern: ${alternative}`)
   return new RegExp(alternatives.map((alternative) => alternative.source).join('|'), flags)
 }
+
+/** Escapes a caseless pattern may keep: classes and assertions case does not touch, and escaped punctuation. */
+const CASE_NEUTRAL_ESCAPE = /^\\(?:[bBdDsSwW]|[^A-Za-z0-9])$/
+
+/**
+ * `pattern` (flag `i`) for text already lower-cased: its literals lower-cased and the flag dropped. V8 compiles and
+ * runs a case-sensitive pattern faster (measured: a third less time on the families), and the text is lower-cased
+ * once per diagnostic instead of folded at every comparison. An escape whose meaning depends on case (`\u00C0`,
+ * `\p{Lu}`, `\k<Name>`) cannot be lowered by rewriting its source: it throws at load, so a family that needs one
+ * is caught by the first test run.
+ */
+export function caseless(pattern: RegExp): RegExp {
+  if (!pattern.flags.includes('i')) throw new Error(`caseless: ${pattern} is already case-sensitive`)
+  const source = pattern.source.replace(/\\.|[^\\]+/g, (piece) => {
+    if (!piece.startsWith('\\')) return piece.toLowerCase()
+    if (!CASE_NEUTRAL_ESCAPE.test(piece)) throw new Error(`caseless: ${piece} in ${pattern} depends on case`)
+    return piece
+  })
+  return new RegExp(source, pattern.flags.replace('i', ''))
+}
