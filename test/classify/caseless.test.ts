@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { matchPhrase, PHRASES, WEAK_PHRASES } from '../../src/classify/phrases'
+import { caseless } from '../../src/classify/phrases/rule'
+import { DOCUMENTED_PHRASES } from './documented-phrases'
+
+describe('caseless phrase patterns', () => {
+  it('lower-cases literals and classes but keeps case-neutral escapes', () => {
+    const pattern = caseless(/\bUser [A-Z]\S+ \(?Unknown\)?\.?\W/i)
+    expect(pattern.flags).toBe('')
+    expect(pattern.source).toBe(String.raw`\buser [a-z]\S+ \(?unknown\)?\.?\W`)
+  })
+
+  it('throws on an escape whose meaning depends on case', () => {
+    expect(() => caseless(/caf\u00C9/i)).toThrow(/depends on case/)
+    expect(() => caseless(/\p{Lu}/iu)).toThrow(/depends on case/)
+    expect(() => caseless(/\x41/i)).toThrow(/depends on case/)
+  })
+
+  it('refuses a pattern that is already case-sensitive', () => {
+    expect(() => caseless(/OXSUS/)).toThrow(/already case-sensitive/)
+  })
+
+  it('agrees with every case-insensitive family on the documented sentences in any case', () => {
+    const texts = DOCUMENTED_PHRASES.flatMap(([, diagnostic]) => [diagnostic, diagnostic.toUpperCase()])
+    for (const rule of [...PHRASES, ...WEAK_PHRASES].filter((r) => r.pattern.flags.includes('i'))) {
+      const lowered = caseless(rule.pattern)
+      const disagree = texts.filter((t) => rule.pattern.test(t) !== lowered.test(t.toLowerCase()))
+      expect(disagree, rule.name).toEqual([])
+    }
+  })
+})
+
+describe('matchPhrase', () => {
+  it('reads a shouted sentence as the family it names', () => {
+    expect(matchPhrase('550 5.1.1 USER UNKNOWN')?.reason).toBe('userunknown')
+    expect(matchPhrase('552 MAILBOX FULL')?.reason).toBe('mailboxfull')
+  })
+
+  it('keeps a case-sensitive family case-sensitive', () => {
+    // Vade's codes are upper case: the same letters in lower case in prose are not its code.
+    expect(matchPhrase('421 OXSUS_101 try again')?.name).toBe('vade-code')
+    expect(matchPhrase('421 oxsus_101 try again')?.name).not.toBe('vade-code')
+  })
+
+  it('prepares a list it was not prepared with', () => {
+    const rule = { reason: 'blocked' as const, name: 'test', pattern: /Listed At Example/i }
+    expect(matchPhrase('your ip is LISTED AT EXAMPLE', [rule])).toBe(rule)
+    expect(matchPhrase('not here', [rule])).toBeNull()
+  })
+})
