@@ -11,6 +11,7 @@ import {
   endsALineDotless,
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
+  laterSentences,
   loneDotlessAddresses,
   mentionedAddresses,
   NOT_RECIPIENTS,
@@ -40,10 +41,9 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     if (!affords(parts, report.text.length + results.length)) break
-    const sentence = sentenceAbout(report.lines, normalized.address)
-    const text = withErrorLine(sentence, report.section, reasonOver, normalized.address)
-    results.push(
-      reportedEvent(normalized.address, {
+    const eventFor = (sentence: string | null) => {
+      const text = withErrorLine(sentence, report.section, reasonOver, normalized.address)
+      return reportedEvent(normalized.address, {
         kind: delayed ? 'deferred' : 'bounce',
         action: delayed ? 'delayed' : null,
         diagnostic: text || null,
@@ -52,7 +52,19 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         originalId,
         addressOddity: normalized.oddity,
       })
-    )
+    }
+    let event = eventFor(sentenceAbout(report.lines, normalized.address))
+    // A first sentence nothing reads (an NDR's first language, an intro's bare list) leaves the cause to a later
+    // mention of the same address: the first of those that decides, else the first sentence's undetermined event.
+    if (event.classification.rule === 'fallback')
+      for (const later of laterSentences(report.lines, normalized.address)) {
+        const other = eventFor(later)
+        if (other.classification.rule !== 'fallback') {
+          event = other
+          break
+        }
+      }
+    results.push(event)
   }
   return {
     kind: 'prose',

@@ -172,6 +172,7 @@ function insideUrl(text: string, at: number): boolean {
  */
 export function mentionedAddresses(report: string, exclude: Set<string>): string[] {
   const found = new Map<string, string>()
+  const called = new Set<string>()
   const odd =
     report.includes('<') && (report.includes('#') || report.includes('_'))
       ? [...report.matchAll(BRACKETED_ODD)]
@@ -184,13 +185,28 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     const address = withoutQuote(m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, ''), report, m)
     const lower = address.toLowerCase()
     if (!exclude.has(lower) && !found.has(lower)) found.set(lower, address)
+    if (IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) && calledRecipient(report, m.index))
+      called.add(lower)
   }
   const all = [...found.values()]
   // Postmaster and daemon addresses are usually the report's own boilerplate ("contact postmaster@…"), unless
-  // they are all the report names: then one of them is the recipient that failed.
-  const people = all.filter((address) => !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))))
+  // they are all the report names, or the report calls one the recipient: then it is a recipient that failed.
+  const people = all.filter(
+    (address) =>
+      !IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) || called.has(address.toLowerCase())
+  )
   return people.length > 0 ? people : all
 }
+
+/**
+ * Whether the address at `index` is introduced as the recipient ("The recipient's email address (abuse@…) does not
+ * exist", "Recipient: root@…"): a role address mailed and failed, not the report's contact. Only the words right
+ * before it count, so "if the recipient is unknown to you, contact postmaster@…" stays a contact.
+ */
+function calledRecipient(report: string, index: number): boolean {
+  return RECIPIENT_BEFORE.test(report.slice(Math.max(0, index - 48), index))
+}
+const RECIPIENT_BEFORE = /\brecipient(?:'s)?(?: e-?mail)?(?: address)?[ \t]*[:(["]?[ \t]*$/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
@@ -259,10 +275,31 @@ export function reportLines(report: string): ReportLines {
  * The sentence about `address`: its line and the lines that continue it (indented, or up to the next blank
  * line / next address), plus a following "said:"/"Remote host said" block when the error is there.
  */
-export function sentenceAbout({ lines, lowered }: ReportLines, address: string): string | null {
+export function sentenceAbout(report: ReportLines, address: string): string | null {
   const lower = address.toLowerCase()
-  const at = lowered.findIndex((line) => line.includes(lower))
-  if (at < 0) return null
+  const at = report.lowered.findIndex((line) => line.includes(lower))
+  return at < 0 ? null : sentenceAt(report, at, lower)
+}
+
+/** How many later mentions of an address {@link laterSentences} reads at most. */
+const MAX_LATER_MENTIONS = 4
+
+/**
+ * The sentences of the address's later mentions, each from a line after the previous sentence's first line (an
+ * Exchange NDR in two languages names each recipient once per language; the first may be in one no family reads).
+ */
+export function laterSentences(report: ReportLines, address: string): string[] {
+  const lower = address.toLowerCase()
+  const { lowered } = report
+  const first = lowered.findIndex((line) => line.includes(lower))
+  const out: string[] = []
+  for (let i = first + 1; first >= 0 && i < lowered.length && out.length < MAX_LATER_MENTIONS; i++)
+    if (lowered[i]!.includes(lower)) out.push(sentenceAt(report, i, lower))
+  return out
+}
+
+/** The sentence that starts at line `at`, which names the address `lower` (lower-cased). */
+function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   const out = [lines[at]!.trim()]
   // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
   // next recipient's, not a continuation.

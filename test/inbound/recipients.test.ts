@@ -158,6 +158,61 @@ describe('raw reports: recipients the report names are never dropped', () => {
     expect(report.results.map((r) => r.address)).not.toContain('kate@example.org')
   })
 
+  it('keeps a role address the report calls the recipient (abuse@ mailed and unknown)', async () => {
+    const report = await parseBounce(
+      proseBounce(
+        'Unable to send to abuse@example.org\r\n' +
+          "Bounce reason: The recipient's email address (abuse@example.org) does not exist.\r\n" +
+          '550 No such user\r\n\r\n' +
+          'Unable to send to legal@example.org\r\n' +
+          "Bounce reason: The recipient's email address (legal@example.org) does not exist.\r\n" +
+          'host mx.example.org[192.0.2.1] said: 550 5.1.1 Address does not exist (in reply to RCPT TO command)'
+      )
+    )
+    // abuse@ was dropped as boilerplate because another address was named: a failed recipient lost.
+    expect(report.results.map((r) => r.address)).toEqual(['abuse@example.org', 'legal@example.org'])
+  })
+
+  it('still leaves out a postmaster the report only gives as a contact', async () => {
+    const report = await parseBounce(
+      proseBounce(
+        '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO ' +
+          'command)\r\n\r\nIf the recipient is unknown to you, contact postmaster@example.org.'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+
+  it('reads a bilingual NDR by the language it can read: the second mention decides', async () => {
+    const report = await parseBounce(
+      proseBounce(
+        'Échec de la remise pour ces destinataires ou groupes :\r\n\r\n' +
+          'Jane (jane@example.org)\r\n' +
+          'La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages.\r\n\r\n' +
+          'Delivery failed for these recipients or groups:\r\n' +
+          'Jane (jane@example.org)\r\n' +
+          "The recipient's mailbox is full and cannot accept messages at this time.",
+        UTF8
+      )
+    )
+    // The French sentence alone was undetermined (onhold): the English one names the cause.
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'mailboxfull'],
+    ])
+  })
+
+  it('keeps the first sentence when it decides, whatever a later mention says', async () => {
+    const report = await parseBounce(
+      proseBounce(
+        '<jane@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO ' +
+          'command)\r\n\r\nFinal-Recipient: jane@example.org; 550 5.1.1 user unknown'
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'mailboxfull'],
+    ])
+  })
+
   it('reads a DSN recipient followed by a comment (RFC 5322 CFWS), not the comment', async () => {
     const report = await parseBounce(dsn('jane@example.org (Jane Doe)', USER_UNKNOWN))
     expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
