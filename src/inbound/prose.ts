@@ -315,7 +315,8 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
-    if (FOOTER.test(line.trim())) break
+    // A signature separator (RFC 3676's "-- "): what follows is a footer the system appends to every mail.
+    if (FOOTER.test(line.trim()) || line.trimEnd() === '--') break
     // A list that starts each entry with its recipient: the next entry is another recipient's.
     const leading = (LEADING_ADDRESS.exec(line) ?? LABELLED_ADDRESS.exec(line))?.[1]?.toLowerCase()
     if (leading && leading !== lower) break

@@ -223,6 +223,45 @@ Received: from mx.example.org by mx.example.net
   })
 })
 
+describe('raw reports: what mail systems append to a report', () => {
+  const FOOTERS = [
+    // MailScanner's default inline signature; Avast's and AVG's; clamsmtp's.
+    'This message has been scanned for viruses and\ndangerous content by MailScanner, and is\nbelieved to be clean.',
+    'This email has been checked for viruses by Avast antivirus software.',
+    'No virus found in this message.\nChecked by AVG - www.avg.com',
+    'Virus-free. www.avast.com',
+  ]
+  const REPORT =
+    '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <joe@example.org>: Recipient address ' +
+    'rejected: User unknown (in reply to RCPT TO command)\n'
+
+  it.each(
+    FOOTERS
+  )('a virus scanner clean notice after a signature separator is no verdict: %s', async (footer) => {
+    const report = await parseBounce(message(`${REPORT}\n-- \n${footer}\n`))
+    expect(
+      report.results.map((r) => [r.address, r.classification.reason, r.classification.hardbounce])
+    ).toEqual([['joe@example.org', 'userunknown', true]])
+  })
+
+  it.each(FOOTERS)('nor without one, after a blank line: %s', async (footer) => {
+    const report = await parseBounce(
+      message(`550 joe@example.org: Recipient address rejected: User unknown\n\n${footer}\n`)
+    )
+    expect(report.results.map((r) => r.classification.reason)).not.toContain('virusdetected')
+  })
+
+  it('still reads a scanner that found a virus', async () => {
+    const report = await parseBounce(
+      message(
+        '<joe@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 Scanned for viruses: infected ' +
+          'with Eicar-Test-Signature (in reply to end of DATA command)\n'
+      )
+    )
+    expect(report.results.map((r) => r.classification.reason)).toEqual(['virusdetected'])
+  })
+})
+
 describe('raw reports: quoted headers', () => {
   it("skips the original's To line that an Exchange report quotes, and finds the recipient it names", async () => {
     const report = await parseBounce(

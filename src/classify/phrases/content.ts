@@ -35,7 +35,11 @@ export const VIRUS: PhraseRule = {
   name: 'virus',
   // Not the product token Barracuda's relays write into the replies they pass on ("#5.0.0 X-Spam-&-Virus-Firewall;
   // host … said: 550 5.1.1 User unknown", as WKU's help desk shows): it names no virus.
-  pattern: /(?<!x-spam-&-)virus|malware|infected|trojan|malicious (?:content|attachment)/i,
+  // Nor a scanner's clean notice appended to a report (MailScanner's default signature "scanned for viruses and
+  // dangerous content by MailScanner, and is believed to be clean", Avast's "checked for viruses by Avast antivirus
+  // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected").
+  pattern:
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\b(?:scanned|checked) for viruses\b.{0,60}|\bno )virus(?![- ]free\b)|malware|infected|trojan|malicious (?:content|attachment)/i,
 }
 
 export const SPAM: PhraseRule = {
