@@ -191,7 +191,10 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // names none of those but names another address, that one is what the sender actually mailed.
   const reportLower = report.text.toLowerCase()
   const failedNamed = failed.filter((a) => reportLower.includes(a.toLowerCase()))
-  if (failed.length > 0 && (failedNamed.length > 0 || mentioned.length === 0)) return failed
+  // Only an address the report gives as a recipient (named, on an error line, or alone on its line as a list's
+  // entry) says so: one a banner or footer merely mentions ("Report suspicious messages to …") does not.
+  if (failed.length > 0 && (failedNamed.length > 0 || !givesRecipient(report, mentioned, named, erroneous)))
+    return failed
   // A list whose entries include a mistyped dotless domain ("<joe@mailhost>" over "(reason: 550 …)", Exim's
   // "  joe@gmailcom" over its indented reason): the entries are the recipients, dotted or not, not a contact the
   // report names in a sentence.
@@ -391,6 +394,17 @@ function withoutHeaderBlocks(lines: readonly string[]): string | null {
   endRun()
   return dropped ? kept.join('\n') : null
 }
+
+/** Whether the report gives one of `mentioned` as a recipient: named, on an error line, or alone on its line. */
+function givesRecipient(report: Report, mentioned: string[], named: string[], erroneous: string[]): boolean {
+  if (named.length > 0 || erroneous.length > 0) return true
+  const lower = new Set(mentioned.map((a) => a.toLowerCase()))
+  return report.lines.lowered.some((line) => {
+    const alone = ALONE_ON_LINE.exec(line)?.[1]
+    return alone !== undefined && lower.has(alone)
+  })
+}
+const ALONE_ON_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*$/
 
 /**
  * The mentioned addresses that are on a line which also carries an error (a code or an error word). One pass over
