@@ -59,13 +59,27 @@ function notificationIn(text: string): JsonObject | null {
     doc = JSON.parse(object)
   } catch {
     // Mailers wrap long lines ("\n " inside a string): undo the wrapping and try once more.
-    try {
-      doc = JSON.parse(object.replace(/\r?\n[ \t]/g, ''))
-    } catch {
-      return null
-    }
+    doc = parsed(object.replace(/\r?\n[ \t]/g, '')) ?? parsed(unbroken(text, start))
   }
   return isObject(doc) ? doc : null
+}
+
+/** `json` parsed, or undefined when it is no JSON. */
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The object at `start` with every line break removed, and the spaces around it: a mailer that hard-wraps at a
+ * column with a bare break (no space to mark the fold) breaks strings and escapes anywhere, and JSON holds no raw
+ * line break of its own, so each one is a fold. (A fold made at a space loses that space: the addresses survive.)
+ */
+function unbroken(text: string, start: number): string {
+  return balancedObject(text.slice(start).replace(/[ \t]*\r?\n[ \t]*/g, ''), 0)
 }
 
 /** The JSON object that starts at `start`: up to its matching brace, strings and escapes respected. */

@@ -244,6 +244,33 @@ describe('raw reports: the recipient cap applies to every kind of report', () =>
     ])
   })
 
+  it.each([
+    ['at 76 columns', 76],
+    ['at 998 columns (RFC 5322 line limit)', 998],
+  ])('reads an SES notification a mailer hard-wrapped %s with bare line breaks', async (_, width) => {
+    const doc = JSON.stringify({
+      notificationType: 'Bounce',
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'General',
+        bouncedRecipients: [
+          { emailAddress: 'jane@example.org', diagnosticCode: 'smtp; 550 5.1.1 user unknown' },
+        ],
+      },
+      mail: {
+        messageId: 'ses-1',
+        source: 'sender@example.com',
+        sourceArn: `identity/sender@example.com${'x'.repeat(900)}`,
+      },
+    })
+    const wrapped = doc.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\r\n')
+    const raw = `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: AWS Notification Message\r\n\r\n${wrapped}\r\n`
+    // Unread, the JSON fell to the prose reader, which reported the sender as a hard bounce.
+    expect((await parseBounce(raw)).results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'userunknown'],
+    ])
+  })
+
   it('answers no result, not an exception, for SES JSON that lacks the object its kind names', async () => {
     const raw = `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: x\r\n\r\n{"notificationType":"Bounce","mail":{}}\r\n`
     const report = await parseBounce(raw)
