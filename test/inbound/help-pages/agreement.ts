@@ -14,6 +14,7 @@ import { HOST_PAGES } from './hosts'
 import { JAPANESE_PAGES } from './japanese'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROVIDER_PAGES } from './providers'
+import { THREAD_PAGES } from './threads'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -25,6 +26,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...HOST_PAGES,
   ...CARRIER_PAGES,
   ...ASIA_PAGES,
+  ...THREAD_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -59,6 +61,18 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // client that did not authenticate.
   'vietnap-exim-unrouteable-daily-quota': { 'joe@example.org': 'hostunknown' },
   'unixlinux-id-outlook-no-such-user-here-smtp-auth': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
+  // Issue threads (threads.ts). Unknown-user words with no RCPT stage and no x.1.x: the convention above.
+  'jsdelivr-cn-provider-no-such-user': { 'abuse@jsdelivr.com': UNKNOWN_USER_CONVENTION },
+  // Uberspace's "That recipient is not allowed" says a policy; the thread says the group addresses were removed.
+  'agora-postfix-uberspace-recipient-not-allowed': { 'magdeburg@softwerkskammer.org': 'policyviolation' },
+  // A delay notice (Action: delayed, 4.4.1) is the queue's delay; the thread names the ISP's port-25 filter.
+  'mailu-postfix-delay-port25-timeout': { 'vipmorgana@gmail.com': 'expired' },
+  // Causes only the thread knows, the words say otherwise or nothing: Gmail's "Domain name not found" during the
+  // recipient's DNS provider's outage; a Haraka bounce without the reply (the sender's log shows a blocklist); a
+  // "blocked using zen.spamhaus.org" from a receiver whose DNSBL lookups went through an open resolver.
+  'pfsense-gmail-old-dns-provider-failure': { 'sjon@example.nl': 'hostunknown' },
+  'haraka-bounce-no-reason-fblw15': { 'hanna.cohen@hilleltoronto.org': 'onhold' },
+  'rsyslog-postfix-spamhaus-open-resolver': { 'rsyslog@lists.adiscon.com': 'blocked' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
