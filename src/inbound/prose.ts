@@ -131,7 +131,8 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
-  /\breport(?: (?:it|this(?: message| e-?mail)?|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse))? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // (An object or a "please" is required: "a delivery report to joe@…" would name the recipient.)
+  /\b(?:report (?:it|this(?: message| e-?mail)?|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse)|please report) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
 ]
 
 export const NOT_RECIPIENTS: readonly RegExp[] = [

@@ -741,6 +741,15 @@ describe('raw reports: what is not a recipient', () => {
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
+  it('still reports the recipient of "a delivery report to" (only a reporting request names a contact)', async () => {
+    const report = await parseBounce(
+      prose('This is a delivery report to jane@example.org: the mailbox is full. 552 5.2.2 Over quota')
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'mailboxfull'],
+    ])
+  })
+
   it('keeps X-Failed-Recipients over an address the report only mentions outside any error', async () => {
     const raw = proseBounce(
       'Please report it to helpdesk@it.example.com if this looks wrong.\r\n\r\n' +
