@@ -3,6 +3,8 @@
  * Codes absent from the enhanced table (x.0.0, 4.1.1, 4.7.0, 5.5.1, …) carry no reason of their own.
  * @module
  */
+
+import { execAll } from '../lib/regex'
 import type { Reason } from './reasons'
 
 function range(prefix: string, from: number, to: number, except: number[] = []): string[] {
@@ -110,7 +112,7 @@ const REPLY_BEFORE = /(?:(?:^|[^\d.])[45]\d\d:?[ -]#?|\(#)$/
 export function enhancedCodesIn(text: string): string[] {
   const codes: string[] = []
   let firstPaired = -1
-  for (const m of text.matchAll(ENHANCED_IN_TEXT)) {
+  for (const m of execAll(ENHANCED_IN_TEXT, text)) {
     if (firstPaired < 0 && REPLY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)))
       firstPaired = codes.length
     codes.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`)

@@ -4,6 +4,7 @@
  * @module
  */
 import { reportedAddress } from '../lib/address'
+import { execAll } from '../lib/regex'
 import { addressField, fieldBlocks, firstAddress, headerBlock } from './fields'
 import { affords, type Parts } from './mime'
 import { type Extracted, MAX_RESULTS, reportedEvent } from './result'
@@ -29,7 +30,7 @@ export function fromArf(parts: Parts, originalId: string | null): Extracted {
  * most {@link MAX_RESULTS} (the cap every extractor applies).
  */
 function complainedRecipients(parts: Parts): { address: string; oddity: string | null }[] {
-  const listed = [...(parts.feedback ?? '').matchAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$/gim)]
+  const listed = execAll(/^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$/gim, parts.feedback ?? '')
     .map((m) => addressField(m[1]))
     .filter((a): a is string => a !== null)
   const originalTo = parts.original ? headerBlock(parts.original).get('to') : undefined

@@ -4,6 +4,7 @@
  * @module
  */
 import { reportedAddress } from '../lib/address'
+import { execAll } from '../lib/regex'
 import { looksLikeBounce } from './autoreply'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
@@ -233,7 +234,7 @@ function addressesNamedBy(
     if (!line.includes('@')) return
     const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
     for (const pattern of patterns)
-      for (const m of text.matchAll(pattern))
+      for (const m of execAll(pattern, text))
         into.add(withoutQuote(m[1]!.replace(/\.$/, ''), text, m).toLowerCase())
   })
   return into
@@ -277,13 +278,15 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   const exclude = ownAddresses(headers)
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
-  for (const m of report.matchAll(
-    /^[ \t]*To:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim
+  for (const m of execAll(
+    /^[ \t]*To:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*\r?\n\s*Subject:[^\n]*\r?\n\s*Sent:/gim,
+    report
   ))
     exclude.add(m[1]!.toLowerCase())
   // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
-  for (const m of report.matchAll(
-    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim
+  for (const m of execAll(
+    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim,
+    report
   ))
     exclude.add(m[1]!.toLowerCase())
   // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
@@ -295,14 +298,14 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   const generated = report.includes('generated from')
   const heads = expanded || generated ? entryHeads(lines) : new Map<string, string>()
   if (expanded)
-    for (const m of report.matchAll(EXPANDED_FROM))
+    for (const m of execAll(EXPANDED_FROM, report))
       if (!/^"[^"]*@/.test(m[1]!) && !heads.has(m[2]!.toLowerCase())) exclude.add(m[2]!.toLowerCase())
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
   if (generated)
-    for (const m of report.matchAll(GENERATED_FROM))
+    for (const m of execAll(GENERATED_FROM, report))
       if (!heads.has(m[1]!.toLowerCase())) exclude.add(m[1]!.toLowerCase())
   // A transcript's envelope sender is never a failed recipient.
-  for (const m of report.matchAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi))
+  for (const m of execAll(/\bMAIL\s+FROM:\s*<("[^"<>\r\n]{1,62}"@[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi, report))
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
   // to); a contact or the refused sender it names failed nothing.
@@ -316,16 +319,15 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
  */
 function namedRecipients(report: string, exclude: Set<string>): string[] {
   return [
-    ...[
-      ...report.matchAll(
-        /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original(?:-Recipient| address)|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim
-      ),
-    ].filter(
+    ...execAll(
+      /^[ \t]*(?:RCPT TO|Recipient(?: address)?|Original(?:-Recipient| address)|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim,
+      report
+    ).filter(
       (m) =>
         (!/^\s*to\s*:/i.test(m[0]) || !inHeaderBlock(report, m.index, m.index + m[0].length)) &&
         !rewrittenFrom(report, m)
     ),
-    ...report.matchAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm),
+    ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm, report),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))

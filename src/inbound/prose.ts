@@ -6,6 +6,7 @@
 import type { SmtpStage } from '../classify'
 import { REPLY_MARKERS } from '../classify/codes'
 import { matchPhrase } from '../classify/phrases'
+import { execAll } from '../lib/regex'
 import { splitLines } from './fields'
 
 /** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
@@ -178,9 +179,9 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
   const called = new Set<string>()
   const odd =
     report.includes('<') && (report.includes('#') || report.includes('_'))
-      ? [...report.matchAll(BRACKETED_ODD)]
+      ? execAll(BRACKETED_ODD, report)
       : []
-  for (const m of odd.length > 0 ? inOrder(odd, report.matchAll(ADDRESS)) : report.matchAll(ADDRESS)) {
+  for (const m of odd.length > 0 ? inOrder(odd, execAll(ADDRESS, report)) : execAll(ADDRESS, report)) {
     // A URL's path or query ("https://x.example/?to=jane@example.org", Mail::SPF's "…/Why?s=mfrom;id=a@b;…") is
     // no recipient the report names.
     if (URL_PART.test(m[1]!) || insideUrl(report, m.index)) continue
@@ -234,7 +235,7 @@ export function loneDotlessAddresses(report: string, exclude: Set<string>): stri
   if (!endsALineDotless(report)) return []
   const found = new Map<string, string>()
   // Scanned after a leading line break, so the first line counts too.
-  for (const m of `\n${report}`.matchAll(LONE_DOTLESS)) {
+  for (const m of execAll(LONE_DOTLESS, `\n${report}`)) {
     const address = m[1]!
     const lower = address.toLowerCase()
     if (IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) || exclude.has(lower)) continue
@@ -512,7 +513,7 @@ export function transcriptStage(report: string): SmtpStage | null {
   if (!error) return null
   let stage: SmtpStage | null = null
   const before = report.slice(0, error.index)
-  for (const m of before.matchAll(/^[ \t]*(>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b[^\n]*\n?/gim)) {
+  for (const m of execAll(/^[ \t]*(>>>\s*)?(MAIL FROM|RCPT TO|DATA|HELO|EHLO)\b[^\n]*\n?/gim, before)) {
     if (!m[1] && !ANSWERED.test(before.slice(m.index + m[0].length))) continue
     const command = m[2]!.toUpperCase()
     // Pipelining MTAs (Sendmail) answer RCPT refusals after DATA: a transcript's DATA says nothing sure.
