@@ -12,6 +12,17 @@ describe('host rules', () => {
     expect(report('550 <a@ezweb.ne.jp>: User unknown', ['ezweb.ne.jp']).hardbounce).toBe(true)
   })
 
+  it("applies a provider's rule to its domain and its hosts, not to a look-alike domain", () => {
+    expect(report('550 : User unknown', ['ezweb.ne.jp']).rule).toBe('host:kddi')
+    expect(report('550 : User unknown', ['lsean.ezweb.ne.jp']).rule).toBe('host:kddi')
+    expect(report('550 : User unknown', ['example.org', 'MX.EZWEB.NE.JP'.toLowerCase()]).rule).toBe(
+      'host:kddi'
+    )
+    expect(report('550 : User unknown', ['notezweb.ne.jp']).rule).not.toBe('host:kddi')
+    expect(report('550 : User unknown', ['ezweb.ne.jp.example.org']).rule).not.toBe('host:kddi')
+    expect(report('550 : User unknown', ['ne.jp']).rule).not.toBe('host:kddi')
+  })
+
   it("decides Cox's AUP# codes wherever they appear, and its code-less sentences only at Cox", () => {
     expect(report('554 5.7.1 192.0.2.1 rejected AUP#CXDNS', []).reason).toBe('requireptr')
     expect(report('554 IPBL0101 192.0.2.1 is listed on Spamhaus Zen and ivmSIP', []).reason).toBe('blocked')

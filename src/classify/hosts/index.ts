@@ -50,7 +50,25 @@ export const HOST_RULES: readonly HostRule[] = [
   GOOGLE,
 ]
 
-const matchesHost = (host: string, suffix: string) => host === suffix || host.endsWith(`.${suffix}`)
+/** Each host suffix a rule names → the rules naming it. */
+const RULES_BY_SUFFIX = new Map<string, HostRule[]>()
+for (const rule of HOST_RULES)
+  for (const suffix of rule.hosts) RULES_BY_SUFFIX.set(suffix, [...(RULES_BY_SUFFIX.get(suffix) ?? []), rule])
+
+/**
+ * The rules whose hosts `hosts` are (the host itself or a parent domain: "mx1.mail.icloud.com" is icloud.com's).
+ * One lookup per label of each host, where comparing each host with every rule's suffixes cost a string per pair.
+ */
+function rulesOfHosts(hosts: readonly string[]): ReadonlySet<HostRule> {
+  const found = new Set<HostRule>()
+  for (const host of hosts)
+    for (let from = 0; from >= 0; ) {
+      for (const rule of RULES_BY_SUFFIX.get(from === 0 ? host : host.slice(from)) ?? []) found.add(rule)
+      const dot = host.indexOf('.', from)
+      from = dot < 0 ? -1 : dot + 1
+    }
+  return found
+}
 
 /**
  * The reason a provider's own rule gives, or null when no rule applies or its tables say nothing.
@@ -64,11 +82,12 @@ export function hostReason(
 ): { reason: Reason; rule: string } | null {
   if (!text) return null
   let lower: string | undefined
+  const ofHosts = hosts.length > 0 ? rulesOfHosts(hosts) : null
   for (const rule of HOST_RULES) {
     // The signature in the words, or in the status a report states beside them (Stalwart's DSN keeps Exchange
     // Online's "5.7.511" in Status and drops it from the Diagnostic-Code).
     const applies =
-      hosts.some((host) => rule.hosts.some((suffix) => matchesHost(host, suffix))) ||
+      ofHosts?.has(rule) ||
       (rule.signature ? rule.signature.test(text) || (status !== null && rule.signature.test(status)) : false)
     if (!applies) continue
     // Lower-cased only once a rule applies: most events match no provider's host.
