@@ -37,7 +37,7 @@ export function fieldBlocks(text: string, splitOnRepeat = false): FieldBlock[] {
     }
     const first = raw.charCodeAt(0)
     if ((first === 0x20 || first === 0x09) && lastKey) {
-      current.set(lastKey, `${current.get(lastKey)} ${raw.trim()}`)
+      current.set(lastKey, unfolded(current.get(lastKey)!, raw))
       continue
     }
     const m = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/.exec(raw)
@@ -48,7 +48,11 @@ export function fieldBlocks(text: string, splitOnRepeat = false): FieldBlock[] {
     const key = m[1]!.toLowerCase()
     lastKey = key
     if (current.has(key)) {
-      if (!splitOnRepeat) continue
+      // The first occurrence wins, folded lines and all: a repeat's continuation is not appended to it.
+      if (!splitOnRepeat) {
+        lastKey = null
+        continue
+      }
       blocks.push(current)
       current = new Map()
     }
@@ -58,11 +62,52 @@ export function fieldBlocks(text: string, splitOnRepeat = false): FieldBlock[] {
   return blocks
 }
 
+/** A field's value with a folded line joined on, by one space (none when the value was empty so far). */
+const unfolded = (value: string, line: string) => (value ? `${value} ${line.trim()}` : line.trim())
+
 /** The header section of a raw message (up to the first blank line), as one field block. */
 export function headerBlock(message: string): FieldBlock {
   const end = message.search(/\r?\n\r?\n/)
   return fieldBlocks(end >= 0 ? message.slice(0, end) : message)[0] ?? new Map()
 }
+
+/**
+ * One field of a raw message's header section, as `headerBlock(message).get(name)` gives it (first occurrence,
+ * unfolded, trimmed), reading lines only until that field is whole: the parser asks an attached original for its
+ * Message-ID alone, and splitting its whole header (Received chains, DKIM signatures) into a map cost more.
+ * @param name lower-case
+ */
+export function headerField(message: string, name: string): string | undefined {
+  const end = message.search(/\r?\n\r?\n/)
+  const header = end >= 0 ? message.slice(0, end) : message
+  let value: string | undefined
+  let fields = 0
+  for (let from = 0; from <= header.length; ) {
+    const lf = header.indexOf('\n', from)
+    const stop = lf < 0 ? header.length : lf
+    let raw = header.slice(from, stop)
+    if (lf >= 0 && raw.charCodeAt(raw.length - 1) === 0x0d) raw = raw.slice(0, -1)
+    from = lf < 0 ? header.length + 1 : lf + 1
+    // A blank line ends the first block once it holds a field, as in fieldBlocks.
+    if (raw.trim() === '') {
+      if (fields > 0) break
+      continue
+    }
+    const first = raw.charCodeAt(0)
+    if (first === 0x20 || first === 0x09) {
+      if (value !== undefined) value = unfolded(value, raw)
+      continue
+    }
+    // Any other line ends the field's continuation: once found, the field is whole.
+    if (value !== undefined) break
+    const m = FIELD_LINE.exec(raw)
+    if (!m) continue
+    fields++
+    if (m[1]!.toLowerCase() === name) value = m[2]!.trim()
+  }
+  return value
+}
+const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/
 
 /** A whole field that is one address with RFC 5321's quoted local part (`"john doe"@example.org`). */
 const QUOTED_LOCAL_ADDRESS = /^\s*<?("(?:[^"\\\r\n]|\\[ -~]){1,62}"@[^\s<>;"@]+)>?\s*$/

@@ -9,7 +9,7 @@ import { fromArf } from './arf'
 import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
 import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
-import { cleanId, headerBlock } from './fields'
+import { cleanId, headerField } from './fields'
 import { type Parts, reportOf, splitMessage } from './mime'
 import { nonBounceKind } from './nonbounce'
 import { stageOf } from './prose'
@@ -55,7 +55,7 @@ export async function parseBounce(
   const autoReply = !parts.feedback && !parts.dsn && isAutoReply(parts)
   const notBounce = nonBounceKind(parts, looksLikeBounce(parts), autoReply)
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
-  const originalId = parts.original ? cleanId(headerBlock(parts.original).get('message-id')) : null
+  const originalId = parts.original ? cleanId(headerField(parts.original, 'message-id')) : null
   const found = extract(parts, originalId, autoReply)
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.

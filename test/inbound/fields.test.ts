@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { headerBlock, headerField, splitLines } from '../../src/inbound/fields'
+
+describe('splitLines', () => {
+  it('splits as /\\r?\\n/ does, whatever mix of line breaks', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\r', '\n', '\u2028', 'é'), maxLength: 40 })
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitLines(t)).toEqual(t.split(/\r?\n/))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('keeps a carriage return no line feed follows', () => {
+    expect(splitLines('a\r\r\nb\rc\r')).toEqual(['a\r', 'b\rc\r'])
+  })
+})
+
+describe('headerField', () => {
+  const HEADER = [
+    'Received: from mx.example.org by mail.example.com;',
+    '\tThu, 3 Dec 2026 10:00:00 +0000',
+    'message-ID:',
+    ' <1234@example.org>',
+    'To: joe@example.org',
+    'Message-Id: <repeat@example.org>',
+    '  <continued@example.org>',
+    '',
+    'Message-ID: <body@example.org>',
+  ].join('\r\n')
+
+  it('reads one field unfolded, the first occurrence, in the header section only', () => {
+    expect(headerField(HEADER, 'message-id')).toBe('<1234@example.org>')
+    expect(headerField(HEADER, 'to')).toBe('joe@example.org')
+    expect(headerField(HEADER, 'received')).toBe(
+      'from mx.example.org by mail.example.com; Thu, 3 Dec 2026 10:00:00 +0000'
+    )
+    expect(headerField(HEADER, 'subject')).toBeUndefined()
+  })
+
+  it('never appends a repeated field’s folded lines to the first one', () => {
+    expect(headerBlock(HEADER).get('message-id')).toBe('<1234@example.org>')
+  })
+
+  it('gives what headerBlock gives, on any header', () => {
+    const line = fc.oneof(
+      fc.constantFrom('Message-ID: <a@b>', 'message-id:<c@d>', 'To: x@y', 'X: 1', '', ' ', '\t', 'junk line'),
+      fc.string({ unit: fc.constantFrom('a', ' ', ':', '\t', '<', '@', 'M', '-', '\r'), maxLength: 12 })
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\r\n', '\n'), (lines, eol) => {
+        const header = lines.join(eol)
+        for (const name of ['message-id', 'to', 'x', 'a'])
+          expect(headerField(header, name)).toEqual(headerBlock(header).get(name))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})
