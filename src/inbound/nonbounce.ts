@@ -1,6 +1,6 @@
 /**
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
- * notifications), challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
+ * notifications), unsubscribe requests sent to a list's mailto address, challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
  * they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
  * human replies. They name no failed recipient and are never counted: the parser answers no result and says which
  * kind it saw. Auto-replies are `autoreply.ts`.
@@ -9,7 +9,19 @@
 import { matchPhrase } from '../classify/phrases'
 import type { Parts } from './mime'
 
-export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'no-report'
+export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'unsubscribe' | 'no-report'
+
+/**
+ * A request to leave a list, sent to its RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` address (the
+ * subject the RFC's examples give, which mail clients send as it is): Apple Mail's opt-out mail also says so in
+ * `X-Apple-Unsubscribe: true`, beside an `Auto-Submitted: auto-replied` that would otherwise read as a vacation.
+ */
+function isUnsubscribeRequest(parts: Parts): boolean {
+  return (
+    /^\s*true\s*$/i.test(parts.headers.get('x-apple-unsubscribe') ?? '') ||
+    /^\s*unsubscribe\s*$/i.test(parts.headers.get('subject') ?? '')
+  )
+}
 
 /**
  * Challenge-response wording. Sources: TMDA's confirmation templates ("confirm your message", "pending", and
@@ -95,6 +107,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (/report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? ''))
     return 'receipt'
   if (looksLikeBounce) return null
+  if (isUnsubscribeRequest(parts)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const subject = parts.headers.get('subject') ?? ''
   // The opening of the body is where these messages say what they are.

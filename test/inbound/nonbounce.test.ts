@@ -156,6 +156,37 @@ describe('raw messages that are not bounces are never counted', () => {
   })
 })
 
+describe('unsubscribe requests sent to a list-unsubscribe mailto address', () => {
+  it("answers Apple Mail's opt-out mail (Auto-Submitted, X-Apple-Unsubscribe) as a request, not a vacation", async () => {
+    const report = await parseBounce(
+      mail(
+        'From: jane@icloud.com\r\nTo: opt-out-1@example.org\r\nSubject: unsubscribe\r\n' +
+          'Auto-Submitted: auto-replied\r\nX-Apple-Unsubscribe: true',
+        'Apple Mail sent this email to unsubscribe from the message \u201cWeekly news\u201d.'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'unsubscribe', why: 'not a bounce: unsubscribe' })
+  })
+
+  it('answers a mail client\'s bare "unsubscribe" request (RFC 2369 mailto with subject=unsubscribe)', async () => {
+    const report = await parseBounce(
+      mail('From: Jane <jane@example.net>\r\nTo: list-request@example.org\r\nSubject: Unsubscribe', '')
+    )
+    expect(report.notBounce).toBe('unsubscribe')
+  })
+
+  it('still reads a bounce of a mail whose subject was "unsubscribe"', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender',
+        '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO ' +
+          'command)\n\n--- original ---\nSubject: unsubscribe'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+})
+
 describe("a mailing list's notices are not bounces of its own address", () => {
   it('answers a post held for moderation (Mailman 2 postheld.txt) with no result', async () => {
     const report = await parseBounce(
