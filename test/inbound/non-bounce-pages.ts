@@ -6,7 +6,7 @@
  */
 import { lines } from './help-pages/case'
 
-const ORIG_HEADERS = [
+export const ORIG_HEADERS = [
   'From: A Sender <a@example.net>',
   'To: joe@example.org',
   'Subject: hello',
