@@ -16,6 +16,15 @@ export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'uns
  * subject the RFC's examples give, which mail clients send as it is): Apple Mail's opt-out mail also says so in
  * `X-Apple-Unsubscribe: true`, beside an `Auto-Submitted: auto-replied` that would otherwise read as a vacation.
  */
+/** Any sign of a report beyond a bounce's sender and subject: X-Failed-Recipients, a daemon's From, failure words. */
+function reportsAFailure(parts: Parts): boolean {
+  return (
+    parts.headers.has('x-failed-recipients') ||
+    DAEMON.test(parts.headers.get('from') ?? '') ||
+    REPORT_WORDS.test(parts.text.slice(0, 16 * 1024))
+  )
+}
+
 function isUnsubscribeRequest(parts: Parts): boolean {
   return (
     /^\s*true\s*$/i.test(parts.headers.get('x-apple-unsubscribe') ?? '') ||
@@ -107,7 +116,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (/report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? ''))
     return 'receipt'
   if (looksLikeBounce) return null
-  if (isUnsubscribeRequest(parts)) return 'unsubscribe'
+  if (isUnsubscribeRequest(parts) && !reportsAFailure(parts)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const subject = parts.headers.get('subject') ?? ''
   // The opening of the body is where these messages say what they are.

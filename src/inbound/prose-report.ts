@@ -25,6 +25,9 @@ import {
 } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
+/** How many recipients a report may name for an undetermined one's later mentions to be read. */
+const MAX_REREAD_RECIPIENTS = 8
+
 export function fromProse(parts: Parts, originalId: string | null): Extracted {
   const report = reportOf(parts)
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
@@ -57,8 +60,12 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     let event = eventFor(sentenceAbout(report.lines, normalized.address))
     // A first sentence nothing reads (an NDR's first language, an intro's bare list) leaves the cause to a later
     // mention of the same address: the first of those that decides, else the first sentence's undetermined event.
-    if (event.classification.rule === 'fallback')
+    // (Only in a report of a few recipients, as an NDR in two languages is: a long list's entries are read once.)
+    if (event.classification.rule === 'fallback' && candidates.length <= MAX_REREAD_RECIPIENTS)
       for (const later of laterSentences(report.lines, normalized.address)) {
+        // Each further reading is charged as a recipient's is: a hostile report of many undetermined entries
+        // mentioned again and again stays within the message's budget.
+        if (!affords(parts, report.section.length)) break
         const other = eventFor(later)
         if (other.classification.rule !== 'fallback') {
           event = other
@@ -397,16 +404,22 @@ function withoutHeaderBlocks(lines: readonly string[]): string | null {
   return dropped ? kept.join('\n') : null
 }
 
-/** Whether the report gives one of `mentioned` as a recipient: named, on an error line, or alone on its line. */
+/**
+ * Whether the report gives one of `mentioned` as a recipient: named, on an error line, alone on its line, or in a
+ * sentence that says a delivery to it failed ("Your message to jane.doe@… could not be delivered").
+ */
 function givesRecipient(report: Report, mentioned: string[], named: string[], erroneous: string[]): boolean {
   if (named.length > 0 || erroneous.length > 0) return true
   const lower = new Set(mentioned.map((a) => a.toLowerCase()))
   return report.lines.lowered.some((line) => {
     const alone = ALONE_ON_LINE.exec(line)?.[1]
-    return alone !== undefined && lower.has(alone)
+    if (alone !== undefined) return lower.has(alone)
+    return NOT_DELIVERED.test(line) && mentioned.some((a) => line.includes(a.toLowerCase()))
   })
 }
 const ALONE_ON_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*$/
+const NOT_DELIVERED =
+  /\b(?:could ?n[o']?t be delivered|undeliver|not (?:be )?delivered|delivery (?:to \S+ )?failed)/
 
 /**
  * The mentioned addresses that are on a line which also carries an error (a code or an error word). One pass over

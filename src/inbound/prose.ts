@@ -132,8 +132,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
-  // (An object or a "please" is required: "a delivery report to joe@…" would name the recipient.)
-  /\b(?:report (?:it|this(?: message| e-?mail)?|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse)|please report) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
+  // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
+  /\b(?:(?<!(?:delivery|status|failure|error|bounce|notification|dsn|ndr)[ \t]{1,4})report (?:it|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse)|please report) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
 ]
 
 export const NOT_RECIPIENTS: readonly RegExp[] = [

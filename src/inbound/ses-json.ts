@@ -74,12 +74,13 @@ function parsed(json: string): unknown {
 }
 
 /**
- * The object at `start` with every line break removed, and the spaces around it: a mailer that hard-wraps at a
- * column with a bare break (no space to mark the fold) breaks strings and escapes anywhere, and JSON holds no raw
- * line break of its own, so each one is a fold. (A fold made at a space loses that space: the addresses survive.)
+ * The object at `start` with every line break removed: a mailer that hard-wraps at a column with a bare break (no
+ * space to mark the fold) breaks strings and escapes anywhere, and JSON holds no raw line break of its own, so each
+ * one is a fold. (Only the breaks: a pattern taking the spaces around them too backtracked over every start of a
+ * long run of spaces.)
  */
 function unbroken(text: string, start: number): string {
-  return balancedObject(text.slice(start).replace(/[ \t]*\r?\n[ \t]*/g, ''), 0)
+  return balancedObject(text.slice(start).replace(/\r?\n/g, ''), 0)
 }
 
 /** The JSON object that starts at `start`: up to its matching brace, strings and escapes respected. */

@@ -214,6 +214,22 @@ describe('adversarial fuzz: whole messages with hostile runs in each place', () 
       'HTML with 3,000 unclosed comments',
       prosed('Content-Type: text/html\r\n', `${'<!--'.repeat(3000)} a@example.org`),
     ],
+    // Stop 29's review: the hard-wrap reading of an SES notification took the spaces around each break (10 s on
+    // 100 KB of spaces); each host's suffixes were looked up label by label, however many labels (559 ms).
+    [
+      'SES JSON with 40,000 spaces in a string',
+      prosed('', `{"notificationType":"Bounce","x":"${' '.repeat(40000)}x`),
+    ],
+    [
+      'six Remote-MTAs of 8,000 labels',
+      `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail\r\nMIME-Version: 1.0\r
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r
+\r\nfailed\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n${Array.from(
+        { length: 6 },
+        (_, i) =>
+          `Final-Recipient: rfc822; u${i}@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; ${'a.'.repeat(8000)}com\r\n`
+      ).join('\r\n')}\r\n--b--\r\n`,
+    ],
     [
       'a line of dashes in HTML',
       prosed('Content-Type: text/html\r\n', `<p>${'-'.repeat(3000)}</p> a@example.org`),

@@ -776,3 +776,53 @@ describe('raw reports: what is not a recipient', () => {
     expect(addresses).toEqual(['jane@example.org'])
   })
 })
+
+/** Stop 29's review of the day's changes: each input as the reviewer sent it, and what it must read. */
+describe('raw reports: what the review of stop 29 found', () => {
+  const read = async (raw: string) =>
+    (await parseBounce(raw.replace(/\n/g, '\r\n'))).results.map((r) => [r.address, r.classification.reason])
+
+  it('still reads a virus a scan found ("scanned for viruses and a virus was detected")', async () => {
+    expect(
+      await read(
+        'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: bounces@sender.example\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <v1@mx.example.net>\nContent-Type: text/plain\n\n<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 Your message was\n    scanned for viruses and a virus was detected (W32/Netsky.P) (in reply to\n    end of DATA command)\n'
+      )
+    ).toEqual([['jane@example.org', 'virusdetected']])
+  })
+
+  it.each([
+    [
+      'a "Non-Delivery Report" heading over "This message to …"',
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: bounces@sender.example\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <b4@mx.example.net>\nContent-Type: text/plain\n\nNon-Delivery Report\nThis message to jane@example.org could not be delivered: 550 5.1.1 user unknown.\n',
+    ],
+    [
+      'a "Delivery Status Report" heading over "This e-mail to …"',
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: bounces@sender.example\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <b7@mx.example.net>\nContent-Type: text/plain\n\nDelivery Status Report\nThis e-mail to jane@example.org could not be delivered.\nReason: 550 5.1.1 mailbox does not exist\n',
+    ],
+  ])('never takes the recipient after %s for a contact', async (_, raw) => {
+    expect((await read(raw)).map(([address]) => address)).toEqual(['jane@example.org'])
+  })
+
+  it.each([
+    [
+      'with X-Failed-Recipients',
+      'From: "Example Mail" <notifications@mail.example.net>\nTo: bounces@sender.example\nSubject: unsubscribe\nX-Failed-Recipients: jane@example.org\nMessage-ID: <u1@mail.example.net>\nContent-Type: text/plain\n\nDelivery to the following recipient failed permanently:\n\n    jane@example.org\n\nTechnical details of permanent failure:\n550 5.1.1 The email account that you tried to reach does not exist.\n',
+    ],
+    [
+      'with an Exchange-style report from no daemon',
+      'From: System Administrator <sysadmin@corp.example.net>\nTo: bounces@sender.example\nSubject: unsubscribe\nMessage-ID: <u3@corp.example.net>\nContent-Type: text/plain\n\nYour message\n\n  To:      jane@example.org\n  Subject: unsubscribe\n\ndid not reach the following recipient(s):\n\njane@example.org on 12/03/2024 10:00\n    The e-mail account does not exist at the organization this message was sent to.\n    <mx.corp.example.net #5.1.1>\n',
+    ],
+  ])('reads a bounce of a mail whose subject was "unsubscribe" %s', async (_, raw) => {
+    expect((await read(raw)).map(([address]) => address)).toEqual(['jane@example.org'])
+  })
+
+  it('keeps the address the sender mailed over a rewritten X-Failed-Recipients', async () => {
+    expect(
+      (
+        await read(
+          'From: Mail Delivery System <Mailer-Daemon@gw.example.org>\nTo: bounces@sender.example\nSubject: Mail delivery failed: returning message to sender\nX-Failed-Recipients: jdoe@mailstore.example.org\nMessage-ID: <x1@gw.example.org>\nContent-Type: text/plain\n\nYour message to jane.doe@example.org could not be delivered.\n\nThe receiving server said:\n550 5.1.1 The email account that you tried to reach does not exist.\n'
+        )
+      ).map(([address]) => address)
+    ).toEqual(['jane.doe@example.org'])
+  })
+})

@@ -50,6 +50,8 @@ export const HOST_RULES: readonly HostRule[] = [
   GOOGLE,
 ]
 
+const MAX_HOST_NAME = 253
+
 /** Each host suffix a rule names → the rules naming it. */
 const RULES_BY_SUFFIX = new Map<string, HostRule[]>()
 for (const rule of HOST_RULES)
@@ -61,8 +63,10 @@ for (const rule of HOST_RULES)
  */
 function rulesOfHosts(hosts: readonly string[]): ReadonlySet<HostRule> {
   const found = new Set<HostRule>()
+  // No host name is longer (RFC 1035): a hostile Remote-MTA of thousands of labels is no provider's host, and its
+  // suffixes alone would cost a string each.
   for (const host of hosts)
-    for (let from = 0; from >= 0; ) {
+    for (let from = host.length > MAX_HOST_NAME ? -1 : 0; from >= 0; ) {
       for (const rule of RULES_BY_SUFFIX.get(from === 0 ? host : host.slice(from)) ?? []) found.add(rule)
       const dot = host.indexOf('.', from)
       from = dot < 0 ? -1 : dot + 1

@@ -37,9 +37,10 @@ export const VIRUS: PhraseRule = {
   // host … said: 550 5.1.1 User unknown", as WKU's help desk shows): it names no virus.
   // Nor a scanner's clean notice appended to a report (MailScanner's default signature "scanned for viruses and
   // dangerous content by MailScanner, and is believed to be clean", Avast's "checked for viruses by Avast antivirus
-  // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected").
+  // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected", "a
+  // virus was detected"), so only the scan's own words and Avast's product name are passed over.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\b(?:scanned|checked) for viruses\b.{0,60}|\bno )virus(?![- ]free\b)|malware|infected|trojan|malicious (?:content|attachment)/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno )virus(?![- ]free\b)|malware|infected|trojan|malicious (?:content|attachment)/i,
 }
 
 export const SPAM: PhraseRule = {
