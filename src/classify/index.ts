@@ -18,7 +18,7 @@ import {
 import { hostReason } from './hosts'
 import { fallbackLabel, labelKey, MAILBOX_LABELS, strongLabel } from './labels'
 import { namedDomainReason } from './named-domain'
-import { matchPhrase, WEAK_PHRASES } from './phrases'
+import { matchPhrase, spacedTokens, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
 export type { Classification, SmtpStage } from './classification'
@@ -188,7 +188,7 @@ function decide(
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }
   // Some servers join their words into tokens ("550 BAD_RECIPIENT", "NO_SUCH_USER"): the families read words.
-  const words = text.replace(/_/g, ' ')
+  const words = spacedTokens(text)
   const strong = words ? matchPhrase(words) : null
   // "Given up after N days" is only the queue's verdict (like x.4.7): a specific code from the last attempt
   // (qmail's "4.4.3 … in the queue too long") says why, and is the more reliable evidence (RFC 3463).

@@ -282,9 +282,27 @@ export function reportLines(report: string): ReportLines {
  */
 export function sentenceAbout(report: ReportLines, address: string): string | null {
   const lower = address.toLowerCase()
-  const at = report.lowered.findIndex((line) => line.includes(lower))
+  const at = report.lowered.findIndex((line) => mentions(line, lower))
   return at < 0 ? null : sentenceAt(report, at, lower)
 }
+
+/**
+ * Whether `line` names the address `lower` whole: not inside a longer one ("ann@example.org" in
+ * "joann@example.org", or in "ann@example.org.uk"), which would give one recipient another's sentence.
+ */
+export function mentions(line: string, lower: string): boolean {
+  for (let at = line.indexOf(lower); at >= 0; at = line.indexOf(lower, at + 1)) {
+    const end = at + lower.length
+    const before = at > 0 && LOCAL_CHAR.test(line[at - 1]!)
+    const after =
+      end < line.length &&
+      (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
+    if (!before && !after) return true
+  }
+  return false
+}
+const LOCAL_CHAR = /[a-z0-9._%+'=!#$&*/?^`{|}~-]/
+const DOMAIN_CHAR = /[a-z0-9-]/
 
 /** How many later mentions of an address {@link laterSentences} reads at most. */
 const MAX_LATER_MENTIONS = 4
@@ -296,10 +314,10 @@ const MAX_LATER_MENTIONS = 4
 export function laterSentences(report: ReportLines, address: string): string[] {
   const lower = address.toLowerCase()
   const { lowered } = report
-  const first = lowered.findIndex((line) => line.includes(lower))
+  const first = lowered.findIndex((line) => mentions(line, lower))
   const out: string[] = []
   for (let i = first + 1; first >= 0 && i < lowered.length && out.length < MAX_LATER_MENTIONS; i++)
-    if (lowered[i]!.includes(lower)) out.push(sentenceAt(report, i, lower))
+    if (mentions(lowered[i]!, lower)) out.push(sentenceAt(report, i, lower))
   return out
 }
 

@@ -826,3 +826,35 @@ describe('raw reports: what the review of stop 29 found', () => {
     ).toEqual(['jane.doe@example.org'])
   })
 })
+
+describe('raw reports: what the second metamorphic run found', () => {
+  const prose = (body: string) =>
+    `From: MAILER-DAEMON@mx.example.net\r\nTo: s@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
+  const read = async (raw: string) =>
+    (await parseBounce(raw)).results.map((r) => [
+      r.address,
+      r.classification.reason,
+      r.classification.hardbounce,
+    ])
+
+  it("never gives an address another's sentence when it ends that one (ann@ inside joann@)", async () => {
+    const report = await read(
+      prose(
+        '<joann@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO ' +
+          'command)\r\n\r\n<ann@example.org>: host mx.example.org[192.0.2.1] said: 452 4.2.2 Mailbox full (in ' +
+          'reply to RCPT TO command)'
+      )
+    )
+    // ann@ (a full mailbox) was read with joann@'s 5.1.1: a live address suppressed.
+    expect(report).toEqual([
+      ['joann@example.org', 'userunknown', true],
+      ['ann@example.org', 'mailboxfull', false],
+    ])
+  })
+
+  it('reads an unknown-user sentence naming an address with an underscore', async () => {
+    expect(await read(prose('Unknown user: joe_smith@example.com'))).toEqual([
+      ['joe_smith@example.com', 'userunknown', true],
+    ])
+  })
+})

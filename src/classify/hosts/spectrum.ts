@@ -3,7 +3,7 @@
  * page "Understanding email error codes" (spectrumbusiness.net/support/internet/understanding-email-error-codes).
  * @module
  */
-import { matchPhrase, WEAK_PHRASES } from '../phrases'
+import { matchPhrase, spacedTokens, WEAK_PHRASES } from '../phrases'
 import type { Reason } from '../reasons'
 import type { HostRule } from './rules'
 
@@ -36,7 +36,7 @@ const CHARTER_REJECTED = /(?:^|\b550[ -]|\bsaid: )(?:5\.\d\.\d{1,3} )?message re
  */
 function charterSpam(text: string, status: string | null): boolean {
   if (!CHARTER_REJECTED.test(text) || (status && /^\d\.[12]\./.test(status))) return false
-  const words = text.replace(/_/g, ' ')
+  const words = spacedTokens(text)
   return matchPhrase(words) === null && matchPhrase(words, WEAK_PHRASES) === null
 }
 

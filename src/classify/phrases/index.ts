@@ -132,3 +132,14 @@ export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES
   for (const { rule, pattern, lower } of prepared) if (pattern.test(lower ? lowered : text)) return rule
   return null
 }
+
+/**
+ * `text` with the underscores of joined tokens as spaces ("550 BAD_RECIPIENT", "NO_SUCH_USER": the families read
+ * words), but in no word that holds an address: "Unknown user: joe_smith@…" keeps its address for the families
+ * that read one. Word by word, so a long token stays linear.
+ */
+export function spacedTokens(text: string): string {
+  return text.includes('_')
+    ? text.replace(/\S+/g, (word) => (word.includes('@') ? word : word.replace(/_/g, ' ')))
+    : text
+}
