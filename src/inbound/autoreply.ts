@@ -34,6 +34,13 @@ const LEADING_TAGS = /^\s*(?:\[[^\]]{0,80}\]\s*)+/
 const AUTO_REPLY_OPENING =
   /\b(?:i am|i'm|i will be|i'll be|i shall be) (?:currently |now )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk|e-?mail)|on (?:vacation|holiday|leave|annual leave|parental leave|maternity leave|paternity leave|sabbatical|a business trip)|travell?ing|out of town)\b|\bout of (?:the )?office (?:until|from|till|through|on)\b|\b(?:i will|i'll) (?:respond|reply|answer|get back to you)\b.{0,60}\b(?:when|upon|after) (?:i|my) return/i
 
+/**
+ * A failed delivery in a report's own words: "could not be delivered", "undeliverable", Postfix's "said: 550" and
+ * "(in reply to RCPT TO command)", a reply code with its enhanced status ("550 5.1.1"). No vacation note says these.
+ */
+const FAILURE_REPORTED =
+  /could ?n[o']?t be delivered|undeliverable|delivery (?:has )?failed|\bsaid: [45]\d\d\b|in reply to (?:rcpt to|mail from|end of data|data) command|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/i
+
 /** How much of a body the out-of-office words are looked for in: they open the note. */
 const OPENING_CHARS = 2048
 
@@ -44,9 +51,12 @@ const OPENING_CHARS = 2048
 export function isAutoReply(parts: Parts): boolean {
   const auto = parts.headers.get('auto-submitted')?.toLowerCase() ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  if (/^auto-(?:replied|notified)/.test(auto) && !looksLikeBounce(parts)) return true
+  // Postfix and Exim mark their bounces "Auto-Submitted: auto-replied" too: the header decides only for a message
+  // whose sender, subject and opening words say no delivery failed.
+  const bounce = looksLikeBounce(parts) || FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
+  if (/^auto-(?:replied|notified)/.test(auto) && !bounce) return true
   if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
-  if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && !looksLikeBounce(parts)) return true
+  if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && !bounce) return true
   if (looksLikeBounce(parts)) return false
   return (
     AUTO_REPLY_SUBJECT.test(subject) ||
@@ -73,7 +83,8 @@ export function looksLikeBounce(parts: Parts): boolean {
   const subject = parts.headers.get('subject') ?? ''
   return (
     /mailer-daemon|postmaster|mail delivery/i.test(from) ||
-    /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered/i.test(
+    // … and the localized subjects of bounces: German, French, Italian, Japanese ("mail error notice").
+    /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|配信不能|エラー通知/i.test(
       subject
     )
   )

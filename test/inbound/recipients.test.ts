@@ -852,6 +852,21 @@ describe('raw reports: what the second metamorphic run found', () => {
     ])
   })
 
+  it.each([
+    [
+      'a no-reply sender and a German subject',
+      'From: no-reply@mx.example.net\r\nSubject: Unzustellbar: Newsletter',
+    ],
+    ['a no-reply sender and a neutral subject', 'From: no-reply@mx.example.net\r\nSubject: Newsletter Mai'],
+  ])('reads a bounce marked Auto-Submitted: auto-replied (as Postfix and Exim mark them) with %s', async (_, head) => {
+    const raw =
+      `${head}\r\nTo: s@example.com\r\nAuto-Submitted: auto-replied\r\n\r\n` +
+      '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <joe@example.org>: Recipient address ' +
+      'rejected: User unknown (in reply to RCPT TO command)\r\n'
+    // Read as an auto-reply, the daemon's From was recorded as a vacation and joe@ was lost.
+    expect(await read(raw)).toEqual([['joe@example.org', 'userunknown', true]])
+  })
+
   it('reads an unknown-user sentence naming an address with an underscore', async () => {
     expect(await read(prose('Unknown user: joe_smith@example.com'))).toEqual([
       ['joe_smith@example.com', 'userunknown', true],
