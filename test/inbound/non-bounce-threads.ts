@@ -1,7 +1,8 @@
 /**
  * More messages that are not bounces, gathered in stop 29 under the rules of non-bounce-pages.ts: issue threads
  * where a bounce processor mistook them for bounces, and autoresponders' and helpdesks' own templates and docs.
- * First run: 18 of 19 (the miss: Apple Mail's unsubscribe request, read as a vacation notice).
+ * First run: 18 of 19 (the miss: Apple Mail's unsubscribe request, read as a vacation notice). Znuny's default
+ * auto-reply was dropped after: OTRS's, the same text, is in non-bounce-layouts.ts.
  */
 import { lines } from './help-pages/case'
 import { type NonBouncePage, ORIG_HEADERS } from './non-bounce-pages'
@@ -355,43 +356,6 @@ export const NON_BOUNCE_THREADS: NonBouncePage[] = [
   },
 
   // ------------------------------------------------------------------ helpdesk acknowledgements (templates)
-  {
-    name: 'znuny-default-auto-reply-new-ticket',
-    source:
-      'https://github.com/znuny/Znuny/blob/14b5243cb5787b5910def8cd944fca3d12ab40db/scripts/database/otrs-initial_insert.mysql.sql',
-    says: 'Znuny initial data, auto_response 1 "default reply (after new ticket has been created)": subject "RE: <OTRS_CUSTOMER_SUBJECT[24]>", text "Thanks for your email. A new ticket has been created. ... Your email will be answered by a human ASAP".',
-    rebuilt:
-      'Tags filled (<OTRS_CUSTOMER_SUBJECT[24]> = hello, <OTRS_CUSTOMER_EMAIL[6]> = the first lines of the original, quoted with "> "); headers written by hand (queue address joe@example.org, ticket number in subject omitted); no Znuny-specific loop headers added.',
-    raw: lines(
-      'From: Znuny System <joe@example.org>',
-      'To: a@example.net',
-      'Subject: RE: hello',
-      'Date: Thu, 3 Dec 2026 09:55:30 +0000',
-      'Message-ID: <1764755730.123456.42@example.org>',
-      'In-Reply-To: <orig1@example.net>',
-      'References: <orig1@example.net>',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
-      'This is a demo text which is send to every inquiry.',
-      'It could contain something like:',
-      '',
-      'Thanks for your email. A new ticket has been created.',
-      '',
-      'You wrote:',
-      '> Hi Joe,',
-      '> ',
-      '> just checking in.',
-      '',
-      'Your email will be answered by a human ASAP',
-      '',
-      'Have fun with Znuny! :-)',
-      '',
-      'Your Znuny Team'
-    ),
-    expect: 'vacation',
-  },
   {
     name: 'znuny-default-auto-reject-followup',
     source:

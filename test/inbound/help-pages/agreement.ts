@@ -61,8 +61,7 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // client that did not authenticate.
   'vietnap-exim-unrouteable-daily-quota': { 'joe@example.org': 'hostunknown' },
   'unixlinux-id-outlook-no-such-user-here-smtp-auth': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
-  // Issue threads (threads.ts). Unknown-user words with no RCPT stage and no x.1.x: the convention above.
-  'jsdelivr-cn-provider-no-such-user': { 'abuse@jsdelivr.com': UNKNOWN_USER_CONVENTION },
+  // Issue threads (threads.ts).
   // Uberspace's "That recipient is not allowed" says a policy; the thread says the group addresses were removed.
   'agora-postfix-uberspace-recipient-not-allowed': { 'magdeburg@softwerkskammer.org': 'policyviolation' },
   // A delay notice (Action: delayed, 4.4.1) is the queue's delay; the thread names the ISP's port-25 filter.
