@@ -57,7 +57,12 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         addressOddity: normalized.oddity,
       })
     }
-    let event = eventFor(sentenceAbout(report.lines, normalized.address))
+    // The report writes the address as it was mailed: an IDN's U-label form ("joe@bücher.example"), where the key
+    // is its A-label form; the sentence is looked for under both.
+    let event = eventFor(
+      sentenceAbout(report.lines, normalized.address) ??
+        (normalized.address === candidate.toLowerCase() ? null : sentenceAbout(report.lines, candidate))
+    )
     // A first sentence nothing reads (an NDR's first language, an intro's bare list) leaves the cause to a later
     // mention of the same address: the first of those that decides, else the first sentence's undetermined event.
     // (Only in a report of a few recipients, as an NDR in two languages is: a long list's entries are read once.)

@@ -100,9 +100,11 @@ export function readReport(body: string): Report {
 // Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions. A local
 // part may hold Latin letters beyond ASCII (SMTPUTF8's "jöe@…", never cut to "e@…": a different address) or be
 // quoted (RFC 5321's "john doe"@…), and a domain may be an address literal ("joe@[192.0.2.1]"): a report names them
-// too. The price: Latin-1 mojibake glued to an address (Shift_JIS mislabelled ISO-8859-1) is read into it.
+// too. The price: Latin-1 mojibake glued to an address (Shift_JIS mislabelled ISO-8859-1) is read into it. A domain's
+// labels may hold such letters too (an IDN in U-label form, "joe@bücher.example", as SMTPUTF8 reports write it), all
+// but the last: a top-level domain stays ASCII, so Japanese or mojibake text glued after "example.jp" is not read in.
 const ADDRESS =
-  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:(?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,63}\.){1,16}[A-Za-z0-9-]{1,63}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
 /**
  * An address in angle brackets whose domain holds a "#" or "_", which no host name may ("<joe@exa#mple.org>", as qmail
  * reports a mistyped domain): the brackets say where it ends, so it is read whole and recorded as odd later, where

@@ -867,6 +867,23 @@ describe('raw reports: what the second metamorphic run found', () => {
     expect(await read(raw)).toEqual([['joe@example.org', 'userunknown', true]])
   })
 
+  it('reads an IDN domain written in U-labels (SMTPUTF8) with its own sentence, keyed by its A-label form', async () => {
+    const raw =
+      'From: Mail Delivery System <Mailer-Daemon@mx.example.net>\r\nTo: s@example.com\r\n' +
+      'Subject: Mail delivery failed: returning message to sender\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' +
+      'A message that you sent could not be delivered to one or more of its\r\n' +
+      'recipients. This is a permanent error. The following address(es) failed:\r\n\r\n' +
+      '  joe@bücher.example\r\n    mailbox is full: retry timeout exceeded\r\n'
+    // The U-label domain was no address to the reader: the recipient was lost.
+    expect(await read(raw)).toEqual([['joe@xn--bcher-kva.example', 'mailboxfull', false]])
+  })
+
+  it('keeps Japanese text glued after an address out of its domain', async () => {
+    expect(
+      (await read(prose('550 5.1.1 joe@example.jpは存在しません user unknown'))).map(([a]) => a)
+    ).toEqual(['joe@example.jp'])
+  })
+
   it('reads an unknown-user sentence naming an address with an underscore', async () => {
     expect(await read(prose('Unknown user: joe_smith@example.com'))).toEqual([
       ['joe_smith@example.com', 'userunknown', true],
