@@ -51,13 +51,14 @@ const OPENING_CHARS = 2048
 export function isAutoReply(parts: Parts): boolean {
   const auto = parts.headers.get('auto-submitted')?.toLowerCase() ?? ''
   const subject = parts.headers.get('subject') ?? ''
+  const bounceLike = looksLikeBounce(parts)
   // Postfix and Exim mark their bounces "Auto-Submitted: auto-replied" too: the header decides only for a message
-  // whose sender, subject and opening words say no delivery failed.
-  const bounce = looksLikeBounce(parts) || FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
-  if (/^auto-(?:replied|notified)/.test(auto) && !bounce) return true
+  // whose sender, subject and opening words say no delivery failed (the words read only where a header asks).
+  const saysNoFailure = () => !bounceLike && !FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
+  if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure()) return true
   if (parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) return true
-  if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && !bounce) return true
-  if (looksLikeBounce(parts)) return false
+  if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && saysNoFailure()) return true
+  if (bounceLike) return false
   return (
     AUTO_REPLY_SUBJECT.test(subject) ||
     AUTO_REPLY_SUBJECT.test(subject.replace(LEADING_TAGS, '')) ||

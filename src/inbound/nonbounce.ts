@@ -1,7 +1,7 @@
 /**
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
- * notifications), unsubscribe requests sent to a list's mailto address, challenge-response requests (Boxbe, SpamArrest, TMDA and the like ask the sender to prove
- * they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
+ * notifications), unsubscribe requests sent to a list's mailto address, challenge-response requests (Boxbe,
+ * SpamArrest, TMDA and the like ask the sender to prove they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
  * human replies. They name no failed recipient and are never counted: the parser answers no result and says which
  * kind it saw. Auto-replies are `autoreply.ts`.
  * @module
@@ -12,19 +12,22 @@ import type { Parts } from './mime'
 export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'unsubscribe' | 'no-report'
 
 /**
+ * Any sign of a report beyond a bounce's subject: X-Failed-Recipients, a daemon's From, failure words in the
+ * `opening` of the body.
+ */
+function reportsAFailure(parts: Parts, opening: string): boolean {
+  return (
+    parts.headers.has('x-failed-recipients') ||
+    DAEMON.test(parts.headers.get('from') ?? '') ||
+    REPORT_WORDS.test(opening)
+  )
+}
+
+/**
  * A request to leave a list, sent to its RFC 2369 `List-Unsubscribe: <mailto:…?subject=unsubscribe>` address (the
  * subject the RFC's examples give, which mail clients send as it is): Apple Mail's opt-out mail also says so in
  * `X-Apple-Unsubscribe: true`, beside an `Auto-Submitted: auto-replied` that would otherwise read as a vacation.
  */
-/** Any sign of a report beyond a bounce's sender and subject: X-Failed-Recipients, a daemon's From, failure words. */
-function reportsAFailure(parts: Parts): boolean {
-  return (
-    parts.headers.has('x-failed-recipients') ||
-    DAEMON.test(parts.headers.get('from') ?? '') ||
-    REPORT_WORDS.test(parts.text.slice(0, 16 * 1024))
-  )
-}
-
 function isUnsubscribeRequest(parts: Parts): boolean {
   return (
     /^\s*true\s*$/i.test(parts.headers.get('x-apple-unsubscribe') ?? '') ||
@@ -116,11 +119,11 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (/report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? ''))
     return 'receipt'
   if (looksLikeBounce) return null
-  if (isUnsubscribeRequest(parts) && !reportsAFailure(parts)) return 'unsubscribe'
-  if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const subject = parts.headers.get('subject') ?? ''
   // The opening of the body is where these messages say what they are.
   const opening = parts.text.slice(0, 16 * 1024)
+  if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
+  if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
   // Templates wrap their sentences anywhere ("any further\nresponses today"): the words are read one-spaced.
   const words = opening.replace(/\s+/g, ' ')
@@ -136,10 +139,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   )
     return 'reply'
   if (
-    !DAEMON.test(from) &&
-    !parts.headers.has('x-failed-recipients') &&
+    !reportsAFailure(parts, opening) &&
     !REPORT_WORDS.test(subject) &&
-    !REPORT_WORDS.test(opening) &&
     !autoReply &&
     !matchPhrase(subject.slice(0, SIGN_CHARS)) &&
     !matchPhrase(opening.slice(0, SIGN_CHARS))
