@@ -19,6 +19,13 @@ const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b
 /** {@link LINE_TAGS} without the global flag, for a test that keeps no position between calls. */
 const LINE_TAGS_SEEN = new RegExp(LINE_TAGS.source, 'i')
 
+/**
+ * A paragraph's end and the next one's start: one line break, not a blank line. Outlook's plain text turned HTML
+ * ("MsoPlainText", margin 0) sets each line of a report in a paragraph of its own, so a sentence wrapped over two
+ * lines would otherwise be cut at the wrap; an empty paragraph ("<p>&nbsp;</p>") still makes a blank line.
+ */
+const PARAGRAPH_AFTER_PARAGRAPH = /<\/p\s*>\s*<p\b[^<>]*>/gi
+
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -58,6 +65,7 @@ export function htmlToText(html: string): string {
   const byBreaks = !LINE_TAGS_SEEN.test(visible) || /white-space\s*:\s*pre/i.test(visible)
   return decodeEntities(
     (byBreaks ? visible : sourceBreaksAsSpaces(visible))
+      .replace(PARAGRAPH_AFTER_PARAGRAPH, '\n')
       .replace(LINE_TAGS, '\n')
       .replace(/<\/?t[dh]\b[^<>]*>/gi, ' ')
       .replace(/<[^<>]*>/g, ' ')

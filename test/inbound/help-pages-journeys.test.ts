@@ -4,7 +4,7 @@ import { HELP_PAGE_BOUNCES } from './help-pages/agreement'
 
 /**
  * The help pages' bounces as mail systems pass them on: a gateway's banner on top, a virus scanner's footer below,
- * trace fields prepended, field names in another case. What the parser reads may not change. (A metamorphic run
+ * trace fields prepended, field names in another case, the text turned HTML. What the parser reads may not change. (A metamorphic run
  * over the corpus and these pages first found a banner's "Report suspicious messages to …" address replacing or
  * joining the failed recipient in 85 of 460 messages, and MailScanner's "scanned for viruses … believed to be
  * clean" turning 22 readings into virusdetected.)
@@ -33,6 +33,8 @@ const TRACE = [
   'Delivered-To: bounces@example.com',
 ].join(CRLF)
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
 const JOURNEYS: Record<string, (raw: string) => string | null> = {
   "behind a gateway's banner": (raw) => {
     const { header, body } = split(raw)
@@ -45,6 +47,20 @@ const JOURNEYS: Record<string, (raw: string) => string | null> = {
   "with a virus scanner's footer after a blank line": (raw) => {
     const { header, body } = split(raw)
     return singlePart(header) ? `${header}${CRLF}${CRLF}${body}${CRLF}${MAILSCANNER}` : null
+  },
+  // Outlook's plain text turned HTML: a paragraph per line, an empty one per blank line ("MsoPlainText").
+  'as HTML only, one paragraph per line': (raw) => {
+    const { header, body } = split(raw)
+    if (!singlePart(header) || /^content-transfer-encoding:\s*(?:base64|quoted)/im.test(header)) return null
+    const type = /^content-type:\s*text\/plain/im.test(header)
+    const html = body
+      .split(CRLF)
+      .map((line) => (line.trim() ? `<p class=MsoPlainText>${escapeHtml(line)}</p>` : '<p>&nbsp;</p>'))
+      .join(CRLF)
+    const htmlHeader = type
+      ? header.replace(/^(content-type:\s*)text\/plain/im, '$1text/html')
+      : `${header}${CRLF}Content-Type: text/html`
+    return `${htmlHeader}${CRLF}${CRLF}<html><body>${CRLF}${html}${CRLF}</body></html>${CRLF}`
   },
   'with trace fields prepended': (raw) => `${TRACE}${CRLF}${raw}`,
   'with field names in upper case': (raw) => {

@@ -25,6 +25,18 @@ describe('the text of an HTML-only report', () => {
     expect(text.split('\n').filter((line) => line.trim())).toEqual(['one', 'two', 'three', 'a b'])
   })
 
+  it('reads paragraphs one after another as lines of one block, an empty paragraph as a blank line', () => {
+    // Outlook's plain text turned HTML ("MsoPlainText") sets every line in a <p> of its own with no margin.
+    const html =
+      '<p>said: 550 5.1.1 Unknown user (in reply to</p>\r\n<p>    RCPT TO command)</p><p>&nbsp;</p><p>next</p>'
+    expect(htmlToText(html).trim().split('\n')).toEqual([
+      'said: 550 5.1.1 Unknown user (in reply to',
+      'RCPT TO command)',
+      '',
+      'next',
+    ])
+  })
+
   it("reads the source's line breaks as spaces, as a browser does, but inside <pre>", () => {
     // A text report pasted as "line<br>" + newline is one line per line, not a blank line after each.
     expect(htmlToText('<p>one<br>\r\ntwo<br>\r\nthree</p>').split('\n').filter(Boolean)).toEqual([
