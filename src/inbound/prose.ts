@@ -329,14 +329,27 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
   // next recipient's, not a continuation.
   const coded = REPLY_LINE.test(lines[at]!)
+  // A list of addresses, each alone on its line, over one block that gives them all their reason (Gmail's "Delivery
+  // to the following recipients failed permanently:"): the first entry's sentence is that block too, as the last's.
+  const listed = ADDRESS_LINE.test(lines[at]!)
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
     if (coded && REPLY_LINE.test(line)) break
+    // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
+    if (listed && out.length === 1 && ADDRESS_LINE.test(line)) {
+      if (bareEntry(lines[i + 1])) continue
+      break
+    }
     if (line.trim() === '') {
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
       // Exim "For the following reason:" on a line of its own).
       const leadIn = out.length === 1 || out[out.length - 1]!.endsWith(':')
-      if (leadIn && i + 1 < lines.length && !ADDRESS_LINE.test(lines[i + 1]!)) continue
+      if (
+        leadIn &&
+        i + 1 < lines.length &&
+        ((listed && out.length === 1) || !ADDRESS_LINE.test(lines[i + 1]!))
+      )
+        continue
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
@@ -349,6 +362,10 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   }
   return out.join(' ').replace(/\s+/g, ' ').trim()
 }
+
+/** Whether the line after a list's entry leaves it bare: the list goes on, or a blank line or the end follows. */
+const bareEntry = (next: string | undefined) =>
+  next === undefined || next.trim() === '' || ADDRESS_LINE.test(next)
 
 /**
  * A report's closing courtesy lines, never part of a recipient's sentence: DTI's "Please reply to <postmaster> if

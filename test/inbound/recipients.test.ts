@@ -884,6 +884,33 @@ describe('raw reports: what the second metamorphic run found', () => {
     ).toEqual(['joe@example.jp'])
   })
 
+  it.each([
+    ['a blank line between entries', '     ann@example.org\r\n\r\n     bob@example.org\r\n'],
+    ['no blank line between entries', '     ann@example.org\r\n     bob@example.org\r\n'],
+  ])("gives every entry of a list the reason set below it all (Gmail's old shared list), with %s", async (_, list) => {
+    const raw = prose(
+      `Delivery to the following recipients failed permanently:\r\n\r\n${list}\r\n` +
+        'Technical details of permanent failure:\r\nThe recipient server did not accept our requests to connect.\r\n' +
+        '[(0) example.org. [192.0.2.1]:25: socket error]\r\n'
+    )
+    // The first entry's sentence stopped at the next entry: its reason was left undetermined.
+    const [ann, bob] = await read(raw)
+    expect(ann).toEqual(['ann@example.org', bob![1], false])
+    expect(bob).toEqual(['bob@example.org', 'expired', false])
+  })
+
+  it("never gives a list's entry the reason the next entry has under it", async () => {
+    const raw = prose(
+      'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
+        'The following recipients were affected:\r\n    ann@example.org\r\n\r\n    bob@example.org\r\n' +
+        '    552 5.2.2 Mailbox full: quota exceeded\r\n'
+    )
+    expect(await read(raw)).toEqual([
+      ['ann@example.org', 'userunknown', true],
+      ['bob@example.org', 'mailboxfull', false],
+    ])
+  })
+
   it('reads an unknown-user sentence naming an address with an underscore', async () => {
     expect(await read(prose('Unknown user: joe_smith@example.com'))).toEqual([
       ['joe_smith@example.com', 'userunknown', true],
