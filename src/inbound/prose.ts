@@ -211,9 +211,36 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
  * before it count, so "if the recipient is unknown to you, contact postmaster@…" stays a contact.
  */
 function calledRecipient(report: string, index: number): boolean {
-  return RECIPIENT_BEFORE.test(report.slice(Math.max(0, index - 48), index))
+  return RECIPIENT_BEFORE.test(report.slice(Math.max(0, index - 48), index)) || listedAsFailed(report, index)
 }
 const RECIPIENT_BEFORE = /\brecipient(?:'s)?(?: e-?mail)?(?: address)?[ \t]*[:(["]?[ \t]*$/i
+
+/** How many lines above an entry {@link listedAsFailed} looks for the list's heading. */
+const MAX_LIST_LINES = 12
+
+/**
+ * Whether the address at `index` is an entry of a list of failed recipients: alone on its line, under a heading
+ * that says they failed, with only blank lines and other entries between (Sendmail's "----- The following
+ * addresses had permanent fatal errors -----", Gmail's "Delivery to the following recipients failed
+ * permanently:", Exim's "The following address(es) failed:", Exchange's "Delivery has failed to these recipients
+ * or groups:", BIGLOBE's "The following addresses had delivery problems").
+ */
+function listedAsFailed(report: string, index: number): boolean {
+  let start = report.lastIndexOf('\n', index) + 1
+  const end = report.indexOf('\n', index)
+  if (!ALONE.test(report.slice(start, end < 0 ? report.length : end))) return false
+  for (let n = 0; n < MAX_LIST_LINES && start > 0; n++) {
+    const above = report.lastIndexOf('\n', start - 2) + 1
+    const line = report.slice(above, start - 1)
+    if (FAILED_LIST_HEADING.test(line)) return true
+    if (line.trim() !== '' && !ALONE.test(line)) return false
+    start = above
+  }
+  return false
+}
+const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
+const FAILED_LIST_HEADING =
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed\b)|\bdelivery to the following recipients? failed\b|\bdelivery has failed to these recipients\b/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)

@@ -899,6 +899,26 @@ describe('raw reports: what the second metamorphic run found', () => {
     expect(bob).toEqual(['bob@example.org', 'expired', false])
   })
 
+  it('keeps a role address listed among the failed recipients under a heading that says they failed', async () => {
+    const raw = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\npostmaster@example.org\r\n\r\n' +
+        'jane@example.org\r\n\r\n   ----- Non-delivered information -----\r\n' +
+        "The number of messages in recipient's mailbox exceeded the local limit.\r\n"
+    )
+    // postmaster@ was dropped as the report's contact as soon as the list named a person too.
+    expect(await read(raw)).toEqual([
+      ['postmaster@example.org', 'mailboxfull', false],
+      ['jane@example.org', 'mailboxfull', false],
+    ])
+    // A postmaster the report only offers as a contact stays out.
+    const contact = prose(
+      'Delivery to the following recipient failed permanently:\r\n\r\n     jane@example.org\r\n\r\n' +
+        'Technical details of permanent failure:\r\n550 5.1.1 User unknown\r\n\r\n' +
+        'For help, write to\r\npostmaster@mx.example.net\r\n'
+    )
+    expect((await read(contact)).map(([address]) => address)).toEqual(['jane@example.org'])
+  })
+
   it("never gives a list's entry the reason the next entry has under it", async () => {
     const raw = prose(
       'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
