@@ -10,6 +10,7 @@ import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import {
   endsALineDotless,
+  failedListEntries,
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
   laterSentences,
@@ -41,12 +42,18 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
       above = candidates.length === 1 ? reasonAbove(report.lines, candidates[0]!) : null
     return above
   }
+  const bare = bareEntries(report, candidates)
   for (const candidate of candidates) {
     const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
     if (!affords(parts, report.text.length + results.length)) break
+    // A list's entry without an error line of its own, where others have theirs: its own words only (the report's
+    // other error lines are the others' reasons).
+    const own = bare.has(candidate.toLowerCase())
     const eventFor = (sentence: string | null) => {
-      const text = withErrorLine(sentence, report.section, reasonOver, normalized.address)
+      const text = own
+        ? (sentence ?? '')
+        : withErrorLine(sentence, report.section, reasonOver, normalized.address)
       return reportedEvent(normalized.address, {
         kind: delayed ? 'deferred' : 'bounce',
         action: delayed ? 'delayed' : null,
@@ -84,6 +91,19 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     results,
     why: results.length === 0 ? 'no recipient found in the report' : undefined,
   }
+}
+
+/**
+ * The candidates that are entries of a list of failed recipients with no error line of their own, where another
+ * candidate has one (lower-cased): their reason is not the report's other lines'.
+ */
+function bareEntries(report: Report, candidates: string[]): Set<string> {
+  if (candidates.length < 2) return new Set()
+  const listed = failedListEntries(report.lines.lines, new Set()).map((a) => a.toLowerCase())
+  if (listed.length === 0) return new Set()
+  const erroneous = new Set(onErrorLines(report, candidates).map((a) => a.toLowerCase()))
+  if (erroneous.size === 0) return new Set()
+  return new Set(listed.filter((a) => !erroneous.has(a) && candidates.some((c) => c.toLowerCase() === a)))
 }
 
 /**
@@ -217,8 +237,11 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
     const entries = [...heads.values()].filter(usable)
     return [...new Set([...named, ...entries, ...erroneous])]
   }
-  if (named.length > 0) return [...new Set([...named, ...erroneous])]
-  if (erroneous.length > 0) return erroneous
+  // A list's entries failed too where another entry has the error line (Sendmail's transcript names only the
+  // recipients the remote server refused): never dropped, read without the others' lines (see `fromProse`).
+  const listed = failedListEntries(report.lines.lines, exclude)
+  if (named.length > 0) return [...new Set([...named, ...erroneous, ...listed])]
+  if (erroneous.length > 0) return [...new Set([...erroneous, ...listed])]
   if (mentioned.length > 0) return mentioned
   // Nobody else named: a message sent to oneself bounces to the same address it failed for, and a refusal's words
   // may have read the recipient as the sender (Sendmail's "<joe@…>... Sender address rejected: …" names the

@@ -239,6 +239,27 @@ function listedAsFailed(report: string, index: number): boolean {
   return false
 }
 const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
+/** {@link ALONE} with the address captured. */
+const ALONE_ADDRESS = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*\r?$/
+
+/**
+ * The entries of the report's lists of failed recipients ({@link listedAsFailed}), in order, without `exclude`
+ * (lower-cased): each failed, whether or not the report gives it a reason of its own.
+ */
+export function failedListEntries(lines: readonly string[], exclude: Set<string>): string[] {
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('ollowing') && !lines[i]!.includes('failed to these')) continue
+    if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
+    for (let j = i + 1; j < lines.length && j <= i + MAX_LIST_LINES; j++) {
+      if (lines[j]!.trim() === '') continue
+      const address = ALONE_ADDRESS.exec(lines[j]!)?.[1]
+      if (address === undefined) break
+      if (!exclude.has(address.toLowerCase())) out.push(address)
+    }
+  }
+  return out
+}
 const FAILED_LIST_HEADING =
   /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed\b)|\bdelivery to the following recipients? failed\b|\bdelivery has failed to these recipients\b/i
 
@@ -359,15 +380,22 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   // A list of addresses, each alone on its line, over one block that gives them all their reason (Gmail's "Delivery
   // to the following recipients failed permanently:"): the first entry's sentence is that block too, as the last's.
   const listed = ADDRESS_LINE.test(lines[at]!)
+  // Whether the sentence has left the entry for a block below the list (past a blank line or another entry).
+  let below = false
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
     if (coded && REPLY_LINE.test(line)) break
     // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
     if (listed && out.length === 1 && ADDRESS_LINE.test(line)) {
+      below = true
       if (bareEntry(lines[i + 1])) continue
       break
     }
+    // In the block below a list, a line about another recipient (Sendmail's transcript: ">>> RCPT To:<joe>",
+    // "550 <joe@…>… User unknown") ends what is shared: the rest is that recipient's.
+    if (below && namesAnother(line, lower)) break
     if (line.trim() === '') {
+      below ||= listed
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
       // Exim "For the following reason:" on a line of its own).
       const leadIn = out.length === 1 || out[out.length - 1]!.endsWith(':')
@@ -389,6 +417,19 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   }
   return out.join(' ').replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * Whether `line` is a transcript's line about another recipient than `lower`: a RCPT TO giving another mailbox
+ * (Sendmail writes the local part alone: ">>> RCPT To:<joe>") or a reply or line headed by another's address
+ * ("550 <joe@…>... User unknown", "<joe@…>... Deferred: …").
+ */
+function namesAnother(line: string, lower: string): boolean {
+  const mailbox = (RCPT_MAILBOX.exec(line) ?? HEADED_BY_ADDRESS.exec(line))?.[1]?.toLowerCase()
+  return mailbox !== undefined && mailbox !== lower && mailbox !== lower.slice(0, lower.lastIndexOf('@'))
+}
+const RCPT_MAILBOX = /\bRCPT TO:[ \t]*<([^<>\s]{1,320})>/i
+const HEADED_BY_ADDRESS =
+  /^[ \t]*(?:<<<[ \t]*)?(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)?<([^<>\s@]{1,64}@[^<>\s]{1,255})>/
 
 /** Whether the line after a list's entry leaves it bare: the list goes on, or a blank line or the end follows. */
 const bareEntry = (next: string | undefined) =>

@@ -919,6 +919,20 @@ describe('raw reports: what the second metamorphic run found', () => {
     expect((await read(contact)).map(([address]) => address)).toEqual(['jane@example.org'])
   })
 
+  it("reports a listed recipient the transcript says nothing of, undetermined: never with another's reason", async () => {
+    const raw = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\njoe@example.org\r\n\r\n' +
+        'ann@example.org\r\n\r\n   ----- Transcript of session follows -----\r\n' +
+        '... while talking to mx.example.org.:\r\n>>> RCPT To:<joe>\r\n<<< 550 joe...User unknown\r\n' +
+        '550 <joe@example.org>... User unknown\r\n'
+    )
+    // ann@ was dropped; read with the transcript's lines, it would have been suppressed for joe@'s 550.
+    expect(await read(raw)).toEqual([
+      ['joe@example.org', 'userunknown', true],
+      ['ann@example.org', 'onhold', false],
+    ])
+  })
+
   it("never gives a list's entry the reason the next entry has under it", async () => {
     const raw = prose(
       'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
