@@ -322,8 +322,13 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   for (const m of execAll(
     /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim,
     report
-  ))
-    exclude.add(m[1]!.toLowerCase())
+  )) {
+    const id = m[1]!.toLowerCase()
+    exclude.add(id)
+    // The part an address reader would take from an id with a ";" or ":" in it (ITS COMSAT's "<393.;90125.DRAGON@…>").
+    const tail = /[^;:,()[\]"\\]+$/.exec(id)?.[0]
+    if (tail && tail !== id && tail.includes('@')) exclude.add(tail)
+  }
   // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
   // when one of its members is; only when the expansion is no address at all (a pipe to a program,
   // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.

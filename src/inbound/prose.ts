@@ -405,6 +405,8 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
         ((listed && out.length === 1) || !ADDRESS_LINE.test(lines[i + 1]!))
       )
         continue
+      // Exchange 2003's trailer under the entry, "<mx.example.org #5.1.1>", set off by a blank line: its status.
+      if (i + 1 < lines.length && EXCHANGE_TRAILER.test(lines[i + 1]!)) continue
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
@@ -446,6 +448,7 @@ const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const LABELLED_ADDRESS =
   /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/i
 const REPLY_LINE = /^[245]\d\d[ -]/
+const EXCHANGE_TRAILER = /^[ \t]*<[^\s<>]{1,255} #[45]\.\d{1,3}\.\d{1,3}\b/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
 /**

@@ -4257,6 +4257,23 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'userunknown',
     { domain: 'yahoo.co.jp' },
   ],
+  // Stop 30: the sentences behind the rules a third gathering of whole bounces (issue threads, knowledge-base and
+  // help pages) called for.
+  // WEB.DE's refusal for a sending IP without a proper PTR record (mailcow/mailcow#915, as WEB.DE writes it).
+  ['web.de (mailcow#915)', '554-invalid DNS PTR resource record, IP=192.0.2.7', 'requireptr'],
+  ['web.de / gmx', '554-Bad DNS PTR resource record', 'requireptr'],
+  // Proofpoint's IP reputation refusal names its lookup page (LukeSmithxyz/emailwiz#233: the IP was blocked).
+  [
+    'proofpoint ip reputation (emailwiz#233)',
+    '550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.7',
+    'blocked',
+  ],
+  // A smart host's refusal of a recipient domain that does not exist (markgossa.com, Exchange 2010's NDR).
+  [
+    'smart host via exchange 2010 (markgossa.com)',
+    "550 The domain in the email address 'joe@example.co.ik' does not exist. Sorry.",
+    'hostunknown',
+  ],
 ]
 
 /**

@@ -951,3 +951,33 @@ describe('raw reports: what the second metamorphic run found', () => {
     ])
   })
 })
+
+describe('raw reports: what the third gathering of whole bounces found', () => {
+  const read = async (raw: string) =>
+    (await parseBounce(raw)).results.map((r) => [
+      r.address,
+      r.classification.reason,
+      r.status ?? r.pseudoStatus,
+    ])
+
+  it("reads Exchange 2003's <host #5.1.1> trailer set off from its entry by a blank line", async () => {
+    const raw =
+      'From: System Administrator <postmaster@example.org>\r\nTo: s@example.com\r\nSubject: Undeliverable: test\r\n\r\n' +
+      'Your message did not reach some or all of the intended recipients.\r\n\r\n' +
+      'The following recipient(s) could not be reached:\r\n\r\n      joe@example.org on 5/12/2003 10:00 AM\r\n' +
+      '            The e-mail account does not exist at this organization.\r\n\r\n' +
+      '            <mx.example.org #5.1.1>\r\n'
+    // Without the trailer no status said the address was unknown: the words alone read as the recipient's filter.
+    expect(await read(raw)).toEqual([['joe@example.org', 'userunknown', '5.1.1']])
+  })
+
+  it("never reads a returned copy's Message-ID with a ';' in it as a recipient", async () => {
+    const raw =
+      'From: COMSAT@MX.EXAMPLE.ORG\r\nTo: S@MX.EXAMPLE.ORG\r\nSubject: Msg of Friday\r\n\r\n' +
+      '============ A copy of your message is being returned, because: ============\r\n' +
+      '"JOE" at MX.EXAMPLE.ORG is an unknown recipient.\r\n' +
+      '============ Failed message follows: ============\r\n' +
+      'From: S@MX.EXAMPLE.ORG\r\nTo: JOE@MX.EXAMPLE.ORG\r\nMessage-ID: <393.;90125.S@MX.EXAMPLE.ORG>\r\n\r\nHello\r\n'
+    expect((await read(raw)).map(([address]) => address)).toEqual(['joe@mx.example.org'])
+  })
+})

@@ -111,6 +111,8 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /domain (?:is )?not reachable/,
       /domain must exist/,
       /(?:account|user|recipient) or domain may not exist/,
+      // "550 The domain in the email address 'joe@example.co.ik' does not exist": the domain, not the user.
+      /\bthe domain (?:name )?in the e-?mail address (?:'[^'\s]{1,254}'|"[^"\s]{1,254}"|<[^>\s]{1,254}>|\S{1,254}) does ?n[o']?t exist\b/,
     ],
     'i'
   ),

@@ -96,7 +96,9 @@ export const PTR_MISSING: PhraseRule = {
       /\bcannot resolve ptr record\b/,
       // A mention alone decides nothing ("fcrdns ok", "(DNS PTR record OK)"): only with its failure.
       /\bno fcrdns\b|\bfcrdns (?:check )?(?:failed|failure|mismatch)/,
-      /\b(?:missing|inconsistent|no|invalid|bad)(?:\/(?:missing|inconsistent))? dns ptr record\b/,
+      // WEB.DE's and GMX's refusals (their error list): "554-invalid DNS PTR resource record", "Bad DNS PTR resource
+      // record".
+      /\b(?:missing|inconsistent|no|invalid|bad)(?:\/(?:missing|inconsistent))? dns ptr (?:resource )?record\b/,
       // AT&T/BellSouth's mail block summary: "421-failure in DNS look-up." is its refusal for want of reverse DNS.
       /\b421[- ]failure in dns look-?up/,
     ],
@@ -210,6 +212,9 @@ export const BLOCKLIST: PhraseRule = {
       /barracuda/,
       /sorbs/,
       /\buceprotect\b/,
+      // Proofpoint's refusal of a sending IP by its reputation: "554 5.7.1 Blocked - see
+      // https://ipcheck.proofpoint.com/?ip=192.0.2.1" (the lookup page it names lists the IP).
+      /\bipcheck\.proofpoint\.com\b/,
       /blocked using/,
       /(?<!not )listed (?:at|on|in|by)\b/,
       /(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)/,
