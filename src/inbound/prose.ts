@@ -374,6 +374,11 @@ export function laterSentences(report: ReportLines, address: string): string[] {
 /** The sentence that starts at line `at`, which names the address `lower` (lower-cased). */
 function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
   const out = [lines[at]!.trim()]
+  // A reply hard-wrapped before the address ("Remote host said: 554 … This user doesn't have a" / "yahoo.com account
+  // (joe@…)"): the line opens in lower case and the one above, long, breaks off mid-sentence. It starts the sentence.
+  const above = at > 0 ? lines[at - 1]! : ''
+  if (wrappedBefore(above) && /^[ \t]*[a-z(]/.test(lines[at]!) && !ADDRESS_LINE.test(lines[at]!))
+    out.unshift(above.trim())
   // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
   // next recipient's, not a continuation.
   const coded = REPLY_LINE.test(lines[at]!)
@@ -448,6 +453,11 @@ const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const LABELLED_ADDRESS =
   /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/i
 const REPLY_LINE = /^[245]\d\d[ -]/
+/** Whether `line` is a long one with a reply code that breaks off mid-sentence: a letter, digit or comma ends it. */
+function wrappedBefore(line: string): boolean {
+  const last = line.trimEnd().at(-1) ?? ''
+  return line.length >= 40 && /[A-Za-z0-9,]/.test(last) && /\b[245]\d\d[ -]/.test(line)
+}
 const EXCHANGE_TRAILER = /^[ \t]*<[^\s<>]{1,255} #[45]\.\d{1,3}\.\d{1,3}\b/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 

@@ -981,3 +981,19 @@ describe('raw reports: what the third gathering of whole bounces found', () => {
     expect((await read(raw)).map(([address]) => address)).toEqual(['joe@mx.example.org'])
   })
 })
+
+describe('raw reports: hard-wrapped text', () => {
+  it('starts a sentence on the line above when a reply was wrapped just before the address', async () => {
+    const raw =
+      'From: MAILER-DAEMON@yahoo.com\r\nTo: a@example.net\r\nSubject: failure notice\r\n\r\n' +
+      'Hi. This is the qmail-send program at yahoo.com.\r\n' +
+      "I'm afraid I wasn't able to deliver your message to the following\r\naddresses.\r\n" +
+      "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n" +
+      '192.0.2.9 failed after I sent the message.\r\n' +
+      "Remote host said: 554 delivery error: dd This user doesn't have a\r\n" +
+      'yahoo.com account (joe@yahoo.com) [-5] - mta123.mail.mud.yahoo.com\r\n'
+    // Read from the address's line on, the reply's start came after its end: nothing read it (undetermined).
+    const [result] = (await parseBounce(raw)).results
+    expect([result?.address, result?.classification.reason]).toEqual(['joe@yahoo.com', 'userunknown'])
+  })
+})
