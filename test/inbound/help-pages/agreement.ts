@@ -10,6 +10,7 @@ import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
 import { FORUM_PAGES } from './forums'
+import { GERMAN_PAGES } from './german'
 import { HOST_PAGES } from './hosts'
 import { JAPANESE_PAGES } from './japanese'
 import { KNOWLEDGE_BASE_PAGES } from './knowledge-bases'
@@ -31,6 +32,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...THREAD_PAGES,
   ...MORE_THREAD_PAGES,
   ...KNOWLEDGE_BASE_PAGES,
+  ...GERMAN_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -98,6 +100,9 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // bounce after "Connection timed out" is the queue's expiry (the EXPIRED family, as the corpus's labels read it).
   'hardware-mailserver-postfix-yahoo-tss06-permanently-deferred': { 'kamel.joe@yahoo.com': 'rejected' },
   'dogtagpki-postfix-list-server-connection-timed-out': { 'users@lists.dogtagpki.org': 'expired' },
+  // A city's changed address answered by its gateway's "550 5.4.4 Unable to relay": what the words say is a relay
+  // refusal; that the address is gone only the thread knows.
+  'wegli-goneo-augsburg-unable-to-relay': { 'verkehrsordnungswidrigkeiten@augsburg.de': 'norelaying' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
