@@ -4274,6 +4274,25 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     "550 The domain in the email address 'joe@example.co.ik' does not exist. Sorry.",
     'hostunknown',
   ],
+  // ezmlm-reject.c's refusals: the MIME type (its #5.2.3 notwithstanding) and the size.
+  [
+    'ezmlm-reject.c (hyperreal.org list FAQ)',
+    "Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)",
+    'contenterror',
+  ],
+  ['ezmlm-reject.c', "Sorry, I don't accept messages larger than 40000 bytes (#5.2.3)", 'emailtoolarge'],
+  // qmail-remote with the TLS patch, its handshake failed (computersolutions.cn).
+  [
+    'qmail tls patch (qmail-remote.c)',
+    'TLS connect failed: timed out; connected to 192.0.2.1.',
+    'failedstarttls',
+  ],
+  // Yahoo's refusal for a domain it hosts that is not yahoo.com (BT's btopenworld.com: lemongarden.co.uk's post).
+  [
+    'yahoo help (btopenworld.com hosted by yahoo)',
+    "554 delivery error: dd This user doesn't have a btopenworld.com account [0] - mta839.mail.ukl.yahoo.com",
+    'userunknown',
+  ],
 ]
 
 /**

@@ -20,8 +20,9 @@ const AOL_CODES: readonly [RegExp, Reason][] = [
 export const YAHOO: HostRule = {
   name: 'yahoo',
   hosts: ['yahoo.com', 'yahoodns.net', 'ymail.com', 'rocketmail.com', 'aol.com', 'aol.jp'],
-  // "(DNS:NR)", "554 RTR:BB": AOL's codes, read wherever they appear (a relay may forward the refusal).
-  signature: /\b(?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2}\b/,
+  // "(DNS:NR)", "554 RTR:BB": AOL's codes, read wherever they appear (a relay may forward the refusal); Yahoo's own
+  // "554 delivery error: dd This user doesn't have a … account" (its help pages), whatever host the report names.
+  signature: /\b(?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2}\b|\bdelivery error: dd\b/i,
   decide(text) {
     const code = /\b((?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2})\b/.exec(text)?.[1]
     return code ? (AOL_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? null) : null

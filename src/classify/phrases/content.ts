@@ -153,6 +153,9 @@ export const CONTENT: PhraseRule = {
       // restrictions", "552 MS-Office file containing VBA macros found inside of the email".
       /rejected due to content restrictions/,
       /(?:file|attachment) containing (?:\S+ ){0,3}macros?\b/,
+      // ezmlm-reject.c: "Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)": the type, not the
+      // size its code would say.
+      /\bdon'?t accept messages of mime content-type\b/,
     ],
     'i'
   ),

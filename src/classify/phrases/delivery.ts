@@ -13,9 +13,9 @@ export const STARTTLS: PhraseRule = {
   // Postfix smtp(8) under an encrypt policy: "TLS is required, but was not offered by host …"; Courier's esmtpclient:
   // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem";
   // Postfix smtp_proto.c: "Cannot start TLS: handshake failure"; mailcow's tls_enforce_in: "550 5.7.1 Session
-  // encryption is required".
+  // encryption is required"; qmail-remote with the TLS patch: "TLS connect failed: timed out" (its handshake).
   pattern:
-    /starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {

@@ -14,6 +14,7 @@ import { GERMAN_PAGES } from './german'
 import { HOST_PAGES } from './hosts'
 import { JAPANESE_PAGES } from './japanese'
 import { KNOWLEDGE_BASE_PAGES } from './knowledge-bases'
+import { LIST_ARCHIVE_PAGES } from './list-archives'
 import { MORE_THREAD_PAGES } from './more-threads'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROVIDER_PAGES } from './providers'
@@ -33,6 +34,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...MORE_THREAD_PAGES,
   ...KNOWLEDGE_BASE_PAGES,
   ...GERMAN_PAGES,
+  ...LIST_ARCHIVE_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -103,6 +105,17 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // A city's changed address answered by its gateway's "550 5.4.4 Unable to relay": what the words say is a relay
   // refusal; that the address is gone only the thread knows.
   'wegli-goneo-augsburg-unable-to-relay': { 'verkehrsordnungswidrigkeiten@augsburg.de': 'norelaying' },
+  // List archives (list-archives.ts): causes only the thread knows, read by the words. Gmail's "IPv6 sending
+  // guidelines regarding PTR records" (Google's table: requireptr) where the thread guesses at SPF; Verizon's
+  // "return-path address rejected" (the sender refused) for what the poster calls a block of European servers;
+  // Gmail's "Bulk Email Senders Guidelines" line (its unsolicited-mail refusal) for a listed IP; "prohibited virus
+  // or spam content" (the virus named first); AOL's "521 5.2.1 … will not accept delivery" after DATA (5.2.1: the
+  // recipient's filter) for content the thread suspects.
+  'nanog-postfix-gmail-ipv6-ptr-and-authentication': { 'joe@gmail.com': 'requireptr' },
+  'verizon-whitelist-return-path-rejected-from-london': { 'joe@verizon.net': 'rejected' },
+  'own-server-gmail-550-bulk-senders-ip-listed': { 'joe@gmail.com': 'spamdetected' },
+  'gmail-dsn-2007-554-prohibited-virus-or-spam-content': { 'joe@example.com': 'virusdetected' },
+  'exim-aol-521-after-end-of-data': { 'joe@aol.com': 'filtered' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
