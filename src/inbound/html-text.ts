@@ -20,11 +20,14 @@ const LINE_TAGS = /<\/?(?:br|p|div|tr|li|ul|ol|table|h[1-6]|blockquote|pre|hr)\b
 const LINE_TAGS_SEEN = new RegExp(LINE_TAGS.source, 'i')
 
 /**
- * A paragraph's end and the next one's start: one line break, not a blank line. Outlook's plain text turned HTML
- * ("MsoPlainText", margin 0) sets each line of a report in a paragraph of its own, so a sentence wrapped over two
- * lines would otherwise be cut at the wrap; an empty paragraph ("<p>&nbsp;</p>") still makes a blank line.
+ * A paragraph's end and the next one's start: one line break, not a blank line, in Outlook's HTML only. Its plain
+ * text turned HTML ("MsoPlainText", its style sheet's margin 0) sets each line of a report in a paragraph of its own,
+ * so a sentence wrapped over two lines would otherwise be cut at the wrap; an empty paragraph ("<p>&nbsp;</p>")
+ * still makes a blank line. Elsewhere a paragraph is a block with a margin, as a browser shows it.
  */
 const PARAGRAPH_AFTER_PARAGRAPH = /<\/p\s*>\s*<p\b[^<>]*>/gi
+/** Outlook's paragraph classes, which its style sheet gives no margin. */
+const MSO_PARAGRAPHS = /<p\b[^<>]*\bclass=["']?Mso(?:PlainText|Normal)\b/i
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: ' ',
@@ -63,9 +66,9 @@ export function htmlToText(html: string): string {
   // A document that makes no line of its own (no line tags) or keeps its source's lines by style is laid out by its
   // line breaks, as a browser shows it.
   const byBreaks = !LINE_TAGS_SEEN.test(visible) || /white-space\s*:\s*pre/i.test(visible)
+  const source = byBreaks ? visible : sourceBreaksAsSpaces(visible)
   return decodeEntities(
-    (byBreaks ? visible : sourceBreaksAsSpaces(visible))
-      .replace(PARAGRAPH_AFTER_PARAGRAPH, '\n')
+    (!byBreaks && MSO_PARAGRAPHS.test(visible) ? source.replace(PARAGRAPH_AFTER_PARAGRAPH, '\n') : source)
       .replace(LINE_TAGS, '\n')
       .replace(/<\/?t[dh]\b[^<>]*>/gi, ' ')
       .replace(/<[^<>]*>/g, ' ')

@@ -99,12 +99,37 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
  */
 function bareEntries(report: Report, candidates: string[]): Set<string> {
   if (candidates.length < 2) return new Set()
-  const listed = failedListEntries(report.lines.lines, new Set()).map((a) => a.toLowerCase())
+  const { lines } = report.lines
+  const listed = failedListEntries(lines, new Set(), quotedMessageStart(lines)).map((a) => a.toLowerCase())
   if (listed.length === 0) return new Set()
   const erroneous = new Set(onErrorLines(report, candidates).map((a) => a.toLowerCase()))
   if (erroneous.size === 0) return new Set()
-  return new Set(listed.filter((a) => !erroneous.has(a) && candidates.some((c) => c.toLowerCase() === a)))
+  const named = new Set(candidates.map((c) => c.toLowerCase()))
+  return new Set(listed.filter((a) => !erroneous.has(a) && named.has(a)))
 }
+
+/**
+ * The line where a quoted message begins in the report (a forwarding marker, or a run of two or more header lines
+ * with one of a message's own fields), or the number of lines when none does.
+ */
+function quotedMessageStart(lines: readonly string[]): number {
+  let run = 0
+  let own = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (FORWARDED.test(line)) return i
+    if (ANY_FIELD.test(line)) {
+      run++
+      own ||= MESSAGE_FIELD.test(line)
+      if (run >= 2 && own) return i - run + 1
+    } else if (!(run > 0 && /^[ \t]+\S/.test(line))) {
+      run = 0
+      own = false
+    }
+  }
+  return lines.length
+}
+const FORWARDED = /^[ \t]*(?:-{2,}[ \t]*forwarded (?:message|text)|begin forwarded message:)/i
 
 /**
  * The remote server a sentence quotes, as a DSN's Remote-MTA names it: Postfix's "host mx.example.org[192.0.2.1]
@@ -239,7 +264,7 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   }
   // A list's entries failed too where another entry has the error line (Sendmail's transcript names only the
   // recipients the remote server refused): never dropped, read without the others' lines (see `fromProse`).
-  const listed = failedListEntries(report.lines.lines, exclude)
+  const listed = failedListEntries(report.lines.lines, exclude, quotedMessageStart(report.lines.lines))
   if (named.length > 0) return [...new Set([...named, ...erroneous, ...listed])]
   if (erroneous.length > 0) return [...new Set([...erroneous, ...listed])]
   if (mentioned.length > 0) return mentioned
@@ -325,9 +350,12 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   )) {
     const id = m[1]!.toLowerCase()
     exclude.add(id)
-    // The part an address reader would take from an id with a ";" or ":" in it (ITS COMSAT's "<393.;90125.DRAGON@…>").
-    const tail = /[^;:,()[\]"\\]+$/.exec(id)?.[0]
-    if (tail && tail !== id && tail.includes('@')) exclude.add(tail)
+    // The part an address reader would take from an id with a ";" or ":" in it (ITS COMSAT's "<393.;90125.DRAGON@…>"):
+    // after the last such character, found from the end (a pattern anchored at the end rescans from every start).
+    let cut = -1
+    for (const c of ';:,()[]"\\') cut = Math.max(cut, id.lastIndexOf(c))
+    const tail = id.slice(cut + 1)
+    if (cut >= 0 && tail.includes('@')) exclude.add(tail)
   }
   // Postfix's "<member@…> (expanded from <alias@…>)": the alias or list the sender mailed is no failed recipient
   // when one of its members is; only when the expansion is no address at all (a pipe to a program,

@@ -192,7 +192,10 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
     const address = withoutQuote(m[1]!.replace(ADDRESS_TYPE, '').replace(/\.$/, ''), report, m)
     const lower = address.toLowerCase()
     if (!exclude.has(lower) && !found.has(lower)) found.set(lower, address)
-    if (IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) && calledRecipient(report, m.index))
+    if (
+      IGNORED_LOCALS.test(address.slice(0, address.indexOf('@'))) &&
+      calledRecipient(report, m.index, m.index + m[0].length)
+    )
       called.add(lower)
   }
   const all = [...found.values()]
@@ -210,13 +213,17 @@ export function mentionedAddresses(report: string, exclude: Set<string>): string
  * exist", "Recipient: root@…"): a role address mailed and failed, not the report's contact. Only the words right
  * before it count, so "if the recipient is unknown to you, contact postmaster@…" stays a contact.
  */
-function calledRecipient(report: string, index: number): boolean {
-  return RECIPIENT_BEFORE.test(report.slice(Math.max(0, index - 48), index)) || listedAsFailed(report, index)
+function calledRecipient(report: string, index: number, end: number): boolean {
+  return (
+    RECIPIENT_BEFORE.test(report.slice(Math.max(0, index - 48), index)) || listedAsFailed(report, index, end)
+  )
 }
 const RECIPIENT_BEFORE = /\brecipient(?:'s)?(?: e-?mail)?(?: address)?[ \t]*[:(["]?[ \t]*$/i
 
 /** How many lines above an entry {@link listedAsFailed} looks for the list's heading. */
 const MAX_LIST_LINES = 12
+/** How many spaces around a list's entry {@link listedAsFailed} allows. */
+const MAX_INDENT = 16
 
 /**
  * Whether the address at `index` is an entry of a list of failed recipients: alone on its line, under a heading
@@ -224,11 +231,17 @@ const MAX_LIST_LINES = 12
  * addresses had permanent fatal errors -----", Gmail's "Delivery to the following recipients failed
  * permanently:", Exim's "The following address(es) failed:", Exchange's "Delivery has failed to these recipients
  * or groups:", BIGLOBE's "The following addresses had delivery problems").
+ * Only the characters around the match are read to tell it is alone (a line of many addresses costs no rescan of
+ * the line per address), then at most {@link MAX_LIST_LINES} lines above.
  */
-function listedAsFailed(report: string, index: number): boolean {
-  let start = report.lastIndexOf('\n', index) + 1
-  const end = report.indexOf('\n', index)
-  if (!ALONE.test(report.slice(start, end < 0 ? report.length : end))) return false
+function listedAsFailed(report: string, index: number, end: number): boolean {
+  let start = index
+  while (start > 0 && index - start < MAX_INDENT && (report[start - 1] === ' ' || report[start - 1] === '\t'))
+    start--
+  if (start > 0 && report[start - 1] !== '\n') return false
+  let after = end
+  while (after < report.length && after - end < MAX_INDENT && /[ \t>:\r]/.test(report[after]!)) after++
+  if (after < report.length && report[after] !== '\n') return false
   for (let n = 0; n < MAX_LIST_LINES && start > 0; n++) {
     const above = report.lastIndexOf('\n', start - 2) + 1
     const line = report.slice(above, start - 1)
@@ -240,15 +253,20 @@ function listedAsFailed(report: string, index: number): boolean {
 }
 const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
 /** {@link ALONE} with the address captured. */
-const ALONE_ADDRESS = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*\r?$/
+const ALONE_ADDRESS = /^[ \t]*<?['"]?([^\s<>@'"]+@[^\s<>@'"]+?)['"]?>?:?[ \t]*\r?$/
 
 /**
  * The entries of the report's lists of failed recipients ({@link listedAsFailed}), in order, without `exclude`
- * (lower-cased): each failed, whether or not the report gives it a reason of its own.
+ * (lower-cased): each failed, whether or not the report gives it a reason of its own. Only lists whose heading is
+ * above line `limit` (where a quoted message begins: a list in it is that message's, not this report's).
  */
-export function failedListEntries(lines: readonly string[], exclude: Set<string>): string[] {
+export function failedListEntries(
+  lines: readonly string[],
+  exclude: Set<string>,
+  limit: number = lines.length
+): string[] {
   const out: string[] = []
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < limit; i++) {
     if (!lines[i]!.includes('ollowing') && !lines[i]!.includes('failed to these')) continue
     if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
     for (let j = i + 1; j < lines.length && j <= i + MAX_LIST_LINES; j++) {
@@ -261,7 +279,7 @@ export function failedListEntries(lines: readonly string[], exclude: Set<string>
   return out
 }
 const FAILED_LIST_HEADING =
-  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed\b)|\bdelivery to the following recipients? failed\b|\bdelivery has failed to these recipients\b/i
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
@@ -372,7 +390,7 @@ export function laterSentences(report: ReportLines, address: string): string[] {
 }
 
 /** The sentence that starts at line `at`, which names the address `lower` (lower-cased). */
-function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
+function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string): string {
   const out = [lines[at]!.trim()]
   // A reply hard-wrapped before the address ("Remote host said: 554 … This user doesn't have a" / "yahoo.com account
   // (joe@…)"): the line opens in lower case and the one above, long, breaks off mid-sentence. It starts the sentence.
@@ -399,6 +417,8 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
     // In the block below a list, a line about another recipient (Sendmail's transcript: ">>> RCPT To:<joe>",
     // "550 <joe@…>… User unknown") ends what is shared: the rest is that recipient's.
     if (below && namesAnother(line, lower)) break
+    // A block below the list that names another of its entries anywhere is theirs, not shared: none of it is read.
+    if (below && out.length === 1 && line.trim() !== '' && namesAnEntry(lines, lowered, at, i, lower)) break
     if (line.trim() === '') {
       below ||= listed
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
@@ -423,6 +443,54 @@ function sentenceAt({ lines }: ReportLines, at: number, lower: string): string {
     out.push(line.trim())
   }
   return out.join(' ').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether the block from line `from` on (at most {@link MAX_LIST_LINES} lines) names another entry of the list that
+ * holds line `at`: by its address anywhere in a line, or by its local part alone as a transcript writes it ("<<< 550
+ * joe...User unknown"). Entries are the addresses alone on their lines around `at`, blank lines between.
+ */
+function namesAnEntry(
+  lines: readonly string[],
+  lowered: readonly string[],
+  at: number,
+  from: number,
+  lower: string
+): boolean {
+  const entries: string[] = []
+  const entryAt = (i: number) => {
+    if (lines[i]!.trim() === '') return true
+    const address = ALONE_ADDRESS.exec(lowered[i]!)?.[1]
+    if (address === undefined) return false
+    if (address !== lower) entries.push(address)
+    return true
+  }
+  for (let i = at - 1; i >= 0 && at - i <= MAX_LIST_LINES && entryAt(i); i--);
+  for (let i = at + 1; i < from && entryAt(i); i++);
+  if (entries.length === 0) return false
+  const end = Math.min(lowered.length, from + MAX_LIST_LINES)
+  for (let i = from; i < end; i++) {
+    const line = lowered[i]!
+    // A line longer than any report writes is not searched: it ends the sharing, which costs only a reason.
+    if (line.length > MAX_SHARED_LINE) return true
+    for (const entry of entries) {
+      if (mentions(line, entry)) return true
+      const local = entry.slice(0, entry.lastIndexOf('@'))
+      if (local.length > 0 && wordAt(line, local)) return true
+    }
+  }
+  return false
+}
+const MAX_SHARED_LINE = 2000
+
+/** Whether `word` occurs in `line` with no local-part character on either side. */
+function wordAt(line: string, word: string): boolean {
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    const before = at > 0 && LOCAL_CHAR.test(line[at - 1]!)
+    const after = at + word.length < line.length && /[a-z0-9_%+=-]/.test(line[at + word.length]!)
+    if (!before && !after) return true
+  }
+  return false
 }
 
 /**

@@ -25,16 +25,25 @@ describe('the text of an HTML-only report', () => {
     expect(text.split('\n').filter((line) => line.trim())).toEqual(['one', 'two', 'three', 'a b'])
   })
 
-  it('reads paragraphs one after another as lines of one block, an empty paragraph as a blank line', () => {
+  it("reads Outlook's paragraphs one after another as lines of one block, an empty one as a blank line", () => {
     // Outlook's plain text turned HTML ("MsoPlainText") sets every line in a <p> of its own with no margin.
     const html =
-      '<p>said: 550 5.1.1 Unknown user (in reply to</p>\r\n<p>    RCPT TO command)</p><p>&nbsp;</p><p>next</p>'
+      '<p class=MsoPlainText>said: 550 5.1.1 Unknown user (in reply to</p>\r\n<p class=MsoPlainText>    RCPT TO ' +
+      'command)</p><p class=MsoPlainText>&nbsp;</p><p class=MsoPlainText>next</p>'
     expect(htmlToText(html).trim().split('\n')).toEqual([
       'said: 550 5.1.1 Unknown user (in reply to',
       'RCPT TO command)',
       '',
       'next',
     ])
+  })
+
+  it("keeps other paragraphs blocks apart, as a browser's margins show them", () => {
+    const html =
+      '<p>Delivery to joe@example.org failed:</p><p>421 4.7.0 Try again later</p>' +
+      '<p>Delivery to ann@example.org failed:</p><p>550 5.1.1 User unknown</p>'
+    expect(htmlToText(html).trim().split('\n').filter(Boolean)).toHaveLength(4)
+    expect(htmlToText(html)).toContain('Try again later\n\nDelivery to ann')
   })
 
   it("reads the source's line breaks as spaces, as a browser does, but inside <pre>", () => {

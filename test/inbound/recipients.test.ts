@@ -933,6 +933,48 @@ describe('raw reports: what the second metamorphic run found', () => {
     ])
   })
 
+  it.each([
+    [
+      'a transcript that names the other only in angle brackets',
+      '>>> DATA\r\n<<< 550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n' +
+        "<<< 550 5.1.1 double-checking the recipient's email address. q1si123 - gsmtp\r\n" +
+        '550 5.1.1 <ann@gmail.com>... User unknown\r\n',
+    ],
+    [
+      'a reply naming the other without brackets',
+      '>>> DATA\r\n<<< 550 5.1.1 ann@gmail.com... User unknown\r\n',
+    ],
+    [
+      'a shared-looking block naming the other mid-line',
+      'The error that the other server returned was:\r\n550 5.1.1 <ann@gmail.com>: Recipient address rejected: ' +
+        'User unknown\r\n',
+    ],
+  ])("never lends a listed entry the block below when it is another entry's: %s", async (_, block) => {
+    const raw = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\njoe@example.org\r\nann@gmail.com\r\n\r\n' +
+        `   ----- Transcript of session follows -----\r\n${block}`
+    )
+    // joe@ read ann@'s 550 5.1.1 through the list's block: a live address suppressed.
+    const joe = (await read(raw)).find(([address]) => address === 'joe@example.org')
+    expect(joe?.[2]).not.toBe(true)
+  })
+
+  it("never reports a failure list inside a quoted message, nor a contact under a list that is no failure's", async () => {
+    const quoted = prose(
+      'Your message to joe@example.org was rejected: 550 5.1.1 User unknown\r\n\r\nFrom: s@example.com\r\n' +
+        'To: joe@example.org\r\nSubject: Fwd: Delivery Status Notification (Failure)\r\n\r\n' +
+        'Delivery to the following recipients failed permanently:\r\n\r\n     boss@corp.example\r\n\r\n' +
+        'Technical details of permanent failure:\r\n550 5.1.1 The email account that you tried to reach does not exist.'
+    )
+    expect((await read(quoted)).map(([address]) => address)).toEqual(['joe@example.org'])
+    const contact = prose(
+      '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO ' +
+        'command)\r\n\r\nIf the following recipients failed to receive your mail, ask their administrator:\r\n' +
+        'postmaster@example.org\r\n'
+    )
+    expect((await read(contact)).map(([address]) => address)).toEqual(['joe@example.org'])
+  })
+
   it("never gives a list's entry the reason the next entry has under it", async () => {
     const raw = prose(
       'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
