@@ -393,10 +393,11 @@ export function laterSentences(report: ReportLines, address: string): string[] {
 function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string): string {
   const out = [lines[at]!.trim()]
   // A reply hard-wrapped before the address ("Remote host said: 554 … This user doesn't have a" / "yahoo.com account
-  // (joe@…)"): the line opens in lower case and the one above, long, breaks off mid-sentence. It starts the sentence.
+  // (joe@…)"): the line opens in lower case, with a word and no less indented, and the one above, long, names no
+  // address and breaks off mid-sentence. It starts the sentence. (A line that opens with an address, or an
+  // outdented one, is the next entry of a list: Exim's "  ann@… <mailto:ann@…>" under joe's reply.)
   const above = at > 0 ? lines[at - 1]! : ''
-  if (wrappedBefore(above) && /^[ \t]*[a-z(]/.test(lines[at]!) && !ADDRESS_LINE.test(lines[at]!))
-    out.unshift(above.trim())
+  if (wrappedBefore(above) && continuesAbove(lines[at]!, above)) out.unshift(above.trim())
   // A Sendmail transcript gives each recipient its own "554 <addr>... text" line: the next coded line is the
   // next recipient's, not a continuation.
   const coded = REPLY_LINE.test(lines[at]!)
@@ -521,10 +522,21 @@ const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/
 const LABELLED_ADDRESS =
   /^\s*(?:RCPT TO|Recipient(?: address)?|Original-Recipient|Failed recipient|To)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/i
 const REPLY_LINE = /^[245]\d\d[ -]/
-/** Whether `line` is a long one with a reply code that breaks off mid-sentence: a letter, digit or comma ends it. */
+/**
+ * Whether `line` is a long one with a reply code that breaks off mid-sentence (a letter, digit or comma ends it)
+ * and names no address (that would be another recipient's reply).
+ */
 function wrappedBefore(line: string): boolean {
   const last = line.trimEnd().at(-1) ?? ''
-  return line.length >= 40 && /[A-Za-z0-9,]/.test(last) && /\b[245]\d\d[ -]/.test(line)
+  return line.length >= 40 && /[A-Za-z0-9,]/.test(last) && !line.includes('@') && /\b[245]\d\d[ -]/.test(line)
+}
+
+/** Whether `line` reads as the wrapped rest of `above`: a word in lower case first, indented no less. */
+function continuesAbove(line: string, above: string): boolean {
+  const indent = line.length - line.trimStart().length
+  if (indent < above.length - above.trimStart().length) return false
+  const first = /^[ \t]*(\S+)/.exec(line)?.[1] ?? ''
+  return /^[a-z(]/.test(first) && !first.includes('@') && !ADDRESS_LINE.test(line)
 }
 const EXCHANGE_TRAILER = /^[ \t]*<[^\s<>]{1,255} #[45]\.\d{1,3}\.\d{1,3}\b/
 const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/

@@ -1038,4 +1038,23 @@ describe('raw reports: hard-wrapped text', () => {
     const [result] = (await parseBounce(raw)).results
     expect([result?.address, result?.classification.reason]).toEqual(['joe@yahoo.com', 'userunknown'])
   })
+
+  it("never takes the entry above's reply for a wrap: Exim's list with mailto links", async () => {
+    const raw =
+      'From: Mail Delivery System <Mailer-Daemon@mx.example.net>\r\nTo: s@example.com\r\n' +
+      'Subject: Mail delivery failed: returning message to sender\r\n\r\n' +
+      'A message that you sent could not be delivered to one or more of its\r\n' +
+      'recipients. This is a permanent error. The following address(es) failed:\r\n\r\n' +
+      '  ann@example.jp <mailto:ann@example.jp>\r\n' +
+      '    SMTP error from remote mail server after RCPT TO:<ann@example.jp>:\r\n' +
+      '    host mx.example.jp [192.0.2.12]: 550 5.2.2 <ann@example.jp>... Mailbox Full\r\n' +
+      '  joe@example.jp <mailto:joe@example.jp>\r\n' +
+      '    SMTP error from remote mail server after RCPT TO:<joe@example.jp>:\r\n' +
+      '    host mx.example.jp [192.0.2.12]: 550 5.1.1 <joe@example.jp>... User Unknown\r\n'
+    const read = (await parseBounce(raw)).results.map((r) => [r.address, r.classification.reason])
+    expect(read).toEqual([
+      ['ann@example.jp', 'mailboxfull'],
+      ['joe@example.jp', 'userunknown'],
+    ])
+  })
 })
