@@ -63,6 +63,13 @@ const JOURNEYS: Record<string, (raw: string) => string | null> = {
     return `${htmlHeader}${CRLF}${CRLF}<html><body>${CRLF}${html}${CRLF}</body></html>${CRLF}`
   },
   'with trace fields prepended': (raw) => `${TRACE}${CRLF}${raw}`,
+  // RFC 3834's mark, which Postfix and Exim set on their bounces, and the null Return-Path a bounce arrives with.
+  'marked Auto-Submitted: auto-generated, with a null Return-Path': (raw) =>
+    `Return-Path: <>${CRLF}Auto-Submitted: auto-generated${CRLF}${raw}`,
+  'under a German subject': (raw) =>
+    /^subject:/im.test(raw)
+      ? raw.replace(/^subject:[ \t]*/im, 'Subject: Unzustellbar: ')
+      : `Subject: Unzustellbar: Ihre Nachricht${CRLF}${raw}`,
   'with field names in upper case': (raw) => {
     const { header, body } = split(raw)
     const upper = header.replace(/^([!-9;-~]+):/gm, (_, name: string) => `${name.toUpperCase()}:`)
