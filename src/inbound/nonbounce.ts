@@ -9,7 +9,14 @@
 import { matchPhrase } from '../classify/phrases'
 import type { Parts } from './mime'
 
-export type NonBounce = 'receipt' | 'challenge' | 'reply' | 'list-notice' | 'unsubscribe' | 'no-report'
+export type NonBounce =
+  | 'receipt'
+  | 'challenge'
+  | 'reply'
+  | 'list-notice'
+  | 'quarantine-digest'
+  | 'unsubscribe'
+  | 'no-report'
 
 /**
  * Any sign of a report beyond a bounce's subject: X-Failed-Recipients, a daemon's From, failure words in the
@@ -65,6 +72,18 @@ const CHALLENGE_HEADERS = [
  */
 const LIST_NOTICE =
   /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only)\b/i
+/**
+ * A spam filter's digest of the mail it holds for the recipient: the senders it lists failed nothing. Proxmox Mail
+ * Gateway's "Daily Spam Report for '…'" ("There are 2 messages for … in the spam quarantine", pmg-api's
+ * spamreport templates), Proofpoint's "End User Digest", Barracuda's "Spam Quarantine Summary", Sophos's
+ * "Quarantine Digest", Microsoft 365's "You have … messages in quarantine", Mimecast's "On Hold Digest".
+ */
+const QUARANTINE_DIGEST =
+  /\b(?:daily |weekly )?spam (?:report|digest) for\b|\bspam quarantine (?:summary|digest|report|notification)\b|\bquarantine (?:summary|digest)\b|\bend user digest\b|\bmessages? (?:for \S+ )?in (?:the |your )?(?:spam )?quarantine\b|\bon[- ]hold digest\b/i
+
+/** A bounce's words in a subject: a digest's subject behind them is the returned message's. */
+const BOUNCE_SUBJECT_WORDS = /undeliver|returned|fail|delivery status|not delivered|unzustellbar|non remis/i
+
 /** DoList's `notposted.txt`, its list of reasons: a line of its own ("- You are not a subscriber to test list, or"). */
 const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \t]*\r?$/im
 
@@ -118,10 +137,18 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
     return 'receipt'
   if (/report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? ''))
     return 'receipt'
-  if (looksLikeBounce) return null
   const subject = parts.headers.get('subject') ?? ''
   // The opening of the body is where these messages say what they are.
   const opening = parts.text.slice(0, 16 * 1024)
+  const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
+  const from = parts.headers.get('from') ?? ''
+  // A person answering a bounce ("Re: Undeliverable: …" from a person, In-Reply-To set, the report quoted under
+  // "… wrote:"): whatever the subject's bounce words, the report it quotes is no report of this message.
+  if (reply && !DAEMON.test(from) && quotesLikeAPerson(parts, opening)) return 'reply'
+  // A filter's digest comes from its postmaster, which alone would make it look like a bounce: its subject says what
+  // it is (a bounce of a digest says so too: "Undeliverable: Daily Spam Report …").
+  if (QUARANTINE_DIGEST.test(subject) && !BOUNCE_SUBJECT_WORDS.test(subject)) return 'quarantine-digest'
+  if (looksLikeBounce) return null
   if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
@@ -129,9 +156,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   const words = opening.replace(/\s+/g, ' ')
   if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words) || DOLIST_NOTICE.test(opening))
     return 'list-notice'
+  if (QUARANTINE_DIGEST.test(words.slice(0, 2048))) return 'quarantine-digest'
   if (CHALLENGE.test(subject) || CHALLENGE.test(words) || BOXTRAPPER_SUBJECT.test(subject)) return 'challenge'
-  const reply = /^\s*(?:re|aw|sv|antw|r|ynt)\s*:/i.test(subject)
-  const from = parts.headers.get('from') ?? ''
   if (
     reply &&
     !DAEMON.test(from) &&

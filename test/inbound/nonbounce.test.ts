@@ -339,3 +339,51 @@ describe('raw reports: list words in a bounce leave it a bounce', () => {
     expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
   })
 })
+
+describe("stop 30's gathering: a person's answer to a bounce, a filter's digest", () => {
+  const ndr =
+    '> Delivery has failed to these recipients or groups:\n> jane@example.org\n' +
+    "> Remote Server returned '550 5.4.317 Message expired, connection refused'"
+
+  it('answers a person\'s "Re: Undeliverable:" that quotes the NDR under "wrote:" with no result', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Bob Smith <bob@example.net>\r\nTo: list@lists.example.org\r\nSubject: Re: Undeliverable: [PATCH] fix\r\n' +
+          'In-Reply-To: <ndr1@example.org>',
+        `Who can fix this address?\n\nOn Mon, 1 Dec 2026, Microsoft Outlook wrote:\n${ndr}`
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'reply' })
+  })
+
+  it('still reads a daemon\'s bounce under a "Re:" subject, and a quoted NDR without In-Reply-To, as reports', async () => {
+    const daemon = await parseBounce(
+      mail(
+        'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\nTo: s@example.com\r\nSubject: Re: hello\r\n' +
+          'In-Reply-To: <orig@example.com>',
+        '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'
+      )
+    )
+    expect(daemon.results.map((r) => r.address)).toEqual(['jane@example.org'])
+  })
+
+  it("answers a spam filter's quarantine digest with no result, and still reads a bounce of one", async () => {
+    const digest = await parseBounce(
+      mail(
+        "From: postmaster@example.org\r\nTo: joe@example.org\r\nSubject: Daily Spam Report for 'joe@example.org' - 03/12/2026",
+        'There are 1 messages for joe@example.org in the spam quarantine.\n\nQuarantined message(s):\n\n' +
+          '- 02/12/2026 21:14:09 from: offers@example.com\n  Subject: Your mailbox is almost full'
+      )
+    )
+    expect(digest).toMatchObject({ results: [], notBounce: 'quarantine-digest' })
+    const bounce = await parseBounce(
+      mail(
+        "From: MAILER-DAEMON@mx.example.net\r\nTo: postmaster@example.org\r\nSubject: Undeliverable: Daily Spam Report for 'joe@example.org'",
+        '<joe@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)'
+      )
+    )
+    expect(bounce.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.org', 'mailboxfull'],
+    ])
+  })
+})
