@@ -100,7 +100,9 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
 function bareEntries(report: Report, candidates: string[]): Set<string> {
   if (candidates.length < 2) return new Set()
   const { lines } = report.lines
-  const listed = failedListEntries(lines, new Set(), quotedMessageStart(lines)).map((a) => a.toLowerCase())
+  const listed = failedListEntries(lines, new Set(), () => quotedMessageStart(lines)).map((a) =>
+    a.toLowerCase()
+  )
   if (listed.length === 0) return new Set()
   const erroneous = new Set(onErrorLines(report, candidates).map((a) => a.toLowerCase()))
   if (erroneous.size === 0) return new Set()
@@ -110,25 +112,33 @@ function bareEntries(report: Report, candidates: string[]): Set<string> {
 
 /**
  * The line where a quoted message begins in the report (a forwarding marker, or a run of two or more header lines
- * with one of a message's own fields), or the number of lines when none does.
+ * with one of a message's own fields) after the report has said what failed; or the number of lines when none
+ * does. A forwarded report's own wrapper, above any failure, quotes the report itself: its lists are read.
  */
 function quotedMessageStart(lines: readonly string[]): number {
   let run = 0
   let own = false
+  let failed = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (FORWARDED.test(line)) return i
+    if (failed && FORWARDED.test(line)) return i
     if (ANY_FIELD.test(line)) {
       run++
       own ||= MESSAGE_FIELD.test(line)
-      if (run >= 2 && own) return i - run + 1
-    } else if (!(run > 0 && /^[ \t]+\S/.test(line))) {
-      run = 0
-      own = false
+      if (failed && run >= 2 && own) return i - run + 1
+    } else {
+      if (!(run > 0 && /^[ \t]+\S/.test(line))) {
+        run = 0
+        own = false
+      }
+      failed ||= FAILURE_SAID.test(line)
     }
   }
   return lines.length
 }
+/** A report's words that something failed, above a quoted message. */
+const FAILURE_SAID =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|undeliver|could not be delivered|not delivered|delivery (?:has )?failed|\bfailed\b|rejected|unknown/i
 const FORWARDED = /^[ \t]*(?:-{2,}[ \t]*forwarded (?:message|text)|begin forwarded message:)/i
 
 /**
@@ -264,7 +274,7 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   }
   // A list's entries failed too where another entry has the error line (Sendmail's transcript names only the
   // recipients the remote server refused): never dropped, read without the others' lines (see `fromProse`).
-  const listed = failedListEntries(report.lines.lines, exclude, quotedMessageStart(report.lines.lines))
+  const listed = failedListEntries(report.lines.lines, exclude, () => quotedMessageStart(report.lines.lines))
   if (named.length > 0) return [...new Set([...named, ...erroneous, ...listed])]
   if (erroneous.length > 0) return [...new Set([...erroneous, ...listed])]
   if (mentioned.length > 0) return mentioned

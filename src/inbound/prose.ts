@@ -253,25 +253,35 @@ function listedAsFailed(report: string, index: number, end: number): boolean {
 }
 const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
 /** {@link ALONE} with the address captured. */
-const ALONE_ADDRESS = /^[ \t]*<?['"]?([^\s<>@'"]+@[^\s<>@'"]+?)['"]?>?:?[ \t]*\r?$/
+/** The address alone on `line`, without the quotes or brackets around it. */
+const aloneAddress = (line: string) => {
+  const m = ALONE_ADDRESS.exec(line)
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+}
+const ALONE_ADDRESS =
+  /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"]+?))>?:?[ \t]*\r?$/
 
 /**
  * The entries of the report's lists of failed recipients ({@link listedAsFailed}), in order, without `exclude`
  * (lower-cased): each failed, whether or not the report gives it a reason of its own. Only lists whose heading is
- * above line `limit` (where a quoted message begins: a list in it is that message's, not this report's).
+ * above the line `limitOf` gives (where a quoted message begins: a list in it is that message's, not this report's).
  */
 export function failedListEntries(
   lines: readonly string[],
   exclude: Set<string>,
-  limit: number = lines.length
+  limitOf: () => number = () => lines.length
 ): string[] {
   const out: string[] = []
-  for (let i = 0; i < limit; i++) {
+  // Where a quoted message begins is looked for only once a heading is found (most reports have none).
+  let limit: number | undefined
+  for (let i = 0; i < (limit ?? lines.length); i++) {
     if (!lines[i]!.includes('ollowing') && !lines[i]!.includes('failed to these')) continue
     if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
+    limit ??= limitOf()
+    if (i >= limit) break
     for (let j = i + 1; j < lines.length && j <= i + MAX_LIST_LINES; j++) {
       if (lines[j]!.trim() === '') continue
-      const address = ALONE_ADDRESS.exec(lines[j]!)?.[1]
+      const address = aloneAddress(lines[j]!)
       if (address === undefined) break
       if (!exclude.has(address.toLowerCase())) out.push(address)
     }
@@ -279,7 +289,7 @@ export function failedListEntries(
   return out
 }
 const FAILED_LIST_HEADING =
-  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,}))|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
@@ -406,13 +416,15 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
   const listed = ADDRESS_LINE.test(lines[at]!)
   // Whether the sentence has left the entry for a block below the list (past a blank line or another entry).
   let below = false
+  let skipped = 0
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
     if (coded && REPLY_LINE.test(line)) break
     // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
+    // (A long list shares no block: each entry is read alone, and no entry rescans the list.)
     if (listed && out.length === 1 && ADDRESS_LINE.test(line)) {
       below = true
-      if (bareEntry(lines[i + 1])) continue
+      if (bareEntry(lines[i + 1]) && ++skipped <= MAX_SHARED_ENTRIES) continue
       break
     }
     // In the block below a list, a line about another recipient (Sendmail's transcript: ">>> RCPT To:<joe>",
@@ -448,8 +460,9 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
 
 /**
  * Whether the block from line `from` on (at most {@link MAX_LIST_LINES} lines) names another entry of the list that
- * holds line `at`: by its address anywhere in a line, or by its local part alone as a transcript writes it ("<<< 550
- * joe...User unknown"). Entries are the addresses alone on their lines around `at`, blank lines between.
+ * holds line `at`: by its address anywhere in a line, or by its local part as a transcript writes it ("<<< 550
+ * joe...User unknown"). Entries are the addresses alone on their lines around `at`, blank lines between; a list of
+ * more than {@link MAX_SHARED_ENTRIES} shares nothing.
  */
 function namesAnEntry(
   lines: readonly string[],
@@ -461,14 +474,15 @@ function namesAnEntry(
   const entries: string[] = []
   const entryAt = (i: number) => {
     if (lines[i]!.trim() === '') return true
-    const address = ALONE_ADDRESS.exec(lowered[i]!)?.[1]
+    const address = aloneAddress(lowered[i]!)
     if (address === undefined) return false
     if (address !== lower) entries.push(address)
     return true
   }
-  for (let i = at - 1; i >= 0 && at - i <= MAX_LIST_LINES && entryAt(i); i--);
+  for (let i = at - 1; i >= 0 && at - i <= 2 * MAX_SHARED_ENTRIES && entryAt(i); i--);
   for (let i = at + 1; i < from && entryAt(i); i++);
   if (entries.length === 0) return false
+  if (entries.length > MAX_SHARED_ENTRIES) return true
   const end = Math.min(lowered.length, from + MAX_LIST_LINES)
   for (let i = from; i < end; i++) {
     const line = lowered[i]!
@@ -476,23 +490,14 @@ function namesAnEntry(
     if (line.length > MAX_SHARED_LINE) return true
     for (const entry of entries) {
       if (mentions(line, entry)) return true
-      const local = entry.slice(0, entry.lastIndexOf('@'))
-      if (local.length > 0 && wordAt(line, local)) return true
+      if (line.includes(`${entry.slice(0, entry.lastIndexOf('@'))}...`)) return true
     }
   }
   return false
 }
-const MAX_SHARED_LINE = 2000
-
-/** Whether `word` occurs in `line` with no local-part character on either side. */
-function wordAt(line: string, word: string): boolean {
-  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
-    const before = at > 0 && LOCAL_CHAR.test(line[at - 1]!)
-    const after = at + word.length < line.length && /[a-z0-9_%+=-]/.test(line[at + word.length]!)
-    if (!before && !after) return true
-  }
-  return false
-}
+const MAX_SHARED_LINE = 400
+/** How many other entries a list may have for the block below it to be shared by them all. */
+const MAX_SHARED_ENTRIES = 8
 
 /**
  * Whether `line` is a transcript's line about another recipient than `lower`: a RCPT TO giving another mailbox
@@ -528,8 +533,17 @@ const REPLY_LINE = /^[245]\d\d[ -]/
  */
 function wrappedBefore(line: string): boolean {
   const last = line.trimEnd().at(-1) ?? ''
-  return line.length >= 40 && /[A-Za-z0-9,]/.test(last) && !line.includes('@') && /\b[245]\d\d[ -]/.test(line)
+  return (
+    line.length >= 40 &&
+    line.length <= MAX_WRAPPED &&
+    /[A-Za-z0-9,]/.test(last) &&
+    !line.includes('@') &&
+    /\b[245]\d\d[ -]/.test(line)
+  )
 }
+
+/** A hard-wrapped line is a screen's width, never this long. */
+const MAX_WRAPPED = 200
 
 /** Whether `line` reads as the wrapped rest of `above`: a word in lower case first, indented no less. */
 function continuesAbove(line: string, above: string): boolean {
@@ -667,25 +681,36 @@ export function withErrorLine(
   if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
   // A line that names another recipient is that recipient's reason, never this one's.
   const own = address?.toLowerCase()
-  const all = splitLines(section).map((l) => l.trim())
-  const othersLine = (l: string) =>
-    !!own && l.includes('@') && !l.toLowerCase().includes(own) && namesAnAddress(withoutOtherParties(l))
-  const lines = all.filter((l) => !othersLine(l))
+  const all = sectionLines(section)
+  const ownLocal = own ? own.slice(0, own.lastIndexOf('@')) : ''
+  const othersLine = (l: SectionLine) =>
+    !!own &&
+    ((l.namesSomeone && !l.lower.includes(own)) ||
+      (l.transcriptLocal !== undefined && l.transcriptLocal !== ownLocal))
+  // And the lines under another's line, to the next blank line: its paragraph (qmail's "<ann@…>:" over "Remote host
+  // said: …", whose reply names no address).
+  const lines: SectionLine[] = []
+  let theirs = false
+  for (const l of all) {
+    if (l.text === '' || (own && l.lower.includes(own))) theirs = false
+    if (othersLine(l)) theirs = true
+    else if (!theirs) lines.push(l)
+  }
   // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …
   // ##"), the lines after this recipient's last mention, up to another recipient's, are read first.
-  const last = own ? all.findLastIndex((l) => l.toLowerCase().includes(own)) : -1
+  const last = own ? all.findLastIndex((l) => l.lower.includes(own)) : -1
   const end = last < 0 ? last : all.findIndex((l, i) => i > last && othersLine(l))
   const block = last < 0 ? [] : all.slice(last + 1, end < 0 ? all.length : end)
   // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
   // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
   // domain isn't in my list of allowed rcpthosts (#5.7.1)'"); else a line that opens with a failure's enhanced
   // status (Seznam's "5.1.1 szn; User hasn't got the service mapped" under its "Reason:" heading).
-  const coded = (ls: readonly string[]) =>
-    ls.find((l) => QUOTED_REPLY.test(l)) ??
-    ls.find((l) => CODE.test(l) && ERROR_WORDS.test(l)) ??
-    ls.find((l) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l)) ??
-    ls.find((l) => /^[45]\.\d{1,3}\.\d{1,3}\s+\S/.test(l))
-  const line = coded(block) ?? coded(lines)
+  const coded = (ls: readonly SectionLine[]) =>
+    ls.find((l) => (l.quotedReply ??= QUOTED_REPLY.test(l.text))) ??
+    ls.find((l) => (l.codedError ??= CODE.test(l.text) && ERROR_WORDS.test(l.text))) ??
+    ls.find((l) => (l.replyWithStatus ??= /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l.text))) ??
+    ls.find((l) => (l.opensWithStatus ??= /^[45]\.\d{1,3}\.\d{1,3}\s+\S/.test(l.text)))
+  const line = (coded(block) ?? coded(lines))?.text
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.
   if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
@@ -693,11 +718,55 @@ export function withErrorLine(
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
   // that name" has none of the error words).
-  const worded = lines.find((l) => ERROR_WORDS.test(l) && !HEADER_LINE.test(l)) ?? above() ?? undefined
+  const worded =
+    lines.find((l) => (l.worded ??= ERROR_WORDS.test(l.text) && !HEADER_LINE.test(l.text)))?.text ??
+    above() ??
+    undefined
   if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
     return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section
 }
+
+/**
+ * A line of a report's section, with what {@link withErrorLine} asks of it read once for every recipient (the
+ * tests of its words only when first asked: most reports have one recipient, and the first line that answers ends
+ * the search).
+ */
+interface SectionLine {
+  text: string
+  lower: string
+  /** It names an address other than a sender's, contact's or forward path's. */
+  namesSomeone: boolean
+  /** The mailbox a transcript's reply names by its local part alone ("550 5.1.1 ann... User unknown"), lower-cased. */
+  transcriptLocal: string | undefined
+  quotedReply?: boolean
+  codedError?: boolean
+  replyWithStatus?: boolean
+  opensWithStatus?: boolean
+  worded?: boolean
+}
+
+/** The last section prepared: a report's recipients all ask about the same one. */
+let prepared: { section: string; lines: SectionLine[] } | null = null
+
+/** The section's trimmed lines, each read once (one reading per report, not per recipient). */
+function sectionLines(section: string): SectionLine[] {
+  if (prepared?.section === section) return prepared.lines
+  const lines = splitLines(section).map((raw): SectionLine => {
+    const text = raw.trim()
+    return {
+      text,
+      lower: text.toLowerCase(),
+      namesSomeone: text.includes('@') && namesAnAddress(withoutOtherParties(text)),
+      transcriptLocal: TRANSCRIPT_LOCAL.exec(text)?.[1]?.toLowerCase(),
+    }
+  })
+  prepared = { section, lines }
+  return lines
+}
+
+const TRANSCRIPT_LOCAL =
+  /^(?:<<<[ \t]*)?[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ \t]+<?([^\s<>@]{1,64})>?\.\.\./
 
 /** What follows a command line in a transcript: the server's reply on the next non-blank line (or the error's). */
 const ANSWERED = /^(?:[ \t]*\r?\n)*(?:[ \t]*(?:<<<\s*)?[2345]\d\d[ -]|[ \t]*$)/

@@ -975,6 +975,46 @@ describe('raw reports: what the second metamorphic run found', () => {
     expect((await read(contact)).map(([address]) => address)).toEqual(['joe@example.org'])
   })
 
+  it("never lends one qmail paragraph's reply to the next, though it names no address (Yahoo's dd)", async () => {
+    const raw = prose(
+      "<joe@btinternet.com>:\r\nRemote host said: 554 delivery error: dd This user doesn't have a btinternet.com " +
+        'account [0] - mta839.mail.ukl.yahoo.com\r\n\r\n<ann@example.net>:\r\n' +
+        'This message is looping: it already has my Delivered-To line. (#5.4.6)\r\n'
+    )
+    const ann = (await read(raw)).find(([address]) => address === 'ann@example.net')
+    // ann@ took joe@'s 554 and Yahoo's rule made her a dead address.
+    expect(ann?.[2]).toBe(false)
+  })
+
+  it("never lends a transcript's reply about another mailbox, named by its local part", async () => {
+    const raw = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\njoe@example.org\r\nann@example.net\r\n\r\n' +
+        '   ----- Transcript of session follows -----\r\n550 5.1.1 ann... User unknown\r\n'
+    )
+    const joe = (await read(raw)).find(([address]) => address === 'joe@example.org')
+    expect(joe?.[2]).toBe(false)
+  })
+
+  it("keeps every entry of a list, one with an apostrophe too, and a forwarded report's list", async () => {
+    const list =
+      "The following address(es) failed:\r\n\r\n  o'brien@example.ie\r\n  joe@example.org\r\n  ann@example.net\r\n" +
+      '    host mx.example.net [192.0.2.1]: 550 5.1.1 <ann@example.net>: User unknown\r\n'
+    expect((await read(prose(list))).map(([address]) => address).sort()).toEqual([
+      'ann@example.net',
+      'joe@example.org',
+      "o'brien@example.ie",
+    ])
+    const forwarded = prose(
+      '---------- Forwarded message ---------\r\nFrom: Mail Delivery System <Mailer-Daemon@mx.example.net>\r\n' +
+        `Subject: Mail delivery failed\r\n\r\n${list}`
+    )
+    expect((await read(forwarded)).map(([address]) => address).sort()).toEqual([
+      'ann@example.net',
+      'joe@example.org',
+      "o'brien@example.ie",
+    ])
+  })
+
   it("never gives a list's entry the reason the next entry has under it", async () => {
     const raw = prose(
       'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
