@@ -23,8 +23,11 @@ const CRLF = '\r\n'
 /** Joins lines with CRLF and ends with CRLF. */
 export const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
 
-/** Postfix's bounce preamble (bounce(8)'s default template) down to "The mail system", as its help pages quote it. */
-export const POSTFIX_INTRO = (host: string) => [
+/**
+ * Postfix's bounce preamble (bounce(8)'s default template) down to "The mail system", as its help pages quote it
+ * (`indent`: the spaces before "The mail system", which a page may drop).
+ */
+export const POSTFIX_INTRO = (host: string, indent = 19) => [
   `This is the mail system at host ${host}.`,
   '',
   "I'm sorry to have to inform you that your message could not",
@@ -35,6 +38,6 @@ export const POSTFIX_INTRO = (host: string) => [
   'If you do so, please include this problem report. You can',
   'delete your own text from the attached returned message.',
   '',
-  '                   The mail system',
+  `${' '.repeat(indent)}The mail system`,
   '',
 ]

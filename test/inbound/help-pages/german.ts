@@ -4,7 +4,7 @@
  * whole bounce not gathered before. First run, before any rule changed: 6 of 7 agreed; the miss reads by the
  * bounce's words (agreement.ts).
  */
-import { type HelpPageBounce, lines } from './case'
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 /** header block added by us (pages show bodies only) */
 const head = (from: string, subject: string, date: string, id: string, utf8 = false) => [
@@ -23,20 +23,7 @@ const HDR_NOTE =
   'headers From/To/Subject/Date/Message-ID/MIME-Version/Content-Type/Content-Transfer-Encoding added (page shows the body only)'
 
 /** webgo.de shows this Postfix preamble once ("Sie beginnt in etwa so:") and then lists the recipient lines. */
-const WEBGO_INTRO = [
-  'This is the mail system at host webgo-serverXX.de.',
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  'The mail system',
-  '',
-]
+const WEBGO_INTRO = POSTFIX_INTRO('webgo-serverXX.de', 0)
 const WEBGO = 'https://webgo.de/faq/fehlermeldung-undelivered-mail-returned-to-sender-was-kann-ich-tun'
 const WEBGO_NOTE = `${HDR_NOTE}; page's preamble ("Sie beginnt in etwa so:") joined to one of its listed examples ("Beispiele"); the angle brackets Postfix writes around the addresses were restored (the page's HTML dropped them); the example is kept on one line as the page shows it`
 
@@ -55,18 +42,7 @@ export const GERMAN_PAGES: HelpPageBounce[] = [
         'Mon, 5 Nov 2012 01:10:00 +0100',
         'gt1@mx02.seibert-media.net'
       ),
-      'This is the mail system at host mx02.seibert-media.net.',
-      '',
-      "I'm sorry to have to inform you that your message could not",
-      "be delivered to one or more recipients. It's attached below.",
-      '',
-      'For further assistance, please send mail to postmaster.',
-      '',
-      'If you do so, please include this problem report. You can',
-      'delete your own text from the attached returned message.',
-      '',
-      '                   The mail system',
-      '',
+      ...POSTFIX_INTRO('mx02.seibert-media.net'),
       '<joe@example.org>: host mx-ha02.web.de[213.165.67.120] said: 550 Requested',
       '    action not taken: mailbox unavailable (in reply to RCPT TO command'
     ),

@@ -6,7 +6,7 @@
  * host's "The domain in the email address '…' does not exist" read as an unknown user, fixed; five read by
  * convention (agreement.ts).
  */
-import { type HelpPageBounce, lines } from './case'
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 /** header block added for pages that show only the body */
 const head = (from: string, subject: string, date: string, id: string, to = 'a@example.net') => [
@@ -162,18 +162,7 @@ export const KNOWLEDGE_BASE_PAGES: HelpPageBounce[] = [
       '--nc2012',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      'This is the mail system at host pop3.netcore.co.in.',
-      '',
-      "I'm sorry to have to inform you that your message could not",
-      "be delivered to one or more recipients. It's attached below.",
-      '',
-      'For further assistance, please send mail to postmaster.',
-      '',
-      'If you do so, please include this problem report. You can',
-      'delete your own text from the attached returned message.',
-      '',
-      '                   The mail system',
-      '',
+      ...POSTFIX_INTRO('pop3.netcore.co.in'),
       '<joe@pop2.netcore.co.in>: host pop3.netcore.co.in[/var/lib/imap/socket/lmtp]',
       '    said: 552 5.2.2 Over quota',
       '    SESSIONID=<pop3.netcore.co.in-15031-1344498797-2> (in reply to RCPT TO',
