@@ -82,11 +82,9 @@ export function fromAutoReply(parts: Parts): Extracted {
 export function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  return (
-    /mailer-daemon|postmaster|mail delivery/i.test(from) ||
-    // … and the localized subjects of bounces: German, French, Italian, Japanese ("mail error notice").
-    /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|配信不能|エラー通知/i.test(
-      subject
-    )
-  )
+  return /mailer-daemon|postmaster|mail delivery/i.test(from) || BOUNCE_SUBJECT.test(subject)
 }
+
+/** A bounce's subject words, and the localized ones: German, French, Italian, Japanese ("mail error notice"). */
+export const BOUNCE_SUBJECT =
+  /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|配信不能|エラー通知/i

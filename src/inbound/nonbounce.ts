@@ -6,7 +6,9 @@
  * kind it saw. Auto-replies are `autoreply.ts`.
  * @module
  */
+
 import { matchPhrase } from '../classify/phrases'
+import { BOUNCE_SUBJECT } from './autoreply'
 import type { Parts } from './mime'
 
 export type NonBounce =
@@ -81,9 +83,6 @@ const LIST_NOTICE =
 const QUARANTINE_DIGEST =
   /\b(?:daily |weekly )?spam (?:report|digest) for\b|\bspam quarantine (?:summary|digest|report|notification)\b|\bquarantine (?:summary|digest)\b|\bend user digest\b|\bmessages? (?:for \S+ )?in (?:the |your )?(?:spam )?quarantine\b|\bon[- ]hold digest\b/i
 
-/** A bounce's words in a subject: a digest's subject behind them is the returned message's. */
-const BOUNCE_SUBJECT_WORDS = /undeliver|returned|fail|delivery status|not delivered|unzustellbar|non remis/i
-
 /** DoList's `notposted.txt`, its list of reasons: a line of its own ("- You are not a subscriber to test list, or"). */
 const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \t]*\r?$/im
 
@@ -112,7 +111,8 @@ const REPORT_WORDS = new RegExp(
  */
 function quotesLikeAPerson(parts: Parts, opening: string): boolean {
   const answers = parts.headers.has('in-reply-to') || parts.headers.has('references')
-  return answers && /^[ \t]*>|\bwrote:[ \t]*\r?$/m.test(opening)
+  // A transcript's ">>> RCPT TO:" is no quotation.
+  return answers && /^[ \t]*>(?!>>)|\bwrote:[ \t]*\r?$/m.test(opening)
 }
 
 /**
@@ -147,7 +147,12 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (reply && !DAEMON.test(from) && quotesLikeAPerson(parts, opening)) return 'reply'
   // A filter's digest comes from its postmaster, which alone would make it look like a bounce: its subject says what
   // it is (a bounce of a digest says so too: "Undeliverable: Daily Spam Report …").
-  if (QUARANTINE_DIGEST.test(subject) && !BOUNCE_SUBJECT_WORDS.test(subject)) return 'quarantine-digest'
+  if (
+    QUARANTINE_DIGEST.test(subject) &&
+    !BOUNCE_SUBJECT.test(subject) &&
+    !/fail|not delivered|delayed/i.test(subject)
+  )
+    return 'quarantine-digest'
   if (looksLikeBounce) return null
   if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
@@ -156,7 +161,12 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   const words = opening.replace(/\s+/g, ' ')
   if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words) || DOLIST_NOTICE.test(opening))
     return 'list-notice'
-  if (QUARANTINE_DIGEST.test(words.slice(0, 2048))) return 'quarantine-digest'
+  if (
+    QUARANTINE_DIGEST.test(words.slice(0, 2048)) &&
+    !reportsAFailure(parts, opening) &&
+    !/\b[45]\d\d[ -]/.test(opening)
+  )
+    return 'quarantine-digest'
   if (CHALLENGE.test(subject) || CHALLENGE.test(words) || BOXTRAPPER_SUBJECT.test(subject)) return 'challenge'
   if (
     reply &&

@@ -11,6 +11,7 @@ import { affords, type Parts, reportOf } from './mime'
 import {
   endsALineDotless,
   failedListEntries,
+  forgetSection,
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
   laterSentences,
@@ -86,6 +87,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
       }
     results.push(event)
   }
+  forgetSection()
   return {
     kind: 'prose',
     results,

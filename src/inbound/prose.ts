@@ -252,12 +252,12 @@ function listedAsFailed(report: string, index: number, end: number): boolean {
   return false
 }
 const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
-/** {@link ALONE} with the address captured. */
 /** The address alone on `line`, without the quotes or brackets around it. */
 const aloneAddress = (line: string) => {
   const m = ALONE_ADDRESS.exec(line)
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined
 }
+/** {@link ALONE} with the address captured (quoted, double-quoted, or bare). */
 const ALONE_ADDRESS =
   /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"]+?))>?:?[ \t]*\r?$/
 
@@ -479,25 +479,32 @@ function namesAnEntry(
     if (address !== lower) entries.push(address)
     return true
   }
-  for (let i = at - 1; i >= 0 && at - i <= 2 * MAX_SHARED_ENTRIES && entryAt(i); i--);
+  for (let i = at - 1; i >= 0 && at - i <= 2 * MAX_SHARED_ENTRIES + 2 && entryAt(i); i--);
   for (let i = at + 1; i < from && entryAt(i); i++);
   if (entries.length === 0) return false
   if (entries.length > MAX_SHARED_ENTRIES) return true
   const end = Math.min(lowered.length, from + MAX_LIST_LINES)
-  for (let i = from; i < end; i++) {
+  for (let i = from, seen = false; i < end; i++) {
     const line = lowered[i]!
+    // The block ends at its first blank line (a footer after it is no part of it).
+    if (line.trim() === '') {
+      if (seen) break
+      continue
+    }
+    seen = true
     // A line longer than any report writes is not searched: it ends the sharing, which costs only a reason.
     if (line.length > MAX_SHARED_LINE) return true
     for (const entry of entries) {
       if (mentions(line, entry)) return true
-      if (line.includes(`${entry.slice(0, entry.lastIndexOf('@'))}...`)) return true
+      const local = entry.slice(0, entry.lastIndexOf('@'))
+      if (line.includes(`${local}...`) || line.includes(`<${local}>...`)) return true
     }
   }
   return false
 }
 const MAX_SHARED_LINE = 400
 /** How many other entries a list may have for the block below it to be shared by them all. */
-const MAX_SHARED_ENTRIES = 8
+const MAX_SHARED_ENTRIES = 32
 
 /**
  * Whether `line` is a transcript's line about another recipient than `lower`: a RCPT TO giving another mailbox
@@ -683,17 +690,22 @@ export function withErrorLine(
   const own = address?.toLowerCase()
   const all = sectionLines(section)
   const ownLocal = own ? own.slice(0, own.lastIndexOf('@')) : ''
+  // (A transcript's reply names another mailbox by its local part only where the report names that mailbox whole:
+  // a virtusertable alias's "550 5.1.1 jsmith... User unknown" under joe@'s entry is joe@'s reason.)
   const othersLine = (l: SectionLine) =>
     !!own &&
     ((l.namesSomeone && !l.lower.includes(own)) ||
-      (l.transcriptLocal !== undefined && l.transcriptLocal !== ownLocal))
-  // And the lines under another's line, to the next blank line: its paragraph (qmail's "<ann@…>:" over "Remote host
-  // said: …", whose reply names no address).
+      (l.transcriptLocal !== undefined &&
+        l.transcriptLocal !== ownLocal &&
+        sectionNames(section, `${l.transcriptLocal}@`)))
+  // And the lines under another recipient's heading ("<ann@…>:" or the address alone on its line), to the next blank
+  // line or this recipient's own line: its paragraph (qmail's "<ann@…>:" over "Remote host said: …", whose reply
+  // names no address). A line that merely mentions someone (a sender, a MAIL FROM) is left out alone.
   const lines: SectionLine[] = []
   let theirs = false
   for (const l of all) {
-    if (l.text === '' || (own && l.lower.includes(own))) theirs = false
-    if (othersLine(l)) theirs = true
+    if (l.text === '' || (own && (l.lower.includes(own) || l.transcriptLocal === ownLocal))) theirs = false
+    if (othersLine(l)) theirs ||= ADDRESS_LINE.test(l.text)
     else if (!theirs) lines.push(l)
   }
   // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …
@@ -746,8 +758,20 @@ interface SectionLine {
   worded?: boolean
 }
 
-/** The last section prepared: a report's recipients all ask about the same one. */
-let prepared: { section: string; lines: SectionLine[] } | null = null
+/** The last section prepared: a report's recipients all ask about the same one. Released by {@link forgetSection}. */
+let prepared: { section: string; lines: SectionLine[]; lower?: string } | null = null
+
+/** Lets the last section's prepared lines go (a report's reading is over: no heap kept between messages). */
+export function forgetSection(): void {
+  prepared = null
+}
+
+/** Whether the section (lower-cased once) holds `text`. */
+function sectionNames(section: string, text: string): boolean {
+  if (prepared?.section !== section) return section.toLowerCase().includes(text)
+  prepared.lower ??= section.toLowerCase()
+  return prepared.lower.includes(text)
+}
 
 /** The section's trimmed lines, each read once (one reading per report, not per recipient). */
 function sectionLines(section: string): SectionLine[] {

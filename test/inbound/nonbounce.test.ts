@@ -387,3 +387,42 @@ describe("stop 30's gathering: a person's answer to a bounce, a filter's digest"
     ])
   })
 })
+
+describe("stop 30's third review: what the digest and reply rules must still read as bounces", () => {
+  const postfix =
+    '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)'
+
+  it.each([
+    'Nicht zustellbar: Spam Quarantine Summary',
+    'Non recapitabile: Daily Spam Report for joe@example.org',
+    'Delivery delayed: Quarantine Summary',
+  ])('reads a bounce of a digest under "%s"', async (subject) => {
+    const report = await parseBounce(
+      mail(`From: MAILER-DAEMON@mx.example.net\r\nSubject: ${subject}`, postfix)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+
+  it('reads a refusal that names a quarantine in its reply as a bounce, not a digest', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Mail Gateway <gateway@example.org>\r\nSubject: Message blocked',
+        'Your message to joe@example.org could not be delivered: 550 5.7.1 Message in quarantine (spam).'
+      )
+    )
+    expect(report.notBounce).toBeUndefined()
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+
+  it('reads a gateway\'s "RE: Returned mail" with a Sendmail transcript (">>>" is no quotation) as a bounce', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Mail Gateway <gw@example.org>\r\nSubject: RE: Returned mail: see transcript for details\r\n' +
+          'References: <orig1@example.net>',
+        '   ----- The following addresses had permanent fatal errors -----\n<joe@example.org>\n\n' +
+          '   ----- Transcript of session follows -----\n>>> RCPT To:<joe@example.org>\n<<< 550 5.1.1 User unknown'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+})

@@ -1015,6 +1015,46 @@ describe('raw reports: what the second metamorphic run found', () => {
     ])
   })
 
+  it.each([
+    [
+      'a sender line above the reason',
+      'Sender: s@example.com\r\nReason: 550 5.1.1 Mailbox unavailable',
+      'userunknown',
+    ],
+    [
+      "a transcript's reply naming an alias by its local part",
+      '>>> RCPT To:<jsmith>\r\n<<< 550 5.1.1 jsmith... User unknown',
+      'userunknown',
+    ],
+  ])("keeps a recipient's own reason under %s", async (_, block, reason) => {
+    const raw = prose(`Your message to joe@example.org\r\ncould not be delivered.\r\n\r\n${block}\r\n`)
+    expect((await read(raw)).map(([address, got]) => [address, got])).toEqual([['joe@example.org', reason]])
+  })
+
+  it("gives each recipient its own transcript reply, named by local part, in one block ('<ann>...' too)", async () => {
+    const raw = prose(
+      '   ----- The following addresses had permanent fatal errors -----\r\n<ann@example.org>\r\n<joe@example.org>\r\n' +
+        '\r\n   ----- Transcript of session follows -----\r\n<<< 550 5.1.1 <ann>... User unknown\r\n' +
+        '<<< 452 4.2.2 <joe>... Mailbox full\r\n'
+    )
+    expect((await read(raw)).map(([address, reason]) => [address, reason])).toEqual([
+      ['ann@example.org', 'userunknown'],
+      ['joe@example.org', 'mailboxfull'],
+    ])
+  })
+
+  it("shares a Gmail list's reason with ten entries, and not a footer's length", async () => {
+    const entries = Array.from({ length: 10 }, (_, i) => `     u${i}@dead.example\r\n\r\n`).join('')
+    const raw = prose(
+      `Delivery to the following recipients failed permanently:\r\n\r\n${entries}` +
+        'Technical details of permanent failure:\r\nDNS Error: Domain name not found\r\n\r\n' +
+        `${'This e-mail and any attachment is confidential. '.repeat(10)}\r\n`
+    )
+    const read10 = await read(raw)
+    expect(read10).toHaveLength(10)
+    expect(new Set(read10.map(([, reason]) => reason))).toEqual(new Set(['hostunknown']))
+  })
+
   it("never gives a list's entry the reason the next entry has under it", async () => {
     const raw = prose(
       'Could not be delivered because of\r\n\r\n550 5.1.1 User unknown\r\n\r\n' +
