@@ -146,6 +146,8 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
   /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
+  // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
+  /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]
 
 /** `line` without the addresses {@link NOT_RECIPIENTS} names. */

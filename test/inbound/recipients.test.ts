@@ -1031,6 +1031,15 @@ describe('raw reports: what the second metamorphic run found', () => {
     expect((await read(raw)).map(([address, got]) => [address, got])).toEqual([['joe@example.org', reason]])
   })
 
+  it('never reports the sender a report labels "Sender:" alone on its line', async () => {
+    const raw = prose(
+      'Your message to joe@example.org\r\ncould not be delivered.\r\n\r\nSender: a@example.net\r\n' +
+        'Reason: 550 5.1.1 Mailbox unavailable\r\n'
+    )
+    // a@ (the sender) was reported userunknown beside joe@: a live address suppressed.
+    expect((await read(raw)).map(([address]) => address)).toEqual(['joe@example.org'])
+  })
+
   it("gives each recipient its own transcript reply, named by local part, in one block ('<ann>...' too)", async () => {
     const raw = prose(
       '   ----- The following addresses had permanent fatal errors -----\r\n<ann@example.org>\r\n<joe@example.org>\r\n' +
