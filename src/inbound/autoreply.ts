@@ -4,6 +4,7 @@
  * @module
  */
 import { reportedAddress } from '../lib/address'
+import { BOUNCE_SUBJECT } from './bounce-subject'
 import { firstAddress } from './fields'
 import type { Parts } from './mime'
 import { type Extracted, reportedEvent } from './result'
@@ -84,7 +85,3 @@ export function looksLikeBounce(parts: Parts): boolean {
   const subject = parts.headers.get('subject') ?? ''
   return /mailer-daemon|postmaster|mail delivery/i.test(from) || BOUNCE_SUBJECT.test(subject)
 }
-
-/** A bounce's subject words, and the localized ones: German, French, Italian, Japanese ("mail error notice"). */
-export const BOUNCE_SUBJECT =
-  /undeliver|delivery (?:status|failure)|returned mail|failure notice|non.?delivery|could not be delivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|配信不能|エラー通知/i

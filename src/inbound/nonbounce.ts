@@ -8,7 +8,7 @@
  */
 
 import { matchPhrase } from '../classify/phrases'
-import { BOUNCE_SUBJECT } from './autoreply'
+import { BOUNCE_SUBJECT } from './bounce-subject'
 import type { Parts } from './mime'
 
 export type NonBounce =
