@@ -248,18 +248,17 @@ function listedAsFailed(report: string, index: number, end: number): boolean {
     const above = report.lastIndexOf('\n', start - 2) + 1
     const line = report.slice(above, start - 1)
     if (FAILED_LIST_HEADING.test(line)) return true
-    if (line.trim() !== '' && !ALONE.test(line)) return false
+    if (line.trim() !== '' && aloneAddress(line) === undefined) return false
     start = above
   }
   return false
 }
-const ALONE = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?:?[ \t]*\r?$/
 /** The address alone on `line`, without the quotes or brackets around it. */
 const aloneAddress = (line: string) => {
   const m = ALONE_ADDRESS.exec(line)
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined
 }
-/** {@link ALONE} with the address captured (quoted, double-quoted, or bare). */
+/** An address alone on its line, captured (quoted, double-quoted, or bare). */
 const ALONE_ADDRESS =
   /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"]+?))>?:?[ \t]*\r?$/
 
