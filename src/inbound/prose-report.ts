@@ -6,12 +6,12 @@
 import { reportedAddress } from '../lib/address'
 import { execAll } from '../lib/regex'
 import { looksLikeBounce } from './autoreply'
+import { forgetSection, withErrorLine } from './error-line'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import {
   endsALineDotless,
   failedListEntries,
-  forgetSection,
   IGNORED_LOCALS,
   LIVE_ADDRESSES,
   laterSentences,
@@ -22,7 +22,6 @@ import {
   reasonAbove,
   sentenceAbout,
   stageOf,
-  withErrorLine,
   withoutQuote,
 } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'

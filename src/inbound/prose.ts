@@ -4,7 +4,6 @@
  * @module
  */
 import type { SmtpStage } from '../classify'
-import { REPLY_MARKERS } from '../classify/codes'
 import { matchPhrase } from '../classify/phrases'
 import { execAll } from '../lib/regex'
 import { splitLines } from './fields'
@@ -418,8 +417,10 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
   // Whether the sentence has left the entry for a block below the list (past a blank line or another entry).
   let below = false
   let skipped = 0
+  let blanks = 0
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
+    if (line.trim() !== '') blanks = 0
     if (coded && REPLY_LINE.test(line)) break
     // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
     // (A long list shares no block: each entry is read alone, and no entry rescans the list.)
@@ -435,6 +436,9 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
     if (below && out.length === 1 && line.trim() !== '' && namesAnEntry(lines, lowered, at, i, lower)) break
     if (line.trim() === '') {
       below ||= listed
+      // A report sets its block off by a blank line or a few: a longer run ends the sentence (and a run of
+      // thousands is not walked once per recipient).
+      if (++blanks > MAX_BLANK_RUN) break
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
       // Exim "For the following reason:" on a line of its own).
       const leadIn = out.length === 1 || out[out.length - 1]!.endsWith(':')
@@ -504,6 +508,8 @@ function namesAnEntry(
   return false
 }
 const MAX_SHARED_LINE = 400
+/** How many blank lines in a row a sentence may step over to the block that gives its reason. */
+const MAX_BLANK_RUN = 8
 /** How many other entries a list may have for the block below it to be shared by them all. */
 const MAX_SHARED_ENTRIES = 32
 
@@ -561,7 +567,7 @@ function continuesAbove(line: string, above: string): boolean {
   return /^[a-z(]/.test(first) && !first.includes('@') && !ADDRESS_LINE.test(line)
 }
 const EXCHANGE_TRAILER = /^[ \t]*<[^\s<>]{1,255} #[45]\.\d{1,3}\.\d{1,3}\b/
-const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
+export const ADDRESS_LINE = /^\s*<?[^\s@<>]+@[^\s@<>]+>?:?\s*$/
 
 /**
  * A report that says the remote server rejected the recipients themselves ("Each of the following recipients was
@@ -630,22 +636,7 @@ function errorSection(lines: readonly string[]): string {
  */
 const isHeading = (line: string) => /^[-=*_]{3}/.test(line) && /[-=*_]{3}$/.test(line)
 
-const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
-const ERROR_WORDS =
-  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
-
-const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
-
-/**
- * A server's reply where reports quote one: at a line's start, or after the markers of {@link REPLY_MARKERS}
- * ("said:", hMailServer's "replied:", Exchange 2007/2010's "mx.example.org #553 sorry, … ##", …).
- */
-const QUOTED_REPLY = new RegExp(String.raw`(?:^|${REPLY_MARKERS})\s*[45]\d\d[ -]\S`, 'i')
-
-/** Whether a line names an address (a full local@domain, not a stray "@"). */
-function namesAnAddress(line: string): boolean {
-  return /[^\s<>@"]@[a-z0-9-]+\.[a-z0-9.-]/i.test(line)
-}
+export const HEADER_LINE = /^(?:subject|from|to|date|sent):/i
 
 /** How many report lines above the address the phrase families may read for a reason: each costs a family pass. */
 const MAX_REASON_LINES = 60
@@ -675,123 +666,6 @@ export function reasonAbove({ lines, lowered }: ReportLines, address: string): s
   }
   return null
 }
-
-/**
- * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
- * the first line of the report that has (Sendmail and others put the reason away from the address).
- */
-export function withErrorLine(
-  sentence: string | null,
-  section: string,
-  above: () => string | null = () => null,
-  address: string | null = null
-): string {
-  if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
-  // A line that names another recipient is that recipient's reason, never this one's.
-  const own = address?.toLowerCase()
-  const all = sectionLines(section)
-  const ownLocal = own ? own.slice(0, own.lastIndexOf('@')) : ''
-  // (A transcript's reply names another mailbox by its local part only where the report names that mailbox whole:
-  // a virtusertable alias's "550 5.1.1 jsmith... User unknown" under joe@'s entry is joe@'s reason.)
-  const othersLine = (l: SectionLine) =>
-    !!own &&
-    ((l.namesSomeone && !l.lower.includes(own)) ||
-      (l.transcriptLocal !== undefined &&
-        l.transcriptLocal !== ownLocal &&
-        sectionNames(section, `${l.transcriptLocal}@`)))
-  // And the lines under another recipient's heading ("<ann@…>:" or the address alone on its line), to the next blank
-  // line or this recipient's own line: its paragraph (qmail's "<ann@…>:" over "Remote host said: …", whose reply
-  // names no address). A line that merely mentions someone (a sender, a MAIL FROM) is left out alone.
-  const lines: SectionLine[] = []
-  let theirs = false
-  for (const l of all) {
-    if (l.text === '' || (own && (l.lower.includes(own) || l.transcriptLocal === ownLocal))) theirs = false
-    if (othersLine(l)) theirs ||= ADDRESS_LINE.test(l.text)
-    else if (!theirs) lines.push(l)
-  }
-  // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …
-  // ##"), the lines after this recipient's last mention, up to another recipient's, are read first.
-  const last = own ? all.findLastIndex((l) => l.lower.includes(own)) : -1
-  const end = last < 0 ? last : all.findIndex((l, i) => i > last && othersLine(l))
-  const block = last < 0 ? [] : all.slice(last + 1, end < 0 ? all.length : end)
-  // A line with a code and error words; else one with a reply code and an enhanced status ("550 5.7.0 …"); else
-  // a reply where a report quotes one, whatever its words (Exchange's "Remote Server returned '553 sorry, that
-  // domain isn't in my list of allowed rcpthosts (#5.7.1)'"); else a line that opens with a failure's enhanced
-  // status (Seznam's "5.1.1 szn; User hasn't got the service mapped" under its "Reason:" heading).
-  const coded = (ls: readonly SectionLine[]) =>
-    ls.find((l) => (l.quotedReply ??= QUOTED_REPLY.test(l.text))) ??
-    ls.find((l) => (l.codedError ??= CODE.test(l.text) && ERROR_WORDS.test(l.text))) ??
-    ls.find((l) => (l.replyWithStatus ??= /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(l.text))) ??
-    ls.find((l) => (l.opensWithStatus ??= /^[45]\.\d{1,3}\.\d{1,3}\s+\S/.test(l.text)))
-  const line = (coded(block) ?? coded(lines))?.text
-  // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
-  // address): it is not repeated.
-  if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
-  if (sentence && ERROR_WORDS.test(sentence)) return sentence
-  // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
-  // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
-  // that name" has none of the error words).
-  const worded =
-    lines.find((l) => (l.worded ??= ERROR_WORDS.test(l.text) && !HEADER_LINE.test(l.text)))?.text ??
-    above() ??
-    undefined
-  if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
-    return `${sentence} ${worded}`
-  return line ?? worded ?? sentence ?? section
-}
-
-/**
- * A line of a report's section, with what {@link withErrorLine} asks of it read once for every recipient (the
- * tests of its words only when first asked: most reports have one recipient, and the first line that answers ends
- * the search).
- */
-interface SectionLine {
-  text: string
-  lower: string
-  /** It names an address other than a sender's, contact's or forward path's. */
-  namesSomeone: boolean
-  /** The mailbox a transcript's reply names by its local part alone ("550 5.1.1 ann... User unknown"), lower-cased. */
-  transcriptLocal: string | undefined
-  quotedReply?: boolean
-  codedError?: boolean
-  replyWithStatus?: boolean
-  opensWithStatus?: boolean
-  worded?: boolean
-}
-
-/** The last section prepared: a report's recipients all ask about the same one. Released by {@link forgetSection}. */
-let prepared: { section: string; lines: SectionLine[]; lower?: string } | null = null
-
-/** Lets the last section's prepared lines go (a report's reading is over: no heap kept between messages). */
-export function forgetSection(): void {
-  prepared = null
-}
-
-/** Whether the section (lower-cased once) holds `text`. */
-function sectionNames(section: string, text: string): boolean {
-  if (prepared?.section !== section) return section.toLowerCase().includes(text)
-  prepared.lower ??= section.toLowerCase()
-  return prepared.lower.includes(text)
-}
-
-/** The section's trimmed lines, each read once (one reading per report, not per recipient). */
-function sectionLines(section: string): SectionLine[] {
-  if (prepared?.section === section) return prepared.lines
-  const lines = splitLines(section).map((raw): SectionLine => {
-    const text = raw.trim()
-    return {
-      text,
-      lower: text.toLowerCase(),
-      namesSomeone: text.includes('@') && namesAnAddress(withoutOtherParties(text)),
-      transcriptLocal: TRANSCRIPT_LOCAL.exec(text)?.[1]?.toLowerCase(),
-    }
-  })
-  prepared = { section, lines }
-  return lines
-}
-
-const TRANSCRIPT_LOCAL =
-  /^(?:<<<[ \t]*)?[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ \t]+<?([^\s<>@]{1,64})>?\.\.\./
 
 /** What follows a command line in a transcript: the server's reply on the next non-blank line (or the error's). */
 const ANSWERED = /^(?:[ \t]*\r?\n)*(?:[ \t]*(?:<<<\s*)?[2345]\d\d[ -]|[ \t]*$)/

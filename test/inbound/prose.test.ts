@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { withErrorLine } from '../../src/inbound/error-line'
 import { parseBounce } from '../../src/inbound/parse'
-import { reportText, stageOf, transcriptStage, withErrorLine } from '../../src/inbound/prose'
+import { reportText, stageOf, transcriptStage } from '../../src/inbound/prose'
 import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>

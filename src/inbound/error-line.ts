@@ -1,0 +1,291 @@
+/**
+ * The error line of a prose report: for one recipient, the line of the report's error section that says what went
+ * wrong where the recipient's own sentence does not (Sendmail and others put the reason away from the address),
+ * and never a line that is another recipient's. The section is read once per report; each recipient's search then
+ * visits only the lines that name someone and the lines that answer, so a report of many recipients (or of many
+ * blank lines) stays linear in its lines.
+ * @module
+ */
+import { REPLY_MARKERS } from '../classify/codes'
+import { splitLines } from './fields'
+import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
+
+const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
+const ERROR_WORDS =
+  /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
+
+/**
+ * A server's reply where reports quote one: at a line's start, or after the markers of {@link REPLY_MARKERS}
+ * ("said:", hMailServer's "replied:", Exchange 2007/2010's "mx.example.org #553 sorry, … ##", …).
+ */
+const QUOTED_REPLY = new RegExp(String.raw`(?:^|${REPLY_MARKERS})\s*[45]\d\d[ -]\S`, 'i')
+
+/** The mailbox a transcript's reply names by its local part alone ("550 5.1.1 ann... User unknown"). */
+const TRANSCRIPT_LOCAL =
+  /^(?:<<<[ \t]*)?[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})?[ \t]+<?([^\s<>@]{1,64})>?\.\.\./
+
+/** What a line may answer, by name: each is asked of a line at most once per section. */
+const ANSWERS = {
+  /** A quoted reply, whatever its words (Exchange's "Remote Server returned '553 sorry, …'"). */
+  quotedReply: (text: string) => QUOTED_REPLY.test(text),
+  /** A code and error words. */
+  codedError: (text: string) => CODE.test(text) && ERROR_WORDS.test(text),
+  /** A reply code and an enhanced status ("550 5.7.0 …"). */
+  replyWithStatus: (text: string) => /\b[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/.test(text),
+  /** A failure's enhanced status opening the line (Seznam's "5.1.1 szn; User hasn't got the service mapped"). */
+  opensWithStatus: (text: string) => /^[45]\.\d{1,3}\.\d{1,3}\s+\S/.test(text),
+  /** Error words, on no header line (Domino's "not listed in …"). */
+  worded: (text: string) => ERROR_WORDS.test(text) && !HEADER_LINE.test(text),
+} as const
+type Answer = keyof typeof ANSWERS
+
+/** The answers that make a line an error line, most telling first. */
+const CODED: readonly Answer[] = ['quotedReply', 'codedError', 'replyWithStatus', 'opensWithStatus']
+
+/** Whether a line names an address (a full local@domain, not a stray "@"). */
+function namesAnAddress(line: string): boolean {
+  return /[^\s<>@"]@[a-z0-9-]+\.[a-z0-9.-]/i.test(line)
+}
+
+interface SectionLine {
+  text: string
+  lower: string
+  /** It names an address other than a sender's, contact's or forward path's. */
+  namesSomeone: boolean
+  /** The mailbox a transcript's reply names by its local part alone, lower-cased. */
+  transcriptLocal: string | undefined
+  /** It is an address alone (a recipient's heading), asked only of lines that name someone. */
+  addressLine?: boolean
+}
+
+/** The lines found to answer one question so far, and how far the section has been asked it. */
+interface Hits {
+  found: number[]
+  asked: number
+}
+
+/** A report's error section, read once: its lines, where its blank lines are, and which lines name someone. */
+class Section {
+  readonly lines: SectionLine[]
+  /** The lines a recipient can make its own or another's: those naming an address or a transcript's mailbox. */
+  readonly named: number[] = []
+  /** For each line, the nearest blank line at or before it (-1: none). */
+  readonly blankBefore: Int32Array
+  /** For each line, the nearest blank line at or after it (the number of lines: none). */
+  readonly blankAfter: Int32Array
+  private lower: string | undefined
+  private readonly locals = new Map<string, boolean>()
+  private readonly hits = new Map<Answer, Hits>()
+
+  constructor(readonly source: string) {
+    this.lines = splitLines(source).map((raw): SectionLine => {
+      const text = raw.trim()
+      return {
+        text,
+        lower: text.toLowerCase(),
+        namesSomeone: text.includes('@') && namesAnAddress(withoutOtherParties(text)),
+        transcriptLocal: TRANSCRIPT_LOCAL.exec(text)?.[1]?.toLowerCase(),
+      }
+    })
+    const count = this.lines.length
+    this.blankBefore = new Int32Array(count)
+    this.blankAfter = new Int32Array(count)
+    let blank = -1
+    for (let i = 0; i < count; i++) {
+      const line = this.lines[i]!
+      if (line.text === '') blank = i
+      this.blankBefore[i] = blank
+      if (line.text.includes('@') || line.transcriptLocal !== undefined) this.named.push(i)
+    }
+    blank = count
+    for (let i = count - 1; i >= 0; i--) {
+      if (this.lines[i]!.text === '') blank = i
+      this.blankAfter[i] = blank
+    }
+  }
+
+  /** Whether the section names `local` whole ("ann@"), lower-cased once and remembered per mailbox. */
+  namesMailbox(local: string): boolean {
+    let named = this.locals.get(local)
+    if (named === undefined) {
+      this.lower ??= this.source.toLowerCase()
+      named = this.lower.includes(`${local}@`)
+      this.locals.set(local, named)
+    }
+    return named
+  }
+
+  /** The first line at or after `from` that answers `answer`, or -1. Each line is asked once per section. */
+  firstFrom(answer: Answer, from: number): number {
+    let hits = this.hits.get(answer)
+    if (!hits) {
+      hits = { found: [], asked: 0 }
+      this.hits.set(answer, hits)
+    }
+    // `found` holds every answering line below `asked`: the first one at or after `from` is the answer, if any.
+    const known = hits.found[firstAtLeast(hits.found, from)]
+    if (known !== undefined) return known
+    const test = ANSWERS[answer]
+    while (hits.asked < this.lines.length) {
+      const i = hits.asked++
+      if (test(this.lines[i]!.text)) {
+        hits.found.push(i)
+        if (i >= from) return i
+      }
+    }
+    return -1
+  }
+}
+
+/** The index of the first of the ascending `values` at least `value` (their length: none). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (values[mid]! < value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** The last of the ascending `values` at most `value`, or -1. */
+function lastAtMost(values: readonly number[], value: number): number {
+  const i = firstAtLeast(values, value + 1) - 1
+  return i < 0 ? -1 : values[i]!
+}
+
+/** The section last read: a report's recipients all ask about the same one. Released by {@link forgetSection}. */
+let current: Section | null = null
+
+function sectionOf(source: string): Section {
+  if (current?.source !== source) current = new Section(source)
+  return current
+}
+
+/** Lets the last section go (a report's reading is over: no heap kept between messages). */
+export function forgetSection(): void {
+  current = null
+}
+
+/**
+ * Which of a section's lines one recipient may read: not another recipient's line, nor the lines under another
+ * recipient's heading ("<ann@…>:" or the address alone on its line) to the next blank line or this recipient's own
+ * line (qmail's "<ann@…>:" over "Remote host said: …", whose reply names no address). A line that merely mentions
+ * someone (a sender, a MAIL FROM) is left out alone.
+ */
+class Reading {
+  /** Lines that end another's paragraph: this recipient's mentions (and its mailbox in a transcript's reply). */
+  private readonly own: number[] = []
+  /** Other recipients' headings. */
+  private readonly headings: number[] = []
+  /** Other recipients' lines. */
+  private readonly others = new Set<number>()
+  /** The recipient's last mention (-1: none), and where the block after it ends (another's line, or the end). */
+  readonly last: number = -1
+  readonly blockEnd: number
+
+  constructor(
+    private readonly section: Section,
+    address: string | null
+  ) {
+    const { lines, named } = section
+    this.blockEnd = lines.length
+    if (!address) return
+    const own = address.toLowerCase()
+    const ownLocal = own.slice(0, own.lastIndexOf('@'))
+    for (const i of named) {
+      const line = lines[i]!
+      const mentions = line.lower.includes(own)
+      if (mentions) this.last = i
+      if (mentions || line.transcriptLocal === ownLocal) this.own.push(i)
+      // A transcript's reply names another mailbox by its local part only where the report names that mailbox
+      // whole: a virtusertable alias's "550 5.1.1 jsmith... User unknown" under joe@'s entry is joe@'s reason.
+      const another =
+        (line.namesSomeone && !mentions) ||
+        (line.transcriptLocal !== undefined &&
+          line.transcriptLocal !== ownLocal &&
+          section.namesMailbox(line.transcriptLocal))
+      if (!another) continue
+      this.others.add(i)
+      line.addressLine ??= ADDRESS_LINE.test(line.text)
+      if (line.addressLine) this.headings.push(i)
+    }
+    if (this.last < 0) return
+    const next = named.find((i) => i > this.last && this.others.has(i))
+    if (next !== undefined) this.blockEnd = next
+  }
+
+  /**
+   * The first line at or after `from` (and before `to`) that answers `answer` and this recipient may read, or -1.
+   * A line under another's heading skips that whole paragraph: each recipient's search is bounded by the lines
+   * that name someone, not by the section's length.
+   */
+  first(answer: Answer, from = 0, to = this.section.lines.length): number {
+    let i = this.section.firstFrom(answer, from)
+    while (i >= 0 && i < to) {
+      if (this.others.has(i)) i = this.section.firstFrom(answer, i + 1)
+      else if (this.underAnother(i)) i = this.section.firstFrom(answer, this.paragraphEnd(i))
+      else return i
+    }
+    return -1
+  }
+
+  /** The first line in the block after this recipient's last mention that answers, unfiltered (it is its own). */
+  firstInBlock(answer: Answer): number {
+    if (this.last < 0) return -1
+    const i = this.section.firstFrom(answer, this.last + 1)
+    return i >= 0 && i < this.blockEnd ? i : -1
+  }
+
+  /** Whether line `i` is under another recipient's heading: one above it, with no blank or own line since. */
+  private underAnother(i: number): boolean {
+    const heading = lastAtMost(this.headings, i - 1)
+    if (heading < 0) return false
+    return heading > Math.max(this.section.blankBefore[i]!, lastAtMost(this.own, i))
+  }
+
+  /** Where the paragraph holding line `i` ends: the next blank line, or this recipient's next own line. */
+  private paragraphEnd(i: number): number {
+    const own = this.own[firstAtLeast(this.own, i + 1)] ?? this.section.lines.length
+    return Math.min(this.section.blankAfter[i]!, own)
+  }
+}
+
+/**
+ * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
+ * the first line of the report that has (Sendmail and others put the reason away from the address).
+ */
+export function withErrorLine(
+  sentence: string | null,
+  section: string,
+  above: () => string | null = () => null,
+  address: string | null = null
+): string {
+  if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
+  const read = sectionOf(section)
+  const reading = new Reading(read, address)
+  // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …
+  // ##"), the lines after this recipient's last mention, up to another recipient's, are read first. Then, in
+  // order: a quoted reply, a code with error words, a reply with an enhanced status, a line opening with one.
+  const coded = (find: (answer: Answer) => number) => {
+    for (const answer of CODED) {
+      const i = find(answer)
+      if (i >= 0) return read.lines[i]!.text
+    }
+    return undefined
+  }
+  const line = coded((a) => reading.firstInBlock(a)) ?? coded((a) => reading.first(a))
+  // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
+  // address): it is not repeated.
+  if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
+  if (sentence && ERROR_WORDS.test(sentence)) return sentence
+  // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
+  // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
+  // that name" has none of the error words).
+  const wordedAt = reading.first('worded')
+  const worded = (wordedAt >= 0 ? read.lines[wordedAt]!.text : above()) ?? undefined
+  if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
+    return `${sentence} ${worded}`
+  return line ?? worded ?? sentence ?? section
+}
