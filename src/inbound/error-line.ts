@@ -10,7 +10,8 @@ import { REPLY_MARKERS } from '../classify/codes'
 import { splitLines } from './fields'
 import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
 
-const CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/
+/** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
+const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/
 const ERROR_WORDS =
   /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
 
@@ -217,13 +218,13 @@ class Reading {
   }
 
   /**
-   * The first line at or after `from` (and before `to`) that answers `answer` and this recipient may read, or -1.
-   * A line under another's heading skips that whole paragraph: each recipient's search is bounded by the lines
-   * that name someone, not by the section's length.
+   * The first line that answers `answer` and this recipient may read, or -1. A line under another's heading skips
+   * that whole paragraph: each recipient's search is bounded by the lines that name someone, not by the section's
+   * length.
    */
-  first(answer: Answer, from = 0, to = this.section.lines.length): number {
-    let i = this.section.firstFrom(answer, from)
-    while (i >= 0 && i < to) {
+  first(answer: Answer): number {
+    let i = this.section.firstFrom(answer, 0)
+    while (i >= 0) {
       if (this.others.has(i)) i = this.section.firstFrom(answer, i + 1)
       else if (this.underAnother(i)) i = this.section.firstFrom(answer, this.paragraphEnd(i))
       else return i

@@ -54,6 +54,16 @@ describe('raw reports: prose and transcripts', () => {
     expect(withErrorLine(sentence, `${sentence}\n<mx.example.org #5.5.0 SMTP; 550 Nope>`)).toBe(sentence)
   })
 
+  it("reads no reply code in an IP address's octets: the server's reply below is still the recipient's reason", () => {
+    // Gmail's old notice: the sentence names the host's address ("[162.250.144.109]", whose 250 is no reply code).
+    const sentence =
+      'joe@example.org Technical details of permanent failure: Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [162.250.144.109].'
+    const section = `${sentence}\n\nThe error that the other server returned was:\n500 Internal Server Error`
+    expect(withErrorLine(sentence, section, undefined, 'joe@example.org')).toBe(
+      `${sentence} 500 Internal Server Error`
+    )
+  })
+
   it("takes the returned original's addressee when the report names no address and quotes the original inline", async () => {
     const report = await parseBounce(
       message(`Your message to Jane Doe couldn't be delivered.

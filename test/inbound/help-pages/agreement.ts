@@ -17,6 +17,7 @@ import { KNOWLEDGE_BASE_PAGES } from './knowledge-bases'
 import { LIST_ARCHIVE_PAGES } from './list-archives'
 import { MORE_THREAD_PAGES } from './more-threads'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
+import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
 import { THREAD_PAGES } from './threads'
 
@@ -35,6 +36,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...KNOWLEDGE_BASE_PAGES,
   ...GERMAN_PAGES,
   ...LIST_ARCHIVE_PAGES,
+  ...PROJECT_THREAD_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -116,6 +118,9 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'own-server-gmail-550-bulk-senders-ip-listed': { 'joe@gmail.com': 'spamdetected' },
   'gmail-dsn-2007-554-prohibited-virus-or-spam-content': { 'joe@example.com': 'virusdetected' },
   'exim-aol-521-after-end-of-data': { 'joe@aol.com': 'filtered' },
+  // Project threads (project-threads.ts): a bare "550: 5.7.1 Service unavailable" is its status's security refusal
+  // (RFC 3463's X.7.1); the maintainer only guessed at a temporary network error.
+  'iina-yahoo-style-550-571-service-unavailable-temporary': { 'developers@iina.io': 'securityerror' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
