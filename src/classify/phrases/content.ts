@@ -49,7 +49,8 @@ export const SPAM: PhraseRule = {
   pattern: anyOf(
     [
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
-      /(?<!x-)spam(?!-&-virus-firewall)/,
+      // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
+      /(?<!x-|x-anti)spam(?!-&-virus-firewall)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,
@@ -59,7 +60,9 @@ export const SPAM: PhraseRule = {
       /suspicious content/,
       /(?:message )?content rejected/,
       /\bUBE\b/,
-      /content filter/,
+      // Not the size a content filter refuses (Hornetsecurity: "554 5.5.3 e-mail Rejected Content Filter Size",
+      // "552 5.5.2 Message size (content filter)"): the too-large family's.
+      /(?<!size \()content filter(?! size)/,
       /(?:mail )?content denied/,
       /rejecting (?:mail|banned) content/,
       /unacceptable content/,
@@ -87,6 +90,11 @@ export const TOO_LARGE: PhraseRule = {
       /exceeds? (?:the )?(?:maximum |max )?(?:fixed |allowed )?(?:message )?size/,
       // IceWarp's 5xx table: "501 5.7.1 Message is too long" (its message size limit).
       /message is too long/,
+      // Courier submit.C (BOFHHEADERLIMIT): "534 Message header size exceeds policy limit."; Hornetsecurity's codes:
+      // "554 5.5.3 e-mail Rejected Content Filter Size", "552 5.5.2 Message size (content filter)".
+      /\bheader size exceeds\b/,
+      /\bcontent filter size\b/,
+      /\bmessage size \(content filter\)/,
       /(?<!mail ?box )size limit/,
       /message too large/,
       /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,

@@ -14,8 +14,10 @@ export const STARTTLS: PhraseRule = {
   // "/SECURITY=REQUIRED set, but TLS is not available"; Postfix smtpd: "454 4.7.0 TLS not available due to local problem";
   // Postfix smtp_proto.c: "Cannot start TLS: handshake failure"; mailcow's tls_enforce_in: "550 5.7.1 Session
   // encryption is required"; qmail-remote with the TLS patch: "TLS connect failed: timed out" (its handshake).
+  // Mimecast's SMTP error codes (553): "This route requires encryption (TLS)", "… requires TLS version 1.2 or
+  // greater", "… requires high-strength ciphers" (its policy's TLS demands, unmet by the sender).
   pattern:
-    /starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /route requires (?:encryption|tls|high-strength ciphers)|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -33,6 +35,8 @@ export const SYSTEM_FULL: PhraseRule = {
       /\bsystem resources exceeded\b/,
       // Exim smtp_in.c, its spool short of space: "452 Space shortage, please try later".
       /\bspace shortage\b/,
+      // Courier submit.C (checkrcpt: the spool's free blocks or inodes below the limit): "431 Mail system full."
+      /\bmail system (?:is )?full\b/,
     ],
     'i'
   ),
@@ -153,6 +157,9 @@ export const NETWORK: PhraseRule = {
       // MXs …"; Exchange: "451 4.4.0 DNS query failed".
       /\bsend\(\) to \S+(?: \[[^\]]*\])? failed/,
       /connection closed unexpectedly/,
+      // Hornetsecurity's classification codes: "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer" (its
+      // disclaimer header seen more than ten times: a mail loop).
+      /\bloop detection\b/,
       /attempted failover to alternate host/,
       /\bmx lookup error/,
       /\bdns (?:lookup failure|query failed)/,
@@ -327,6 +334,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // RFC 3463 X.2.4 in its own words, which OpenSMTPD writes when an alias or list cannot be expanded ("524
       // 5.2.4 Mailing list expansion problem", lka_session.c).
       /mailing list expansion problem/,
+      // Cyrus lmtpd (lmtpengine.c send_lmtp_error: IMAP_MAILBOX_RESERVED and IMAP_MAILBOX_MOVED as "451 4.2.1 …"): a
+      // mailbox being created or moved between its backends, for now; not the user's move (hasmoved).
+      /\bmailbox is currently reserved\b/,
+      /\bmailbox has been moved to another server\b/,
       // Postfix local(8) and qmgr: "cannot append message to file …" (a quota says so first), "mail transport
       // unavailable" (a transport its master.cf does not run).
       /cannot append message to (?:file|destination)/,

@@ -48,6 +48,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /exceed\w* (?:\w+ )?(?:storage|quota)/,
       /(?:mailbox|inbox|account) .{0,30}(?:exceeded|over) .{0,30}(?:size|limit|quota|storage)/,
       /disk quota/,
+      // Yandex's bounce help ("Mailbox size exceeded": the recipient's mailbox is full).
+      /\bmail ?box size (?:limit )?exceeded\b/,
       // vpopmail's vdelivermail (KAGOYA's help on full mailboxes): "Sorry, the user's maildir has overdrawn his
       // diskspace quota, please try again later."
       /overdrawn (?:his |her |its |the )?(?:disk ?space )?quota/,
@@ -132,7 +134,8 @@ export const MOVED: PhraseRule = {
   pattern: anyOf(
     [
       /has moved/,
-      /moved (?:permanently )?to/,
+      // Not a mailbox moved between the host's own servers (Cyrus's "Mailbox has been moved to another server").
+      /moved (?:permanently )?to(?! another server\b)/,
       /has been replaced by/,
       /no longer (?:accepts mail|at this|with us|receives)/,
       // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.
@@ -182,6 +185,13 @@ export const USER_UNKNOWN: PhraseRule = {
       /is not a (?:known|valid) user/,
       // Proofpoint Essentials' common error codes: "Recipient address rejected: User email address is marked as invalid".
       /address is marked as invalid/,
+      // Alibaba Mail (help 36612): "503 Rcptto account isn't a local account" (a misspelled or departed account).
+      /\b(?:isn't|is not) a local account\b/,
+      // Sophos Email's SMTP error codes: XGEMAIL_0011, "the recipient's email address doesn't exist in the Sophos
+      // Email protected domain" (the families read "_" as a space).
+      /\bxgemail[ _]0011\b/,
+      // Yandex's bounce help, under "The email was sent to a non-existing address": "No correct recipients".
+      /\bno correct recipients\b/,
       /no account by that name/,
       /no mail ?box (?:found|available|present)/,
       /mail ?box not present/,

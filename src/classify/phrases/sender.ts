@@ -181,6 +181,15 @@ export const BLOCKLIST: PhraseRule = {
       // or missing the proper dns entries" (its fail_remote_domains router: the domain is what failed), DirectAdmin's
       // spam verdict, "… make sure your mailserver … is not on any black lists".
       /(?<!\bthey may be |\bany )black ?list/,
+      // Courier submit.C checkmx() under BOFHCHECKHELO: "517 HELO mx.example.net does not match 192.0.2.1", "517 HELO
+      // nowhere.example does not exist." (the sending host's name refused).
+      /\bhelo \S+ does not (?:match|exist)\b/,
+      // Yandex's bounce help: "Blocked by spam statistics" (a sender whose mail is all spam, refused for 24 hours);
+      // Proximus ("Your IP address is in our blacklist"): "554 Access denied - Under investigation for spam abuse";
+      // Hornetsecurity's classification codes: "554 5.5.4 Spam IP rejected".
+      /\bblocked by spam statistics\b/,
+      /\bunder investigation for spam\b/,
+      /\bspam ip rejected\b/,
       // Baruwa: "The sender 192.0.2.1 is banned" (the sending IP on its banned senders list).
       /\bsender \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:is |has been |was )?(?:banned|blocked|black ?listed)/,
       // Trend Micro DDEI's sender filter: "521 Block permanently", "421 Block temporarily".
@@ -287,6 +296,8 @@ export const RATE_LIMIT: PhraseRule = {
   pattern: anyOf(
     [
       /rate ?limit/,
+      // Mimecast's SMTP error codes: "550 Exceeding outbound thread limit" (too many concurrent connections).
+      /\bexceeding (?:\w+ )?thread limit\b/,
       // A relay's allowance for the sender, addressed to the sender: outMail's "You have exceeded your Outmail quota"
       // (Prolateral KB 187), "… your sending/daily quota".
       /(?:you have|you've) exceeded your \w+ quota/,
@@ -427,7 +438,8 @@ export const SENDER_REFUSED: PhraseRule = {
       /verification failed for <[^>]*>/,
       // Exim acl.c: "Could not complete sender verify" and "… sender verify callout" (the sender's domain did not answer).
       /could not complete sender verify/,
-      /(?:without|requires?) a valid sender domain/,
+      // AT&T/BellSouth's error summary: "550 [permfail] bellsouth.net requires valid sender domain".
+      /(?:without|requires?) (?:a )?valid sender domain/,
       // Sendmail (srvrsmtp.c, proto.m4): "553 5.5.4 <a>... Domain name required for sender address a" and the
       // check_mail ruleset's "Real domain name required for sender address".
       /domain name required for sender address/,
@@ -477,6 +489,10 @@ export const SECURITY: PhraseRule = {
     [
       /authentication (?:is )?required/,
       /authentication (?:failure|failed|credentials invalid)/,
+      // IceWarp's 5xx table: "501 5.0.0 Authentication canceled" (the SMTP AUTH exchange given up).
+      /\bauthentication (?:canceled|cancelled)\b/,
+      // Exim's and Mimecast's "535 Incorrect authentication data" (the client's SMTP AUTH credentials refused).
+      /\bincorrect authentication data\b/,
       /authentication turned on/,
       // Amazon SES.
       /not subscribed to ses/,
