@@ -179,7 +179,7 @@ const REMOTE_HOST = /\bhost ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}) ?
 
 /** The failed recipients the report names; else the returned original's addressee. */
 function recipientsOf(parts: Parts, report: Report): string[] {
-  const candidates = candidateRecipients(parts.headers, report)
+  const candidates = candidateRecipients(parts.headers, report, () => presentsAsBounce(parts))
   if (candidates.length > 0) return candidates
   // Only a message that presents itself as a bounce: a person's mail quoting another (a reply or forward, even of
   // an "Undeliverable" notice) is no report of its addressee.
@@ -195,7 +195,9 @@ function recipientsOf(parts: Parts, report: Report): string[] {
     const listed = lone.filter((a) => addressed.includes(a.toLowerCase()))
     if (listed.length > 0) return listed
   }
-  const fallback = original ? firstAddress(headerBlock(original).get('to')) : null
+  // (Only in a message that presents itself as a bounce: a list's command results with the sender's command
+  // attached name its -request address as that message's To, and it failed nothing.)
+  const fallback = original && presentsAsBounce(parts) ? firstAddress(headerBlock(original).get('to')) : null
   if (fallback && !notRecipients(parts.headers, '').has(fallback.toLowerCase())) return [fallback]
   // The last resort, for a message that presents itself as a bounce: a mistyped dotless domain alone on its line
   // ("  joe@gmailcom"), recorded as odd.
@@ -232,7 +234,7 @@ function inlineOriginal(body: string, report: string): string | null {
 const QMAIL_HEADING = /^[ \t]*<([^\s<>@]+@[^\s<>]+)>:[ \t]*$/
 
 /** The addresses most likely to be the failed recipients, best evidence first. */
-function candidateRecipients(headers: FieldBlock, report: Report): string[] {
+function candidateRecipients(headers: FieldBlock, report: Report, bounceLike: () => boolean): string[] {
   const exclude = notRecipients(headers, report.text, report.lines.lines)
   const failed = (headers.get('x-failed-recipients') ?? '')
     .split(',')
@@ -282,7 +284,10 @@ function candidateRecipients(headers: FieldBlock, report: Report): string[] {
   // Nobody else named: a message sent to oneself bounces to the same address it failed for, and a refusal's words
   // may have read the recipient as the sender (Sendmail's "<joe@…>... Sender address rejected: …" names the
   // recipient first). Never a live address (a forward path, a contact), nor the one a greeting addresses ("Hello
-  // a@example.net," above Google Groups' refusal for a group: the sender, greeted).
+  // a@example.net," above Google Groups' refusal for a group: the sender, greeted). Only in a message that presents
+  // itself as a bounce: a list's or ticket system's robot answering the sender ("a@example.net has no right to create
+  // tickets", "… is not a member of the list") names the sender it writes to, who failed nothing.
+  if (!bounceLike()) return []
   const greeted = new Set(report.lines.lowered.flatMap((line) => GREETING.exec(line)?.[1] ?? []))
   return mentionedAddresses(report.text, new Set([...liveAddresses(report.lines.lines), ...greeted]))
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
 import { MORE_NON_BOUNCES } from './non-bounce-more'
 import { NON_BOUNCE_PAGES } from './non-bounce-pages'
+import { ROBOT_NON_BOUNCES } from './non-bounce-robots'
 import { NON_BOUNCE_THREADS } from './non-bounce-threads'
 
 describe('messages that are not bounces, as their software and pages show them: never a counted failure', () => {
-  for (const c of [...NON_BOUNCE_PAGES, ...NON_BOUNCE_THREADS, ...MORE_NON_BOUNCES]) {
+  for (const c of [...NON_BOUNCE_PAGES, ...NON_BOUNCE_THREADS, ...MORE_NON_BOUNCES, ...ROBOT_NON_BOUNCES]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))
       // Nothing counts: no result may suppress or count a recipient.
