@@ -74,8 +74,8 @@ class Section {
   readonly blankBefore: Int32Array
   /** For each line, the nearest blank line at or after it (the number of lines: none). */
   readonly blankAfter: Int32Array
-  private lower: string | undefined
-  private readonly locals = new Map<string, boolean>()
+  /** The transcripts' mailboxes the section names whole ("ann@"), found in one pass when first asked. */
+  private mailboxes: Set<string> | undefined
   private readonly hits = new Map<Answer, Hits>()
 
   constructor(readonly source: string) {
@@ -105,15 +105,28 @@ class Section {
     }
   }
 
-  /** Whether the section names `local` whole ("ann@"), lower-cased once and remembered per mailbox. */
+  /**
+   * Whether the section names the transcript's mailbox `local` whole ("ann@" anywhere, as in "joann@" too). All the
+   * transcripts' mailboxes are looked for at once, at each "@" (up to 64 characters before it): a report of many
+   * mailboxes is read once, not once per mailbox.
+   */
   namesMailbox(local: string): boolean {
-    let named = this.locals.get(local)
-    if (named === undefined) {
-      this.lower ??= this.source.toLowerCase()
-      named = this.lower.includes(`${local}@`)
-      this.locals.set(local, named)
-    }
-    return named
+    this.mailboxes ??= this.mailboxesNamed()
+    return this.mailboxes.has(local)
+  }
+
+  private mailboxesNamed(): Set<string> {
+    const wanted = new Set<string>()
+    for (const line of this.lines) if (line.transcriptLocal !== undefined) wanted.add(line.transcriptLocal)
+    const found = new Set<string>()
+    if (wanted.size === 0) return found
+    const lower = this.source.toLowerCase()
+    for (let at = lower.indexOf('@'); at >= 0; at = lower.indexOf('@', at + 1))
+      for (let start = at - 1; start >= 0 && at - start <= 64 && !/[\s<>@]/.test(lower[start]!); start--) {
+        const local = lower.slice(start, at)
+        if (wanted.has(local)) found.add(local)
+      }
+    return found
   }
 
   /** The first line at or after `from` that answers `answer`, or -1. Each line is asked once per section. */
@@ -284,7 +297,10 @@ export function withErrorLine(
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
   // that name" has none of the error words).
-  const wordedAt = reading.first('worded')
+  // (In the recipient's own block first, as for a coded line: Exchange's "#Access denied - Invalid HELO name ##"
+  // under the address, not the intro's "Delivery has failed to these recipients" above it.)
+  const inBlock = reading.firstInBlock('worded')
+  const wordedAt = inBlock >= 0 ? inBlock : reading.first('worded')
   const worded = (wordedAt >= 0 ? read.lines[wordedAt]!.text : above()) ?? undefined
   if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
     return `${sentence} ${worded}`

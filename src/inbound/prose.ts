@@ -347,6 +347,21 @@ function inOrder(odd: RegExpExecArray[], ordinary: Iterable<RegExpExecArray>): R
 export interface ReportLines {
   lines: readonly string[]
   lowered: readonly string[]
+  /** For each line, the last line of the run of blank lines it starts (itself when not blank), worked out once. */
+  blankRunEnd?: Int32Array
+}
+
+/** The last blank line of the run that line `i` opens (a run of thousands is stepped over at once). */
+function blankRunEnd(report: ReportLines, i: number): number {
+  if (!report.blankRunEnd) {
+    const { lines } = report
+    const ends = new Int32Array(lines.length)
+    for (let j = lines.length - 1; j >= 0; j--)
+      ends[j] =
+        lines[j]!.trim() === '' && j + 1 < lines.length && lines[j + 1]!.trim() === '' ? ends[j + 1]! : j
+    report.blankRunEnd = ends
+  }
+  return report.blankRunEnd[i]!
 }
 
 export function reportLines(report: string): ReportLines {
@@ -400,7 +415,8 @@ export function laterSentences(report: ReportLines, address: string): string[] {
 }
 
 /** The sentence that starts at line `at`, which names the address `lower` (lower-cased). */
-function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string): string {
+function sentenceAt(report: ReportLines, at: number, lower: string): string {
+  const { lines, lowered } = report
   const out = [lines[at]!.trim()]
   // A reply hard-wrapped before the address ("Remote host said: 554 … This user doesn't have a" / "yahoo.com account
   // (joe@…)"): the line opens in lower case, with a word and no less indented, and the one above, long, names no
@@ -417,10 +433,8 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
   // Whether the sentence has left the entry for a block below the list (past a blank line or another entry).
   let below = false
   let skipped = 0
-  let blanks = 0
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
-    if (line.trim() !== '') blanks = 0
     if (coded && REPLY_LINE.test(line)) break
     // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
     // (A long list shares no block: each entry is read alone, and no entry rescans the list.)
@@ -436,12 +450,14 @@ function sentenceAt({ lines, lowered }: ReportLines, at: number, lower: string):
     if (below && out.length === 1 && line.trim() !== '' && namesAnEntry(lines, lowered, at, i, lower)) break
     if (line.trim() === '') {
       below ||= listed
-      // A report sets its block off by a blank line or a few: a longer run ends the sentence (and a run of
-      // thousands is not walked once per recipient).
-      if (++blanks > MAX_BLANK_RUN) break
       // A blank line ends the block unless the error text only starts after it (qmail, Sendmail "reason:", 1&1's
       // Exim "For the following reason:" on a line of its own).
       const leadIn = out.length === 1 || out[out.length - 1]!.endsWith(':')
+      // A run of blank lines goes on as its last one does, for each before it has a blank line next (stepped over
+      // at once: a list's entries do not each walk a run of thousands); without a lead-in, a run ends the block.
+      const runEnd = blankRunEnd(report, i)
+      if (leadIn) i = runEnd
+      else if (runEnd > i) break
       if (
         leadIn &&
         i + 1 < lines.length &&
@@ -508,8 +524,6 @@ function namesAnEntry(
   return false
 }
 const MAX_SHARED_LINE = 400
-/** How many blank lines in a row a sentence may step over to the block that gives its reason. */
-const MAX_BLANK_RUN = 8
 /** How many other entries a list may have for the block below it to be shared by them all. */
 const MAX_SHARED_ENTRIES = 32
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { withErrorLine } from '../../src/inbound/error-line'
 import { parseBounce } from '../../src/inbound/parse'
-import { reportText, stageOf, transcriptStage } from '../../src/inbound/prose'
+import { reportLines, reportText, sentenceAbout, stageOf, transcriptStage } from '../../src/inbound/prose'
 import { dsn } from './messages'
 
 const message = (body: string, headers = '') =>
@@ -61,6 +61,39 @@ describe('raw reports: prose and transcripts', () => {
     const section = `${sentence}\n\nThe error that the other server returned was:\n500 Internal Server Error`
     expect(withErrorLine(sentence, section, undefined, 'joe@example.org')).toBe(
       `${sentence} 500 Internal Server Error`
+    )
+  })
+
+  it("reads a recipient's uncoded reason in its own block before the intro's words", () => {
+    // Exchange 2010's NDR: "4.1.1.1" in the reply is no code, and "Delivery has failed" above is no reason.
+    const sentence = "joe@example.org Your message wasn't delivered because of security policies."
+    const section = [
+      'Delivery has failed to these recipients or distribution lists:',
+      '',
+      sentence,
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'joe@example.org',
+      'mx.example.org #Access denied - Invalid HELO name (See RFC2821 4.1.1.1) ##',
+    ].join('\n')
+    expect(withErrorLine(sentence, section, undefined, 'joe@example.org')).toBe(
+      `${sentence} mx.example.org #Access denied - Invalid HELO name (See RFC2821 4.1.1.1) ##`
+    )
+  })
+
+  it('reads the reason below a lead-in however many blank lines set it off, and a run ends an unled block', () => {
+    const report = reportLines(`joe@example.org:${'\n'.repeat(12)}Sorry, no mailbox here by that name.`)
+    expect(sentenceAbout(report, 'joe@example.org')).toBe(
+      'joe@example.org: Sorry, no mailbox here by that name.'
+    )
+    // Without a lead-in (a line after the address, not ending in ":"), a blank line ends the block; an Exchange
+    // 2003 trailer after a single one is still read, after a run it is not.
+    const unled = 'joe@example.org\nmailbox unavailable.'
+    const read = 'joe@example.org mailbox unavailable.'
+    expect(sentenceAbout(reportLines(`${unled}\n\n\n<mx.example.org #5.1.1>`), 'joe@example.org')).toBe(read)
+    expect(sentenceAbout(reportLines(`${unled}\n\n<mx.example.org #5.1.1>`), 'joe@example.org')).toBe(
+      `${read} <mx.example.org #5.1.1>`
     )
   })
 

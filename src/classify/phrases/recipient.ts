@@ -186,7 +186,8 @@ export const USER_UNKNOWN: PhraseRule = {
       // Proofpoint Essentials' common error codes: "Recipient address rejected: User email address is marked as invalid".
       /address is marked as invalid/,
       // Alibaba Mail (help 36612): "503 Rcptto account isn't a local account" (a misspelled or departed account).
-      /\b(?:isn't|is not) a local account\b/,
+      // (Its own words only: "isn't a local account" alone may be a relay's refusal, of a live address.)
+      /\brcpt ?to account (?:isn't|is not) a local account\b/,
       // Sophos Email's SMTP error codes: XGEMAIL_0011, "the recipient's email address doesn't exist in the Sophos
       // Email protected domain" (the families read "_" as a space).
       /\bxgemail[ _]0011\b/,
