@@ -50,7 +50,8 @@ export const SPAM: PhraseRule = {
     [
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
-      /(?<!x-|x-anti)spam(?!-&-virus-firewall)/,
+      // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam".
+      /(?<!x-|x-anti|fight )spam(?!-&-virus-firewall)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,
@@ -118,10 +119,14 @@ export const POLICY_VIOLATION: PhraseRule = {
   name: 'policy-violation',
   pattern: anyOf(
     [
+      // spamdyke (REJECTION_IDENTICAL_FROM_TO): \"Identical sender and recipient addresses are not allowed.\"
+      /\bidentical sender and recipient addresses are not allowed\b/,
+      // Exim acl.c (verify = not_blind): \"bcc recipient detected\" (a local policy against blind copies).
+      /\bbcc recipient detected\b/,
       // Not Lavabit magma's "ACCOUNT … HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS": the recipient's account is closed.
       /policy violation(?<!\blocked for (?:abuse )?policy violation)/,
       // Barracuda's "550 rejecting spoofed message"; Mimecast's "Anti-Spoofing policy".
-      /\bspoofed (?:message|mail|e-?mail|sender)|\banti-?spoofing (?:policy|check|filter)/,
+      /\bspoofed (?:message|mail(?! from)|e-?mail|sender)|\banti-?spoofing (?:policy|check|filter)/,
       /rejected for policy reasons/,
       /protocol violation/,
       /not accepted for policy reasons/,
@@ -153,6 +158,11 @@ export const CONTENT: PhraseRule = {
   name: 'content',
   pattern: anyOf(
     [
+      // Exim transports/smtp.c: \"utf8 support required but not offered for forwarding\"; qmail-remote (notqmail): \"…
+      // but server does not support unicode in email addresses\"; Haraka: \"Transaction failed due to too many MIME parts\".
+      /\butf-?8 support required but not offered\b/,
+      /\bdoes not support unicode in e-?mail addresses\b/,
+      /\btoo many mime parts\b/,
       /(?:header|mime) (?:error|syntax|is invalid)/,
       /invalid (?:header|mime)/,
       /content (?:refused|not allowed)/,

@@ -16,8 +16,11 @@ export const STARTTLS: PhraseRule = {
   // encryption is required"; qmail-remote with the TLS patch: "TLS connect failed: timed out" (its handshake).
   // Mimecast's SMTP error codes (553): "This route requires encryption (TLS)", "… requires TLS version 1.2 or
   // greater", "… requires high-strength ciphers" (its policy's TLS demands, unmet by the sender).
+  // Exim: "a TLS session is required, but …" (hosts_require_tls), "454 TLS currently unavailable"; Postfix: "Server
+  // certificate not verified"; OpenSMTPD: "SSL certificate check failed"; spamdyke: "454 Failed to negotiate TLS
+  // connection."; Haraka's force_tls: "No TLS available but required by configuration."
   pattern:
-    /route requires (?:encryption|tls|high-strength ciphers)|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /route requires (?:encryption|tls|high-strength ciphers)|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -89,6 +92,14 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   name: 'domain-not-found',
   pattern: anyOf(
     [
+      // Exim routers/dnslookup.c: \"It appears that the DNS operator for example.org has installed an invalid MX record
+      // with an IP address instead of a host name\", 'mail domain \"example..org\" is syntactically invalid'; its smtp
+      // transport: \"failed to lookup IP address for mx.example.org\" (ERRNO_UNKNOWNHOST); Postfix dns_lookup.c: \"Name
+      // service error for …: invalid host or domain name\".
+      /\binstalled an invalid mx record\b/,
+      /\bmail domain \S+ is syntactically invalid\b/,
+      /\bfailed to lookup ip address for\b/,
+      /\binvalid host or domain name\b/,
       /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))/,
       /unknown (?:host|domain)/,
       /no (?:mx|dns) (?:record|entry|entries)/,
@@ -149,6 +160,13 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // Exim transports/smtp.c: \"Remote host closed connection in response to …\", \"remote_smtp transport found host … to
+      // be local\" (the MX points back here); Sendmail proto.m4: \"Can not check MX records for recipient host …\"; Postfix
+      // dns_lookup.c: \"Name server loop for …\" (a CNAME chain of more than ten).
+      /\bremote host closed connection\b/,
+      /\bfound host \S+ to be local\b/,
+      /\bcan ?not check mx records\b/,
+      /\bname server loop\b/,
       /(?:connection|network|host) (?:reset|unreachable|error)/,
       /host is unreachable/,
       // Exim transports/smtp.c: "send() to mx.example.org [192.0.2.1] failed: Broken pipe"; OpenSMTPD mta_session.c:
@@ -296,6 +314,10 @@ export const MAILER: PhraseRule = {
   name: 'mailer',
   pattern: anyOf(
     [
+      // Exim appendfile.c: \"transport filter process failed (127) …\" (ERRNO_FILTER_FAIL); OpenSMTPD mda.c: \"mda exited
+      // prematurely\" (the delivery program quit before reading the message).
+      /\btransport filter process failed\b/,
+      /\bmda exited prematurely\b/,
       /mailer error/,
       /command (?:died|failed)/,
       /local delivery (?:program )?failed/,
@@ -320,6 +342,16 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Exim: routers/redirect.c \"error in redirect data: …\", \"syntax error in redirection data\" (the host's own alias
+      // or forward file); transports/appendfile.c \"mailbox … has wrong uid\", \"… is not a regular file\", \"failed to lock
+      // mailbox …\"; transports/smtp.c \"Malformed SMTP reply in response to …\" (the next hop answered no SMTP). Postfix:
+      // smtpd_check.c \"address verification problem\" (its verify service failed), local/token.c \"mail to command is
+      // restricted\" (allow_mail_to_commands forbids the recipient's own pipe).
+      /\berror in redirect(?:ion)? data\b|\bsyntax error in redirection data\b/,
+      /\bhas wrong [ug]id\b|\bis not a regular file\b|\bfailed to lock mailbox\b/,
+      /\bmalformed smtp reply\b/,
+      /\baddress verification problem\b/,
+      /\bmail to command is restricted\b/,
       // Postfix smtpd_check.c: "451 4.3.0 <…>: Temporary lookup failure" (a lookup table it could not read), "451 4.3.5
       // <…>: Helo command rejected: Server configuration error" (a restriction it cannot evaluate).
       /\btemporary lookup failure\b/,

@@ -11,6 +11,8 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // spamdyke (REJECTION_RECIPIENT_BLACKLISTED): \"Mail is not being accepted at this address.\"
+      /\bmail is not being accepted at this address\b/,
       /only accepting mail from specific/,
       /recipient(?:'s)? preferences/,
       /restricted sms e-?mail/,
@@ -176,6 +178,9 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // OpenSMTPD: mda.c \"Permanent failure in user lookup\" (no such user, under its 5.1.6), smtp_session.c \"Recipient
+      // address syntax error\" (5.1.3).
+      /\bpermanent failure in user lookup\b|\brecipient address syntax error\b/,
       // QQ Mail's bounce keywords (its help page on returned mail): "该用户不存在" ("this user does not exist").
       /该用户不存在/,
       /(?:user|mail ?box|recipient|address|account|addressee|local part)(?<!\b(?:ip|client|sender|host|server|from) \w+)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)/,

@@ -10,6 +10,12 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // Exim verify.c (verify = header_syntax): \"unqualified address not permitted: failing address in \"Cc:\" header\",
+      // \"Invalid character in header …\", \"syntax error in 'From:' header when scanning for sender\"; Postfix smtpd.c:
+      // \"bare <LF> received\"; Haraka: \"Bare line-feed\" (line ends RFC 5321 forbids).
+      /\bunqualified address not permitted\b|\binvalid character in header\b/,
+      /\bsyntax error in '?[\w-]+:'? header\b/,
+      /\bbare (?:<lf>|line-?feed)/,
       /multiple (?:\S+ ){0,4}addresses in from:? header/,
       /not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant/,
       // RFC 5322 §2.1.1 limits a line to 998 characters: docomo answers "500 Line Too Long" (sendmagic's notes).
@@ -77,6 +83,8 @@ export const PTR_MISSING: PhraseRule = {
   name: 'ptr-missing',
   pattern: anyOf(
     [
+      // Sendmail proto.m4 (require_rdns, FORGED): \"Possibly forged hostname for 192.0.2.1\" (its PTR does not resolve back).
+      /\bpossibly forged hostname\b/,
       /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)/,
       /ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)/,
       // Not iRedAPD's "Blacklisted reverse DNS name of server IP address" (the name is on its list: a block).
@@ -176,6 +184,11 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // Exim: acl.c \"client SMTP authorization failed (…)\" (CSA: the client is not authorised to send), smtp_in.c
+      // \"EHLO argument does not match calling host\"; Sendmail proto.m4: \"bogus HELO name used\"; spamdyke: \"You are not
+      // following the SMTP protocol\" (an early talker); Haraka's default refusal at connect: \"Your mail is not welcome here\".
+      /\bclient smtp authorization failed\b|\b(?:helo|ehlo) argument does not match calling host\b|\bbogus helo\b/,
+      /\bnot following the smtp protocol\b|\byour mail is not welcome here\b/,
       /block ?list/,
       // Not a hedge or advice: cPanel's failed lookup, "The account or domain may not exist, they may be blacklisted,
       // or missing the proper dns entries" (its fail_remote_domains router: the domain is what failed), DirectAdmin's
@@ -370,6 +383,9 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
+      // spamdyke: \"Sending to remote addresses (relaying) is not allowed.\"; Haraka's default when no plugin accepts a
+      // recipient (\"No plugin determined if relaying was allowed\"): \"I cannot deliver mail for <…>\".
+      /\(relaying\) is not allowed\b|\bi cannot deliver mail for\b/,
       // Kerio Connect: "550 5.7.1 Relaying is denied".
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed))/,
       /not permitted to relay/,
@@ -407,6 +423,19 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Exim: verify.c (verify = header_sender) \"there is no valid sender in any header line\", \"could not verify
+      // \"From:\" header address\"; smtp_in.c \"Callback setup failed while verifying <…>\" (the sender's domain refuses
+      // bounces), \"sender address must contain a domain\". OpenSMTPD: \"Sender address syntax error\". spamdyke: \"The
+      // domain of your sender address has no mail exchanger\", \"Your sender address does not match your authentication
+      // username\". Haraka: \"sender <…> denied\", \"Spoofed MAIL FROM\", \"Mail from domain '…' is not allowed from your
+      // host\", \"Envelope domain '…' doesn't match AUTH domain '…'\".
+      /\bno valid sender in any header line\b|\bcould not verify "?from:"? header address\b/,
+      /\bcallback setup failed while verifying\b|\bsender address must contain a domain\b/,
+      /\bsender address syntax error\b|\bdomain of your sender address has no mail exchanger\b/,
+      /\bsender address does not match your authentication\b/,
+      /\bsender <[^<>\s]{0,320}> denied\b|\bspoofed mail from\b/,
+      /\bmail from domain \S{1,255} is not allowed from your host\b/,
+      /\benvelope domain \S{1,255} (?:doesn't|does not) match auth domain\b/,
       /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
       // BarricadeMX (smtpf): "550 5.7.0 sender <a@example.net> verification failed" (its call-back to the sender's MX).
       /\bsender <[^<>\s]*> verification failed\b/,
@@ -487,6 +516,14 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // Exim: transports/smtp.c \"lookup of IP address for … was insecure\" (DNSSEC required), acl.c \"no verified
+      // certificate\"; Sendmail proto.m4 TLS_connection/TLS_req: \"encryption too weak …\", \"DANE check failed\", \"CN …
+      // does not match …\"; Postfix smtpd.c: \"No client certificate presented\"; OpenSMTPD mta_session.c: \"no supported
+      // AUTH method\", \"Refuse to AUTH over unsecure channel\".
+      /\blookup of ip address for \S+ was insecure\b/,
+      /\bno verified certificate\b|\bno client certificate presented\b/,
+      /\bencryption too weak\b|\bdane check failed\b|\bcn \S+ does not match\b/,
+      /\bno supported auth method\b|\brefuse to auth over unsecure channel\b/,
       /authentication (?:is )?required/,
       /authentication (?:failure|failed|credentials invalid)/,
       // IceWarp's 5xx table: "501 5.0.0 Authentication canceled" (the SMTP AUTH exchange given up).
@@ -521,6 +558,10 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
+      // Sendmail: proto.m4 \"Fully qualified domain name required\" (an RCPT without one), srvrsmtp.c \"SMTP protocol
+      // error\" (data before DATA's reply), \"Too many bad commands\"; Postfix smtpd.c: \"Error: too many errors\".
+      /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
+      /\btoo many bad commands\b|\berror: too many errors\b/,
       /syntax error/,
       /unrecognized command/,
       /command not (?:recognized|implemented)/,
