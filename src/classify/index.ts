@@ -84,7 +84,7 @@ const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunkno
  * ip/network").
  */
 const NOT_A_FULL_MAILBOX =
-  /submission quota exceeded|only on tls connection|more than \d+ (?:messages|bytes) in past/i
+  /submission quota exceeded|only on tls connection|more than \d+ (?:messages|bytes) in past|mail size is larger than the maximum size/i
 
 /**
  * A multi-line reply joined into one (RFC 5321 §4.2.1: "550-5.1.1 The email account … 550-5.1.1 double-checking …

@@ -150,6 +150,35 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined', disposition: 'soft' })
   })
 
+  it("keeps stop 31's source sentences to their own shapes (the review's over-matches)", () => {
+    const report = (diagnostic: string, status?: string) =>
+      classify({ kind: 'bounce', fromReport: true, stage: 'rcpt', diagnostic, status })
+    // Exim names a smarthost its configuration gives: the relay's lookup failing is no dead recipient domain.
+    const relay = report(
+      'R=send_via_relay T=remote_smtp: failed to lookup IP address for smtp.example.net',
+      '5.0.0'
+    )
+    expect(relay.reason).toBe('networkerror')
+    expect(relay.hardbounce).toBe(false)
+    // Haraka's default names the address in angle brackets and nothing after; another server's reason decides.
+    expect(
+      report('550 5.1.1 Sorry, I cannot deliver mail for joe@example.org: mailbox does not exist').reason
+    ).toBe('userunknown')
+    expect(report('550 I cannot deliver mail for <joe@example.org>').reason).toBe('norelaying')
+    // Only Cyrus's move between its own servers is not the user's move.
+    expect(report('551 User moved to another server. Please use joe@new.example').reason).toBe('hasmoved')
+    expect(report('451 4.2.1 Mailbox has been moved to another server').reason).toBe('systemerror')
+    // Only Exim's callback sentence is no spam verdict.
+    expect(report('554 To help fight spam, this message was rejected').reason).toBe('spamdetected')
+    // A certificate's CN between two host names, not an LDAP entry's cn nor a ".cn" domain.
+    expect(report('550 LDAP: cn joe.smith does not match any directory entry').reason).not.toBe(
+      'failedstarttls'
+    )
+    expect(report('403 4.7.0 CN mx.example.net does not match mx.example.org').reason).toBe('failedstarttls')
+    // A recipient syntax error about UTF-8 is the sender's side: never a dead address.
+    expect(report('553 5.1.3 Recipient address syntax error: SMTPUTF8 not negotiated').hardbounce).toBe(false)
+  })
+
   it('keeps sender-side and temporary wordings out of the hard families', () => {
     const report = (diagnostic: string, status?: string) =>
       classify({ kind: 'bounce', fromReport: true, diagnostic, status })

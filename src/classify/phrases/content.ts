@@ -51,7 +51,7 @@ export const SPAM: PhraseRule = {
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
       // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam".
-      /(?<!x-|x-anti|fight )spam(?!-&-virus-firewall)/,
+      /(?<!x-|x-anti|does not help fight )spam(?!-&-virus-firewall)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,
@@ -80,6 +80,9 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // Dovecot's quota plugin (OVER_MAXSIZE, under 5.2.2): "Mail size is larger than the maximum size allowed by server
+      // configuration" (quota_max_mail_size: the message, not the mailbox).
+      /\bmail size is larger than the maximum size\b/,
       // "exceeds" (Sendmail, Broadcom KB 162445) and BlueTie's "552 Message Size Exceeded" (MxToolbox's reference).
       // Not BBIQ's "Message size exceeds remaining quota" (the recipient's mailbox has no room left).
       // iRedAPD: "Message size exceed (maybe caused by big attachment file)".
@@ -119,9 +122,9 @@ export const POLICY_VIOLATION: PhraseRule = {
   name: 'policy-violation',
   pattern: anyOf(
     [
-      // spamdyke (REJECTION_IDENTICAL_FROM_TO): \"Identical sender and recipient addresses are not allowed.\"
+      // spamdyke (REJECTION_IDENTICAL_FROM_TO): "Identical sender and recipient addresses are not allowed."
       /\bidentical sender and recipient addresses are not allowed\b/,
-      // Exim acl.c (verify = not_blind): \"bcc recipient detected\" (a local policy against blind copies).
+      // Exim acl.c (verify = not_blind): "bcc recipient detected" (a local policy against blind copies).
       /\bbcc recipient detected\b/,
       // Not Lavabit magma's "ACCOUNT … HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS": the recipient's account is closed.
       /policy violation(?<!\blocked for (?:abuse )?policy violation)/,
@@ -158,8 +161,8 @@ export const CONTENT: PhraseRule = {
   name: 'content',
   pattern: anyOf(
     [
-      // Exim transports/smtp.c: \"utf8 support required but not offered for forwarding\"; qmail-remote (notqmail): \"…
-      // but server does not support unicode in email addresses\"; Haraka: \"Transaction failed due to too many MIME parts\".
+      // Exim transports/smtp.c: "utf8 support required but not offered for forwarding"; qmail-remote (notqmail): "…
+      // but server does not support unicode in email addresses"; Haraka: "Transaction failed due to too many MIME parts".
       /\butf-?8 support required but not offered\b/,
       /\bdoes not support unicode in e-?mail addresses\b/,
       /\btoo many mime parts\b/,

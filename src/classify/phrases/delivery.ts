@@ -19,8 +19,11 @@ export const STARTTLS: PhraseRule = {
   // Exim: "a TLS session is required, but …" (hosts_require_tls), "454 TLS currently unavailable"; Postfix: "Server
   // certificate not verified"; OpenSMTPD: "SSL certificate check failed"; spamdyke: "454 Failed to negotiate TLS
   // connection."; Haraka's force_tls: "No TLS available but required by configuration."
+  // Sendmail proto.m4 TLS_connection/TLS_req: "encryption too weak …", "DANE check failed", "CN mx.example.net does not
+  // match mx.example.org"; Stalwart: "DANE failed to authenticate …", "(TLS error from '…': Handshake failed: …)";
+  // Postfix: "TLS is required, but our TLS engine is unavailable".
   pattern:
-    /route requires (?:encryption|tls|high-strength ciphers)|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -92,14 +95,13 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   name: 'domain-not-found',
   pattern: anyOf(
     [
-      // Exim routers/dnslookup.c: \"It appears that the DNS operator for example.org has installed an invalid MX record
-      // with an IP address instead of a host name\", 'mail domain \"example..org\" is syntactically invalid'; its smtp
-      // transport: \"failed to lookup IP address for mx.example.org\" (ERRNO_UNKNOWNHOST); Postfix dns_lookup.c: \"Name
-      // service error for …: invalid host or domain name\".
+      // Exim routers/dnslookup.c: "It appears that the DNS operator for example.org has installed an invalid MX record
+      // with an IP address instead of a host name", 'mail domain "example..org" is syntactically invalid'; Postfix
+      // dns_lookup.c: "Name service error for …: invalid host or domain name" (not for a host's A or AAAA record: a
+      // relay the sender configured).
       /\binstalled an invalid mx record\b/,
       /\bmail domain \S+ is syntactically invalid\b/,
-      /\bfailed to lookup ip address for\b/,
-      /\binvalid host or domain name\b/,
+      /\binvalid host or domain name\b(?<!type=a{1,4}: invalid host or domain name)/,
       /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))/,
       /unknown (?:host|domain)/,
       /no (?:mx|dns) (?:record|entry|entries)/,
@@ -160,9 +162,15 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
-      // Exim transports/smtp.c: \"Remote host closed connection in response to …\", \"remote_smtp transport found host … to
-      // be local\" (the MX points back here); Sendmail proto.m4: \"Can not check MX records for recipient host …\"; Postfix
-      // dns_lookup.c: \"Name server loop for …\" (a CNAME chain of more than ten).
+      // Postfix smtp_tls_policy.c: "TLSA lookup error for mx.example.org:25" (the DNS lookup failed); Apache James:
+      // "No mail server(s) available at this time." (its DSNBounce: no answer from host).
+      /\btlsa lookup error\b|\bno mail server\(s\) available\b/,
+      // Exim's smtp transport: "failed to lookup IP address for smtp.example.net" (ERRNO_UNKNOWNHOST for a host its
+      // configuration names, a smarthost: the recipient's own MX is the dnslookup router's, "all relevant MX records …").
+      /\bfailed to lookup ip address for\b/,
+      // Exim transports/smtp.c: "Remote host closed connection in response to …", "remote_smtp transport found host … to
+      // be local" (the MX points back here); Sendmail proto.m4: "Can not check MX records for recipient host …"; Postfix
+      // dns_lookup.c: "Name server loop for …" (a CNAME chain of more than ten).
       /\bremote host closed connection\b/,
       /\bfound host \S+ to be local\b/,
       /\bcan ?not check mx records\b/,
@@ -240,6 +248,8 @@ export const EXPIRED: PhraseRule = {
   name: 'expired',
   pattern: anyOf(
     [
+      // Apache James MailDelivery.java: "Too many retries failure. Bouncing after 5 retries."
+      /\btoo many retries failure\b|\bbouncing after \d+ retries\b/,
       /delivery (?:time|period) (?:has )?expired/,
       /will be retried for \d+ more/,
       /(?:still )?undelivered after \d+ (?:hours|days)/,
@@ -314,8 +324,8 @@ export const MAILER: PhraseRule = {
   name: 'mailer',
   pattern: anyOf(
     [
-      // Exim appendfile.c: \"transport filter process failed (127) …\" (ERRNO_FILTER_FAIL); OpenSMTPD mda.c: \"mda exited
-      // prematurely\" (the delivery program quit before reading the message).
+      // Exim appendfile.c: "transport filter process failed (127) …" (ERRNO_FILTER_FAIL); OpenSMTPD mda.c: "mda exited
+      // prematurely" (the delivery program quit before reading the message).
       /\btransport filter process failed\b/,
       /\bmda exited prematurely\b/,
       /mailer error/,
@@ -342,11 +352,13 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
-      // Exim: routers/redirect.c \"error in redirect data: …\", \"syntax error in redirection data\" (the host's own alias
-      // or forward file); transports/appendfile.c \"mailbox … has wrong uid\", \"… is not a regular file\", \"failed to lock
-      // mailbox …\"; transports/smtp.c \"Malformed SMTP reply in response to …\" (the next hop answered no SMTP). Postfix:
-      // smtpd_check.c \"address verification problem\" (its verify service failed), local/token.c \"mail to command is
-      // restricted\" (allow_mail_to_commands forbids the recipient's own pipe).
+      // amavisd-new (CC_MTA, 550 5.3.5): "Unable to relay message back to MTA" (its own re-injection failed).
+      /\bunable to relay message back to mta\b/,
+      // Exim: routers/redirect.c "error in redirect data: …", "syntax error in redirection data" (the host's own alias
+      // or forward file); transports/appendfile.c "mailbox … has wrong uid", "… is not a regular file", "failed to lock
+      // mailbox …"; transports/smtp.c "Malformed SMTP reply in response to …" (the next hop answered no SMTP). Postfix:
+      // smtpd_check.c "address verification problem" (its verify service failed), local/token.c "mail to command is
+      // restricted" (allow_mail_to_commands forbids the recipient's own pipe).
       /\berror in redirect(?:ion)? data\b|\bsyntax error in redirection data\b/,
       /\bhas wrong [ug]id\b|\bis not a regular file\b|\bfailed to lock mailbox\b/,
       /\bmalformed smtp reply\b/,

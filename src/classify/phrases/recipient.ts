@@ -11,7 +11,9 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
-      // spamdyke (REJECTION_RECIPIENT_BLACKLISTED): \"Mail is not being accepted at this address.\"
+      // Postal: "550 Route does not accept incoming messages" (the recipient's organisation set the route to Reject).
+      /\broute does not accept incoming messages\b/,
+      // spamdyke (REJECTION_RECIPIENT_BLACKLISTED): "Mail is not being accepted at this address."
       /\bmail is not being accepted at this address\b/,
       /only accepting mail from specific/,
       /recipient(?:'s)? preferences/,
@@ -137,7 +139,7 @@ export const MOVED: PhraseRule = {
     [
       /has moved/,
       // Not a mailbox moved between the host's own servers (Cyrus's "Mailbox has been moved to another server").
-      /moved (?:permanently )?to(?! another server\b)/,
+      /(?<!\bmailbox has been )moved (?:permanently )?to/,
       /has been replaced by/,
       /no longer (?:accepts mail|at this|with us|receives)/,
       // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.
@@ -178,9 +180,9 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
-      // OpenSMTPD: mda.c \"Permanent failure in user lookup\" (no such user, under its 5.1.6), smtp_session.c \"Recipient
-      // address syntax error\" (5.1.3).
-      /\bpermanent failure in user lookup\b|\brecipient address syntax error\b/,
+      // OpenSMTPD: mda.c "Permanent failure in user lookup" (no such user, under its 5.1.6), smtp_session.c "Recipient
+      // address syntax error" (5.1.3).
+      /\bpermanent failure in user lookup\b|\brecipient address syntax error\b(?!.{0,80}(?:utf-?8|unicode))/,
       // QQ Mail's bounce keywords (its help page on returned mail): "该用户不存在" ("this user does not exist").
       /该用户不存在/,
       /(?:user|mail ?box|recipient|address|account|addressee|local part)(?<!\b(?:ip|client|sender|host|server|from) \w+)s?(?: name)?(?: \(?(?=[^\s()@]*[a-z])[^\s()@]{1,64}\)?)? (?:is |was )?(?:unknown|not (?:found|known|valid|listed|recogni[sz]ed)|(?:does ?n[o']?t |not )exist|invalid|unrecogni[sz]ed)/,

@@ -10,11 +10,16 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
-      // Exim verify.c (verify = header_syntax): \"unqualified address not permitted: failing address in \"Cc:\" header\",
-      // \"Invalid character in header …\", \"syntax error in 'From:' header when scanning for sender\"; Postfix smtpd.c:
-      // \"bare <LF> received\"; Haraka: \"Bare line-feed\" (line ends RFC 5321 forbids).
-      /\bunqualified address not permitted\b|\binvalid character in header\b/,
-      /\bsyntax error in '?[\w-]+:'? header\b/,
+      // OpenDKIM's RequiredHeaders (RFC 5322 §3.6): "message does not have exactly one From field", "message has
+      // multiple Subject fields"; Stalwart: "Failed to parse message."; chasquid: "Error parsing message: …", "Error
+      // reading DATA: invalid line ending".
+      /\bmessage does not have exactly one [\w-]+ field\b|\bmessage has multiple [\w-]+ fields\b/,
+      /\bfailed to parse message\b|\berror parsing message\b|\binvalid line ending\b/,
+      // Exim verify.c (verify = header_syntax): "unqualified address not permitted: failing address in "Cc:" header",
+      // "Invalid character in header …", "syntax error in 'From:' header when scanning for sender"; Postfix smtpd.c:
+      // "bare <LF> received"; Haraka: "Bare line-feed" (line ends RFC 5321 forbids).
+      /\bunqualified address not permitted\b|\binvalid character in header "[^"]{1,100}" found\b/,
+      /\bsyntax error in '[\w-]+:' header when scanning for\b/,
       /\bbare (?:<lf>|line-?feed)/,
       /multiple (?:\S+ ){0,4}addresses in from:? header/,
       /not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant/,
@@ -49,6 +54,9 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // OpenDKIM (On-BadSignature/On-NoSignature = reject): "bad DKIM signature data", "no DKIM signature data", "DKIM
+      // signature syntax error"; Stalwart's strict DKIM: "No passing DKIM signatures found."
+      /\b(?:bad|no) dkim signature data\b|\bdkim signature syntax error\b|\bno passing dkim signatures? found\b/,
       // Broadcom KB 162445 relays "550 5.7.1 SPF unauthorized mail is prohibited".
       // cPanel's dkim ACL: "DKIM: encountered the following problem validating example.net: bodyhash_mismatch".
       /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed|problem validating)/,
@@ -83,7 +91,7 @@ export const PTR_MISSING: PhraseRule = {
   name: 'ptr-missing',
   pattern: anyOf(
     [
-      // Sendmail proto.m4 (require_rdns, FORGED): \"Possibly forged hostname for 192.0.2.1\" (its PTR does not resolve back).
+      // Sendmail proto.m4 (require_rdns, FORGED): "Possibly forged hostname for 192.0.2.1" (its PTR does not resolve back).
       /\bpossibly forged hostname\b/,
       /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)/,
       /ptr (?:record )?(?:is )?(?:required|missing|not found|mismatch)/,
@@ -184,9 +192,12 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
-      // Exim: acl.c \"client SMTP authorization failed (…)\" (CSA: the client is not authorised to send), smtp_in.c
-      // \"EHLO argument does not match calling host\"; Sendmail proto.m4: \"bogus HELO name used\"; spamdyke: \"You are not
-      // following the SMTP protocol\" (an early talker); Haraka's default refusal at connect: \"Your mail is not welcome here\".
+      // Stalwart (ehlo_reject_non_fqdn): "Invalid EHLO domain."; maddy (requireMatchingEHLO): "No matching A/AAA records
+      // found for the EHLO hostname".
+      /\binvalid (?:ehlo|helo) domain\b|\brecords found for the (?:ehlo|helo) hostname\b/,
+      // Exim: acl.c "client SMTP authorization failed (…)" (CSA: the client is not authorised to send), smtp_in.c
+      // "EHLO argument does not match calling host"; Sendmail proto.m4: "bogus HELO name used"; spamdyke: "You are not
+      // following the SMTP protocol" (an early talker); Haraka's default refusal at connect: "Your mail is not welcome here".
       /\bclient smtp authorization failed\b|\b(?:helo|ehlo) argument does not match calling host\b|\bbogus helo\b/,
       /\bnot following the smtp protocol\b|\byour mail is not welcome here\b/,
       /block ?list/,
@@ -383,13 +394,13 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
-      // spamdyke: \"Sending to remote addresses (relaying) is not allowed.\"; Haraka's default when no plugin accepts a
-      // recipient (\"No plugin determined if relaying was allowed\"): \"I cannot deliver mail for <…>\".
-      /\(relaying\) is not allowed\b|\bi cannot deliver mail for\b/,
+      // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's default when no plugin accepts a
+      // recipient ("No plugin determined if relaying was allowed"): "I cannot deliver mail for <…>".
+      /\(relaying\) is not allowed\b|\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/,
       // Kerio Connect: "550 5.7.1 Relaying is denied".
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed))/,
       /not permitted to relay/,
-      /unable to relay/,
+      /unable to relay(?! message back to mta)/,
       /we do not relay/,
       /not configured to relay/,
       // MessageLabs: "553 you are trying to use me [server] as a relay, but I have not been configured to let you …".
@@ -423,12 +434,15 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
-      // Exim: verify.c (verify = header_sender) \"there is no valid sender in any header line\", \"could not verify
-      // \"From:\" header address\"; smtp_in.c \"Callback setup failed while verifying <…>\" (the sender's domain refuses
-      // bounces), \"sender address must contain a domain\". OpenSMTPD: \"Sender address syntax error\". spamdyke: \"The
-      // domain of your sender address has no mail exchanger\", \"Your sender address does not match your authentication
-      // username\". Haraka: \"sender <…> denied\", \"Spoofed MAIL FROM\", \"Mail from domain '…' is not allowed from your
-      // host\", \"Envelope domain '…' doesn't match AUTH domain '…'\".
+      // maddy (requireMXRecord, on the MAIL FROM domain): "Domain in MAIL FROM has null MX record", "… does not have any MX
+      // records"; Postal: "530 From/Sender name is not valid" (the From domain is not the credential's).
+      /\bdomain in mail from (?:has null mx|does not have any mx)\b|\bfrom\/sender name is not valid\b/,
+      // Exim: verify.c (verify = header_sender) "there is no valid sender in any header line", "could not verify
+      // "From:" header address"; smtp_in.c "Callback setup failed while verifying <…>" (the sender's domain refuses
+      // bounces), "sender address must contain a domain". OpenSMTPD: "Sender address syntax error". spamdyke: "The
+      // domain of your sender address has no mail exchanger", "Your sender address does not match your authentication
+      // username". Haraka: "sender <…> denied", "Spoofed MAIL FROM", "Mail from domain '…' is not allowed from your
+      // host", "Envelope domain '…' doesn't match AUTH domain '…'".
       /\bno valid sender in any header line\b|\bcould not verify "?from:"? header address\b/,
       /\bcallback setup failed while verifying\b|\bsender address must contain a domain\b/,
       /\bsender address syntax error\b|\bdomain of your sender address has no mail exchanger\b/,
@@ -516,14 +530,12 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
-      // Exim: transports/smtp.c \"lookup of IP address for … was insecure\" (DNSSEC required), acl.c \"no verified
-      // certificate\"; Sendmail proto.m4 TLS_connection/TLS_req: \"encryption too weak …\", \"DANE check failed\", \"CN …
-      // does not match …\"; Postfix smtpd.c: \"No client certificate presented\"; OpenSMTPD mta_session.c: \"no supported
-      // AUTH method\", \"Refuse to AUTH over unsecure channel\".
+      // Exim: transports/smtp.c "lookup of IP address for … was insecure" (DNSSEC required), acl.c "no verified
+      // certificate"; Postfix smtpd.c: "No client certificate presented"; OpenSMTPD mta_session.c: "no supported AUTH
+      // method", "Refuse to AUTH over unsecure channel"; Stalwart: "You must authenticate first".
       /\blookup of ip address for \S+ was insecure\b/,
       /\bno verified certificate\b|\bno client certificate presented\b/,
-      /\bencryption too weak\b|\bdane check failed\b|\bcn \S+ does not match\b/,
-      /\bno supported auth method\b|\brefuse to auth over unsecure channel\b/,
+      /\bno supported auth method\b|\brefuse to auth over unsecure channel\b|\byou must authenticate first\b/,
       /authentication (?:is )?required/,
       /authentication (?:failure|failed|credentials invalid)/,
       // IceWarp's 5xx table: "501 5.0.0 Authentication canceled" (the SMTP AUTH exchange given up).
@@ -558,8 +570,8 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
-      // Sendmail: proto.m4 \"Fully qualified domain name required\" (an RCPT without one), srvrsmtp.c \"SMTP protocol
-      // error\" (data before DATA's reply), \"Too many bad commands\"; Postfix smtpd.c: \"Error: too many errors\".
+      // Sendmail: proto.m4 "Fully qualified domain name required" (an RCPT without one), srvrsmtp.c "SMTP protocol
+      // error" (data before DATA's reply), "Too many bad commands"; Postfix smtpd.c: "Error: too many errors".
       /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
       /\btoo many bad commands\b|\berror: too many errors\b/,
       /syntax error/,
