@@ -23,7 +23,8 @@ const recipientOf = (reply: string, domain = 'example.org') =>
 /**
  * Where a layout's software changes the reply before the parser sees it, so that the reply alone and the bounce
  * cannot read the same (from each MTA's source, mta-frames.ts):
- * - Haraka turns a 4xx that timed out into Status 5.x.x ("451 4.2.0", "450 4.2.0" become 5.2.0, a filter's status), and
+ * - Haraka turns a 4xx that timed out into Status 5.x.x ("451 4.2.0", "450 4.2.0" become 5.2.0, a filter's status;
+ *   Yahoo's "421 4.7.1 [TS03] …" 5.7.1, a security refusal's where 4.7.1 is a blocked host's), and
  *   records a 4.4.2 timeout only by its reply code;
  * - maddy drops the reply code from the text ("mx.example.org said: failure in DNS look-up."), so codes written as
  *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" its code;
@@ -33,7 +34,7 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  *   allowed" 5.5.4, which outranks the weak words that read it alone), and Exchange Online's expiry code with it;
  * - slimta writes the class's default enhanced code into a reply that has none ("421 4.0.0 failure in DNS look-up");
  * - mox reports a transient failure that outlived its retries with Status 5.x.y (4.2.0 becomes 5.2.0, a filter's
- *   status) and "transient:" before the reply;
+ *   status, and 4.7.1 5.7.1, as in Haraka's) and "transient:" before the reply;
  * - Citadel drops the reply code ("joe@example.org: 5.5.1 Error: need RCPT command"), so replies whose reason rests
  *   on their code (command-order errors, "421-…", "553-…", a bare "550 Message Rejected", a 450/451 under a generic
  *   4.0.0 or 4.2.0: Zimbra's "Temporary message delivery failure", Cyrus's "Operation is not supported") lose what
@@ -45,7 +46,7 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  *   would retry, not bounce): the permanent verdict keeps its class over the temporary reply.
  */
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
-  haraka: [/^45[01] 4\.2\.0 /, /^4\d\d 4\.4\.2 /],
+  haraka: [/^45[01] 4\.2\.0 /, /^4\d\d 4\.4\.2 /, /^421 4\.7\.1 \[TS03\]/],
   maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
   stalwart: [
     /^550 5\.4\.317 /,
@@ -54,7 +55,7 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
     /^554 Host network not allowed/,
   ],
   slimta: [/^421-failure in DNS/],
-  mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /],
+  mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /, /^421 4\.7\.1 \[TS03\]/],
   citadel: [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[02]\.0 /, /^553-/, /^550 Message Rejected$/],
   '1und1-2015': [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[02]\.0 /, /^553-/, /^550 Message Rejected$/],
   mailru: [/^4/],

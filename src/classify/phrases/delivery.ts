@@ -22,8 +22,10 @@ export const STARTTLS: PhraseRule = {
   // Sendmail proto.m4 TLS_connection/TLS_req: "encryption too weak …", "DANE check failed", "CN mx.example.net does not
   // match mx.example.org"; Stalwart: "DANE failed to authenticate …", "(TLS error from '…': Handshake failed: …)";
   // Postfix: "TLS is required, but our TLS engine is unavailable".
+  // Gmail's SMTP error reference: "4.7.29 … because you're not using a TLS connection", "5.7.29 … because it wasn't sent
+  // over a TLS connection".
   pattern:
-    /route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {

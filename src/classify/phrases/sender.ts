@@ -10,6 +10,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // Gmail's SMTP error reference: "550 5.7.1 Encoded-word syntax is not permitted in message header From."
+      /\bencoded-word syntax is not permitted\b/,
       // OpenDKIM's RequiredHeaders (RFC 5322 §3.6): "message does not have exactly one From field", "message has
       // multiple Subject fields"; Stalwart: "Failed to parse message."; chasquid: "Error parsing message: …", "Error
       // reading DATA: invalid line ending".
@@ -21,7 +23,7 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /\bunqualified address not permitted\b|\binvalid character in header "[^"]{1,100}" found\b/,
       /\bsyntax error in '[\w-]+:' header when scanning for\b/,
       /\bbare (?:<lf>|line-?feed)/,
-      /multiple (?:\S+ ){0,4}addresses in from:? header/,
+      /multiple (?:\S+ ){0,4}addresses in (?:the )?from:? header/,
       /not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822)[ -]?compliant/,
       // RFC 5322 §2.1.1 limits a line to 998 characters: docomo answers "500 Line Too Long" (sendmagic's notes).
       /\blines? (?:is |are )?too long\b/,
@@ -29,7 +31,7 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /duplicate (?:header|message-id)/,
       // Momentum's reference: "550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)"; Gmail's:
       // "550 5.7.1 Messages missing a valid Message-ID header are not accepted" (older: "messageId").
-      /missing (?:a |the )?(?:valid |required )?(?:rfc ?\d+ )?(?:date|from|message-?id) (?:header|field)/,
+      /missing (?:a |the )?(?:valid |required )?(?:rfc ?\d+ )?(?:date|from|message-?id):? (?:header|field)/,
       // qmail-smtpd.c refuses a bare LF in the message: "451 See http://pobox.com/~djb/docs/smtplf.html.".
       /docs\/smtplf\.html/,
       // Exchange Online 5.7.512: "message must be RFC 5322 section 3.6.2 compliant".
@@ -54,6 +56,11 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // Gmail's SMTP error reference: "4.7.24 The SPF record of the sending domain has one or more suspicious entries",
+      // "4.7.32 … the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM
+      // organizational domain"; Outlook.com 5.7.515: "sending domain … does not meet the required authentication level".
+      /\bspf record of the sending domain has one or more suspicious entries\b|\bisn't aligned with either the authenticated spf or dkim\b/,
+      /\bdoes not meet the required authentication level\b/,
       // OpenDKIM (On-BadSignature/On-NoSignature = reject): "bad DKIM signature data", "no DKIM signature data", "DKIM
       // signature syntax error"; Stalwart's strict DKIM: "No passing DKIM signatures found."
       /\b(?:bad|no) dkim signature data\b|\bdkim signature syntax error\b|\bno passing dkim signatures? found\b/,
@@ -91,6 +98,9 @@ export const PTR_MISSING: PhraseRule = {
   name: 'ptr-missing',
   pattern: anyOf(
     [
+      // Gmail's SMTP error reference (4.7.23): "The sending IP address for this message doesn't have a PTR record, or the
+      // PTR record's forward DNS entry doesn't match the sending IP address."
+      /\bdoesn't have a ptr record\b|\bptr record's forward dns entry doesn't match\b/,
       // Sendmail proto.m4 (require_rdns, FORGED): "Possibly forged hostname for 192.0.2.1" (its PTR does not resolve back).
       /\bpossibly forged hostname\b/,
       /(?:no|missing|invalid|bad) (?:ptr|reverse dns|rdns)/,
@@ -192,6 +202,8 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // Yahoo: "451 VS1-IP Excessive unknown recipients - possible Open Relay" (the sending server refused).
+      /\bexcessive unknown recipients\b/,
       // Stalwart (ehlo_reject_non_fqdn): "Invalid EHLO domain."; maddy (requireMatchingEHLO): "No matching A/AAA records
       // found for the EHLO hostname".
       /\binvalid (?:ehlo|helo) domain\b|\brecords found for the (?:ehlo|helo) hostname\b/,
@@ -319,6 +331,11 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // Gmail's SMTP error reference: "452 4.5.3 Domain policy size per transaction exceeded", "421 4.7.28 … exceeded the
+      // quota for sending messages that have the same Message-ID", "550 5.4.5 Daily user sending limit exceeded"; Exchange
+      // Online: "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded" (the mailbox receives too much too fast).
+      /\bdomain policy size per transaction exceeded\b|\bquota for sending messages that have the same message-id\b/,
+      /\bdaily user sending limit exceeded\b|\brecipient thread limit exceeded\b/,
       /rate ?limit/,
       // Mimecast's SMTP error codes: "550 Exceeding outbound thread limit" (too many concurrent connections).
       /\bexceeding (?:\w+ )?thread limit\b/,
@@ -340,7 +357,7 @@ export const RATE_LIMIT: PhraseRule = {
       /relay (?:sending )?limit exceeded/,
       // Exchange Online: "5.2.2 Submission quota exceeded" (the sender's), 5.2.122 "The recipient has exceeded their
       // limit for the number of messages they can receive per hour"; Apple: "deferred due to excessive volume".
-      /submission quota exceeded/,
+      /submission quota (?:was )?exceeded/,
       /limit for the number of messages (?:\w+ ){0,3}(?:can )?receive/,
       /deferred due to excessive volume/,
       /connection limit/,
@@ -434,6 +451,8 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Yahoo's Sender Hub: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain".
+      /\bunresolvable rfc\.?5321 from domain\b/,
       // maddy (requireMXRecord, on the MAIL FROM domain): "Domain in MAIL FROM has null MX record", "… does not have any MX
       // records"; Postal: "530 From/Sender name is not valid" (the From domain is not the credential's).
       /\bdomain in mail from (?:has null mx|does not have any mx)\b|\bfrom\/sender name is not valid\b/,
@@ -530,6 +549,8 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // Gmail's SMTP error reference: "535 5.7.80 Username and Password not accepted." (SMTP AUTH refused).
+      /\busername and password not accepted\b/,
       // Exim: transports/smtp.c "lookup of IP address for … was insecure" (DNSSEC required), acl.c "no verified
       // certificate"; Postfix smtpd.c: "No client certificate presented"; OpenSMTPD mta_session.c: "no supported AUTH
       // method", "Refuse to AUTH over unsecure channel"; Stalwart: "You must authenticate first".
