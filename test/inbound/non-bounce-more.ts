@@ -12,14 +12,14 @@ const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
 /** base64 body, 76-column lines */
-const b64 = (s: string): string[] => {
+export const b64 = (s: string): string[] => {
   const all = base64(utf8(s))
   const out: string[] = []
   for (let i = 0; i < all.length; i += 76) out.push(all.slice(i, i + 76))
   return out
 }
 /** RFC 2047 B encoded-word */
-const wordB = (s: string) => `=?UTF-8?B?${base64(utf8(s))}?=`
+export const wordB = (s: string) => `=?UTF-8?B?${base64(utf8(s))}?=`
 
 export const MORE_NON_BOUNCES: NonBouncePage[] = [
   // ------------------------------------------------------------------ vacation / out-of-office, many languages

@@ -8,21 +8,9 @@
  * self-sent and returned-original fallbacks now need a message that presents itself as a bounce. OTOBO's ticket
  * auto-response, read as an auto-reply (vacation, never counted), is labelled so, as the other ticket systems' are.
  */
+import { lines } from './help-pages/case'
+import { b64, wordB } from './non-bounce-more'
 import { type NonBouncePage, ORIG_HEADERS } from './non-bounce-pages'
-
-const CRLF = '\r\n'
-const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
-const utf8 = (s: string) => new TextEncoder().encode(s)
-const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
-/** base64 body, 76-column lines */
-const b64 = (s: string): string[] => {
-  const all = base64(utf8(s))
-  const out: string[] = []
-  for (let i = 0; i < all.length; i += 76) out.push(all.slice(i, i + 76))
-  return out
-}
-/** RFC 2047 B encoded-word */
-const wordB = (s: string) => `=?UTF-8?B?${base64(utf8(s))}?=`
 
 export const ROBOT_NON_BOUNCES: NonBouncePage[] = [
   // ------------------------------------------------------------------ ticket systems / reply-by-email processors
