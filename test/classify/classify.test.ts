@@ -177,6 +177,20 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(report('403 4.7.0 CN mx.example.net does not match mx.example.org').reason).toBe('failedstarttls')
     // A recipient syntax error about UTF-8 is the sender's side: never a dead address.
     expect(report('553 5.1.3 Recipient address syntax error: SMTPUTF8 not negotiated').hardbounce).toBe(false)
+    // Third review: a mailbox moved between a provider's servers is a live address, unless a new one is given.
+    expect(report('550 5.2.1 Account moved to another server').hardbounce).toBe(false)
+    // Parse failures and line endings in their sources' own shapes only: another reason in the reply decides.
+    expect(report('451 4.3.0 Internal error parsing message').reason).toBe('systemerror')
+    expect(report('550 5.1.1 Mailbox does not exist (LMTP: failed to parse message)').reason).toBe(
+      'userunknown'
+    )
+    expect(report('550 5.7.7 Failed to parse message.').reason).toBe('notcompliantrfc')
+    expect(report('550 5.1.1 <joe@example.org> user unknown; excessive unknown recipients').reason).toBe(
+      'userunknown'
+    )
+    expect(report("550 5.1.1 user unknown (TLS error from 'mx.example.net': connection reset)").reason).toBe(
+      'userunknown'
+    )
   })
 
   it('keeps sender-side and temporary wordings out of the hard families', () => {

@@ -25,7 +25,7 @@ export const STARTTLS: PhraseRule = {
   // Gmail's SMTP error reference: "4.7.29 … because you're not using a TLS connection", "5.7.29 … because it wasn't sent
   // over a TLS connection".
   pattern:
-    /not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -99,11 +99,10 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
     [
       // Exim routers/dnslookup.c: "It appears that the DNS operator for example.org has installed an invalid MX record
       // with an IP address instead of a host name", 'mail domain "example..org" is syntactically invalid'; Postfix
-      // dns_lookup.c: "Name service error for …: invalid host or domain name" (not for a host's A or AAAA record: a
-      // relay the sender configured).
+      // dns_lookup.c: "Name service error for …: invalid host or domain name".
       /\binstalled an invalid mx record\b/,
       /\bmail domain \S+ is syntactically invalid\b/,
-      /\binvalid host or domain name\b(?<!type=a{1,4}: invalid host or domain name)/,
+      /\binvalid host or domain name\b/,
       /(?:host|domain)(?: name)? (?:not found|unknown|does not exist|lookup failed|could not be resolved|has no (?:mx|dns))/,
       /unknown (?:host|domain)/,
       /no (?:mx|dns) (?:record|entry|entries)/,

@@ -139,7 +139,7 @@ export const MOVED: PhraseRule = {
     [
       /has moved/,
       // Not a mailbox moved between the host's own servers (Cyrus's "Mailbox has been moved to another server").
-      /(?<!\bmailbox has been )moved (?:permanently )?to/,
+      /(?<!\bmailbox has been )moved (?:permanently )?to(?! (?:another|a different|a new) (?:server|backend|database|host)\b(?!.{0,20}\bplease (?:use|try)\b))/,
       /has been replaced by/,
       /no longer (?:accepts mail|at this|with us|receives)/,
       // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.

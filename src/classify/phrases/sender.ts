@@ -16,7 +16,7 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       // multiple Subject fields"; Stalwart: "Failed to parse message."; chasquid: "Error parsing message: …", "Error
       // reading DATA: invalid line ending".
       /\bmessage does not have exactly one [\w-]+ field\b|\bmessage has multiple [\w-]+ fields\b/,
-      /\bfailed to parse message\b|\berror parsing message\b|\binvalid line ending\b/,
+      /\bfailed to parse message\.|(?<!internal |temporary )\berror parsing message: |\berror reading data: invalid line ending\b/,
       // Exim verify.c (verify = header_syntax): "unqualified address not permitted: failing address in "Cc:" header",
       // "Invalid character in header …", "syntax error in 'From:' header when scanning for sender"; Postfix smtpd.c:
       // "bare <LF> received"; Haraka: "Bare line-feed" (line ends RFC 5321 forbids).
@@ -203,7 +203,7 @@ export const BLOCKLIST: PhraseRule = {
   pattern: anyOf(
     [
       // Yahoo: "451 VS1-IP Excessive unknown recipients - possible Open Relay" (the sending server refused).
-      /\bexcessive unknown recipients\b/,
+      /\bexcessive unknown recipients - possible open relay\b/,
       // Stalwart (ehlo_reject_non_fqdn): "Invalid EHLO domain."; maddy (requireMatchingEHLO): "No matching A/AAA records
       // found for the EHLO hostname".
       /\binvalid (?:ehlo|helo) domain\b|\brecords found for the (?:ehlo|helo) hostname\b/,
