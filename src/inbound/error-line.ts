@@ -276,7 +276,7 @@ export function withErrorLine(
   above: () => string | null = () => null,
   address: string | null = null
 ): string {
-  if (sentence && CODE.test(sentence) && ERROR_WORDS.test(sentence)) return sentence
+  if (sentence && ANSWERS.codedError(sentence)) return sentence
   const read = sectionOf(section)
   const reading = new Reading(read, address)
   // Where the report gives each recipient its own block (Exchange's diagnostics: the address, then its "#550 …

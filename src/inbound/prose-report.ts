@@ -179,13 +179,15 @@ const REMOTE_HOST = /\bhost ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,16}) ?
 
 /** The failed recipients the report names; else the returned original's addressee. */
 function recipientsOf(parts: Parts, report: Report): string[] {
-  const candidates = candidateRecipients(parts.headers, report, () => presentsAsBounce(parts))
+  // Asked only when a last resort is reached, and then once.
+  let presents: boolean | undefined
+  const bounceLike = () => (presents ??= presentsAsBounce(parts))
+  const candidates = candidateRecipients(parts.headers, report, bounceLike)
   if (candidates.length > 0) return candidates
   // Only a message that presents itself as a bounce: a person's mail quoting another (a reply or forward, even of
   // an "Undeliverable" notice) is no report of its addressee.
-  const original =
-    parts.original ?? (presentsAsBounce(parts) ? inlineOriginal(parts.text, report.text) : null)
-  const lone = presentsAsBounce(parts)
+  const original = parts.original ?? (bounceLike() ? inlineOriginal(parts.text, report.text) : null)
+  const lone = bounceLike()
     ? loneDotlessAddresses(report.text, notRecipients(parts.headers, report.text, report.lines.lines))
     : []
   if (original && lone.length > 0) {
@@ -197,7 +199,7 @@ function recipientsOf(parts: Parts, report: Report): string[] {
   }
   // (Only in a message that presents itself as a bounce: a list's command results with the sender's command
   // attached name its -request address as that message's To, and it failed nothing.)
-  const fallback = original && presentsAsBounce(parts) ? firstAddress(headerBlock(original).get('to')) : null
+  const fallback = original && bounceLike() ? firstAddress(headerBlock(original).get('to')) : null
   if (fallback && !notRecipients(parts.headers, '').has(fallback.toLowerCase())) return [fallback]
   // The last resort, for a message that presents itself as a bounce: a mistyped dotless domain alone on its line
   // ("  joe@gmailcom"), recorded as odd.

@@ -25,15 +25,16 @@ export const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
 
 /**
  * Postfix's bounce preamble (bounce(8)'s default template) down to "The mail system", as its help pages quote it
- * (`indent`: the spaces before "The mail system", which a page may drop).
+ * (`indent`: the spaces before "The mail system", which a page may drop; `contact`: whom it sends to, "<postmaster>"
+ * in older releases' template).
  */
-export const POSTFIX_INTRO = (host: string, indent = 19) => [
+export const POSTFIX_INTRO = (host: string, indent = 19, contact = 'postmaster.') => [
   `This is the mail system at host ${host}.`,
   '',
   "I'm sorry to have to inform you that your message could not",
   "be delivered to one or more recipients. It's attached below.",
   '',
-  'For further assistance, please send mail to postmaster.',
+  `For further assistance, please send mail to ${contact}`,
   '',
   'If you do so, please include this problem report. You can',
   'delete your own text from the attached returned message.',

@@ -7,7 +7,7 @@
  * maintainer's guess ("It might be a temporary network error") behind a bare "550: 5.7.1 Service unavailable",
  * read by its status (agreement.ts).
  */
-import { type HelpPageBounce, lines } from './case'
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 export const PROJECT_THREAD_PAGES: HelpPageBounce[] = [
   // ------------------------------------------------------------------ Gmail (old "Delivery to the following recipient failed permanently" format)
@@ -111,18 +111,7 @@ export const PROJECT_THREAD_PAGES: HelpPageBounce[] = [
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      'This is the mail system at host mail.ibboard.co.uk.',
-      '',
-      "I'm sorry to have to inform you that your message could not",
-      "be delivered to one or more recipients. It's attached below.",
-      '',
-      'For further assistance, please send mail to <postmaster>',
-      '',
-      'If you do so, please include this problem report. You can',
-      'delete your own text from the attached returned message.',
-      '',
-      '                   The mail system',
-      '',
+      ...POSTFIX_INTRO('mail.ibboard.co.uk', 19, '<postmaster>'),
       '<Lordfrags.PmgDoC0V@forwarder.openhatch.org>: host',
       '    linode.openhatch.org[74.207.229.254] said: 550 5.1.1',
       '    <Lordfrags.PmgDoC0V@forwarder.openhatch.org>: Recipient address rejected:',
