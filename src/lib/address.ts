@@ -31,6 +31,14 @@ const DOMAIN_BREAKERS = /[\s/\\?@:%[\]<>"(),;]/
 const QUOTED_LOCAL = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$/
 /** A quoted local part holding only what a dot-atom may hold: `"joe"@example.org`. */
 const NEEDLESS_QUOTES = /^<?"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\uFFFF-]{1,62})"@([^<>"\s]+?)>?$/
+/**
+ * An unquoted local part of dot-atom characters with a double dot or a dot before the @ ("ta..ro.@docomo.ne.jp"):
+ * NTT docomo and au issued such addresses until 2009 and their servers still deliver to them, so reports name them
+ * unquoted. Read as the quoted local part RFC 5321 would write ("ta..ro."@), so one mailbox has one key. Not with a
+ * leading dot: an ellipsis glued to an address ("failed:...joe@") would make a second, false one.
+ */
+const DOTTED_LOCAL =
+  /^<?([A-Za-z0-9!#$%&'*+/=?^_`{|}~-][A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{0,61})@([^<>"\s]+?)>?$/
 /** RFC 5321's address literal (an IPv4 address, or `IPv6:` and one) in place of a domain. */
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\]$/
 
@@ -87,16 +95,23 @@ export function requireEntry(input: unknown): string {
 /**
  * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
  * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
- * domain, RFC 5321's quoted local part `"john doe"@example.org` or address literal `joe@[192.0.2.1]`) but still
- * one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
+ * domain, RFC 5321's quoted local part `"john doe"@example.org` or address literal `joe@[192.0.2.1]`, a Japanese
+ * carrier's `ta..ro.@docomo.ne.jp`, kept quoted) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
  * silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
  */
 export function reportedAddress(given: unknown): ReportedResult {
   // A quoted local part that needs no quotes is the same mailbox unquoted (RFC 5321 §4.1.2): "joe"@ is joe@, odd
   // domain or not, so one mailbox never gets two keys.
-  const needless = typeof given === 'string' ? NEEDLESS_QUOTES.exec(given.trim()) : null
+  const trimmed = typeof given === 'string' ? given.trim() : null
+  const needless = trimmed === null ? null : NEEDLESS_QUOTES.exec(trimmed)
   const dotAtom = needless && !/^\.|\.$|\.\./.test(needless[1]!)
-  const input = needless && dotAtom ? `${needless[1]}@${needless[2]}` : given
+  const dotted = trimmed === null || needless ? null : DOTTED_LOCAL.exec(trimmed)
+  const input =
+    needless && dotAtom
+      ? `${needless[1]}@${needless[2]}`
+      : dotted && /\.$|\.\./.test(dotted[1]!)
+        ? `"${dotted[1]}"@${dotted[2]}`
+        : given
   const strict = normalizeAddress(input)
   if (strict.ok) return { ...strict, oddity: null }
   const parts = splitAddress(input, true)

@@ -107,6 +107,25 @@ describe('raw reports: recipients the report names are never dropped', () => {
     }
   })
 
+  it("reports a Japanese carrier's unquoted double-dot or dot-before-@ address, under its quoted key", async () => {
+    // docomo and au issued "ta..ro." local parts until 2009; reports name them unquoted, as the mailbox is written.
+    for (const [written, key] of [
+      ['ta..ro.@docomo.ne.jp', '"ta..ro."@docomo.ne.jp'],
+      ['Hanako.@ezweb.ne.jp', '"hanako."@ezweb.ne.jp'],
+    ]) {
+      const fromDsn = await parseBounce(dsn(written as string, USER_UNKNOWN))
+      const fromProse = await parseBounce(
+        proseBounce(`<${written}>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown`)
+      )
+      for (const report of [fromDsn, fromProse]) {
+        expect(
+          report.results.map((r) => [r.address, r.addressOddity, r.classification.reason]),
+          written
+        ).toEqual([[key, 'the local part has characters that are not allowed', 'userunknown']])
+      }
+    }
+  })
+
   it('never reports a refused sender whose quoted local part holds a space', async () => {
     const report = await parseBounce(
       proseBounce(

@@ -160,6 +160,31 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
   })
 
   it.each([
+    ['ta..ro.@docomo.ne.jp', '"ta..ro."@docomo.ne.jp'],
+    ['<Ta..Ro@Docomo.ne.jp>', '"ta..ro"@docomo.ne.jp'],
+    ['hanako.@ezweb.ne.jp', '"hanako."@ezweb.ne.jp'],
+  ])("keeps a Japanese carrier's unquoted %j under its quoted key %j, noted odd", (input, address) => {
+    expect(reportedAddress(input)).toEqual({
+      ok: true,
+      address,
+      oddity: 'the local part has characters that are not allowed',
+    })
+    // One mailbox, one key: the quoted form a report may also write reads the same.
+    expect(reportedAddress(address)).toEqual(reportedAddress(input))
+    expect(normalizeAddress(input).ok).toBe(false)
+  })
+
+  it.each([
+    // An ellipsis glued to an address would make a second, false key: a leading dot is never read in.
+    '...joe@example.org',
+    '.taro@docomo.ne.jp',
+    'ta..ro"@docomo.ne.jp',
+    `${'a.'.repeat(32)}@docomo.ne.jp`,
+  ])('still refuses the dotted local part %j', (input) => {
+    expect(reportedAddress(input).ok).toBe(false)
+  })
+
+  it.each([
     'ka\u202Ete@a.b.c',
     'ka\uD800te@a.b.c',
     'a@b@c.d',
