@@ -605,7 +605,10 @@ export function stageOf(text: string): SmtpStage | null {
     )
   )
     return 'rcpt'
-  if (/\b(?:MAIL FROM|in reply to MAIL|after (?:pipelined )?MAIL)\b/i.test(text)) return 'mail'
+  // The command as MTAs write it ("after MAIL FROM:<…>", "in reply to MAIL FROM command", Sendmail's ">>> MAIL
+  // From:<…>"), upper-case: a reply's own words "… is not accepting mail from this sender" (AOL's help) name no stage.
+  if (/\bMAIL (?:FROM|From)\b|\b(?:[Ii]n reply to|[Aa]fter (?:[Pp]ipelined )?)MAIL\b/.test(text))
+    return 'mail'
   if (
     /\b(?:end of data|after (?:pipelined )?DATA|in reply to DATA|DATA command|failed after I sent the message)\b/i.test(
       text

@@ -40,6 +40,16 @@ describe('raw reports: prose and transcripts', () => {
     expect(stageOf('host mx.example.net [192.0.2.20]: 550 5.1.1 unknown')).toBeNull()
   })
 
+  it('reads the MAIL command as the stage, never a reply\'s own words "mail from"', () => {
+    expect(stageOf('in reply to MAIL FROM command')).toBe('mail')
+    expect(stageOf('>>> MAIL From:<a@example.com> SIZE=1234')).toBe('mail')
+    // AOL's help: the recipient refuses this sender, at RCPT; read at MAIL it became the sender's refusal.
+    expect(stageOf('550 joe@aol.com is not accepting mail from this sender')).toBeNull()
+    expect(
+      stageOf('550 5.7.1 We do not accept mail from your domain. After review, mail from you is refused')
+    ).toBeNull()
+  })
+
   it("reads a transcript's commands, never a summary's Mail From / Rcpt To fields, as the stage", () => {
     expect(transcriptStage('>>> RCPT TO:<joe@example.org>\n<<< 550 5.1.1 unknown')).toBe('rcpt')
     expect(transcriptStage('RCPT TO:<joe@example.org>\n550 5.1.1 unknown')).toBe('rcpt')

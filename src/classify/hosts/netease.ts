@@ -11,6 +11,7 @@ import type { HostRule } from './rules'
 const NETEASE_CODES: Readonly<Record<string, Reason>> = {
   'DT:SPM': 'spamdetected', // the content looks like spam
   'DT:RBL': 'blocked', // the sending IP is on one or more RBLs
+  'HL:REP': 'blocked', // the IP is barred for a while after mail to many addresses that do not exist
   'WM:BLI': 'blocked', // the sending IP is not on NetEase's list of allowed senders
   'HL:ICC': 'ratelimited', // too many concurrent connections from the IP
   'HL:IFC': 'ratelimited', // the IP sent a large amount of mail in a short time

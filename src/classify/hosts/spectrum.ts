@@ -43,9 +43,10 @@ function charterSpam(text: string, status: string | null): boolean {
 export const SPECTRUM: HostRule = {
   name: 'spectrum',
   hosts: ['charter.net', 'spectrum.net', 'twc.com', 'rr.com', 'roadrunner.com', 'brighthouse.com'],
-  signature: /\bAUP#[IO]-\d{4}\b/,
+  // Older replies write the inbound codes "AUP#In-1020" (Spectrum's community answers): the same codes.
+  signature: /\bAUP#(?:[IO]|I[Nn])-\d{4}\b/,
   decide(text, _lower, _permanent, status) {
-    const code = Number(/\bAUP#[IO]-(\d{4})\b/.exec(text)?.[1] ?? Number.NaN)
+    const code = Number(/\bAUP#(?:[IO]|I[Nn])-(\d{4})\b/.exec(text)?.[1] ?? Number.NaN)
     // Charter's postmaster page: mail its anti-spam application flags "should receive an SMTP reply code of "550
     // Message Rejected"" — that reply alone, with no code, is a spam verdict.
     if (Number.isNaN(code)) return charterSpam(text, status) ? 'spamdetected' : null

@@ -8,11 +8,13 @@ import type { HostRule } from './rules'
 /**
  * AOL's own block codes, from its postmaster "Error Messages" pages: DNS:NR no reverse DNS; RTR (dynamic or
  * residential IPs, compromised networks, unallocated space) and DYN blocks; RLY:B1 complaints over threshold;
- * CON:B1 thresholds topped, back off; RLY:SN an aol.com address used as sender from elsewhere.
+ * CON:B1 thresholds topped, back off; RLY:SN an aol.com address used as sender from elsewhere; HVU:B1 a domain the
+ * message's content names is on its blocklist (postmaster.info.aol.com/errors/554hvub1.html).
  */
 const AOL_CODES: readonly [RegExp, Reason][] = [
   [/^DNS:NR$/, 'requireptr'],
   [/^RLY:SN$/, 'rejected'],
+  [/^HVU:B1$/, 'spamdetected'],
   [/^CON:/, 'ratelimited'],
   [/^(?:RTR|DYN|RLY):/, 'blocked'],
 ]
@@ -22,9 +24,9 @@ export const YAHOO: HostRule = {
   hosts: ['yahoo.com', 'yahoodns.net', 'ymail.com', 'rocketmail.com', 'aol.com', 'aol.jp'],
   // "(DNS:NR)", "554 RTR:BB": AOL's codes, read wherever they appear (a relay may forward the refusal); Yahoo's own
   // "554 delivery error: dd This user doesn't have a … account" (its help pages), whatever host the report names.
-  signature: /\b(?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2}\b|\bdelivery error: dd\b/i,
+  signature: /\b(?:DNS|RTR|DYN|RLY|CON|HVU):[A-Z0-9]{2}\b|\bdelivery error: dd\b/i,
   decide(text) {
-    const code = /\b((?:DNS|RTR|DYN|RLY|CON):[A-Z0-9]{2})\b/.exec(text)?.[1]
+    const code = /\b((?:DNS|RTR|DYN|RLY|CON|HVU):[A-Z0-9]{2})\b/.exec(text)?.[1]
     return code ? (AOL_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? null) : null
   },
   sentences: [

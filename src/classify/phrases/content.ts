@@ -81,6 +81,8 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // fml8 (FML::Filter::Size): "reason(s) for rejection: body size exceeds the limit: 2097152 > 1048576".
+      /\bbody size exceeds the limit\b/,
       // Dovecot's quota plugin (OVER_MAXSIZE, under 5.2.2): "Mail size is larger than the maximum size allowed by server
       // configuration" (quota_max_mail_size: the message, not the mailbox).
       /\bmail size is larger than the maximum size\b/,
@@ -125,6 +127,9 @@ export const POLICY_VIOLATION: PhraseRule = {
     [
       // spamdyke (REJECTION_IDENTICAL_FROM_TO): "Identical sender and recipient addresses are not allowed."
       /\bidentical sender and recipient addresses are not allowed\b/,
+      // fml4 (messages/English/filter): "This mailing list denies a HTML mail which has plaintext and html parts …",
+      // "This mailing list denies messages with attatchments." (its spelling).
+      /\bthis mailing list denies (?:a html mail|messages with att(?:a|at)chments)\b/,
       // Exim acl.c (verify = not_blind): "bcc recipient detected" (a local policy against blind copies).
       /\bbcc recipient detected\b/,
       // Not Lavabit magma's "ACCOUNT … HAS BEEN LOCKED FOR ABUSE POLICY VIOLATIONS": the recipient's account is closed.
@@ -162,6 +167,13 @@ export const CONTENT: PhraseRule = {
   name: 'content',
   pattern: anyOf(
     [
+      // Exchange's KB articles: "A syntax error was detected in the content of the message" (Q196920, the IMC), "[029]
+      // This mail message could not be parsed correctly." (Q175958), "MS Mail Connector failed parsing the message
+      // content." (Q191163); Exchange Online: "550 x-dg-ref header is too long."; fml4 and fml8: "Your mail is rejected
+      // for 'neigher ASCII nor ISO-2022-JP'.", "Japanese but not ISO-2022-JP" (a list that takes only that charset).
+      /\bsyntax error was detected in the content of the message\b/,
+      /\bmail message could not be parsed correctly\b|\bfailed parsing the message content\b|\bx-dg-ref header is too long\b/,
+      /\b(?:neigher|neither) ascii nor iso-2022-jp\b|\bjapanese but not iso-2022-jp\b/,
       // Exim transports/smtp.c: "utf8 support required but not offered for forwarding"; qmail-remote (notqmail): "…
       // but server does not support unicode in email addresses"; Haraka: "Transaction failed due to too many MIME parts".
       /\butf-?8 support required but not offered\b/,

@@ -24,8 +24,11 @@ export const STARTTLS: PhraseRule = {
   // Postfix: "TLS is required, but our TLS engine is unavailable".
   // Gmail's SMTP error reference: "4.7.29 … because you're not using a TLS connection", "5.7.29 … because it wasn't sent
   // over a TLS connection".
+  // hMailServer (SMTPConnection.cpp): "530 A SSL/TLS-connection is required for authentication."; VIPRE's rejection
+  // reasons: "Your sender domain is required to send via an encrypted SMTP session"; Exchange Online's 4.4.317:
+  // "Cannot connect to remote server [Message=UntrustedRoot]" (the remote certificate's chain is not trusted).
   pattern:
-    /not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -55,6 +58,9 @@ export const DNS_TEMPORARY: PhraseRule = {
   name: 'dns-temporary',
   pattern: anyOf(
     [
+      // hMailServer (ExternalDelivery.cpp): "Unable to find the recipient's email server. The DNS query has failed.", and
+      // its smart host's name not resolving: "The host specified as SMTP relay server could not be found."
+      /\bthe dns query has failed\b|\bhost specified as smtp relay server could not be found\b/,
       /name server reply/,
       /host not found, try again/,
       // The resolver's (getaddrinfo) own words.
@@ -97,6 +103,13 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   name: 'domain-not-found',
   pattern: anyOf(
     [
+      // Exchange Server's DSN table: "5.1.4 Recipient address reserved by RFC 2606", "5.1.6 Recipient addresses in single
+      // label domains not accepted" (no such domain can be delivered to); hMailServer (ExternalDelivery.cpp): "No mail
+      // servers appear to exists for the recipient's address"; XMail (SMAILSvr.cpp): 'Recipient domain "example.org" does
+      // not exist (or it has a misconfigured DNS)'.
+      /\brecipient address reserved by rfc ?2606\b|\bsingle label domains not accepted\b/,
+      /\bno mail servers appear to exists? for the recipient'?s address\b/,
+      /\brecipient domain (?:"[^"\s]{1,253}"|'[^'\s]{1,253}'|[^\s"']{1,253}) does ?n[o']?t exist\b/,
       // Exim routers/dnslookup.c: "It appears that the DNS operator for example.org has installed an invalid MX record
       // with an IP address instead of a host name", 'mail domain "example..org" is syntactically invalid'; Postfix
       // dns_lookup.c: "Name service error for …: invalid host or domain name".
@@ -163,6 +176,13 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // hMailServer (SMTPClientConnection.cpp, TCPConnection.cpp): "SMTP Connection to recipients server failed.",
+      // "There was a timeout while talking to the remote server.", "Remote server closed connection."; Postal
+      // (smtp_sender.rb): "No SMTP servers were available for example.org."; Lotus Domino's router (Microsoft KB
+      // Q174730): "No route found to domain EXCHANGE from server MAIL1/ACME".
+      /\bconnection to recipients? server failed\b|\btimeout while talking to the remote server\b/,
+      /\bremote server closed (?:the )?connection\b|\bno smtp servers were available for\b/,
+      /\bno route found to domain \S+ from server\b/,
       // Postfix smtp_tls_policy.c: "TLSA lookup error for mx.example.org:25" (the DNS lookup failed); Apache James:
       // "No mail server(s) available at this time." (its DSNBounce: no answer from host).
       /\btlsa lookup error\b|\bno mail server\(s\) available\b/,
@@ -325,6 +345,9 @@ export const MAILER: PhraseRule = {
   name: 'mailer',
   pattern: anyOf(
     [
+      // Courier maildrop (main.C): "maildrop: Timeout quota exceeded.", "maildrop: Unable to change to home directory.",
+      // "maildrop: Cannot set my user or group id.": the delivery program failed, whatever the mailbox holds.
+      /\bmaildrop: (?:timeout quota exceeded|unable to change to home directory|cannot set my user or group id)\b/,
       // Exim appendfile.c: "transport filter process failed (127) …" (ERRNO_FILTER_FAIL); OpenSMTPD mda.c: "mda exited
       // prematurely" (the delivery program quit before reading the message).
       /\btransport filter process failed\b/,
@@ -353,6 +376,13 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // DBMail (lmtp.c): "430 Temporary failure in recipient lookup"; hMailServer (SMTPConnection.cpp): "451 Rejected -
+      // No data saved." (it could not write the message to disk); Exchange 5.x (KB
+      // Q192349): "No transport provider was available for delivery to this recipient."; Exchange Online's NDR pages:
+      // "STOREDRV.Deliver.Exception:ObjectNotFoundException.MapiExceptionNotFound", "APPROVAL.InvalidExpiry; Cannot read
+      // expiry policy." (the store or an agent failed, whatever its 5.2.0 or 5.6.0).
+      /\btemporary failure in recipient lookup\b|\brejected - no data saved\b/,
+      /\bno transport provider was available\b|\bmapiexceptionnotfound\b|\bapproval\.invalidexpiry\b/,
       // amavisd-new (CC_MTA, 550 5.3.5): "Unable to relay message back to MTA" (its own re-injection failed).
       /\bunable to relay message back to mta\b/,
       // Exim: routers/redirect.c "error in redirect data: …", "syntax error in redirection data" (the host's own alias

@@ -24,6 +24,9 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     // Exchange Online's expiry codes name the last attempt's failure after "Message expired" ("550 5.4.316 Message
     // expired, connection refused"); its 4.4.317/4.4.318 deferrals are a failed or dropped connection.
     ['expired', /\b5\.4\.3(?:00|1[678]) message expired\b/i],
+    // But for Microsoft's article on "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]": the remote
+    // server's certificate chain is not trusted (a TLS failure).
+    ['failedstarttls', /\b4\.4\.317\b.{0,80}\[message=untrustedroot\]/i],
     ['networkerror', /\b4\.4\.31[78]\b/],
   ] as const
 ).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))

@@ -11,6 +11,10 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // Tencent QQ Mail's codes: "550 Mail is rejected by recipients" (the recipient's own rule); AOL's help: "550
+      // joe@aol.com is not accepting mail from this sender"; XMail (Errors.cpp ERR_FILTERED_MESSAGE): "Message rejected
+      // by server filters".
+      /\bmail is rejected by recipients\b|\bis not accepting mail from this sender\b|\bmessage rejected by server filters\b/,
       // Postal: "550 Route does not accept incoming messages" (the recipient's organisation set the route to Reject).
       /\broute does not accept incoming messages\b/,
       // spamdyke (REJECTION_RECIPIENT_BLACKLISTED): "Mail is not being accepted at this address."
@@ -38,11 +42,15 @@ export const MAILBOX_FULL: PhraseRule = {
   name: 'mailbox-full',
   pattern: anyOf(
     [
+      // XMail (Errors.cpp ERR_MAILBOX_SIZE): "User maximum mailbox size reached"; Exchange's MS Mail connector (KB
+      // Q138054): "[017] Unable to deliver user mail due to a full mailbag."
+      /\buser maximum mailbox size reached\b|\bdue to a full mailbag\b/,
       /mail ?box (?:is )?(?:full|over ?quota)/,
       // GNU Mailutils mda (its manual, Mailbox Quotas): "message would exceed maximum mailbox size for this recipient".
       /would exceed (?:the )?maximum mail ?box size/,
       /over ?quota/,
-      /quota (?:exceeded|exceeds|full)/,
+      // Not maildrop's own run-time limit (main.C): "maildrop: Timeout quota exceeded."
+      /(?<!timeout )quota (?:exceeded|exceeds|full)/,
       // T-Online (Telekom's help on Mailer-Daemon notices): "Mailbox quota exceedet/Mailbox voll"; QQ Mail's bounce
       // keywords: "收件人空间不足" ("the recipient's space is insufficient").
       /\bmail ?box voll\b/,
@@ -96,6 +104,10 @@ export const ACCOUNT_DISABLED: PhraseRule = {
   name: 'account-disabled',
   pattern: anyOf(
     [
+      // hMailServer (RecipientParser.cpp): "550 Account is not active.", "550 Alias is not active.", "550 Distribution
+      // list is not active."; Infomaniak's FAQ 858: "550 5.1.1 … recipient rejected, account administratively disabled"
+      // (the provider suspended it: its words, not the 5.1.1, say so).
+      /\b(?:account|alias|distribution list) is not active\b|\baccount administratively disabled\b/,
       /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)/,
       /\bis currently suspended/,
       /\bhas been (?:temporarily )?suspended/,
@@ -180,6 +192,8 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // hMailServer (RecipientParser.cpp): "550 Recipient not in route list." (a route's list of the addresses it serves).
+      /\brecipient not in route list\b/,
       // OpenSMTPD: mda.c "Permanent failure in user lookup" (no such user, under its 5.1.6), smtp_session.c "Recipient
       // address syntax error" (5.1.3).
       /\bpermanent failure in user lookup\b|\brecipient address syntax error\b(?!.{0,80}(?:utf-?8|unicode))/,

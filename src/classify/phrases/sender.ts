@@ -10,6 +10,11 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // Exchange Online (550 5.1.20): "Multiple From addresses are not allowed without Sender address" (RFC 5322 3.6.2);
+      // hMailServer (SMTPConnection.cpp): "554 Rejected - Message containing bare LF's."; fml4 (libenvf.pl): "Your mail
+      // is rejected for 'invalid Message-Id'."
+      /\bmultiple from addresses are not allowed\b|\bmessage containing bare lf'?s\b/,
+      /\brejected for '?invalid message-id\b/,
       // Gmail's SMTP error reference: "550 5.7.1 Encoded-word syntax is not permitted in message header From."
       /\bencoded-word syntax is not permitted\b/,
       // OpenDKIM's RequiredHeaders (RFC 5322 §3.6): "message does not have exactly one From field", "message has
@@ -202,6 +207,12 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // Coremail's bounce list: "IP is rejected"; Road Runner's block pages (security.rr.com): "554 5.7.1 - ERROR: Mail
+      // Refused - <192.0.2.1> - See …block-lookup…", "ERROR:5.7.1:550 Mail Refused - 192.0.2.1 - See …/rrDynamic";
+      // Interia's antispam page: "IP address (192.0.2.1) of the server handling your email has been labeled as a source
+      // of spam."; hMailServer (SpamTestHeloHost.cpp): "The host name specified in HELO does not match IP address."
+      /\bip is rejected\b|\bmail refused - <?\d{1,3}(?:\.\d{1,3}){3}>? - see\b/,
+      /\bhas been label(?:l)?ed as a source of spam\b|\bhost name specified in helo does not match ip address\b/,
       // Yahoo: "451 VS1-IP Excessive unknown recipients - possible Open Relay" (the sending server refused).
       /\bexcessive unknown recipients - possible open relay\b/,
       // Stalwart (ehlo_reject_non_fqdn): "Invalid EHLO domain."; maddy (requireMatchingEHLO): "No matching A/AAA records
@@ -411,6 +422,8 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
+      // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …".
+      /\brelay prohibited\b/,
       // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's default when no plugin accepts a
       // recipient ("No plugin determined if relaying was allowed"): "I cannot deliver mail for <…>".
       /\(relaying\) is not allowed\b|\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/,
@@ -451,6 +464,18 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Mailing lists refusing a poster who is not a member: fml4 (kern/fml.pl) "You joe@example.org are not member
+      // (Elena ML)", fml8 (FML::Process::State) "denied since you are not a member", "deny request from a system
+      // account" and its Japanese templates ("… メーリングリストのメンバーではありません", "メンバー以外からの投稿");
+      // hMailServer's list modes (RecipientParser.cpp): "550 Not authorized sender.", "550 Not authorized owner.";
+      // Exchange Online's 5.7.193: "the sender isn't a group member or external senders are …", "The group sales isn't
+      // set up to receive messages from Joe."
+      /\byou (?:[^\s@]{1,64}@[^\s@]{1,253} )?are not (?:a )?member\b|\bdeny request from a system account\b/,
+      /メーリングリストのメンバーではありません|メンバー以外からの投稿/,
+      /\bnot authorized (?:sender|owner)\b|\bsender isn'?t a group member\b|\bisn'?t set up to receive messages from\b/,
+      // hMailServer (SMTPConnection.cpp, SpamTestMXRecords.cpp): "550 Sender address must be specified.", "550 Sender
+      // domain does not have any MX records."; Coremail's bounce list: "sender is rejected".
+      /\bsender address must be specified\b|\bsender domain does not have any mx records?\b|\bsender is rejected\b/,
       // Yahoo's Sender Hub: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain".
       /\bunresolvable rfc\.?5321 from domain\b/,
       // maddy (requireMXRecord, on the MAIL FROM domain): "Domain in MAIL FROM has null MX record", "… does not have any MX
@@ -549,6 +574,8 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // hMailServer (SMTPConnection.cpp ReAuthenticateUser): "550 Login credentials no longer valid. Please re-authenticate."
+      /\blogin credentials no longer valid\b/,
       // Gmail's SMTP error reference: "535 5.7.80 Username and Password not accepted." (SMTP AUTH refused).
       /\busername and password not accepted\b/,
       // Exim: transports/smtp.c "lookup of IP address for … was insecure" (DNSSEC required), acl.c "no verified
@@ -595,7 +622,9 @@ export const SYNTAX: PhraseRule = {
       // error" (data before DATA's reply), "Too many bad commands"; Postfix smtpd.c: "Error: too many errors".
       /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
       /\btoo many bad commands\b|\berror: too many errors\b/,
-      /syntax error/,
+      // Not a message's content (Exchange's IMC, Microsoft KB Q196920: "A syntax error was detected in the content of
+      // the message"): that is the content family's.
+      /syntax error(?! was detected in the content)/,
       /unrecognized command/,
       /command not (?:recognized|implemented)/,
       /bad sequence of commands/,
