@@ -28,6 +28,7 @@ import {
   SYSTEM_FULL,
 } from './delivery'
 import { EXCHANGE_CODES } from './exchange-codes'
+import { LiteralFilter } from './prefilter'
 import {
   ACCOUNT_DISABLED,
   ADDRESS_DISABLED,
@@ -118,18 +119,38 @@ const prepare = (rules: readonly PhraseRule[]): Prepared[] =>
     return { rule, pattern: lower ? caseless(rule.pattern) : rule.pattern, lower }
   })
 
+/**
+ * A list's families as they are run, and the literals that tell which of its lower-case families can match a text
+ * at all (`prefilter.ts`): one pass over the text instead of every family's scan. The case-sensitive families
+ * (Vade's and a few Exchange codes) are always run.
+ */
+interface PreparedList {
+  families: Prepared[]
+  filter: LiteralFilter
+}
+
+const prepareList = (rules: readonly PhraseRule[]): PreparedList => {
+  const families = prepare(rules)
+  return { families, filter: new LiteralFilter(families.map((f) => (f.lower ? f.pattern : null))) }
+}
+
 /** The two lists of families as they are run, prepared once at load. */
-const PREPARED = new Map<readonly PhraseRule[], Prepared[]>([
-  [PHRASES, prepare(PHRASES)],
-  [WEAK_PHRASES, prepare(WEAK_PHRASES)],
+const PREPARED = new Map<readonly PhraseRule[], PreparedList>([
+  [PHRASES, prepareList(PHRASES)],
+  [WEAK_PHRASES, prepareList(WEAK_PHRASES)],
 ])
 
 /** The first family of `rules` matching `text`, or null. */
 export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
   // Another list (a test's) is prepared per call: only the two above are on the hot path.
-  const prepared = PREPARED.get(rules) ?? prepare(rules)
+  const { families, filter } = PREPARED.get(rules) ?? prepareList(rules)
   const lowered = text.toLowerCase()
-  for (const { rule, pattern, lower } of prepared) if (pattern.test(lower ? lowered : text)) return rule
+  const possible = filter.scan(lowered)
+  for (let i = 0; i < families.length; i++) {
+    if (possible[i] === 0) continue
+    const { rule, pattern, lower } = families[i] as Prepared
+    if (pattern.test(lower ? lowered : text)) return rule
+  }
   return null
 }
 

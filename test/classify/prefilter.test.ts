@@ -1,0 +1,96 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { matchPhrase, PHRASES, type PhraseRule, WEAK_PHRASES } from '../../src/classify/phrases'
+import { LiteralFilter, requiredLiterals } from '../../src/classify/phrases/prefilter'
+import { caseless } from '../../src/classify/phrases/rule'
+import { DOCUMENTED_PHRASES } from './documented-phrases'
+
+/** Every family tried in order, no prefilter: what `matchPhrase` must always answer. */
+function tryEveryFamily(text: string, rules: readonly PhraseRule[]): PhraseRule | null {
+  const lowered = text.toLowerCase()
+  for (const rule of rules) {
+    const lower = rule.pattern.flags.includes('i')
+    if ((lower ? caseless(rule.pattern) : rule.pattern).test(lower ? lowered : text)) return rule
+  }
+  return null
+}
+
+/** Every literal the families' filter reads, to build texts that come near many families at once. */
+const LITERALS = [...PHRASES, ...WEAK_PHRASES].flatMap((rule) =>
+  rule.pattern.flags.includes('i') ? (requiredLiterals(caseless(rule.pattern)) ?? []) : []
+)
+
+describe('requiredLiterals: the text every match of a pattern holds', () => {
+  it.each([
+    [/mailbox (?:is )?full/, ['mailbox ']],
+    [/over quota|quota exceeded/, ['over quota', 'quota exceeded']],
+    // A lookaround and \b consume nothing: the text on either side is adjacent in a match.
+    [/\buser(?! unknown)\b not found/, ['user not found']],
+    [/(?<!timeout )quota exceeded/, ['quota exceeded']],
+    // A class or an optional piece splits the literal; a repeated one counts once.
+    [/no such [a-z]+ here/, ['no such ']],
+    [/rejected\s+by policy/, ['by policy']],
+    [/aaa+b{2}c/, ['aaa']],
+    [/x{3}yz/, ['xxxyz']],
+    [/e-?mail address unknown/, ['mail address unknown']],
+    [/(?:sorry, )?(?:unknown|invalid) (?:user|mailbox)/, ['unknown', 'invalid']],
+    [/\u00e9chec de livraison/, ['\u00e9chec de livraison']],
+    [/smtp\.example\.org said/, ['smtp.example.org said']],
+    // A group's own literal is not joined to the text beside it: one of the two is read.
+    [/(?<name>quota) full/, ['quota']],
+    [/over .{1,20} quota|full?? mailbox/, [' quota', ' mailbox']],
+  ])('%s needs one of %j', (pattern, literals) => {
+    expect(requiredLiterals(pattern)).toEqual(literals)
+  })
+
+  it.each([
+    // An alternative with no literal of three characters: nothing can be said.
+    /spam|ip/,
+    /[a-z]+ unknown|x/,
+    /(?:abc)?/,
+    // A flag the filter does not read, or a case-insensitive pattern (the families run caseless ones).
+    /quota exceeded/i,
+    /quota exceeded/u,
+  ])('says nothing for %s', (pattern) => {
+    expect(requiredLiterals(pattern)).toBeNull()
+  })
+})
+
+describe('the phrase families behind their literal filter answer as every family tried in order', () => {
+  it('reads every documented sentence, and its lower- and upper-cased forms, as the families do', () => {
+    for (const [, diagnostic] of DOCUMENTED_PHRASES) {
+      for (const text of [diagnostic, diagnostic.toUpperCase(), diagnostic.toLowerCase()]) {
+        for (const rules of [PHRASES, WEAK_PHRASES]) {
+          expect(matchPhrase(text, rules)?.name ?? null, text).toBe(tryEveryFamily(text, rules)?.name ?? null)
+        }
+      }
+    }
+  })
+
+  it('reads texts made of the families own literals and random glue as the families do', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...LITERALS),
+      fc.constantFrom(...LITERALS).map((literal) => literal.toUpperCase()),
+      fc.constantFrom(' ', '.', '-', ': ', '<joe@example.org> ', '550 5.1.1 ', 'x', '\u00e9'),
+      fc.string({ maxLength: 6 })
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        for (const rules of [PHRASES, WEAK_PHRASES]) {
+          expect(matchPhrase(text, rules)?.name ?? null).toBe(tryEveryFamily(text, rules)?.name ?? null)
+        }
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('marks a pattern possible only when the text holds one of its literals, and a null pattern always', () => {
+    const filter = new LiteralFilter([/mailbox full/, null, /over quota|quota exceeded/])
+    expect([...filter.scan('550 sorry, mailbox full')]).toEqual([1, 1, 0])
+    expect([...filter.scan('552 quota exceeded')]).toEqual([0, 1, 1])
+    // A literal at the very end of the text, and one cut short by it.
+    expect([...filter.scan('over quota')]).toEqual([0, 1, 1])
+    expect([...filter.scan('mailbox ful')]).toEqual([0, 1, 0])
+  })
+})
