@@ -35,10 +35,11 @@ const NEEDLESS_QUOTES = /^<?"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\uFFFF-]{1,62}
  * An unquoted local part of dot-atom characters with a double dot or a dot before the @ ("ta..ro.@docomo.ne.jp"):
  * NTT docomo and au issued such addresses until 2009 and their servers still deliver to them, so reports name them
  * unquoted. Read as the quoted local part RFC 5321 would write ("ta..ro."@), so one mailbox has one key. Not with a
- * leading dot: an ellipsis glued to an address ("failed:...joe@") would make a second, false one.
+ * leading dot or a run of three (an ellipsis: "failed:...joe@", Google Groups' shortened "jo...@example.net"), an
+ * encoded word ("=?utf-8?q?…?=@") or a domain with an empty label: they would make a second, false key.
  */
 const DOTTED_LOCAL =
-  /^<?([A-Za-z0-9!#$%&'*+/=?^_`{|}~-][A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{0,61})@([^<>"\s]+?)>?$/
+  /^<?((?!=\?)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|\.(?!\.\.)){0,61})@([^<>"\s.]+(?:\.[^<>"\s.]+)*\.?)>?$/
 /** RFC 5321's address literal (an IPv4 address, or `IPv6:` and one) in place of a domain. */
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\]$/
 

@@ -193,6 +193,43 @@ describe('classify: permanence, kinds and provider labels', () => {
     )
   })
 
+  it("keeps stop 32's source sentences to their own shapes (the review's over-matches)", () => {
+    const report = (diagnostic: string, status?: string) =>
+      classify({ kind: 'bounce', fromReport: true, stage: 'rcpt', diagnostic, status })
+    // Iridis's relay refusal in its own words; a dead mailbox named beside "relay prohibited" stays dead.
+    expect(report('550 5.7.1 Relay prohibited: joe@example.org mailbox does not exist').reason).toBe(
+      'userunknown'
+    )
+    expect(
+      report('Relay Prohibited: The sending domain, IP address or authenticated login is not authorised')
+        .reason
+    ).toBe('norelaying')
+    // A list's refusal of a non-member, not any sentence about membership.
+    expect(
+      report(
+        '550 5.1.1 <joe@uni.example>: User unknown. If you are not a member of the University, please contact postmaster@uni.example'
+      ).reason
+    ).toBe('userunknown')
+    expect(report('550 you are not a member of this list').reason).toBe('rejected')
+    // Coremail's whole replies "sender is rejected", "IP is rejected"; the words inside another verdict are not theirs.
+    expect(report('550 Mailbox is full; sender is rejected until space is freed').reason).toBe('mailboxfull')
+    expect(report('550 sender is rejected').reason).toBe('rejected')
+    expect(
+      report('421 4.7.0 Connection from your IP is rejected: too many concurrent connections').reason
+    ).toBe('ratelimited')
+    expect(report('554 IP is rejected').reason).toBe('blocked')
+    // hMailServer's bare "Account is not active." is the recipient's; the sender's own account on a submission server
+    // is an authentication matter.
+    expect(report('550 Account is not active.').reason).toBe('suspend')
+    expect(report('535 5.7.8 Authentication failed: account is not active').reason).not.toBe('suspend')
+    expect(report('550 5.7.1 Your account is not active').reason).not.toBe('suspend')
+    // An expiry's last words do not outrank the expiry.
+    expect(
+      report('554 5.4.7 Message expired after 5 days: remote server closed connection', '5.4.7').reason
+    ).toBe('expired')
+    expect(report('Remote server closed connection.').reason).toBe('networkerror')
+  })
+
   it('keeps sender-side and temporary wordings out of the hard families', () => {
     const report = (diagnostic: string, status?: string) =>
       classify({ kind: 'bounce', fromReport: true, diagnostic, status })

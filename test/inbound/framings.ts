@@ -15,7 +15,9 @@ const head = (subject: string, from: string) =>
 /** The DSN Status an MTA writes for a reply: its enhanced code, else the reply's class with "other" (x.0.0). */
 export function statusFor(reply: string, stated?: string): string {
   if (stated) return stated
-  const enhanced = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)?.[1]
+  // Of the reply's own class: a failed recipient's DSN never states 2.x.x, whatever the words cite ("(RFC 5321 2.3.5)").
+  const replyClass = /^([45])\d\d/.exec(reply)?.[1] ?? '[45]'
+  const enhanced = new RegExp(`\\b(${replyClass}\\.\\d{1,3}\\.\\d{1,3})\\b`).exec(reply)?.[1]
   if (enhanced) return enhanced
   return `${/^4/.test(reply) ? '4' : '5'}.0.0`
 }

@@ -178,6 +178,10 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
     // An ellipsis glued to an address would make a second, false key: a leading dot is never read in.
     '...joe@example.org',
     '.taro@docomo.ne.jp',
+    // Google Groups' shortened addresses, an encoded word, a domain with an empty label.
+    'jo...@example.net',
+    'a..b@example.org...',
+    '=?utf-8?q?a..b?=@example.org',
     'ta..ro"@docomo.ne.jp',
     `${'a.'.repeat(32)}@docomo.ne.jp`,
   ])('still refuses the dotted local part %j', (input) => {

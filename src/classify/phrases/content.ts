@@ -18,6 +18,15 @@ export const ATTACHMENT_TYPE: PhraseRule = {
   name: 'attachment-type',
   pattern: anyOf(
     [
+      // MIMEDefang's filter example: "554 5.7.1 MIME type message/partial not accepted here"; MailScanner's
+      // sender.filename.report: "… on the list of unacceptable attachments for this site"; amavisd-new's notices: "BANNED
+      // CONTENTS ALERT", "Undeliverable mail, BANNED contents type (…)".
+      /\bmime type \S+ not accepted here\b|\blist of unacceptable attachments\b|\bbanned contents (?:alert|type)\b/,
+      // ezmlm-idx's ERR_BAD_TYPE in German and Italian (its #5.2.3 is not a size); MailScanner v5's sender.filename.report
+      // in de, fr, es, it, nl, pt_br; GNU Mailman 2.1's MimeDel.py (de, it): a file or type the site refuses.
+      /keine nachrichten mit folgendem mime-inhaltstyp|non accetto messaggi con mime content-type/,
+      /liste unerlaubter anhänge|pièce jointe est interdite par les règles|lista de archivos no aceptados|allegati risultano non accettabili/,
+      /lijst met onaanvaardbare bijlagen|lista de tipos de arquivo proíbidos|datei-endung des attachments\b.{0,60}verboten|estensione del nome file era esplicitamente proibita/,
       // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
       /\bid=[^\s=]{1,64} - banned: /,
       // iridis mailRelay (KB 254): "MSG-EXT: Blacklisted high risk file extension detected".
@@ -39,8 +48,12 @@ export const VIRUS: PhraseRule = {
   // dangerous content by MailScanner, and is believed to be clean", Avast's "checked for viruses by Avast antivirus
   // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected", "a
   // virus was detected"), so only the scan's own words and Avast's product name are passed over.
+  // Nor a scanner's own failure (Haraka's clamd plugin: "451 Virus scanner error"; MIMEDefang's "Problem running
+  // virus-scanner"). rspamd's oletools scanner: "oletools: Oletools threat message found" (a malicious macro).
+  // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
+  // ausgelöst", "Besmette bijlagen zijn niet afgeleverd".
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno )virus(?![- ]free\b)|malware|infected|trojan|malicious (?:content|attachment)/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen/i,
 }
 
 export const SPAM: PhraseRule = {
@@ -48,6 +61,8 @@ export const SPAM: PhraseRule = {
   name: 'spam',
   pattern: anyOf(
     [
+      // rspamd's DCC scanner (lua_scanners/dcc.lua): "dcc: bulk message found: …".
+      /\bdcc: bulk message found\b/,
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
       // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam".
@@ -81,6 +96,13 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // milter-greylist (greylist.conf.5): "No more than 4 MB please"; amavisd-new's DSN: "Undeliverable mail, OVERSIZED
+      // message".
+      /\bno more than \d+(?:\.\d+)? ?[km]b\b|\boversized message\b/,
+      // GNU Mailman 2.1 (Hold.py): "Your message was too big; please trim it to less than 40 KB in size.", and its de, fr,
+      // es and it translations; ezmlm-idx's Italian ERR_MAX_SIZE: "non accetto messaggi con più di 100000 caratteri".
+      /\byour message was too big\b|ihre nachricht war zu umfangreich|la taille de votre message était trop importante/,
+      /su mensaje es demasiado grande|il tuo messaggio era troppo grande|non accetto messaggi con più di \d+ caratteri/,
       // fml8 (FML::Filter::Size): "reason(s) for rejection: body size exceeds the limit: 2097152 > 1048576".
       /\bbody size exceeds the limit\b/,
       // Dovecot's quota plugin (OVER_MAXSIZE, under 5.2.2): "Mail size is larger than the maximum size allowed by server
@@ -125,6 +147,8 @@ export const POLICY_VIOLATION: PhraseRule = {
   name: 'policy-violation',
   pattern: anyOf(
     [
+      // MIMEDefang (Actions.pm action_bounce's default): "554 5.7.1 Forbidden for policy reasons".
+      /\bforbidden for policy reasons\b/,
       // spamdyke (REJECTION_IDENTICAL_FROM_TO): "Identical sender and recipient addresses are not allowed."
       /\bidentical sender and recipient addresses are not allowed\b/,
       // fml4 (messages/English/filter): "This mailing list denies a HTML mail which has plaintext and html parts …",

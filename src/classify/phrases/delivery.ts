@@ -95,7 +95,12 @@ export const DNS_TEMPORARY: PhraseRule = {
 export const NO_MX: PhraseRule = {
   reason: 'notaccept',
   name: 'no-mx',
-  pattern: /no mx (?:record )?(?:found|for)|couldn'?t find a mail exchanger|unable to get mx info/i,
+  // ZoneMTA (lib/sender/resolve-mx.js, plugins/core/rcpt-mx.js): "Could not find any MX servers for example.org",
+  // "Can't find an MX server for <joe@example.org>"; Citadel (smtp_clienthandlers.c): "No MX hosts found for
+  // <example.org>"; GreenArrow's error list: "the host named example.org does not have any MX records, and delivery
+  // without MX records prohibited by local policy".
+  pattern:
+    /no mx (?:record )?(?:found|for)|couldn'?t find a mail exchanger|unable to get mx info|could not find any mx servers? for|can'?t find an mx server for|no mx hosts found for|does not have any mx records, and delivery without mx records/i,
 }
 
 export const DOMAIN_NOT_FOUND: PhraseRule = {
@@ -176,12 +181,19 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // ZoneMTA (lib/sender/get-connection.js): "Connection to mx.example.org closed unexpectedly", "Can't connect to any
+      // MX server for example.org", and its delivery-loop plugin: "A delivery loop was detected …"; Citadel
+      // (smtp_clienthandlers.c): "Connection broken during SMTP RCPT".
+      /\bconnection to \S+ closed unexpectedly\b|\bcan'?t connect to any mx server for\b|\ba delivery loop was detected\b/,
+      /\bconnection broken during smtp (?:rcpt|mail|data|helo|ehlo)\b/,
       // hMailServer (SMTPClientConnection.cpp, TCPConnection.cpp): "SMTP Connection to recipients server failed.",
       // "There was a timeout while talking to the remote server.", "Remote server closed connection."; Postal
       // (smtp_sender.rb): "No SMTP servers were available for example.org."; Lotus Domino's router (Microsoft KB
       // Q174730): "No route found to domain EXCHANGE from server MAIL1/ACME".
-      /\bconnection to recipients? server failed\b|\btimeout while talking to the remote server\b/,
-      /\bremote server closed (?:the )?connection\b|\bno smtp servers were available for\b/,
+      // Not the last attempt's words after an expiry ("Message expired after 5 days: remote server closed connection"):
+      // the expiry decides, as for a timeout.
+      /\bconnection to recipients? server failed\b|(?<!expired\b.{0,80})\btimeout while talking to the remote server\b/,
+      /(?<!expired\b.{0,80})\bremote server closed (?:the )?connection\b|\bno smtp servers were available for\b/,
       /\bno route found to domain \S+ from server\b/,
       // Postfix smtp_tls_policy.c: "TLSA lookup error for mx.example.org:25" (the DNS lookup failed); Apache James:
       // "No mail server(s) available at this time." (its DSNBounce: no answer from host).
@@ -269,6 +281,8 @@ export const EXPIRED: PhraseRule = {
   name: 'expired',
   pattern: anyOf(
     [
+      // Citadel (smtp_util.c, SDB_WARN): "Citadel will continue attempting delivery for five days."
+      /\bwill continue attempting delivery for\b/,
       // Apache James MailDelivery.java: "Too many retries failure. Bouncing after 5 retries."
       /\btoo many retries failure\b|\bbouncing after \d+ retries\b/,
       /delivery (?:time|period) (?:has )?expired/,
@@ -376,6 +390,14 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // WildDuck's Haraka plugin (index.js): "450 Failed to process recipient, try again [ERRC01]", "451 Failed to queue
+      // message [ERRQ01]" (its database or queue failing).
+      /\bfailed to (?:process recipient, try again|queue message)\b/,
+      // MIMEDefang (mimedefang-filter's virus-scan failure): "451 4.3.0 Problem running virus-scanner".
+      /\bproblem running virus-?scanner\b/,
+      // Citadel (serv_smtp.c): "550 Internal delivery error"; Haraka's clamd plugin: "451 Virus scanner error" (the
+      // scanner failed, no virus found).
+      /\binternal delivery error\b|\bvirus scanner error\b/,
       // DBMail (lmtp.c): "430 Temporary failure in recipient lookup"; hMailServer (SMTPConnection.cpp): "451 Rejected -
       // No data saved." (it could not write the message to disk); Exchange 5.x (KB
       // Q192349): "No transport provider was available for delivery to this recipient."; Exchange Online's NDR pages:

@@ -11,6 +11,10 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // GNU Mailman 2.1 (SpamDetect.py, a list's header filter rules): "Message rejected by filter rule match" and its de,
+      // fr and it translations.
+      /\bmessage rejected by filter rule match\b|nachricht wurde durch filter-regeln blockiert/,
+      /message rejeté par correspondance avec une règle de filtrage|messaggio respinto a causa di una regola di filtro/,
       // Tencent QQ Mail's codes: "550 Mail is rejected by recipients" (the recipient's own rule); AOL's help: "550
       // joe@aol.com is not accepting mail from this sender"; XMail (Errors.cpp ERR_FILTERED_MESSAGE): "Message rejected
       // by server filters".
@@ -107,7 +111,10 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       // hMailServer (RecipientParser.cpp): "550 Account is not active.", "550 Alias is not active.", "550 Distribution
       // list is not active."; Infomaniak's FAQ 858: "550 5.1.1 … recipient rejected, account administratively disabled"
       // (the provider suspended it: its words, not the 5.1.1, say so).
-      /\b(?:account|alias|distribution list) is not active\b|\baccount administratively disabled\b/,
+      // Not the sender's own account on a submission server: "535 5.7.8 Authentication failed: account is not active",
+      // "Your account is not active", "Sending account is not active".
+      /(?<!\byour |\bsender'?s? |\bsending |\bfailed: )(?:account|alias|distribution list) is not active\b/,
+      /\baccount administratively disabled\b/,
       /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)/,
       /\bis currently suspended/,
       /\bhas been (?:temporarily )?suspended/,

@@ -10,6 +10,13 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // amavisd-new's DSN for a bad header (its "BAD HEADER" category): "Undeliverable mail, invalid header section: …".
+      /\binvalid header section\b/,
+      // Haraka's headers plugin: "Only one Subject header allowed. See RFC 5322, Section 3.6", "Required header 'Date'
+      // missing", "outgoing mail must not have a Return-Path header (RFC 5321)", "Message contains non-unique 'Subject'
+      // header".
+      /\bonly one [\w-]+ header allowed\b|\brequired header '?[\w-]+'? missing\b|\bmust not have a return-path header\b/,
+      /\bcontains non-unique '?[\w-]+'? header\b/,
       // Exchange Online (550 5.1.20): "Multiple From addresses are not allowed without Sender address" (RFC 5322 3.6.2);
       // hMailServer (SMTPConnection.cpp): "554 Rejected - Message containing bare LF's."; fml4 (libenvf.pl): "Your mail
       // is rejected for 'invalid Message-Id'."
@@ -61,6 +68,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // rspamd's dmarc plugin (its reject action's default message): "554 5.7.1 Action set by DMARC".
+      /\baction set by dmarc\b/,
       // Gmail's SMTP error reference: "4.7.24 The SPF record of the sending domain has one or more suspicious entries",
       // "4.7.32 … the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM
       // organizational domain"; Outlook.com 5.7.515: "sending domain … does not meet the required authentication level".
@@ -76,7 +85,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // Forpsi's published limits (kb a3302): "550 5.1.0 … blocked by SPF".
       /\bblocked by (?:spf|dkim|dmarc)\b/,
       /sender (?:authentication|auth) (?:failed|required)/,
-      /unauthenticated (?:e-?mail|mail|message)/,
+      // Not James's DNSRBLHandler: "unauthenticated e-mail from 192.0.2.1 is restricted" (the client is listed).
+      /unauthenticated (?:e-?mail|mail|message)(?! from \S+ is restricted)/,
       // Exchange's "530 5.7.1 Client was not authenticated" and Exchange Online's 5.7.57 "… to send anonymous mail"
       // are SMTP AUTH (security), not the message's authentication.
       /(?<!\bclient (?:was |is )?)not authenticated(?! to send anonymous)/,
@@ -144,8 +154,9 @@ export const REPUTATION: PhraseRule = {
   // Barracuda's "blocked using Barracuda Reputation" is its DNS blocklist (BRBL): the blocklist family's.
   // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
   // Never a URL's path: Barracuda's reply links "www.barracudanetworks.com/reputation/?…" after its verdict.
+  // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
   pattern:
-    /(?<!blocked using \S+ |\/)reputation|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /(?<!blocked using \S+ |\/)reputation|bad karma score|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -207,11 +218,23 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // MailScanner v5's sender.spam.rbl.report (de, fr, it, nl, pt_br, cz): the sending server is on a public blocklist.
+      /steht in der öffentlichen schwarzen liste|inscrit sur une liste noire de serveurs|presente in liste pubbliche di sistemi mal configurati/,
+      /opgenomen in een openbare zwarte lijst|relacionado em uma lista-negra de sistemas|veden na verejnem cernem seznamu/,
+      // Citadel (rbl_check): "550 5.7.1 Message rejected due to known spammer source IP address"; Apache James
+      // (DNSRBLHandler): "530 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted." (the client is
+      // listed); Haraka's helo.checks: "HELO host must be a FQDN or address literal", "HELO is dynamic", "You are not who
+      // you say you are", "HELO host has no forward DNS match", "Invalid address format in HELO", "HELO IP literal does
+      // not match your IP address".
+      /\bknown spammer source ip address\b|\bunauthenticated e-?mail from \S+ is restricted\b/,
+      /\bhelo host must be a fqdn\b|\bhelo is dynamic\b|\byou are not who you say you are\b|\bhelo host has no forward dns\b/,
+      /\binvalid address format in helo\b|\bhelo ip literal does not match\b/,
       // Coremail's bounce list: "IP is rejected"; Road Runner's block pages (security.rr.com): "554 5.7.1 - ERROR: Mail
       // Refused - <192.0.2.1> - See …block-lookup…", "ERROR:5.7.1:550 Mail Refused - 192.0.2.1 - See …/rrDynamic";
       // Interia's antispam page: "IP address (192.0.2.1) of the server handling your email has been labeled as a source
       // of spam."; hMailServer (SpamTestHeloHost.cpp): "The host name specified in HELO does not match IP address."
-      /\bip is rejected\b|\bmail refused - <?\d{1,3}(?:\.\d{1,3}){3}>? - see\b/,
+      // Coremail's whole reply only: "Connection from your IP is rejected: too many connections" is a rate limit's.
+      /(?:^|\b\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3} )?|\bsmtp; ?|\bsaid: )ip is rejected\b|\bmail refused - <?\d{1,3}(?:\.\d{1,3}){3}>? - see\b/,
       /\bhas been label(?:l)?ed as a source of spam\b|\bhost name specified in helo does not match ip address\b/,
       // Yahoo: "451 VS1-IP Excessive unknown recipients - possible Open Relay" (the sending server refused).
       /\bexcessive unknown recipients - possible open relay\b/,
@@ -342,6 +365,19 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // postfwd's documented rate actions (doc/postfwd.txt, etc/postfwd.cf.sample): "sorry, max 3 requests per 5 minutes",
+      // "please do not try more than once per 5 minutes", "limit of 500 recipients per hour for sender … exceeded",
+      // "max 1.5mb per 10 minutes"; policyd v2 (cluebringer Quotas.pm): "Policy rejection; Message count quota exceeded",
+      // "Cumulative message size quota exceeded"; milter-greylist (greylist.conf.5): "No more than 25 recipients,
+      // please"; Exim's spec (rate limiting): "Sender rate exceeds 20 messages per 1h"; Postfix smtpd (anvil limits):
+      // "too many new TLS sessions from …", "too many AUTH commands from …".
+      /\bmax \d+(?:\.\d+)? ?(?:requests|messages|mails|recipients|[km]b) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b/,
+      /\bdo not try more than once per\b|\blimit of \d+ (?:[\w.@-]+ ){0,6}exceeded\b/,
+      /\bmessage count quota exceeded\b|\bcumulative message size quota exceeded\b|\bno more than \d+ recipients\b/,
+      /\brate exceeds \d+(?:\.\d+)? (?:messages|recipients)\b|\btoo many (?:new tls sessions|auth commands) from\b/,
+      // Haraka's limit plugin: "450 Too many recipient attempts"; Apache James: "452 4.5.3 Requested action not taken:
+      // max recipients reached".
+      /\btoo many recipient attempts\b|\bmax recipients reached\b/,
       // Gmail's SMTP error reference: "452 4.5.3 Domain policy size per transaction exceeded", "421 4.7.28 … exceeded the
       // quota for sending messages that have the same Message-ID", "550 5.4.5 Daily user sending limit exceeded"; Exchange
       // Online: "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded" (the mailbox receives too much too fast).
@@ -423,7 +459,7 @@ export const RELAY_DENIED: PhraseRule = {
   pattern: anyOf(
     [
       // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …".
-      /\brelay prohibited\b/,
+      /\brelay prohibited: the sending\b/,
       // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's default when no plugin accepts a
       // recipient ("No plugin determined if relaying was allowed"): "I cannot deliver mail for <…>".
       /\(relaying\) is not allowed\b|\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/,
@@ -464,18 +500,34 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Lists refusing a poster: ezmlm-idx's ezmlm-make templates ("Sorry, only subscribers may post.", "Sorry, I've been
+      // told to reject your posts.") and their translations (lang/*/messages: de, fr, pt, pl, sv, hu, it); GNU Mailman 2.1's
+      // Hold.py and Moderate.py in its translations (messages/*/mailman.po: de, fr, es, it).
+      /\bonly subscribers (?:may|can) post\b|\btold to reject your posts\b/,
+      /nur nachrichten von abonnenten der liste akzeptiert|nicht gestattet, nachrichten auf dieser mailingliste|sie dürfen keine nachrichten an diese liste|ihre nachrichten nicht anzunehmen/,
+      /seuls les abonnés peuvent poster|les non-abonnés ne sont pas autorisés à envoyer|configuré pour rejeter vos messages/,
+      /somente assinantes podem enviar|tylko prenumeratorzy mogą wysyłać|endast prenumeranter får posta|utasitsam el a leveleidet/,
+      /tiene prohibido mandar mensajes a esta lista|no estén suscritos no se les permite mandar|non sei autorizzato a spedire messaggi a questa lista|non iscritti non è permesso inviare/,
+      // Haraka: "550 a@example.net That sender cannot send mail here" (access), "550 Email from that domain is not
+      // accepted here." (mail_from.is_resolvable's kin), "550 No bounces accepted here" (mail_from.nobounces).
+      /\bthat sender cannot send mail here\b|\bemail from that domain is not accepted here\b|\bno bounces accepted here\b/,
       // Mailing lists refusing a poster who is not a member: fml4 (kern/fml.pl) "You joe@example.org are not member
       // (Elena ML)", fml8 (FML::Process::State) "denied since you are not a member", "deny request from a system
       // account" and its Japanese templates ("… メーリングリストのメンバーではありません", "メンバー以外からの投稿");
       // hMailServer's list modes (RecipientParser.cpp): "550 Not authorized sender.", "550 Not authorized owner.";
       // Exchange Online's 5.7.193: "the sender isn't a group member or external senders are …", "The group sales isn't
       // set up to receive messages from Joe."
-      /\byou (?:[^\s@]{1,64}@[^\s@]{1,253} )?are not (?:a )?member\b|\bdeny request from a system account\b/,
+      // Only the lists' own shapes: "If you are not a member of the University, contact …" beside a user-unknown verdict
+      // is no list's refusal.
+      /\byou [^\s@]{1,64}@[^\s@]{1,253} are not member\b|\bsince you are not a member\b|\bdeny request from a system account\b/,
+      /\byou are not a member of (?:this|the) (?:list|group|mailing list)\b/,
       /メーリングリストのメンバーではありません|メンバー以外からの投稿/,
       /\bnot authorized (?:sender|owner)\b|\bsender isn'?t a group member\b|\bisn'?t set up to receive messages from\b/,
       // hMailServer (SMTPConnection.cpp, SpamTestMXRecords.cpp): "550 Sender address must be specified.", "550 Sender
       // domain does not have any MX records."; Coremail's bounce list: "sender is rejected".
-      /\bsender address must be specified\b|\bsender domain does not have any mx records?\b|\bsender is rejected\b/,
+      // Coremail's whole reply only: "Mailbox is full; sender is rejected until …" is the mailbox's verdict.
+      /\bsender address must be specified\b|\bsender domain does not have any mx records?\b/,
+      /(?:^|\b\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3} )?|\bsmtp; ?|\bsaid: )sender is rejected\b/,
       // Yahoo's Sender Hub: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain".
       /\bunresolvable rfc\.?5321 from domain\b/,
       // maddy (requireMXRecord, on the MAIL FROM domain): "Domain in MAIL FROM has null MX record", "… does not have any MX
@@ -556,7 +608,8 @@ export const SENDER_REFUSED: PhraseRule = {
       // Japanese: "has no permission to post" (mailing lists).
       /投稿する権限がない/,
       /not (?:allowed|authorized|permitted) to (?:post|send)/,
-      /mail from .{0,60}(?:rejected|refused)/,
+      // Not Citadel's "You must log in to send mail from example.org" (SMTP AUTH, the security family's).
+      /(?<!log in to send )mail from .{0,60}(?:rejected|refused)/,
       /(?:from|envelope sender|sender) (?:address|domain) .{0,40}(?:does not exist|not found|unknown|invalid)/,
       // Sender ID (RFC 4407): the Purported Responsible Address check.
       /purported responsible address/,
@@ -574,6 +627,8 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // Citadel (serv_smtp.c): "550 You must log in to send mail from example.org", "… to send mail on this port."
+      /\byou must log in to send mail\b/,
       // hMailServer (SMTPConnection.cpp ReAuthenticateUser): "550 Login credentials no longer valid. Please re-authenticate."
       /\blogin credentials no longer valid\b/,
       // Gmail's SMTP error reference: "535 5.7.80 Username and Password not accepted." (SMTP AUTH refused).
@@ -618,6 +673,8 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
+      // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters".
+      /\bhelo\/ehlo argument invalid\b/,
       // Sendmail: proto.m4 "Fully qualified domain name required" (an RCPT without one), srvrsmtp.c "SMTP protocol
       // error" (data before DATA's reply), "Too many bad commands"; Postfix smtpd.c: "Error: too many errors".
       /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
