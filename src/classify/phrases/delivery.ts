@@ -26,9 +26,11 @@ export const STARTTLS: PhraseRule = {
   // over a TLS connection".
   // hMailServer (SMTPConnection.cpp): "530 A SSL/TLS-connection is required for authentication."; VIPRE's rejection
   // reasons: "Your sender domain is required to send via an encrypted SMTP session"; Exchange Online's 4.4.317:
-  // "Cannot connect to remote server [Message=UntrustedRoot]" (the remote certificate's chain is not trusted).
+  // "Cannot connect to remote server [Message=UntrustedRoot]" (the remote certificate's chain is not trusted), its
+  // 4.7.320 "Certificate validation failed", and its MTA-STS texts (5.4.8 "MX hosts of example.org failed MTA-STS
+  // validation", 5.7.5 "Remote certificate failed MTA-STS validation").
   pattern:
-    /ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /certificate validation failed|failed mta-sts validation|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -281,6 +283,9 @@ export const EXPIRED: PhraseRule = {
   name: 'expired',
   pattern: anyOf(
     [
+      // Exchange Online's 4.4.7 article: the NDR's user text "The server tries to deliver this message but can't. It stops
+      // trying." and the remote's reason "The rejecting system considers the message too old …".
+      /\btries to deliver this message but can'?t\. it stops trying\b|\bconsiders the message too old\b/,
       // Citadel (smtp_util.c, SDB_WARN): "Citadel will continue attempting delivery for five days."
       /\bwill continue attempting delivery for\b/,
       // Apache James MailDelivery.java: "Too many retries failure. Bouncing after 5 retries."
@@ -390,6 +395,11 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Exchange Online's articles: "Transient Failure during recipients lookup AmbiguousRecipientTransientException" (a
+      // directory fault), "STOREDRV.Deliver.Exception:DelegateUserValidationException" (a meeting agent's failure).
+      /\bambiguousrecipienttransientexception\b|\bdelegateuservalidationexception\b/,
+      // Yahoo's error list: "451 4.3.2 Internal server error" (the words say why, not RFC 3463's x.3.2).
+      /\binternal server error\b/,
       // WildDuck's Haraka plugin (index.js): "450 Failed to process recipient, try again [ERRC01]", "451 Failed to queue
       // message [ERRQ01]" (its database or queue failing).
       /\bfailed to (?:process recipient, try again|queue message)\b/,

@@ -155,8 +155,10 @@ export const REPUTATION: PhraseRule = {
   // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
   // Never a URL's path: Barracuda's reply links "www.barracudanetworks.com/reputation/?…" after its verdict.
   // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
+  // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
+  // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
   pattern:
-    /(?<!blocked using \S+ |\/)reputation|bad karma score|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -218,6 +220,8 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed"; (SLN3444) "553 VS99-IP1 deferred" (the IP blocked).
+      /\bmail from \d{1,3}(?:\.\d{1,3}){3} not allowed\b|\bvs\d{1,3}-ip\d{0,2} deferred\b/,
       // MailScanner v5's sender.spam.rbl.report (de, fr, it, nl, pt_br, cz): the sending server is on a public blocklist.
       /steht in der öffentlichen schwarzen liste|inscrit sur une liste noire de serveurs|presente in liste pubbliche di sistemi mal configurati/,
       /opgenomen in een openbare zwarte lijst|relacionado em uma lista-negra de sistemas|veden na verejnem cernem seznamu/,
@@ -500,6 +504,8 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Exchange Online's NDR table: "550 5.7.800 Access denied, banned sender" (as its 5.7.501-503).
+      /\baccess denied, banned sender\b/,
       // Lists refusing a poster: ezmlm-idx's ezmlm-make templates ("Sorry, only subscribers may post.", "Sorry, I've been
       // told to reject your posts.") and their translations (lang/*/messages: de, fr, pt, pl, sv, hu, it); GNU Mailman 2.1's
       // Hold.py and Moderate.py in its translations (messages/*/mailman.po: de, fr, es, it).
@@ -627,6 +633,10 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // Exchange Online's SMTP AUTH refusals (its article on printers, scanners and applications): "535 5.7.139
+      // Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", "… federated STS service was
+      // unreachable."
+      /\bauthentication unsuccessful\b/,
       // Citadel (serv_smtp.c): "550 You must log in to send mail from example.org", "… to send mail on this port."
       /\byou must log in to send mail\b/,
       // hMailServer (SMTPConnection.cpp ReAuthenticateUser): "550 Login credentials no longer valid. Please re-authenticate."
