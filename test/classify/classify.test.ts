@@ -228,6 +228,22 @@ describe('classify: permanence, kinds and provider labels', () => {
       report('554 5.4.7 Message expired after 5 days: remote server closed connection', '5.4.7').reason
     ).toBe('expired')
     expect(report('Remote server closed connection.').reason).toBe('networkerror')
+    // Second review: a limit is a rate's only with "per"; the other guards and anchors keep their neighbours' texts.
+    expect(report('552 5.3.4 Message size limit of 10485760 bytes exceeded').reason).toBe('emailtoolarge')
+    expect(report('554 5.4.6 Hop count limit of 30 exceeded - possible mail loop').reason).toBe(
+      'networkerror'
+    )
+    expect(
+      report('554 5.7.1 limit of 500 recipients per hour for sender a@example.net exceeded').reason
+    ).toBe('ratelimited')
+    expect(
+      report('Message expired after 5 days: Connection to mx.example.org closed unexpectedly', '5.4.7').reason
+    ).toBe('expired')
+    expect(report('550 Relay prohibited').reason).toBe('norelaying')
+    expect(report('550 5.7.1 Delivery failed: account is not active').reason).toBe('suspend')
+    expect(report('550 #5.7.1 IP is rejected').reason).toBe('blocked')
+    expect(report('550 You are not a member of foo@lists.example.org').reason).toBe('rejected')
+    expect(report('552 Your mailbox may hold no more than 500 MB').reason).not.toBe('emailtoolarge')
   })
 
   it('keeps sender-side and temporary wordings out of the hard families', () => {

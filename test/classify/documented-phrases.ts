@@ -7053,7 +7053,8 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // below: 60 of 167 (36 %: 24 of 57, 22 of 52, 14 of 58; almost every translated text was undetermined).
   // Relabelled by the table's convention: ZoneMTA's, Citadel's and GreenArrow's "no MX" texts as the no-MX family
   // reads qmail's "couldn't find a mail exchanger" (notaccept, the helper had hostunknown; both are dead domains).
-  // Left out: three localized Exchange NDRs seen only in pasted messages (not a vendor's document); MIMEDefang's
+  // Left out: postfwd's "limit of 200 exceeded [201 hits]" (a limit of what, its words do not say: a size's and a
+  // loop's limits are written the same way); three localized Exchange NDRs seen only in pasted messages (not a vendor's document); MIMEDefang's
   // "<address> is blacklisted" (an example's own text), Exim's "Sorry, too busy" (the spec's rate-limit example, words
   // a server's own load writes too), MailScanner's size, error and content-and-server spam notices (one heading, "our
   // content filters have been triggered", over several causes). Added beside the translations: the English originals
@@ -7498,11 +7499,6 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'ratelimited',
   ],
   // doc/postfwd.txt ratecount item: action=rate(sender/200/600/REJECT limit of 200 exceeded [$$ratecount hits])
-  [
-    'postfwd manual ratecount example (doc/postfwd.txt)',
-    '554 5.7.1 <joe@example.org>: Recipient address rejected: limit of 200 exceeded [201 hits]',
-    'ratelimited',
-  ],
   // doc/postfwd.txt size(): SIZE01 at END-OF-MESSAGE, size(client_address/1572864/600/450 4.7.1 sorry, max 1.5mb per 10 minutes)
   [
     'postfwd manual size() example (doc/postfwd.txt)',

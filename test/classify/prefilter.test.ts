@@ -51,6 +51,9 @@ describe('requiredLiterals: the text every match of a pattern holds', () => {
     // A flag the filter does not read, or a case-insensitive pattern (the families run caseless ones).
     /quota exceeded/i,
     /quota exceeded/u,
+    // Escapes the reader does not model: a control character, an octal escape (a back reference here).
+    /\cJabc/,
+    /(a)\1bcd/,
   ])('says nothing for %s', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull()
   })

@@ -98,7 +98,7 @@ export const TOO_LARGE: PhraseRule = {
     [
       // milter-greylist (greylist.conf.5): "No more than 4 MB please"; amavisd-new's DSN: "Undeliverable mail, OVERSIZED
       // message".
-      /\bno more than \d+(?:\.\d+)? ?[km]b\b|\boversized message\b/,
+      /(?<!mail ?box\b.{0,40})\bno more than \d+(?:\.\d+)? ?[km]b\b|\boversized message\b/,
       // GNU Mailman 2.1 (Hold.py): "Your message was too big; please trim it to less than 40 KB in size.", and its de, fr,
       // es and it translations; ezmlm-idx's Italian ERR_MAX_SIZE: "non accetto messaggi con più di 100000 caratteri".
       /\byour message was too big\b|ihre nachricht war zu umfangreich|la taille de votre message était trop importante/,

@@ -186,16 +186,16 @@ export const NETWORK: PhraseRule = {
       // ZoneMTA (lib/sender/get-connection.js): "Connection to mx.example.org closed unexpectedly", "Can't connect to any
       // MX server for example.org", and its delivery-loop plugin: "A delivery loop was detected …"; Citadel
       // (smtp_clienthandlers.c): "Connection broken during SMTP RCPT".
-      /\bconnection to \S+ closed unexpectedly\b|\bcan'?t connect to any mx server for\b|\ba delivery loop was detected\b/,
-      /\bconnection broken during smtp (?:rcpt|mail|data|helo|ehlo)\b/,
+      /(?<!expired\b.{0,200})(?:\bconnection to \S+ closed unexpectedly\b|\bcan'?t connect to any mx server for\b)|\ba delivery loop was detected\b/,
+      /(?<!expired\b.{0,200})\bconnection broken during smtp (?:rcpt|mail|data|helo|ehlo)\b/,
       // hMailServer (SMTPClientConnection.cpp, TCPConnection.cpp): "SMTP Connection to recipients server failed.",
       // "There was a timeout while talking to the remote server.", "Remote server closed connection."; Postal
       // (smtp_sender.rb): "No SMTP servers were available for example.org."; Lotus Domino's router (Microsoft KB
       // Q174730): "No route found to domain EXCHANGE from server MAIL1/ACME".
       // Not the last attempt's words after an expiry ("Message expired after 5 days: remote server closed connection"):
       // the expiry decides, as for a timeout.
-      /\bconnection to recipients? server failed\b|(?<!expired\b.{0,80})\btimeout while talking to the remote server\b/,
-      /(?<!expired\b.{0,80})\bremote server closed (?:the )?connection\b|\bno smtp servers were available for\b/,
+      /\bconnection to recipients? server failed\b|(?<!expired\b.{0,200})\btimeout while talking to the remote server\b/,
+      /(?<!expired\b.{0,200})\bremote server closed (?:the )?connection\b|\bno smtp servers were available for\b/,
       /\bno route found to domain \S+ from server\b/,
       // Postfix smtp_tls_policy.c: "TLSA lookup error for mx.example.org:25" (the DNS lookup failed); Apache James:
       // "No mail server(s) available at this time." (its DSNBounce: no answer from host).

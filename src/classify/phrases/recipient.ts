@@ -113,7 +113,7 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       // (the provider suspended it: its words, not the 5.1.1, say so).
       // Not the sender's own account on a submission server: "535 5.7.8 Authentication failed: account is not active",
       // "Your account is not active", "Sending account is not active".
-      /(?<!\byour |\bsender'?s? |\bsending |\bfailed: )(?:account|alias|distribution list) is not active\b/,
+      /(?<!\byour |\bsender'?s? |\bsending |\b(?:authentication|auth|login) failed: )(?:account|alias|distribution list) is not active\b/,
       /\baccount administratively disabled\b/,
       /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)/,
       /\bis currently suspended/,

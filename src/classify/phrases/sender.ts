@@ -238,7 +238,7 @@ export const BLOCKLIST: PhraseRule = {
       // Interia's antispam page: "IP address (192.0.2.1) of the server handling your email has been labeled as a source
       // of spam."; hMailServer (SpamTestHeloHost.cpp): "The host name specified in HELO does not match IP address."
       // Coremail's whole reply only: "Connection from your IP is rejected: too many connections" is a rate limit's.
-      /(?:^|\b\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3} )?|\bsmtp; ?|\bsaid: )ip is rejected\b|\bmail refused - <?\d{1,3}(?:\.\d{1,3}){3}>? - see\b/,
+      /(?:^|\b\d{3}[ -]|\bsmtp; ?|\bsaid: )#?(?:[245]\.\d{1,3}\.\d{1,3} )?ip is rejected\b|\bmail refused - <?\d{1,3}(?:\.\d{1,3}){3}>? - see\b/,
       /\bhas been label(?:l)?ed as a source of spam\b|\bhost name specified in helo does not match ip address\b/,
       // Yahoo: "451 VS1-IP Excessive unknown recipients - possible Open Relay" (the sending server refused).
       /\bexcessive unknown recipients - possible open relay\b/,
@@ -376,7 +376,9 @@ export const RATE_LIMIT: PhraseRule = {
       // please"; Exim's spec (rate limiting): "Sender rate exceeds 20 messages per 1h"; Postfix smtpd (anvil limits):
       // "too many new TLS sessions from …", "too many AUTH commands from …".
       /\bmax \d+(?:\.\d+)? ?(?:requests|messages|mails|recipients|[km]b) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b/,
-      /\bdo not try more than once per\b|\blimit of \d+ (?:[\w.@-]+ ){0,6}exceeded\b/,
+      // A rate's shape only: "Message size limit of 10485760 bytes exceeded" is a size's, "Hop count limit of 30
+      // exceeded" a loop's.
+      /\bdo not try more than once per\b|\blimit of \d+ (?:requests|messages|mails|recipients) per (?:\d+ )?\w+\b(?: [\w.@<>-]+){0,4} exceeded\b/,
       /\bmessage count quota exceeded\b|\bcumulative message size quota exceeded\b|\bno more than \d+ recipients\b/,
       /\brate exceeds \d+(?:\.\d+)? (?:messages|recipients)\b|\btoo many (?:new tls sessions|auth commands) from\b/,
       // Haraka's limit plugin: "450 Too many recipient attempts"; Apache James: "452 4.5.3 Requested action not taken:
@@ -462,8 +464,10 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
-      // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …".
-      /\brelay prohibited: the sending\b/,
+      // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …";
+      // "550 Relay prohibited" as other relays write it.
+      // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
+      /(?<!(?:user unknown|does not exist|no such user)\b.{0,40})\brelay prohibited\b(?!.{0,60}\b(?:user unknown|does not exist|no such user|mailbox unavailable))/,
       // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's default when no plugin accepts a
       // recipient ("No plugin determined if relaying was allowed"): "I cannot deliver mail for <…>".
       /\(relaying\) is not allowed\b|\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/,
@@ -526,14 +530,14 @@ export const SENDER_REFUSED: PhraseRule = {
       // Only the lists' own shapes: "If you are not a member of the University, contact …" beside a user-unknown verdict
       // is no list's refusal.
       /\byou [^\s@]{1,64}@[^\s@]{1,253} are not member\b|\bsince you are not a member\b|\bdeny request from a system account\b/,
-      /\byou are not a member of (?:this|the) (?:list|group|mailing list)\b/,
+      /\byou are not a member of (?:this|the) (?:list|group|mailing list)\b|\byou are not a member of [^\s@]{1,64}@[^\s@]{1,253}|\bsorry, you are not a member\b/,
       /メーリングリストのメンバーではありません|メンバー以外からの投稿/,
       /\bnot authorized (?:sender|owner)\b|\bsender isn'?t a group member\b|\bisn'?t set up to receive messages from\b/,
       // hMailServer (SMTPConnection.cpp, SpamTestMXRecords.cpp): "550 Sender address must be specified.", "550 Sender
       // domain does not have any MX records."; Coremail's bounce list: "sender is rejected".
       // Coremail's whole reply only: "Mailbox is full; sender is rejected until …" is the mailbox's verdict.
       /\bsender address must be specified\b|\bsender domain does not have any mx records?\b/,
-      /(?:^|\b\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3} )?|\bsmtp; ?|\bsaid: )sender is rejected\b/,
+      /(?:^|\b\d{3}[ -]|\bsmtp; ?|\bsaid: )#?(?:[245]\.\d{1,3}\.\d{1,3} )?sender is rejected\b/,
       // Yahoo's Sender Hub: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain".
       /\bunresolvable rfc\.?5321 from domain\b/,
       // maddy (requireMXRecord, on the MAIL FROM domain): "Domain in MAIL FROM has null MX record", "… does not have any MX
