@@ -244,6 +244,18 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(report('550 #5.7.1 IP is rejected').reason).toBe('blocked')
     expect(report('550 You are not a member of foo@lists.example.org').reason).toBe('rejected')
     expect(report('552 Your mailbox may hold no more than 500 MB').reason).not.toBe('emailtoolarge')
+    // Third review: Yahoo's shapes only; the words alone stay weak beside another verdict.
+    expect(report('451 4.3.2 Internal server error').reason).toBe('systemerror')
+    expect(
+      report('550 5.1.1 <joe@example.org>: Recipient address rejected: internal server error').reason
+    ).toBe('userunknown')
+    expect(report('553 Mail from 192.0.2.1 not allowed').reason).toBe('blocked')
+    expect(report('550 mail from 10.0.0.1 not allowed to relay').reason).toBe('norelaying')
+    expect(
+      report('554 5.2.0 STOREDRV.Submit.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded')
+        .reason
+    ).not.toBe('mailboxfull')
+    expect(report('535 5.7.8 Authorization failed: account is not active').reason).not.toBe('suspend')
   })
 
   it('keeps sender-side and temporary wordings out of the hard families', () => {

@@ -27,8 +27,10 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  *   Yahoo's "421 4.7.1 [TS03] …" 5.7.1, a security refusal's where 4.7.1 is a blocked host's), and
  *   records a 4.4.2 timeout only by its reply code;
  * - maddy drops the reply code from the text ("mx.example.org said: failure in DNS look-up."), so codes written as
- *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" its code;
- * - Stalwart drops the enhanced code from the Diagnostic-Code and makes a Status of the reply code's digits when
+ *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" and Yahoo's
+ *   "451 4.3.2 Internal server error" (read as a system error only in that shape) their codes;
+ * - Stalwart drops the enhanced code from the Diagnostic-Code (Yahoo's "451 4.3.2 Internal server error" loses the
+ *   shape it is read in) and makes a Status of the reply code's digits when
  *   none leads the reply ("550 #5.1.0 …", "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable
  *   to process connection at this time" mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked host's status; Mimecast's "554 Host network not
  *   allowed" 5.5.4, which outranks the weak words that read it alone), and Exchange Online's expiry code with it;
@@ -47,9 +49,15 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  */
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   haraka: [/^45[01] 4\.2\.0 /, /^4\d\d 4\.4\.2 /, /^421 4\.7\.1 \[TS03\]/],
-  maddy: [/^421-failure in DNS/, /^553-Message filtered/, /^550 5\.4\.317 /],
+  maddy: [
+    /^421-failure in DNS/,
+    /^553-Message filtered/,
+    /^550 5\.4\.317 /,
+    /^451 4\.3\.2 Internal server error$/,
+  ],
   stalwart: [
     /^550 5\.4\.317 /,
+    /^451 4\.3\.2 Internal server error$/,
     /#5\.\d\.\d/,
     /^421 Unable to process connection/,
     /^421 Administrative reject$/,

@@ -395,11 +395,16 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Rackspace's common bounces (G6): "450 4.4.1 … The recipient's server was temporarily unavailable to accept your
+      // message".
+      /\bserver was temporarily unavailable to accept\b/,
       // Exchange Online's articles: "Transient Failure during recipients lookup AmbiguousRecipientTransientException" (a
       // directory fault), "STOREDRV.Deliver.Exception:DelegateUserValidationException" (a meeting agent's failure).
       /\bambiguousrecipienttransientexception\b|\bdelegateuservalidationexception\b/,
-      // Yahoo's error list: "451 4.3.2 Internal server error" (the words say why, not RFC 3463's x.3.2).
-      /\binternal server error\b/,
+      // Yahoo's error list: "451 4.3.2 Internal server error" (the words say why, not RFC 3463's x.3.2). Only in that
+      // shape: the words alone stay weak ("550 5.1.1 … Recipient address rejected: internal server error" is the
+      // directory's verdict).
+      /\b4\.3\.2 internal server error\b/,
       // WildDuck's Haraka plugin (index.js): "450 Failed to process recipient, try again [ERRC01]", "451 Failed to queue
       // message [ERRQ01]" (its database or queue failing).
       /\bfailed to (?:process recipient, try again|queue message)\b/,

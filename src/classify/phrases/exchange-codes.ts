@@ -31,10 +31,11 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     // Exchange Online's NDR articles: the sender's own organization's rules ("… are blocked by your organization using
     // Tenant Allow Block List", 5.7.703; "Your organization does not allow external forwarding", 5.7.520 AS(7555)); a
     // connector's allow list refusing the sending IP ("Unable To Relay: Blocked by Customer Allow list"); a mailbox
-    // over its item limit ("MapiExceptionMaxObjsExceeded", under "4.3.2 mailbox busy").
+    // over its item limit ("STOREDRV.Deliver.Exception:…MapiExceptionMaxObjsExceeded", under "4.3.2 mailbox busy";
+    // not the submitting side's, STOREDRV.Submit, which is the sender's own mailbox).
     ['policyviolation', /\bblocked by your organization using tenant allow block list\b/i],
     ['policyviolation', /\bdoes not allow external forwarding\b/i],
     ['blocked', /\bblocked by customer allow list\b/i],
-    ['mailboxfull', /\bMapiExceptionMaxObjsExceeded\b/i],
+    ['mailboxfull', /\bSTOREDRV\.Deliver\.Exception:\w+\.MapiExceptionMaxObjsExceeded\b/i],
   ] as const
 ).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))

@@ -9,10 +9,14 @@
 const MIN_LITERAL = 3
 
 /** One of these strings is in every match; `null`: nothing can be said. */
-
-/** From an unescaped backslash or parenthesis: `\c`, `\0`-`\9`, and a `(?` group other than `(?:`, lookarounds, names. */
-const UNMODELLED = /(?:^|[^\\])(?:\\\\)*(?:\\(?:c|\d)|\((?!\?(?::|=|!|<=|<!|<[A-Za-z]))\?)/
 type Need = readonly string[] | null
+
+/**
+ * From an unescaped backslash or parenthesis: `\c`, `\0`-`\9`, a `\k` or `\p` without its closing `>` or `}` (the
+ * reader would look for it forever), and a `(?` group other than `(?:`, lookarounds and names.
+ */
+const UNMODELLED =
+  /(?:^|[^\\])(?:\\\\)*(?:\\(?:c|\d)|\\[kp](?![<{][^>}]*[>}])|\((?!\?(?::|=|!|<=|<!|<[A-Za-z]))\?)/
 
 /** A reader over a pattern source (JavaScript syntax, without the `u` or `v` flag). */
 class SourceReader {

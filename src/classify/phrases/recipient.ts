@@ -108,12 +108,15 @@ export const ACCOUNT_DISABLED: PhraseRule = {
   name: 'account-disabled',
   pattern: anyOf(
     [
+      // Yandex's bounce help: "Policy rejection on the target address" (the recipient's account blocked for breaking its
+      // user agreement).
+      /\bpolicy rejection on the target address\b/,
       // hMailServer (RecipientParser.cpp): "550 Account is not active.", "550 Alias is not active.", "550 Distribution
       // list is not active."; Infomaniak's FAQ 858: "550 5.1.1 … recipient rejected, account administratively disabled"
       // (the provider suspended it: its words, not the 5.1.1, say so).
       // Not the sender's own account on a submission server: "535 5.7.8 Authentication failed: account is not active",
       // "Your account is not active", "Sending account is not active".
-      /(?<!\byour |\bsender'?s? |\bsending |\b(?:authentication|auth|login) failed: )(?:account|alias|distribution list) is not active\b/,
+      /(?<!\byour |\bsender'?s? |\bsending |\b(?:auth\w*|login|logon|sasl) failed[:;,] )(?:account|alias|distribution list) is not active\b/,
       /\baccount administratively disabled\b/,
       /(?:account|mail ?box|user|recipient|address)(?: has been| is| was)? (?:temporarily |currently )?(?:disabled|suspended|deactivated|inactive|locked|frozen|blocked by (?:the )?administrator)/,
       /\bis currently suspended/,

@@ -154,11 +154,13 @@ export const REPUTATION: PhraseRule = {
   // Barracuda's "blocked using Barracuda Reputation" is its DNS blocklist (BRBL): the blocklist family's.
   // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
   // Never a URL's path: Barracuda's reply links "www.barracudanetworks.com/reputation/?…" after its verdict.
+  // Nor Validity's Senderscore as Rackspace's blocklist ("blocked using … Senderscore. Please visit
+  // https://senderscore.org/rtbl/"): the blocklist family's.
   // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
   // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
   // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
   pattern:
-    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|(?<!blocked using \S+ |\/)sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -220,8 +222,11 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
-      // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed"; (SLN3444) "553 VS99-IP1 deferred" (the IP blocked).
-      /\bmail from \d{1,3}(?:\.\d{1,3}){3} not allowed\b|\bvs\d{1,3}-ip\d{0,2} deferred\b/,
+      // Rackspace's common bounces: "Client host rejected: The sender's mail server is blocked".
+      /\bsender'?s mail server is blocked\b/,
+      // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed" (the reply's end: "… not allowed to relay" is a
+      // relay refusal, "… not allowed: authentication required" SMTP AUTH's); (SLN3444) "553 VS99-IP1 deferred".
+      /\bmail from \d{1,3}(?:\.\d{1,3}){3} not allowed(?! to\b| by\b| for\b|[:,])|\bvs\d{1,3}-ip\d{0,2} deferred\b/,
       // MailScanner v5's sender.spam.rbl.report (de, fr, it, nl, pt_br, cz): the sending server is on a public blocklist.
       /steht in der öffentlichen schwarzen liste|inscrit sur une liste noire de serveurs|presente in liste pubbliche di sistemi mal configurati/,
       /opgenomen in een openbare zwarte lijst|relacionado em uma lista-negra de sistemas|veden na verejnem cernem seznamu/,
@@ -369,6 +374,8 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // Rackspace's common bounces (G30): "Mailbox received too much email in a short period of time".
+      /\breceived too much e-?mail in a short period\b/,
       // postfwd's documented rate actions (doc/postfwd.txt, etc/postfwd.cf.sample): "sorry, max 3 requests per 5 minutes",
       // "please do not try more than once per 5 minutes", "limit of 500 recipients per hour for sender … exceeded",
       // "max 1.5mb per 10 minutes"; policyd v2 (cluebringer Quotas.pm): "Policy rejection; Message count quota exceeded",
@@ -508,6 +515,8 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // DreamHost's sender domain policy: "5.7.1 Sender domain not allowed." (a From domain its servers do not host).
+      /\bsender domain not allowed\b/,
       // Exchange Online's NDR table: "550 5.7.800 Access denied, banned sender" (as its 5.7.501-503).
       /\baccess denied, banned sender\b/,
       // Lists refusing a poster: ezmlm-idx's ezmlm-make templates ("Sorry, only subscribers may post.", "Sorry, I've been
@@ -687,6 +696,8 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
+      // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
+      /\bbad [a-z-]+ parameter syntax\b/,
       // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters".
       /\bhelo\/ehlo argument invalid\b/,
       // Sendmail: proto.m4 "Fully qualified domain name required" (an RCPT without one), srvrsmtp.c "SMTP protocol

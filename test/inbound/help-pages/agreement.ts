@@ -9,6 +9,7 @@ import { CARRIER_PAGES } from './carriers'
 import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
+import { FORMAT_PAGES } from './formats'
 import { FORUM_PAGES } from './forums'
 import { GERMAN_PAGES } from './german'
 import { HOST_PAGES } from './hosts'
@@ -37,6 +38,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...GERMAN_PAGES,
   ...LIST_ARCHIVE_PAGES,
   ...PROJECT_THREAD_PAGES,
+  ...FORMAT_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -121,6 +123,15 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // Project threads (project-threads.ts): a bare "550: 5.7.1 Service unavailable" is its status's security refusal
   // (RFC 3463's X.7.1); the maintainer only guessed at a temporary network error.
   'iina-yahoo-style-550-571-service-unavailable-temporary': { 'developers@iina.io': 'securityerror' },
+  // Stop 32's formats (formats.ts): MailEnable's reply names "poor reputation" (the page lists a missing PTR, a spam
+  // source or a blocklist); MessageLabs' "no such user" under 5.7.1 with no stage stated (the unknown-user
+  // convention); OpenSMTPD's "Network error on destination MXs" (the thread alone knows the destination lacked TLS);
+  // Mimecast's "Envelope blocked - User Entry", the documented table's sender refusal (the page: the recipient's own
+  // blocked-senders list).
+  'mailenable-me-e0193-sending-mta-poor-reputation': { 'joe@example.com': 'badreputation' },
+  'messagelabs-outbound-554-571-no-such-user': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
+  'opensmtpd-network-error-destination-no-tls-worded-as-success': { 'joe@etu.univ-lyon1.fr': 'networkerror' },
+  'postfix-mimecast-550-envelope-blocked-user-entry': { 'planning@fremantle.wa.gov.au': 'rejected' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
