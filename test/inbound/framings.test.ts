@@ -30,10 +30,11 @@ const recipientOf = (reply: string, domain = 'example.org') =>
  *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" and Yahoo's
  *   "451 4.3.2 Internal server error" (read as a system error only in that shape) their codes;
  * - Stalwart drops the enhanced code from the Diagnostic-Code (Yahoo's "451 4.3.2 Internal server error" loses the
- *   shape it is read in) and makes a Status of the reply code's digits when
- *   none leads the reply ("550 #5.1.0 …", "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable
- *   to process connection at this time" mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked host's status; Mimecast's "554 Host network not
- *   allowed" 5.5.4, which outranks the weak words that read it alone), and Exchange Online's expiry code with it;
+ *   shape it is read in) and makes a Status of the reply code's digits when none leads the reply ("550 #5.1.0 …",
+ *   "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable to process connection at this time",
+ *   mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked
+ *   host's status; Mimecast's "554 Host network not allowed" 5.5.4, which outranks the weak words that read it
+ *   alone), and Exchange Online's expiry code with it;
  * - slimta writes the class's default enhanced code into a reply that has none ("421 4.0.0 failure in DNS look-up");
  * - mox reports a transient failure that outlived its retries with Status 5.x.y (4.2.0 becomes 5.2.0, a filter's
  *   status, and 4.7.1 5.7.1, as in Haraka's) and "transient:" before the reply;
