@@ -18,6 +18,9 @@ type Need = readonly string[] | null
 const UNMODELLED =
   /(?:^|[^\\])(?:\\\\)*(?:\\(?:c|\d)|\\[kp](?![<{][^>}]*[>}])|\((?!\?(?::|=|!|<=|<!|<[A-Za-z]))\?)/
 
+/** A counted quantifier, read where the reader stands (sticky: no copy of the rest of the source). */
+const BRACES = /\{(\d+)(,\d*)?\}/y
+
 /** A reader over a pattern source (JavaScript syntax, without the `u` or `v` flag). */
 class SourceReader {
   position = 0
@@ -139,7 +142,8 @@ class SourceReader {
       exact = false
       this.position++
     } else if (char === '{') {
-      const braces = /^\{(\d+)(,\d*)?\}/.exec(source.slice(this.position))
+      BRACES.lastIndex = this.position
+      const braces = BRACES.exec(source)
       if (braces) {
         min = Number(braces[1])
         exact = braces[2] === undefined
