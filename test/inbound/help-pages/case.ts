@@ -20,6 +20,28 @@ export interface HelpPageBounce {
 }
 
 const CRLF = '\r\n'
+
+/** The header fields added where a page shows only a bounce's body (said in `rebuilt` with {@link BODY_ONLY}). */
+export const bodyOnlyHeaders = (
+  from: string,
+  subject: string,
+  id: string,
+  date = 'Thu, 3 Dec 2026 10:00:00 +0000',
+  to = 'a@example.net'
+) => [
+  `From: ${from}`,
+  `To: ${to}`,
+  `Subject: ${subject}`,
+  `Date: ${date}`,
+  `Message-ID: <${id}>`,
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=us-ascii',
+  '',
+]
+
+/** What `rebuilt` says of {@link bodyOnlyHeaders}. */
+export const BODY_ONLY =
+  'From/To/Subject/Date/Message-ID/MIME-Version/Content-Type headers added (page shows only the body)'
 /** Joins lines with CRLF and ends with CRLF. */
 export const lines = (...ls: string[]) => ls.join(CRLF) + CRLF
 

@@ -1,20 +1,5 @@
 /** Whole bounces from English-language help desks', hosts' and vendors' pages and issue threads (see case.ts). */
-import { type HelpPageBounce, lines } from './case'
-
-/** header block used where the page shows only the body */
-const hdr = (from: string, subject: string, id: string, date = 'Thu, 3 Dec 2026 10:00:00 +0000') => [
-  `From: ${from}`,
-  'To: a@example.net',
-  `Subject: ${subject}`,
-  `Date: ${date}`,
-  `Message-ID: <${id}>`,
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=us-ascii',
-  '',
-]
-
-const ADDED =
-  'From/To/Subject/Date/Message-ID/MIME-Version/Content-Type headers added (page shows only the body)'
+import { BODY_ONLY, bodyOnlyHeaders, type HelpPageBounce, lines } from './case'
 
 export const ENGLISH_PAGES: HelpPageBounce[] = [
   {
@@ -57,10 +42,10 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: "Many systems impose a quota on the amount of disk space each user's mail box may use. If a user on such a system exceeds his quota the mail system refuses to accept any more mail for him.",
     rebuilt:
       'JDOE@JUNO.COM -> joe@example.org; ' +
-      ADDED +
+      BODY_ONLY +
       ' (From taken from the page\'s statement that its reports come from "Mail Delivery Subsystem <MAILER-DAEMON@mail.chilipepperweb.net>")',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mail.chilipepperweb.net>',
         'Returned mail: see transcript for details',
         'cpw1@mail.chilipepperweb.net'
@@ -80,9 +65,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'chilipepper-aol-full-mailbox',
     source: 'http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html',
     says: 'The error message returned from some systems may look a bit different, like this one from America Online: ... [cause: recipient exceeded the mailbox quota] Give the intended recipient time to clean out his/her mailbox',
-    rebuilt: `jdoe@aol.com -> joe@example.org; ${ADDED} (sender host not shown: mx.example.org)`,
+    rebuilt: `jdoe@aol.com -> joe@example.org; ${BODY_ONLY} (sender host not shown: mx.example.org)`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
         'Returned mail: see transcript for details',
         'cpw2@mx.example.org'
@@ -98,10 +83,10 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'Or this one from HotMail: [same cause: the recipient exceeded the mailbox quota] Give the intended recipient time to clean out his/her mailbox, then resend your message.',
     rebuilt:
       'JDOE@HOTMAIL.COM -> joe@example.org; ' +
-      ADDED +
+      BODY_ONLY +
       '; only the two transcript lines the page shows are in the body',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mail.chilipepperweb.net>',
         'Returned mail: see transcript for details',
         'cpw3@mail.chilipepperweb.net'
@@ -115,9 +100,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'aol-help-mailbox-not-found',
     source: 'http://help.aol.com/help/microsites/search.do?cmd=displayKC&docType=kc&externalId=73062',
     says: "The unknown user message means either the username doesn't exist on the AOL® service or no longer exists on the AOL service.",
-    rebuilt: `"(e-mail address)@aol.com" -> joe@example.org; ${ADDED} (sender host not shown: mx.example.org)`,
+    rebuilt: `"(e-mail address)@aol.com" -> joe@example.org; ${BODY_ONLY} (sender host not shown: mx.example.org)`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>',
         'Returned mail: see transcript for details',
         'aol1@mx.example.org'
@@ -136,9 +121,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'You probably just mistyped the E-mail address.',
     rebuilt:
       'user@example.com -> joe@example.org; line breaks restored (the stored page runs the lines together); ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mail.example.net>',
         'Returned mail: see transcript for details',
         'inf1@mail.example.net',
@@ -164,9 +149,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'If all delivery attempts prove unsuccessful, a final bounce will arrive announcing the failure ... [after] "Deferred: Connection timed out with recipient\'s host" -- The recipient\'s mail server is probably down or overloaded',
     rebuilt:
       'placeholder "recipient\'s-address" -> joe@example.org; placeholder "REASON" filled with the page\'s own example reason "Deferred: Connection timed out with" + mx.example.org; ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>',
         'Returned mail: Cannot send message for 4 days',
         'umd1@mx.example.net'
@@ -184,9 +169,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'the mail system sent the message to the first address (mst3k@virginia.edu) which sent it to the second address (mst3k@m.mail.virginia.edu) ... the forward on their account to their registered address was causing a mail loop',
     rebuilt:
       'the page\'s line lost its <addresses> in HTML ("from via mail.Virginia.EDU, to"); restored as from <a@example.net> ... to <joe@example.org>; "following addresses" block added for joe@example.org; ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mail.Virginia.EDU>',
         'Returned mail: see transcript for details',
         'uva1@mail.Virginia.EDU'
@@ -203,9 +188,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'icglink-sendmail-unauthorized-relay',
     source: 'http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73',
     says: 'Sender is relaying mail -- probably using a commercial ISP while using a UM From:-address',
-    rebuilt: `placeholder <recipient's-address> -> <joe@example.org>; ${ADDED}`,
+    rebuilt: `placeholder <recipient's-address> -> <joe@example.org>; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>',
         'Returned mail: see transcript for details',
         'icg1@mx.example.net'
@@ -225,9 +210,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'Cox error codes page: "CXBL — The sending IP address has been blocked by Cox due to exhibiting spam-like behavior"; forum poster: "blocked. The other person sending the original email gets 554 ... bounce back / reject email."',
     rebuilt:
       'the forum stripped the address lines and the URL; recipient line <joe@example.org> added, "... while talking to" host filled with mx.example.org; the stripped URL is left out exactly as the post shows it ("at for more information"); ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>',
         'Returned mail: see transcript for details',
         'cox1@mx.example.net'
@@ -314,9 +299,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'The listed address is not a valid email address; the address does not exist or was spelled incorrectly.',
     rebuilt:
       'user@host.tufts.edu -> joe@example.org; the address after "RCPT TO:" (lost in HTML) restored as <joe@example.org>; ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery System <Mailer-Daemon@tufts.edu>',
         'Mail delivery failed: returning message to sender',
         'tufts1@tufts.edu'
@@ -332,9 +317,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'tufts-exim-unrouteable-address',
     source: 'http://uit.tufts.edu/print.php?pid=548',
     says: 'The listed address is not valid. This error usually occurs when the address contains an invalid domain name, which the mail servers are unable to route.',
-    rebuilt: `user@host.com -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@host.com -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery System <Mailer-Daemon@tufts.edu>',
         'Mail delivery failed: returning message to sender',
         'tufts2@tufts.edu'
@@ -350,10 +335,10 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'This error means that the recipient is temporarily unable to receive email because their email inbox is full.',
     rebuilt:
       'user@ims-ms-daemon -> joe@ims-ms-daemon; user@host.tufts.edu -> joe@example.org; ' +
-      ADDED +
+      BODY_ONLY +
       '; only the three lines the page shows',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Internet Mail Delivery <postmaster@tufts.edu>',
         'Delivery Notification: Delivery has failed',
         'tufts3@tufts.edu'
@@ -370,10 +355,10 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'The mail address is wrong, the part before the at sign "@" does not exist / is unknown. Usually the error message lists the error code 550. ... Typical error messages: [this one among them]',
     rebuilt:
       'unknown@online.de -> joe@example.org; ' +
-      ADDED +
+      BODY_ONLY +
       '; Postfix preamble not added (page shows only the recipient lines)',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@mx.example.net (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'ct1@mx.example.net'
@@ -387,9 +372,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'pobox-yahoo-over-quota',
     source: 'http://pobox.com/bounce-common.mhtml',
     says: 'Mailbox is full ... The following are all examples of bounce messages caused by a full mailbox',
-    rebuilt: `user@yahoo.com -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@yahoo.com -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@pobox.com (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'pb1@pobox.com'
@@ -402,9 +387,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'pobox-ibm-mailbox-is-full',
     source: 'http://pobox.com/bounce-common.mhtml',
     says: 'Mailbox is full ... The following are all examples of bounce messages caused by a full mailbox',
-    rebuilt: `user@ibm.net -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@ibm.net -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@pobox.com (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'pb2@pobox.com'
@@ -418,9 +403,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'pobox-cant-create-output',
     source: 'http://pobox.com/bounce-common.mhtml',
     says: "Mailbox is full ... The following are all examples of bounce messages caused by a full mailbox: ... 550 <user@codetel.net.do>... Can't create output",
-    rebuilt: `user@codetel.net.do -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@codetel.net.do -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@pobox.com (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'pb3@pobox.com'
@@ -433,9 +418,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'pobox-home-message-size',
     source: 'http://pobox.com/bounce-common.mhtml',
     says: "These errors mean that the size of the message, including all headers, text and attachments, exceeds the domain's maximum per-message size limit - essentially, that your email is too big to be accepted.",
-    rebuilt: `user1@home.com -> joe@example.org; ${ADDED}`,
+    rebuilt: `user1@home.com -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@pobox.com (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'pb4@pobox.com'
@@ -449,9 +434,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'pobox-bellsouth-message-size',
     source: 'http://pobox.com/bounce-common.mhtml',
     says: "These errors mean that the size of the message ... exceeds the domain's maximum per-message size limit - essentially, that your email is too big to be accepted.",
-    rebuilt: `user@bellsouth.net -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@bellsouth.net -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@pobox.com (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'pb5@pobox.com'
@@ -468,10 +453,14 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'If you mistype an email address, this will yield a SmarterMail System Administrator Delivery Failure messages as shown below',
     rebuilt:
       'user@example_domain.com -> joe@example.org (and the quoted domain -> example.org); xxx.xxx.xxx.xxx -> 192.0.2.1; ' +
-      ADDED +
+      BODY_ONLY +
       ' (From: System Administrator as the page names the sender)',
     raw: lines(
-      ...hdr('System Administrator <postmaster@mx.example.net>', 'Undeliverable Mail', 'sm1@mx.example.net'),
+      ...bodyOnlyHeaders(
+        'System Administrator <postmaster@mx.example.net>',
+        'Undeliverable Mail',
+        'sm1@mx.example.net'
+      ),
       'Could not deliver message to the following recipient(s):',
       '',
       'Failed Recipient: joe@example.org',
@@ -487,9 +476,13 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     source:
       'http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx ; http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx',
     says: 'If you are sending mail to a user whose mailbox is full you will see this message returned to you',
-    rebuilt: `user@example_domain.com -> joe@example.org; ${ADDED}`,
+    rebuilt: `user@example_domain.com -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr('System Administrator <postmaster@mx.example.net>', 'Undeliverable Mail', 'sm2@mx.example.net'),
+      ...bodyOnlyHeaders(
+        'System Administrator <postmaster@mx.example.net>',
+        'Undeliverable Mail',
+        'sm2@mx.example.net'
+      ),
       'Could not deliver message to the following recipient(s):',
       '',
       'Failed Recipient: joe@example.org',
@@ -577,9 +570,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'thundermail-stalwart-abusix-infomaniak',
     source: 'https://github.com/thunderbird/mailstrom/issues/251',
     says: 'Infomaniak (@etik.com) blocks emails from Thundermail ... maintainer: "We\'ve cleared our reputation with Abusix, so this should work again."',
-    rebuilt: `MYEMAIL@etik.com -> joe@example.org; markdown link syntax around the host names removed; ${ADDED}`,
+    rebuilt: `MYEMAIL@etik.com -> joe@example.org; markdown link syntax around the host names removed; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery Subsystem <MAILER-DAEMON@mail.thundermail.com>',
         'Undelivered Mail Returned to Sender',
         'tm251@mail.thundermail.com'
@@ -594,9 +587,9 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     name: 'forwardemail-proofpoint-dnsbl-blocked',
     source: 'https://github.com/forwardemail/free-email-forwarding/issues/219',
     says: 'icloud.com and 550 5.7.0 responses ... "Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=138.197.213.185" ref: https://ipcheck.proofpoint.com/?ip=138.197.213.185 ... maintainer: "Should be resolved"',
-    rebuilt: `test@example.com -> joe@example.org; ${ADDED}`,
+    rebuilt: `test@example.com -> joe@example.org; ${BODY_ONLY}`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mail Delivery System <MAILER-DAEMON@mx.example.net>',
         'Undelivered Mail Returned to Sender',
         'fe219@mx.example.net'
@@ -662,10 +655,10 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'The mail address is wrong, the part before the at sign "@" does not exist / is unknown. Usually the error message lists the error code 550. ... Typical error messages: [this one among them]',
     rebuilt:
       'unknown@asdf.de -> joe@example.org; ' +
-      ADDED +
+      BODY_ONLY +
       '; Postfix preamble not added (page shows only the recipient lines)',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'MAILER-DAEMON@mx.example.net (Mail Delivery System)',
         'Undelivered Mail Returned to Sender',
         'ct2@mx.example.net'
@@ -681,9 +674,13 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'This means that the email address you attempted to send to is unknown by the destination server. You could have mistyped the email address, or used an outdated account that has been deactivated.',
     rebuilt:
       'the page shows only the diagnostic lines with the recipient and host stripped ("#< #5.0.0 ...; host[] said:"): recipient restored as joe@example.org, host as mx.example.org[192.0.2.25]; "Generating server:" value filled with mx.wku.edu; ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr('Microsoft Outlook <MicrosoftExchange@wku.edu>', 'Undeliverable: Hello', 'wku1@wku.edu'),
+      ...bodyOnlyHeaders(
+        'Microsoft Outlook <MicrosoftExchange@wku.edu>',
+        'Undeliverable: Hello',
+        'wku1@wku.edu'
+      ),
       'Diagnostic information for administrators:',
       '',
       'Generating server: mx.wku.edu',
@@ -699,9 +696,13 @@ export const ENGLISH_PAGES: HelpPageBounce[] = [
     says: 'This means the domain, cannot be resolved via DNS and is therefore unreachable by our mail system. Often this is just due to a mistyped email address',
     rebuilt:
       'the page shows only the diagnostic line with the domain stripped ("#< #5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known> #SMTP#"): recipient restored as joe@example.org, domain as [example.org]; "Generating server:" value filled with mx.wku.edu; ' +
-      ADDED,
+      BODY_ONLY,
     raw: lines(
-      ...hdr('Microsoft Outlook <MicrosoftExchange@wku.edu>', 'Undeliverable: Hello', 'wku2@wku.edu'),
+      ...bodyOnlyHeaders(
+        'Microsoft Outlook <MicrosoftExchange@wku.edu>',
+        'Undeliverable: Hello',
+        'wku2@wku.edu'
+      ),
       'Diagnostic information for administrators:',
       '',
       'Generating server: mx.wku.edu',

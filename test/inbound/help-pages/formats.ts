@@ -9,38 +9,18 @@
  * OpenSMTPD's "Network error on destination MXs" (the thread: the destination lacks TLS), Mimecast's "Envelope
  * blocked - User Entry" (the documented table's rejected; the page: the recipient's own blocklist).
  */
-import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
-
-/** header block used where the page shows only the body */
-const hdr = (
-  from: string,
-  subject: string,
-  id: string,
-  date = 'Thu, 3 Dec 2026 10:00:00 +0000',
-  to = 'a@example.net'
-) => [
-  `From: ${from}`,
-  `To: ${to}`,
-  `Subject: ${subject}`,
-  `Date: ${date}`,
-  `Message-ID: <${id}>`,
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=us-ascii',
-  '',
-]
-const ADDED =
-  'From/To/Subject/Date/Message-ID/MIME-Version/Content-Type headers added (page shows only the body)'
+import { BODY_ONLY, bodyOnlyHeaders, type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 const ML_SOURCE =
   'https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html'
 const ML_REBUILT =
   'page gives the opening two lines of the MessageLabs bounce and, separately, the refusal texts the recipient server may give; ' +
   'the failed-address line and the "Reason:" line carrying one of those refusal texts are rebuilt; ' +
-  ADDED
+  BODY_ONLY
 /** MessageLabs (Symantec/Broadcom Email Security.cloud) outbound bounce around one recipient-server reply */
 const messagelabs = (id: string, reply: string) =>
   lines(
-    ...hdr('MAILER-DAEMON@messagelabs.com', 'Delivery Failure', id),
+    ...bodyOnlyHeaders('MAILER-DAEMON@messagelabs.com', 'Delivery Failure', id),
     'This is the mail delivery agent at messagelabs.com.',
     '',
     'I was unable to deliver your message to the following addresses:',
@@ -57,10 +37,10 @@ export const FORMAT_PAGES: HelpPageBounce[] = [
     says: 'This problem occurs when you are using Microsoft Exchange Server as your mail system and one of the contact mailboxes has been deleted from the Microsoft Exchange server.',
     rebuilt:
       'Test User (Test User@Contoso.com) -> Joe User (joe@example.org); line breaks and indentation as Outlook shows Exchange 2003 NDRs; ' +
-      ADDED +
+      BODY_ONLY +
       ' (From: System Administrator, Subject: Undeliverable: Test as Exchange writes them)',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'System Administrator <postmaster@contoso.com>',
         'Undeliverable: Test',
         'ndr195671@server.contoso.com',
@@ -240,10 +220,10 @@ export const FORMAT_PAGES: HelpPageBounce[] = [
     says: 'But the message was NOT successfully delivered, so that is confusing ... Obviously, the error is destination not supporting TLS',
     rebuilt:
       'obfuscated ********@etu.univ-lyon1.fr -> joe@etu.univ-lyon1.fr; the page\'s "> " quoting and indentation removed; ' +
-      ADDED +
+      BODY_ONLY +
       ' (From: Mailer Daemon at mx.example.net; Subject "Delivery status notification" with no outcome word, since the page does not show it); the copy of the original (cut on the page) left out',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mailer Daemon <MAILER-DAEMON@mx.example.net>',
         'Delivery status notification',
         'dsn687a@mx.example.net',
@@ -267,10 +247,10 @@ export const FORMAT_PAGES: HelpPageBounce[] = [
     says: 'And, 4 days later: ... Envelope expired ... Again, a normal behaviour, but a wrong message [the message stayed queued for 4 days to a destination it could not reach, then expired]',
     rebuilt:
       "indentation of the page's quote removed; " +
-      ADDED +
+      BODY_ONLY +
       ' (From: Mailer Daemon at mx.example.net; Subject "Delivery status notification" with no outcome word); the copy of the original (cut on the page) left out',
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mailer Daemon <MAILER-DAEMON@mx.example.net>',
         'Delivery status notification',
         'dsn687b@mx.example.net',
@@ -292,9 +272,9 @@ export const FORMAT_PAGES: HelpPageBounce[] = [
     name: 'opensmtpd-envelope-expired-after-a-week',
     source: 'https://github.com/OpenSMTPD/OpenSMTPD/issues/436',
     says: 'Mails for gfa@gnubox.net fail on poolpOrg box (opensSMTPD/openBSD). They stay in queue for one week, generating delivery warning and bounces with the following message',
-    rebuilt: `the page's "> " quoting removed; ${ADDED} (From: Mailer Daemon at poolp.org, Subject "Delivery status notification: error")`,
+    rebuilt: `the page's "> " quoting removed; ${BODY_ONLY} (From: Mailer Daemon at poolp.org, Subject "Delivery status notification: error")`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mailer Daemon <MAILER-DAEMON@poolp.org>',
         'Delivery status notification: error',
         'dsn436@poolp.org',
@@ -315,9 +295,9 @@ export const FORMAT_PAGES: HelpPageBounce[] = [
     name: 'opensmtpd-expired-worded-as-delayed-0-seconds',
     source: 'https://github.com/OpenSMTPD/OpenSMTPD/pull/1133',
     says: 'status was set incorrectly when an envelope expired ... it sure makes for some confusing messages',
-    rebuilt: `indentation of the page's quote removed; ${ADDED} (From: Mailer Daemon at gus.test, Subject "Delivery status notification: delay" as a delay notice is worded)`,
+    rebuilt: `indentation of the page's quote removed; ${BODY_ONLY} (From: Mailer Daemon at gus.test, Subject "Delivery status notification: delay" as a delay notice is worded)`,
     raw: lines(
-      ...hdr(
+      ...bodyOnlyHeaders(
         'Mailer Daemon <MAILER-DAEMON@gus.test>',
         'Delivery status notification: delay',
         'dsn1133@gus.test',

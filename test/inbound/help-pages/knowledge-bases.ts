@@ -6,19 +6,11 @@
  * host's "The domain in the email address '…' does not exist" read as an unknown user, fixed; five read by
  * convention (agreement.ts).
  */
-import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
+import { bodyOnlyHeaders, type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
-/** header block added for pages that show only the body */
-const head = (from: string, subject: string, date: string, id: string, to = 'a@example.net') => [
-  `From: ${from}`,
-  `To: ${to}`,
-  `Subject: ${subject}`,
-  `Date: ${date}`,
-  `Message-ID: <${id}>`,
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=us-ascii',
-  '',
-]
+/** header block added for pages that show only the body (its arguments in this file's order) */
+const head = (from: string, subject: string, date: string, id: string, to = 'a@example.net') =>
+  bodyOnlyHeaders(from, subject, id, date, to)
 const ADDED =
   'From, To, Subject, Date, Message-ID, MIME-Version, Content-Type added (page shows only the body)'
 
