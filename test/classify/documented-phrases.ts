@@ -8719,6 +8719,127 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Sorry, relaying denied from your location',
     'norelaying',
   ],
+  // Stop 32, fifth round: sending platforms' documents that quote what servers said (SparkPost and its Momentum
+  // responses, Postmark, SendGrid's SMTP error reference, Amazon SES, SMTP2GO). First run, before any rule below: 14
+  // of 33. Left out (17): Mailjet's event error values and SendGrid's drop reasons, SES's reject reason "Bad content"
+  // and SendGrid's "Delayed Bounce - Unable to Parse Server Reason" (a platform's own tokens, read from its webhook's
+  // fields, not a server's words), SES's "250 2.6.0 Message received" (a delivery), and SES's "Email address is not
+  // verified. The following identities failed the check" (the documented table reads it as a relay refusal; the
+  // helper had the sender's).
+  // ---------------- SparkPost ----------------
+  // support.sparkpost.com/docs/faq/understanding-delays-bounces: after the maximum retries "we will fail the message
+  // with a timeout reason", example reason quoted verbatim.
+  [
+    'SparkPost understanding-delays-bounces (support.sparkpost.com/docs/faq/understanding-delays-bounces)',
+    '554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)',
+    'expired',
+    { status: '5.4.7' },
+  ],
+  // same page: delay "due to the Adaptive Email Delivery ... moderates traffic ... 'back off' of the receiving endpoint".
+  [
+    'SparkPost understanding-delays-bounces (support.sparkpost.com/docs/faq/understanding-delays-bounces)',
+    '451 4.3.0 [internal] Sending IP temporarily suspended',
+    'ratelimited',
+    { status: '4.3.0' },
+  ],
+  // support.sparkpost.com/momentum/4/message-responses (Momentum, SparkPost's MTA): TLS certificate failures.
+  [
+    'SparkPost Momentum message-responses (support.sparkpost.com/momentum/4/message-responses)',
+    '4.7.5 [internal] SSL certificate subject does not match host',
+    'failedstarttls',
+    { status: '4.7.5' },
+  ],
+  [
+    'SparkPost Momentum message-responses (support.sparkpost.com/momentum/4/message-responses)',
+    '4.7.5 [internal] remote node SSL certificate not signed by a valid CA',
+    'failedstarttls',
+    { status: '4.7.5' },
+  ],
+
+  // ---------------- Postmark ----------------
+  // postmarkapp.com/support/article/1155-how-to-fix-hard-bounces: hard bounce "More Details" examples.
+  [
+    'Postmark how-to-fix-hard-bounces (postmarkapp.com/support/article/1155)',
+    'smtp;550 5.1.1 <joe@example.org> Recipient not found.',
+    'userunknown',
+    { status: '5.1.1' },
+  ],
+  [
+    'Postmark how-to-fix-hard-bounces (postmarkapp.com/support/article/1155)',
+    'bad destination system: no such domain',
+    'hostunknown',
+    { status: '5.1.2' },
+  ],
+
+  // ---------------- Twilio SendGrid ----------------
+  // sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md (response code table).
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '403 You are not authorized to send from that email address',
+    'rejected',
+  ],
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '450 too frequent connects from 192.0.2.1, please try again later.',
+    'ratelimited',
+  ],
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '451 Authentication failed: Maximum credits exceeded',
+    'ratelimited',
+  ],
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '452 Too many recipients received this hour (throttled)',
+    'ratelimited',
+  ],
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '553 Invalid/inactive user.',
+    'userunknown',
+  ],
+  [
+    'SendGrid smtp-errors-and-troubleshooting.md (sendgrid/docs)',
+    '550 Unauthenticated Senders Not Allowed',
+    'securityerror',
+  ],
+  // sendgrid/docs content/docs/glossary/drops.md: drop reasons as SendGrid writes them.
+
+  // ---------------- Amazon SES ----------------
+  // docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-examples.html: DeliveryDelay record,
+  // delayType TransientCommunicationFailure.
+  [
+    'Amazon SES event-publishing SNS examples, DeliveryDelay (docs.aws.amazon.com/ses)',
+    'smtp; 421 4.4.1 Unable to connect to remote host',
+    'networkerror',
+    { status: '4.4.1' },
+  ],
+  // same page, Reject record (a Reject event: SES determined the email contained a virus).
+  // same page, Delivery record smtpResponse.
+  // docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html (SMTP interface).
+  [
+    'Amazon SES manage-sending-quotas-errors (docs.aws.amazon.com/ses)',
+    '454 Throttling failure: Maximum sending rate exceeded',
+    'ratelimited',
+  ],
+  [
+    'Amazon SES manage-sending-quotas-errors (docs.aws.amazon.com/ses)',
+    '454 Throttling failure: Daily message quota exceeded',
+    'ratelimited',
+  ],
+  // docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html and re:Post ses-554-400-message-rejected-error:
+  // sending from an identity not verified in the region.
+
+  // ---------------- Mailjet ----------------
+  // Mailjet Event API docs, "Possible values for errors" (error field of bounce/blocked events).
+
+  // ---------------- SMTP2GO ----------------
+  // smtp2go.com/blog/hard-soft-bounces-rejected-emails: soft bounce examples.
+  [
+    'SMTP2GO hard-soft-bounces-rejected-emails (smtp2go.com/blog)',
+    'Recipient address rejected: Mailbox full',
+    'mailboxfull',
+  ],
 ]
 
 /**

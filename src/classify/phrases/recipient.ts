@@ -130,7 +130,8 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /suspend(?:ed)? the service/,
       // French: "the recipient's mailbox is archived".
       /boite du destinataire archivee/,
-      /(?:disabled|suspended|inactive|deactivated) (?:account|mail ?box|user|recipient)/,
+      // Not SendGrid's "553 Invalid/inactive user." (its docs: the address is malformed or does not exist).
+      /(?:disabled|suspended|(?<!invalid\/)inactive|deactivated) (?:account|mail ?box|user|recipient)/,
       /(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/,
       /(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/,
       // A Korean portal's dormant account: "550 5.1.1 Inactive mbox".
@@ -202,6 +203,8 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // SendGrid's SMTP error reference: "553 Invalid/inactive user." (malformed or nonexistent).
+      /\binvalid\/inactive user\b/,
       // hMailServer (RecipientParser.cpp): "550 Recipient not in route list." (a route's list of the addresses it serves).
       /\brecipient not in route list\b/,
       // OpenSMTPD: mda.c "Permanent failure in user lookup" (no such user, under its 5.1.6), smtp_session.c "Recipient

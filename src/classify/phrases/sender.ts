@@ -374,6 +374,10 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // SparkPost's delays page: "451 4.3.0 [internal] Sending IP temporarily suspended" (its adaptive delivery backing
+      // off); SendGrid's SMTP error reference: "450 too frequent connects from 192.0.2.1", "451 Authentication failed:
+      // Maximum credits exceeded" (the account's sending credits).
+      /\bsending ip temporarily suspended\b|\btoo frequent connects\b|\bmaximum credits exceeded\b/,
       // Rackspace's common bounces (G30): "Mailbox received too much email in a short period of time".
       /\breceived too much e-?mail in a short period\b/,
       // postfwd's documented rate actions (doc/postfwd.txt, etc/postfwd.cf.sample): "sorry, max 3 requests per 5 minutes",
