@@ -256,6 +256,17 @@ describe('classify: permanence, kinds and provider labels', () => {
         .reason
     ).not.toBe('mailboxfull')
     expect(report('535 5.7.8 Authorization failed: account is not active').reason).not.toBe('suspend')
+    // Fourth review: the IP's refusal keeps its other tails; a size limit about attachments is a size's.
+    expect(report('553 Mail from 192.0.2.1 not allowed by administrator').reason).toBe('blocked')
+    expect(report('550 Invalid/inactive mailbox').reason).toBe('userunknown')
+    expect(
+      report('552 5.3.4 Message size exceeds fixed limit: file attachment is not allowed to exceed 10 MB')
+        .reason
+    ).toBe('emailtoolarge')
+    expect(
+      report('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.score.senderscore.com')
+        .reason
+    ).toBe('blocked')
   })
 
   it('keeps sender-side and temporary wordings out of the hard families', () => {

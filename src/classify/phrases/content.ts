@@ -20,7 +20,7 @@ export const ATTACHMENT_TYPE: PhraseRule = {
     [
       // Rackspace's common bounces (G1A, G1C): "… it contains a banned file attachment", "File attachment is not allowed
       // because they can be used to exploit Winzip".
-      /\bcontains a banned file attachment\b|\bfile attachment is not allowed\b/,
+      /\bcontains a banned file attachment\b|\bfile attachment is not allowed\b(?! to (?:exceed|be larger))/,
       // MIMEDefang's filter example: "554 5.7.1 MIME type message/partial not accepted here"; MailScanner's
       // sender.filename.report: "… on the list of unacceptable attachments for this site"; amavisd-new's notices: "BANNED
       // CONTENTS ALERT", "Undeliverable mail, BANNED contents type (…)".

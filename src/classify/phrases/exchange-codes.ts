@@ -36,6 +36,6 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     ['policyviolation', /\bblocked by your organization using tenant allow block list\b/i],
     ['policyviolation', /\bdoes not allow external forwarding\b/i],
     ['blocked', /\bblocked by customer allow list\b/i],
-    ['mailboxfull', /\bSTOREDRV\.Deliver\.Exception:\w+\.MapiExceptionMaxObjsExceeded\b/i],
+    ['mailboxfull', /\bSTOREDRV\.Deliver\.Exception:(?:\w+\.)?MapiExceptionMaxObjsExceeded\b/i],
   ] as const
 ).map(([reason, pattern]) => ({ reason, name: 'exchange-code', pattern }))

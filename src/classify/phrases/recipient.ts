@@ -204,7 +204,7 @@ export const USER_UNKNOWN: PhraseRule = {
   pattern: anyOf(
     [
       // SendGrid's SMTP error reference: "553 Invalid/inactive user." (malformed or nonexistent).
-      /\binvalid\/inactive user\b/,
+      /\binvalid\/inactive (?:user|account|mail ?box|recipient)\b/,
       // hMailServer (RecipientParser.cpp): "550 Recipient not in route list." (a route's list of the addresses it serves).
       /\brecipient not in route list\b/,
       // OpenSMTPD: mda.c "Permanent failure in user lookup" (no such user, under its 5.1.6), smtp_session.c "Recipient

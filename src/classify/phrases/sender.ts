@@ -160,7 +160,7 @@ export const REPUTATION: PhraseRule = {
   // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
   // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
   pattern:
-    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|(?<!blocked using \S+ |\/)sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -224,9 +224,10 @@ export const BLOCKLIST: PhraseRule = {
     [
       // Rackspace's common bounces: "Client host rejected: The sender's mail server is blocked".
       /\bsender'?s mail server is blocked\b/,
-      // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed" (the reply's end: "… not allowed to relay" is a
-      // relay refusal, "… not allowed: authentication required" SMTP AUTH's); (SLN3444) "553 VS99-IP1 deferred".
-      /\bmail from \d{1,3}(?:\.\d{1,3}){3} not allowed(?! to\b| by\b| for\b|[:,])|\bvs\d{1,3}-ip\d{0,2} deferred\b/,
+      // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed" (but "… not allowed to relay", a relay refusal,
+      // "… not allowed: authentication required", SMTP AUTH's, "… not allowed by SPF", SPF's); (SLN3444) "553 VS99-IP1
+      // deferred".
+      /\bmail from \d{1,3}(?:\.\d{1,3}){3} not allowed(?! to relay\b|:? ?authentication required| by spf\b)|\bvs\d{1,3}-ip\d{0,2} deferred\b/,
       // MailScanner v5's sender.spam.rbl.report (de, fr, it, nl, pt_br, cz): the sending server is on a public blocklist.
       /steht in der öffentlichen schwarzen liste|inscrit sur une liste noire de serveurs|presente in liste pubbliche di sistemi mal configurati/,
       /opgenomen in een openbare zwarte lijst|relacionado em uma lista-negra de sistemas|veden na verejnem cernem seznamu/,
