@@ -18,6 +18,12 @@ export const ATTACHMENT_TYPE: PhraseRule = {
   name: 'attachment-type',
   pattern: anyOf(
     [
+      // GNU Mailman 3.3 (handlers/mime_delete.py in nl, cs, pt_BR, es) and Sympa 6.2 (report.tt2, send_multipart in de, fr,
+      // ru, ja): a content type, file extension or multipart message the list refuses.
+      /content type \(mime\) van het bericht werd expliciet geweigerd|typ obsahu \(content type\) této zprávy byl/,
+      /o tipo do conteúdo da mensagem foi explicitamente proibido|bestandsextensie van het bericht werd expliciet niet toegelaten/,
+      /la extensión de fichero del mensaje se ha inhabilitado|multipart-nachrichten sind in dieser liste nicht erlaubt/,
+      /les messages multipart ne sont pas autorisés|многокомпонентные сообщения в этой рассылке запрещены|マルチパートのメッセージは受け付けません/,
       // Rackspace's common bounces (G1A, G1C): "… it contains a banned file attachment", "File attachment is not allowed
       // because they can be used to exploit Winzip".
       /\bcontains a banned file attachment\b|\bfile attachment is not allowed\b(?! to (?:exceed|be larger))/,
@@ -54,9 +60,9 @@ export const VIRUS: PhraseRule = {
   // Nor a scanner's own failure (Haraka's clamd plugin: "451 Virus scanner error"; MIMEDefang's "Problem running
   // virus-scanner"). rspamd's oletools scanner: "oletools: Oletools threat message found" (a malicious macro).
   // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
-  // ausgelöst", "Besmette bijlagen zijn niet afgeleverd".
+  // ausgelöst", "Besmette bijlagen zijn niet afgeleverd"; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
 }
 
 export const SPAM: PhraseRule = {
@@ -99,6 +105,14 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // Mailing-list software's own translations of its size refusal: GNU Mailman 3.3 (rules/max_size.py in de, nl, pt_BR,
+      // ca, tr, zh_Hans) and mlmmj 1.3 (text.skel/*/deny-post, maxmailsize: de, fr, it, cs, sk, fi, pt, gr). "ß" also as
+      // "ss" (what upper-casing makes of it).
+      /grö(?:ß|ss)er als die maximale grö(?:ß|ss)e von|groter dan de \d+ ?kb maximum grootte|maior do que o tamanho máximo de/,
+      /més gran que la mida màxima de|azami \d+ ?kb boyutundan daha büyük|该消息大于/,
+      /die maximal erlaubte grö(?:ß|ss)e von|dépassait la taille maximale autorisée|superato la dimensione massima consentita/,
+      /zpráva je příliš velká|prekročila maximálnu veľkosť|suurempi kuin suurin sallittu koko/,
+      /excedia o tamanho máximo permitido|ξεπερνά το μέγιστο επιτρεπτό μέγεθος/,
       // milter-greylist (greylist.conf.5): "No more than 4 MB please"; amavisd-new's DSN: "Undeliverable mail, OVERSIZED
       // message".
       /(?<!mail ?box\b.{0,40})\bno more than \d+(?:\.\d+)? ?[km]b\b|\boversized message\b/,

@@ -185,6 +185,8 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // GNU Mailman 3.3 (rules/loop.py in de, fr): the message has already been through the list (a loop).
+      /nachricht wurde bereits auf dieser liste gepostet|le message a déjà été envoyé à cette liste/,
       // ZoneMTA (lib/sender/get-connection.js): "Connection to mx.example.org closed unexpectedly", "Can't connect to any
       // MX server for example.org", and its delivery-loop plugin: "A delivery loop was detected …"; Citadel
       // (smtp_clienthandlers.c): "Connection broken during SMTP RCPT".

@@ -11,6 +11,8 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // mlmmj 1.3 (deny-post, access: de, fr, cs): the list administrator's access rules refused the post.
+      /vom listenadministrator aufgestellten zugangsregeln|règle d'accès définie par l'administrateur|přístupovými právy ke konferenci stanovenými správcem/,
       // GNU Mailman 2.1 (SpamDetect.py, a list's header filter rules): "Message rejected by filter rule match" and its de,
       // fr and it translations.
       /\bmessage rejected by filter rule match\b|nachricht wurde durch filter-regeln blockiert/,

@@ -375,6 +375,8 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // GNU Mailman 3.3 (rules/max_recipients.py in de, es): "Nachricht hat mehr als 10 Empfänger".
+      /nachricht hat mehr als \d+ empfänger|el mensaje tiene más de \d+ destinatarios/,
       // SparkPost's delays page: "451 4.3.0 [internal] Sending IP temporarily suspended" (its adaptive delivery backing
       // off); SendGrid's SMTP error reference: "450 too frequent connects from 192.0.2.1", "451 Authentication failed:
       // Maximum credits exceeded" (the account's sending credits).
@@ -520,6 +522,21 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Mailing-list software's own translations of its refusal of a poster: GNU Mailman 3.3 (rules/moderation.py, a
+      // non-member, and rules/banned_address.py, a banned sender, in es, de, nl, pt_BR, nb_NO, tr, ca, cs, fr); mlmmj 1.3
+      // (deny-post, subonlypost: de, fr, it, cs, sk, fi, pt, ast, zh-cn); Sympa 6.2 (report.tt2: send_subscriber,
+      // send_closed, send_local_user in nl, ja, ru, pl, pt_BR, sv, hu, de, fr).
+      /el mensaje no es de un miembro de la lista|stammt nicht von einem listenmitglied|komt niet van een lid van deze lijst/,
+      /não é de um membro da lista|er ikke fra et listemedlem|bir liste üyesinden değil|no és d'un membre de la llista/,
+      /ist aus dieser liste ausgeschlossen|is verbannen uit deze lijst|je v tomto listu zakázán|est banni de la liste/,
+      /weil sie die liste nicht abonniert haben|parce que vous n'êtes pas un inscrit de la liste|perché non sei iscritt/,
+      /není v seznamu členů konference|nie ste abonentom diskusie|et ole postituslistan tilaaja|você não faz parte da lista/,
+      /nun yes suscriptor de la llista|因为您不是列表订户/,
+      /is beperkt tot lijstabonnees|リストの読者だけです|разрешена только её подписчикам|jest dostępne dla jej subskrybentów/,
+      /é restrita aos membros|är begränsad till listprenumeranter|csak a listatagok számára engedélyezett/,
+      /ist auf abonnenten beschränkt|nachrichtenverteilung auf dieser liste ist nicht erlaubt|отправка сообщений в эту рассылку запрещена/,
+      /メッセージをこのリストへ発送することはできません|la diffusion des messages dans la liste est interdite/,
+      /est réservée aux utilisateurs du domaine local|разрешена только пользователям локального домена/,
       // DreamHost's sender domain policy: "5.7.1 Sender domain not allowed." (a From domain its servers do not host).
       /\bsender domain not allowed\b/,
       // Exchange Online's NDR table: "550 5.7.800 Access denied, banned sender" (as its 5.7.501-503).
