@@ -7,9 +7,10 @@
  */
 import type { Reason } from './reasons'
 
-// A host name standing alone (not the domain of an address) followed by "does not exist".
+// A host name standing alone (not the domain of an address) followed by "does not exist". Not a HELO name (Courier's
+// "517 HELO mx.example.org does not exist.": the connecting client's name, for the families to read).
 const NAMED_DOMAIN =
-  /(?<![@\w.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.? does ?n[o']?t exist/i
+  /(?<![@\w.-])(?<!\b(?:helo|ehlo) )((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.? does ?n[o']?t exist/i
 
 /** The reason when `text` says a bare domain does not exist; `recipientDomain` tells whose it is. */
 export function namedDomainReason(text: string, recipientDomain: string | undefined): Reason | null {

@@ -9230,6 +9230,910 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Vår viruskontroll hittade ett virus med namnet Eicar-Test-Signature i ett meddelande adresserat till liste@example.org som verkar komma från dig (Från: joe@example.org). Vi hindrade detta brev från att levereras.',
     'virusdetected',
   ],
+  // Stop 33, round 1 — mail security gateways' own reject texts, gathered before any rule: ASSP 1.2 (assp-ng's
+  // config defaults), MailCleaner (its Exim stage-1 ACL template), Proxmox Mail Gateway (pmgpolicy, PMG::SMTP), Cisco
+  // AsyncOS (tech note 200436, the SPF and DMARC profile defaults), Mimecast's SMTP error code article, Spambrella
+  // (Proofpoint Essentials). First run 28 of 45. Relabelled by the table's convention: ASSP's AttachmentError and
+  // scriptError and MailCleaner's forbidden file type as contenterror (refusals of an attachment's type; the helper had
+  // policyviolation). Left out: Mimecast's "421 Sender address blocked" (its article describes a Blocked Senders
+  // policy on the IP; the table reads the words as a sender refusal), greylisting deferrals (no reason names them),
+  // refusals of unsigned bounces (BATV/SRS), ASSP's "SMTP synchronization error" and "Client blocked" (rate limit in
+  // blocked's words), temporary SPF/DMARC verification errors, Cisco texts seen only in pasted bounces.
+  // ===== batch t: mail security gateways / filtering appliances =====
+
+  // ---------------- ASSP (Anti-Spam SMTP Proxy) 1.2.0 (assp-ng fork) ----------------
+  // repo pczerkas/assp-ng, source/assp.pl and source/lib/config.pl: @Config table, defaults of the reply settings
+  // (NoRelaying, InvalidRecipientError, SpamError, SPFError, RBLError, bombError, scriptError, AttachmentError,
+  // URIBLPolicyError, URIBLError, AvError, RateLimitError). EMAILADDRESS / RBLNAME / URIBLNAME / COMMENT / $infection filled.
+  // NoRelaying: "SMTP error message to deny relaying."
+  [
+    'ASSP 1.2.0 config NoRelaying (pczerkas/assp-ng source/assp.pl)',
+    '550 5.7.1 Forwarding to remote hosts disabled. This attempt has been logged.',
+    'norelaying',
+    { status: '5.7.1' },
+  ],
+  // InvalidRecipientError: "SMTP reply for invalid Users"
+  [
+    'ASSP 1.2.0 config InvalidRecipientError',
+    '550 5.1.1 Recipient <jane@example.org> not found. Correct the address or contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'userunknown',
+    { status: '5.1.1' },
+  ],
+  // SpamError: "SMTP error message to reject Invalid HELO, Blacklisted domain, Spam Trap and Bayesian spam."
+  [
+    'ASSP 1.2.0 config SpamError',
+    '550 5.7.7 Unsolicited email not allowed. If you have received this message in error, contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'spamdetected',
+    { status: '5.7.7' },
+  ],
+  // SPFError: "SMTP reply message to refuse failed SPF mail. The literal COMMENT is replaced by the SPF failure description"
+  // (COMMENT filled with Mail::SPF::Query's default explanation)
+  [
+    'ASSP 1.2.0 config SPFError',
+    '550 5.7.1 Please see http://spf.pobox.com/why.html?sender=joe%40example.org&ip=192.0.2.1&receiver=mx.example.org. Contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'authfailure',
+    { status: '5.7.1' },
+  ],
+  // RBLError: "SMTP reply message to refuse failed RBL mail. RBLNAME is replaced by the names of RBLs with negative response"
+  [
+    'ASSP 1.2.0 config RBLError',
+    '550 5.7.1 Blacklisted by zen.spamhaus.org Contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'blocked',
+    { status: '5.7.1' },
+  ],
+  // bombError: "SMTP error message to reject spam bombs" (bombRe: expression to identify spam bombs in body/header)
+  [
+    'ASSP 1.2.0 config bombError',
+    '550 5.7.7 Spam-bomb phrase detected. Rephrase your message and send again, or contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'spamdetected',
+    { status: '5.7.7' },
+  ],
+  // scriptError: "SMTP error message to reject scripts" (activex/java/script in messages)
+  [
+    'ASSP 1.2.0 config scriptError',
+    '550 5.7.7 HTML scripting code not allowed. Resend with scripts removed, or contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'contenterror',
+    { status: '5.7.7' },
+  ],
+  // AttachmentError: "SMTP error message to reject attachments" (blocked file extensions)
+  [
+    'ASSP 1.2.0 config AttachmentError',
+    '550 5.7.7 Executable attachments not allowed. Compress any attachments before mailing, or contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'contenterror',
+    { status: '5.7.7' },
+  ],
+  // URIBLPolicyError: "SMTP reply message to refuse URIBL policy abuse" (more than URIBLmaxuris URIs / obfuscated URIs)
+  [
+    'ASSP 1.2.0 config URIBLPolicyError',
+    '550 5.7.1 Message rejected by domain policy. Contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'policyviolation',
+    { status: '5.7.1' },
+  ],
+  // URIBLError: "SMTP reply message to refuse failed URIBL mail" (a URI in the body is on a URI blocklist: content)
+  [
+    'ASSP 1.2.0 config URIBLError',
+    '550 5.7.1 Blacklisted by multi.surbl.org Contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'spamdetected',
+    { status: '5.7.1' },
+  ],
+  // AvError: "SMTP error message to reject infected mail. The string $infection is replaced with the name of the detected virus."
+  [
+    'ASSP 1.2.0 config AvError',
+    "550 5.7.7 'Eicar-Test-Signature' virus detected. Disinfect and resend, or contact the postmaster of this domain for resolution. This attempt has been logged.",
+    'virusdetected',
+    { status: '5.7.7' },
+  ],
+  // RateLimitError: "SMTP error message to reject rate-limited sessions"
+  [
+    'ASSP 1.2.0 config RateLimitError',
+    '451 4.7.1 Rate limit exceeded. Contact the postmaster of this domain for resolution. This attempt has been logged.',
+    'ratelimited',
+    { status: '4.7.1' },
+  ],
+
+  // ---------------- MailCleaner (open source gateway, Exim based) ----------------
+  // repo MailCleaner/MailCleaner, etc/exim/exim_stage1.conf_template_4.96, ACL "message =" texts (Exim sends them
+  // after its own reply code, the template shows none). $dnslist_domain / $sender_host_address etc. filled.
+  // acl_check_conn: dnslists = __RBLS__ -> "Blacklisted in <list>: <dnslist_text>"
+  [
+    'MailCleaner exim_stage1 acl_check_conn dnslists (MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template_4.96)',
+    'Blacklisted in zen.spamhaus.org: https://www.spamhaus.org/query/ip/192.0.2.1',
+    'blocked',
+  ],
+  // acl_check_conn: hosts = HOSTBLACKLIST (admin host blacklist)
+  ['MailCleaner exim_stage1 acl_check_conn host blacklist', 'blacklisted host: 192.0.2.1', 'blocked'],
+  // acl_check_helo: HELO "ylmf-pc" (known spambot HELO) refused
+  ['MailCleaner exim_stage1 acl_check_helo', 'HELO/EHLO blocked', 'blocked'],
+  // acl_check_mail: deny if no HELO command given
+  ['MailCleaner exim_stage1 acl_check_mail', 'no HELO given before MAIL command', 'syntaxerror'],
+  // acl_check_rcpt: !domains = +relay_to_domains, not relay host, not authenticated
+  ['MailCleaner exim_stage1 acl_check_rcpt relay', 'relay not permitted', 'norelaying'],
+  // acl_check_rcpt: no_caps_domains, sender domain with capital letters
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt no_caps_domains',
+    'This domain does not accept sender addresses using capital letters',
+    'rejected',
+  ],
+  // acl_check_rcpt: senders = SENDERBLACKLIST
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt sender blacklist',
+    'blacklisted sender: joe@example.org',
+    'rejected',
+  ],
+  // acl_check_rcpt: domains_to_preventspoof, sender domain is the recipient's own domain and SPF did not pass
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt preventspoof',
+    'This domain does not accept mail from itself (spoofing)',
+    'rejected',
+  ],
+  // acl_check_rcpt: REJECTBADRDNS, client IP without host name
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt REJECTBADRDNS',
+    'Reverse DNS lookup failed for 192.0.2.1',
+    'requireptr',
+  ],
+  // acl_check_rcpt: address list callout, local part not in the domain's address list
+  ['MailCleaner exim_stage1 acl_check_rcpt addresslist', 'No such user', 'userunknown'],
+  // acl_check_rcpt: domains_to_extcallout, external callout (SMTPCalloutConnector) refused the recipient; the
+  // downstream server's last reply is appended (filled with a Postfix unknown-user reply)
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt extcallout',
+    '550 Callout verification failed: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table',
+    'userunknown',
+  ],
+  // acl_check_rcpt: BSRBL, null sender from a host listed on a backscatter list
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt BSRBL',
+    'backscatterer blacklisted: 192.0.2.1 is listed in ips.backscatterer.org',
+    'blocked',
+  ],
+  // acl_check_rcpt: REJECTBADSPF, spf = fail
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt REJECTBADSPF',
+    '192.0.2.1 is not allowed to send mail from example.org (SPF failure)',
+    'authfailure',
+  ],
+  // acl_check_rcpt: unauthenticated session on port 587
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt submission',
+    'unauthenticated session on submission port',
+    'securityerror',
+  ],
+  // acl_check_rcpt: USETLS, hosts requiring incoming TLS, !encrypted
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt TLS from host',
+    'Encryption is required from you',
+    'failedstarttls',
+  ],
+  // acl_check_rcpt: local_domains_require_incoming_tls, !encrypted
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt TLS to domain',
+    'Encryption is required to this domain',
+    'failedstarttls',
+  ],
+  // acl_check_rcpt: domains_require_tls_from (sender domain), !encrypted
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt TLS from domain',
+    'Encryption is required from your domain',
+    'failedstarttls',
+  ],
+  // acl_check_rcpt: domains_to_adcheck, LDAP lookup of the recipient found nothing ("LDAP verification failed")
+  ['MailCleaner exim_stage1 acl_check_rcpt LDAP', 'User unknown', 'userunknown'],
+  // acl_check_rcpt: relayrefuseddomains (destination domain refused for relaying)
+  [
+    'MailCleaner exim_stage1 acl_check_rcpt relayrefuseddomains',
+    'Relaying to this domain is forbidden',
+    'norelaying',
+  ],
+  // acl_check_mime: .js/.jse/.docm/.dotm/.wsf attachments (also inside zip/rar)
+  [
+    'MailCleaner exim_stage1 acl_check_mime',
+    'Detected forbidden filetype (Security reasons).',
+    'contenterror',
+  ],
+  // acl_check_data: line longer than 998 (RFC 5322 maximum line length) unless ALLOW_LONG
+  [
+    'MailCleaner exim_stage1 acl_check_data line length',
+    'Maximum line length is 998, got 1532.',
+    'notcompliantrfc',
+  ],
+  // acl_check_data: OUTGOINGVIRUSSCAN, malware found in relayed mail
+  [
+    'MailCleaner exim_stage1 acl_check_data malware',
+    'This message contains malware (Eicar-Test-Signature)',
+    'virusdetected',
+  ],
+  // acl_check_data: REJECTDMARC, dmarc_status = reject
+  [
+    'MailCleaner exim_stage1 acl_check_data REJECTDMARC',
+    "Message from example.org failed sender's DMARC policy, rejecting.",
+    'authfailure',
+  ],
+
+  // ---------------- Proxmox Mail Gateway (pmg-api) ----------------
+  // repo proxmox/pmg-api, src/bin/pmgpolicy: SPF result 'fail' -> "reject ${auth_expl}" returned to Postfix's
+  // check_policy_service (smtpd_recipient_restrictions, so Postfix prefixes "Recipient address rejected:");
+  // auth_expl is Mail::SPF's default authority explanation.
+  [
+    'Proxmox Mail Gateway pmgpolicy SPF fail (proxmox/pmg-api src/bin/pmgpolicy)',
+    '554 5.7.1 <jane@example.net>: Recipient address rejected: Please see http://www.openspf.org/Why?s=mfrom;id=joe@example.org;ip=192.0.2.1;r=mx.example.org',
+    'authfailure',
+    { status: '5.7.1' },
+  ],
+  // src/PMG/SMTP.pm: after DATA, when not every recipient was delivered or blocked by the filter
+  [
+    'Proxmox Mail Gateway PMG::SMTP (src/PMG/SMTP.pm)',
+    '451 4.4.0 detected undelivered mail',
+    'systemerror',
+    { status: '4.4.0' },
+  ],
+
+  // ---------------- Cisco Secure Email / IronPort AsyncOS ----------------
+  // cisco.com tech note 200436 "Identify and allow poor SenderBase Reputation Score (SBRS) ...": sample 554 response
+  // when the ESA rejects a connecting server for its poor SBRS.
+  [
+    'Cisco ESA SBRS reject (cisco.com/c/en/us/support/docs/security/email-security-appliance/200436-Identify-and-allow-poor-SenderBase-Reput.html)',
+    "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    'badreputation',
+  ],
+  // AsyncOS 7.1 Advanced Configuration Guide / 9.1 CLI Reference, SPF/SIDF default policy parameters: Reject code 550,
+  // Reject text "#5.7.1 SPF unauthorized mail is prohibited."
+  [
+    'Cisco AsyncOS SPF/SIDF default reject text (AsyncOS 9.1 CLI Reference, manualsbrain.com/en/manuals/1700579/?page=292)',
+    '550 #5.7.1 SPF unauthorized mail is prohibited.',
+    'authfailure',
+    { status: '5.7.1' },
+  ],
+  // AsyncOS 8.5/9.1.2/9.8 User Guide, Create a DMARC Verification Profile: reject default "550" and
+  // "#5.7.1 DMARC unauthenticated mail is prohibited."
+  [
+    'Cisco AsyncOS DMARC verification profile default reject (AsyncOS 9.1.2 User Guide p.20-38)',
+    '550 #5.7.1 DMARC unauthenticated mail is prohibited.',
+    'authfailure',
+    { status: '5.7.1' },
+  ],
+
+  // ---------------- Mimecast ----------------
+  // "Mimecast SMTP Error Codes" KB (community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754, copy at
+  // electronicaportatil.com/smtp-error-codes/), 4xx table: code, reason given to sending MTA, description.
+  // "The Mimecast server is under maximum load. The message is processed when the Mimecast server is less busy."
+  ['Mimecast SMTP Error Codes KB 421 load', '421 Unable to process connection at this time', 'systemerror'],
+
+  // ---------------- Spambrella (Proofpoint Essentials platform reseller) ----------------
+  // spambrella.com/faq/email-delivery-error-codes/ "Common Email Delivery Error Codes"
+  // "User email address is marked as invalid. This means normally you have SMTP Discovery enabled and the user is on the
+  // SMTP Discovery Invalid list."
+  [
+    'Spambrella/Proofpoint Essentials error codes FAQ (spambrella.com/faq/email-delivery-error-codes/)',
+    '550 5.7.1 <jane@example.org>: Recipient address rejected: User email address is marked as invalid',
+    'userunknown',
+    { status: '5.7.1' },
+  ],
+  // "This normally means that the recipient/customers server doesn't have enough resources to accept messages."
+  [
+    'Spambrella/Proofpoint Essentials error codes FAQ 452',
+    '452 4.3.1 Insufficient system resources',
+    'systemfull',
+    { status: '4.3.1' },
+  ],
+  // "We are a closed relay system ... we will deny access to any e-mail that is not registered."
+  [
+    'Spambrella/Proofpoint Essentials error codes FAQ relay',
+    '550 5.7.1 Relay Access denied',
+    'norelaying',
+    { status: '5.7.1' },
+  ],
+  // Stop 33, round 2 — mail server software's own failure texts: chasquid, dma, Dovecot (LDA, quota), vpopmail,
+  // iRedAPD, Modoboa's policyd, Courier (submit, courieresmtpd, ratefilter, verifyfilter, dupfilter), Cyrus's error
+  // tables, policyd-weight, postfix-policyd-spf-perl, Oracle Messaging Server's error-text options, Kerio KB 110049,
+  // E-Post, InfoSphere, Hitachi Groupmax. First run 48 of 62. Left out: iRedAPD's "Quota exceeded" (a sending
+  // throttle in a full mailbox's words), its bare "Blacklisted"/"Not authorized", greylisting and whitelist deferrals,
+  // chasquid's "all MXs returned transient failures" (expired or network), Courier's header-size, "Polite people say
+  // HELO first", "Address unavailable" and "DNS lookup failure" (cause open), client tools' texts (nullmailer, msmtp).
+  // chasquid (albertito/chasquid internal/smtpsrv/conn.go, internal/courier/*.go)
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '550 5.1.1 Destination address is unknown (user does not exist)',
+    'userunknown',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '503 5.7.1 Relay not allowed',
+    'norelaying',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    "550 5.7.23 SPF check failed: matched '-all'",
+    'authfailure',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '452 4.5.3 Too many recipients',
+    'ratelimited',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '552 5.3.4 Message too big',
+    'emailtoolarge',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '554 5.4.6 Loop detected (50 hops)',
+    'networkerror',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '521 5.5.2 Error reading DATA: invalid line ending',
+    'notcompliantrfc',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '550 5.7.9 Mail to submission port must be authenticated',
+    'securityerror',
+  ],
+  [
+    'chasquid smtpsrv/conn.go (albertito/chasquid internal/smtpsrv/conn.go)',
+    '501 5.1.8 Sender address must contain a domain',
+    'rejected',
+  ],
+  [
+    'chasquid courier/smtp.go (albertito/chasquid internal/courier/smtp.go)',
+    'Could not find mail server: lookup example.org on 127.0.0.53:53: no such host',
+    'hostunknown',
+  ],
+  [
+    'chasquid courier/mda.go (albertito/chasquid internal/courier/mda.go)',
+    'MDA delivery failed: exit status 1 - ""',
+    'mailererror',
+  ],
+
+  // DragonFly Mail Agent (corecode/dma net.c, dma.c)
+  ['dma net.c (corecode/dma net.c)', 'DNS lookup failure: host example.org not found', 'hostunknown'],
+  ['dma dma.c (corecode/dma dma.c)', 'Could not deliver for the last 432000 seconds. Giving up.', 'expired'],
+  ['dma net.c (corecode/dma net.c)', 'SMTP login to mx.example.org failed', 'securityerror'],
+
+  // Dovecot LDA / quota plugin (dovecot/core src/lib-lda/lda-settings.c, mail-send.c, src/plugins/quota/quota.c, src/lib-storage/mail-error.h)
+  [
+    'Dovecot LDA rejection (dovecot/core src/lib-lda/lda-settings.c + plugins/quota/quota.c)',
+    'Your message to <joe@example.org> was automatically rejected:\nQuota exceeded (mailbox for user is full)',
+    'mailboxfull',
+    { status: '5.2.2' },
+  ],
+  [
+    'Dovecot quota plugin (dovecot/core src/plugins/quota/quota.c)',
+    'Mail size is larger than the maximum size allowed by server configuration',
+    'emailtoolarge',
+  ],
+  ['Dovecot lib-storage (dovecot/core src/lib-storage/mail-error.h)', 'Not enough disk quota', 'mailboxfull'],
+  [
+    'Dovecot LDA + Sieve reject (dovecot/core src/lib-lda/mail-send.c; reason text from RFC 5429 example)',
+    "Your message to <joe@example.org> was automatically rejected:\nI am not taking mail from you, and I don't want your birdseed, either!",
+    'filtered',
+  ],
+
+  // vpopmail vdelivermail (sagredo-dev/vpopmail vdelivermail.c)
+  ['vpopmail vdelivermail.c (sagredo-dev/vpopmail vdelivermail.c)', 'user is over quota', 'mailboxfull'],
+  ['vpopmail vdelivermail.c (sagredo-dev/vpopmail vdelivermail.c)', 'domain is over quota', 'mailboxfull'],
+  [
+    'vpopmail vdelivermail.c (sagredo-dev/vpopmail vdelivermail.c)',
+    'vdelivermail: account is locked email bounced joe@example.org',
+    'suspend',
+  ],
+  ['vpopmail vdelivermail.c (sagredo-dev/vpopmail vdelivermail.c)', 'mail is looping', 'networkerror'],
+
+  // iRedAPD (iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS)
+  [
+    'iRedAPD libs/__init__.py (iredmail/iRedAPD libs/__init__.py)',
+    'Policy rejection due to null sender',
+    'rejected',
+  ],
+  [
+    'iRedAPD libs/__init__.py (iredmail/iRedAPD libs/__init__.py)',
+    'SMTP AUTH is required for users under this sender domain',
+    'securityerror',
+  ],
+  [
+    'iRedAPD libs/__init__.py (iredmail/iRedAPD libs/__init__.py)',
+    'Message size exceed (maybe caused by big attachment file)',
+    'emailtoolarge',
+  ],
+  [
+    'iRedAPD libs/__init__.py (iredmail/iRedAPD libs/__init__.py)',
+    'Blacklisted reverse DNS name of server IP address',
+    'blocked',
+  ],
+  [
+    'iRedAPD libs/__init__.py (iredmail/iRedAPD libs/__init__.py)',
+    'Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.1',
+    'badreputation',
+  ],
+
+  // Modoboa policy daemon (modoboa/modoboa modoboa/policyd/core.py)
+  [
+    'Modoboa policyd core.py (modoboa/modoboa modoboa/policyd/core.py)',
+    'Daily limit reached, retry later',
+    'ratelimited',
+  ],
+
+  // Courier MTA submit / esmtpd / filters (svarshavchik/courier courier/courier/...)
+  [
+    'Courier ratefilter.C (svarshavchik/courier courier/courier/filters/ratefilter.C)',
+    '500 Number of messages exceeded administrative limit.',
+    'ratelimited',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517 SPF fail joe@example.org: Rejected by the Sender Policy Framework.',
+    'authfailure',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517 HELO mx.example.org does not match 192.0.2.1',
+    'blocked',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517 HELO mx.example.org does not exist.',
+    'blocked',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517 Sender rejected: joe@example.org',
+    'rejected',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    "517-Sender rejected: joe@example.org can be accepted only from\n517 example.org's mail relays.",
+    'rejected',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517 Mail server at 192.0.2.1 is blocked.',
+    'rejected',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '517-Domain does not exist: example.org.\n517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>',
+    'rejected',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '531 Too many recipients.',
+    'ratelimited',
+  ],
+  [
+    'Courier submit.C (svarshavchik/courier courier/courier/submit.C)',
+    '546 Routing loop detected -- too many Received: headers.',
+    'networkerror',
+  ],
+  ['Courier submit.C (svarshavchik/courier courier/courier/submit.C)', '431 Mail system full.', 'systemfull'],
+  [
+    'Courier courieresmtpd.C (svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C)',
+    '534 SIZE=Message too big.',
+    'emailtoolarge',
+  ],
+  [
+    'Courier courieresmtpd.C (svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C)',
+    '554 Syntax error - your mail software violates RFC 821.',
+    'syntaxerror',
+  ],
+  [
+    'Courier courieresmtpd.C (svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C)',
+    '400 STARTTLS is required first.',
+    'failedstarttls',
+  ],
+  [
+    'Courier courieresmtpd.C (svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C)',
+    "440 TLS not available,  but it's required for this connection.",
+    'failedstarttls',
+  ],
+  [
+    'Courier courieresmtpd.C (svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C)',
+    '535 Authentication required.',
+    'securityerror',
+  ],
+  [
+    'Courier esmtp.C rewrite (svarshavchik/courier courier/courier/module.esmtp/esmtp.C)',
+    '513 Relaying denied.',
+    'norelaying',
+  ],
+
+  // Oracle Communications / Sun Java System Messaging Server (Messaging Server Technical Reference Wiki, "Error text MTA options", msg.wikidoc.info)
+  [
+    'Oracle Messaging Server error_text_unknown_alias (https://msg.wikidoc.info/index.php?title=Error_text_MTA_options)',
+    '550 5.1.1 unknown or illegal alias',
+    'userunknown',
+  ],
+  [
+    'Oracle Messaging Server error_text_unknown_user (https://msg.wikidoc.info/index.php?title=Error_text_MTA_options)',
+    '550 5.1.1 unknown or illegal user',
+    'userunknown',
+  ],
+  [
+    'Oracle Messaging Server error_text_unknown_host (https://msg.wikidoc.info/index.php?title=Error_text_MTA_options)',
+    '550 5.1.2 unknown host or domain',
+    'hostunknown',
+  ],
+  [
+    'Oracle Messaging Server channel size limit (https://msg.wikidoc.info/index.php?title=Error_text_MTA_options)',
+    'channel limit of 10240 kilobytes on message size exceeded',
+    'emailtoolarge',
+    { status: '5.2.3' },
+  ],
+
+  // Kerio Connect (GFI support article 110049)
+  [
+    'Kerio Connect support article (https://support.gfi.com/article/110049-resolving-the-error-status-4-3-0-recipient-s-mailbox-busy)',
+    "Status: 4.3.0 Recipient's mailbox busy",
+    'systemerror',
+    { status: '4.3.0' },
+  ],
+
+  // E-Post mail server (Japan) FAQ
+  [
+    'E-Post mail server FAQ faq10-95 (http://www.e-postinc.jp/faq-bsd/faq10-95.html)',
+    '450 4.2.2 Sorry. e-mail address box is full.',
+    'mailboxfull',
+  ],
+
+  // InfoSphere (NTTPC ISP) support notice
+  [
+    'InfoSphere support notice 2006/07 (http://www.sphere.ne.jp/support/news/2006/07/000027.html)',
+    "550 can't accept user... (#5.7.1)",
+    'userunknown',
+  ],
+
+  // Hitachi Groupmax Mail - SMTP manual 6.3 (error mail subjects)
+  [
+    'Hitachi Groupmax Mail-SMTP manual 6.3 (https://itpfdoc.hitachi.co.jp/manuals/3000/3000347460/)',
+    'Conversion failure : RFC822 MailBody Format Error.',
+    'contenterror',
+  ],
+
+  // Courier filters (svarshavchik/courier courier/courier/filters/verifyfilter.C, dupfilter.c)
+  [
+    'Courier verifyfilter.C (svarshavchik/courier courier/courier/filters/verifyfilter.C)',
+    '530-Cached verification status found (previously undeliverable):\n530 <joe@example.org> verification failed.',
+    'rejected',
+  ],
+  [
+    'Courier dupfilter.c (svarshavchik/courier courier/courier/filters/dupfilter.c)',
+    '500 Duplicate message rejected.',
+    'policyviolation',
+  ],
+
+  // Cyrus IMAP lmtp_err.et + imap_err.et combinations (cyrusimap/cyrus-imapd imap/lmtp_err.et, imap/imap_err.et, imap/lmtpd.c)
+  [
+    'Cyrus lmtp_err.et LMTP_MAILBOX_DISABLED + IMAP_MAILBOX_DISABLED (cyrusimap/cyrus-imapd imap/lmtp_err.et)',
+    '451 4.2.1 Delivery to mailbox is disabled',
+    'suspend',
+  ],
+  [
+    'Cyrus lmtp_err.et LMTP_SERVER_FULL + IMAP_NOSPACE (cyrusimap/cyrus-imapd imap/lmtp_err.et)',
+    '451 4.3.1 mail system storage has been exceeded',
+    'systemfull',
+  ],
+
+  // policyd-weight (DavidGoodwin/policyd-weight src/policyd-weight.pl defaults)
+  [
+    'policyd-weight REJECTMSG (DavidGoodwin/policyd-weight src/policyd-weight.pl)',
+    '550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs',
+    'blocked',
+  ],
+  [
+    'policyd-weight DNSERRMSG (DavidGoodwin/policyd-weight src/policyd-weight.pl)',
+    '450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator',
+    'requireptr',
+  ],
+  [
+    'policyd-weight MAXDNSBLMSG (DavidGoodwin/policyd-weight src/policyd-weight.pl)',
+    '550 Your MTA is listed in too many DNSBLs',
+    'blocked',
+  ],
+  [
+    'policyd-weight CACHEREJECTMSG (DavidGoodwin/policyd-weight src/policyd-weight.pl)',
+    '550 temporarily blocked because of previous errors',
+    'blocked',
+  ],
+
+  // postfix-policyd-spf-perl + Mail::SPF default authority explanation (pbruna/postfix-policyd-spf-perl; Mail::SPF::Server)
+  [
+    'postfix-policyd-spf-perl (pbruna/postfix-policyd-spf-perl postfix-policyd-spf-perl.pl; Mail::SPF::Server default_default_authority_explanation)',
+    '550 Please see http://www.openspf.org/Why?s=mfrom;id=joe@example.org;ip=192.0.2.1;r=mx.example.org',
+    'authfailure',
+  ],
+  // Stop 33, round 3 — texts in other languages, from software's own translations and a provider's page: gromox's
+  // bounce templates (zh-CN, zh-TW, ja), GNU Mailutils 3.15's mda in 15 languages (Debian's mailutils-common), Seznam's
+  // help page, QQ Mail's bounce keywords (a mirror of its help page). First run 7 of 53: every miss undetermined.
+  // Relabelled by the table's convention: gromox's list refusals of a poster as rejected (the helper had filtered).
+  // Left out: msmtp's translated errors (7: a client's messages to its own user, not a bounce), Exchange Online's
+  // French quota page (the documentation translator's wording, not a server's), texts seen only on third-party blogs.
+  // grommunio gromox: localized local-delivery bounce templates (data/local_bounce/<charset>/..., data/mlist_bounce/...), GitHub grommunio/gromox
+  [
+    'gromox local_bounce gb2312 BOUNCE_MAILBOX_FULL body (grommunio/gromox data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL)',
+    '很抱歉通知您，您发送到“joe@example.org”的邮件无法被正确投递，因为收件人邮箱已满，无法再接收任何邮件。请等待收件人清空邮箱后再尝试发送。',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce gb2312 BOUNCE_MAILBOX_FULL subject (grommunio/gromox data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL)',
+    '投递失败，收件人邮箱已满',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce gb2312 BOUNCE_NO_USER body (grommunio/gromox data/local_bounce/gb2312/BOUNCE_NO_USER)',
+    '很抱歉通知您，您发送到“joe@example.org”的邮件无法被正确投递，因为该收件人并不存在！请验证该邮件地址是否真实有效。',
+    'userunknown',
+  ],
+  [
+    'gromox local_bounce gb2312 BOUNCE_NO_USER subject (grommunio/gromox data/local_bounce/gb2312/BOUNCE_NO_USER)',
+    '投递失败，收件人不存在',
+    'userunknown',
+  ],
+  [
+    'gromox local_bounce gb2312 BOUNCE_OPERATION_ERROR body (grommunio/gromox data/local_bounce/gb2312/BOUNCE_OPERATION_ERROR)',
+    '很抱歉通知您，您发送到“joe@example.org”的邮件无法被正确投递，我们的邮件系统出错，请联系系统管理员以解决该问题。',
+    'systemerror',
+  ],
+  [
+    'gromox local_bounce gb2312 BOUNCE_OPERATION_ERROR subject (grommunio/gromox data/local_bounce/gb2312/BOUNCE_OPERATION_ERROR)',
+    '投递失败，邮件系统出错',
+    'systemerror',
+  ],
+  [
+    'gromox local_bounce big5 BOUNCE_NO_USER body (grommunio/gromox data/local_bounce/big5/BOUNCE_NO_USER)',
+    '很抱歉通知您，您發送到“joe@example.org”的郵件無法被正確投遞，因為該收件人並不存在！請驗證該郵件地址是否真實有效。',
+    'userunknown',
+  ],
+  [
+    'gromox local_bounce big5 BOUNCE_MAILBOX_FULL body (grommunio/gromox data/local_bounce/big5/BOUNCE_MAILBOX_FULL)',
+    '很抱歉通知您，您發送到“joe@example.org”的郵件無法被正確投遞，因為收件人郵箱已滿，無法再接收任何郵件。請等待收件人清空郵箱後再嘗試發送。',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce big5 BOUNCE_MAILBOX_FULL subject (grommunio/gromox data/local_bounce/big5/BOUNCE_MAILBOX_FULL)',
+    '投遞失敗，收件人郵箱已滿',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce euc-jp BOUNCE_NO_USER body (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_NO_USER)',
+    '受信者が存在していないため、"joe@example.org"へのメールを正しく送信できません。受信者のメールアドレス有効性の確認をお願いします。',
+    'userunknown',
+  ],
+  [
+    'gromox local_bounce euc-jp BOUNCE_NO_USER subject (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_NO_USER)',
+    '受信者が存在していないため、メール送信失敗',
+    'userunknown',
+  ],
+  [
+    'gromox local_bounce euc-jp BOUNCE_MAILBOX_FULL body (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_MAILBOX_FULL)',
+    '受信者のメールボックスが一杯になって、1通のメールでも受信できないため、"joe@example.org"へのメールが正しく送信できません。受信者のメールボックスが空いたら、再度メール送信を試してください。',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce euc-jp BOUNCE_MAILBOX_FULL subject (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_MAILBOX_FULL)',
+    '受信者のメールボックスが一杯になるため、メール送信失敗',
+    'mailboxfull',
+  ],
+  [
+    'gromox local_bounce euc-jp BOUNCE_OPERATION_ERROR body (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_OPERATION_ERROR)',
+    '"joe@example.org"へのメールを正しく送信できません。システムエラーがあったため、システムの管理員への問い合わせをお願いします。',
+    'systemerror',
+  ],
+  [
+    'gromox mlist_bounce gb2312 BOUNCE_MLIST_SPECIFIED body (grommunio/gromox data/mlist_bounce/gb2312/BOUNCE_MLIST_SPECIFIED)',
+    '很抱歉通知您，您没有足够的权限向“list@example.org”这个邮件列表发送邮件，仅指定的发件人才可向该列表发送邮件！请联系管理员并取得相应的权限后再尝试发送。',
+    'rejected',
+  ],
+  [
+    'gromox mlist_bounce euc-jp BOUNCE_MLIST_DOMAIN body (grommunio/gromox data/mlist_bounce/euc-jp/BOUNCE_MLIST_DOMAIN)',
+    'ドメインのメンバーではない場合、"list@example.org"のメールリストへの送信権限がありません。システム管理員から送信権限を取得して頂いたら、再度メール送信をお願いします。',
+    'rejected',
+  ],
+
+  // GNU mailutils 3.15 mda/maidag local delivery errors (stderr, included by the MTA in the bounce); translations from Debian mailutils-common 1:3.15-4 /usr/share/locale/*/LC_MESSAGES/mailutils.mo
+  [
+    'GNU mailutils mda de.po "%s: no such user" (Debian mailutils-common 3.15, locale de)',
+    'joe: kein solcher Benutzer',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda fr.po "%s: no such user" (Debian mailutils-common 3.15, locale fr)',
+    'joe: utilisateur inconnu',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda es.po "%s: no such user" (Debian mailutils-common 3.15, locale es)',
+    'joe: no existe ese usuario',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda pl.po "%s: no such user" (Debian mailutils-common 3.15, locale pl)',
+    'joe: brak takiego użytkownika',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda pt_BR.po "%s: no such user" (Debian mailutils-common 3.15, locale pt_BR)',
+    'joe: usuário inexistente',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda ru.po "%s: no such user" (Debian mailutils-common 3.15, locale ru)',
+    'joe: нет такого пользователя',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda uk.po "%s: no such user" (Debian mailutils-common 3.15, locale uk)',
+    'joe: немає такого користувача',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda fi.po "%s: no such user" (Debian mailutils-common 3.15, locale fi)',
+    'joe: tuntematon käyttäjä',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda vi.po "%s: no such user" (Debian mailutils-common 3.15, locale vi)',
+    'joe: không có người dùng như vậy',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda sv.po "%s: no such user" (Debian mailutils-common 3.15, locale sv)',
+    'joe: ingen sådan användare',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda ro.po "%s: no such user" (Debian mailutils-common 3.15, locale ro)',
+    'joe: nu există user-ul',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda da.po "%s: no such user" (Debian mailutils-common 3.15, locale da)',
+    'joe: ingen sådan bruger',
+    'userunknown',
+  ],
+  [
+    'GNU mailutils mda de.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale de)',
+    'joe: Postfachgrößenkontingent wurde für diesen Empfänger überschritten',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda fr.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale fr)',
+    'joe: dépassement de quota de la boîte aux lettres du destinataire',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda es.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale es)',
+    'joe: se excedió la cuota del buzón para este destinatario',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda pl.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale pl)',
+    'joe: przekroczono limit rozmiaru skrzynki pocztowej tego odbiorcy',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda ru.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale ru)',
+    'joe: пользователь превысил квоту на размер почтового ящика',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda sv.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale sv)',
+    'joe: kvot för brevlåda överstigen för denna mottagare',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda id.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale id)',
+    'joe: kuota kotak surat dilewati untuk penerima ini',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda ca.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale ca)',
+    "joe: s'ha excedit la quota de bústia per a aquest destinatari",
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda pt_BR.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale pt_BR)',
+    'joe: cota da caixa de correio excedida para este destinatário',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda sr.po "%s: mailbox quota exceeded for this recipient" (Debian mailutils-common 3.15, locale sr)',
+    'joe: квота сандучета је премашена за овог примаоца',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda uk.po "%s: message would exceed maximum mailbox size for this recipient" (Debian mailutils-common 3.15, locale uk)',
+    'joe: доставка повідомлення перевищила-б обмеження розміру скриньки для цього одержувача',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda fi.po "%s: message would exceed maximum mailbox size for this recipient" (Debian mailutils-common 3.15, locale fi)',
+    'joe: viesti ylittäisi tämän vastaanottajan sähköpostilaatikon enimmäiskoon',
+    'mailboxfull',
+  ],
+  [
+    'GNU mailutils mda vi.po "%s: message would exceed maximum mailbox size for this recipient" (Debian mailutils-common 3.15, locale vi)',
+    'joe: thư này sẽ vượt quá kích cỡ hộp thư tối đa cho người nhận này',
+    'mailboxfull',
+  ],
+
+  // Seznam.cz help: napoveda.seznam.cz/uzivatel-neexistuje (quotes Seznam's own bilingual bounce)
+  [
+    'Seznam napoveda "Uživatel neexistuje" (https://napoveda.seznam.cz/uzivatel-neexistuje)',
+    'Vaše zpráva pro <joe@example.org> ze dne 19.11.2012 nemohla být doručena. Permanentní chyba na straně uživatele.',
+    'userunknown',
+    { status: '5.1.1' },
+  ],
+
+  // QQ Mail bounce-reading help (Chinese keywords QQ writes in its bounces), as mirrored at https://qqmailbox.com/transceivers/169.html
+  ['QQ Mail 退信 help (https://qqmailbox.com/transceivers/169.html)', '该用户不存在', 'userunknown'],
+  ['QQ Mail 退信 help (https://qqmailbox.com/transceivers/169.html)', '该用户未开通QQ邮箱', 'userunknown'],
+  ['QQ Mail 退信 help (https://qqmailbox.com/transceivers/169.html)', '收件人空间不足', 'mailboxfull'],
+  // Stop 33, round 4 — Chinese, Japanese and Korean texts from providers' own pages: Alibaba Mail's help on returned
+  // mail (as its resellers copy it). First run 2 of 7 (the helper's whole batch). Left out: QQ's keyword (already
+  // above), Microsoft Learn's Japanese page (the translator's rendering of an NDR, as the French one above), two
+  // Korean portals' size notices known only from an administrator's blog, Alibaba texts with two causes or none.
+  // Alibaba Mail (阿里企业邮箱) help "阿里企业邮箱为什么发出去的邮件会退回来?", as reproduced by Alibaba Mail resellers
+  // "退信原因:" sentence. Case 1: account does not exist / frozen / mistyped (User not found/Mailbox not found, 550).
+  [
+    'zh: Alibaba Mail 退信原因 case 1 (aliyuntx.com/news_in/351)',
+    '收件人邮件地址不存在，邮件无法送达。',
+    'userunknown',
+  ],
+  // same page, case 5: the recipient's mail domain is wrong and cannot be resolved (550).
+  [
+    'zh: Alibaba Mail 退信原因 case 5 (aliyuntx.com/news_in/351)',
+    '主机或者对方域名有错误，无法被系统解析。',
+    'hostunknown',
+  ],
+  // same page, case 7: the recipient's mailbox reached its maximum capacity, storing failed (552).
+  [
+    'zh: Alibaba Mail 退信原因 case 7 (aliyuntx.com/news_in/351)',
+    '收信人收件箱已满，无法收信。',
+    'mailboxfull',
+  ],
+  // Stop 33, round 5 — European languages: Schleuder 4.0's German refusals (Debian's package, de.yml) and WEB.DE's
+  // newsroom page. First run 1 of 9. Relabelled by the table's convention: Schleuder's refusals of a poster as
+  // rejected (the helper had filtered). Left out: two localized Postfix bounce templates' opening sentences (no cause
+  // in them); provider pages that quote only English replies; texts known only second-hand (sitepackage.de).
+  // Schleuder 4.0.3 (Debian bookworm schleuder_4.0.3-7+deb12u1), /usr/share/schleuder/locales/de.yml
+  // (texts Schleuder returns to the sender when it refuses a list message)
+  [
+    'Schleuder 4.0.3 de.yml errors.message_sender_not_subscribed (/usr/share/schleuder/locales/de.yml)',
+    'Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese Adresse schicken.',
+    'rejected',
+  ],
+  [
+    'Schleuder 4.0.3 de.yml errors.message_not_from_admin (/usr/share/schleuder/locales/de.yml)',
+    'Nur Admins dürfen Emails an diese Adresse schicken.',
+    'rejected',
+  ],
+  [
+    'Schleuder 4.0.3 de.yml errors.message_too_big (/usr/share/schleuder/locales/de.yml)',
+    'Deine Email war zu groß. Erlaubt sind für diese Liste 10240KB.',
+    'emailtoolarge',
+  ],
+  [
+    'Schleuder 4.0.3 de.yml errors.list_not_found (/usr/share/schleuder/locales/de.yml)',
+    "Fehler: Keine Liste zu dieser Adresse gefunden: 'liste@example.org'.",
+    'userunknown',
+  ],
+  [
+    'Schleuder 4.0.3 de.yml errors.message_unencrypted (/usr/share/schleuder/locales/de.yml)',
+    'Emails an diese Adresse müssen OpenPGP-konform verschlüsselt sein.',
+    'policyviolation',
+  ],
+  [
+    'Schleuder 4.0.3 de.yml errors.message_unsigned (/usr/share/schleuder/locales/de.yml)',
+    'Emails an diese Adresse müssen mit einem OpenPGP-Schlüssel signiert sein.',
+    'policyviolation',
+  ],
+  // WEB.DE own newsroom page "Die fünf häufigsten Fehlermeldungen beim Mailversand" (2015)
+  [
+    'WEB.DE newsroom (https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/)',
+    '550 Benutzer hat zu viele Mails auf dem Server. / User has too many messages on the server',
+    'mailboxfull',
+  ],
 ]
 
 /**

@@ -18,6 +18,9 @@ export const ATTACHMENT_TYPE: PhraseRule = {
   name: 'attachment-type',
   pattern: anyOf(
     [
+      // ASSP 1.2's AttachmentError and scriptError: "550 5.7.7 Executable attachments not allowed.", "HTML scripting code
+      // not allowed."; MailCleaner's MIME ACL: "Detected forbidden filetype (Security reasons).".
+      /\bexecutable attachments? (?:are |is )?not allowed\b|\bhtml scripting code not allowed\b|\bdetected forbidden file ?type\b/,
       // GNU Mailman 3.3 (handlers/mime_delete.py in nl, cs, pt_BR, es) and Sympa 6.2 (report.tt2, send_multipart in de, fr,
       // ru, ja): a content type, file extension or multipart message the list refuses.
       /content type \(mime\) van het bericht werd expliciet geweigerd|typ obsahu \(content type\) této zprávy byl/,
@@ -105,6 +108,8 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // Schleuder 4.0 (de.yml): "Deine Email war zu groß. Erlaubt sind für diese Liste 10240KB.".
+      /\bdeine e-?mail war zu gro(?:ß|ss)(?![a-zäöü])/,
       // Mailing-list software's own translations of its size refusal: GNU Mailman 3.3 (rules/max_size.py in de, nl, pt_BR,
       // ca, tr, zh_Hans) and mlmmj 1.3 (text.skel/*/deny-post, maxmailsize: de, fr, it, cs, sk, fi, pt, gr). "ß" also as
       // "ss" (what upper-casing makes of it).
@@ -164,6 +169,12 @@ export const POLICY_VIOLATION: PhraseRule = {
   name: 'policy-violation',
   pattern: anyOf(
     [
+      // Schleuder 4.0 (de.yml): "Emails an diese Adresse müssen OpenPGP-konform verschlüsselt sein.", "… müssen mit einem
+      // OpenPGP-Schlüssel signiert sein." (the list takes encrypted or signed mail only).
+      /\bmüssen (?:openpgp-konform verschlüsselt|mit einem openpgp-schlüssel signiert) sein\b/,
+      // ASSP 1.2's URIBLPolicyError: "550 5.7.1 Message rejected by domain policy."; Courier's dupfilter: "500 Duplicate
+      // message rejected." (one message sent to too many of its users).
+      /\bmessage rejected by domain policy\b|\bduplicate message rejected\b/,
       // MIMEDefang (Actions.pm action_bounce's default): "554 5.7.1 Forbidden for policy reasons".
       /\bforbidden for policy reasons\b/,
       // spamdyke (REJECTION_IDENTICAL_FROM_TO): "Identical sender and recipient addresses are not allowed."
@@ -208,6 +219,8 @@ export const CONTENT: PhraseRule = {
   name: 'content',
   pattern: anyOf(
     [
+      // Hitachi Groupmax Mail-SMTP (its manual's messages): "Conversion failure : RFC822 MailBody Format Error.".
+      /\bmailbody format error\b/,
       // Exchange's KB articles: "A syntax error was detected in the content of the message" (Q196920, the IMC), "[029]
       // This mail message could not be parsed correctly." (Q175958), "MS Mail Connector failed parsing the message
       // content." (Q191163); Exchange Online: "550 x-dg-ref header is too long."; fml4 and fml8: "Your mail is rejected

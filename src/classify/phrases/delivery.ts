@@ -31,8 +31,10 @@ export const STARTTLS: PhraseRule = {
   // validation", 5.7.5 "Remote certificate failed MTA-STS validation").
   // Momentum's message responses (SparkPost): "4.7.5 [internal] SSL certificate subject does not match host", "…
   // remote node SSL certificate not signed by a valid CA".
+  // MailCleaner's Exim ACL (hosts, sender domains and local domains that require TLS): "Encryption is required from
+  // you", "… from your domain", "… to this domain".
   pattern:
-    /certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -112,6 +114,11 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   name: 'domain-not-found',
   pattern: anyOf(
     [
+      // Alibaba Mail's help on returned mail: "主机或者对方域名有错误，无法被系统解析。" (the recipient's domain does not resolve).
+      /对方域名有错误|域名.{0,8}无法被系统解析/,
+      // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
+      // server: lookup example.org on 127.0.0.53:53: no such host".
+      /\bcould not find mail server: lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
       // Exchange Server's DSN table: "5.1.4 Recipient address reserved by RFC 2606", "5.1.6 Recipient addresses in single
       // label domains not accepted" (no such domain can be delivered to); hMailServer (ExternalDelivery.cpp): "No mail
       // servers appear to exists for the recipient's address"; XMail (SMAILSvr.cpp): 'Recipient domain "example.org" does
@@ -185,6 +192,8 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // vpopmail's vdelivermail (its Delivered-To loop check): "mail is looping".
+      /\bmail is looping\b/,
       // GNU Mailman 3.3 (rules/loop.py in de, fr): the message has already been through the list (a loop).
       /nachricht wurde bereits auf dieser liste gepostet|le message a déjà été envoyé à cette liste/,
       // ZoneMTA (lib/sender/get-connection.js): "Connection to mx.example.org closed unexpectedly", "Can't connect to any
@@ -399,6 +408,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // gromox's local bounce templates (BOUNCE_OPERATION_ERROR, gb2312 and euc-jp): "我们的邮件系统出错", "システムエラーがあった"
+      // (the receiving system failed).
+      /邮件系统出错|郵件系統出錯|システムエラーがあった/,
       // Rackspace's common bounces (G6): "450 4.4.1 … The recipient's server was temporarily unavailable to accept your
       // message".
       /\bserver was temporarily unavailable to accept\b/,

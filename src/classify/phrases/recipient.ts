@@ -48,6 +48,15 @@ export const MAILBOX_FULL: PhraseRule = {
   name: 'mailbox-full',
   pattern: anyOf(
     [
+      // Alibaba Mail's help on returned mail: "收信人收件箱已满，无法收信。" (the inbox is full).
+      /收件箱已(?:满|滿)/,
+      // GNU Mailutils 3.15's mda, translated ("%s: mailbox quota exceeded for this recipient", "%s: message would exceed
+      // maximum mailbox size for this recipient"): de, fr, es, pl, ru, sv, id, ca, pt_BR, sr, uk, fi, vi; gromox's local
+      // bounce templates (BOUNCE_MAILBOX_FULL): "收件人邮箱已满", "收件人郵箱已滿", "受信者のメールボックスが一杯".
+      /postfachgr(?:ö|oe)(?:ß|ss)enkontingent|dépassement de quota de la boîte aux lettres|se excedió la cuota del buzón|przekroczono limit rozmiaru skrzynki/,
+      /превысил квоту на размер почтового ящика|kvot för brevlåda överstigen|kuota kotak surat dilewati|s'ha excedit la quota de bústia/,
+      /cota da caixa de correio excedida|квота сандучета је премашена|перевищила-б обмеження розміру скриньки/,
+      /ylittäisi .{0,40}sähköpostilaatikon enimmäiskoon|vượt quá kích cỡ hộp thư tối đa|收件人(?:邮箱|郵箱)已(?:满|滿)|メールボックスが一杯/,
       // XMail (Errors.cpp ERR_MAILBOX_SIZE): "User maximum mailbox size reached"; Exchange's MS Mail connector (KB
       // Q138054): "[017] Unable to deliver user mail due to a full mailbag."
       /\buser maximum mailbox size reached\b|\bdue to a full mailbag\b/,
@@ -205,6 +214,15 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // Schleuder 4.0 (de.yml): "Fehler: Keine Liste zu dieser Adresse gefunden: 'liste@example.org'."; Alibaba Mail's help
+      // on returned mail (as its resellers copy it): "收件人邮件地址不存在，邮件无法送达。".
+      /\bkeine liste zu dieser adresse gefunden\b|收件人邮件地址不存在/,
+      // GNU Mailutils 3.15's mda ("%s: no such user") in its translations (Debian's mailutils-common: de, pl, pt_BR, ru,
+      // uk, fi, vi, sv, ro, da); gromox's local bounce templates (BOUNCE_NO_USER, gb2312, big5, euc-jp): "收件人不存在",
+      // "该收件人并不存在", "受信者が存在していない"; QQ Mail's bounce keywords: "该用户未开通QQ邮箱" (no mailbox opened).
+      /\bkein solcher benutzer\b|\bbrak takiego użytkownika|\busuário inexistente|нет такого пользователя|немає такого користувача/,
+      /\btuntematon käyttäjä|không có người dùng như vậy|\bingen sådan (?:användare|bruger)\b|\bnu există user-ul\b/,
+      /收件人(?:并|並)?不存在|受信者が存在(?:していない|しない)|该用户未开通qq邮箱/,
       // SendGrid's SMTP error reference: "553 Invalid/inactive user." (malformed or nonexistent).
       /\binvalid\/inactive (?:user|account|mail ?box|recipient)\b/,
       // hMailServer (RecipientParser.cpp): "550 Recipient not in route list." (a route's list of the addresses it serves).

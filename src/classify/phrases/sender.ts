@@ -10,6 +10,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // MailCleaner's DATA ACL: "Maximum line length is 998, got 1532." (RFC 5322's line limit).
+      /\bmaximum line length is \d{2,5}, got \d{2,9}\b/,
       // amavisd-new's DSN for a bad header (its "BAD HEADER" category): "Undeliverable mail, invalid header section: …".
       /\binvalid header section\b/,
       // Haraka's headers plugin: "Only one Subject header allowed. See RFC 5322, Section 3.6", "Required header 'Date'
@@ -68,6 +70,9 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // Mail::SPF::Query's default explanation, as ASSP 1.2's SPFError fills it: "Please see
+      // http://spf.pobox.com/why.html?sender=…" (the SPF check failed).
+      /\bspf\.pobox\.com\/why\.html\b/,
       // rspamd's dmarc plugin (its reject action's default message): "554 5.7.1 Action set by DMARC".
       /\baction set by dmarc\b/,
       // Gmail's SMTP error reference: "4.7.24 The SPF record of the sending domain has one or more suspicious entries",
@@ -113,6 +118,8 @@ export const PTR_MISSING: PhraseRule = {
   name: 'ptr-missing',
   pattern: anyOf(
     [
+      // policyd-weight's DNSERRMSG: "450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator".
+      /\bno dns entries for your mta\b/,
       // Gmail's SMTP error reference (4.7.23): "The sending IP address for this message doesn't have a PTR record, or the
       // PTR record's forward DNS entry doesn't match the sending IP address."
       /\bdoesn't have a ptr record\b|\bptr record's forward dns entry doesn't match\b/,
@@ -169,6 +176,9 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   name: 'sender-blocklisted',
   pattern: anyOf(
     [
+      // MailCleaner's Exim ACL (its sender blacklist): "blacklisted sender: joe@example.org"; Courier's submit, whose
+      // bad-MX list is checked for the sender's domain: "517 Mail server at 192.0.2.1 is blocked.".
+      /\bblacklisted sender: <?[^\s@<>]{1,64}@|\bmail server at \d{1,3}(?:\.\d{1,3}){3} is blocked\b/,
       // Broadcom KB 169925: "551 Sender is on domain's blacklist".
       /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our |a |\S+'s )?(?:black|block) ?list)/,
       // Mimecast's SMTP error codes: "Rejected by header based manually Blocked Senders", "421 Sender address
@@ -222,6 +232,10 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // MailCleaner's HELO ACL (a spambot's HELO name): "HELO/EHLO blocked"; Courier's submit: "517 HELO mx.example.org
+      // does not exist."; policyd-weight's REJECTMSG (its score of the client's HELO, DNS and DNSBL checks): "550
+      // temporarily blocked because of previous errors".
+      /\bhelo\/ehlo blocked\b|\bhelo [a-z0-9.-]{1,253} does not exist\b|\btemporarily blocked because of previous errors\b/,
       // Rackspace's common bounces: "Client host rejected: The sender's mail server is blocked".
       /\bsender'?s mail server is blocked\b/,
       // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed" (but "… not allowed to relay", a relay refusal,
@@ -375,6 +389,8 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // Courier's ratefilter: "500 Number of messages exceeded administrative limit." (too many from one sender).
+      /\bnumber of messages exceeded (?:the )?administrative limit\b/,
       // GNU Mailman 3.3 (rules/max_recipients.py in de, es): "Nachricht hat mehr als 10 Empfänger".
       /nachricht hat mehr als \d+ empfänger|el mensaje tiene más de \d+ destinatarios/,
       // SparkPost's delays page: "451 4.3.0 [internal] Sending IP temporarily suspended" (its adaptive delivery backing
@@ -478,6 +494,9 @@ export const RELAY_DENIED: PhraseRule = {
   name: 'relay-denied',
   pattern: anyOf(
     [
+      // ASSP 1.2 (its NoRelaying reply): "550 5.7.1 Forwarding to remote hosts disabled."; MailCleaner's Exim ACL for
+      // destinations refused for relaying: "Relaying to this domain is forbidden".
+      /\bforwarding to remote hosts (?:is )?disabled\b|\brelay(?:ing)? to this domain is (?:forbidden|prohibited)\b/,
       // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …";
       // "550 Relay prohibited" as other relays write it.
       // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
@@ -522,6 +541,16 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Schleuder 4.0 (its German locale, de.yml): "Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese
+      // Adresse schicken.", "Nur Admins dürfen Emails an diese Adresse schicken." (a list's refusal of a poster).
+      /\bnur (?:absender|admins?)\b.{0,60}dürfen e-?mails an diese adresse schicken/,
+      // MailCleaner's Exim ACL: "This domain does not accept sender addresses using capital letters"; Courier's submit
+      // (the sender's domain looked up in DNS): "517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>";
+      // its verifyfilter (the sender verified by a callback): "530-Cached verification status found (previously
+      // undeliverable)"; gromox's list refusals (mlist_bounce, gb2312 and euc-jp): "您没有足够的权限向“…”这个邮件列表发送
+      // 邮件", "…のメールリストへの送信権限がありません" (a list's refusal of a poster, read as the table reads them).
+      /\bdoes not accept sender addresses\b|\binvalid domain, see <url:[^<>\s]{1,80}\/rfc1035\.txt>/,
+      /\bcached verification status found\b|没有足够的权限向.{0,80}邮件列表发送邮件|メールリストへの送信権限がありません/,
       // Mailing-list software's own translations of its refusal of a poster: GNU Mailman 3.3 (rules/moderation.py, a
       // non-member, and rules/banned_address.py, a banned sender, in es, de, nl, pt_BR, nb_NO, tr, ca, cs, fr); mlmmj 1.3
       // (deny-post, subonlypost: de, fr, it, cs, sk, fi, pt, ast, zh-cn); Sympa 6.2 (report.tt2: send_subscriber,
@@ -668,6 +697,9 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // MailCleaner's Exim ACL: "unauthenticated session on submission port"; iRedAPD: "SMTP AUTH is required for users
+      // under this sender domain"; dma (its smarthost login): "SMTP login to mx.example.org failed".
+      /\bunauthenticated session on submission port\b|\bsmtp auth(?:entication)? is required\b|\bsmtp login to \S{1,253} failed\b/,
       // Exchange Online's SMTP AUTH refusals (its article on printers, scanners and applications): "535 5.7.139
       // Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", "… federated STS service was
       // unreachable."
@@ -718,6 +750,8 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
+      // MailCleaner's Exim ACL: "no HELO given before MAIL command" (the commands out of order).
+      /\bno (?:helo|ehlo) given\b/,
       // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
       /\bbad [a-z-]+ parameter syntax\b/,
       // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters".

@@ -80,4 +80,12 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     name: 'administrative-prohibition',
     pattern: /administrative prohibition/i,
   },
+  {
+    // Dovecot's LDA and LMTP (rejection_reason): "Your message to <joe@example.org> was automatically rejected:" and
+    // the reason. Dovecot writes the same preamble for a full mailbox ("Quota exceeded …") as for a Sieve "reject" by
+    // the recipient: weak, so the reason's own words decide, and a bare rejection is the recipient's filter.
+    reason: 'filtered',
+    name: 'automatically-rejected',
+    pattern: /\byour message to <[^<>\s]{1,320}> was automatically rejected\b/i,
+  },
 ]
