@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = join(root, 'dist', 'classify.mjs')
@@ -33,6 +34,11 @@ export async function ensureBundle() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // V8 first interprets a regular expression and compiles it to machine code only once it has run a while. The
+  // classifier's phrase families are large and run on every message, so a run over many files spent its first
+  // hundreds of messages in the interpreter: compiling at first use measured 3–6 % less whole-process time on the
+  // corpus copied 13 times (and no more on a single file). Set here, for the CLI's own process only.
+  setFlagsFromString('--no-regexp-tier-up')
   await ensureBundle()
   const { main } = await import(pathToFileURL(bundle).href)
   await main(process.argv.slice(2))
