@@ -74,7 +74,10 @@ function failedEvent(
   if (!recipient) return null
   const { address, oddity } = recipient
   const action = actionOf(block)
-  const reply = unwrapSesReply(diagnosticField(block.get('diagnostic-code')))
+  // Exim writes a failure that is no server's reply (TLS required but not offered, a local error) as
+  // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
+  const diagnostic = block.get('diagnostic-code') ?? block.get('x-exim-diagnostic')
+  const reply = unwrapSesReply(diagnosticField(diagnostic))
   const sentence = sentenceAbout(report.lines, address)
   return reportedEvent(address, {
     kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',

@@ -48,8 +48,10 @@ export function fieldBlocks(text: string, splitOnRepeat = false): FieldBlock[] {
     const key = m[1]!.toLowerCase()
     lastKey = key
     if (current.has(key)) {
-      // The first occurrence wins, folded lines and all: a repeat's continuation is not appended to it.
-      if (!splitOnRepeat) {
+      // The first occurrence wins, folded lines and all: a repeat's continuation is not appended to it. Exim names
+      // the remote host twice in one recipient's block ("Remote-MTA: dns; mx…" and "Remote-MTA: X-ip; [192.0.2.1]"):
+      // that repeat starts no new recipient.
+      if (!splitOnRepeat || key === 'remote-mta') {
         lastKey = null
         continue
       }

@@ -269,6 +269,45 @@ describe('classify: permanence, kinds and provider labels', () => {
     ).toBe('blocked')
   })
 
+  it("keeps stop 33's source sentences to their own shapes (the review's over-matches)", () => {
+    const report = (diagnostic: string, status?: string) =>
+      classify({ kind: 'bounce', fromReport: true, stage: 'rcpt', diagnostic, status })
+    // A HELO or EHLO name that "does not exist" is the connecting client's, never a dead user or the sender's domain.
+    for (const text of [
+      '517 HELO mx.example.org does not exist.',
+      '550 EHLO mx.example.org does not exist',
+      '550 5.7.0 Your EHLO mx.example.org does not exist in DNS',
+      '450 4.7.1 HELO/EHLO mx.example.org does not exist',
+    ])
+      expect(report(text).reason, text).toBe('blocked')
+    expect(report('553 sender.example.jp does not exist').reason).toBe('rejected')
+    // Courier's bad-MX refusal in its exact words is the sender's; a host's own block in other words stays a block.
+    expect(report('517 Mail server at 192.0.2.1 is blocked.').reason).toBe('rejected')
+    expect(report('554 Your mail server at 192.0.2.1 is blocked due to spam complaints').reason).toBe(
+      'blocked'
+    )
+    expect(report('554 Mail server at 192.0.2.1 is blocked by RBL').reason).toBe('blocked')
+    // Dovecot's rejection preamble: the reason after it decides; a reply code keeps its own reading.
+    expect(
+      report(
+        'Your message to <joe@example.org> was automatically rejected:\nQuota exceeded (mailbox for user is full)'
+      ).reason
+    ).toBe('mailboxfull')
+    expect(
+      report('Your message to <joe@example.org> was automatically rejected: I am not taking mail').reason
+    ).toBe('filtered')
+    expect(report('452 Your message to <joe@example.org> was automatically rejected').reason).toBe(
+      'systemfull'
+    )
+    // Chinese texts about recipients that do not exist, said of the sender's mail, are not a dead recipient.
+    expect(report('550 发件人被拒绝：收件人不存在的邮件过多').hardbounce).toBe(false)
+    expect(report('550 5.7.1 发件人域名有错误，无法被系统解析').reason).not.toBe('hostunknown')
+    // Exim's own configuration error about a size limit is not a message that is too large.
+    expect(
+      report('invalid message_size_limit in local_delivery transport: invalid integer "44litres"').reason
+    ).toBe('systemerror')
+  })
+
   it('keeps sender-side and temporary wordings out of the hard families', () => {
     const report = (diagnostic: string, status?: string) =>
       classify({ kind: 'bounce', fromReport: true, diagnostic, status })

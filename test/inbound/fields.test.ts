@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { headerBlock, headerField, splitLines } from '../../src/inbound/fields'
+import { fieldBlocks, headerBlock, headerField, splitLines } from '../../src/inbound/fields'
 
 describe('splitLines', () => {
   it('splits as /\\r?\\n/ does, whatever mix of line breaks', () => {
@@ -57,5 +57,31 @@ describe('headerField', () => {
       }),
       { numRuns: 3000 }
     )
+  })
+})
+
+describe('fieldBlocks of a delivery-status part', () => {
+  it('starts a new recipient at a repeated field, but not at Exim’s second Remote-MTA line', () => {
+    const dsn = [
+      'Reporting-MTA: dns; myhost.example',
+      '',
+      'Action: failed',
+      'Final-Recipient: rfc822;a@example.org',
+      'Status: 5.0.0',
+      'Remote-MTA: dns; mx.example.org',
+      'Remote-MTA: X-ip; [192.0.2.1]:25',
+      'X-Exim-Diagnostic: X-str; a TLS session is required, but the server did not offer TLS support',
+      'Action: failed',
+      'Final-Recipient: rfc822;b@example.org',
+      'Status: 5.1.1',
+    ].join('\r\n')
+    const blocks = fieldBlocks(dsn, true)
+    expect(blocks.map((b) => b.get('final-recipient'))).toEqual([
+      undefined,
+      'rfc822;a@example.org',
+      'rfc822;b@example.org',
+    ])
+    expect(blocks[1]!.get('remote-mta')).toBe('dns; mx.example.org')
+    expect(blocks[1]!.get('x-exim-diagnostic')).toMatch(/^X-str; a TLS session is required/)
   })
 })

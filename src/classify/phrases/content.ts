@@ -146,7 +146,8 @@ export const TOO_LARGE: PhraseRule = {
       /\bheader size exceeds\b/,
       /\bcontent filter size\b/,
       /\bmessage size \(content filter\)/,
-      /(?<!mail ?box )size limit/,
+      // Not Exim's error in its own configuration ("invalid message_size_limit in … transport", read spaced).
+      /(?<!mail ?box |invalid message )size limit/,
       /message too large/,
       /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,
       /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,

@@ -33,8 +33,9 @@ export const STARTTLS: PhraseRule = {
   // remote node SSL certificate not signed by a valid CA".
   // MailCleaner's Exim ACL (hosts, sender domains and local domains that require TLS): "Encryption is required from
   // you", "… from your domain", "… to this domain".
+  // Haraka's outbound (tls.js, a host that must verify): "Host failed TLS verification required by configuration.".
   pattern:
-    /encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /failed tls verification required|encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -115,7 +116,7 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   pattern: anyOf(
     [
       // Alibaba Mail's help on returned mail: "主机或者对方域名有错误，无法被系统解析。" (the recipient's domain does not resolve).
-      /对方域名有错误|域名.{0,8}无法被系统解析/,
+      /对方域名有错误/,
       // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
       // server: lookup example.org on 127.0.0.53:53: no such host".
       /\bcould not find mail server: lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
@@ -170,6 +171,8 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
   name: 'accepts-no-mail',
   pattern: anyOf(
     [
+      // RFC 5321 (3.1, a 554 greeting): "554 No SMTP service here" (the host takes no mail), as Exim's test suite quotes it.
+      /\bno smtp service here\b/,
       /does not accept (?:e-?mail|mail)(?! from)/,
       /accepts no mail/,
       // RFC 7505 §4.3: "Sender address has null MX" (5.7.27) refuses the sender, not the recipient's domain.
@@ -311,7 +314,8 @@ export const EXPIRED: PhraseRule = {
       /delivery failed \d+ attempts/,
       // XMail's QueueUtils.cpp (QueUtResendMessage): "The maximum number of delivery attempts has been reached".
       /maximum number of delivery attempts (?:has been |was )?(?:reached|exceeded)/,
-      /(?:connection|session) timed? ?out/,
+      // Go's dialer, as chasquid reports its last attempt: "dial tcp 192.0.2.25:25: i/o timeout" (a connect timeout).
+      /(?:connection|session) timed? ?out|\bdial tcp \S{1,80}: i\/o timeout\b/,
       /did not accept our requests to connect/,
       /(?:have|has) been failing for a long time/,
       /retry (?:time(?:out)?|period) (?:exceeded|expired)/,
@@ -408,6 +412,12 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Exim's own configuration and local-delivery errors (its test suite's logs and bounces; read with "_" as
+      // spaces): "invalid message_size_limit in local_delivery transport: invalid integer …", "pipe_transport unset in
+      // userforward router", "Expansion of \"…\" in reply2 transport contains non-printing character 8", "failed to
+      // create directories for /var/mail/…: Permission denied".
+      /\binvalid message size limit in [a-z0-9 -]{1,64} transport\b|\b[a-z]{1,32} transport unset in \S{1,64} router\b/,
+      /\bexpansion of "[^"]{0,200}" in \S{1,64} (?:transport|router) contains\b|\bfailed to create directories for\b/,
       // gromox's local bounce templates (BOUNCE_OPERATION_ERROR, gb2312 and euc-jp): "我们的邮件系统出错", "システムエラーがあった"
       // (the receiving system failed).
       /邮件系统出错|郵件系統出錯|システムエラーがあった/,

@@ -63,7 +63,8 @@ export const MAILBOX_FULL: PhraseRule = {
       /mail ?box (?:is )?(?:full|over ?quota)/,
       // GNU Mailutils mda (its manual, Mailbox Quotas): "message would exceed maximum mailbox size for this recipient".
       /would exceed (?:the )?maximum mail ?box size/,
-      /over ?quota/,
+      // Exim's test suite (a remote's reply in its delay warning): "451 Over-quota".
+      /over[ -]?quota/,
       // Not maildrop's own run-time limit (main.C): "maildrop: Timeout quota exceeded."
       /(?<!timeout )quota (?:exceeded|exceeds|full)/,
       // T-Online (Telekom's help on Mailer-Daemon notices): "Mailbox quota exceedet/Mailbox voll"; QQ Mail's bounce
@@ -222,7 +223,7 @@ export const USER_UNKNOWN: PhraseRule = {
       // "该收件人并不存在", "受信者が存在していない"; QQ Mail's bounce keywords: "该用户未开通QQ邮箱" (no mailbox opened).
       /\bkein solcher benutzer\b|\bbrak takiego użytkownika|\busuário inexistente|нет такого пользователя|немає такого користувача/,
       /\btuntematon käyttäjä|không có người dùng như vậy|\bingen sådan (?:användare|bruger)\b|\bnu există user-ul\b/,
-      /收件人(?:并|並)?不存在|受信者が存在(?:していない|しない)|该用户未开通qq邮箱/,
+      /收件人(?:并|並)?不存在(?!的)|受信者が存在(?:していない|しない)|该用户未开通qq邮箱/,
       // SendGrid's SMTP error reference: "553 Invalid/inactive user." (malformed or nonexistent).
       /\binvalid\/inactive (?:user|account|mail ?box|recipient)\b/,
       // hMailServer (RecipientParser.cpp): "550 Recipient not in route list." (a route's list of the addresses it serves).

@@ -177,8 +177,9 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   pattern: anyOf(
     [
       // MailCleaner's Exim ACL (its sender blacklist): "blacklisted sender: joe@example.org"; Courier's submit, whose
-      // bad-MX list is checked for the sender's domain: "517 Mail server at 192.0.2.1 is blocked.".
-      /\bblacklisted sender: <?[^\s@<>]{1,64}@|\bmail server at \d{1,3}(?:\.\d{1,3}){3} is blocked\b/,
+      // bad-MX list is checked for the sender's domain: "517 Mail server at 192.0.2.1 is blocked." (its exact words: "your
+      // mail server at … is blocked by …" is the connecting host's block).
+      /\bblacklisted sender: <?[^\s@<>]{1,64}@|(?<!\b(?:your|the|our) )\bmail server at \d{1,3}(?:\.\d{1,3}){3} is blocked\.(?![a-z0-9])/,
       // Broadcom KB 169925: "551 Sender is on domain's blacklist".
       /(?:sender|sender address|sender e-?mail address|your e-?mail address|from address)(?: \S+)? (?:has been |is |was )?(?:black ?listed|in my black ?list|on (?:the |my |our |a |\S+'s )?(?:black|block) ?list)/,
       // Mimecast's SMTP error codes: "Rejected by header based manually Blocked Senders", "421 Sender address
@@ -232,10 +233,13 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // Exim's test suite (0211, the remote's EHLO answer it quotes): "Remote host closed connection in response to HELO …
+      // (EHLO response was: 550 You are banned)".
+      /\byou are banned\b/,
       // MailCleaner's HELO ACL (a spambot's HELO name): "HELO/EHLO blocked"; Courier's submit: "517 HELO mx.example.org
-      // does not exist."; policyd-weight's REJECTMSG (its score of the client's HELO, DNS and DNSBL checks): "550
+      // does not exist." (also as EHLO); policyd-weight's REJECTMSG (its score of the client's HELO, DNS and DNSBL checks): "550
       // temporarily blocked because of previous errors".
-      /\bhelo\/ehlo blocked\b|\bhelo [a-z0-9.-]{1,253} does not exist\b|\btemporarily blocked because of previous errors\b/,
+      /\bhelo\/ehlo blocked\b|\b(?:helo|ehlo)(?:\/ehlo)? [a-z0-9.-]{1,253} does not exist\b|\btemporarily blocked because of previous errors\b/,
       // Rackspace's common bounces: "Client host rejected: The sender's mail server is blocked".
       /\bsender'?s mail server is blocked\b/,
       // Yahoo's help (SLN5066): "553 Mail from 192.0.2.1 not allowed" (but "… not allowed to relay", a relay refusal,

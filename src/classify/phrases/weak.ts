@@ -83,9 +83,20 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
   {
     // Dovecot's LDA and LMTP (rejection_reason): "Your message to <joe@example.org> was automatically rejected:" and
     // the reason. Dovecot writes the same preamble for a full mailbox ("Quota exceeded …") as for a Sieve "reject" by
-    // the recipient: weak, so the reason's own words decide, and a bare rejection is the recipient's filter.
+    // the recipient: weak, so the reason's own words decide, and a bare rejection is the recipient's filter. A bounce's
+    // body, never an SMTP reply: not behind a reply code.
     reason: 'filtered',
     name: 'automatically-rejected',
-    pattern: /\byour message to <[^<>\s]{1,320}> was automatically rejected\b/i,
+    pattern:
+      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message to <[^<>\s]{1,320}> was automatically rejected\b/i,
+  },
+  {
+    // Exim's return_output (deliver.c, transport.c): a local transport's output fails the delivery ("return message
+    // generated") and is returned under "The following text was generated during the delivery attempt: ------ pipe to
+    // |… ------". The delivery program failed; weak, so a code or the program's own words decide first.
+    reason: 'mailererror',
+    name: 'transport-output',
+    pattern:
+      /\bthe following text was generated during the delivery attempts?\b|\breturn message generated\b/i,
   },
 ]

@@ -9,6 +9,7 @@ import { CARRIER_PAGES } from './carriers'
 import type { HelpPageBounce } from './case'
 import { CAUSE_PAGES } from './causes'
 import { ENGLISH_PAGES } from './english'
+import { EXIM_TEST_PAGES } from './exim-tests'
 import { FORMAT_PAGES } from './formats'
 import { FORUM_PAGES } from './forums'
 import { GERMAN_PAGES } from './german'
@@ -17,6 +18,7 @@ import { JAPANESE_PAGES } from './japanese'
 import { KNOWLEDGE_BASE_PAGES } from './knowledge-bases'
 import { LIST_ARCHIVE_PAGES } from './list-archives'
 import { MORE_THREAD_PAGES } from './more-threads'
+import { MTA_TEST_PAGES } from './mta-tests'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
@@ -39,6 +41,8 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...LIST_ARCHIVE_PAGES,
   ...PROJECT_THREAD_PAGES,
   ...FORMAT_PAGES,
+  ...EXIM_TEST_PAGES,
+  ...MTA_TEST_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -55,6 +59,10 @@ const UNKNOWN_USER_CONVENTION = 'filtered'
  *   SMTP authentication behind "No such user here"): the words' documented meaning.
  * - Postfix's "mail for X loops back to myself" (its status 5.4.6, RFC 3463's routing loop) is a network error, as
  *   the documented table has it, where the pages name the misconfiguration behind the loop.
+ * - The documented table's readings of MTAs' own words, where a test suite's configuration names another cause:
+ *   Exim's "Unrouteable address" is the domain's (hostunknown, also when no local router takes a local user);
+ *   a connect timeout ("Connection timed out", "Connection timeout") is an expiry, as the corpus reads Postfix's;
+ *   qmail's give-up keeps its last attempt's cause; "No MX for …" is a domain that accepts no mail (notaccept).
  */
 export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'asahinet-postfix-user-unknown-ja': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
@@ -68,6 +76,16 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'postfix-forwardmx-alias-target-unknown': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
   // Yahoo's "This account has been disabled or discontinued" is a suspended account in the documented table.
   'blackpearl-yahoo-disabled-discontinued': { 'joe@yahoo.com': 'suspend' },
+  'exim-0052 unrouteable local user (plain text, pre-DSN layout)': { 'xx99@test.ex': 'hostunknown' },
+  'exim-0256 unknown local part, bounce Received line without "for" (errors_copy config)': {
+    'unknown@test.ex': 'hostunknown',
+  },
+  'stalwart-mixed-failed-delayed-delivered': { 'john.doe@example.org': 'expired' },
+  'stalwart-delay-connection-timeout': { 'john.doe@example.org': 'expired' },
+  'postfix-delay-warning-connection-timed-out': { 'dave@slow.example': 'expired' },
+  'sendmail-delay-warning-connection-timed-out': { 'dave@slow.example': 'expired' },
+  'qmail-queue-lifetime-expired': { 'dave@slow.example': 'networkerror' },
+  'haraka-no-mx-for-domain': { 'frank@nosuchdomain.example': 'notaccept' },
   // The words' documented meaning, where the page names a circumstance of its own host the words do not carry:
   // VietNAP answers its daily sending cap with Exim's "Unrouteable address"; a host's "No such user here" to a
   // client that did not authenticate.
