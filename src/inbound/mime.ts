@@ -95,6 +95,8 @@ function isReadPart(type: string): boolean {
   return (
     DSN_TYPES.has(type) ||
     type === 'message/feedback-report' ||
+    // An MDN's fields tell a Sieve rejection from a read receipt (nonbounce.ts).
+    type === 'message/disposition-notification' ||
     ORIGINAL_TYPES.has(type) ||
     /^text\/plain\s/.test(type)
   )

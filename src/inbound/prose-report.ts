@@ -354,6 +354,11 @@ const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
 function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
   const exclude = ownAddresses(headers)
+  // The address a report gives on its own "Rcpt To:" line is the recipient, even when the report comes from it
+  // (Postal's bounce_message.rb sends a route's bounce from the route's address, "Rcpt To: <that address>").
+  if (report.length > 0 && exclude.size > 0)
+    for (const m of execAll(/^[ \t]*RCPT TO\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim, report))
+      exclude.delete(m[1]!.toLowerCase())
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of execAll(
@@ -361,9 +366,10 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
     report
   ))
     exclude.add(m[1]!.toLowerCase())
-  // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient.
+  // Message ids look like addresses ("<2019…@host>"): the lines that carry them name no recipient, also as a
+  // report labels one in words (Postal's bounce_message.rb: "Orginal Message ID: <…>", sic).
   for (const m of execAll(
-    /^[ \t]*(?:Message-ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim,
+    /^[ \t]*(?:(?:Ori?ginal[ -])?Message[ -]?ID|In-Reply-To|References)\s*:\s*<([^<>\s@]+@[^<>\s]+)>/gim,
     report
   )) {
     const id = m[1]!.toLowerCase()

@@ -79,6 +79,33 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(await parseBounce(raw)).toMatchObject({ results: [], notBounce: 'receipt' })
   })
 
+  it('records a Sieve rejection sent as an MDN (RFC 5429) as the recipient’s filter, not a receipt', async () => {
+    const mdn = (disposition: string, words: string) =>
+      mail(
+        'From: Mail Sieve Subsystem <postmaster@example.org>\r\nTo: a@example.net\r\nSubject: Automatically rejected mail\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary="b"',
+        `--b\nContent-Type: text/plain\n\n${words}\n--b\nContent-Type: message/disposition-notification\n\nFinal-Recipient: rfc822; beth@example.org\nDisposition: ${disposition}\n--b\nContent-Type: message/rfc822\n\nFrom: a@example.net\nTo: beth@example.org\nSubject: hi\n\nhello\n--b--`
+      )
+    const rejected = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message was automatically rejected by Sieve, a mail filtering language.'
+      )
+    )
+    expect(
+      rejected.results.map((r) => [r.address, r.classification.reason, r.classification.hardbounce])
+    ).toEqual([['beth@example.org', 'filtered', false]])
+    // A person's client deleting the message unread, or an automatic receipt without those words, is a receipt.
+    for (const [disposition, words] of [
+      ['manual-action/MDN-sent-manually; deleted', 'Your message was deleted without being read.'],
+      ['automatic-action/MDN-sent-automatically; deleted', 'Your message was deleted without being read.'],
+      ['automatic-action/MDN-sent-automatically; displayed', 'Your message was automatically rejected.'],
+    ])
+      expect(await parseBounce(mdn(disposition!, words!))).toMatchObject({
+        results: [],
+        notBounce: 'receipt',
+      })
+  })
+
   it('answers a person’s reply with no result', async () => {
     const report = await parseBounce(
       mail(

@@ -65,6 +65,9 @@ export const DNS_TEMPORARY: PhraseRule = {
   name: 'dns-temporary',
   pattern: anyOf(
     [
+      // ZoneMTA (lib/sender/dns-errors.js, its resolver's ETIMEOUT and ECONNREFUSED): "Timeout while contacting DNS
+      // servers", "Could not contact DNS servers".
+      /\btimeout while contacting dns servers\b|\bcould not contact dns servers\b/,
       // hMailServer (ExternalDelivery.cpp): "Unable to find the recipient's email server. The DNS query has failed.", and
       // its smart host's name not resolving: "The host specified as SMTP relay server could not be found."
       /\bthe dns query has failed\b|\bhost specified as smtp relay server could not be found\b/,
@@ -412,6 +415,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Exim (a user's or the system's filter file it cannot read): "error in filter file: …".
+      /\berror in filter file\b/,
+      // dma (net.c): "remote delivery failed: corrupted queue file" (its own spool).
+      /\bcorrupted queue file\b/,
       // Exim's own configuration and local-delivery errors (its test suite's logs and bounces; read with "_" as
       // spaces): "invalid message_size_limit in local_delivery transport: invalid integer …", "pipe_transport unset in
       // userforward router", "Expansion of \"…\" in reply2 transport contains non-printing character 8", "failed to
@@ -520,6 +527,9 @@ export const LOCAL_PROGRAM: PhraseRule = {
   // The transport's name may carry underscores, which the families read as spaces.
   pattern: anyOf(
     [
+      // Exim (its test suite's log, a pipe whose command is missing): '"callpager" command not found for address_pipe
+      // transport' (read with "_" as spaces).
+      /\bcommand not found for [a-z0-9 -]{1,64} transport\b/,
       /child process of [\w -]{1,64}? transport returned \d+/,
       /unable to execute \S+ \(#5\.2\.4\)/,
       // Postfix pipe(8) and local(8) exit texts (pipe_command.c, sys_exits.c): "command line usage error", "unknown mail

@@ -81,6 +81,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     pattern: /administrative prohibition/i,
   },
   {
+    // Cyrus's Sieve (lmtp_sieve.c): "Your message was automatically rejected by Sieve, a mail filtering language.";
     // Dovecot's LDA and LMTP (rejection_reason): "Your message to <joe@example.org> was automatically rejected:" and
     // the reason. Dovecot writes the same preamble for a full mailbox ("Quota exceeded …") as for a Sieve "reject" by
     // the recipient: weak, so the reason's own words decide, and a bare rejection is the recipient's filter. A bounce's
@@ -88,7 +89,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     reason: 'filtered',
     name: 'automatically-rejected',
     pattern:
-      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message to <[^<>\s]{1,320}> was automatically rejected\b/i,
+      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message (?:to <[^<>\s]{1,320}> )?was automatically rejected\b/i,
   },
   {
     // Exim's return_output (deliver.c, transport.c): a local transport's output fails the delivery ("return message

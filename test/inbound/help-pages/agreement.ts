@@ -19,6 +19,7 @@ import { KNOWLEDGE_BASE_PAGES } from './knowledge-bases'
 import { LIST_ARCHIVE_PAGES } from './list-archives'
 import { MORE_THREAD_PAGES } from './more-threads'
 import { MTA_TEST_PAGES } from './mta-tests'
+import { MORE_MTA_TEST_PAGES } from './mta-tests-more'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
@@ -43,6 +44,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...FORMAT_PAGES,
   ...EXIM_TEST_PAGES,
   ...MTA_TEST_PAGES,
+  ...MORE_MTA_TEST_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -63,6 +65,8 @@ const UNKNOWN_USER_CONVENTION = 'filtered'
  *   Exim's "Unrouteable address" is the domain's (hostunknown, also when no local router takes a local user);
  *   a connect timeout ("Connection timed out", "Connection timeout") is an expiry, as the corpus reads Postfix's;
  *   qmail's give-up keeps its last attempt's cause; "No MX for …" is a domain that accepts no mail (notaccept).
+ * - A Sieve rejection is the recipient's filter (filtered): its script's reason follows on lines the report's
+ *   sentence does not take (Cyrus's "The following reason was given:").
  */
 export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'asahinet-postfix-user-unknown-ja': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
@@ -86,6 +90,8 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'sendmail-delay-warning-connection-timed-out': { 'dave@slow.example': 'expired' },
   'qmail-queue-lifetime-expired': { 'dave@slow.example': 'networkerror' },
   'haraka-no-mx-for-domain': { 'frank@nosuchdomain.example': 'notaccept' },
+  'postfix-oldtemplate-delay-timeout': { 'wendy@example.net': 'expired' },
+  'cyrus-lmtpd-sieve-reject-size': { 'beth@example.org': 'filtered' },
   // The words' documented meaning, where the page names a circumstance of its own host the words do not carry:
   // VietNAP answers its daily sending cap with Exim's "Unrouteable address"; a host's "No such user here" to a
   // client that did not authenticate.
