@@ -12,9 +12,7 @@ import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from '
 
 export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const blocks = fieldBlocks(parts.dsn ?? '', true)
-  const recipients = blocks
-    .filter((b) => b.has('final-recipient') || b.has('original-recipient') || b.has('x-actual-recipient'))
-    .slice(0, MAX_RESULTS)
+  const recipients = blocks.filter((b) => RECIPIENT_FIELDS.some((name) => b.has(name))).slice(0, MAX_RESULTS)
   const report = reportOf(parts)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: ReportedEvent[] = []
@@ -104,7 +102,13 @@ function reporterLabel(block: FieldBlock): string | null {
   return category ? `PowerMTA/${category.slice(0, 40)}` : null
 }
 
-const RECIPIENT_FIELDS = ['final-recipient', 'original-recipient', 'x-actual-recipient'] as const
+// Courier 0.x wrote "Final-Receipient:" (its sample DSN in the documentation shows it).
+const RECIPIENT_FIELDS = [
+  'final-recipient',
+  'original-recipient',
+  'x-actual-recipient',
+  'final-receipient',
+] as const
 
 /**
  * The first recipient field that holds a storable address: a Final-Recipient rewritten to an internal alias

@@ -111,6 +111,19 @@ export function headerField(message: string, name: string): string | undefined {
 }
 const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/
 
+/**
+ * RFC 6533's utf-8-addr-xtext, which a 7-bit delivery-status part must use for a UTF-8 address ("utf-8;
+ * \x{7528}\x{6237}@\x{4F8B}\x{5B50}.\x{5E7F}\x{544A}"): each EmbeddedUnicodeChar back to its character. Only under
+ * the utf-8 address type; a code point outside Unicode's scalar values is left as written.
+ */
+function embeddedUnicode(value: string, typed: string): string {
+  if (!typed.includes('\\x{') || !/^\s*utf-8\s*;/i.test(value)) return typed
+  return typed.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (whole, hex: string) => {
+    const point = Number.parseInt(hex, 16)
+    return point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : whole
+  })
+}
+
 /** A whole field that is one address with RFC 5321's quoted local part (`"john doe"@example.org`). */
 const QUOTED_LOCAL_ADDRESS = /^\s*<?("(?:[^"\\\r\n]|\\[ -~]){1,62}"@[^\s<>;"@]+)>?\s*$/
 
@@ -121,7 +134,8 @@ const QUOTED_LOCAL_ADDRESS = /^\s*<?("(?:[^"\\\r\n]|\\[ -~]){1,62}"@[^\s<>;"@]+)
  */
 export function addressField(value: string | undefined): string | null {
   if (!value) return null
-  const text = (value.includes(';') ? value.slice(value.indexOf(';') + 1) : value).replace(/\([^()]*\)/g, ' ')
+  const typed = value.includes(';') ? value.slice(value.indexOf(';') + 1) : value
+  const text = embeddedUnicode(value, typed).replace(/\([^()]*\)/g, ' ')
   // RFC 5321's quoted local part may hold spaces ("rfc822; "john doe"@example.org"): one word of its own.
   const quoted = QUOTED_LOCAL_ADDRESS.exec(text)
   if (quoted) return quoted[1]!

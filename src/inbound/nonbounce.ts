@@ -10,6 +10,7 @@
 import { matchPhrase } from '../classify/phrases'
 import { BOUNCE_SUBJECT } from './bounce-subject'
 import type { Parts } from './mime'
+import { sieveRejection } from './sieve-mdn'
 
 export type NonBounce =
   | 'receipt'
@@ -128,28 +129,6 @@ function withoutQuotedLines(text: string): string {
 const SIGN_CHARS = 8 * 1024
 
 /**
- * A Sieve "reject" (RFC 5429, 2.1) answers with an MDN whose disposition is "deleted" by an automatic action and
- * whose text says the message was rejected (Cyrus's lmtp_sieve.c: "Your message was automatically rejected by
- * Sieve"; Dovecot's mail-send.c: "Your message to <…> was automatically rejected:"): the recipient's own filter
- * refused the mail, a failure to record, not a read receipt. A person's client deleting unread mail writes a
- * manual action, or no such words.
- */
-function sieveRejection(parts: Parts): boolean {
-  const mdn = parts.email.attachments.find(
-    (a) => a.mimeType.toLowerCase() === 'message/disposition-notification'
-  )
-  const content = mdn
-    ? typeof mdn.content === 'string'
-      ? mdn.content
-      : new TextDecoder().decode(mdn.content as ArrayBuffer)
-    : ''
-  return (
-    /^Disposition:[ \t]*automatic-action\/[^;\n]*;[ \t]*deleted\b/im.test(content.slice(0, 4096)) &&
-    /\bautomatically rejected\b/i.test(parts.text.slice(0, SIGN_CHARS))
-  )
-}
-
-/**
  * The kind of non-bounce a message is, or null when it may be a bounce. `autoReply` (RFC 3834, `autoreply.ts`)
  * is the caller's: such a reply is read for its sender, never dismissed here.
  */
@@ -159,6 +138,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
     parts.email.attachments.some((a) => a.mimeType.toLowerCase() === 'message/disposition-notification') ||
     /report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? '')
   )
+    // A Sieve rejection is the recipient's filter refusing the mail (sieve-mdn.ts), not a receipt.
     return sieveRejection(parts) ? null : 'receipt'
   const subject = parts.headers.get('subject') ?? ''
   // The opening of the body is where these messages say what they are.

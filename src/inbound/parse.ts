@@ -16,6 +16,8 @@ import { stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, type InboundReport, reportedEvent } from './result'
 import { fromSesJson } from './ses-json'
+import { sieveRejection } from './sieve-mdn'
+import { fromSieveRejection } from './sieve-reject'
 
 export type { InboundReport, ReportedEvent, ReportKind } from './result'
 
@@ -80,5 +82,7 @@ export async function parseBounce(
 function extract(parts: Parts, originalId: string | null, autoReply: boolean): Extracted {
   if (parts.feedback) return fromArf(parts, originalId)
   if (parts.dsn) return fromDsn(parts, originalId)
+  const sieve = sieveRejection(parts)
+  if (sieve) return fromSieveRejection(parts, sieve, originalId)
   return fromSesJson(parts) ?? (autoReply ? fromAutoReply(parts) : fromProse(parts, originalId))
 }

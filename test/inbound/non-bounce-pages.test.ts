@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { RFC_NON_BOUNCES } from './help-pages/rfc-examples'
 import { DELAY_NOTICES, LOCALE_NON_BOUNCES } from './non-bounce-locales'
 import { MORE_NON_BOUNCES } from './non-bounce-more'
 import { NON_BOUNCE_PAGES } from './non-bounce-pages'
@@ -13,6 +14,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...MORE_NON_BOUNCES,
     ...ROBOT_NON_BOUNCES,
     ...LOCALE_NON_BOUNCES,
+    ...RFC_NON_BOUNCES,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))

@@ -94,6 +94,36 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(
       rejected.results.map((r) => [r.address, r.classification.reason, r.classification.hardbounce])
     ).toEqual([['beth@example.org', 'filtered', false]])
+    // The recipient is the one the MDN names, never an address the script's words mention (a contact, the sender);
+    // and the script's words, its owner's free text, never make a dead address.
+    const contact = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message was automatically rejected by Sieve, a mail filtering language.\n\nThe following reason was given:\nThis mailbox no longer accepts mail. Please write to support@example.org or reply to a@example.net.'
+      )
+    )
+    expect(contact.results.map((r) => [r.address, r.classification.hardbounce])).toEqual([
+      ['beth@example.org', false],
+    ])
+    // Dovecot's rejection of a full mailbox keeps its cause.
+    const full = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message to <beth@example.org> was automatically rejected:\nQuota exceeded (mailbox for user is full)'
+      )
+    )
+    expect(full.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['beth@example.org', 'mailboxfull'],
+    ])
+    // A receipt whose quoted subject says "automatically rejected" is still a receipt: the words must open the text.
+    expect(
+      await parseBounce(
+        mdn(
+          'automatic-action/MDN-sent-automatically; deleted',
+          'Your message\n\n  Subject: Your claim was automatically rejected\n\nwas deleted without being read.'
+        )
+      )
+    ).toMatchObject({ results: [], notBounce: 'receipt' })
     // A person's client deleting the message unread, or an automatic receipt without those words, is a receipt.
     for (const [disposition, words] of [
       ['manual-action/MDN-sent-manually; deleted', 'Your message was deleted without being read.'],

@@ -11,7 +11,7 @@ const proseBounce = (body: string, headers = 'To: a@example.net') =>
   `From: MAILER-DAEMON@mx.example.net\r\n${headers}\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}\r\n`
 const UTF8 = 'To: a@example.net\r\nContent-Type: text/plain; charset=utf-8'
 
-const arf = (rcptLines: string) =>
+const arf = (rcptLines: string, feedbackType = 'abuse') =>
   `From: fbl@isp.example\r
 To: fbl-reports@example.com\r
 Subject: Abuse report\r
@@ -25,7 +25,7 @@ This is an abuse report.\r
 --b\r
 Content-Type: message/feedback-report\r
 \r
-Feedback-Type: abuse\r
+Feedback-Type: ${feedbackType}\r
 User-Agent: test/1.0\r
 Version: 1\r
 ${rcptLines}\r
@@ -41,6 +41,20 @@ const sesMail = (count: number) => {
   }
   return `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: AWS Notification Message\r\n\r\n${JSON.stringify(doc)}\r\n`
 }
+
+describe('feedback reports: a complaint only where the report is one', () => {
+  it('counts an abuse report as a complaint, and records an auth-failure or not-spam report without counting it', async () => {
+    const abuse = await parseBounce(arf('Original-Rcpt-To: joe@example.org'))
+    expect(abuse.results.map((r) => r.classification.disposition)).toEqual(['complaint'])
+    for (const type of ['auth-failure', 'not-spam']) {
+      const report = await parseBounce(arf('Original-Rcpt-To: joe@example.org', type))
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason, r.classification.disposition])
+      ).toEqual([['joe@example.org', 'feedback', 'none']])
+      expect(report.results[0]?.feedbackType).toBe(type)
+    }
+  })
+})
 
 describe('raw reports: recipients the report names are never dropped', () => {
   it('reports a one-letter top-level domain with its oddity, recorded but never suppressed', async () => {

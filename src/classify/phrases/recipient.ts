@@ -11,6 +11,8 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // RFC 5429 (2.2.1, a Sieve "reject" or "ereject"): "The message was refused by the recipient's mail filtering program."
+      /\brefused by the recipient's mail filtering program\b/,
       // mlmmj 1.3 (deny-post, access: de, fr, cs): the list administrator's access rules refused the post.
       /vom listenadministrator aufgestellten zugangsregeln|règle d'accès définie par l'administrateur|přístupovými právy ke konferenci stanovenými správcem/,
       // GNU Mailman 2.1 (SpamDetect.py, a list's header filter rules): "Message rejected by filter rule match" and its de,

@@ -89,15 +89,15 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     reason: 'filtered',
     name: 'automatically-rejected',
     pattern:
-      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message (?:to <[^<>\s]{1,320}> )?was automatically rejected\b/i,
+      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message (?:to <[^<>\s]{1,320}> was automatically rejected|was automatically rejected by sieve)\b/i,
   },
   {
-    // Exim's return_output (deliver.c, transport.c): a local transport's output fails the delivery ("return message
-    // generated") and is returned under "The following text was generated during the delivery attempt: ------ pipe to
-    // |… ------". The delivery program failed; weak, so a code or the program's own words decide first.
+    // Exim's return_output (deliver.c, transport.c): a local transport's output fails the delivery and is returned
+    // under "The following text was generated during the delivery attempt: ------ pipe to |… ------". The delivery
+    // program failed; weak, so a code or the program's own words decide first. (Not Exim's log line "return message
+    // generated": a report that writes it above the output would take it for the error line and skip the output.)
     reason: 'mailererror',
     name: 'transport-output',
-    pattern:
-      /\bthe following text was generated during the delivery attempts?\b|\breturn message generated\b/i,
+    pattern: /\bthe following text was generated during the delivery attempts?\b/i,
   },
 ]

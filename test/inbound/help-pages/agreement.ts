@@ -23,6 +23,7 @@ import { MORE_MTA_TEST_PAGES } from './mta-tests-more'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
+import { RFC_EXAMPLE_PAGES } from './rfc-examples'
 import { THREAD_PAGES } from './threads'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
@@ -45,6 +46,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...EXIM_TEST_PAGES,
   ...MTA_TEST_PAGES,
   ...MORE_MTA_TEST_PAGES,
+  ...RFC_EXAMPLE_PAGES,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -65,8 +67,6 @@ const UNKNOWN_USER_CONVENTION = 'filtered'
  *   Exim's "Unrouteable address" is the domain's (hostunknown, also when no local router takes a local user);
  *   a connect timeout ("Connection timed out", "Connection timeout") is an expiry, as the corpus reads Postfix's;
  *   qmail's give-up keeps its last attempt's cause; "No MX for …" is a domain that accepts no mail (notaccept).
- * - A Sieve rejection is the recipient's filter (filtered): its script's reason follows on lines the report's
- *   sentence does not take (Cyrus's "The following reason was given:").
  */
 export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'asahinet-postfix-user-unknown-ja': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
@@ -91,7 +91,23 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'qmail-queue-lifetime-expired': { 'dave@slow.example': 'networkerror' },
   'haraka-no-mx-for-domain': { 'frank@nosuchdomain.example': 'notaccept' },
   'postfix-oldtemplate-delay-timeout': { 'wendy@example.net': 'expired' },
-  'cyrus-lmtpd-sieve-reject-size': { 'beth@example.org': 'filtered' },
+  // RFC 3464's own example: "is not a registered gateway user" is a sender refusal in the documented table; a bare
+  // "550 user unknown" under 5.0.0 is the recipient's filter (the convention above); a delay's "host name lookup
+  // failure" is a network error, as a temporary DNS failure is.
+  'rfc3464-multi-recipient': {
+    'arathib@vnet.ibm.com': 'rejected',
+    'johnh@hpnjld.njd.hp.com': 'networkerror',
+    'wsnell@sdcc13.ucsd.edu': UNKNOWN_USER_CONVENTION,
+  },
+  'rfc3464-multi-recipient-verbatim-indent': {
+    'arathib@vnet.ibm.com': 'rejected',
+    'johnh@hpnjld.njd.hp.com': 'networkerror',
+    'wsnell@sdcc13.ucsd.edu': UNKNOWN_USER_CONVENTION,
+  },
+  'rfc3464-delayed': { 'thomas@de-montfort.ac.uk': 'expired' },
+  'rfc7505-recipient-domain-null-mx': { 'bob@nomail.example.com': 'notaccept' },
+  // RFC 3463's 5.7.1 with words that name no cause ("no thanks"): the code's reading.
+  'kumomta-bounce-report-sample': { 'recip@target.example.com': 'securityerror' },
   // The words' documented meaning, where the page names a circumstance of its own host the words do not carry:
   // VietNAP answers its daily sending cap with Exim's "Unrouteable address"; a host's "No such user here" to a
   // client that did not authenticate.

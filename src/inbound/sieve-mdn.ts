@@ -1,0 +1,31 @@
+/**
+ * Sieve rejections sent as MDNs (RFC 5429, 2.2.1): the recipient's own filter refused the mail. The MDN names
+ * the recipient in its Final-Recipient field; its text is the rejecting software's preamble (Cyrus's lmtp_sieve.c:
+ * "Your message was automatically rejected by Sieve, a mail filtering language."; Dovecot's mail-send.c: "Your
+ * message to <…> was automatically rejected:"; RFC 5429's "The message was refused by the recipient's mail
+ * filtering program.") and the reason the script gives, in its owner's words. Read by `sieve-reject.ts`.
+ * @module
+ */
+import { type FieldBlock, fieldBlocks } from './fields'
+import type { Parts } from './mime'
+
+/** The preamble a Sieve rejection opens with, at the very start of its text (never a quoted subject's words). */
+export const PREAMBLE =
+  /^\s*(?:your message (?:to <[^<>\s]{1,320}> was automatically rejected|was automatically rejected by sieve)|the message was refused by the recipient's mail filtering program)/i
+
+/**
+ * The MDN's fields when the message is a Sieve rejection: an automatic action, disposition "deleted", and the
+ * rejection's preamble opening the text. A person's client deleting mail unread writes a manual action or none of
+ * those words: a read receipt.
+ */
+export function sieveRejection(parts: Parts): FieldBlock | null {
+  if (!PREAMBLE.test(parts.text.slice(0, 600))) return null
+  const mdn = parts.email.attachments.find(
+    (a) => a.mimeType.toLowerCase() === 'message/disposition-notification'
+  )
+  if (!mdn) return null
+  const content = typeof mdn.content === 'string' ? mdn.content : new TextDecoder().decode(mdn.content)
+  const fields = fieldBlocks(content.slice(0, 4096))[0]
+  const disposition = fields?.get('disposition') ?? ''
+  return /^automatic-action\/[^;]*;\s*deleted\b/i.test(disposition) ? fields! : null
+}
