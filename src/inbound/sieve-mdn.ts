@@ -9,9 +9,12 @@
 import { type FieldBlock, fieldBlocks } from './fields'
 import type { Parts } from './mime'
 
-/** The preamble a Sieve rejection opens with, at the very start of its text (never a quoted subject's words). */
+/**
+ * The preamble a Sieve rejection opens with, at the very start of its text (never a quoted subject's words); its
+ * words may be wrapped, and the address may be a quoted local part with spaces.
+ */
 export const PREAMBLE =
-  /^\s*(?:your message (?:to <[^<>\s]{1,320}> was automatically rejected|was automatically rejected by sieve)|the message was refused by the recipient's mail filtering program)/i
+  /^\s*(?:your\s+message\s+(?:to\s+<[^<>]{1,320}>\s+was\s+automatically\s+rejected|was\s+automatically\s+rejected\s+by\s+sieve)|the\s+message\s+was\s+refused\s+by\s+the\s+recipient's\s+mail\s+filtering\s+program)/i
 
 /**
  * The MDN's fields when the message is a Sieve rejection: an automatic action, disposition "deleted", and the

@@ -115,6 +115,16 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(full.results.map((r) => [r.address, r.classification.reason])).toEqual([
       ['beth@example.org', 'mailboxfull'],
     ])
+    // Its preamble wrapped over two lines, or naming a quoted local part with a space, is the same rejection.
+    const wrapped = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message to <"beth smith"@example.org> was\nautomatically rejected:\nI am not taking mail from you.'
+      )
+    )
+    expect(wrapped.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['beth@example.org', 'filtered'],
+    ])
     // A receipt whose quoted subject says "automatically rejected" is still a receipt: the words must open the text.
     expect(
       await parseBounce(
