@@ -46,7 +46,11 @@ export interface ClassifyInput {
   hosts?: readonly string[] | null
 }
 
-const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam'])
+/**
+ * Feedback types that complain of nobody: a "not-spam" report (RFC 6430) and an authentication-failure report
+ * (RFC 6591: a message failed SPF or DKIM, reported to the domain's owner). Recorded with their type, never counted.
+ */
+const NOT_A_COMPLAINT = new Set(['not-spam', 'notspam', 'auth-failure'])
 /** A server's own directory verdicts (Domino, Notes, … and Exchange's RESOLVER codes): "unknown user" at any stage. */
 const DIRECTORY_RULES = new Set(['text:directory', 'text:exchange-code'])
 const RECIPIENT_SIDE: ReadonlySet<Reason> = new Set([

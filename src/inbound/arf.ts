@@ -19,29 +19,11 @@ export function fromArf(parts: Parts, originalId: string | null): Extracted {
   if (recipients.length === 0) recipients.push({ address: UNDISCLOSED, oddity: null })
   return {
     kind: 'arf',
-    results: recipients.map((r) => {
-      const event = reportedEvent(r.address, {
-        kind: 'complaint',
-        feedbackType,
-        originalId,
-        addressOddity: r.oddity,
-      })
-      if (!NO_COMPLAINT.has(feedbackType)) return event
-      const c = event.classification
-      return {
-        ...event,
-        classification: { ...c, disposition: 'none', rule: `${c.rule}+feedback:${feedbackType}` },
-      }
-    }),
+    results: recipients.map((r) =>
+      reportedEvent(r.address, { kind: 'complaint', feedbackType, originalId, addressOddity: r.oddity })
+    ),
   }
 }
-
-/**
- * Feedback types that complain of nobody: an authentication-failure report (RFC 6591: a message failed SPF or
- * DKIM, reported to the domain's owner) and a "not-spam" report (RFC 5965). Recorded with their type, never
- * counted as a complaint: the recipient they name asked for nothing.
- */
-const NO_COMPLAINT: ReadonlySet<string> = new Set(['auth-failure', 'not-spam'])
 
 /**
  * Every Original-Rcpt-To line (a report can list several), else the original's To; normalized, once each, at

@@ -117,12 +117,18 @@ const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/
  * the utf-8 address type; a code point outside Unicode's scalar values is left as written.
  */
 function embeddedUnicode(value: string, typed: string): string {
-  if (!typed.includes('\\x{') || !/^\s*utf-8\s*;/i.test(value)) return typed
+  // An address is at most 254 octets (RFC 5321): a longer field is left as written, unread.
+  if (typed.length > MAX_XTEXT || !typed.includes('\\x{') || !/^\s*utf-8\s*;/i.test(value)) return typed
   return typed.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (whole, hex: string) => {
     const point = Number.parseInt(hex, 16)
-    return point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : whole
+    if (point < 0x80 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return whole
+    // Only what RFC 6533 encodes: a non-ASCII character of an address, never a space or a separator that would split
+    // the field into another address.
+    const char = String.fromCodePoint(point)
+    return /[\s\p{Z}\p{C}]/u.test(char) ? whole : char
   })
 }
+const MAX_XTEXT = 2048
 
 /** A whole field that is one address with RFC 5321's quoted local part (`"john doe"@example.org`). */
 const QUOTED_LOCAL_ADDRESS = /^\s*<?("(?:[^"\\\r\n]|\\[ -~]){1,62}"@[^\s<>;"@]+)>?\s*$/

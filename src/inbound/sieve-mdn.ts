@@ -3,7 +3,8 @@
  * the recipient in its Final-Recipient field; its text is the rejecting software's preamble (Cyrus's lmtp_sieve.c:
  * "Your message was automatically rejected by Sieve, a mail filtering language."; Dovecot's mail-send.c: "Your
  * message to <…> was automatically rejected:"; RFC 5429's "The message was refused by the recipient's mail
- * filtering program.") and the reason the script gives, in its owner's words. Read by `sieve-reject.ts`.
+ * filtering program."; Dovecot 1.x: "Your message was automatically rejected by Dovecot Mail Delivery Agent.", for a
+ * Sieve reject or a full mailbox) and the reason the script gives, in its owner's words. Read by `sieve-reject.ts`.
  * @module
  */
 import { type FieldBlock, fieldBlocks } from './fields'
@@ -14,7 +15,7 @@ import type { Parts } from './mime'
  * words may be wrapped, and the address may be a quoted local part with spaces.
  */
 export const PREAMBLE =
-  /^\s*(?:your\s+message\s+(?:to\s+<[^<>]{1,320}>\s+was\s+automatically\s+rejected|was\s+automatically\s+rejected\s+by\s+sieve)|the\s+message\s+was\s+refused\s+by\s+the\s+recipient's\s+mail\s+filtering\s+program)/i
+  /^\s*(?:your\s+message\s+(?:to\s+<[^<>]{1,320}>\s+was\s+automatically\s+rejected|was\s+automatically\s+rejected\s+by\s+(?:sieve|dovecot\s+mail\s+delivery\s+agent))|the\s+message\s+was\s+refused\s+by\s+the\s+recipient's\s+mail\s+filtering\s+program)/i
 
 /**
  * The MDN's fields when the message is a Sieve rejection: an automatic action, disposition "deleted", and the

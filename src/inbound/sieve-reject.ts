@@ -3,7 +3,7 @@
  * @module
  */
 import { normalizeAddress, reportedAddress } from '../lib/address'
-import { addressField, type FieldBlock } from './fields'
+import { addressField, type FieldBlock, firstAddress, headerBlock } from './fields'
 import type { Parts } from './mime'
 import { type Extracted, reportedEvent } from './result'
 import { PREAMBLE } from './sieve-mdn'
@@ -15,7 +15,12 @@ import { PREAMBLE } from './sieve-mdn'
  * the recipient's filter.
  */
 export function fromSieveRejection(parts: Parts, fields: FieldBlock, originalId: string | null): Extracted {
-  const named = addressField(fields.get('final-recipient')) ?? addressField(fields.get('original-recipient'))
+  // Cyrus writes its user id ("rfc822; beth", no domain) where virtual domains are off: then the Original-Recipient,
+  // else the rejected original's To names the mailbox.
+  const named =
+    addressField(fields.get('final-recipient')) ??
+    addressField(fields.get('original-recipient')) ??
+    (parts.original ? firstAddress(headerBlock(parts.original).get('to')) : null)
   const normalized = named ? normalizeAddress(named) : null
   const reported = normalized?.ok ? null : named ? reportedAddress(named) : null
   const address = normalized?.ok ? normalized.address : reported?.ok ? reported.address : null

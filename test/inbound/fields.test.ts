@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fieldBlocks, headerBlock, headerField, splitLines } from '../../src/inbound/fields'
+import { addressField, fieldBlocks, headerBlock, headerField, splitLines } from '../../src/inbound/fields'
 
 describe('splitLines', () => {
   it('splits as /\\r?\\n/ does, whatever mix of line breaks', () => {
@@ -83,5 +83,24 @@ describe('fieldBlocks of a delivery-status part', () => {
     ])
     expect(blocks[1]!.get('remote-mta')).toBe('dns; mx.example.org')
     expect(blocks[1]!.get('x-exim-diagnostic')).toMatch(/^X-str; a TLS session is required/)
+  })
+})
+
+describe('addressField', () => {
+  it('decodes RFC 6533 utf-8-addr-xtext, but only non-ASCII characters that can be part of an address', () => {
+    expect(addressField('utf-8; \\x{7528}\\x{6237}@\\x{4F8B}\\x{5B50}.\\x{5E7F}\\x{544A}')).toBe(
+      '用户@例子.广告'
+    )
+    // Not under another address type, and never a space, a format character or an ASCII character (which RFC 6533
+    // writes as itself): those stay as written and the field is no address.
+    expect(addressField('rfc822; \\x{7528}@example.org')).toBe('\\x{7528}@example.org')
+    expect(addressField('utf-8; be\\x{FEFF}th@example.org')).toBe('be\\x{FEFF}th@example.org')
+    expect(addressField('utf-8; joe\\x{20}ann@example.org')).toBe('joe\\x{20}ann@example.org')
+    expect(addressField('utf-8; joe\\x{40}evil.example@example.org')).toBe(
+      'joe\\x{40}evil.example@example.org'
+    )
+    // A field longer than any address is not decoded at all.
+    const long = `utf-8; ${'\\x{7528}'.repeat(400)}@example.org`
+    expect(addressField(long)).toBe(long.slice('utf-8; '.length))
   })
 })

@@ -4,6 +4,7 @@ import { RFC_NON_BOUNCES } from './help-pages/rfc-examples'
 import { DELAY_NOTICES, LOCALE_NON_BOUNCES } from './non-bounce-locales'
 import { MORE_NON_BOUNCES } from './non-bounce-more'
 import { NON_BOUNCE_PAGES } from './non-bounce-pages'
+import { PANEL_NON_BOUNCES } from './non-bounce-panels'
 import { ROBOT_NON_BOUNCES } from './non-bounce-robots'
 import { NON_BOUNCE_THREADS } from './non-bounce-threads'
 
@@ -15,6 +16,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...ROBOT_NON_BOUNCES,
     ...LOCALE_NON_BOUNCES,
     ...RFC_NON_BOUNCES,
+    ...PANEL_NON_BOUNCES,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))

@@ -125,6 +125,24 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(wrapped.results.map((r) => [r.address, r.classification.reason])).toEqual([
       ['beth@example.org', 'filtered'],
     ])
+    // Cyrus without virtual domains names its user id ("rfc822; beth"): the rejected original's To is the mailbox.
+    const userId = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message was automatically rejected by Sieve, a mail filtering language.'
+      ).replace('Final-Recipient: rfc822; beth@example.org', 'Final-Recipient: rfc822; beth')
+    )
+    expect(userId.results.map((r) => r.address)).toEqual(['beth@example.org'])
+    // Dovecot 1.x's preamble, for a Sieve reject or a full mailbox.
+    const dovecot1 = await parseBounce(
+      mdn(
+        'automatic-action/MDN-sent-automatically; deleted',
+        'Your message was automatically rejected by Dovecot Mail Delivery Agent.\n\nThe following reason was given:\nQuota exceeded'
+      )
+    )
+    expect(dovecot1.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['beth@example.org', 'mailboxfull'],
+    ])
     // A receipt whose quoted subject says "automatically rejected" is still a receipt: the words must open the text.
     expect(
       await parseBounce(

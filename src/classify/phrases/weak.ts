@@ -89,7 +89,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     reason: 'filtered',
     name: 'automatically-rejected',
     pattern:
-      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message (?:to <[^<>]{1,320}> was automatically rejected|was automatically rejected by sieve)\b/i,
+      /(?<!\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?)\byour message (?:to <[^<>]{1,320}> was automatically rejected|was automatically rejected by (?:sieve|dovecot mail delivery agent))\b/i,
   },
   {
     // Exim's return_output (deliver.c, transport.c): a local transport's output fails the delivery and is returned
