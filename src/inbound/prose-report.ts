@@ -356,7 +356,7 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   const exclude = ownAddresses(headers)
   // The address a report gives on its own "Rcpt To:" line is the recipient, even when the report comes from it
   // (Postal's bounce_message.rb sends a route's bounce from the route's address, "Rcpt To: <that address>").
-  if (report.length > 0 && exclude.size > 0)
+  if (exclude.size > 0 && (report.includes('RCPT') || report.includes('Rcpt') || report.includes('rcpt')))
     for (const m of execAll(/^[ \t]*RCPT TO\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim, report))
       exclude.delete(m[1]!.toLowerCase())
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
