@@ -114,7 +114,8 @@ const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]*)\s*:\s?(.*)$/
 /**
  * RFC 6533's utf-8-addr-xtext, which a 7-bit delivery-status part must use for a UTF-8 address ("utf-8;
  * \x{7528}\x{6237}@\x{4F8B}\x{5B50}.\x{5E7F}\x{544A}"): each EmbeddedUnicodeChar back to its character. Only under
- * the utf-8 address type; a code point outside Unicode's scalar values is left as written.
+ * the utf-8 address type, and only a non-ASCII scalar value that is no space, separator or format character; any
+ * other is left as written (the field then holds no address).
  */
 function embeddedUnicode(value: string, typed: string): string {
   // An address is at most 254 octets (RFC 5321): a longer field is left as written, unread.

@@ -82,6 +82,7 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
   },
   {
     // Cyrus's Sieve (lmtp_sieve.c): "Your message was automatically rejected by Sieve, a mail filtering language.";
+    // Dovecot 1.x: "… rejected by Dovecot Mail Delivery Agent.";
     // Dovecot's LDA and LMTP (rejection_reason): "Your message to <joe@example.org> was automatically rejected:" and
     // the reason. Dovecot writes the same preamble for a full mailbox ("Quota exceeded …") as for a Sieve "reject" by
     // the recipient: weak, so the reason's own words decide, and a bare rejection is the recipient's filter. A bounce's
