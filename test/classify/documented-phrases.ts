@@ -10406,6 +10406,19 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Your message was automatically rejected by Sieve, a mail filtering language.',
     'filtered',
   ],
+  // Stop 33, round 10 — real bounces pasted into issue threads (threads-33.ts, 19 of 26 whole bounces on first contact):
+  // the two replies no rule read, each with the cause its thread found.
+  [
+    'mailcow-dockerized issue 2639 (T-Online refusal, "IP ist blacklisted")',
+    '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)',
+    'blocked',
+  ],
+  [
+    'Dada Mail issue 717 (MailChannels, SPF)',
+    '550 5.7.1 [BFD] Sender prohibited by SPF',
+    'authfailure',
+    { status: '5.7.1' },
+  ],
 ]
 
 /**

@@ -70,6 +70,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // MailChannels (as Dada Mail's issue #717 quotes it): "550 5.7.1 [BFD] Sender prohibited by SPF".
+      /\bprohibited by spf\b/,
       // Mail::SPF::Query's default explanation, as ASSP 1.2's SPFError fills it: "Please see
       // http://spf.pobox.com/why.html?sender=…" (the SPF check failed).
       /\bspf\.pobox\.com\/why\.html\b/,
@@ -233,6 +235,9 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // T-Online's refusal of a listed client, as a mailcow issue quotes it (mailcow/mailcow-dockerized #2639): "554
+      // IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)".
+      /\ba problem occurred\.? \(ask your postmaster\b[^()]{0,160}\) \(bl\)/,
       // Exim's test suite (0211, the remote's EHLO answer it quotes): "Remote host closed connection in response to HELO …
       // (EHLO response was: 550 You are banned)".
       /\byou are banned\b/,

@@ -25,6 +25,7 @@ import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
 import { RFC_EXAMPLE_PAGES } from './rfc-examples'
 import { THREAD_PAGES } from './threads'
+import { THREAD_PAGES_33 } from './threads-33'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -47,6 +48,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...MTA_TEST_PAGES,
   ...MORE_MTA_TEST_PAGES,
   ...RFC_EXAMPLE_PAGES,
+  ...THREAD_PAGES_33,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -108,6 +110,12 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'rfc7505-recipient-domain-null-mx': { 'bob@nomail.example.com': 'notaccept' },
   // RFC 3463's 5.7.1 with words that name no cause ("no thanks"): the code's reading.
   'kumomta-bounce-report-sample': { 'recip@target.example.com': 'securityerror' },
+  'xilinx-176-exchange-online-sender-not-authenticated-for-group': {
+    'svemula-all-emp@xilinx.com': 'securityerror',
+    'svemula-xhd-npw@xilinx.com': 'securityerror',
+  },
+  'jsdelivr-18728-abuse-no-such-user-TB': { 'abuse@jsdelivr.com': UNKNOWN_USER_CONVENTION },
+  'jeboehm-203-postfix-oracle-cloud-port-25-timeout': { 'joe@naver.com': 'expired' },
   // The words' documented meaning, where the page names a circumstance of its own host the words do not carry:
   // VietNAP answers its daily sending cap with Exim's "Unrouteable address"; a host's "No such user here" to a
   // client that did not authenticate.
