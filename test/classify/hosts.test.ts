@@ -5,6 +5,10 @@ import { hostReason } from '../../src/classify/hosts'
 const report = (diagnostic: string, hosts: string[], status: string | null = '5.0.0') =>
   classify({ kind: 'bounce', diagnostic, status, hosts, fromReport: true })
 
+/** United Internet's (GMX, WEB.DE, IONOS) refusal that gives its cause only in the URL's case code. */
+const policyRefusal = (url: string) =>
+  `554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit ${url}`
+
 describe('host rules', () => {
   it("reads au's bare '550 : User unknown' as its sender filter and the addressed one as an unknown user", () => {
     expect(report('550 : User unknown', ['ezweb.ne.jp']).reason).toBe('filtered')
@@ -30,6 +34,39 @@ describe('host rules', () => {
     expect(report('550 a@cox.net recipient rejected', ['cox.net']).reason).toBe('userunknown')
     expect(report('550 a@cox.net recipient rejected', ['cox.net']).hardbounce).toBe(true)
     expect(report('550 a@example.org recipient rejected', ['example.org']).reason).not.toBe('userunknown')
+  })
+
+  it("decides GMX's, WEB.DE's and IONOS's case codes from the URL their refusals give", () => {
+    // Their "Reject due to policy restrictions" names no cause; the case page the URL's c= opens does.
+    expect(
+      report(policyRefusal('https://postmaster.gmx.net/de/case?c=r0735&i=ip&v=192.0.2.1&r=1Mc'), []).reason
+    ).toBe('notcompliantrfc')
+    expect(report(policyRefusal('https://postmaster.web.de/en/case?c=hi'), []).reason).toBe('notcompliantrfc')
+    expect(
+      report(policyRefusal('https://www.gmx.net/mail/senderguidelines?ip=192.0.2.1&c=hi'), []).rule
+    ).toBe('host:united-internet')
+    expect(
+      report(
+        '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MN',
+        []
+      ).reason
+    ).toBe('blocked')
+    expect(
+      report(
+        '554-gmx.net (mxgmx017) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.1&c=rdns',
+        []
+      ).reason
+    ).toBe('requireptr')
+  })
+
+  it('leaves an undocumented case code and a look-alike host to the general rules', () => {
+    expect(
+      report(policyRefusal('https://www.ionos.com/help/index.php?id=2425&ip=192.0.2.1&c=hd'), []).rule
+    ).not.toBe('host:united-internet')
+    expect(report(policyRefusal('https://postmaster.gmx.net.example.org/de/case?c=r0735'), []).rule).not.toBe(
+      'host:united-internet'
+    )
+    expect(report(policyRefusal('https://example.org/case?c=hi'), []).rule).not.toBe('host:united-internet')
   })
 
   it("decides Spectrum's AUP#I-/AUP#O- codes by their documented ranges", () => {

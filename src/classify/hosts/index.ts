@@ -24,6 +24,7 @@ import { NETEASE } from './netease'
 import { bySentence, type HostRule } from './rules'
 import { SPECTRUM } from './spectrum'
 import { TENCENT } from './tencent'
+import { UNITED_INTERNET } from './united-internet'
 import { YAHOO, YAHOO_JAPAN } from './yahoo'
 import { ZOHO } from './zoho'
 
@@ -46,6 +47,7 @@ export const HOST_RULES: readonly HostRule[] = [
   COX,
   COMCAST,
   SPECTRUM,
+  UNITED_INTERNET,
   CLOUDFLARE,
   GOOGLE,
 ]

@@ -144,11 +144,10 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   },
   // Causes only the page or thread knows, the words say otherwise or nothing: Exchange 2003's #5.1.1 "does not
   // exist" for what KB 817425 says is a delivery restriction; "Delivery to the following recipients failed." alone
-  // (KB 295734: Domino without 8BITMIME); GMX's "Reject due to policy restrictions" for an empty To: header;
+  // (KB 295734: Domino without 8BITMIME);
   // ForwardEmail's "retried the maximum of (10) times" inside an Outlook NDR, for a block its maintainer names.
   'mskb817425-exchange2003-restriction-reported-as-5.1.1': { 'user@domain.com': 'userunknown' },
   'mskb295734-iis-smtp-domino-no-8bitmime': { 'user-of-lotus-domino@company.com': 'onhold' },
-  'nextcloud-mail-qmail-gmx-empty-to-header': { 'joe@gmx.at': 'policyviolation' },
   'forwardemail-outlook-ndr-forwarder-retried-max-times': { 'joe@mailsire.com': 'onhold' },
   // Yahoo's TSS06 "will be permanently deferred" the Yahoo rule reads as rejected, as the corpus's labels do; a final
   // bounce after "Connection timed out" is the queue's expiry (the EXPIRED family, as the corpus's labels read it).
