@@ -10419,6 +10419,17 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'authfailure',
     { status: '5.7.1' },
   ],
+  // Stop 34 — OpenSMTPD's own delivery agents (openbsd/src usr.sbin/smtpd/mail.maildir.c, mail.mboxfile.c), read
+  // after a pasted delay notice (OpenSMTPD issue 1123: "mail.maildir: Permission denied", a diff being tested on
+  // the receiving host): they report with err(3)/errx(3), "mail.maildir: <error>". First run: 0 of 3 (status
+  // decided, or nothing). The lmtp and local agents are left out: their words may be a server's user verdict.
+  [
+    'OpenSMTPD mail.maildir.c maildir_engine (err(1, NULL))',
+    'mail.maildir: Permission denied',
+    'mailererror',
+  ],
+  ['OpenSMTPD mail.maildir.c main', 'mail.maildir: may not be executed as root', 'mailererror'],
+  ['OpenSMTPD mail.mboxfile.c main', 'mail.mboxfile: only one mboxfile is allowed', 'mailererror'],
 ]
 
 /**

@@ -535,6 +535,9 @@ export const LOCAL_PROGRAM: PhraseRule = {
       // Postfix pipe(8) and local(8) exit texts (pipe_command.c, sys_exits.c): "command line usage error", "unknown mail
       // system error 2"; qmail-local.c: "Unable to run /bin/sh: …"; maildrop (dotlock.C): "Unable to create a
       // dot-lock at …".
+      // OpenSMTPD's file-writing delivery agents (mail.maildir.c, mail.mboxfile.c) report with err(3):
+      // "mail.maildir: Permission denied", "mail.mboxfile: only one mboxfile is allowed".
+      /\bmail\.(?:maildir|mboxfile): /,
       /\bcommand line usage error\b/,
       /\bunknown mail system error \d+/,
       /\bunable to run \//,
