@@ -1,7 +1,7 @@
 /**
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
  * notifications), unsubscribe requests sent to a list's mailto address, challenge-response requests (Boxbe,
- * SpamArrest, TMDA and the like ask the sender to prove they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), and
+ * SpamArrest, TMDA and the like ask the sender to prove they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), success notices sent without their DSN part, and
  * human replies. They name no failed recipient and are never counted: the parser answers no result and says which
  * kind it saw. Auto-replies are `autoreply.ts`.
  * @module
@@ -18,6 +18,7 @@ export type NonBounce =
   | 'reply'
   | 'list-notice'
   | 'quarantine-digest'
+  | 'delivery-notice'
   | 'unsubscribe'
   | 'no-report'
 
@@ -51,9 +52,12 @@ function isUnsubscribeRequest(parts: Parts): boolean {
  * confirm your email address … your message will be delivered once you've verified" notices, SpamArrest's "verify
  * that you are a real person" requests, cPanel BoxTrapper's verify template ("requires that you verify that you are
  * a real live human being"), and the generic whitelist/approval requests of ChoiceMail.
+ * AgentJ's human-authentication request (Probesys/agentj, messages.en.yml and messages.fr.yml): "For security
+ * reasons we are obliged to check your email. Please confirm your email by clicking on the following link", "Merci
+ * de confirmer votre email en cliquant sur le lien suivant".
  */
 const CHALLENGE =
-  /\b(?:(?:confirm|verify|prove) (?:that )?you are (?:a )?(?:real (?:live )?(?:human|person)|human)|to release your message for delivery|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to))/i
+  /\b(?:(?:confirm|verify|prove) (?:that )?you are (?:a )?(?:real (?:live )?(?:human|person)|human)|to release your message for delivery|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to)|obliged to check your e-?mail|confirm your e-?mail(?: address)? by clicking (?:on )?the following link|merci de confirmer votre (?:e-?mail|adresse) en cliquant)/i
 /** cPanel BoxTrapper's verify message: its documented subject is "verify#%msgid%" (the reply it waits for keeps it). */
 const BOXTRAPPER_SUBJECT = /^\s*verify#\S+\s*$/i
 const CHALLENGE_HEADERS = [
@@ -125,6 +129,20 @@ function withoutQuotedLines(text: string): string {
   return text.replace(/^[ \t]*>(?!>>).*$/gm, '')
 }
 
+/**
+ * Postfix's success notice (bounce_templates.c, the "success" template: "Your message was successfully delivered to
+ * the destination(s) listed below", subject "Successful Mail Delivery Report"), here without the delivery-status
+ * part that would say so field by field (a forwarder or a paste drops it). Its list gives each destination's 2xx
+ * answer; a failure's code or status anywhere in it leaves the message to the report readers.
+ */
+function isSuccessNotice(opening: string): boolean {
+  return (
+    /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b/i.test(opening) &&
+    // A reply code, or a status that is no IP address's octets ("[10.4.5.6]" holds no 4.5.6).
+    !/(?:^|[\s:])[45]\d\d[ -]|(?<!\d\.)\b[45]\.\d{1,3}\.\d{1,3}\b(?!\.\d)/m.test(opening)
+  )
+}
+
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024
 
@@ -156,6 +174,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
     !/fail|not delivered|delayed/i.test(subject)
   )
     return 'quarantine-digest'
+  if (!parts.dsn && isSuccessNotice(opening)) return 'delivery-notice'
   if (looksLikeBounce) return null
   if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'

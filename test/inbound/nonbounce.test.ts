@@ -15,6 +15,42 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(report).toMatchObject({ results: [], notBounce: 'challenge', why: 'not a bounce: challenge' })
   })
 
+  it("answers Postfix's success notice without its DSN part with no result, and still reads one that quotes a failure", async () => {
+    const headers =
+      'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\r\nTo: ann@example.net\r\nSubject: Successful Mail Delivery Report'
+    const notice = (entry: string) =>
+      `This is the mail system at host mx.example.org.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications. Otherwise you may still receive\nnotifications of mail delivery errors from other systems.\n\n                   The mail system\n\n${entry}`
+    const delivered = await parseBounce(
+      mail(
+        headers,
+        notice('<joe@example.org>: delivery via mx.example.org[10.4.5.6]:25: 250 2.0.0 Ok: queued')
+      )
+    )
+    expect(delivered).toMatchObject({ results: [], notBounce: 'delivery-notice' })
+    const failed = await parseBounce(
+      mail(headers, notice('<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown'))
+    )
+    expect(failed.notBounce).toBeUndefined()
+    expect(failed.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.org', 'userunknown'],
+    ])
+  })
+
+  it("answers AgentJ's request to confirm a sender (English and French) as a challenge", async () => {
+    for (const text of [
+      'You tried to send an email to: bob@example.net\n\nFor security reasons we are obliged to check your email.\n\nPlease confirm your email by clicking on the following link:\nhttps://agentj.example.net/check/abc',
+      "Vous avez tenté d'envoyer un mail à destination : bob@example.net\n\nMerci de confirmer votre email en cliquant sur le lien suivant :\nhttps://agentj.example.net/check/abc",
+    ]) {
+      const report = await parseBounce(
+        mail(
+          'From: Bob <no-reply-auth@example.net>\r\nTo: ann@example.org\r\nSubject: Re : Quote\r\nAuto-Submitted: auto-replied',
+          text
+        )
+      )
+      expect(report).toMatchObject({ results: [], notBounce: 'challenge' })
+    }
+  })
+
   it('answers a whitelist request with no result', async () => {
     const report = await parseBounce(
       mail(
