@@ -1,9 +1,10 @@
 /**
  * Messages that reach the bounce address but are not bounces: read receipts (RFC 8098 disposition
  * notifications), unsubscribe requests sent to a list's mailto address, challenge-response requests (Boxbe,
- * SpamArrest, TMDA and the like ask the sender to prove they are human or to whitelist themselves), mailing-list notices (a post held or refused by the moderator), success notices sent without their DSN part, and
- * human replies. They name no failed recipient and are never counted: the parser answers no result and says which
- * kind it saw. Auto-replies are `autoreply.ts`.
+ * SpamArrest, TMDA and the like ask the sender to prove they are human or to whitelist themselves), mailing-list
+ * notices (a post held or refused by the moderator), success notices sent without their DSN part, and human replies.
+ * They name no failed recipient and are never counted: the parser answers no result and says which kind it saw.
+ * Auto-replies are `autoreply.ts`.
  * @module
  */
 
