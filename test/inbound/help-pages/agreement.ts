@@ -183,22 +183,17 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'messagelabs-outbound-554-571-no-such-user': { 'joe@example.org': UNKNOWN_USER_CONVENTION },
   'opensmtpd-network-error-destination-no-tls-worded-as-success': { 'joe@etu.univ-lyon1.fr': 'networkerror' },
   'postfix-mimecast-550-envelope-blocked-user-entry': { 'planning@fremantle.wa.gov.au': 'rejected' },
-  // Stop 34's threads and pages (threads-34.ts, pages-34.ts). Yahoo's TSS06 "will be permanently deferred" is
-  // rejected by the Yahoo rule, as the corpus's labels read it (the thread: a blocked IP); Bluewin's "IP reputation
+  // Stop 34's threads and pages (threads-34.ts, pages-34.ts). Bluewin's "IP reputation
   // ratelimit in effect" names the reputation first (the thread: a limit set by reputation); unknown-user words with
   // no stage and no x.1.x status are the convention above (Postfix's "User unknown in virtual alias table" pasted
-  // without its DSN, Exchange 5.5's IMC "Recipient Not Found", a 5.7.1 "Invalid recipient" under Exchange's security
-  // heading); goneo's "550 5.4.4 Unable to relay" says relaying where the thread found a changed address; a Gmail
+  // without its DSN, a 5.7.1 "Invalid recipient" under Exchange's security heading); a Gmail
   // "550-5.7.1 Our system has detected that this message is" cut at "is" begins both Gmail's spam and its RFC 5322
   // texts, so only its status decides.
-  'postfix-yahoo-tss06-permanently-deferred': { 'jane@yahoo.com': 'rejected' },
   'postfix-bluewin-ip-reputation-ratelimit': { 'jane@bluewin.ch': 'badreputation' },
   'postfix-fastwebserver-virtual-alias-user-unknown': { 'owner@example.net': UNKNOWN_USER_CONVENTION },
-  'exchange55-imc-recipient-not-found': { 'hello@microsoft.com': UNKNOWN_USER_CONVENTION },
   'cpumd-exchange-siteprotect-invalid-recipient': {
     'do-not-reply-user@anoher-domain-name.com': UNKNOWN_USER_CONVENTION,
   },
-  'goneo-de-localized-ndr-unable-to-relay': { 'verkehrsordnungswidrigkeiten@augsburg.de': 'norelaying' },
   'sendmail-jp-gmail-unsolicited-bulk': { 'hanako@gmail.com': 'securityerror' },
 }
 

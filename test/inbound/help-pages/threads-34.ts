@@ -1,11 +1,12 @@
 /**
  * Real bounces pasted into public issue threads, gathered in stop 34 under the rules of threads.ts (never a bounce
  * parser's repository, tracker or fixtures; never an error line written from memory), each with the cause its
- * thread settled on; each case's `rebuilt` says what was redacted or added. Two rounds: 4 of 9 on first contact
- * (GMX's and WEB.DE's case codes, now read from the refusal's URL; Yahoo's TSS06 and Bluewin's reputation limit kept
- * by convention) and 9 of 12 (OpenSMTPD's mail.maildir error, now read; a qmail heading whose angle brackets
- * GitHub's markdown ate, restored as qmail-send writes them; Postfix's "User unknown in virtual alias table"
- * without a status, kept by convention). Left out: the duplicates of cases already here (nextcloud/mail#6497).
+ * thread settled on; each case's `rebuilt` says what was redacted or added. Two rounds, on threads never read before:
+ * 4 of 7 on first contact (GMX's and WEB.DE's case codes, now read from the refusal's URL; Bluewin's reputation limit
+ * kept by convention) and 8 of 11 (OpenSMTPD's mail.maildir error, now read; a qmail heading whose angle brackets
+ * GitHub's markdown ate, restored as qmail-send writes them; Postfix's "User unknown in virtual alias table" without
+ * a status, kept by convention). Left out: bounces already here from the same thread (nextcloud/mail#6497,
+ * hardware/mailserver's Yahoo TSS06, OpenSMTPD's NOTIFY syntax error).
  */
 import { type HelpPageBounce, lines } from './case'
 
@@ -226,38 +227,6 @@ export const THREAD_PAGES_34: HelpPageBounce[] = [
       ],
     }),
     expect: [{ recipient: 'jane@web.de', reason: 'notcompliantrfc', hardbounce: false }],
-  },
-  {
-    name: 'postfix-yahoo-tss06-permanently-deferred',
-    source: 'https://github.com/hardware/mailserver/issues/206',
-    says: 'Maintainer: "Yahoo blacklisted your server. Complete the Yahoo bulk sender form to remove your IP address from the blacklist".',
-    rebuilt:
-      'Recipient line and Yahoo text as pasted; kamel.xxxx@yahoo.com → jane@yahoo.com, host xxx.xxxx.fr → mail.example.fr, 62.xxx.xxx.xxxx → 192.0.2.62. Paste was the human part only: wrote headers, delivery-status and returned headers as Postfix writes them.',
-    raw: postfix({
-      host: 'mail.example.fr',
-      date: 'Wed, 17 Jan 2018 10:12:40 +0100 (CET)',
-      qid: '3zM9Qk2bV4z1',
-      sender: 'joe@example.fr',
-      to: '',
-      subject: 'test',
-      arrival: 'Wed, 17 Jan 2018 10:12:38 +0100 (CET)',
-      human: [
-        '<jane@yahoo.com>: host mta6.am0.yahoodns.net[74.6.137.64] said: 553 5.7.2',
-        '    [TSS06] All messages from 192.0.2.62 will be permanently deferred;',
-        '    Retrying will NOT succeed. See',
-        '    https://help.yahoo.com/kb/postmaster/SLN3436.html (in reply to MAIL FROM',
-        '    command)',
-      ],
-      rcpt: 'jane@yahoo.com',
-      status: '5.7.2',
-      remoteMta: 'mta6.am0.yahoodns.net',
-      diag: [
-        'Diagnostic-Code: smtp; 553 5.7.2 [TSS06] All messages from 192.0.2.62 will be',
-        '    permanently deferred; Retrying will NOT succeed. See',
-        '    https://help.yahoo.com/kb/postmaster/SLN3436.html',
-      ],
-    }),
-    expect: [{ recipient: 'jane@yahoo.com', reason: 'blocked', hardbounce: false }],
   },
   {
     name: 'postfix-bluewin-ip-reputation-ratelimit',
