@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matchPhrase, PHRASES, WEAK_PHRASES } from '../../src/classify/phrases'
-import { caseless } from '../../src/classify/phrases/rule'
+import { caseless, eitherWordings } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
 describe('caseless phrase patterns', () => {
@@ -27,6 +27,32 @@ describe('caseless phrase patterns', () => {
       const disagree = texts.filter((t) => rule.pattern.test(t) !== lowered.test(t.toLowerCase()))
       expect(disagree, rule.name).toEqual([])
     }
+  })
+})
+
+describe('either wording of the same words', () => {
+  const prepared = (pattern: RegExp) => eitherWordings(caseless(pattern))
+
+  it('reads a negation written out and contracted alike, both ways', () => {
+    const family = prepared(/\bthe user does not exist\b|\bmailbox isn't available\b/i)
+    expect(family.test("550 the user doesn't exist")).toBe(true)
+    expect(family.test('550 the user does not exist')).toBe(true)
+    expect(family.test('550 mailbox is not available')).toBe(true)
+    expect(family.test('550 mail box is not available')).toBe(true)
+    expect(prepared(/\bcannot deliver\b/i).test("can't deliver to joe")).toBe(true)
+    expect(prepared(/\bcan't deliver\b/i).test('can not deliver to joe')).toBe(true)
+    expect(prepared(/\bwill not accept\b/i).test("won't accept mail")).toBe(true)
+  })
+
+  it('changes no other word, and no pattern that already spells both', () => {
+    expect(prepared(/\bthis not\b/i).source).toBe(String.raw`\bthis not\b`)
+    expect(prepared(/\bdoes ?n[o']?t exist\b/i).source).toBe(String.raw`\bdoes ?n[o']?t exist\b`)
+    expect(prepared(/\bdoes not exist\b/i).test('550 doesnot exist')).toBe(false)
+    expect(prepared(/\bis not\b/i).test('this not')).toBe(false)
+  })
+
+  it('refuses a pattern that is not caseless yet', () => {
+    expect(() => eitherWordings(/does not/i)).toThrow(/not caseless/)
   })
 })
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { matchPhrase, PHRASES, type PhraseRule, WEAK_PHRASES } from '../../src/classify/phrases'
 import { LiteralFilter, requiredLiterals } from '../../src/classify/phrases/prefilter'
-import { caseless } from '../../src/classify/phrases/rule'
+import { caseless, eitherWordings } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
 /** Every family tried in order, no prefilter: what `matchPhrase` must always answer. */
@@ -10,14 +10,15 @@ function tryEveryFamily(text: string, rules: readonly PhraseRule[]): PhraseRule 
   const lowered = text.toLowerCase()
   for (const rule of rules) {
     const lower = rule.pattern.flags.includes('i')
-    if ((lower ? caseless(rule.pattern) : rule.pattern).test(lower ? lowered : text)) return rule
+    if ((lower ? eitherWordings(caseless(rule.pattern)) : rule.pattern).test(lower ? lowered : text))
+      return rule
   }
   return null
 }
 
 /** Every literal the families' filter reads, to build texts that come near many families at once. */
 const LITERALS = [...PHRASES, ...WEAK_PHRASES].flatMap((rule) =>
-  rule.pattern.flags.includes('i') ? (requiredLiterals(caseless(rule.pattern)) ?? []) : []
+  rule.pattern.flags.includes('i') ? (requiredLiterals(eitherWordings(caseless(rule.pattern))) ?? []) : []
 )
 
 describe('requiredLiterals: the text every match of a pattern holds', () => {

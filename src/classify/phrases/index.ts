@@ -39,7 +39,7 @@ import {
   SUPPRESSED,
   USER_UNKNOWN,
 } from './recipient'
-import { caseless, type PhraseRule } from './rule'
+import { caseless, eitherWordings, type PhraseRule } from './rule'
 import {
   AUTH_DMARC_SPF_DKIM,
   BLOCKLIST,
@@ -116,7 +116,7 @@ interface Prepared {
 const prepare = (rules: readonly PhraseRule[]): Prepared[] =>
   rules.map((rule) => {
     const lower = rule.pattern.flags.includes('i')
-    return { rule, pattern: lower ? caseless(rule.pattern) : rule.pattern, lower }
+    return { rule, pattern: lower ? eitherWordings(caseless(rule.pattern)) : rule.pattern, lower }
   })
 
 /**
