@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matchPhrase, PHRASES, WEAK_PHRASES } from '../../src/classify/phrases'
-import { caseless, eitherWordings } from '../../src/classify/phrases/rule'
+import { caseless, eitherWordings, writtenOut } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
 describe('caseless phrase patterns', () => {
@@ -49,6 +49,18 @@ describe('either wording of the same words', () => {
     expect(prepared(/\bdoes ?n[o']?t exist\b/i).source).toBe(String.raw`\bdoes ?n[o']?t exist\b`)
     expect(prepared(/\bdoes not exist\b/i).test('550 doesnot exist')).toBe(false)
     expect(prepared(/\bis not\b/i).test('this not')).toBe(false)
+  })
+
+  it('writes out contracted negations in the text, so a family naming only the negation reads them', () => {
+    expect(writtenOut("that helo isn't allowed to connect")).toBe('that helo is not allowed to connect')
+    expect(writtenOut('sender wasn\u2019t authenticated')).toBe('sender was not authenticated')
+    expect(writtenOut("we can't and won't deliver")).toBe('we cannot and will not deliver')
+    // Other apostrophes and words stay as written.
+    expect(writtenOut("o'neill's mailbox isn't full")).toBe("o'neill's mailbox is not full")
+    expect(writtenOut("the don'tcare list")).toBe("the don'tcare list")
+    expect(matchPhrase("550 5.7.1 that helo isn't allowed to connect")).toEqual(
+      matchPhrase('550 5.7.1 that helo is not allowed to connect')
+    )
   })
 
   it('refuses a pattern that is not caseless yet', () => {

@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { matchPhrase, PHRASES, type PhraseRule, WEAK_PHRASES } from '../../src/classify/phrases'
 import { LiteralFilter, requiredLiterals } from '../../src/classify/phrases/prefilter'
-import { caseless, eitherWordings } from '../../src/classify/phrases/rule'
+import { caseless, eitherWordings, writtenOut } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
 /** Every family tried in order, no prefilter: what `matchPhrase` must always answer. */
 function tryEveryFamily(text: string, rules: readonly PhraseRule[]): PhraseRule | null {
-  const lowered = text.toLowerCase()
+  const lowered = writtenOut(text.toLowerCase())
   for (const rule of rules) {
     const lower = rule.pattern.flags.includes('i')
     if ((lower ? eitherWordings(caseless(rule.pattern)) : rule.pattern).test(lower ? lowered : text))

@@ -39,7 +39,7 @@ import {
   SUPPRESSED,
   USER_UNKNOWN,
 } from './recipient'
-import { caseless, eitherWordings, type PhraseRule } from './rule'
+import { caseless, eitherWordings, type PhraseRule, writtenOut } from './rule'
 import {
   AUTH_DMARC_SPF_DKIM,
   BLOCKLIST,
@@ -152,7 +152,7 @@ function preparedList(rules: readonly PhraseRule[]): PreparedList {
 /** The first family of `rules` matching `text`, or null. */
 export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
   const { families, filter } = preparedList(rules)
-  const lowered = text.toLowerCase()
+  const lowered = writtenOut(text.toLowerCase())
   const possible = filter.scan(lowered)
   for (let i = 0; i < families.length; i++) {
     if (possible[i] === 0) continue

@@ -69,3 +69,20 @@ function eitherWording(literal: string): string {
     .replace(/(?<![a-z'])(?:won'\??t|will not)(?![a-z])/g, "(?:won'?t|will not)")
     .replace(/(?<![a-z'])mail ?box/g, 'mail ?box')
 }
+
+/**
+ * Lower-cased text with its contracted negations written out ("isn't allowed" → "is not allowed", "can't" →
+ * "cannot", "won't" → "will not"): the families accept both spellings where they spell the auxiliary
+ * (`eitherWordings`), and a family that names only the negation ("not allowed to connect", "not authenticated")
+ * reads the contracted sentence too.
+ */
+export function writtenOut(lowered: string): string {
+  if (!lowered.includes("n't") && !lowered.includes('n\u2019t')) return lowered
+  return lowered
+    .replace(
+      /\b(do|does|did|is|are|was|were|could|would|should|has|have|had|need|must)n['\u2019]t\b/g,
+      '$1 not'
+    )
+    .replace(/\bcan['\u2019]t\b/g, 'cannot')
+    .replace(/\bwon['\u2019]t\b/g, 'will not')
+}
