@@ -63,6 +63,31 @@ describe('either wording of the same words', () => {
     )
   })
 
+  it('gives every documented sentence the same family with its negation or "mailbox" spelled the other way', () => {
+    const respellings: [RegExp, string][] = [
+      [/\b(do|does|did|is|are|was|were|could|would|should|has|have|had) not\b/gi, "$1n't"],
+      [/\b(do|does|did|is|are|was|were|could|would|should|has|have|had)n't\b/gi, '$1 not'],
+      [/\bcannot\b/gi, "can't"],
+      [/\bcan't\b/gi, 'cannot'],
+      [/\bwill not\b/gi, "won't"],
+      [/\bwon't\b/gi, 'will not'],
+      [/\bmailbox\b/gi, 'mail box'],
+      [/\bmail box\b/gi, 'mailbox'],
+    ]
+    const differ: string[] = []
+    let respelled = 0
+    for (const [, text] of DOCUMENTED_PHRASES)
+      for (const [words, other] of respellings) {
+        const variant = text.replace(words, other)
+        if (variant === text) continue
+        respelled++
+        for (const rules of [PHRASES, WEAK_PHRASES])
+          if (matchPhrase(variant, rules)?.name !== matchPhrase(text, rules)?.name) differ.push(variant)
+      }
+    expect(respelled).toBeGreaterThan(400)
+    expect(differ).toEqual([])
+  })
+
   it('refuses a pattern that is not caseless yet', () => {
     expect(() => eitherWordings(/does not/i)).toThrow(/not caseless/)
   })
