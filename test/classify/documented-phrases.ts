@@ -10430,6 +10430,40 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
   ['OpenSMTPD mail.maildir.c main', 'mail.maildir: may not be executed as root', 'mailererror'],
   ['OpenSMTPD mail.mboxfile.c main', 'mail.mboxfile: only one mboxfile is allowed', 'mailererror'],
+  // Stop 34 — last round of pasted bounces (threads-34b.ts): the replies no rule read, each as its service writes it
+  // and with the cause its thread (or its own words) gives. First run: 0 of 7.
+  [
+    'openzfs/zfs issue 1481 (Google Groups refusal)',
+    'The group zfs-discuss@example.org has exceeded its quota for total number of external recipients.',
+    'ratelimited',
+  ],
+  [
+    'NAVER Mail bounce (sparcs-kaist threads, 수신차단: the recipient blocked the sender)',
+    '받는 사람이 회원님의 메일을 수신차단 하였습니다.',
+    'filtered',
+  ],
+  [
+    'Dooray! bounce (Korean: the recipient restricts incoming mail by policy)',
+    '받는 사람이 현재 메일 수신을 제한하고 있습니다.',
+    'filtered',
+  ],
+  ['Dooray! bounce (English)', 'Your mail was denied from the receiver.', 'filtered'],
+  [
+    'Gmail bounce in Korean ("Address not found")',
+    '주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.',
+    'userunknown',
+  ],
+  [
+    'QQ Mail reply quoted by Aliyun DirectMail',
+    '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol.',
+    'notcompliantrfc',
+  ],
+  [
+    'Chinese corporate mail bounce (connect failure)',
+    '连接收件方邮件系统失败',
+    'networkerror',
+    { status: '5.0.0' },
+  ],
 ]
 
 /**

@@ -31,7 +31,8 @@ const quotedPrintable = (text: string) =>
     .map((line) =>
       line
         .replace(/[=\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-        .replace(/.{73}(?=.)/g, `$&=${CRLF}`)
+        // Soft breaks every ≤ 73 characters, never inside an =XX escape (a cut one would be a broken byte).
+        .replace(/(?:=[0-9A-F]{2}|[^=]){1,73}(?=.)/g, `$&=${CRLF}`)
     )
     .join(CRLF)
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

@@ -198,6 +198,8 @@ export const NETWORK: PhraseRule = {
   name: 'network',
   pattern: anyOf(
     [
+      // A Chinese corporate mail system's bounce: "连接收件方邮件系统失败" (connecting to the recipient's mail system failed).
+      /连接收件方邮件系统失败/,
       // vpopmail's vdelivermail (its Delivered-To loop check): "mail is looping".
       /\bmail is looping\b/,
       // GNU Mailman 3.3 (rules/loop.py in de, fr): the message has already been through the list (a loop).

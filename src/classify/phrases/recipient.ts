@@ -11,6 +11,9 @@ export const RECIPIENT_FILTER: PhraseRule = {
   name: 'recipient-filter',
   pattern: anyOf(
     [
+      // NAVER Mail: "받는 사람이 회원님의 메일을 수신차단 하였습니다" (the recipient blocked your mail); Dooray!: "받는 사람이 현재 메일
+      // 수신을 제한하고 있습니다" (the recipient restricts incoming mail), in English "Your mail was denied from the receiver".
+      /수신차단 하였습니다|메일 수신을 제한하고 있습니다|\byour mail was denied from the receiver\b/,
       // RFC 5429 (2.2.1, a Sieve "reject" or "ereject"): "The message was refused by the recipient's mail filtering program."
       /\brefused by the recipient's mail filtering program\b/,
       // mlmmj 1.3 (deny-post, access: de, fr, cs): the list administrator's access rules refused the post.
@@ -217,6 +220,8 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
+      // Gmail's "Address not found" bounce in Korean: "주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어".
+      /주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어/,
       // Schleuder 4.0 (de.yml): "Fehler: Keine Liste zu dieser Adresse gefunden: 'liste@example.org'."; Alibaba Mail's help
       // on returned mail (as its resellers copy it): "收件人邮件地址不存在，邮件无法送达。".
       /\bkeine liste zu dieser adresse gefunden\b|收件人邮件地址不存在/,

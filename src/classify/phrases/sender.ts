@@ -10,6 +10,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // QQ Mail: '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol.'
+      /\bthe "from" header is missing or invalid\b/,
       // MailCleaner's DATA ACL: "Maximum line length is 998, got 1532." (RFC 5322's line limit).
       /\bmaximum line length is \d{2,5}, got \d{2,9}\b/,
       // amavisd-new's DSN for a bad header (its "BAD HEADER" category): "Undeliverable mail, invalid header section: …".
@@ -398,6 +400,8 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // Google Groups (openzfs/zfs issue 1481): "The group … has exceeded its quota for total number of external recipients".
+      /\bexceeded its quota for total number of external recipients\b/,
       // Courier's ratefilter: "500 Number of messages exceeded administrative limit." (too many from one sender).
       /\bnumber of messages exceeded (?:the )?administrative limit\b/,
       // GNU Mailman 3.3 (rules/max_recipients.py in de, es): "Nachricht hat mehr als 10 Empfänger".

@@ -28,6 +28,7 @@ import { RFC_EXAMPLE_PAGES } from './rfc-examples'
 import { THREAD_PAGES } from './threads'
 import { THREAD_PAGES_33 } from './threads-33'
 import { THREAD_PAGES_34 } from './threads-34'
+import { THREAD_PAGES_34B } from './threads-34b'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -52,6 +53,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...RFC_EXAMPLE_PAGES,
   ...THREAD_PAGES_33,
   ...THREAD_PAGES_34,
+  ...THREAD_PAGES_34B,
   ...PAGES_34,
 ]
 
@@ -195,6 +197,11 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
     'do-not-reply-user@anoher-domain-name.com': UNKNOWN_USER_CONVENTION,
   },
   'sendmail-jp-gmail-unsolicited-bulk': { 'hanako@gmail.com': 'securityerror' },
+  // Stop 34's last round (threads-34b.ts): a Postfix delay notice's "Connection timed out" is an expiry, as the
+  // corpus reads Postfix's; Gmail's Korean "address not found" words, pasted without the DSN part Gmail sends with
+  // them, are unknown-user words with no status (the convention above).
+  'sentora-postfix-delayed-connect-timeout': { 'jane@gmail.com': 'expired' },
+  'gmail-ko-address-not-found': { 'openspeech-team@gmail.com': UNKNOWN_USER_CONVENTION },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
