@@ -5,14 +5,22 @@ import { LiteralFilter, requiredLiterals } from '../../src/classify/phrases/pref
 import { caseless, eitherWordings, writtenOut } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
+/** Each family's pattern as it is run, built once (building it per text made this test slow). */
+const AS_RUN = new Map<PhraseRule, RegExp>()
+const asRun = (rule: PhraseRule) => {
+  let pattern = AS_RUN.get(rule)
+  if (!pattern) {
+    pattern = rule.pattern.flags.includes('i') ? eitherWordings(caseless(rule.pattern)) : rule.pattern
+    AS_RUN.set(rule, pattern)
+  }
+  return pattern
+}
+
 /** Every family tried in order, no prefilter: what `matchPhrase` must always answer. */
 function tryEveryFamily(text: string, rules: readonly PhraseRule[]): PhraseRule | null {
   const lowered = writtenOut(text.toLowerCase())
-  for (const rule of rules) {
-    const lower = rule.pattern.flags.includes('i')
-    if ((lower ? eitherWordings(caseless(rule.pattern)) : rule.pattern).test(lower ? lowered : text))
-      return rule
-  }
+  for (const rule of rules)
+    if (asRun(rule).test(rule.pattern.flags.includes('i') ? lowered : text)) return rule
   return null
 }
 
