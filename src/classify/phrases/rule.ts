@@ -42,8 +42,13 @@ export function caseless(pattern: RegExp): RegExp {
 }
 
 /** The auxiliaries servers write both ways: "does not exist" and "doesn't exist", "is not" and "isn't". */
-const NEGATED =
-  /(?<![a-z'])(do|does|did|is|are|was|were|could|would|should|has|have|had)(?:n'\??t| not)(?![a-z])/g
+const AUXILIARIES = 'do|does|did|is|are|was|were|could|would|should|has|have|had|need|must'
+
+/** An auxiliary's negation in a pattern's literal run, either spelling. */
+const NEGATED = new RegExp(String.raw`(?<![a-z'])(${AUXILIARIES})(?:n'\??t| not)(?![a-z])`, 'g')
+
+/** An auxiliary's contracted negation in a text (straight or curly apostrophe). */
+const CONTRACTED = new RegExp(String.raw`\b(${AUXILIARIES})n['\u2019]t\b`, 'g')
 
 /**
  * `pattern` (a caseless one, `caseless`) accepting the other spellings of the same words in its literal runs: a
@@ -79,10 +84,7 @@ function eitherWording(literal: string): string {
 export function writtenOut(lowered: string): string {
   if (!lowered.includes("n't") && !lowered.includes('n\u2019t')) return lowered
   return lowered
-    .replace(
-      /\b(do|does|did|is|are|was|were|could|would|should|has|have|had|need|must)n['\u2019]t\b/g,
-      '$1 not'
-    )
+    .replace(CONTRACTED, '$1 not')
     .replace(/\bcan['\u2019]t\b/g, 'cannot')
     .replace(/\bwon['\u2019]t\b/g, 'will not')
 }
