@@ -132,6 +132,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // The spaces around an optional colon never overlap ("[ \t]*:?[ \t]*" would try every split of a long run).
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
+  // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it).
+  /(?:^|(?<=[.!?][ \t]{1,4}))write(?: to)?[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gim,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)

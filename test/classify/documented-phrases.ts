@@ -10464,6 +10464,20 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'networkerror',
     { status: '5.0.0' },
   ],
+  // Stop 35: real refusals pasted on public pages whose page names the cause. Postfix's "blocked using <list>" names
+  // the list even when the list's name holds "Reputation" (bbs.iredmail.org post 13489: Trend Micro's RBL+ and Email
+  // Reputation database, the IP on its Dynamic User List); EarthLink's refusal of a dynamic/zombied IP class
+  // (rackaid.com's EarthLink blacklist page).
+  [
+    'trend micro RBL+ and ERS via postfix (bbs.iredmail.org post13489)',
+    '550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.1; Mail from 192.0.2.1 blocked using Trend Micro Email Reputation database. Please see <http://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1>',
+    'blocked',
+  ],
+  [
+    'earthlink dynamic/zombied IPs (rackaid.com earthlink blacklist page)',
+    '550 550 Dynamic/zombied/spam IPs blocked. Write blockedbyearthlink@abuse.earthlink.net',
+    'blocked',
+  ],
 ]
 
 /**

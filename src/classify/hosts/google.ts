@@ -135,7 +135,15 @@ export const GSUITE: HostRule = {
   name: 'gsuite',
   hosts: ['googlemail.com'],
   decide(_text, lower, permanent) {
-    if (lower.includes("because the address couldn't be found")) return 'userunknown'
+    // The same sentence as Google writes it in Japanese and Korean ("アドレスが見つからなかったか、メールを受信できない
+    // アドレスであるため", "주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어"): real notices pasted on
+    // trialtype.work (2025-12-03) and in openspeech-team/openspeech#69.
+    if (
+      lower.includes("because the address couldn't be found") ||
+      lower.includes('アドレスが見つからなかったか') ||
+      lower.includes('주소를 찾을 수 없거나 해당 주소에서')
+    )
+      return 'userunknown'
     // The recipient domain's null MX; a remote server's refusal of the sender's (RFC 7505 §4.3) is not Google's.
     if (lower.includes('null mx') && !/sender (?:address|domain) has (?:a )?null ?mx/.test(lower))
       return 'notaccept'

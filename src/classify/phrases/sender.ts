@@ -165,13 +165,15 @@ export const REPUTATION: PhraseRule = {
   // Barracuda's "blocked using Barracuda Reputation" is its DNS blocklist (BRBL): the blocklist family's.
   // Exchange Online 5.7.705 "tenant has exceeded threshold": most of the tenant's mail was judged suspicious.
   // Never a URL's path: Barracuda's reply links "www.barracudanetworks.com/reputation/?…" after its verdict.
+  // Nor another list's name that holds the word: Postfix's "blocked using Trend Micro Email Reputation database" (a
+  // real Trend Micro refusal on bbs.iredmail.org, post 13489) names the list the client was found on.
   // Nor Validity's Senderscore as Rackspace's blocklist ("blocked using … Senderscore. Please visit
   // https://senderscore.org/rtbl/"): the blocklist family's.
   // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
   // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
   // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
   pattern:
-    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using \S+ |\/)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using (?:\S+ ){1,4}|\/)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -332,7 +334,9 @@ export const BLOCKLIST: PhraseRule = {
       /blocked using/,
       /(?<!not )listed (?:at|on|in|by)\b/,
       /(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)/,
-      /\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)/,
+      // Also in the plural: EarthLink's "550 Dynamic/zombied/spam IPs blocked. Write …" (a real bounce on rackaid.com's
+      // EarthLink blacklist page) refuses the sending IP's class, not the message's content.
+      /\bips?\b.{0,40}\b(?:blocked|banned|refused|not allowed)/,
       /connection (?:refused|rejected|denied)/,
       // Postfix: "refused to talk to me: 554 …".
       /refused to talk/,
