@@ -10478,6 +10478,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 550 Dynamic/zombied/spam IPs blocked. Write blockedbyearthlink@abuse.earthlink.net',
     'blocked',
   ],
+  // Exchange Online's NDR headline and field for RESOLVER.ADR.RecipientNotFound, as real NDRs show them (pastebin.com
+  // gJSdfVeR, qSAw128t; bwya77/O365-Admin-Center#12): the recipient's directory, whatever the 5.1.10 beside it.
+  ['exchange online NDR headline (pastebin gJSdfVeR)', "brian wasn't found at example.com.", 'userunknown'],
+  [
+    'exchange online NDR field (pastebin qSAw128t)',
+    'Action Required Recipient Unknown To address',
+    'userunknown',
+  ],
 ]
 
 /**

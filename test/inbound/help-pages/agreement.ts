@@ -22,6 +22,7 @@ import { MTA_TEST_PAGES } from './mta-tests'
 import { MORE_MTA_TEST_PAGES } from './mta-tests-more'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PAGES_34 } from './pages-34'
+import { PAGES_35 } from './pages-35'
 import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
 import { RFC_EXAMPLE_PAGES } from './rfc-examples'
@@ -29,6 +30,7 @@ import { THREAD_PAGES } from './threads'
 import { THREAD_PAGES_33 } from './threads-33'
 import { THREAD_PAGES_34 } from './threads-34'
 import { THREAD_PAGES_34B } from './threads-34b'
+import { THREAD_PAGES_35 } from './threads-35'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -55,6 +57,8 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...THREAD_PAGES_34,
   ...THREAD_PAGES_34B,
   ...PAGES_34,
+  ...THREAD_PAGES_35,
+  ...PAGES_35,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -201,6 +205,19 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   // corpus reads Postfix's. (Gmail's Korean "address not found" words, kept here at stop 34, are read since stop 35
   // as Google's own sentence, as its English is.)
   'sentora-postfix-delayed-connect-timeout': { 'jane@gmail.com': 'expired' },
+  // Stop 35 (threads-35.ts, pages-35.ts), by the conventions above and the documented table: Yahoo's TSS06; a qmail
+  // give-up keeps its last attempt's cause (a missing PTR); Exchange 2003's #5.4.0 DNS text is a network error.
+  // And where a reply's words name no cause, or another than the page: Sendmail's bare "550 5.7.1 … Command
+  // rejected" reads by its status (x.7.1), where the page names the relay's foreign-IP filter; Gmail's "likely
+  // unsolicited mail" is spam, where the page traces it to a missing SPF record; docomo's "Receiver's host can't
+  // accept your mail" names nothing and stays undetermined (never counted), where the page found Gmail refusing the
+  // sender's address.
+  'postfix-yahoo-tss06-blocked': { 'jane@yahoo.com': 'rejected' },
+  'qmail-greeting-failed-queue-too-long': { 'phorum-announce-request@lists.phorum.org': 'requireptr' },
+  'exchange2003-dns-5.4.0': { 'joe@example.org': 'networkerror' },
+  'sakura-gmail-relay-command-rejected': { 'jane@example.co.jp': 'securityerror' },
+  'digitalink-postfix-gmail-unsolicited-no-spf': { 'jane@gmail.com': 'spamdetected' },
+  'docomo-returned-mail-rfc-invalid-sender-to-gmail': { 'jane@gmail.com': 'onhold' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
