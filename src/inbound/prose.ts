@@ -472,6 +472,13 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
       break
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
+    // A rule between the recipient's sentence and its reason (NAVER's "---…" around "받는 사람이 회원님의 메일을
+    // 수신차단 하였습니다", the recipient blocked your mail) is layout: the sentence reads on past it as past a blank
+    // line, and a blank line after it keeps the lead-in the rule found.
+    if (RULE_LINE.test(line)) {
+      if (out.length === 1) continue
+      break
+    }
     // A signature separator (RFC 3676's "-- "): what follows is a footer the system appends to every mail.
     if (FOOTER.test(line.trim()) || line.trimEnd() === '--') break
     // A list that starts each entry with its recipient: the next entry is another recipient's.
@@ -551,6 +558,8 @@ const bareEntry = (next: string | undefined) =>
  * A report's closing courtesy lines, never part of a recipient's sentence: DTI's "Please reply to <postmaster> if
  * you feel this message to be in error" (its "Mail System Error - Returned Mail", as dream.jp and busblog.jp show).
  */
+/** A line drawn across the text: dashes, equals signs or underscores alone. */
+const RULE_LINE = /^[ \t]*(?:-{5,}|={5,}|_{5,})[ \t]*$/
 const FOOTER = /^(?:please reply to\b|if you feel this message (?:to be|is) in error)/i
 
 const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/

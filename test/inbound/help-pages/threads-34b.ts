@@ -4,9 +4,10 @@
  * 6), and Korean, Chinese and Russian mail systems (2 of 9; one more, already here from an earlier round, left out). Now read: Google Groups' external-recipient quota, QQ's
  * "From" header refusal, Dooray's English refusal, Gmail's Korean "address not found" words, a Chinese system's
  * connect failure. Kept by convention: a Postfix delay notice's connect timeout (expired), unknown-user words with no
- * status. Left out, still misread: NAVER's and Dooray's Korean notices, whose cause stands in its own paragraph below
- * the recipient's sentence ("받는 사람이 회원님의 메일을 수신차단 하였습니다", the recipient blocked your mail), which the
- * prose reader does not take for the error line: both undetermined, never counted.
+ * status. Left out, misread at stop 34: NAVER's and Dooray's Korean notices, whose cause stands in its own paragraph
+ * below the recipient's sentence ("받는 사람이 회원님의 메일을 수신차단 하였습니다", the recipient blocked your mail).
+ * NAVER's, whose rule line kept the prose reader from that paragraph, is read since stop 35 (threads-35.ts); Dooray's,
+ * as GitHub rendered it (one word per line, the cause under a Korean label), stays undetermined, never counted.
  */
 import { type HelpPageBounce, lines } from './case'
 

@@ -7,7 +7,8 @@
  * EarthLink's "Dynamic/zombied/spam IPs blocked", both now read, and EarthLink's delisting contact no longer taken for
  * a recipient), Exim, Sendmail and qmail 11 of 12 (a qmail give-up kept by convention). Left out: a Gmail delay
  * notice already here from another thread; two "Unauthenticated mail not allowed from this range" refusals whose
- * threads do not say whether the range or the missing authentication was refused.
+ * threads do not say whether the range or the missing authentication was refused. Added: NAVER's Korean notice
+ * from stop 34's round (threads-34b.ts), now read past the rule that sets its cause apart.
  */
 import { type HelpPageBounce, lines } from './case'
 
@@ -709,5 +710,34 @@ export const THREAD_PAGES_35: HelpPageBounce[] = [
       '#################################################'
     ),
     expect: [{ recipient: 'sif@si-folkesundhed.dk', reason: 'syntaxerror' }],
+  },
+  {
+    name: 'naver-recipient-blocked-sender',
+    source: 'https://github.com/thomasJang/axisj/pull/416',
+    says: "받는 사람이 회원님의 메일을 수신차단 하였습니다. [The recipient has blocked mail from you.] (the bounce's own reason; NAVER posted it into the PR thread when a GitHub notification reply was refused)",
+    rebuilt:
+      'Body copied as posted; recipient younggubabo@naver.com → jane@naver.com. All header fields (From MAILER-DAEMON@naver.com, To, Subject, Date, Message-ID, MIME-Version, Content-Type utf-8/8bit) added: the thread shows only the body.',
+    raw: lines(
+      'From: MAILER-DAEMON@naver.com',
+      'To: a@example.net',
+      'Subject: Mail delivery failed',
+      'Date: Mon, 16 Feb 2015 10:00:00 +0900',
+      'Message-ID: <bounce-416@naver.com>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      'NAVER - http://www.naver.com/',
+      '--------------------------------------------',
+      '',
+      'jane@naver.com 님께 보내신 메일 <Re: [axisj] 2월 3. (#416)> 이 다음과 같은 이유로 전송 실패했습니다.',
+      '',
+      '--------------------------------------------',
+      '',
+      '받는 사람이 회원님의 메일을 수신차단 하였습니다. ',
+      '',
+      '--------------------------------------------'
+    ),
+    expect: [{ recipient: 'jane@naver.com', reason: 'filtered' }],
   },
 ]
