@@ -10486,6 +10486,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Action Required Recipient Unknown To address',
     'userunknown',
   ],
+  // An SPF refusal in RFC 7208's words, whose first sentence says the recipient "does not accept mails from" the
+  // sender's domain (somebits.com's blog, 2007): the sender's authentication, never a domain that takes no mail.
+  [
+    'SPF refusal, not a designated sender (somebits.com blog)',
+    "550-5.7.1 {mx099} The recipient does not accept mails from 'example.com' over foreign mailservers. 550-5.7.1 According to the domain's SPF record your host 'host.example.com' is not a designated sender. 550 5.7.1",
+    'authfailure',
+  ],
 ]
 
 /**

@@ -134,6 +134,9 @@ function microsoftReason(text: string, lower: string, status: string | null): Re
   const byTable = byCodeTable(MICROSOFT_NDRS, status, lower)
   if (byTable) return byTable
   const code = /\b(?:RP|SC|DY|OU)-00\d\b/.exec(text)?.[0]
+  // SC-001's page names policy, content or reputation; the reply that says "part of their network is on our block
+  // list" (as real SC-001 refusals on hagen-bauer.de and blog.simple-eye.com read) names the block list.
+  if (code === 'SC-001' && /\bon our block ?list\b/.test(lower)) return 'blocked'
   return code ? (OUTLOOK_CODES[code] ?? null) : null
 }
 

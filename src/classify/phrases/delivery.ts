@@ -176,11 +176,13 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
     [
       // RFC 5321 (3.1, a 554 greeting): "554 No SMTP service here" (the host takes no mail), as Exim's test suite quotes it.
       /\bno smtp service here\b/,
-      /does not accept (?:e-?mail|mail)(?! from)/,
+      // "Mails" in the plural too, and never a sender it names ("does not accept mails from 'example.com' over foreign
+      // mailservers", an SPF refusal on somebits.com's blog).
+      /does not accept (?:e-?)?mails?\b(?! from)/,
       /accepts no mail/,
       // RFC 7505 §4.3: "Sender address has null MX" (5.7.27) refuses the sender, not the recipient's domain.
       /(?<!sender (?:address|domain) has (?:a )?)null ?mx/,
-      /not accepting (?:any )?(?:e-?mail|mail)(?! with| from)/,
+      /not accepting (?:any )?(?:e-?)?mails?\b(?! with| from)/,
       /indicated no smtp service/,
       /smtp protocol returned a permanent error/,
       // OpenSMTPD (smtpd/mta.c): every MX of the destination refused the SMTP session.

@@ -72,6 +72,9 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
   name: 'auth-dmarc-spf-dkim',
   pattern: anyOf(
     [
+      // RFC 7208's words for a host the domain's SPF record does not authorize, as a receiver's reply puts them: "According
+      // to the domain's SPF record your host 'mail.example.com' is not a designated sender" (somebits.com's blog, 2007).
+      /\bspf\b.{0,80}\bis not a designated (?:sender|mail ?server)\b/,
       // MailChannels (as Dada Mail's issue #717 quotes it): "550 5.7.1 [BFD] Sender prohibited by SPF".
       /\bprohibited by spf\b/,
       // Mail::SPF::Query's default explanation, as ASSP 1.2's SPFError fills it: "Please see
