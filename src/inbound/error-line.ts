@@ -267,6 +267,18 @@ class Reading {
 }
 
 /**
+ * Line `i`'s text, and when it is a lead-in ending in a colon, the line it introduces (Gmail's "Technical details of
+ * temporary failure:" over "TLS Negotiation failed: …", set apart from the recipient's entry): the error words of a
+ * heading are not the error.
+ */
+function withWhatFollows(section: Section, i: number): string {
+  const { text } = section.lines[i]!
+  if (!text.endsWith(':')) return text
+  const next = section.lines[i + 1]
+  return next && next.text !== '' && !next.namesSomeone ? `${text} ${next.text}` : text
+}
+
+/**
  * The words that say what went wrong for one recipient: its sentence, and if that has no code or error word,
  * the first line of the report that has (Sendmail and others put the reason away from the address).
  */
@@ -301,7 +313,7 @@ export function withErrorLine(
   // under the address, not the intro's "Delivery has failed to these recipients" above it.)
   const inBlock = reading.firstInBlock('worded')
   const wordedAt = inBlock >= 0 ? inBlock : reading.first('worded')
-  const worded = (wordedAt >= 0 ? read.lines[wordedAt]!.text : above()) ?? undefined
+  const worded = (wordedAt >= 0 ? withWhatFollows(read, wordedAt) : above()) ?? undefined
   if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
     return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section

@@ -419,7 +419,9 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
         (!/^\s*to\s*:/i.test(m[0]) || !inHeaderBlock(report, m.index, m.index + m[0].length)) &&
         !rewrittenFrom(report, m)
     ),
-    ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>:/gm, report),
+    // Postfix's entry heading, also for a member of an alias or list: "<member@…> (expanded from <list@…>):", the
+    // reason on the lines below (scipy.org's list bounce, scipy/scipy's issue tracker).
+    ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>(?:[ \t]+\(expanded from <[^\s<>]+>\))?:/gm, report),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))

@@ -10493,6 +10493,27 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     "550-5.7.1 {mx099} The recipient does not accept mails from 'example.com' over foreign mailservers. 550-5.7.1 According to the domain's SPF record your host 'host.example.com' is not a designated sender. 550 5.7.1",
     'authfailure',
   ],
+  // Stop 35's second round: real bounces in list archives' trackers and pastes (each row's source in its name).
+  [
+    'qmail-local, crashed list program (jedisct1/libsodium tracker)',
+    'Abort trap (core dumped)',
+    'mailererror',
+  ],
+  [
+    'apache.org ezmlm non-subscriber (apache/arrow tracker)',
+    'Must be sent from an @apache.org address or a subscriber address or an address in LDAP.',
+    'rejected',
+  ],
+  [
+    'exchange NDR in Spanish, mailbox full (pastebin.com HGKcccQU)',
+    'El buzón del destinatario está lleno y no puede aceptar mensajes. Microsoft Exchange no intentará volver a entregar este mensaje.',
+    'mailboxfull',
+  ],
+  [
+    'invaluement ivmSIP via o2switch postfix (pastebin.com)',
+    '550-Blocked by ivmSIP and/or ivmSIP/24 - see 550 https://www.invaluement.com/lookup/?item=192.0.2.2',
+    'blocked',
+  ],
 ]
 
 /**

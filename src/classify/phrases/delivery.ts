@@ -531,6 +531,9 @@ export const LOCAL_PROGRAM: PhraseRule = {
   // The transport's name may carry underscores, which the families read as spaces.
   pattern: anyOf(
     [
+      // A delivery program that crashed, in the shell's words qmail-local passes on: "Abort trap (core dumped)" (a list
+      // manager's binary after an OS update, jedisct1/libsodium's issue tracker).
+      /\(core dumped\)/,
       // Exim (its test suite's log, a pipe whose command is missing): '"callpager" command not found for address_pipe
       // transport' (read with "_" as spaces).
       /\bcommand not found for [a-z0-9 -]{1,64} transport\b/,

@@ -53,6 +53,9 @@ export const MAILBOX_FULL: PhraseRule = {
   name: 'mailbox-full',
   pattern: anyOf(
     [
+      // Exchange's NDR in Spanish for a full mailbox: "El buzón del destinatario está lleno y no puede aceptar mensajes." (a
+      // real NDR of four recipients, pastebin.com HGKcccQU).
+      /\bbuzón del destinatario está lleno\b/,
       // Alibaba Mail's help on returned mail: "收信人收件箱已满，无法收信。" (the inbox is full).
       /收件箱已(?:满|滿)/,
       // GNU Mailutils 3.15's mda, translated ("%s: mailbox quota exceeded for this recipient", "%s: message would exceed

@@ -331,6 +331,9 @@ export const BLOCKLIST: PhraseRule = {
       /barracuda/,
       /sorbs/,
       /\buceprotect\b/,
+      // invaluement's lists (ivmSIP, ivmSIP/24): "550-Blocked by ivmSIP and/or ivmSIP/24 - see
+      // https://www.invaluement.com/lookup/?item=…" (a real refusal relayed by o2switch, pastebin.com).
+      /\binvaluement\b|\bivmsip\b/,
       // Proofpoint's refusal of a sending IP by its reputation: "554 5.7.1 Blocked - see
       // https://ipcheck.proofpoint.com/?ip=192.0.2.1" (the lookup page it names lists the IP).
       /\bipcheck\.proofpoint\.com\b/,
@@ -561,6 +564,9 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // The Apache Software Foundation's lists (ezmlm): "Must be sent from an @apache.org address or a subscriber address or
+      // an address in LDAP." (a non-subscriber's post refused, apache/arrow's issue tracker).
+      /\bmust be sent from\b.{0,60}\bsubscriber address\b/,
       // Schleuder 4.0 (its German locale, de.yml): "Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese
       // Adresse schicken.", "Nur Admins dürfen Emails an diese Adresse schicken." (a list's refusal of a poster).
       /\bnur (?:absender|admins?)\b.{0,60}dürfen e-?mails an diese adresse schicken/,
