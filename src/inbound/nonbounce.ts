@@ -134,15 +134,21 @@ function withoutQuotedLines(text: string): string {
  * Postfix's success notice (bounce_templates.c, the "success" template: "Your message was successfully delivered to
  * the destination(s) listed below", subject "Successful Mail Delivery Report"), here without the delivery-status
  * part that would say so field by field (a forwarder or a paste drops it). Its list gives each destination's 2xx
- * answer; a failure's code or status anywhere in it leaves the message to the report readers.
+ * answer; a failure's code or status anywhere in it leaves the message to the report readers. Also in Japanese: a
+ * host's Postfix template ("お送りいただいたメッセージは正常に配信されました", XSERVER's, as tomsword.com shows it) and
+ * Exchange's delivery and relay receipts ("メッセージは次の受信者に配信されました", "次の受信者またはグループへの配信は
+ * 完了しましたが", as it-bibouroku.hateblo.jp quotes them).
  */
 function isSuccessNotice(opening: string): boolean {
   return (
-    /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b/i.test(opening) &&
+    SUCCESS_NOTICE.test(opening) &&
     // A reply code, or a status that is no IP address's octets ("[10.4.5.6]" holds no 4.5.6).
     !/(?:^|[\s:])[45]\d\d[ -]|(?<!\d\.)\b[45]\.\d{1,3}\.\d{1,3}\b(?!\.\d)/m.test(opening)
   )
 }
+
+const SUCCESS_NOTICE =
+  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
 
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024

@@ -8,6 +8,7 @@ import { PANEL_NON_BOUNCES } from './non-bounce-panels'
 import { ROBOT_NON_BOUNCES } from './non-bounce-robots'
 import { NON_BOUNCE_THREADS } from './non-bounce-threads'
 import { NON_BOUNCE_THREADS_34, NON_BOUNCE_THREADS_34B } from './non-bounce-threads-34'
+import { NON_BOUNCE_THREADS_35 } from './non-bounce-threads-35'
 
 describe('messages that are not bounces, as their software and pages show them: never a counted failure', () => {
   for (const c of [
@@ -20,6 +21,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...PANEL_NON_BOUNCES,
     ...NON_BOUNCE_THREADS_34,
     ...NON_BOUNCE_THREADS_34B,
+    ...NON_BOUNCE_THREADS_35,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))
