@@ -167,6 +167,8 @@ const answer = (line: string) => line.replace(/^\s*(?:<<<\s*)?/, '').trim()
  * exist."), where the cause usually is. Those lines are put back in front of it.
  */
 function withEarlierLines(diagnostic: string | null, report: Report): string | null {
+  const opening = diagnostic ? /^\s*([45]\d\d)-/.exec(diagnostic)?.[1] : undefined
+  if (diagnostic && opening) return withLaterLines(diagnostic, opening, report)
   const code = diagnostic ? /^\s*([45]\d\d) /.exec(diagnostic)?.[1] : undefined
   if (!diagnostic || !code || !report.text.includes(`${code}-`)) return diagnostic
   const { lines } = report.lines
@@ -184,6 +186,35 @@ function withEarlierLines(diagnostic: string | null, report: Report): string | n
         .map(answer)
         .join(' ')
 }
+
+/**
+ * Some Sendmail versions keep the *first* line of a multi-line reply instead (`Diagnostic-Code: SMTP; 550-5.7.1 …
+ * Our system has detected that this message is`, as a pasted report shows it), its "550-" saying the reply goes on:
+ * the transcript's lines after it, to the reply's last ("<<< 550 5.7.1 …"), are put back behind it.
+ */
+function withLaterLines(diagnostic: string, code: string, report: Report): string {
+  const { lines } = report.lines
+  const first = diagnostic.trim()
+  const at = lines.findIndex((line) => line.includes(first) && answer(line) === first)
+  // The same line in another recipient's transcript too: whose later lines are whose is unknown.
+  if (at < 0 || lines.findIndex((line, i) => i > at && line.includes(first) && answer(line) === first) >= 0)
+    return diagnostic
+  let last = at
+  while (last + 1 < lines.length && last - at < MAX_REPLY_LINES) {
+    const next = answer(lines[last + 1]!)
+    if (!next.startsWith(`${code}-`) && !next.startsWith(`${code} `)) break
+    last++
+    if (next.startsWith(`${code} `)) break
+  }
+  return last === at
+    ? diagnostic
+    : lines
+        .slice(at, last + 1)
+        .map(answer)
+        .join(' ')
+}
+/** How many lines of a multi-line reply are put together at most. */
+const MAX_REPLY_LINES = 32
 
 /** "Status: 4.4.7 (unable to deliver …)": the code is the first token. */
 function statusOf(block: FieldBlock): string | null {

@@ -67,7 +67,9 @@ const GOOGLE_REPLIES: CodeTable = [
   ['5.1.7', 'is not a valid rfc 5321 address', 'notcompliantrfc'],
   ['5.6.0', 'mail message is malformed', 'notcompliantrfc'],
   ['5.7.0', 'illegal attachment on your message', 'policyviolation'],
-  ['5.7.0', 'blocked because its content presents a potential security issue', 'policyviolation'],
+  // The message's own content (Gmail points to its content and attachment guidelines), as the corpus's label for a
+  // Sendmail report that quotes this reply whole in its transcript reads it.
+  ['5.7.0', 'blocked because its content presents a potential security issue', 'contenterror'],
   ['5.7.1', 'has a policy that prohibited the mail that you sent', 'policyviolation'],
   ['4.7.28', 'sending messages with the same message-id:', 'policyviolation'],
   ['5.7.0', 'mail sending denied', 'rejected'],
