@@ -23,6 +23,7 @@ import { MORE_MTA_TEST_PAGES } from './mta-tests-more'
 import { OTHER_LANGUAGE_PAGES } from './other-languages'
 import { PAGES_34 } from './pages-34'
 import { PAGES_35 } from './pages-35'
+import { PASTES_35 } from './pastes-35'
 import { PROJECT_THREAD_PAGES } from './project-threads'
 import { PROVIDER_PAGES } from './providers'
 import { RFC_EXAMPLE_PAGES } from './rfc-examples'
@@ -31,6 +32,7 @@ import { THREAD_PAGES_33 } from './threads-33'
 import { THREAD_PAGES_34 } from './threads-34'
 import { THREAD_PAGES_34B } from './threads-34b'
 import { THREAD_PAGES_35 } from './threads-35'
+import { THREAD_PAGES_35B } from './threads-35b'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -59,6 +61,8 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...PAGES_34,
   ...THREAD_PAGES_35,
   ...PAGES_35,
+  ...PASTES_35,
+  ...THREAD_PAGES_35B,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -218,6 +222,21 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'sakura-gmail-relay-command-rejected': { 'jane@example.co.jp': 'securityerror' },
   'digitalink-postfix-gmail-unsolicited-no-spf': { 'jane@gmail.com': 'spamdetected' },
   'docomo-returned-mail-rfc-invalid-sender-to-gmail': { 'jane@gmail.com': 'onhold' },
+  // Stop 35's second round (pastes-35.ts, threads-35b.ts): unknown-user words without a status (Gmail's 2012 "550 550
+  // unknown user", cPanel's "No Such User Here", Postfix's "unknown user:" for a list member) by the convention above;
+  // a content filter's "Delivery expired (message too old) '[Errno 61] Connection refused'" blocked, as the corpus
+  // reads Sendmail's "Deferred: Connection refused by …" under its 4.4.7.
+  'gmail-2012-unknown-user': { 'webmaster@example.com': UNKNOWN_USER_CONVENTION },
+  'exim-hostgator-no-such-user-two': {
+    'mark@example.com': UNKNOWN_USER_CONVENTION,
+    'mt@example.com': UNKNOWN_USER_CONVENTION,
+  },
+  'scipy-postfix-list-aliases-unknown-user': {
+    'scipy-dev-scipy.org@scipy.org': UNKNOWN_USER_CONVENTION,
+    'scipy-user-scipy.org@scipy.org': UNKNOWN_USER_CONVENTION,
+  },
+  'pywin32-gmail-sourceforge-unknown-user': { 'joe@users.sourceforge.net': UNKNOWN_USER_CONVENTION },
+  'serverfault-contentfilter-delivery-expired': { 'jane@example.org': 'blocked' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
