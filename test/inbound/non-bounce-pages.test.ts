@@ -9,6 +9,7 @@ import { ROBOT_NON_BOUNCES } from './non-bounce-robots'
 import { NON_BOUNCE_THREADS } from './non-bounce-threads'
 import { NON_BOUNCE_THREADS_34, NON_BOUNCE_THREADS_34B } from './non-bounce-threads-34'
 import { NON_BOUNCE_THREADS_35 } from './non-bounce-threads-35'
+import { NON_BOUNCE_THREADS_35B } from './non-bounce-threads-35b'
 
 describe('messages that are not bounces, as their software and pages show them: never a counted failure', () => {
   for (const c of [
@@ -22,6 +23,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...NON_BOUNCE_THREADS_34,
     ...NON_BOUNCE_THREADS_34B,
     ...NON_BOUNCE_THREADS_35,
+    ...NON_BOUNCE_THREADS_35B,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))
