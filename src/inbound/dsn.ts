@@ -164,7 +164,8 @@ const answer = (line: string) => line.replace(/^\s*(?:<<<\s*)?/, '').trim()
 /**
  * Sendmail's DSN keeps only the last line of a multi-line reply (`Diagnostic-Code: SMTP; 550 5.1.1 … - gsmtp`);
  * its transcript has the lines before it ("<<< 550-5.1.1 The email account that you tried to reach does not
- * exist."), where the cause usually is. Those lines are put back in front of it.
+ * exist."), where the cause usually is. Those lines are put back in front of it. A diagnostic that is a reply's first
+ * line ("550-…") is completed from the lines after it instead ({@link withLaterLines}).
  */
 function withEarlierLines(diagnostic: string | null, report: Report): string | null {
   const opening = diagnostic ? /^\s*([45]\d\d)-/.exec(diagnostic)?.[1] : undefined
@@ -200,7 +201,7 @@ function withLaterLines(diagnostic: string, code: string, report: Report): strin
   if (at < 0 || lines.findIndex((line, i) => i > at && line.includes(first) && answer(line) === first) >= 0)
     return diagnostic
   let last = at
-  while (last + 1 < lines.length && last - at < MAX_REPLY_LINES) {
+  while (last + 1 < lines.length && last - at + 1 < MAX_REPLY_LINES) {
     const next = answer(lines[last + 1]!)
     if (!next.startsWith(`${code}-`) && !next.startsWith(`${code} `)) break
     last++

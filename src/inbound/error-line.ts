@@ -252,6 +252,11 @@ class Reading {
     return i >= 0 && i < this.blockEnd ? i : -1
   }
 
+  /** Whether this recipient may read line `i`: not another's line, nor under another's heading. */
+  mayRead(i: number): boolean {
+    return !this.others.has(i) && !this.underAnother(i)
+  }
+
   /** Whether line `i` is under another recipient's heading: one above it, with no blank or own line since. */
   private underAnother(i: number): boolean {
     const heading = lastAtMost(this.headings, i - 1)
@@ -271,11 +276,14 @@ class Reading {
  * temporary failure:" over "TLS Negotiation failed: …", set apart from the recipient's entry): the error words of a
  * heading are not the error.
  */
-function withWhatFollows(section: Section, i: number): string {
+function withWhatFollows(section: Section, reading: Reading, i: number): string {
   const { text } = section.lines[i]!
   if (!text.endsWith(':')) return text
   const next = section.lines[i + 1]
-  return next && next.text !== '' && !next.namesSomeone ? `${text} ${next.text}` : text
+  // Never another recipient's line (a transcript's "550 5.1.1 ann... User unknown" names ann by its local part).
+  return next && next.text !== '' && !next.namesSomeone && reading.mayRead(i + 1)
+    ? `${text} ${next.text}`
+    : text
 }
 
 /**
@@ -313,7 +321,7 @@ export function withErrorLine(
   // under the address, not the intro's "Delivery has failed to these recipients" above it.)
   const inBlock = reading.firstInBlock('worded')
   const wordedAt = inBlock >= 0 ? inBlock : reading.first('worded')
-  const worded = (wordedAt >= 0 ? withWhatFollows(read, wordedAt) : above()) ?? undefined
+  const worded = (wordedAt >= 0 ? withWhatFollows(read, reading, wordedAt) : above()) ?? undefined
   if (sentence && worded && !worded.includes(sentence) && !sentence.includes(worded))
     return `${sentence} ${worded}`
   return line ?? worded ?? sentence ?? section

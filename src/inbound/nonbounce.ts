@@ -142,6 +142,8 @@ function withoutQuotedLines(text: string): string {
 function isSuccessNotice(opening: string): boolean {
   return (
     SUCCESS_NOTICE.test(opening) &&
+    // Nor a notice that also names a failure in its own words ("配信できませんでした", could not be delivered).
+    !/配信できません|送信できません|失敗/.test(opening) &&
     // A reply code, or a status that is no IP address's octets ("[10.4.5.6]" holds no 4.5.6).
     !/(?:^|[\s:])[45]\d\d[ -]|(?<!\d\.)\b[45]\.\d{1,3}\.\d{1,3}\b(?!\.\d)/m.test(opening)
   )

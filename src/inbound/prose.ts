@@ -14,8 +14,9 @@ const ORIGINAL_MARKERS = [
   /^-{2,}\s*original message/im,
   /^-{2,}\s*(?:the )?(?:original|returned|undelivered) message (?:follows|header)/im,
   /^[ \t]*-+\s*original message headers?/im,
-  // Exchange's localized NDRs: the quoted original's headers start under a heading in the sender's language.
-  /^[ \t]*(?:en-t[eê]tes de message d'origine|intestazioni originali del messaggio|ursprungshuvuden|urspr[üu]ngliche nachrichtenkopfzeilen|encabezados originales del mensaje)\s*:?\s*$/im,
+  // Exchange's localized NDRs: the quoted original's headers start under a heading in the sender's language (Spanish
+  // in two wordings, Russian as real NDRs pasted on pastebin.com show them).
+  /^[ \t]*(?:en-t[eê]tes de message d'origine|intestazioni originali del messaggio|ursprungshuvuden|urspr[üu]ngliche nachrichtenkopfzeilen|encabezados originales del mensaje|encabezados de mensajes originales|исходные заголовки сообщения)\s*:?\s*$/im,
   /^(?:original|returned) message (?:follows|headers?)/im,
   /^-+\s*Unsent message below\s*-+/im,
   /^[ \t]*-+\s*(?:Unsent|Original) message follows\s*-+/im,
@@ -103,7 +104,7 @@ export function readReport(body: string): Report {
 // labels may hold such letters too (an IDN in U-label form, "joe@bücher.example", as SMTPUTF8 reports write it), all
 // but the last: a top-level domain stays ASCII, so Japanese or mojibake text glued after "example.jp" is not read in.
 const ADDRESS =
-  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:(?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,63}\.){1,16}[A-Za-z0-9-]{1,63}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
+  /<?(?<![A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-])((?:"[^"\r\n<>@\\]{1,62}"|[Ii][Mm][Cc][Ee][Aa][A-Za-z0-9]{0,8}-[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]{1,240}|[A-Za-z0-9._%+'=!#$&*/?^`{|}~\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,64})@(?:(?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]{1,63}\.){1,16}[A-Za-z0-9-]{1,63}|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\]))>?/g
 /**
  * An address in angle brackets whose domain holds a "#" or "_", which no host name may ("<joe@exa#mple.org>", as qmail
  * reports a mistyped domain): the brackets say where it ends, so it is read whole and recorded as odd later, where
@@ -133,8 +134,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
-  // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it).
-  /(?:^|(?<=[.!?][ \t]{1,4}))write(?: to)?[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gim,
+  // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
+  // line's "Write to joe@… failed" (a local delivery's error about the recipient).
+  /(?<=[.!?][ \t]{1,4})write[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
@@ -473,8 +475,9 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
     }
     if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
     // A rule between the recipient's sentence and its reason (NAVER's "---…" around "받는 사람이 회원님의 메일을
-    // 수신차단 하였습니다", the recipient blocked your mail) is layout: the sentence reads on past it as past a blank
-    // line, and a blank line after it keeps the lead-in the rule found.
+    // 수신차단 하였습니다", the recipient blocked your mail) is layout: right after the recipient's line the sentence
+    // reads on past it as past a blank line (a blank line after it keeps the lead-in); further down, a rule closes
+    // the sentence (it was read as one of its words before).
     if (RULE_LINE.test(line)) {
       if (out.length === 1) continue
       break
@@ -554,12 +557,12 @@ const HEADED_BY_ADDRESS =
 const bareEntry = (next: string | undefined) =>
   next === undefined || next.trim() === '' || ADDRESS_LINE.test(next)
 
+/** A line drawn across the text: dashes, equals signs or underscores alone. */
+const RULE_LINE = /^[ \t]*(?:-{5,}|={5,}|_{5,})[ \t]*$/
 /**
  * A report's closing courtesy lines, never part of a recipient's sentence: DTI's "Please reply to <postmaster> if
  * you feel this message to be in error" (its "Mail System Error - Returned Mail", as dream.jp and busblog.jp show).
  */
-/** A line drawn across the text: dashes, equals signs or underscores alone. */
-const RULE_LINE = /^[ \t]*(?:-{5,}|={5,}|_{5,})[ \t]*$/
 const FOOTER = /^(?:please reply to\b|if you feel this message (?:to be|is) in error)/i
 
 const LEADING_ADDRESS = /^<?([^\s@<>]+@[^\s@<>]+?)>?[\s:]/

@@ -40,6 +40,8 @@ const NEEDLESS_QUOTES = /^<?"([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\uFFFF-]{1,62}
  */
 const DOTTED_LOCAL =
   /^<?((?!=\?)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|\.(?!\.\.)){0,61})@([^<>"\s.]+(?:\.[^<>"\s.]+)*\.?)>?$/
+/** Exchange's IMCEA encapsulation of a non-SMTP address in a local part (IMCEAEX-, IMCEAX400-, IMCEANOTES-, …). */
+const ENCAPSULATED = /^imcea[a-z0-9]{0,8}-/i
 /** RFC 5321's address literal (an IPv4 address, or `IPv6:` and one) in place of a domain. */
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\]$/
 
@@ -155,7 +157,10 @@ function splitAddress(input: unknown, quoted = false): Split {
     return { ok: false, why: 'the address needs a local part, one @ and a domain' }
   const local = asciiLower(text.slice(0, at))
   if (local.includes('@')) return { ok: false, why: 'the address has more than one @' }
-  if (local.length > MAX_LOCAL) return { ok: false, why: 'the local part is longer than 64 characters' }
+  // Exchange's encapsulated addresses ("IMCEAEX-_o=…_cn=Recipients_cn=…@example.org", an X.500 address its NDRs
+  // name when an address book entry no longer resolves) run past 64 characters: a report may name one, the API not.
+  if (local.length > MAX_LOCAL && !(quoted && ENCAPSULATED.test(local)))
+    return { ok: false, why: 'the local part is longer than 64 characters' }
   const dotAtom =
     LOCAL_PART.test(local) && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
   if (!dotAtom && !(quoted && QUOTED_LOCAL.test(local)))

@@ -748,6 +748,35 @@ describe("product names and sender-side words are no recipient's verdict, and ve
     ).toBe('userunknown')
   })
 
+  it('reads Exchange Online\'s "wasn\'t found at" only as its own headline, never a record or host not found', () => {
+    // At RCPT TO, as Exchange Online refuses: unknown-user words with no stage are the filter's (the convention).
+    const atRcpt = (diagnostic: string) =>
+      classify({ kind: 'bounce', diagnostic, fromReport: true, stage: 'rcpt' }).reason
+    expect(atRcpt("jane wasn't found at example.org.")).toBe('userunknown')
+    expect(atRcpt("550 5.1.10 Delivery failed; jane wasn't found at example.org.")).toBe('userunknown')
+    for (const text of [
+      "550 5.7.1 Your message was blocked because the PTR record wasn't found at example.net",
+      "550 5.7.1 Message rejected: sender's domain example.com was not found at whois.example.net",
+      '421 4.4.0 The MX host was not found at ns1.example.net, try again later',
+      '550 5.7.1 Unknown to address book, message rejected by policy',
+    ])
+      expect(reasonOf(text), text).not.toBe('userunknown')
+  })
+
+  it('reads EarthLink\'s plural "IPs blocked" as a block, never an intrusion prevention system\'s IPS', () => {
+    expect(reasonOf('550 550 Dynamic/zombied/spam IPs blocked.')).toBe('blocked')
+    expect(reasonOf('554 5.7.1 Our IPS detected malware; message refused')).not.toBe('blocked')
+    expect(reasonOf('550 5.7.1 Message blocked by IPS: attachment type not allowed')).not.toBe('blocked')
+  })
+
+  it('never reads a refusal of mails "from" a sender or "with" attachments as a domain that takes no mail', () => {
+    expect(
+      reasonOf("550 The recipient does not accept mails from 'example.com' over foreign mailservers.")
+    ).not.toBe('notaccept')
+    expect(reasonOf('550 This server does not accept mails with attachments')).not.toBe('notaccept')
+    expect(reasonOf('550 This domain does not accept mails')).toBe('notaccept')
+  })
+
   it("never reads the client's own unresolvable name as the recipient's DNS failure", () => {
     for (const text of [
       '550 5.7.1 Client host rejected: your hostname cannot be resolved',

@@ -295,6 +295,22 @@ describe('host rules: Google', () => {
     ).toBe('suspend')
   })
 
+  it("reads Google's address-not-found headline in English, Japanese and Korean, unless a reply's status says more", () => {
+    const google = ['googlemail.com']
+    for (const headline of [
+      "Your message wasn't delivered to jane@example.org because the address couldn't be found, or is unable to receive mail.",
+      'アドレスが見つからなかったか、メールを受信できないアドレスであるため、メールは jane@example.org に配信されませんでした。',
+      '주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 jane@example.org(으)로 메일이 전송되지 않았습니다.',
+    ]) {
+      expect(report(headline, google, null), headline).toMatchObject({
+        reason: 'userunknown',
+        rule: 'host:gsuite',
+      })
+      expect(report(`${headline} 550 5.1.1 No such user`, google, '5.1.1').reason).toBe('userunknown')
+      expect(report(`${headline} 552 5.2.2 The mailbox is full`, google, '5.2.2').reason).toBe('mailboxfull')
+    }
+  })
+
   it('leaves other hosts and other codes to the general rules', () => {
     expect(report('450 4.2.1 is receiving mail too quickly', ['example.com'], '4.2.1').rule).not.toBe(
       'host:google'

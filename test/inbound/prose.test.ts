@@ -7,6 +7,39 @@ import { dsn } from './messages'
 const message = (body: string, headers = '') =>
   `From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\n${headers}\r\n${body.replace(/\n/g, '\r\n')}`
 
+describe('raw reports: what the error line may bring along', () => {
+  it("brings the line a colon introduces, never another recipient's transcript line", async () => {
+    const report = await parseBounce(
+      message(`We could not deliver your message to joe@example.org.
+
+We could not deliver your message to ann@example.org.
+
+Details of the errors:
+550 5.1.1 ann... User unknown
+`)
+    )
+    const joe = report.results.find((r) => r.address === 'joe@example.org')
+    const ann = report.results.find((r) => r.address === 'ann@example.org')
+    expect(ann?.classification.reason).toBe('userunknown')
+    expect(joe?.classification.hardbounce).toBe(false)
+  })
+
+  it('keeps a recipient a local error names after "Write to"; only a sentence\'s "Write <contact>" is a contact', async () => {
+    const local = await parseBounce(
+      message('Your message could not be delivered.\nWrite to joe@example.org failed: mailbox is full\n')
+    )
+    expect(local.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.org', 'mailboxfull'],
+    ])
+    const earthlink = await parseBounce(
+      message(
+        'Delivery to the following recipient failed permanently: jane@example.net\nPERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write delist@abuse.example.net\n'
+      )
+    )
+    expect(earthlink.results.map((r) => r.address)).toEqual(['jane@example.net'])
+  })
+})
+
 describe('raw reports: prose and transcripts', () => {
   it('never takes a transcript’s envelope sender for a failed recipient, nor a 250 step for the status', async () => {
     const report = await parseBounce(

@@ -174,6 +174,18 @@ describe('reportedAddress: what a report names is kept, its oddness noted', () =
     expect(normalizeAddress(input).ok).toBe(false)
   })
 
+  it("keeps Exchange's encapsulated X.500 address (IMCEAEX-…) past 64 characters, noted odd; no other long local part", () => {
+    const x500 =
+      'IMCEAEX-_o=First+20Organization_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=3c500bf721d04aacb972ec8833f9ec00-ocs53@win.example'
+    expect(reportedAddress(x500)).toEqual({
+      ok: true,
+      address: x500.toLowerCase(),
+      oddity: 'the local part is longer than 64 characters',
+    })
+    expect(normalizeAddress(x500).ok).toBe(false)
+    expect(reportedAddress(`${'x'.repeat(65)}@example.org`).ok).toBe(false)
+  })
+
   it.each([
     // An ellipsis glued to an address would make a second, false key: a leading dot is never read in.
     '...joe@example.org',

@@ -136,20 +136,30 @@ export const GSUITE: HostRule = {
   // Google Workspace's own DSN sentences (reported by googlemail.com).
   name: 'gsuite',
   hosts: ['googlemail.com'],
-  decide(_text, lower, permanent) {
+  decide(_text, lower, permanent, status) {
     // The same sentence as Google writes it in Japanese and Korean ("アドレスが見つからなかったか、メールを受信できない
     // アドレスであるため", "주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어"): real notices pasted on
     // trialtype.work (2025-12-03) and in openspeech-team/openspeech#69.
+    // Only where the status, if any, is an address's (x.1.x) or says nothing more (x.0.0): a quoted reply's specific
+    // status stands over the headline ("552 5.2.2 mailbox full" under it is the mailbox's, not a missing address).
     if (
-      lower.includes("because the address couldn't be found") ||
-      lower.includes('アドレスが見つからなかったか') ||
-      lower.includes('주소를 찾을 수 없거나 해당 주소에서')
+      (status === null || /^[45]\.(?:1\.\d{1,3}|0\.0)$/.test(status)) &&
+      (lower.includes("because the address couldn't be found") ||
+        lower.includes('アドレスが見つからなかったか') ||
+        lower.includes('주소를 찾을 수 없거나 해당 주소에서'))
     )
       return 'userunknown'
     // The recipient domain's null MX; a remote server's refusal of the sender's (RFC 7505 §4.3) is not Google's.
     if (lower.includes('null mx') && !/sender (?:address|domain) has (?:a )?null ?mx/.test(lower))
       return 'notaccept'
-    if (lower.includes('responded with code nxdomain') || lower.includes('domain name not found'))
+    // Gmail's DNS error when the name exists but holds no mail host either ("DNS type 'mx' lookup of gmail had no
+    // relevant answers", then the same for 'aaaa' and 'a': an address typed without its top-level domain, as a
+    // bounce in django-cms/django-cms#6681 shows): no host takes mail for it.
+    if (
+      lower.includes('responded with code nxdomain') ||
+      lower.includes('domain name not found') ||
+      /dns type 'a' lookup of \S+ had no relevant answers/.test(lower)
+    )
       return permanent ? 'hostunknown' : 'networkerror'
     return null
   },

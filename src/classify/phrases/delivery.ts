@@ -118,6 +118,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
   name: 'domain-not-found',
   pattern: anyOf(
     [
+      // 1&1's (kundenserver.de) Exim: "no valid MX hosts found" for a domain whose MX names no usable host (a real 1&1
+      // bounce forwarded in Spanish, pastebin.com qgkrtmww).
+      /\bno valid mx hosts found\b/,
       // Alibaba Mail's help on returned mail: "主机或者对方域名有错误，无法被系统解析。" (the recipient's domain does not resolve).
       /对方域名有错误/,
       // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
@@ -178,7 +181,7 @@ export const ACCEPTS_NO_MAIL: PhraseRule = {
       /\bno smtp service here\b/,
       // "Mails" in the plural too, and never a sender it names ("does not accept mails from 'example.com' over foreign
       // mailservers", an SPF refusal on somebits.com's blog).
-      /does not accept (?:e-?)?mails?\b(?! from)/,
+      /does not accept (?:e-?)?mails?\b(?! from| with)/,
       /accepts no mail/,
       // RFC 7505 §4.3: "Sender address has null MX" (5.7.27) refuses the sender, not the recipient's domain.
       /(?<!sender (?:address|domain) has (?:a )?)null ?mx/,

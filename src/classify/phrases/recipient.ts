@@ -226,7 +226,9 @@ export const USER_UNKNOWN: PhraseRule = {
       // Exchange Online's NDR for a recipient its directory lacks (RESOLVER.ADR.RecipientNotFound, whose status 5.1.10 RFC
       // 7505 gives to a null MX): "jane wasn't found at example.org." over "Unknown To address" (real NDRs pasted on
       // pastebin.com, gJSdfVeR and qSAw128t, and in bwya77/O365-Admin-Center#12).
-      /\b(?:wasn't|was not) found at [a-z0-9-]+(?:\.[a-z0-9-]+)+\b|\bunknown to address\b/,
+      // (Only as a sentence or a reply of its own, a bare local part before it: "the PTR record wasn't found at example.net" is
+      // not about the recipient; nor "Unknown to address book".)
+      /(?:^|[.!?;:] )[^\s@.!?;:]+ wasn't found at [a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:\s|$)|\bunknown to address\b(?! book)/,
       // Gmail's "Address not found" bounce in Korean: "주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어".
       /주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어/,
       // Schleuder 4.0 (de.yml): "Fehler: Keine Liste zu dieser Adresse gefunden: 'liste@example.org'."; Alibaba Mail's help

@@ -340,9 +340,11 @@ export const BLOCKLIST: PhraseRule = {
       /blocked using/,
       /(?<!not )listed (?:at|on|in|by)\b/,
       /(?:client|sender|your|the) (?:host|ip|server|address)? ?(?:\[[^\]]*\] )?(?:is |has been |was )?(?:blocked|banned|blacklisted)/,
-      // Also in the plural: EarthLink's "550 Dynamic/zombied/spam IPs blocked. Write …" (a real bounce on rackaid.com's
-      // EarthLink blacklist page) refuses the sending IP's class, not the message's content.
-      /\bips?\b.{0,40}\b(?:blocked|banned|refused|not allowed)/,
+      /\bip\b.{0,40}\b(?:blocked|banned|refused|not allowed)/,
+      // In the plural: EarthLink's "550 Dynamic/zombied/spam IPs blocked. Write …" (a real bounce on rackaid.com's
+      // EarthLink blacklist page) refuses the sending IP's class, not the message's content. (Not an intrusion
+      // prevention system's "IPS": "blocked by IPS", "our IPS blocked".)
+      /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
       /connection (?:refused|rejected|denied)/,
       // Postfix: "refused to talk to me: 554 …".
       /refused to talk/,
