@@ -33,6 +33,7 @@ import { THREAD_PAGES_34 } from './threads-34'
 import { THREAD_PAGES_34B } from './threads-34b'
 import { THREAD_PAGES_35 } from './threads-35'
 import { THREAD_PAGES_35B } from './threads-35b'
+import { THREAD_PAGES_35C } from './threads-35c'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -63,6 +64,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...PAGES_35,
   ...PASTES_35,
   ...THREAD_PAGES_35B,
+  ...THREAD_PAGES_35C,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -237,6 +239,11 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   },
   'pywin32-gmail-sourceforge-unknown-user': { 'joe@users.sourceforge.net': UNKNOWN_USER_CONVENTION },
   'serverfault-contentfilter-delivery-expired': { 'jane@example.org': 'blocked' },
+  // Stop 35's third round (threads-35c.ts): unknown-user words at DATA or without a status (the convention above);
+  // a refusal that names only the sender's service ("550 tutanota is blocked") names no cause the families read.
+  'yandex-ru-mailru-user-not-found': { 'ivan.petrov@mail.ru': UNKNOWN_USER_CONVENTION },
+  'kolab-postfix-local-unknown-user': { 'test@alias20140721141933.de': UNKNOWN_USER_CONVENTION },
+  'tutanota-mailru-sender-blocked': { 'user@mail.ru': 'onhold' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
