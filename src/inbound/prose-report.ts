@@ -182,7 +182,7 @@ function recipientsOf(parts: Parts, report: Report): string[] {
   // Asked only when a last resort is reached, and then once.
   let presents: boolean | undefined
   const bounceLike = () => (presents ??= presentsAsBounce(parts))
-  const candidates = candidateRecipients(parts.headers, report, bounceLike)
+  const candidates = withoutDisplayNames(candidateRecipients(parts.headers, report, bounceLike), report)
   if (candidates.length > 0) return candidates
   // Only a message that presents itself as a bounce: a person's mail quoting another (a reply or forward, even of
   // an "Undeliverable" notice) is no report of its addressee.
@@ -205,6 +205,25 @@ function recipientsOf(parts: Parts, report: Report): string[] {
   // ("  joe@gmailcom"), recorded as odd.
   return lone
 }
+
+/**
+ * Exchange's NDR lists each recipient by display name, and its diagnostics below name the address it tried. A contact
+ * whose display name is an address ("joe@example.org") over an X.500 address Exchange could no longer resolve
+ * (`IMCEAEX-…_cn=joe+2Eexample+2Eorg@…`, a stale address-book entry): the display name is no address that failed,
+ * and is often a live mailbox (real NDRs on pastebin.com, e6yfDi5v). Only then: an address the diagnostics name too
+ * is kept.
+ */
+function withoutDisplayNames(candidates: string[], report: Report): string[] {
+  if (candidates.length < 2 || !candidates.some((a) => /^imcea[a-z0-9]{0,8}-/i.test(a))) return candidates
+  const at = report.text.search(EXCHANGE_DIAGNOSTICS)
+  if (at < 0) return candidates
+  const diagnostics = report.text.slice(at).toLowerCase()
+  const kept = candidates.filter((a) => diagnostics.includes(a.toLowerCase()))
+  return kept.length > 0 ? kept : candidates
+}
+/** The heading of Exchange's diagnostics for administrators, in the languages its NDRs were seen in. */
+const EXCHANGE_DIAGNOSTICS =
+  /^[ \t]*(?:diagnostic information for administrators|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores)\s*:?[ \t]*$/im
 
 /** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
 function presentsAsBounce(parts: Parts): boolean {
@@ -310,13 +329,18 @@ function addressesNamedBy(
 ): Set<string> {
   lines.forEach((line, i) => {
     if (!line.includes('@')) return
-    const text = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
+    const before = i > 0 ? `${lines[i - 1]!.slice(-60)} ${line}` : line
+    // A refusal of the sender wrapped after its address ("550 5.1.7 <SRS0=…@…>:" over "Sender address rejected").
+    const next = lines[i + 1]
+    const text = next && WRAPPED_SENDER_REFUSAL.test(next) ? `${before}\n${next.slice(0, 60)}` : before
     for (const pattern of patterns)
       for (const m of execAll(pattern, text))
         into.add(withoutQuote(m[1]!.replace(/\.$/, ''), text, m).toLowerCase())
   })
   return into
 }
+
+const WRAPPED_SENDER_REFUSAL = /^[ \t]*sender (?:address )?rejected\b/i
 
 /** The addresses of the bounce's own header (lower-cased): whom it is addressed to and from. */
 function ownAddresses(headers: FieldBlock): Set<string> {

@@ -149,7 +149,9 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
   /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
-  /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*sender address rejected/gi,
+  // (Also wrapped onto the next line: Exim's "550 5.1.7 <SRS0=…@example.net>:" over "Sender address rejected: …";
+  // and without "address": "#550 5.1.0 <a@example.net> sender rejected ##", as an Exchange NDR relays UPC's.)
+  /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*(?:\r?\n[ \t]*)?sender (?:address )?rejected/gi,
   // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
   /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]

@@ -10514,6 +10514,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550-Blocked by ivmSIP and/or ivmSIP/24 - see 550 https://www.invaluement.com/lookup/?item=192.0.2.2',
     'blocked',
   ],
+  // Stop 35's fourth round: 1&1's give-up after its retries and NiX Spam's blocklist, as real bounces on pastebin.com
+  // show them.
+  ['1&1 (kundenserver.de) give-up (pastebin.com)', 'Reason: multiple delivery attempts failed', 'expired'],
+  [
+    'NiX Spam via mx-ha.web.de, relayed in an Exchange-style NDR (pastebin.com)',
+    '554 5.1.1 <smtp.example.at #5.1.1 SMTP; 550-192.0.2.1 , Your e-mail service was detected by mx-ha.web.de (NiX Spam)>',
+    'blocked',
+  ],
 ]
 
 /**

@@ -309,6 +309,9 @@ export const EXPIRED: PhraseRule = {
   name: 'expired',
   pattern: anyOf(
     [
+      // 1&1's (kundenserver.de) give-up after its retries: "Reason: multiple delivery attempts failed" (real 1&1 bounces
+      // on pastebin.com).
+      /\bmultiple delivery attempts failed\b/,
       // Exchange Online's 4.4.7 article: the NDR's user text "The server tries to deliver this message but can't. It stops
       // trying." and the remote's reason "The rejecting system considers the message too old …".
       /\btries to deliver this message but can'?t\. it stops trying\b|\bconsiders the message too old\b/,

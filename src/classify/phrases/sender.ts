@@ -334,6 +334,9 @@ export const BLOCKLIST: PhraseRule = {
       // invaluement's lists (ivmSIP, ivmSIP/24): "550-Blocked by ivmSIP and/or ivmSIP/24 - see
       // https://www.invaluement.com/lookup/?item=…" (a real refusal relayed by o2switch, pastebin.com).
       /\binvaluement\b|\bivmsip\b/,
+      // NiX Spam (heise's DNS blocklist): "550-192.0.2.1 , Your e-mail service was detected by mx-ha.web.de (NiX Spam)"
+      // (a real refusal relayed in an Exchange-style NDR, pastebin.com).
+      /\bnix ?spam\b/,
       // Proofpoint's refusal of a sending IP by its reputation: "554 5.7.1 Blocked - see
       // https://ipcheck.proofpoint.com/?ip=192.0.2.1" (the lookup page it names lists the IP).
       /\bipcheck\.proofpoint\.com\b/,

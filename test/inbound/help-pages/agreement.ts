@@ -34,6 +34,7 @@ import { THREAD_PAGES_34B } from './threads-34b'
 import { THREAD_PAGES_35 } from './threads-35'
 import { THREAD_PAGES_35B } from './threads-35b'
 import { THREAD_PAGES_35C } from './threads-35c'
+import { THREAD_PAGES_35D } from './threads-35d'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -65,6 +66,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...PASTES_35,
   ...THREAD_PAGES_35B,
   ...THREAD_PAGES_35C,
+  ...THREAD_PAGES_35D,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -244,6 +246,11 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'yandex-ru-mailru-user-not-found': { 'ivan.petrov@mail.ru': UNKNOWN_USER_CONVENTION },
   'kolab-postfix-local-unknown-user': { 'test@alias20140721141933.de': UNKNOWN_USER_CONVENTION },
   'tutanota-mailru-sender-blocked': { 'user@mail.ru': 'onhold' },
+  // Stop 35's fourth round (threads-35d.ts): unknown-user words without a status; 1&1's "… is not allowed to send mail
+  // from <domain>", a refusal of the sender that names no SPF check.
+  'ogf-postfix-local-unknown-user-list': { 'dfdl-wg@ogf.org': UNKNOWN_USER_CONVENTION },
+  'sun-messaging-server-no-such-user': { 'joe@evm-corp.com': UNKNOWN_USER_CONVENTION },
+  'nemesis-1and1-not-allowed-to-send-from': { 'joe@wiesheu.de': 'rejected' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
