@@ -35,6 +35,7 @@ import { THREAD_PAGES_35 } from './threads-35'
 import { THREAD_PAGES_35B } from './threads-35b'
 import { THREAD_PAGES_35C } from './threads-35c'
 import { THREAD_PAGES_35D } from './threads-35d'
+import { THREAD_PAGES_35E } from './threads-35e'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -67,6 +68,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...THREAD_PAGES_35B,
   ...THREAD_PAGES_35C,
   ...THREAD_PAGES_35D,
+  ...THREAD_PAGES_35E,
 ]
 
 /** Sisimai's convention for unknown-user words, which the corpus's labels follow (11 of 11 such corpus results). */
@@ -251,6 +253,11 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'ogf-postfix-local-unknown-user-list': { 'dfdl-wg@ogf.org': UNKNOWN_USER_CONVENTION },
   'sun-messaging-server-no-such-user': { 'joe@evm-corp.com': UNKNOWN_USER_CONVENTION },
   'nemesis-1and1-not-allowed-to-send-from': { 'joe@wiesheu.de': 'rejected' },
+  // Stop 35's fifth round (threads-35e.ts): a Google Groups refusal citing the bulk senders' guidelines (spam, where
+  // the thread found an SPF failure); a Gmail delay's connect timeout (expired); "Unrouteable address" (hostunknown).
+  'gmail-old-google-groups-spf-fail': { 'support@sfox.com': 'spamdetected' },
+  'gmail-old-temporary-connect-timeout-ja': { 'ml@atdot.net': 'expired' },
+  'qmail-mirrorbrain-unrouteable-tracker-address': { 'issue_tracker@mirrorbrain.org': 'hostunknown' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
