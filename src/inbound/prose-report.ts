@@ -211,19 +211,20 @@ function recipientsOf(parts: Parts, report: Report): string[] {
  * whose display name is an address ("joe@example.org") over an X.500 address Exchange could no longer resolve
  * (`IMCEAEX-…_cn=joe+2Eexample+2Eorg@…`, a stale address-book entry): the display name is no address that failed,
  * and is often a live mailbox (real NDRs on pastebin.com, e6yfDi5v). Only then: an address the diagnostics name too
- * is kept.
+ * (whole, not inside a longer one) is kept, and only one that can be keyed. (Not IMCEASMTP-, which encapsulates the
+ * very SMTP address that failed.)
  */
 function withoutDisplayNames(candidates: string[], report: Report): string[] {
-  if (candidates.length < 2 || !candidates.some((a) => /^imcea[a-z0-9]{0,8}-/i.test(a))) return candidates
+  if (candidates.length < 2 || !candidates.some((a) => /^imceaex-/i.test(a))) return candidates
   const at = report.text.search(EXCHANGE_DIAGNOSTICS)
   if (at < 0) return candidates
-  const diagnostics = report.text.slice(at).toLowerCase()
-  const kept = candidates.filter((a) => diagnostics.includes(a.toLowerCase()))
+  const named = new Set(mentionedAddresses(report.text.slice(at), new Set()).map((a) => a.toLowerCase()))
+  const kept = candidates.filter((a) => named.has(a.toLowerCase()) && reportedAddress(a).ok)
   return kept.length > 0 ? kept : candidates
 }
-/** The heading of Exchange's diagnostics for administrators, in the languages its NDRs were seen in. */
+/** The heading of Exchange's diagnostics for administrators, in the languages its NDRs were seen in (pastebin.com). */
 const EXCHANGE_DIAGNOSTICS =
-  /^[ \t]*(?:diagnostic information for administrators|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores)\s*:?[ \t]*$/im
+  /^[ \t]*(?:diagnostic information for administrators|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|диагностические сведения для администраторов)\s*:?[ \t]*$/im
 
 /** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
 function presentsAsBounce(parts: Parts): boolean {
@@ -340,7 +341,7 @@ function addressesNamedBy(
   return into
 }
 
-const WRAPPED_SENDER_REFUSAL = /^[ \t]*sender (?:address )?rejected\b/i
+const WRAPPED_SENDER_REFUSAL = /^[ \t]*sender address rejected\b/i
 
 /** The addresses of the bounce's own header (lower-cased): whom it is addressed to and from. */
 function ownAddresses(headers: FieldBlock): Set<string> {

@@ -96,7 +96,8 @@ export function readReport(body: string): Report {
 }
 
 // Parts bounded by RFC 5321's limits (64-octet local part, 63-octet labels): an unbounded run would make every
-// start in a long run of address characters scan to its end (quadratic on hostile input).
+// start in a long run of address characters scan to its end (quadratic on hostile input). One exception, bounded too:
+// Exchange's encapsulated addresses ("IMCEAEX-…", up to 240 characters after the prefix), which its NDRs name.
 // Starts only where a run of local-part characters starts, so no character is rescanned from 64 positions. A local
 // part may hold Latin letters beyond ASCII (SMTPUTF8's "jöe@…", never cut to "e@…": a different address) or be
 // quoted (RFC 5321's "john doe"@…), and a domain may be an address literal ("joe@[192.0.2.1]"): a report names them
@@ -150,8 +151,9 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
   /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   // (Also wrapped onto the next line: Exim's "550 5.1.7 <SRS0=…@example.net>:" over "Sender address rejected: …";
-  // and without "address": "#550 5.1.0 <a@example.net> sender rejected ##", as an Exchange NDR relays UPC's.)
-  /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*(?:\r?\n[ \t]*)?sender (?:address )?rejected/gi,
+  // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
+  // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)
+  /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*(?:\r?\n[ \t]*)?sender (?:address rejected|rejected ##)/gi,
   // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
   /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]

@@ -99,7 +99,8 @@ export function requireEntry(input: unknown): string {
  * The key of an address a bounce report names. The same key as {@link normalizeAddress} when that accepts it;
  * otherwise, when only the domain is implausible (a one-letter top-level domain as in `f.b@a.b.c`, a `#` in the
  * domain, RFC 5321's quoted local part `"john doe"@example.org` or address literal `joe@[192.0.2.1]`, a Japanese
- * carrier's `ta..ro.@docomo.ne.jp`, kept quoted) but still one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
+ * carrier's `ta..ro.@docomo.ne.jp`, kept quoted, Exchange's encapsulated `IMCEAEX-…` past 64 characters) but still
+ * one safe token, the address lower-cased (ASCII only) with the API's refusal as `oddity`: the report is kept, never
  * silently dropped. Unsafe text (controls, bidi, surrogates, a second @) is refused.
  */
 export function reportedAddress(given: unknown): ReportedResult {

@@ -40,6 +40,56 @@ Details of the errors:
   })
 })
 
+describe("raw reports: Exchange's display names over an address it could not resolve", () => {
+  const ndr = (top: string) =>
+    message(
+      `Delivery has failed to these recipients or groups:
+
+${top}
+
+ba@example.net
+The e-mail address you entered couldn't be found.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.corp.example.com
+
+IMCEAEX-_o=Corp_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=a+40example+2Enet@corp.example.com
+#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##
+
+ba@example.net
+mx.example.net #550 5.1.1 user unknown ##
+
+Original message headers:
+
+From: sender@corp.example.com
+To: a@example.net
+`
+    )
+  it("reports the X.500 address the diagnostics name, never the contact's address-like display name", async () => {
+    const report = await parseBounce(ndr("a@example.net\nThe e-mail address you entered couldn't be found."))
+    const addresses = report.results.map((r) => r.address)
+    expect(addresses).toContain('ba@example.net')
+    expect(addresses.some((a) => a.startsWith('imceaex-'))).toBe(true)
+    // "a@example.net" stands inside "ba@example.net" in the diagnostics: only a whole address counts.
+    expect(addresses).not.toContain('a@example.net')
+  })
+
+  it("keeps a Postfix entry whose own reply says 'sender rejected': the recipient's entry, not a sender", async () => {
+    const report = await parseBounce(
+      message(`<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1
+    <joe@example.org>: sender rejected by recipient policy (in reply to RCPT
+    TO command)
+
+<ann@example.net>: host mx.example.net[192.0.2.2] said: 550 5.1.1
+    <ann@example.net>: Recipient address rejected: User unknown (in reply to
+    RCPT TO command)
+`)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.org', 'ann@example.net'])
+  })
+})
+
 describe('raw reports: prose and transcripts', () => {
   it('never takes a transcript’s envelope sender for a failed recipient, nor a 250 step for the status', async () => {
     const report = await parseBounce(
