@@ -162,6 +162,24 @@ function failureWords(
 const answer = (line: string) => line.replace(/^\s*(?:<<<\s*)?/, '').trim()
 
 /**
+ * The one transcript line that is `reply` (marker aside), or -1: none, or the same line in another recipient's
+ * transcript too (whose neighbouring lines are whose is then unknown).
+ */
+function transcriptLine(lines: readonly string[], reply: string): number {
+  const at = lines.findIndex((line) => line.includes(reply) && answer(line) === reply)
+  if (at < 0) return -1
+  const again = lines.findIndex((line, i) => i > at && line.includes(reply) && answer(line) === reply)
+  return again < 0 ? at : -1
+}
+
+/** Lines `from` to `to` of a transcript, without their markers, as one reply. */
+const answers = (lines: readonly string[], from: number, to: number) =>
+  lines
+    .slice(from, to + 1)
+    .map(answer)
+    .join(' ')
+
+/**
  * Sendmail's DSN keeps only the last line of a multi-line reply (`Diagnostic-Code: SMTP; 550 5.1.1 … - gsmtp`);
  * its transcript has the lines before it ("<<< 550-5.1.1 The email account that you tried to reach does not
  * exist."), where the cause usually is. Those lines are put back in front of it. A diagnostic that is a reply's first
@@ -173,19 +191,11 @@ function withEarlierLines(diagnostic: string | null, report: Report): string | n
   const code = diagnostic ? /^\s*([45]\d\d) /.exec(diagnostic)?.[1] : undefined
   if (!diagnostic || !code || !report.text.includes(`${code}-`)) return diagnostic
   const { lines } = report.lines
-  const last = diagnostic.trim()
-  const at = lines.findIndex((line) => line.includes(last) && answer(line) === last)
-  // The same last line in another recipient's transcript too: whose earlier lines are whose is unknown.
-  if (at >= 0 && lines.findIndex((line, i) => i > at && line.includes(last) && answer(line) === last) >= 0)
-    return diagnostic
+  const at = transcriptLine(lines, diagnostic.trim())
+  if (at < 0) return diagnostic
   let first = at
   while (first > 0 && answer(lines[first - 1]!).startsWith(`${code}-`)) first--
-  return first === at
-    ? diagnostic
-    : lines
-        .slice(first, at + 1)
-        .map(answer)
-        .join(' ')
+  return first === at ? diagnostic : answers(lines, first, at)
 }
 
 /**
@@ -195,11 +205,8 @@ function withEarlierLines(diagnostic: string | null, report: Report): string | n
  */
 function withLaterLines(diagnostic: string, code: string, report: Report): string {
   const { lines } = report.lines
-  const first = diagnostic.trim()
-  const at = lines.findIndex((line) => line.includes(first) && answer(line) === first)
-  // The same line in another recipient's transcript too: whose later lines are whose is unknown.
-  if (at < 0 || lines.findIndex((line, i) => i > at && line.includes(first) && answer(line) === first) >= 0)
-    return diagnostic
+  const at = transcriptLine(lines, diagnostic.trim())
+  if (at < 0) return diagnostic
   let last = at
   while (last + 1 < lines.length && last - at + 1 < MAX_REPLY_LINES) {
     const next = answer(lines[last + 1]!)
@@ -207,12 +214,7 @@ function withLaterLines(diagnostic: string, code: string, report: Report): strin
     last++
     if (next.startsWith(`${code} `)) break
   }
-  return last === at
-    ? diagnostic
-    : lines
-        .slice(at, last + 1)
-        .map(answer)
-        .join(' ')
+  return last === at ? diagnostic : answers(lines, at, last)
 }
 /** How many lines of a multi-line reply are put together at most. */
 const MAX_REPLY_LINES = 32
