@@ -222,9 +222,12 @@ function withoutDisplayNames(candidates: string[], report: Report): string[] {
   const kept = candidates.filter((a) => named.has(a.toLowerCase()) && reportedAddress(a).ok)
   return kept.length > 0 ? kept : candidates
 }
-/** The heading of Exchange's diagnostics for administrators, in the languages its NDRs were seen in (pastebin.com). */
+/**
+ * The heading of Exchange's diagnostics for administrators, in the languages its NDRs were seen in (pastes on
+ * pastebin.com, and the German, French and Italian NDRs of the help-page cases).
+ */
 const EXCHANGE_DIAGNOSTICS =
-  /^[ \t]*(?:diagnostic information for administrators|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|диагностические сведения для администраторов)\s*:?[ \t]*$/im
+  /^[ \t]*(?:diagnostic information for administrators|información de diagnóstico para (?:los )?administradores|informações de diagnóstico para administradores|диагностические сведения для администраторов|diagnoseinformationen für administratoren|informations de diagnostic pour les administrateurs|informazioni di diagnostica per gli amministratori)\s*:?[ \t]*$/im
 
 /** A daemon's message, or one whose subject says it is a bounce and is no reply or forward of one. */
 function presentsAsBounce(parts: Parts): boolean {

@@ -41,7 +41,7 @@ Details of the errors:
 })
 
 describe("raw reports: Exchange's display names over an address it could not resolve", () => {
-  const ndr = (top: string) =>
+  const ndr = (top: string, heading = 'Diagnostic information for administrators:') =>
     message(
       `Delivery has failed to these recipients or groups:
 
@@ -50,7 +50,7 @@ ${top}
 ba@example.net
 The e-mail address you entered couldn't be found.
 
-Diagnostic information for administrators:
+${heading}
 
 Generating server: EX01.corp.example.com
 
@@ -73,6 +73,17 @@ To: a@example.net
     expect(addresses.some((a) => a.startsWith('imceaex-'))).toBe(true)
     // "a@example.net" stands inside "ba@example.net" in the diagnostics: only a whole address counts.
     expect(addresses).not.toContain('a@example.net')
+  })
+
+  it.each([
+    'Diagnoseinformationen für Administratoren:',
+    'Informations de diagnostic pour les administrateurs :',
+    'Informazioni di diagnostica per gli amministratori:',
+  ])('reads the diagnostics under their heading in other languages too (%s)', async (heading) => {
+    const report = await parseBounce(
+      ndr("a@example.net\nThe e-mail address you entered couldn't be found.", heading)
+    )
+    expect(report.results.map((r) => r.address)).not.toContain('a@example.net')
   })
 
   it("keeps a Postfix entry whose own reply says 'sender rejected': the recipient's entry, not a sender", async () => {
