@@ -183,7 +183,8 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
     !/fail|not delivered|delayed/i.test(subject)
   )
     return 'quarantine-digest'
-  if (!parts.dsn && isSuccessNotice(opening)) return 'delivery-notice'
+  // (A DSN part never reaches here: the function answers null for it first.)
+  if (isSuccessNotice(opening)) return 'delivery-notice'
   if (looksLikeBounce) return null
   if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
