@@ -138,6 +138,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
   // line's "Write to joe@… failed" (a local delivery's error about the recipient).
   /(?<=[.!?][ \t]{1,4})write[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // A list's delisting contact asked for the bounce itself: Microsoft FOPE's "To request removal from this list please
+  // forward this message to delist.forefront@messaging.microsoft.com".
+  /\b(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
@@ -384,8 +387,27 @@ export function reportLines(report: string): ReportLines {
  */
 export function sentenceAbout(report: ReportLines, address: string): string | null {
   const lower = address.toLowerCase()
-  const at = report.lowered.findIndex((line) => mentions(line, lower))
+  const { lowered } = report
+  let at = -1
+  for (let i = 0; i < lowered.length; i++) {
+    if (!mentions(lowered[i]!, lower)) continue
+    if (at < 0) at = i
+    // Exchange 2003's "Your message / To: joe@… / Subject: … / Sent: …" above "did not reach the following
+    // recipient(s): / joe@… on <date>": the summary's To line would read the subject into the reason. The entry
+    // below is the sentence; a To line stays it when the report names the address nowhere else.
+    if (!summaryField(lowered, i)) {
+      at = i
+      break
+    }
+  }
   return at < 0 ? null : sentenceAt(report, at, lower)
+}
+
+/** Whether line `i` is a To or Cc field of a summary of the message, a Subject or Sent field beside it. */
+function summaryField(lowered: readonly string[], i: number): boolean {
+  if (!/^\s*(?:to|cc):/.test(lowered[i]!)) return false
+  const field = (line: string | undefined) => line !== undefined && /^\s*(?:subject|sent|date):/.test(line)
+  return field(lowered[i - 1]) || field(lowered[i + 1])
 }
 
 /**

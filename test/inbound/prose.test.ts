@@ -38,6 +38,40 @@ Details of the errors:
     )
     expect(earthlink.results.map((r) => r.address)).toEqual(['jane@example.net'])
   })
+
+  it('never reports the delisting contact a refusal asks to forward the bounce to (Microsoft FOPE)', async () => {
+    const report = await parseBounce(
+      message(`did not reach the following recipient(s):
+
+joe@example.com on Thu, 14 Apr 2011 10:12:13 +0800
+    <mail.example.cn #5.7.1 smtp;550 5.7.1 :127.0.0.3:Client host 192.0.2.33 blocked using 88.blocklist.zap; Mail from IP banned. To request removal from this list please forward this message to delist.forefront@messaging.microsoft.com>
+`)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'blocked'],
+    ])
+  })
+
+  it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
+    const report = await parseBounce(
+      message(`Your message
+
+  To:      joe@example.com
+  Subject: Your mailbox is full
+  Sent:    Thu, 14 Apr 2011 10:11:53 +0800
+
+did not reach the following recipient(s):
+
+joe@example.com on Thu, 14 Apr 2011 10:12:13 +0800
+    The e-mail account does not exist at the organization this message was sent to.
+    <mail.example.cn #5.1.1 smtp;550 5.1.1 <joe@example.com>: Recipient address rejected: User unknown>
+`)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'userunknown'],
+    ])
+    expect(report.results[0]?.diagnostic).toMatch(/^joe@example\.com on Thu/)
+  })
 })
 
 describe("raw reports: Exchange's display names over an address it could not resolve", () => {
