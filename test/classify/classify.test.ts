@@ -803,3 +803,46 @@ describe("product names and sender-side words are no recipient's verdict, and ve
     )
   })
 })
+
+describe('sender-side words and instructions in a refusal are read for what they say', () => {
+  const read = (diagnostic: string, stage: ClassifyInput['stage'] = null, status: string | null = null) =>
+    classify({ kind: 'bounce', diagnostic, fromReport: true, stage, status })
+
+  it("reads a sender callback's refused null sender as the sender refused, never the recipient", () => {
+    const c = read(
+      '550 5.7.1 <joe@example.org>... recipient denied, because MX 10 mx.example.net. [192.0.2.5] for <a@example.net> did not accept the empty address, <>, as required by RFC 821',
+      'rcpt',
+      '5.7.1'
+    )
+    expect(c.reason).toBe('rejected')
+    expect(c.hardbounce).toBe(false)
+  })
+
+  it('reads a list finding over an instruction to look the IP up (Trend Micro ERS-QIL), reputation words as before', () => {
+    expect(
+      read(
+        '450 4.7.1 <joe@example.co.jp>: Recipient address rejected: Mail from 192.0.2.44 was refused due to the sender IP found in ERS-QIL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.'
+      ).reason
+    ).toBe('blocked')
+    expect(read('550 5.7.1 Message rejected due to poor IP reputation').reason).toBe('badreputation')
+  })
+
+  it('lets a refused MAIL FROM decide over Sendmail\'s own "… Service unavailable"', () => {
+    expect(read('554 <perlbug@perl.com>... Service unavailable <<< 550 Access denied', 'mail').reason).toBe(
+      'rejected'
+    )
+    // Without a refused MAIL FROM, Sendmail's words alone name no cause; a server's own words still do.
+    expect(read('554 <joe@example.org>... Service unavailable').rule).toBe('fallback')
+    expect(read('421 Service temporarily unavailable').reason).toBe('systemerror')
+  })
+
+  it('reads NetEase\'s "Quota exceed the hard limit" and 163.net\'s "not found in Server"', () => {
+    expect(read('<jane@163.com>:Quota exceed the hard limit for user jane@163.com').reason).toBe(
+      'mailboxfull'
+    )
+    expect(read('550 Timeout quota exceeded').reason).not.toBe('mailboxfull')
+    const unknown = read('<jane@163.net>: User jane@163.net is not found in Server .', 'rcpt')
+    expect(unknown.reason).toBe('userunknown')
+    expect(unknown.hardbounce).toBe(true)
+  })
+})

@@ -10522,6 +10522,20 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '554 5.1.1 <smtp.example.at #5.1.1 SMTP; 550-192.0.2.1 , Your e-mail service was detected by mx-ha.web.de (NiX Spam)>',
     'blocked',
   ],
+  // Stop 36: Trend Micro's ERS list as a Sendmail transcript on dot1.tv quotes it, NetEase's and 163.net's replies as Chinese hosts' help
+  // pages show them, and a sender callback refused (qmail-remote quoting the remote, bbs.chinaunix.net).
+  [
+    'Trend Micro ERS-QIL (dot1.tv)',
+    '450 4.7.1 <joe@example.co.jp>: Recipient address rejected: Mail from 192.0.2.44 was refused due to the sender IP found in ERS-QIL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.',
+    'blocked',
+  ],
+  ['NetEase 163.com quota (yfs8.cn)', 'Quota exceed the hard limit for user jane@163.com', 'mailboxfull'],
+  ['163.net (tnet.hk)', 'User jane@163.net is not found in Server .', 'userunknown'],
+  [
+    'sender callback refused (bbs.chinaunix.net thread 618870)',
+    '550 5.7.1 <joe@example.org>... recipient denied, because MX 10 mx.example.net. [198.51.100.5] for <a@example.net> did not accept the empty address, <>, as required by RFC 821, 1123, 2505, and 2821',
+    'rejected',
+  ],
 ]
 
 /**

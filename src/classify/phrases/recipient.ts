@@ -74,7 +74,8 @@ export const MAILBOX_FULL: PhraseRule = {
       // Exim's test suite (a remote's reply in its delay warning): "451 Over-quota".
       /over[ -]?quota/,
       // Not maildrop's own run-time limit (main.C): "maildrop: Timeout quota exceeded."
-      /(?<!timeout )quota (?:exceeded|exceeds|full)/,
+      // NetEase (163.com), as yfs8.cn's help page on its bounces shows it: "Quota exceed the hard limit for user …".
+      /(?<!timeout )quota (?:exceeded|exceeds|full|exceed the (?:hard |soft )?limit)/,
       // T-Online (Telekom's help on Mailer-Daemon notices): "Mailbox quota exceedet/Mailbox voll"; QQ Mail's bounce
       // keywords: "收件人空间不足" ("the recipient's space is insufficient").
       /\bmail ?box voll\b/,
@@ -282,6 +283,8 @@ export const USER_UNKNOWN: PhraseRule = {
       /following recipients? (?:was|were) undeliverable/,
       /can'?t accept user/,
       /e-?mail name is not found/,
+      // 163.net's reply, as tnet.hk's help page on bounces shows it: "User jane@163.net is not found in Server ."
+      /\buser \S{1,254} is not found in server\b/,
       /not an active address/,
       /(?:wrong|no longer valid) e-?mail address/,
       /address is wrong or no longer valid/,

@@ -172,11 +172,13 @@ export const REPUTATION: PhraseRule = {
   // real Trend Micro refusal on bbs.iredmail.org, post 13489) names the list the client was found on.
   // Nor Validity's Senderscore as Rackspace's blocklist ("blocked using … Senderscore. Please visit
   // https://senderscore.org/rtbl/"): the blocklist family's.
+  // Nor an instruction to look the address up: Trend Micro's "… refused due to the sender IP found in ERS-QIL. For
+  // details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/." (its list's finding).
   // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
   // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
   // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
   pattern:
-    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using (?:\S+ ){1,4}|\/)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using (?:\S+ ){1,4}|\/|query the (?:ip )?)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
@@ -248,6 +250,9 @@ export const BLOCKLIST: PhraseRule = {
       // Exim's test suite (0211, the remote's EHLO answer it quotes): "Remote host closed connection in response to HELO …
       // (EHLO response was: 550 You are banned)".
       /\byou are banned\b/,
+      // Trend Micro Email Reputation Services' Quick IP Lookup list, as a Sendmail transcript on dot1.tv quotes it: "450
+      // 4.7.1 <joe@…>: Recipient address rejected: Mail from 192.0.2.1 was refused due to the sender IP found in ERS-QIL."
+      /\bsender ip found in ers-\w+/,
       // MailCleaner's HELO ACL (a spambot's HELO name): "HELO/EHLO blocked"; Courier's submit: "517 HELO mx.example.org
       // does not exist." (also as EHLO); policyd-weight's REJECTMSG (its score of the client's HELO, DNS and DNSBL checks): "550
       // temporarily blocked because of previous errors".
@@ -648,6 +653,10 @@ export const SENDER_REFUSED: PhraseRule = {
       /\bmail from domain \S{1,255} is not allowed from your host\b/,
       /\benvelope domain \S{1,255} (?:doesn't|does not) match auth domain\b/,
       /sender (?:e-?mail )?(?:address )?(?:was )?(?:rejected|refused|denied|blocked|verify failed|verification failed|not (?:allowed|authorized|pre-?approved))/,
+      // A callback to the sender's own MX refused: qmail-remote quoting "550 5.7.1 <joe@…>... recipient denied, because MX
+      // 10 mx.example.net. [192.0.2.1] for <a@example.net> did not accept the empty address, <>, as required by RFC 821,
+      // 1123, 2505, and 2821" (bbs.chinaunix.net thread 618870): the sender's domain takes no bounces.
+      /\bdid not accept the empty address\b/,
       // BarricadeMX (smtpf): "550 5.7.0 sender <a@example.net> verification failed" (its call-back to the sender's MX).
       /\bsender <[^<>\s]*> verification failed\b/,
       // Coremail: "550 Requested mail action not taken: Fake sender"; a Chinese mail server's reply list: "553 host

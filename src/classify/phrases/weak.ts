@@ -34,7 +34,9 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
         /temporar(?:y|ily) (?:local )?(?:problem|error|unavailable)/,
         /temporary local failure/,
         /server (?:error|busy)/,
-        /service (?:temporarily |currently )?(?:un)?available/,
+        // Not Sendmail's own "<joe@…>... Service unavailable" (sysexits' EX_UNAVAILABLE after a refused MAIL FROM or
+        // connection): the transcript's reply beside it says why.
+        /(?<!\.\.\. )service (?:temporarily |currently )?(?:un)?available/,
         /try (?:again )?later/,
         /resources temporarily/,
         /config(?:uration)? error/,
