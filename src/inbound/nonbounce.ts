@@ -73,13 +73,22 @@ const CHALLENGE_HEADERS = [
  * list moderator"), Mailman 3's hold notice ("Your message to list awaits moderator approval") and
  * `nomoretoday.txt` ("we will not be sending you any further responses today"), Sympa's `reject.tt2` ("has been
  * rejected by the moderator"), every notice of mlmmj's ("Hi, this is the mlmmj program managing the mailinglist"),
- * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), and DoList's
+ * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), ezmlm's moderation request
+ * ("The enclosed message was submitted to the … mailing list. If you'd like to approve it for distribution to all
+ * the subscribers, please e-mail:"), Mailman 2's `disabled.txt` ("Your membership in the mailing list … has been
+ * disabled due to excessive bounces": about the member's own past bounces), and DoList's
  * `notposted.txt` ({@link DOLIST_NOTICE}). Mailman marks every such
  * message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names is the list's
  * own (or the poster's), never a recipient that failed.
  */
 const LIST_NOTICE =
-  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only)\b/i
+  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only|if you'd like to approve it for distribution|your membership in the mailing list \S+ has been disabled due to excessive bounces)\b/i
+/**
+ * Majordomo's resend sends a post it holds to the list's moderator under the subject "BOUNCE <list>@<host>: <reason>",
+ * the reasons as its source writes them; the message is the post itself, not a failure.
+ */
+const MAJORDOMO_HOLD =
+  /^BOUNCE \S+@\S+:\s+(?:Non-member submission from|Approval required:|Admin request|(?:global )?taboo (?:header|body)|Message too long \(>|Invalid 'Approved:' header|Imbalanced parentheses|Header (?:line|field) too long)/
 /**
  * A spam filter's digest of the mail it holds for the recipient: the senders it lists failed nothing. Proxmox Mail
  * Gateway's "Daily Spam Report for '…'" ("There are 2 messages for … in the spam quarantine", pmg-api's
@@ -191,7 +200,13 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
   // Templates wrap their sentences anywhere ("any further\nresponses today"): the words are read one-spaced.
   const words = opening.replace(/\s+/g, ' ')
-  if (administrivia || LIST_NOTICE.test(subject) || LIST_NOTICE.test(words) || DOLIST_NOTICE.test(opening))
+  if (
+    administrivia ||
+    LIST_NOTICE.test(subject) ||
+    LIST_NOTICE.test(words) ||
+    DOLIST_NOTICE.test(opening) ||
+    MAJORDOMO_HOLD.test(subject)
+  )
     return 'list-notice'
   if (
     QUARANTINE_DIGEST.test(words.slice(0, 2048)) &&

@@ -10,6 +10,7 @@ import { NON_BOUNCE_THREADS } from './non-bounce-threads'
 import { NON_BOUNCE_THREADS_34, NON_BOUNCE_THREADS_34B } from './non-bounce-threads-34'
 import { NON_BOUNCE_THREADS_35 } from './non-bounce-threads-35'
 import { NON_BOUNCE_THREADS_35B } from './non-bounce-threads-35b'
+import { NON_BOUNCE_THREADS_36 } from './non-bounce-threads-36'
 
 describe('messages that are not bounces, as their software and pages show them: never a counted failure', () => {
   for (const c of [
@@ -24,6 +25,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...NON_BOUNCE_THREADS_34B,
     ...NON_BOUNCE_THREADS_35,
     ...NON_BOUNCE_THREADS_35B,
+    ...NON_BOUNCE_THREADS_36,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))
