@@ -311,7 +311,11 @@ function finish(
   const dead = ADDRESS_DEAD.has(reason)
   // A temporary failure never kills an address outright (a 4xx "user unknown" may be a directory outage):
   // it is counted in the soft window instead, so a real dead address is still suppressed after the limit.
-  const disposition: Disposition = dead && !permanent ? 'soft' : REASONS[reason]
+  // So is RFC 3463's X.3.2, "System not accepting network messages" (shutdown, load, maintenance: "useful for both
+  // permanent and persistent transient errors"), which the labels call notaccept: Exchange answers it for a live
+  // mailbox its store cannot write to ("5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties").
+  const hostDown = reason === 'notaccept' && status !== null && status.slice(1) === '.3.2'
+  const disposition: Disposition = (dead && !permanent) || hostDown ? 'soft' : REASONS[reason]
   const hardbounce = reason === 'notaccept' ? permanent : dead
   return { reason, disposition, hardbounce, rule, status, replyCode }
 }

@@ -845,4 +845,33 @@ describe('sender-side words and instructions in a refusal are read for what they
     expect(unknown.reason).toBe('userunknown')
     expect(unknown.hardbounce).toBe(true)
   })
+
+  it('reads an SMTP AUTH refusal relayed in a bounce as such, never as an unknown user', () => {
+    expect(
+      read('SMTP error from remote mail server after AUTH: 535 Invalid Username or Password').reason
+    ).toBe('securityerror')
+    expect(read('535 Invalid username/password').hardbounce).toBe(false)
+    expect(read('550 5.1.1 Invalid user', 'rcpt').reason).toBe('userunknown')
+  })
+
+  it('never calls Tencent\'s "Mailbox unavailable or access denied" (a sending-frequency limit) a dead mailbox', () => {
+    expect(read('550 Mailbox unavailable or access denied', 'rcpt').hardbounce).toBe(false)
+    expect(read('550 Mailbox unavailable', 'rcpt').reason).toBe('userunknown')
+  })
+
+  it('counts X.3.2 "system not accepting network messages" in the soft window, the labels\' notaccept kept', () => {
+    for (const hosts of [[], ['mail.protection.outlook.com']]) {
+      const c = classify({
+        kind: 'bounce',
+        diagnostic: '532 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties',
+        fromReport: true,
+        stage: 'rcpt',
+        status: '5.3.2',
+        hosts,
+      })
+      expect([c.reason, c.disposition, c.hardbounce]).toEqual(['notaccept', 'soft', true])
+    }
+    // A domain that takes no mail at all stays a hard bounce.
+    expect(read('550 5.1.10 This domain does not accept mail', 'rcpt', '5.1.10').disposition).toBe('hard')
+  })
 })

@@ -309,7 +309,9 @@ export const USER_UNKNOWN: PhraseRule = {
       /ユーザー?は登録されていません/,
       /no such (?:user|mail ?box|recipient|address|account|person)/,
       /unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)/,
-      /invalid (?:recipient|mail ?box|address|user|e-?mail)/,
+      // Not an SMTP AUTH refusal relayed in a bounce ("535 Invalid Username or Password", as PHPMailer #1281 shows a
+      // server answer it): the security family's.
+      /invalid (?:recipient|mail ?box|address|user(?! ?name(?: or|\/| and) ?password)|e-?mail)/,
       /(?:does not|doesn't|does n't) exist/,
       /(?:could|can)(?:n'?t| ?not) be found/,
       /doesn'?t have an? (?:[\w.-]+ )?account/,

@@ -67,7 +67,8 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
     name: 'mailbox-unavailable',
     pattern: anyOf(
       [
-        /mail ?box (?:is )?unavailable/,
+        // Not Tencent's "550 Mailbox unavailable or access denied" (smtp.codes' QQ table: a sending-frequency limit).
+        /mail ?box (?:is )?unavailable(?! or access denied)/,
         // RFC 5321's text for reply code 550.
         /requested action not taken: mailbox/,
         /recipient address rejected/,
