@@ -874,4 +874,32 @@ describe('sender-side words and instructions in a refusal are read for what they
     // A domain that takes no mail at all stays a hard bounce.
     expect(read('550 5.1.10 This domain does not accept mail', 'rcpt', '5.1.10').disposition).toBe('hard')
   })
+
+  it("reads no verdict in an address's words: a mailbox or domain named dmarc, spam or virus", () => {
+    for (const address of [
+      'dmarc@example.org',
+      'spf-reports@example.org',
+      'spam@example.org',
+      'joe@virus.example.org',
+    ]) {
+      const c = read(
+        `550 5.1.1 <${address}>: Recipient address rejected: User unknown in virtual mailbox table`,
+        'rcpt'
+      )
+      expect([address, c.reason, c.hardbounce]).toEqual([address, 'userunknown', true])
+    }
+    // The families that read an address still find one where it stands.
+    expect(read('554 5.7.1 blacklisted sender: spam@example.net').reason).toBe('rejected')
+    expect(read('550 Unknown user: joe@example.org', 'rcpt').reason).toBe('userunknown')
+  })
+
+  it('masks whole addresses only: a bare "@", a host without a dot and the sentence around are kept', async () => {
+    const { withAddressesMasked } = await import('../../src/classify/phrases')
+    expect(withAddressesMasked('550 <spam@virus.example.org>: user unknown.')).toBe(
+      '550 <x@x.x>: user unknown.'
+    )
+    expect(withAddressesMasked('mail for joe@example.org. Over quota')).toBe('mail for x@x.x. Over quota')
+    expect(withAddressesMasked('reply @ 10:00 to root@localhost')).toBe('reply @ 10:00 to root@localhost')
+    expect(withAddressesMasked('a@b.c and d@e.f')).toBe('x@x.x and x@x.x')
+  })
 })

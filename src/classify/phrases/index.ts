@@ -149,9 +149,10 @@ function preparedList(rules: readonly PhraseRule[]): PreparedList {
   return prepared
 }
 
-/** The first family of `rules` matching `text`, or null. */
-export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
+/** The first family of `rules` matching `text` (its addresses masked), or null. */
+export function matchPhrase(written: string, rules: readonly PhraseRule[] = PHRASES): PhraseRule | null {
   const { families, filter } = preparedList(rules)
+  const text = withAddressesMasked(written)
   const lowered = writtenOut(text.toLowerCase())
   const possible = filter.scan(lowered)
   for (let i = 0; i < families.length; i++) {
@@ -160,6 +161,37 @@ export function matchPhrase(text: string, rules: readonly PhraseRule[] = PHRASES
     if (pattern.test(lower ? lowered : text)) return rule
   }
   return null
+}
+
+/** What an address reads as to the families: an address still, with no word of its own. */
+const MASK = 'x@x.x'
+const LOCAL_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/
+
+/**
+ * `text` with each address as {@link MASK}: an address's words are a mailbox's or a domain's name, never a verdict
+ * ("<dmarc@example.org>: … User unknown" is no DMARC failure, "<spam@…>" no spam verdict). Found from each "@" outwards
+ * rather than by one pattern, which would try a run of local-part characters at every position of a long text.
+ */
+export function withAddressesMasked(text: string): string {
+  let at = text.indexOf('@')
+  if (at < 0) return text
+  let out = ''
+  let done = 0
+  while (at >= 0) {
+    let start = at
+    while (start > done && start > at - 64 && LOCAL_CHAR.test(text[start - 1]!)) start--
+    let end = at + 1
+    while (end < text.length && end < at + 254 && DOMAIN_CHAR.test(text[end]!)) end++
+    while (end > at + 1 && text[end - 1] === '.') end--
+    // A local part and a domain of two labels at least: "@" alone, "user@host" or an "@" in prose is left as written.
+    if (start < at && text.lastIndexOf('.', end - 1) > at + 1) {
+      out += text.slice(done, start) + MASK
+      done = end
+    }
+    at = text.indexOf('@', Math.max(at + 1, done))
+  }
+  return out + text.slice(done)
 }
 
 /**
