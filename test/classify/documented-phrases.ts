@@ -10529,6 +10529,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '450 4.7.1 <joe@example.co.jp>: Recipient address rejected: Mail from 192.0.2.44 was refused due to the sender IP found in ERS-QIL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.',
     'blocked',
   ],
+  [
+    'ZoneMTA resolve-mx.js ESERVFAIL on the MX host (zone-eu/zone-mta #154)',
+    '550 Failed to resolve IP address for smtp.example.org of the MX server for example.org. DNS server returned general failure',
+    'networkerror',
+  ],
   ['NetEase 163.com quota (yfs8.cn)', 'Quota exceed the hard limit for user jane@163.com', 'mailboxfull'],
   ['163.net (tnet.hk)', 'User jane@163.net is not found in Server .', 'userunknown'],
   [

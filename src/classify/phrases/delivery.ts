@@ -68,6 +68,9 @@ export const DNS_TEMPORARY: PhraseRule = {
       // ZoneMTA (lib/sender/dns-errors.js, its resolver's ETIMEOUT and ECONNREFUSED): "Timeout while contacting DNS
       // servers", "Could not contact DNS servers".
       /\btimeout while contacting dns servers\b|\bcould not contact dns servers\b/,
+      // Its ESERVFAIL (the same file): "DNS server returned general failure", also after "Failed to resolve IP address for
+      // mx.example.org of the MX server for example.org." (zone-mta #154: the resolver failing for minutes).
+      /\bdns server returned general failure\b/,
       // hMailServer (ExternalDelivery.cpp): "Unable to find the recipient's email server. The DNS query has failed.", and
       // its smart host's name not resolving: "The host specified as SMTP relay server could not be found."
       /\bthe dns query has failed\b|\bhost specified as smtp relay server could not be found\b/,
