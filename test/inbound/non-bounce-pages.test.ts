@@ -11,6 +11,7 @@ import { NON_BOUNCE_THREADS_34, NON_BOUNCE_THREADS_34B } from './non-bounce-thre
 import { NON_BOUNCE_THREADS_35 } from './non-bounce-threads-35'
 import { NON_BOUNCE_THREADS_35B } from './non-bounce-threads-35b'
 import { NON_BOUNCE_THREADS_36 } from './non-bounce-threads-36'
+import { NON_BOUNCE_THREADS_36B } from './non-bounce-threads-36b'
 
 describe('messages that are not bounces, as their software and pages show them: never a counted failure', () => {
   for (const c of [
@@ -26,6 +27,7 @@ describe('messages that are not bounces, as their software and pages show them: 
     ...NON_BOUNCE_THREADS_35,
     ...NON_BOUNCE_THREADS_35B,
     ...NON_BOUNCE_THREADS_36,
+    ...NON_BOUNCE_THREADS_36B,
   ]) {
     it(`${c.name}: ${c.expect}`, async () => {
       const report = await parseBounce(new TextEncoder().encode(c.raw))

@@ -38,6 +38,7 @@ import { THREAD_PAGES_35C } from './threads-35c'
 import { THREAD_PAGES_35D } from './threads-35d'
 import { THREAD_PAGES_35E } from './threads-35e'
 import { THREAD_PAGES_36 } from './threads-36'
+import { THREAD_PAGES_36B } from './threads-36b'
 
 export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...JAPANESE_PAGES,
@@ -72,6 +73,7 @@ export const HELP_PAGE_BOUNCES: readonly HelpPageBounce[] = [
   ...THREAD_PAGES_35D,
   ...THREAD_PAGES_35E,
   ...THREAD_PAGES_36,
+  ...THREAD_PAGES_36B,
   ...PAGES_36_ZH,
 ]
 
@@ -281,6 +283,15 @@ export const BY_CONVENTION: Readonly<Record<string, Readonly<Record<string, stri
   'txqy-sohu-recipient-reject': { 'joe@sohu.com': 'onhold' },
   'txqy-sina-445-server-rejected': { 'joe@sina.com': 'networkerror' },
   'txqy-163net-not-welcome': { 'jane@163.net': 'onhold' },
+  // Stop 36's second round (threads-36b.ts), where the words name another cause than the page: Daum's "blocked
+  // automatically by anti-spam system" (spam; the page: the IP's listing), Trend Micro RBL+ (a blocklist; the page:
+  // the reverse DNS behind the listing), Gmail's "fails to pass authentication checks" (Google's table; the thread: a
+  // PTR), Postfix's final "delivery temporarily suspended: lost connection with …" (a network error, as the corpus
+  // reads Postfix's "lost connection"; the page's helper read the give-up as an expiry).
+  'sendmail-hanmail-das51-antispam-block': { 'joe@hanmail.net': 'spamdetected' },
+  'sendmail-warning-trendmicro-rbl-no-rdns': { 'kkk@example.com': 'blocked' },
+  'posteio-gmail-ptr-floating-ip': { 'jane@gmail.com': 'authfailure' },
+  'postfix-suspended-lost-connection-dovecot': { 'joe@example.de': 'networkerror' },
 }
 
 /** What we are to answer for a case: the page's reasons, but where {@link BY_CONVENTION} names ours. */
