@@ -10534,6 +10534,27 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 Failed to resolve IP address for smtp.example.org of the MX server for example.org. DNS server returned general failure',
     'networkerror',
   ],
+  [
+    'Oracle Messaging Server (msg.wikidoc.info)',
+    '550 5.1.1 unknown or illegal alias: joe@example.org',
+    'userunknown',
+  ],
+  [
+    'Oracle Messaging Server (msg.wikidoc.info)',
+    '550 unknown or illegal user: joe@example.org',
+    'userunknown',
+  ],
+  ['Coremail support index (icoremail.vip)', '550 #2175041 unavailable mail user', 'userunknown'],
+  [
+    'eYou knowledge006 (eyousoft.net)',
+    '554 Hi [192.0.2.1], unresolvable address: <joe@example.cn>',
+    'userunknown',
+  ],
+  [
+    'a Chinese server (dbmailserver.com, replies for a missing address)',
+    '550 RC:LD The email account that you tried to reach does no exists.',
+    'userunknown',
+  ],
   ['NetEase 163.com quota (yfs8.cn)', 'Quota exceed the hard limit for user jane@163.com', 'mailboxfull'],
   ['163.net (tnet.hk)', 'User jane@163.net is not found in Server .', 'userunknown'],
   [

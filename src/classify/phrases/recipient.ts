@@ -309,6 +309,12 @@ export const USER_UNKNOWN: PhraseRule = {
       /ユーザー?は登録されていません/,
       /no such (?:user|mail ?box|recipient|address|account|person)/,
       /unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)/,
+      // Oracle (Sun) Messaging Server's error texts (msg.wikidoc.info): "550 5.1.1 unknown or illegal alias: joe@…",
+      // "… unknown or illegal user: …"; Coremail's support index: "550 #2175041 unavailable mail user"; eYou's
+      // knowledge base (eyousoft.net, knowledge006): "554 Hi [192.0.2.1], unresolvable address: <joe@…>" (the target
+      // mailbox does not exist); a Chinese server's "550 RC:LD The email account that you tried to reach does no
+      // exists." (dbmailserver.com's list of replies for a missing address).
+      /\bunknown or illegal (?:user|alias)\b|\bunavailable mail user\b|\bunresolvable address: <|\bdoes no exists?\b/,
       // Not an SMTP AUTH refusal relayed in a bounce ("535 Invalid Username or Password", as PHPMailer #1281 shows a
       // server answer it): the security family's.
       /invalid (?:recipient|mail ?box|address|user(?! ?name(?: or|\/| and) ?password)|e-?mail)/,
