@@ -140,7 +140,7 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /(?<=[.!?][ \t]{1,4})write[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A list's delisting contact asked for the bounce itself: Microsoft FOPE's "To request removal from this list please
   // forward this message to delist.forefront@messaging.microsoft.com".
-  /\b(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  /\b(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report|error)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
@@ -291,17 +291,32 @@ export function failedListEntries(
     if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
     limit ??= limitOf()
     if (i >= limit) break
-    for (let j = i + 1; j < lines.length && j <= i + MAX_LIST_LINES; j++) {
-      if (lines[j]!.trim() === '') continue
-      const address = aloneAddress(lines[j]!)
-      if (address === undefined) break
+    // An entry may carry its details indented under it (hMailServer's "joe@… / Error Type: SMTP / Remote server
+    // replied: …" under "The following recipient(s) could not be reached:"): the list goes on past them.
+    let entryIndent = -1
+    let last = i
+    let j = i + 1
+    for (; j < lines.length && j <= last + MAX_LIST_LINES; j++) {
+      const line = lines[j]!
+      if (line.trim() === '') continue
+      const address = aloneAddress(line)
+      const indent = line.length - line.trimStart().length
+      if (address === undefined) {
+        if (entryIndent >= 0 && indent > entryIndent) continue
+        break
+      }
+      entryIndent = indent
+      last = j
       if (!exclude.has(address.toLowerCase())) out.push(address)
     }
+    // The search for headings goes on where the list ended: a heading inside it was read as an entry's detail, and
+    // a report of many headings is still read once.
+    i = j - 1
   }
   return out
 }
 const FAILED_LIST_HEADING =
-  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,}))|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)

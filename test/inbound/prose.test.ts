@@ -52,6 +52,21 @@ joe@example.com on Thu, 14 Apr 2011 10:12:13 +0800
     ])
   })
 
+  it("reads every entry of hMailServer's list, each with its details under it, never AT&T's abuse contact", async () => {
+    const entry = (address: string, reply: string) =>
+      `${address}\n   Error Type: SMTP\n   Remote server (192.0.2.25) issued an error.\n   hMailServer sent: RCPT TO:<${address}>\n   Remote server replied: ${reply}\n\n`
+    const report = await parseBounce(
+      message(
+        `Your message did not reach some or all of the intended recipients.\n\n   Sent: Mon, 06 Nov 2023 09:00:00 +0000\n   Subject: November newsletter\n\nThe following recipient(s) could not be reached:\n\n${entry('ann@example.net', '550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table')}${entry('bob@example.net', '452 4.2.2 <bob@example.net>: Mailbox full')}${entry('joe@att.example.net', '553 5.3.0 flpd568 DNSBL:RBL 521< 198.51.100.7 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net')}\nhMailServer\n`
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['ann@example.net', 'userunknown'],
+      ['bob@example.net', 'mailboxfull'],
+      ['joe@att.example.net', 'blocked'],
+    ])
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message
