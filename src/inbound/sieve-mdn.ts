@@ -15,15 +15,16 @@ import type { Parts } from './mime'
  * words may be wrapped, and the address may be a quoted local part with spaces.
  */
 export const PREAMBLE =
-  /^\s*(?:your\s+message\s+(?:to\s+<[^<>]{1,320}>\s+was\s+automatically\s+rejected|was\s+automatically\s+rejected\s+by\s+(?:sieve|dovecot\s+mail\s+delivery\s+agent))|the\s+message\s+was\s+refused\s+by\s+the\s+recipient's\s+mail\s+filtering\s+program)/i
+  /^\s*(?:your\s+message\s+(?:to\s+<[^<>]{1,320}>\s+was\s+automatically\s+rejected|was\s+automatically\s+rejected\s+by\s+(?:sieve|dovecot\s+mail\s+delivery\s+agent))|(?:the|this)\s+message\s+was\s+refused\s+by\s+the\s+recipient's\s+mail\s+filtering\s+program)/i
 
 /**
- * The MDN's fields when the message is a Sieve rejection: an automatic action, disposition "deleted", and the
- * rejection's preamble opening the text. A person's client deleting mail unread writes a manual action or none of
- * those words: a read receipt.
+ * The MDN's fields when the message is a Sieve rejection: an automatic action, disposition "deleted", and either the
+ * rejection's preamble opening the text or the disposition's own "error" modifier (Apache James's RejectAction writes
+ * "This message was refused by the recipient's mail filtering program." and "deleted/error"; an admin may reword
+ * Dovecot's preamble, never the field). A person's client deleting mail unread writes a manual action, no error and
+ * none of those words: a read receipt.
  */
 export function sieveRejection(parts: Parts): FieldBlock | null {
-  if (!PREAMBLE.test(parts.text.slice(0, 600))) return null
   const mdn = parts.email.attachments.find(
     (a) => a.mimeType.toLowerCase() === 'message/disposition-notification'
   )
@@ -31,5 +32,8 @@ export function sieveRejection(parts: Parts): FieldBlock | null {
   const content = typeof mdn.content === 'string' ? mdn.content : new TextDecoder().decode(mdn.content)
   const fields = fieldBlocks(content.slice(0, 4096))[0]
   const disposition = fields?.get('disposition') ?? ''
-  return /^automatic-action\/[^;]*;\s*deleted\b/i.test(disposition) ? fields! : null
+  if (!/^automatic-action\/[^;]*;\s*deleted\b/i.test(disposition)) return null
+  const refused =
+    PREAMBLE.test(parts.text.slice(0, 600)) || /;\s*deleted\/(?:[\w-]+,\s*)*error\b/i.test(disposition)
+  return refused ? fields! : null
 }

@@ -8,6 +8,9 @@ import type { Parts } from './mime'
 import { type Extracted, reportedEvent } from './result'
 import { PREAMBLE } from './sieve-mdn'
 
+/** RFC 5429 §2.2.1's text for a Sieve rejection sent as an MDN. */
+const RFC_5429_WORDS = "The message was refused by the recipient's mail filtering program."
+
 /**
  * The rejection's one event, for the recipient the MDN names (never an address its text mentions: the script's
  * words may name a contact or the sender). Its words are read for a cause (Dovecot's "Quota exceeded" is a full
@@ -28,8 +31,10 @@ export function fromSieveRejection(parts: Parts, fields: FieldBlock, originalId:
   const addressOddity = reported?.ok ? reported.oddity : null
   const text = parts.text.slice(0, 2000)
   let event = reportedEvent(address, { kind: 'bounce', diagnostic: text, originalId, addressOddity })
-  if (event.classification.hardbounce) {
-    const preamble = PREAMBLE.exec(text)?.[0] ?? null
+  // Nothing read from words no family knows (a reworded or translated preamble, which the MDN's "deleted/error" told
+  // apart), nor a dead address from a script's free text: the MDN itself says what happened, in RFC 5429's words.
+  if (event.classification.hardbounce || event.classification.rule === 'fallback') {
+    const preamble = PREAMBLE.exec(text)?.[0] ?? RFC_5429_WORDS
     event = reportedEvent(address, { kind: 'bounce', diagnostic: preamble, originalId, addressOddity })
   }
   return { kind: 'prose', results: [event] }

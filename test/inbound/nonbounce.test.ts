@@ -188,6 +188,20 @@ describe('raw messages that are not bounces are never counted', () => {
         )
       )
     ).toMatchObject({ results: [], notBounce: 'receipt' })
+    // Apache James's RejectAction: "This message was refused …", and its disposition's own "error" modifier says so
+    // whatever the words (an admin may reword a preamble, never the field).
+    for (const [disposition, words] of [
+      [
+        'automatic-action/MDN-sent-automatically;deleted/error',
+        "This message was refused by the recipient's mail filtering program.\nThe reason given was:\nI am not taking mail from you.",
+      ],
+      ['automatic-action/MDN-sent-automatically; deleted/error', 'Ihre Nachricht wurde abgewiesen.'],
+    ]) {
+      const james = await parseBounce(mdn(disposition!, words!))
+      expect(james.results.map((r) => [r.address, r.classification.reason])).toEqual([
+        ['beth@example.org', 'filtered'],
+      ])
+    }
     // A person's client deleting the message unread, or an automatic receipt without those words, is a receipt.
     for (const [disposition, words] of [
       ['manual-action/MDN-sent-manually; deleted', 'Your message was deleted without being read.'],
@@ -198,6 +212,30 @@ describe('raw messages that are not bounces are never counted', () => {
         results: [],
         notBounce: 'receipt',
       })
+  })
+
+  it('reads a bounce carrying X-Autoreply or X-Autorespond (a relay or ticket system passing it on) as the bounce', async () => {
+    for (const header of ['X-Autoreply: yes', 'X-Autorespond: yes']) {
+      const report = await parseBounce(
+        mail(
+          `From: MAILER-DAEMON@mx.example.net\r\nTo: a@example.net\r\nSubject: failure notice\r\n${header}`,
+          "Hi. This is the qmail-send program at mx.example.net.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<gone@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n"
+        )
+      )
+      expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+        ['gone@example.net', 'userunknown'],
+      ])
+    }
+    // An out-of-office with the header and no failure is still an auto-reply.
+    const away = await parseBounce(
+      mail(
+        'From: jane@example.org\r\nTo: a@example.net\r\nSubject: Away\r\nX-Autoreply: yes',
+        'I am away until Monday.'
+      )
+    )
+    expect(away.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane@example.org', 'vacation'],
+    ])
   })
 
   it('answers a person’s reply with no result', async () => {
