@@ -152,7 +152,8 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
   // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
-  /\b(?:sender(?: address)?|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  // Exim's sender verification (acl.c): "550-Verification failed for <a@…>" names the sender it called out for.
+  /\b(?:sender(?: address)?|verification failed for|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   // (Also wrapped onto the next line: Exim's "550 5.1.7 <SRS0=…@example.net>:" over "Sender address rejected: …";
   // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
   // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)

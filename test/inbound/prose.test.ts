@@ -67,6 +67,20 @@ joe@example.com on Thu, 14 Apr 2011 10:12:13 +0800
     ])
   })
 
+  it('never reports the sender Exim\'s sender verification names ("Verification failed for <a@…>")', async () => {
+    const report = await parseBounce(
+      message(`The following recipient(s) could not be reached:
+
+joe@example.net
+   Error Type: SMTP
+   Remote server (192.0.2.25) issued an error.
+   hMailServer sent: DATA
+   Remote server replied: 550 Verification failed for <news@sender.example.com>
+`)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['joe@example.net'])
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message
