@@ -314,7 +314,8 @@ function finish(
   // So is RFC 3463's X.3.2, "System not accepting network messages" (shutdown, load, maintenance: "useful for both
   // permanent and persistent transient errors"), which the labels call notaccept: Exchange answers it for a live
   // mailbox its store cannot write to ("5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties").
-  const hostDown = reason === 'notaccept' && status !== null && status.slice(1) === '.3.2'
+  // (Decided by the code or a provider's table, not by words that say the domain takes no mail.)
+  const hostDown = reason === 'notaccept' && status?.slice(1) === '.3.2' && !rule.startsWith('text:')
   const disposition: Disposition = (dead && !permanent) || hostDown ? 'soft' : REASONS[reason]
   const hardbounce = reason === 'notaccept' ? permanent : dead
   return { reason, disposition, hardbounce, rule, status, replyCode }

@@ -57,9 +57,9 @@ export function isAutoReply(parts: Parts): boolean {
   // whose sender, subject and opening words say no delivery failed (the words read only where a header asks).
   const saysNoFailure = () => !bounceLike && !FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
   if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure()) return true
-  // So do X-Autoreply and X-Autorespond: a ticket system's or relay's header on a bounce it passes on is no reason to
-  // drop the failure it reports.
-  if ((parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) && saysNoFailure()) return true
+  // X-Autoreply and X-Autorespond decide unless the sender or subject is a bounce's (a ticket system's or relay's header
+  // on a bounce it passes on): an out-of-office quoting a failure in the original is still an auto-reply.
+  if ((parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) && !bounceLike) return true
   if (/^auto[-_]?reply$/i.test(parts.headers.get('precedence') ?? '') && saysNoFailure()) return true
   if (bounceLike) return false
   return (

@@ -140,7 +140,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /(?<=[.!?][ \t]{1,4})write[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A list's delisting contact asked for the bounce itself: Microsoft FOPE's "To request removal from this list please
   // forward this message to delist.forefront@messaging.microsoft.com".
-  /\b(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report|error)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // Only as a request ("please forward …", "For assistance forward …"): "failed to send the message to joe@…" names the
+  // recipient.
+  /\b(?:please|assistance,?)[ \t]+(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report|error)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
@@ -153,7 +155,7 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
   // Exim's sender verification (acl.c): "550-Verification failed for <a@…>" names the sender it called out for.
-  /\b(?:sender(?: address)?|verification failed for|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  /\b(?:sender(?: address)?|(?<!recipient\s)verification failed for|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   // (Also wrapped onto the next line: Exim's "550 5.1.7 <SRS0=…@example.net>:" over "Sender address rejected: …";
   // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
   // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)
@@ -292,21 +294,33 @@ export function failedListEntries(
     if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
     limit ??= limitOf()
     if (i >= limit) break
-    // An entry may carry its details indented under it (hMailServer's "joe@… / Error Type: SMTP / Remote server
-    // replied: …" under "The following recipient(s) could not be reached:"): the list goes on past them.
+    // An entry may carry its details indented right under it (hMailServer's "joe@… / Error Type: SMTP / Remote server
+    // replied: …" under "The following recipient(s) could not be reached:"): the list goes on past them, to the next
+    // entry at the first one's indentation. Not past a blank line into indented text, nor into the quoted message.
     let entryIndent = -1
+    let inDetails = false
+    let sawDetails = false
     let last = i
     let j = i + 1
-    for (; j < lines.length && j <= last + MAX_LIST_LINES; j++) {
+    for (; j < lines.length && j < limit && j <= last + MAX_LIST_LINES; j++) {
       const line = lines[j]!
-      if (line.trim() === '') continue
+      if (line.trim() === '') {
+        inDetails = false
+        continue
+      }
       const address = aloneAddress(line)
       const indent = line.length - line.trimStart().length
       if (address === undefined) {
-        if (entryIndent >= 0 && indent > entryIndent) continue
-        break
+        const detail = entryIndent >= 0 && indent > entryIndent && (inDetails || last === j - 1)
+        if (!detail) break
+        inDetails = true
+        sawDetails = true
+        last = j
+        continue
       }
+      if (sawDetails && indent !== entryIndent) break
       entryIndent = indent
+      inDetails = false
       last = j
       if (!exclude.has(address.toLowerCase())) out.push(address)
     }

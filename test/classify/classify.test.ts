@@ -902,4 +902,27 @@ describe('sender-side words and instructions in a refusal are read for what they
     expect(withAddressesMasked('reply @ 10:00 to root@localhost')).toBe('reply @ 10:00 to root@localhost')
     expect(withAddressesMasked('a@b.c and d@e.f')).toBe('x@x.x and x@x.x')
   })
+
+  it("keeps the review's edge cases: URL signals, sender-side typos, AUTH wordings, a text-decided notaccept", () => {
+    // A URL's words before the address it carries are the reply's (pobox's SPF explanation page).
+    expect(
+      read(
+        '550 Please see http://spf.pobox.com/why.html?sender=joe@example.org&ip=192.0.2.1&receiver=mx.example.org'
+      ).reason
+    ).toBe('authfailure')
+    expect(read('550 Unknown user/joe@example.com', 'rcpt').reason).toBe('userunknown')
+    // The typo'd "does no exist" is read only in the account sentence it was documented in.
+    expect(read('550 Your sender domain does no exist', 'rcpt').hardbounce).toBe(false)
+    for (const text of ['535 Invalid user or password', '535 Invalid user ID or password'])
+      expect(read(text, 'rcpt').reason, text).toBe('securityerror')
+    // Words that say the domain takes no mail stay a hard bounce under 5.3.2.
+    expect(read('554 5.3.2 Host does not accept mail', 'rcpt', '5.3.2').disposition).toBe('hard')
+  })
+
+  it('masks addresses in linear time, each "@" looked at once (a megabyte of "a@b " with no dot)', async () => {
+    const { withAddressesMasked } = await import('../../src/classify/phrases')
+    const text = 'a@b '.repeat(250_000)
+    expect(withAddressesMasked(text)).toBe(text)
+    expect(withAddressesMasked(`${'a@b '.repeat(1000)}joe@example.org`)).toBe(`${'a@b '.repeat(1000)}x@x.x`)
+  })
 })

@@ -226,6 +226,16 @@ describe('raw messages that are not bounces are never counted', () => {
         ['gone@example.net', 'userunknown'],
       ])
     }
+    // An out-of-office with the header is still an auto-reply, also where it quotes a failure from the original.
+    const quoting = await parseBounce(
+      mail(
+        'From: joe@example.com\r\nTo: a@example.net\r\nSubject: Away until Monday\r\nX-Autoreply: yes',
+        'I am out of the office until Monday.\n\n> Your message to <ann@customer.example> could not be delivered:\n> 550 5.1.1 <ann@customer.example>: Recipient address rejected: User unknown\n'
+      )
+    )
+    expect(quoting.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'vacation'],
+    ])
     // An out-of-office with the header and no failure is still an auto-reply.
     const away = await parseBounce(
       mail(

@@ -81,6 +81,42 @@ joe@example.net
     expect(report.results.map((r) => r.address)).toEqual(['joe@example.net'])
   })
 
+  it('keeps the recipient a sentence names after "send the message to", or whose own verification failed', async () => {
+    const sent = await parseBounce(
+      message(
+        'We could not send the message to joe@example.com.\nThe remote server replied: 550 5.1.1 User unknown\n'
+      )
+    )
+    expect(sent.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'userunknown'],
+    ])
+    const verified = await parseBounce(
+      message(
+        '<joe@example.com>: 550 Recipient verification failed for <joe@example.com>\n<ann@example.org>: 550 5.1.1 User unknown\n'
+      )
+    )
+    expect(verified.results.map((r) => r.address)).toEqual(['joe@example.com', 'ann@example.org'])
+  })
+
+  it("ends a list's entry details at a blank line or a deeper address (a quoted header's folded To)", async () => {
+    const report = await parseBounce(
+      message(`The following recipient(s) could not be reached:
+
+joe@example.com
+   Error Type: SMTP
+   Remote server replied: 550 5.1.1 User unknown
+   Original message header:
+     To: joe@example.com,
+       ann@example.org,
+       bob@example.org
+     Subject: Hello
+`)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'userunknown'],
+    ])
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message

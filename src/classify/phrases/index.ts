@@ -165,13 +165,18 @@ export function matchPhrase(written: string, rules: readonly PhraseRule[] = PHRA
 
 /** What an address reads as to the families: an address still, with no word of its own. */
 const MASK = 'x@x.x'
-const LOCAL_CHAR = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/
+/**
+ * The local part as addresses in replies are written: not a URL's "/", "?", "&" or "=" ("…/why.html?sender=joe@…",
+ * whose words before the address are the reply's), nor RFC 5322's rarer characters.
+ */
+const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
 
 /**
  * `text` with each address as {@link MASK}: an address's words are a mailbox's or a domain's name, never a verdict
- * ("<dmarc@example.org>: … User unknown" is no DMARC failure, "<spam@…>" no spam verdict). Found from each "@" outwards
- * rather than by one pattern, which would try a run of local-part characters at every position of a long text.
+ * ("<dmarc@example.org>: … User unknown" is no DMARC failure, "<spam@…>" no spam verdict). Found from each "@" outwards,
+ * each character looked at a bounded number of times, rather than by one pattern, which would try a run of
+ * local-part characters at every position of a long text.
  */
 export function withAddressesMasked(text: string): string {
   let at = text.indexOf('@')
@@ -185,7 +190,9 @@ export function withAddressesMasked(text: string): string {
     while (end < text.length && end < at + 254 && DOMAIN_CHAR.test(text[end]!)) end++
     while (end > at + 1 && text[end - 1] === '.') end--
     // A local part and a domain of two labels at least: "@" alone, "user@host" or an "@" in prose is left as written.
-    if (start < at && text.lastIndexOf('.', end - 1) > at + 1) {
+    // (The dot is looked for within the domain only: a search of the whole text per "@" would be quadratic.)
+    const domain = text.slice(at + 1, end)
+    if (start < at && domain.indexOf('.') > 0) {
       out += text.slice(done, start) + MASK
       done = end
     }

@@ -314,10 +314,10 @@ export const USER_UNKNOWN: PhraseRule = {
       // knowledge base (eyousoft.net, knowledge006): "554 Hi [192.0.2.1], unresolvable address: <joe@…>" (the target
       // mailbox does not exist); a Chinese server's "550 RC:LD The email account that you tried to reach does no
       // exists." (dbmailserver.com's list of replies for a missing address).
-      /\bunknown or illegal (?:user|alias)\b|\bunavailable mail user\b|\bunresolvable address: <|\bdoes no exists?\b/,
+      /\bunknown or illegal (?:user|alias)\b|\bunavailable mail user\b|\bunresolvable address: <|\baccount that you tried to reach does no exists?\b/,
       // Not an SMTP AUTH refusal relayed in a bounce ("535 Invalid Username or Password", as PHPMailer #1281 shows a
       // server answer it): the security family's.
-      /invalid (?:recipient|mail ?box|address|user(?! ?name(?: or|\/| and) ?password)|e-?mail)/,
+      /invalid (?:recipient|mail ?box|address|user(?!(?: ?(?:name|id))?(?: or|\/| and) ?password)|e-?mail)/,
       /(?:does not|doesn't|does n't) exist/,
       /(?:could|can)(?:n'?t| ?not) be found/,
       /doesn'?t have an? (?:[\w.-]+ )?account/,

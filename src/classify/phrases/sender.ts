@@ -751,7 +751,7 @@ export const SECURITY: PhraseRule = {
       // Gmail's SMTP error reference: "535 5.7.80 Username and Password not accepted." (SMTP AUTH refused).
       /\busername and password not accepted\b/,
       // An SMTP AUTH refusal as servers word it (PHPMailer #1281 quotes "535 Invalid Username or Password").
-      /\binvalid user ?name(?: or|\/| and) ?password\b/,
+      /\binvalid user(?: ?(?:name|id))?(?: or|\/| and) ?password\b/,
       // Exim: transports/smtp.c "lookup of IP address for … was insecure" (DNSSEC required), acl.c "no verified
       // certificate"; Postfix smtpd.c: "No client certificate presented"; OpenSMTPD mta_session.c: "no supported AUTH
       // method", "Refuse to AUTH over unsecure channel"; Stalwart: "You must authenticate first".
