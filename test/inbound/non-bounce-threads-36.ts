@@ -6,18 +6,8 @@
  * "BOUNCE <list>: Non-member submission" hold and Mailman 2's "membership … disabled due to excessive bounces".
  */
 import { lines } from './help-pages/case'
+import { b64, wordB as ew } from './non-bounce-more'
 import type { NonBouncePage } from './non-bounce-pages'
-
-const CRLF = '\r\n'
-const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
-const utf8 = (s: string) => new TextEncoder().encode(s)
-const b64 = (s: string): string[] => {
-  const enc = base64(utf8(s.replace(/\r?\n/g, CRLF)))
-  const out: string[] = []
-  for (let i = 0; i < enc.length; i += 76) out.push(enc.slice(i, i + 76))
-  return out
-}
-const ew = (s: string) => `=?UTF-8?B?${base64(utf8(s))}?=`
 
 export const NON_BOUNCE_THREADS_36: NonBouncePage[] = [
   // ------------------------------------------------------------------------------------------
@@ -452,9 +442,10 @@ export const NON_BOUNCE_THREADS_36: NonBouncePage[] = [
   {
     name: 'odoo-helpdesk-request-received-ack-pastebin',
     source: 'https://pastebin.com/SRr7eKrx',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the pasted template's own ${…} placeholders, quoted
     says: "A pasted Odoo helpdesk mail template: \"Dear ${object.sudo().partner_id.name or 'Madam/Sir'}, Your request <a ...>${object.name}</a> has been received and is being reviewed by our ${object.team_id.name} team. The reference of your ticket is ${object.id}. To add additional comments, reply to this email. Thanks you, ${object.team_id.name or 'Helpdesk'} Team.\"",
     rebuilt:
-      'HTML body is the pasted template with the ${...} expressions rendered with placeholder values (customer "Madam/Sir" fallback, ticket 1042 "Printer does not print", team "Customer Care", a token); "Thanks you" kept as in the paste. All headers (From/To/Subject/Date/Message-ID/MIME-Version/Content-Type) are placeholders.',
+      'HTML body is the pasted template with its placeholder expressions rendered with placeholder values (customer "Madam/Sir" fallback, ticket 1042 "Printer does not print", team "Customer Care", a token); "Thanks you" kept as in the paste. All headers (From/To/Subject/Date/Message-ID/MIME-Version/Content-Type) are placeholders.',
     expect: 'vacation',
     raw: lines(
       'From: Customer Care <support@example-shop.com>',
@@ -488,9 +479,9 @@ export const NON_BOUNCE_THREADS_36: NonBouncePage[] = [
       'Body copied from the issue (NetEase footer included). The person\'s name in the subject is replaced by 张三 and the mailbox by user@163.com; the bridge\'s "From[...]" title prefix is dropped. From/To/Date/Message-ID/MIME-Version/Content-Type are placeholders; body base64 UTF-8.',
     expect: 'vacation',
     raw: lines(
-      'From: ' + ew('张三') + ' <user@163.com>',
+      `From: ${ew('张三')} <user@163.com>`,
       'To: notifications@example.org',
-      'Subject: ' + ew('张三 自动回复: 您有一个新的Issue'),
+      `Subject: ${ew('张三 自动回复: 您有一个新的Issue')}`,
       'Date: Mon, 02 Nov 2015 10:31:08 +0800',
       'Message-ID: <5636c9ac.0001.163@163.com>',
       'MIME-Version: 1.0',
@@ -498,7 +489,7 @@ export const NON_BOUNCE_THREADS_36: NonBouncePage[] = [
       'Content-Transfer-Encoding: base64',
       '',
       ...b64(
-        [
+        `${[
           '您发给我的信件已经收到。 ',
           ' ',
           '-------------------------------------------- ',
@@ -509,7 +500,7 @@ export const NON_BOUNCE_THREADS_36: NonBouncePage[] = [
           '想让对方更及时看到你的邮件，可以试试发到"对方手机号@163.com"。',
           ' ',
           '无需事先开通，还有短信提醒。了解网易手机邮箱详情',
-        ].join('\r\n') + '\r\n'
+        ].join('\r\n')}\r\n`
       )
     ),
   },

@@ -20,14 +20,14 @@ const qp = (s: string) => {
     for (const byte of utf8(line)) {
       enc +=
         byte === 0x3d || byte > 0x7e || (byte < 0x20 && byte !== 0x09)
-          ? '=' + byte.toString(16).toUpperCase().padStart(2, '0')
+          ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
           : String.fromCharCode(byte)
     }
     let cur = ''
     const toks = enc.match(/=[0-9A-F]{2}|./g) ?? []
     for (const t of toks) {
       if (cur.length + t.length > 75) {
-        out.push(cur + '=')
+        out.push(`${cur}=`)
         cur = ''
       }
       cur += t
@@ -43,7 +43,7 @@ const qw = (s: string) =>
       b === 0x20
         ? '_'
         : b > 0x7e || b === 0x3d || b === 0x3f || b === 0x5f
-          ? '=' + b.toString(16).toUpperCase().padStart(2, '0')
+          ? `=${b.toString(16).toUpperCase().padStart(2, '0')}`
           : String.fromCharCode(b)
     )
     .join('') +
@@ -96,7 +96,7 @@ const roundcubeMdn = (o: {
     'Date: Wed, 12 Apr 2023 09:14:52 +0300',
     'From: Reader Name <reader@example.org>',
     'To: Sender Name <sender@example.com>',
-    `Subject: ${qw(o.receiptread + ': ' + o.origSubject)}`,
+    `Subject: ${qw(`${o.receiptread}: ${o.origSubject}`)}`,
     'Message-ID: <d41d8cd98f00b204e9800998ecf8427e@example.org>',
     'X-Sender: reader@example.org',
     'References: <20230411181203.1234@mail.example.com>',
@@ -130,7 +130,7 @@ const roundcubeMdn = (o: {
 
 // GitHub-notification reply headers used where a thread showed only the body
 const ghReply = (o: { from: string; subject: string; date: string; ctype?: string }) => [
-  'Return-Path: <' + o.from.replace(/.*<|>.*/g, '') + '>',
+  `Return-Path: <${o.from.replace(/.*<|>.*/g, '')}>`,
   `From: ${o.from}`,
   'To: reply+ABCDEFGHIJKLMNOP@reply.github.com',
   `Subject: ${o.subject}`,

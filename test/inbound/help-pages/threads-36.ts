@@ -7,43 +7,12 @@
  * 12 of 13. Fixed from the misses (each with a unit test): Microsoft FOPE's "please forward this message to
  * delist…@…" taken for the recipient; Exchange 2003's summary "To:" line read into the reason; Sendmail's own
  * "… Service unavailable" after a refused MAIL FROM outweighing the stage; Trend Micro's "sender IP found in ERS-QIL"
- * (a list) read as reputation from its "query the IP reputation" instruction; Postfix's "Sender address rejected: not
- * logged in" (SMTP AUTH missing); a sender callback's "did not accept the empty address". Left out: a WEB.DE case
- * whose rebuilt paragraph held words its thread does not show.
+ * (a list) read as reputation from its "query the IP reputation" instruction; a sender callback's "did not accept
+ * the empty address". Postfix's "Sender address rejected: not logged in" stays the sender refused, as the documented
+ * table reads smtpd_check.c (kept by convention where the thread traces it to a missing SMTP AUTH). Left out: a
+ * WEB.DE case whose rebuilt paragraph held words its thread does not show.
  */
-import { type HelpPageBounce, lines } from './case'
-
-const POSTFIX_INTRO = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-]
-
-// Postfix preamble wording (not an error line) as it appears in Postfix bounces pasted in public threads,
-// e.g. https://github.com/modoboa/modoboa-webmail/issues/213 and the infomaniak page below.
-const postfixPreamble = (host: string) => [
-  `This is the mail system at host ${host}.`,
-  '',
-  "I'm sorry to have to inform you that your message could not",
-  "be delivered to one or more recipients. It's attached below.",
-  '',
-  'For further assistance, please send mail to postmaster.',
-  '',
-  'If you do so, please include this problem report. You can',
-  'delete your own text from the attached returned message.',
-  '',
-  '                   The mail system',
-  '',
-]
+import { type HelpPageBounce, lines, POSTFIX_INTRO } from './case'
 
 export const THREAD_PAGES_36: HelpPageBounce[] = [
   {
@@ -378,7 +347,7 @@ export const THREAD_PAGES_36: HelpPageBounce[] = [
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      ...postfixPreamble('mail.example.org'),
+      ...POSTFIX_INTRO('mail.example.org'),
       '<jane@gmx.de>: host mx00.emig.gmx.net[212.227.15.9] refused to talk to me:',
       '    554-gmx.net (mxgmx014) Nemesis ESMTP Service not available 554-No SMTP',
       '    service 554-Bad DNS PTR resource record. 554 For explanation visit',
@@ -405,7 +374,7 @@ export const THREAD_PAGES_36: HelpPageBounce[] = [
       '--BND-free-1',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      ...postfixPreamble('mail.example.org'),
+      ...POSTFIX_INTRO('mail.example.org'),
       '<jane@free.fr>: host mx1.free.fr[212.27.48.7] said: 550 spam',
       '    detected (in reply to end of DATA command)',
       '',
@@ -439,7 +408,7 @@ export const THREAD_PAGES_36: HelpPageBounce[] = [
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      ...postfixPreamble('mail.example.org'),
+      ...POSTFIX_INTRO('mail.example.org'),
       '<jane@t-online.de>: host mx00.t-online.de[194.25.134.8] refused to talk',
       '    to me: 554 IP=95.216.152.144 - Dialup/transient IP not allowed. Use a',
       '    mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)'
@@ -462,7 +431,7 @@ export const THREAD_PAGES_36: HelpPageBounce[] = [
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=us-ascii',
       '',
-      ...postfixPreamble('smtp-1-1234.mail.infomaniak.ch'),
+      ...POSTFIX_INTRO('smtp-1-1234.mail.infomaniak.ch'),
       '<anna@example.ch>: host mxbw-abc-xyz.abc-ab12.abc.ch[192.0.2.10] said: 550 5.1.1',
       '    anna@example.ch recipient rejected, account administratively disabled (in',
       '    reply to RCPT TO command)'
