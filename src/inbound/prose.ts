@@ -140,9 +140,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /(?<=[.!?][ \t]{1,4})write[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A list's delisting contact asked for the bounce itself: Microsoft FOPE's "To request removal from this list please
   // forward this message to delist.forefront@messaging.microsoft.com".
-  // Only as a request ("please forward …", "For assistance forward …"): "failed to send the message to joe@…" names the
-  // recipient.
-  /\b(?:please|assistance,?)[ \t]+(?:forward|send) (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report|error)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // Only as a request to forward ("please forward …", "For assistance forward …", "To request removal, forward …"):
+  // "failed to send the message to joe@…" or "please send the message to joe@… again later" names the recipient.
+  /\b(?:please|assistance,?|removal,?|delisting,?)[ \t]+forward (?:this|the|a copy of this) (?:message|bounce|e-?mail|ndr|notice|report|error)(?: in full)? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A gateway's banner on the report: "Report suspicious messages to phishing@…", "please report it to …".
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
@@ -154,8 +154,9 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
   // A quoted local part may hold a space ("sender <"bad guy"@example.com> black listed"). Not Postfix's "(expanded
   // from <alias@…>)": `notRecipients` decides whether that alias failed.
-  // Exim's sender verification (acl.c): "550-Verification failed for <a@…>" names the sender it called out for.
-  /\b(?:sender(?: address)?|(?<!recipient\s)verification failed for|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
+  // Exim's sender verification (acl.c): "550-Verification failed for <a@…>" names the sender it called out for (its
+  // words: "Recipient/Address/Callout/RCPT verification failed for <joe@…>" are the recipient's).
+  /\b(?:sender(?: address)?|(?<!\b(?:recipient|address|callout|rcpt)\s)verification failed for|(?<!mail\s|expanded\s)from)(?::[ \t]*|[ \t]*)<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>/gi,
   // (Also wrapped onto the next line: Exim's "550 5.1.7 <SRS0=…@example.net>:" over "Sender address rejected: …";
   // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
   // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)
@@ -318,7 +319,9 @@ export function failedListEntries(
         last = j
         continue
       }
-      if (sawDetails && indent !== entryIndent) break
+      // After entries with details, an address is the next entry only at the first one's indentation and with details
+      // of its own under it: a footer's contact alone on its line is not.
+      if (sawDetails && (indent !== entryIndent || !detailFollows(lines, j, indent))) break
       entryIndent = indent
       inDetails = false
       last = j
@@ -330,6 +333,13 @@ export function failedListEntries(
   }
   return out
 }
+/** Whether the line after line `at` is indented deeper than `indent` and names no address alone: an entry's detail. */
+function detailFollows(lines: readonly string[], at: number, indent: number): boolean {
+  const next = lines[at + 1]
+  if (next === undefined || next.trim() === '' || aloneAddress(next) !== undefined) return false
+  return next.length - next.trimStart().length > indent
+}
+
 const FAILED_LIST_HEADING =
   /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
 
@@ -426,12 +436,21 @@ export function sentenceAbout(report: ReportLines, address: string): string | nu
     // recipient(s): / joe@… on <date>": the summary's To line would read the subject into the reason. The entry
     // below is the sentence; a To line stays it when the report names the address nowhere else.
     if (!summaryField(lowered, i)) {
-      at = i
+      // Only for the entry the summary stands over, a line that opens with the address ("joe@… on <date>"): a later
+      // sentence about it (advice, a contact line) is no report of its failure.
+      if (at === i || opensWith(lowered[i]!, lower)) at = i
       break
     }
   }
   return at < 0 ? null : sentenceAt(report, at, lower)
 }
+
+/** Whether `line` (lower-cased) opens with the address `lower`, in angle brackets or quotes or not. */
+const opensWith = (line: string, lower: string) =>
+  line
+    .trimStart()
+    .replace(/^[<"']/, '')
+    .startsWith(lower)
 
 /** Whether line `i` is a To or Cc field of a summary of the message, a Subject or Sent field beside it. */
 function summaryField(lowered: readonly string[], i: number): boolean {

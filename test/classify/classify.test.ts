@@ -925,4 +925,10 @@ describe('sender-side words and instructions in a refusal are read for what they
     expect(withAddressesMasked(text)).toBe(text)
     expect(withAddressesMasked(`${'a@b '.repeat(1000)}joe@example.org`)).toBe(`${'a@b '.repeat(1000)}x@x.x`)
   })
+
+  it('masks an SRS or VERP address whole, its "=" included', () => {
+    expect(read('550 SRS0=ab=cd=spam.example=joe@fwd.example: User unknown', 'rcpt').reason).toBe(
+      'userunknown'
+    )
+  })
 })

@@ -117,6 +117,49 @@ joe@example.com
     ])
   })
 
+  it("reads the second review's shapes: contacts only as a request to forward, a footer no entry, advice no entry", async () => {
+    const removal = await parseBounce(
+      message(
+        'Delivery has failed to these recipients or groups:\n\njoe@example.com\n550 5.7.1 Client host [192.0.2.1] blocked. To request removal, forward this message to delist@rbl.example.org\n'
+      )
+    )
+    expect(removal.results.map((r) => r.address)).toEqual(['joe@example.com'])
+    const again = await parseBounce(
+      message(
+        'Your message could not be delivered.\nPlease send the message to joe@example.com again later; the remote server said:\n452 4.2.2 Mailbox full\n'
+      )
+    )
+    expect(again.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.com', 'mailboxfull'],
+    ])
+    const footer = await parseBounce(
+      message(
+        'The following recipient(s) could not be reached:\n\njoe@example.com\n   Error Type: SMTP\n   Remote server replied: 550 5.1.1 <joe@example.com>: User unknown\n\nhelpdesk@example.net\n\nhMailServer\n'
+      )
+    )
+    expect(footer.results.map((r) => r.address)).toEqual(['joe@example.com'])
+    // Exchange 2003's entry shows a display name only: a later advice line naming the address is no reason.
+    const advice = await parseBounce(
+      message(
+        'Your message\n\n  To:      joe@example.com\n  Subject: Hello\n  Sent:    Mon, 1 Jan 2024 10:00:00 +0000\n\ndid not reach the following recipient(s):\n\nJOE SMITH on Mon, 1 Jan 2024 10:00:05 +0000\n    <mx.example.com #5.4.0 smtp;554 5.4.0 Message rejected>\n\nIf joe@example.com has moved, ask them for their new address.\n'
+      )
+    )
+    expect(advice.results.map((r) => [r.address, r.classification.hardbounce])).toEqual([
+      ['joe@example.com', false],
+    ])
+    for (const kind of ['Address', 'Callout', 'RCPT']) {
+      const verified = await parseBounce(
+        message(
+          `<joe@example.com>: 550 ${kind} verification failed for <joe@example.com>\n<ann@example.org>: 550 5.1.1 User unknown\n`
+        )
+      )
+      expect(
+        verified.results.map((r) => r.address),
+        kind
+      ).toEqual(['joe@example.com', 'ann@example.org'])
+    }
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message

@@ -166,10 +166,10 @@ export function matchPhrase(written: string, rules: readonly PhraseRule[] = PHRA
 /** What an address reads as to the families: an address still, with no word of its own. */
 const MASK = 'x@x.x'
 /**
- * The local part as addresses in replies are written: not a URL's "/", "?", "&" or "=" ("…/why.html?sender=joe@…",
- * whose words before the address are the reply's), nor RFC 5322's rarer characters.
+ * The local part as addresses in replies are written (SRS's and VERP's "=" included): not a URL's "/", "?" or "&"
+ * ("…/why.html?sender=joe@…", whose words before the parameter are the reply's), nor RFC 5322's rarer characters.
  */
-const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/
+const LOCAL_CHAR = /[A-Za-z0-9._%+'=-]/
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/
 
 /**
