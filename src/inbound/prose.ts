@@ -310,9 +310,9 @@ export function failedListEntries(
         continue
       }
       const address = aloneAddress(line)
-      const indent = line.length - line.trimStart().length
+      const indent = indentOf(line)
       if (address === undefined) {
-        const detail = entryIndent >= 0 && indent > entryIndent && (inDetails || last === j - 1)
+        const detail = entryIndent >= 0 && isDetail(line, entryIndent) && (inDetails || last === j - 1)
         if (!detail) break
         inDetails = true
         sawDetails = true
@@ -321,7 +321,7 @@ export function failedListEntries(
       }
       // After entries with details, an address is the next entry only at the first one's indentation and with details
       // of its own under it: a footer's contact alone on its line is not.
-      if (sawDetails && (indent !== entryIndent || !detailFollows(lines, j, indent))) break
+      if (sawDetails && (indent !== entryIndent || !isDetail(lines[j + 1], indent))) break
       entryIndent = indent
       inDetails = false
       last = j
@@ -333,12 +333,12 @@ export function failedListEntries(
   }
   return out
 }
-/** Whether the line after line `at` is indented deeper than `indent` and names no address alone: an entry's detail. */
-function detailFollows(lines: readonly string[], at: number, indent: number): boolean {
-  const next = lines[at + 1]
-  if (next === undefined || next.trim() === '' || aloneAddress(next) !== undefined) return false
-  return next.length - next.trimStart().length > indent
-}
+/** Whether `line` is an entry's detail: text indented deeper than the entry (at `indent`), no address alone. */
+const isDetail = (line: string | undefined, indent: number) =>
+  line !== undefined && line.trim() !== '' && aloneAddress(line) === undefined && indentOf(line) > indent
+
+/** The spaces and tabs `line` opens with. */
+const indentOf = (line: string) => line.length - line.trimStart().length
 
 const FAILED_LIST_HEADING =
   /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
@@ -665,8 +665,7 @@ const MAX_WRAPPED = 200
 
 /** Whether `line` reads as the wrapped rest of `above`: a word in lower case first, indented no less. */
 function continuesAbove(line: string, above: string): boolean {
-  const indent = line.length - line.trimStart().length
-  if (indent < above.length - above.trimStart().length) return false
+  if (indentOf(line) < indentOf(above)) return false
   const first = /^[ \t]*(\S+)/.exec(line)?.[1] ?? ''
   return /^[a-z(]/.test(first) && !first.includes('@') && !ADDRESS_LINE.test(line)
 }
