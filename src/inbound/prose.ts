@@ -510,6 +510,7 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
   // A list of addresses, each alone on its line, over one block that gives them all their reason (Gmail's "Delivery
   // to the following recipients failed permanently:"): the first entry's sentence is that block too, as the last's.
   const listed = ADDRESS_LINE.test(lines[at]!)
+  const entryIndent = indentOf(lines[at]!)
   // Whether the sentence has left the entry for a block below the list (past a blank line or another entry).
   let below = false
   let skipped = 0
@@ -548,7 +549,9 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
       if (i + 1 < lines.length && EXCHANGE_TRAILER.test(lines[i + 1]!)) continue
       break
     }
-    if (ADDRESS_LINE.test(line) && !/^\s/.test(line)) break
+    // Another address alone on its line, outdented or level with this entry's: the next entry of the list. Exim
+    // writes its entries with no blank line between them (deliver.c), each indented as the one before.
+    if (ADDRESS_LINE.test(line) && (!/^\s/.test(line) || indentOf(line) <= entryIndent)) break
     // A rule between the recipient's sentence and its reason (NAVER's "---…" around "받는 사람이 회원님의 메일을
     // 수신차단 하였습니다", the recipient blocked your mail) is layout: right after the recipient's line the sentence
     // reads on past it as past a blank line (a blank line after it keeps the lead-in); further down, a rule closes

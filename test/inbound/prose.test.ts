@@ -160,6 +160,51 @@ joe@example.com
     }
   })
 
+  it("ends an Exim entry at the next one, which Exim writes with no blank line between (deliver.c's layout)", async () => {
+    const exim = (entries: string) =>
+      message(
+        `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+${entries}
+`,
+        'X-Failed-Recipients: (several)\r\n'
+      )
+    const ANN = `  ann@example.org
+    host mx.example.org [192.0.2.10]
+    SMTP error from remote mail server after RCPT TO:<ann@example.org>:
+    550 5.1.1 User unknown`
+    const CAT = `  cat@example.com
+    host mx.example.com [203.0.113.30]
+    SMTP error from remote mail server after RCPT TO:<cat@example.com>:
+    554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org`
+    const DAN = '  dan@example.info\n    retry timeout exceeded'
+    const read = async (entries: string) =>
+      Object.fromEntries(
+        (await parseBounce(exim(entries))).results.map((r) => [
+          r.address,
+          [r.classification.reason, r.classification.hardbounce],
+        ])
+      )
+    // A host that was never reached is no dead mailbox: the next entry's "User unknown" is not dan's.
+    expect(await read(`${CAT}\n${DAN}\n${ANN}`)).toEqual({
+      'cat@example.com': ['blocked', false],
+      'dan@example.info': ['expired', false],
+      'ann@example.org': ['userunknown', true],
+    })
+    // ann's own "User unknown" is not outweighed by the block list the next entry names.
+    expect(await read(`${ANN}\n${CAT}`)).toEqual({
+      'ann@example.org': ['userunknown', true],
+      'cat@example.com': ['blocked', false],
+    })
+    // Exim's own test output sets "host …" level with the address: the entry still reads its reply.
+    expect(await read(ANN.replace('    host', '  host'))).toEqual({
+      'ann@example.org': ['userunknown', true],
+    })
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message
