@@ -43,7 +43,7 @@ const PARSE_OPTIONS = {
 } as const
 
 /** Splits a raw message; throws when postal-mime cannot read it at all. */
-export async function splitMessage(raw: Uint8Array | string): Promise<Parts> {
+export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise<Parts> {
   const email = readMail(raw, isReadPart) ?? (await PostalMime.parse(raw, PARSE_OPTIONS))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
@@ -53,12 +53,24 @@ export async function splitMessage(raw: Uint8Array | string): Promise<Parts> {
   if (!dsn && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsn = text
   // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead.
   const { feedback, original } = sections
-  if (!dsn && !feedback && original && /^Content-Type:\s*multipart\/report/im.test(original)) {
-    const inner = await splitMessage(original)
+  if (
+    !dsn &&
+    !feedback &&
+    original &&
+    depth < MAX_NESTED_REPORTS &&
+    /^Content-Type:\s*multipart\/report/im.test(original)
+  ) {
+    const inner = await splitMessage(original, depth + 1)
     if (inner.dsn || inner.feedback) return inner
   }
   return { email, headers, text, dsn, feedback, original }
 }
+
+/**
+ * How many reports deep a wrapped report is looked for. A relay's or a person's wrapping is one or two levels; every
+ * level waited on keeps its parsed copy in memory, and a crafted message nests thousands in a few hundred kilobytes.
+ */
+export const MAX_NESTED_REPORTS = 3
 
 /** The body's report (see `prose.ts`), read on first use and kept on the parts. */
 export function reportOf(parts: Parts): Report {

@@ -567,7 +567,22 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
     if (leading && leading !== lower) break
     out.push(line.trim())
   }
-  return out.join(' ').replace(/\s+/g, ' ').trim()
+  return withinSentenceLength(out.join(' ')).replace(/\s+/g, ' ').trim()
+}
+
+/** The most of a sentence the classifier reads: twelve lines of a reply are far shorter. */
+export const MAX_SENTENCE = 4096
+
+/**
+ * `sentence` cut to its first and last {@link MAX_SENTENCE} / 2 characters when longer: a line that lists thousands
+ * of recipients before their shared reason ("Delivery has failed to these recipients: a@…, b@…, … user unknown")
+ * would otherwise be read whole once for each of them. The head holds what the report says first, the tail the
+ * reason such a list ends with.
+ */
+function withinSentenceLength(sentence: string): string {
+  if (sentence.length <= MAX_SENTENCE) return sentence
+  const half = MAX_SENTENCE / 2
+  return `${sentence.slice(0, half)} … ${sentence.slice(-half)}`
 }
 
 /**
