@@ -6,6 +6,7 @@
 import type { SmtpStage } from '../classify'
 import { matchPhrase } from '../classify/phrases'
 import { execAll } from '../lib/regex'
+import { headAndTail } from '../lib/text-window'
 import { splitLines } from './fields'
 
 /** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
@@ -567,23 +568,12 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
     if (leading && leading !== lower) break
     out.push(line.trim())
   }
-  return withinSentenceLength(out.join(' ')).replace(/\s+/g, ' ').trim()
+  // Cut before it is normalized: a line listing thousands of recipients would be read whole for each of them.
+  return headAndTail(out.join(' '), MAX_SENTENCE).replace(/\s+/g, ' ').trim()
 }
 
-/** The most of a sentence the classifier reads: twelve lines of a reply are far shorter. */
+/** The most of a sentence read (its head and tail beyond): twelve lines of a reply are far shorter. */
 export const MAX_SENTENCE = 4096
-
-/**
- * `sentence` cut to its first and last {@link MAX_SENTENCE} / 2 characters when longer: a line that lists thousands
- * of recipients before their shared reason ("Delivery has failed to these recipients: a@…, b@…, … user unknown")
- * would otherwise be read whole once for each of them. The head holds what the report says first, the tail the
- * reason such a list ends with.
- */
-function withinSentenceLength(sentence: string): string {
-  if (sentence.length <= MAX_SENTENCE) return sentence
-  const half = MAX_SENTENCE / 2
-  return `${sentence.slice(0, half)} … ${sentence.slice(-half)}`
-}
 
 /**
  * Whether the block from line `from` on (at most {@link MAX_LIST_LINES} lines) names another entry of the list that

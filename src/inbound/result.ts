@@ -6,6 +6,7 @@
  */
 import { type Classification, classify, type SmtpStage } from '../classify'
 import type { BounceEvent, EventKind } from '../events'
+import { headAndTail } from '../lib/text-window'
 import type { NonBounce } from './nonbounce'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
@@ -74,10 +75,25 @@ export interface Finding {
   addressOddity?: string | null
 }
 
+/** The most of a diagnostic kept on the event (its head and tail beyond). */
+const KEPT_DIAGNOSTIC = 1000
+/** The most of a diagnostic the classifier reads (its head and tail beyond). */
+const CLASSIFIED_DIAGNOSTIC = 2000
+
 /** A recipient's finding, classified with what the report alone shows. */
 export function reportedEvent(address: string, found: Finding): ReportedEvent {
-  const diagnostic = found.diagnostic ? found.diagnostic.replace(/\s+/g, ' ').trim().slice(0, 1000) : null
-  const c = recordOnly(classification(address, found, diagnostic), found.addressOddity ?? null)
+  // Bounded before it is normalized (a DSN field or a sentence can be megabytes); the classifier reads twice what is
+  // kept, and both keep the text's head and tail: a long list's shared reason comes last.
+  const read = found.diagnostic
+    ? headAndTail(
+        headAndTail(found.diagnostic, 2 * CLASSIFIED_DIAGNOSTIC)
+          .replace(/\s+/g, ' ')
+          .trim(),
+        CLASSIFIED_DIAGNOSTIC
+      )
+    : null
+  const diagnostic = read === null ? null : headAndTail(read, KEPT_DIAGNOSTIC)
+  const c = recordOnly(classification(address, found, read), found.addressOddity ?? null)
   const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
   const action = found.action ?? null
   return {

@@ -94,9 +94,28 @@ describe('recipients listed on one long line', () => {
     const report = reportLines(line(50_000))
     const sentence = sentenceAbout(report, 'u25000@example.org')!
     // Read whole, the 1 MB line was normalized and classified once per recipient: 10–20 s for a thousand.
-    expect(sentence.length).toBeLessThanOrEqual(MAX_SENTENCE + 3)
+    expect(sentence.length).toBeLessThanOrEqual(MAX_SENTENCE)
     expect(sentence.startsWith('Delivery has failed to these recipients: u0@example.org')).toBe(true)
     expect(sentence.endsWith('u49999@example.org user unknown')).toBe(true)
+  })
+
+  it('gives a hundred recipients on one line the reason it ends with, as it gives three (not undetermined)', async () => {
+    const read = async (count: number) =>
+      (
+        await parseBounce(
+          `From: MAILER-DAEMON@mx.example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${line(count)}\r\n`
+        )
+      ).results
+    const [few, many] = [await read(3), await read(100)]
+    expect(few[0]!.classification.reason).not.toBe('onhold')
+    expect(new Set(many.map((r) => r.classification.reason))).toEqual(
+      new Set([few[0]!.classification.reason])
+    )
+    // What is kept on the event keeps both ends too, within its 1,000 characters.
+    const kept = many[50]!.diagnostic!
+    expect(kept.length).toBeLessThanOrEqual(1000)
+    expect(kept.startsWith('Delivery has failed to these recipients: u0@example.org')).toBe(true)
+    expect(kept.endsWith('user unknown')).toBe(true)
   })
 
   it('keeps a sentence within the limit whole, and still reports every recipient of a long line', async () => {
