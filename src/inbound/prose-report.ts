@@ -25,6 +25,7 @@ import {
   withoutQuote,
 } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
+import { noticeSections } from './sendmail-sections'
 
 /** How many recipients a report may name for an undetermined one's later mentions to be read. */
 const MAX_REREAD_RECIPIENTS = 8
@@ -43,9 +44,15 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     return above
   }
   const bare = bareEntries(report, candidates)
+  const sections = noticeSections(report.lines.lines)
   for (const candidate of candidates) {
     const normalized = reportedAddress(candidate)
     if (!normalized.ok || results.some((r) => r.address === normalized.address)) continue
+    // Sendmail's notice lists the recipients it delivered too, and those it still tries (its DSN part, when sent,
+    // says the same with Action: delivered / delayed).
+    const section = sections.get(candidate.toLowerCase())
+    if (section === 'delivered') continue
+    const deferred = delayed || section === 'transient'
     if (!affords(parts, report.text.length + results.length)) break
     // A list's entry without an error line of its own, where others have theirs: its own words only (the report's
     // other error lines are the others' reasons).
@@ -55,8 +62,8 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         ? (sentence ?? '')
         : withErrorLine(sentence, report.section, reasonOver, normalized.address)
       return reportedEvent(normalized.address, {
-        kind: delayed ? 'deferred' : 'bounce',
-        action: delayed ? 'delayed' : null,
+        kind: deferred ? 'deferred' : 'bounce',
+        action: deferred ? 'delayed' : null,
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
         hosts: hostsOf(text, reporter),
@@ -544,7 +551,7 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
   const onError = new Set(
     report.lines.lowered
       .filter((line) =>
-        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|full|quota/.test(
+        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|quota/.test(
           line
         )
       )

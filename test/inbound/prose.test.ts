@@ -205,6 +205,60 @@ ${entries}
     })
   })
 
+  it("reads Sendmail's headings: delivered recipients are no failures, still-queued ones are deferred", async () => {
+    const notice = (sections: string, transcript = '') =>
+      message(
+        `The original message was received at Mon, 3 Mar 2025 09:00:00 GMT
+from localhost [127.0.0.1]
+
+   ----- The following addresses had permanent fatal errors -----
+<ann@example.org>
+    (reason: 550 5.1.1 <ann@example.org>... User unknown)
+${sections}
+   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+>>> RCPT To:<ann@example.org>
+<<< 550 5.1.1 <ann@example.org>... User unknown
+${transcript}`,
+        'Subject: Returned mail: see transcript for details\r\n'
+      )
+    const read = async (sections: string, transcript = '') =>
+      (await parseBounce(notice(sections, transcript))).results.map((r) => [
+        r.address,
+        r.kind,
+        r.classification.reason,
+        r.classification.disposition,
+      ])
+    // savemail.c: "%s  (%s)" with "successfully delivered to mailbox", "relayed to non-DSN-aware mailer".
+    expect(
+      await read(`
+   ----- The following addresses had successful delivery notifications -----
+<eve@example.com>  (relayed to non-DSN-aware mailer)
+<fay@example.com>  (successfully delivered to mailbox)
+`)
+    ).toEqual([['ann@example.org', 'bounce', 'userunknown', 'hard']])
+    const queued = await read(
+      `
+   ----- The following addresses had transient non-fatal errors -----
+<dan@example.net>
+`,
+      '<dan@example.net>... Deferred: 451 4.3.0 Temporary system failure. Please try again later.\n'
+    )
+    expect(queued[0]).toEqual(['ann@example.org', 'bounce', 'userunknown', 'hard'])
+    expect(queued[1]?.[0]).toBe('dan@example.net')
+    expect(queued[1]?.[1]).toBe('deferred')
+    expect(queued[1]?.[3]).not.toBe('hard')
+  })
+
+  it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
+    const report = await parseBounce(
+      message(`<ann@example.org>: 550 5.1.1 User unknown
+<fay@example.com>  (successfully handed over)
+`)
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['ann@example.org'])
+  })
+
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
     const report = await parseBounce(
       message(`Your message
