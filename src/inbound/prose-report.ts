@@ -566,9 +566,13 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
  * failure is temporary and the message may yet arrive.
  */
 function isDelayNotice(subject: string, report: string): boolean {
+  // The subject's own words: a failure notice copies the original's subject after its first colon ("Message
+  // undeliverable: Your order has been delayed"); a warning's subject is all its own (Exim's "Warning: message …
+  // delayed 24 hours", Sendmail's "Warning: could not send message for past 4 hours").
+  const own = /^\s*warning:/i.test(subject) ? subject : subject.split(':', 1)[0]!
   return (
     /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
-      subject
+      own
     ) ||
     /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part/im.test(
       report

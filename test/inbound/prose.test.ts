@@ -1071,6 +1071,30 @@ The recipient server did not accept our requests to connect.
     })
   })
 
+  it("reads a delay in the notice's own subject, never in the original's subject it copies", async () => {
+    const failure = `Your message did not reach some or all of the intended recipients.
+
+   Sent: Mon, 3 Mar 2025 09:00:00 +0000
+
+The following recipient(s) could not be reached:
+
+   bob@example.org
+      Error Type: SMTP
+      Remote server replied: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown
+`
+    const read = async (subject: string) => {
+      const report = await parseBounce(
+        message(failure).replace('Undelivered Mail Returned to Sender', subject)
+      )
+      return [report.results[0]?.kind, report.results[0]?.classification.disposition]
+    }
+    expect(await read('Message undeliverable: Your order has been delayed')).toEqual(['bounce', 'hard'])
+    expect(await read('Undeliverable: Flight delay compensation')).toEqual(['bounce', 'hard'])
+    // The notice's own words: Exchange's "Delivery delayed:", Exim's and Sendmail's warnings.
+    expect((await read('Delivery delayed: Your order'))[0]).toBe('deferred')
+    expect((await read('Warning: message 1abcde-000001-AB delayed 24 hours'))[0]).toBe('deferred')
+  })
+
   it('does not read a failure report as a delay because it mentions retrying', async () => {
     const report = await parseBounce(
       message(`This is a permanent error; I've given up. Sorry it didn't work out.
