@@ -146,7 +146,9 @@ function withoutQuotedLines(text: string): string {
  * answer; a failure's code or status anywhere in it leaves the message to the report readers. Also in Japanese: a
  * host's Postfix template ("お送りいただいたメッセージは正常に配信されました", XSERVER's, as tomsword.com shows it) and
  * Exchange's delivery and relay receipts ("メッセージは次の受信者に配信されました", "次の受信者またはグループへの配信は
- * 完了しましたが", as it-bibouroku.hateblo.jp quotes them).
+ * 完了しましたが", as it-bibouroku.hateblo.jp quotes them). Postfix's "verify" template, the report `sendmail -bv` asks
+ * for ("Enclosed is the mail delivery report that you requested."), and Stalwart's success notice (queue/dsn.rs: "Your
+ * message has been successfully delivered to the following recipients:") say the same.
  */
 function isSuccessNotice(opening: string): boolean {
   return (
@@ -159,7 +161,7 @@ function isSuccessNotice(opening: string): boolean {
 }
 
 const SUCCESS_NOTICE =
-  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
+  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been successfully delivered to the following recipients:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
 
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024

@@ -9,6 +9,7 @@ import { looksLikeBounce } from './autoreply'
 import { forgetSection, withErrorLine } from './error-line'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
+import { noticeSections } from './notice-sections'
 import {
   endsALineDotless,
   failedListEntries,
@@ -25,7 +26,6 @@ import {
   withoutQuote,
 } from './prose'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
-import { noticeSections } from './sendmail-sections'
 
 /** How many recipients a report may name for an undetermined one's later mentions to be read. */
 const MAX_REREAD_RECIPIENTS = 8
@@ -574,7 +574,7 @@ function isDelayNotice(subject: string, report: string): boolean {
     /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
       own
     ) ||
-    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part/im.test(
+    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part|^[ \t]*delivery is delayed to these recipients or groups:|^[ \t]*this message hasn'?t been delivered yet\. delivery will continue to be attempted\b/im.test(
       report
     )
   )

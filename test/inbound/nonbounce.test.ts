@@ -36,6 +36,23 @@ describe('raw messages that are not bounces are never counted', () => {
     ])
   })
 
+  it("answers Postfix's verify report and Stalwart's success notice without their DSN parts with no result", async () => {
+    const verify = await parseBounce(
+      mail(
+        'From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\r\nTo: ann@example.net\r\nSubject: Mail Delivery Status Report',
+        'This is the mail system at host mx.example.org.\n\nEnclosed is the mail delivery report that you requested.\n\n                   The mail system\n\n<joe@example.org>: delivery via mx.example.org[192.0.2.1]:25: 250 2.1.5 Ok'
+      )
+    )
+    expect(verify).toMatchObject({ results: [], notBounce: 'delivery-notice' })
+    const stalwart = await parseBounce(
+      mail(
+        'From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>\r\nTo: ann@example.net\r\nSubject: Successfully delivered message',
+        "Your message has been successfully delivered to the following recipients:\n\n<joe@example.org> (delivered to 'mx.example.org' with code 250 (2.0.0) 'Ok: queued as 4F1A2B')"
+      )
+    )
+    expect(stalwart).toMatchObject({ results: [], notBounce: 'delivery-notice' })
+  })
+
   it("answers AgentJ's request to confirm a sender (English and French) as a challenge", async () => {
     for (const text of [
       'You tried to send an email to: bob@example.net\n\nFor security reasons we are obliged to check your email.\n\nPlease confirm your email by clicking on the following link:\nhttps://agentj.example.net/check/abc',

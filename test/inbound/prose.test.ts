@@ -250,6 +250,50 @@ ${transcript}`,
     expect(queued[1]?.[3]).not.toBe('hard')
   })
 
+  it("reads Stalwart's mixed notice by its headings when its DSN part is gone (queue/dsn.rs)", async () => {
+    const report = await parseBounce(
+      message(
+        `Your message could not be delivered to some recipients:
+
+    ----- Delivery to the following addresses was successful -----
+<eve@example.com> (delivered to 'mx.example.com' with code 250 (2.0.0) 'Ok: queued as 4F1A2B')
+
+    ----- There was a temporary problem delivering to these addresses -----
+<bob@example.net> (connection to 'mx.example.net' failed: Connection timed out)
+
+    ----- Delivery to the following addresses failed -----
+<carol@example.org> (host 'mx.example.org' rejected command 'RCPT TO:<carol@example.org>' with code 550 (5.1.1) 'User unknown')
+`,
+        ''
+      ).replace(
+        'Undelivered Mail Returned to Sender',
+        'Warning: Temporary and permanent failures during message delivery'
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
+      ['bob@example.net', 'deferred', 'soft'],
+      ['carol@example.org', 'bounce', 'hard'],
+    ])
+  })
+
+  it("reads Exchange's delay notice by its own words whatever its subject", async () => {
+    const report = await parseBounce(
+      message(`Delivery is delayed to these recipients or groups:
+
+bob@example.org
+
+Subject: Spring offer
+
+This message hasn't been delivered yet. Delivery will continue to be attempted.
+
+The server will keep trying to deliver this message for the next 1 days, 19 hours and 57 minutes.
+`).replace('Undelivered Mail Returned to Sender', 'Spring offer')
+    )
+    expect(report.results.map((r) => [r.address, r.kind, r.classification.hardbounce])).toEqual([
+      ['bob@example.org', 'deferred', false],
+    ])
+  })
+
   it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
     const report = await parseBounce(
       message(`<ann@example.org>: 550 5.1.1 User unknown

@@ -1,0 +1,56 @@
+/**
+ * Notices that sort their recipients under headings. Sendmail's (savemail.c, `errbody`): "----- The following
+ * addresses had permanent fatal errors -----", "… had transient non-fatal errors -----" (still queued) and "… had
+ * successful delivery notifications -----" (delivered, relayed to a non-DSN-aware mailer, expanded by an alias).
+ * Stalwart's mixed notices (queue/dsn.rs): "----- Delivery to the following addresses was successful -----" (an older
+ * release spells it "succesful"), "----- There was a temporary problem delivering to these addresses -----", "-----
+ * Delivery to the following addresses failed -----". Without the notice's DSN part (Sendmail sends it only with
+ * SendMimeErrors; a forward or a paste drops it) those headings are all that tells a failure from the others.
+ * @module
+ */
+import { mentionedAddresses } from './prose'
+
+/** What a heading says of the recipients listed under it. */
+export type NoticeSection = 'failed' | 'transient' | 'delivered'
+
+const HEADING =
+  /^[ \t]*-{3,}[ \t]*(?:the following addresses had (permanent fatal errors|transient non-fatal errors|successful delivery notifications)|delivery to the following addresses (failed|was succ?essful)|there was a (temporary problem) delivering to these addresses)[ \t]*-{3,}[ \t]*$/i
+/** Any other heading of the notice ("----- Transcript of session follows -----") ends a section. */
+const OTHER_HEADING = /^[ \t]*-{3,}/
+
+const SECTIONS: Record<string, NoticeSection> = {
+  'permanent fatal errors': 'failed',
+  failed: 'failed',
+  'transient non-fatal errors': 'transient',
+  'temporary problem': 'transient',
+  'successful delivery notifications': 'delivered',
+  'was successful': 'delivered',
+  'was succesful': 'delivered',
+}
+
+/**
+ * The section each listed address (lower-cased) stands under; an address under several counts as failed if it
+ * failed anywhere. Empty when the notice has no such headings.
+ */
+export function noticeSections(lines: readonly string[]): Map<string, NoticeSection> {
+  const found = new Map<string, NoticeSection>()
+  let section: NoticeSection | null = null
+  for (const line of lines) {
+    const heading = HEADING.exec(line)
+    if (heading) {
+      const said = heading[1] ?? heading[2] ?? heading[3] ?? ''
+      section = SECTIONS[said.toLowerCase()] ?? null
+      continue
+    }
+    if (section === null) continue
+    if (OTHER_HEADING.test(line)) {
+      section = null
+      continue
+    }
+    for (const address of mentionedAddresses(line, new Set())) {
+      const key = address.toLowerCase()
+      if (found.get(key) !== 'failed') found.set(key, section)
+    }
+  }
+  return found
+}
