@@ -299,6 +299,17 @@ export function failedListEntries(
     // An entry may carry its details indented right under it (hMailServer's "joe@… / Error Type: SMTP / Remote server
     // replied: …" under "The following recipient(s) could not be reached:"): the list goes on past them, to the next
     // entry at the first one's indentation. Not past a blank line into indented text, nor into the quoted message.
+    // Exchange's NDR sets each entry's sentence right under it, unindented, and a blank line before the next entry
+    // ("Delivery has failed to these recipients or groups:" / "joe@…" / "The email address you entered couldn't be
+    // found. …"): there a detail is any line under the entry, at its indentation or deeper.
+    const exchange = EXCHANGE_LIST_HEADING.test(lines[i]!)
+    const detailOf = (line: string | undefined, indent: number) =>
+      exchange
+        ? line !== undefined &&
+          line.trim() !== '' &&
+          aloneAddress(line) === undefined &&
+          indentOf(line) >= indent
+        : isDetail(line, indent)
     let entryIndent = -1
     let inDetails = false
     let sawDetails = false
@@ -313,7 +324,7 @@ export function failedListEntries(
       const address = aloneAddress(line)
       const indent = indentOf(line)
       if (address === undefined) {
-        const detail = entryIndent >= 0 && isDetail(line, entryIndent) && (inDetails || last === j - 1)
+        const detail = entryIndent >= 0 && detailOf(line, entryIndent) && (inDetails || last === j - 1)
         if (!detail) break
         inDetails = true
         sawDetails = true
@@ -322,7 +333,7 @@ export function failedListEntries(
       }
       // After entries with details, an address is the next entry only at the first one's indentation and with details
       // of its own under it: a footer's contact alone on its line is not.
-      if (sawDetails && (indent !== entryIndent || !isDetail(lines[j + 1], indent))) break
+      if (sawDetails && (indent !== entryIndent || !detailOf(lines[j + 1], indent))) break
       entryIndent = indent
       inDetails = false
       last = j
@@ -341,6 +352,7 @@ const isDetail = (line: string | undefined, indent: number) =>
 /** The spaces and tabs `line` opens with. */
 const indentOf = (line: string) => line.length - line.trimStart().length
 
+const EXCHANGE_LIST_HEADING = /\bdelivery has failed to these recipients\b/i
 const FAILED_LIST_HEADING =
   /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
 

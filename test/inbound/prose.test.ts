@@ -294,6 +294,44 @@ The server will keep trying to deliver this message for the next 1 days, 19 hour
     ])
   })
 
+  it("reads every entry of Exchange's list, each with its sentence under it, though one reply names its address", async () => {
+    const report = await parseBounce(
+      message(`Delivery has failed to these recipients or groups:
+
+ann@example.org
+The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message. If the problem continues, please contact your helpdesk.
+
+bob@example.net
+The recipient's mailbox is full and can't accept messages now. Please try resending this message later, or contact the recipient directly.
+
+cat@example.com
+Your message wasn't delivered because the recipient's email provider rejected it.
+
+Diagnostic information for administrators:
+
+Generating server: DM6PR01MB1234.namprd01.prod.outlook.com
+
+ann@example.org
+Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ann@example.org not found by SMTP address lookup'
+
+bob@example.net
+mx.example.net
+Remote Server returned '552 5.2.2 Mailbox full'
+
+cat@example.com
+mx.example.com
+Remote Server returned '554 5.7.1 Service unavailable; Client host [40.107.1.2] blocked using zen.spamhaus.org'
+`)
+    )
+    expect(
+      report.results.map((r) => [r.address, r.classification.reason, r.classification.disposition])
+    ).toEqual([
+      ['ann@example.org', 'userunknown', 'hard'],
+      ['bob@example.net', 'mailboxfull', 'soft'],
+      ['cat@example.com', 'blocked', 'block'],
+    ])
+  })
+
   it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
     const report = await parseBounce(
       message(`<ann@example.org>: 550 5.1.1 User unknown
