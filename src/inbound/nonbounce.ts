@@ -148,11 +148,14 @@ function withoutQuotedLines(text: string): string {
  * Exchange's delivery and relay receipts ("メッセージは次の受信者に配信されました", "次の受信者またはグループへの配信は
  * 完了しましたが", as it-bibouroku.hateblo.jp quotes them). Postfix's "verify" template, the report `sendmail -bv` asks
  * for ("Enclosed is the mail delivery report that you requested."), and Stalwart's success notice (queue/dsn.rs: "Your
- * message has been successfully delivered to the following recipients:") say the same.
+ * message has been successfully delivered to the following recipients:") say the same. So does OpenSMTPD's (bounce.c: "Your
+ * message was successfully delivered to these recipients.", "… relayed to these recipients."), but only under its own
+ * subject for a notice of success, "Delivery status notification: dsn": some releases wrote the success sentence over
+ * their failures too, under "…: error" (OpenSMTPD issue 687).
  */
-function isSuccessNotice(opening: string): boolean {
+function isSuccessNotice(opening: string, subject: string): boolean {
   return (
-    SUCCESS_NOTICE.test(opening) &&
+    (SUCCESS_NOTICE.test(opening) || (OPENSMTPD_SUCCESS.test(opening) && /: dsn\s*$/i.test(subject))) &&
     // Nor a notice that also names a failure in its own words ("配信できませんでした", could not be delivered).
     !/配信できません|送信できません|失敗/.test(opening) &&
     // A reply code, or a status that is no IP address's octets ("[10.4.5.6]" holds no 4.5.6).
@@ -160,6 +163,7 @@ function isSuccessNotice(opening: string): boolean {
   )
 }
 
+const OPENSMTPD_SUCCESS = /\byour message was (?:successfully delivered|relayed) to these recipients\./i
 const SUCCESS_NOTICE =
   /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been successfully delivered to the following recipients:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
 
@@ -195,7 +199,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   )
     return 'quarantine-digest'
   // (A DSN part never reaches here: the function answers null for it first.)
-  if (isSuccessNotice(opening)) return 'delivery-notice'
+  if (isSuccessNotice(opening, subject)) return 'delivery-notice'
   if (looksLikeBounce) return null
   if (isUnsubscribeRequest(parts) && !reportsAFailure(parts, opening)) return 'unsubscribe'
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'

@@ -551,7 +551,7 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
   const onError = new Set(
     report.lines.lowered
       .filter((line) =>
-        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|quota/.test(
+        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|quota|\bexpired\b|\btimed out\b|\bdeferred\b/.test(
           line
         )
       )
@@ -574,7 +574,7 @@ function isDelayNotice(subject: string, report: string): boolean {
     /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
       own
     ) ||
-    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part|^[ \t]*delivery is delayed to these recipients or groups:|^[ \t]*this message hasn'?t been delivered yet\. delivery will continue to be attempted\b/im.test(
+    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part|^[ \t]*delivery is delayed to these recipients or groups:|^[ \t]*a message is delayed for more than \S+ \S+ for the following|^[ \t]*please note that this is only a temporary failure report\.|^[ \t]*this message hasn'?t been delivered yet\. delivery will continue to be attempted\b/im.test(
       report
     )
   )

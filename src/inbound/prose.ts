@@ -24,6 +24,8 @@ const ORIGINAL_MARKERS = [
   /^-{3,}\s*Returned Message\s*-{3,}/im,
   // 1&1 / WEB.DE (Exim): "--- The header of the original message is following. ---".
   /^-+\s*the header of the original message is following/im,
+  // OpenSMTPD (bounce.c): "    Below is a copy of the original message:".
+  /^[ \t]*below is a copy of the original message:/im,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/im,
   /^Received: from /im,
 ]

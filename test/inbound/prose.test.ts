@@ -332,6 +332,61 @@ Remote Server returned '554 5.7.1 Service unavailable; Client host [40.107.1.2] 
     ])
   })
 
+  it("reads OpenSMTPD's notices (bounce.c): every 'rcpt: reason' line, its warning as a delay, not the original", async () => {
+    const notice = (intro: string, entries: string, after = '') =>
+      message(
+        `    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+${intro}
+
+${entries}
+${after}
+    Below is a copy of the original message:
+
+From: Shop <sender@example.com>
+To: list@example.com
+Subject: Your storage is full: expired offers
+`,
+        ''
+      ).replace('Undelivered Mail Returned to Sender', 'Delivery status notification: error')
+    const read = async (intro: string, entries: string, after = '') =>
+      (await parseBounce(notice(intro, entries, after))).results.map((r) => [
+        r.address,
+        r.kind,
+        r.classification.reason,
+      ])
+    const ERROR =
+      '    An error has occurred while attempting to deliver a message for\n    the following list of recipients:'
+    // "Envelope expired" has no code: it was dropped beside the coded lines.
+    expect(
+      await read(
+        ERROR,
+        'dan@example.info: Envelope expired\nann@example.org: 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown\nbob@example.net: 552 5.2.2 Mailbox full'
+      )
+    ).toEqual([
+      ['dan@example.info', 'bounce', 'expired'],
+      ['ann@example.org', 'bounce', 'userunknown'],
+      ['bob@example.net', 'bounce', 'mailboxfull'],
+    ])
+    const warning = await read(
+      '    A message is delayed for more than 4 hours for the following\n    list of recipients:',
+      'ann@example.org: 421 4.7.0 Try again later, closing connection.',
+      '    Please note that this is only a temporary failure report.\n    The message is kept in the queue for up to 4 days.\n    You DO NOT NEED to re-send the message to these recipients.\n'
+    )
+    expect(warning.map(([address, kind]) => [address, kind])).toEqual([['ann@example.org', 'deferred']])
+    for (const success of [
+      '    Your message was successfully delivered to these recipients.',
+      '    Your message was relayed to these recipients.',
+    ]) {
+      const report = await parseBounce(
+        notice(success, 'ann@example.org: 250 2.0.0 Ok: queued').replace(': error', ': dsn')
+      )
+      expect(report.results).toEqual([])
+    }
+  })
+
   it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
     const report = await parseBounce(
       message(`<ann@example.org>: 550 5.1.1 User unknown
