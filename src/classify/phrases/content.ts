@@ -98,6 +98,11 @@ export const SPAM: PhraseRule = {
       /reject bulk/,
       /recurrent pattern detection/,
       /blocked by our filter/,
+      // Broadcom KB 169925 (Email Security.cloud's content control): "550 Message contained unsafe content
+      // (Heuristics.Phishing.Email.SpoofedDomain)"; KB 162445 files MessageLabs' "554 Denied (Mode: normal)" under
+      // "the recipient server finds something suspicious in the message content".
+      /\bmessage contained unsafe content\b/,
+      /\bdenied \(mode: [a-z]+\)/,
     ],
     'i'
   ),

@@ -481,6 +481,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // Postfix smtpd_check.c: "451 4.3.0 <…>: Temporary lookup failure" (a lookup table it could not read), "451 4.3.5
       // <…>: Helo command rejected: Server configuration error" (a restriction it cannot evaluate).
       /\btemporary lookup failure\b/,
+      // OpenSMTPD mda.c: "Temporary failure in user lookup" (its user database did not answer; x.1.0 by its own code,
+      // where the permanent "Permanent failure in user lookup" is an unknown user).
+      /\btemporary failure in user lookup\b/,
       /\bserver configuration error\b/,
       // Postfix: smtp_trouble.c SMTP_ERR_DATA "local data error while talking to …", local(8) mailbox.c "… is not
       // owned by recipient" and "user lookup error", maildir.c "maildir delivery failed: … Permission denied" (a full

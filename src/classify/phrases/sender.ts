@@ -176,9 +176,11 @@ export const REPUTATION: PhraseRule = {
   // details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/." (its list's finding).
   // Haraka's karma plugin: "550 very bad karma score: -8" (the connection's history of good and bad behaviour).
   // Yahoo's help (SLN3437, postmaster-22, TS01): "421 Message from (192.0.2.1) temporarily deferred - 4.16.50",
-  // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints".
+  // "… - 4.16.51", "[TS01] Messages from … temporarily deferred due to excessive user complaints". Yahoo's error-code
+  // page files its temporary "[TS01]"/"[TS02]" deferrals under complaints and a poor reputation of the sending IP
+  // ("Message temporarily deferred (eg: TS* Errors)"); "[TS03] … permanently deferred" is a block (SLN3436).
   pattern:
-    /temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using (?:\S+ ){1,4}|\/|query the (?:ip )?)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
+    /\[ts0[12]\] |temporarily deferred - 4\.16\.5\d\b|deferred due to excessive user complaints|(?<!blocked using (?:\S+ ){1,4}|\/|query the (?:ip )?)reputation|bad karma score|(?<!blocked using (?:\S+ )?|[/.])sender ?score|poor (?:sender|ip)|low (?:quality|trust) (?:sender|ip)|deferred due to (?:unexpected volume or )?user complaints|tenant has exceeded threshold/i,
 }
 
 export const SENDER_BLOCKLISTED: PhraseRule = {
