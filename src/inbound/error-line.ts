@@ -194,7 +194,7 @@ class Reading {
   /** Other recipients' headings. */
   private readonly headings: number[] = []
   /** Other recipients' lines. */
-  private readonly others = new Set<number>()
+  readonly others = new Set<number>()
   /** The recipient's last mention (-1: none), and where the block after it ends (another's line, or the end). */
   readonly last: number = -1
   readonly blockEnd: number
@@ -309,7 +309,12 @@ export function withErrorLine(
     }
     return undefined
   }
-  const line = coded((a) => reading.firstInBlock(a)) ?? coded((a) => reading.first(a))
+  // A sentence that states its own reason, in a report that names other recipients too, takes a coded line only from
+  // its own block: a line elsewhere that names nobody is as likely another's (Domino's "was not delivered to: … because:
+  // 550 5.1.1 User unknown" over a second entry "because: … mail file is full").
+  const ownReason = sentence !== null && ERROR_WORDS.test(sentence) && reading.others.size > 0
+  const line =
+    coded((a) => reading.firstInBlock(a)) ?? (ownReason ? undefined : coded((a) => reading.first(a)))
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.
   if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`

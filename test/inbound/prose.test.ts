@@ -387,6 +387,21 @@ Subject: Your storage is full: expired offers
     }
   })
 
+  it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
+    const entry = (address: string, reason: string) =>
+      `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`
+    const report = await parseBounce(
+      message(
+        `Your message\n\n  Subject: Quarterly newsletter\n\n${entry('ann@example.org', '550 5.1.1 User unknown')}\n${entry('dan@example.net', "Unable to deliver message because recipient's mailbox is full")}`
+      ).replace('Undelivered Mail Returned to Sender', 'DELIVERY FAILURE: User unknown')
+    )
+    const read = Object.fromEntries(report.results.map((r) => [r.address, r]))
+    expect(read['ann@example.org']?.classification.reason).toBe('userunknown')
+    // Its own words: a full mailbox, soft; never ann's 5.1.1 and a hard bounce.
+    expect(read['dan@example.net']?.classification.hardbounce).toBe(false)
+    expect(read['dan@example.net']?.status).not.toBe('5.1.1')
+  })
+
   it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
     const report = await parseBounce(
       message(`<ann@example.org>: 550 5.1.1 User unknown
