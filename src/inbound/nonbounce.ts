@@ -150,12 +150,13 @@ function withoutQuotedLines(text: string): string {
  * for ("Enclosed is the mail delivery report that you requested."), and Stalwart's success notice (queue/dsn.rs: "Your
  * message has been successfully delivered to the following recipients:") say the same. So does OpenSMTPD's (bounce.c: "Your
  * message was successfully delivered to these recipients.", "… relayed to these recipients."), but only under its own
- * subject for a notice of success, "Delivery status notification: dsn": some releases wrote the success sentence over
+ * subject for a notice of success, "Delivery status notification: dsn" (newer releases: "…: delivered", "…: relayed"): some releases wrote the success sentence over
  * their failures too, under "…: error" (OpenSMTPD issue 687).
  */
 function isSuccessNotice(opening: string, subject: string): boolean {
   return (
-    (SUCCESS_NOTICE.test(opening) || (OPENSMTPD_SUCCESS.test(opening) && /: dsn\s*$/i.test(subject))) &&
+    (SUCCESS_NOTICE.test(opening) ||
+      (OPENSMTPD_SUCCESS.test(opening) && /: (?:dsn|delivered|relayed)\s*$/i.test(subject))) &&
     // Nor a notice that also names a failure in its own words ("配信できませんでした", could not be delivered).
     !/配信できません|送信できません|失敗/.test(opening) &&
     // A reply code, or a status that is no IP address's octets ("[10.4.5.6]" holds no 4.5.6).

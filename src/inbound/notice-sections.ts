@@ -3,7 +3,8 @@
  * addresses had permanent fatal errors -----", "… had transient non-fatal errors -----" (still queued) and "… had
  * successful delivery notifications -----" (delivered, relayed to a non-DSN-aware mailer, expanded by an alias).
  * Stalwart's mixed notices (queue/dsn.rs): "----- Delivery to the following addresses was successful -----" (an older
- * release spells it "succesful"), "----- There was a temporary problem delivering to these addresses -----", "-----
+ * release spells it "succesful"), "----- There was a temporary problem delivering to these addresses -----" (older: "There
+ * has been a delay delivering to these addresses"), "-----
  * Delivery to the following addresses failed -----". Without the notice's DSN part (Sendmail sends it only with
  * SendMimeErrors; a forward or a paste drops it) those headings are all that tells a failure from the others.
  * @module
@@ -14,7 +15,7 @@ import { mentionedAddresses } from './prose'
 export type NoticeSection = 'failed' | 'transient' | 'delivered'
 
 const HEADING =
-  /^[ \t]*-{3,}[ \t]*(?:the following addresses had (permanent fatal errors|transient non-fatal errors|successful delivery notifications)|delivery to the following addresses (failed|was succ?essful)|there was a (temporary problem) delivering to these addresses)[ \t]*-{3,}[ \t]*$/i
+  /^[ \t]*-{3,}[ \t]*(?:the following addresses had (permanent fatal errors|transient non-fatal errors|successful delivery notifications)|delivery to the following addresses (failed|was succ?essful)|there (?:was a (temporary problem)|has been (a delay)) delivering to these addresses)[ \t]*-{3,}[ \t]*$/i
 /** Any other heading of the notice ("----- Transcript of session follows -----") ends a section. */
 const OTHER_HEADING = /^[ \t]*-{3,}/
 
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, NoticeSection> = {
   failed: 'failed',
   'transient non-fatal errors': 'transient',
   'temporary problem': 'transient',
+  'a delay': 'transient',
   'successful delivery notifications': 'delivered',
   'was successful': 'delivered',
   'was succesful': 'delivered',
@@ -38,7 +40,7 @@ export function noticeSections(lines: readonly string[]): Map<string, NoticeSect
   for (const line of lines) {
     const heading = HEADING.exec(line)
     if (heading) {
-      const said = heading[1] ?? heading[2] ?? heading[3] ?? ''
+      const said = heading[1] ?? heading[2] ?? heading[3] ?? heading[4] ?? ''
       section = SECTIONS[said.toLowerCase()] ?? null
       continue
     }

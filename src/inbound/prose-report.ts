@@ -543,6 +543,17 @@ const ALONE_ON_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*$/
 const NOT_DELIVERED =
   /\b(?:could ?n[o']?t be delivered|undeliver|not (?:be )?delivered|delivery (?:to \S+ )?failed)/
 
+/** A code or an error word ("full", but not in "successfully"). */
+const ERROR_LINE =
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|(?<!success)full(?!y)|quota/
+/**
+ * A state an entry's line gives without a code or an error word: OpenSMTPD's "rcpt: Envelope expired", Sendmail's
+ * "<joe@…>... Deferred: Connection timed out". Only on a line that opens with the address: a sentence elsewhere that
+ * mentions a sender or a contact beside such a word ("Message from alice@… expired after 5 days") names no entry.
+ */
+const ENTRY_STATE = /\bexpired\b|\btimed out\b|\bdeferred\b/
+const OPENS_WITH_ADDRESS = /^[ \t]*<?[^\s<>@]+@[^\s<>@]+?>?(?::|\.\.\.)/
+
 /**
  * The mentioned addresses that are on a line which also carries an error (a code or an error word). One pass over
  * the lines: a check per address and line would be quadratic in a long hostile list.
@@ -550,11 +561,7 @@ const NOT_DELIVERED =
 function onErrorLines(report: Report, mentioned: string[]): string[] {
   const onError = new Set(
     report.lines.lowered
-      .filter((line) =>
-        /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|quota|\bexpired\b|\btimed out\b|\bdeferred\b/.test(
-          line
-        )
-      )
+      .filter((line) => ERROR_LINE.test(line) || (ENTRY_STATE.test(line) && OPENS_WITH_ADDRESS.test(line)))
       .flatMap((line) => mentionedAddresses(line, new Set()))
   )
   return mentioned.filter((a) => onError.has(a.toLowerCase()))
@@ -565,11 +572,16 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
  * "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still being retried)"): the
  * failure is temporary and the message may yet arrive.
  */
+/** Tags a forward, a reply or a gateway puts before a subject. */
+const SUBJECT_TAGS = /^\s*(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
+
 function isDelayNotice(subject: string, report: string): boolean {
   // The subject's own words: a failure notice copies the original's subject after its first colon ("Message
   // undeliverable: Your order has been delayed"); a warning's subject is all its own (Exim's "Warning: message …
   // delayed 24 hours", Sendmail's "Warning: could not send message for past 4 hours").
-  const own = /^\s*warning:/i.test(subject) ? subject : subject.split(':', 1)[0]!
+  // (A forward's or a gateway's tag before it is not the notice's: "Fwd: Delayed Mail …", "[EXT] …".)
+  const bare = subject.replace(SUBJECT_TAGS, '')
+  const own = /^\s*warning:/i.test(bare) ? bare : bare.split(':', 1)[0]!
   return (
     /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
       own

@@ -261,6 +261,9 @@ ${transcript}`,
     ----- There was a temporary problem delivering to these addresses -----
 <bob@example.net> (connection to 'mx.example.net' failed: Connection timed out)
 
+    ----- There has been a delay delivering to these addresses -----
+<dee@example.net> (connection to 'mx.example.net' failed: Connection timed out)
+
     ----- Delivery to the following addresses failed -----
 <carol@example.org> (host 'mx.example.org' rejected command 'RCPT TO:<carol@example.org>' with code 550 (5.1.1) 'User unknown')
 `,
@@ -272,6 +275,7 @@ ${transcript}`,
     )
     expect(report.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
       ['bob@example.net', 'deferred', 'soft'],
+      ['dee@example.net', 'deferred', 'soft'],
       ['carol@example.org', 'bounce', 'hard'],
     ])
   })
@@ -380,10 +384,13 @@ Subject: Your storage is full: expired offers
       '    Your message was successfully delivered to these recipients.',
       '    Your message was relayed to these recipients.',
     ]) {
-      const report = await parseBounce(
-        notice(success, 'ann@example.org: 250 2.0.0 Ok: queued').replace(': error', ': dsn')
-      )
-      expect(report.results).toEqual([])
+      // Its subject for a success: "dsn" in older releases, "delivered" or "relayed" in newer ones.
+      for (const type of [': dsn', ': delivered', ': relayed']) {
+        const report = await parseBounce(
+          notice(success, 'ann@example.org: 250 2.0.0 Ok: queued').replace(': error', type)
+        )
+        expect(report.results, type).toEqual([])
+      }
     }
   })
 
@@ -402,13 +409,33 @@ Subject: Your storage is full: expired offers
     expect(read['dan@example.net']?.status).not.toBe('5.1.1')
   })
 
-  it('reads "successfully" as no error word: only "full" alone says a mailbox is full', async () => {
+  it('reads "successfully" as no error word, but a glued "MailboxFull" as one', async () => {
     const report = await parseBounce(
       message(`<ann@example.org>: 550 5.1.1 User unknown
 <fay@example.com>  (successfully handed over)
+<bob@example.net>: MailboxFull
+<cat@example.net>: mailbox_full
 `)
     )
-    expect(report.results.map((r) => r.address)).toEqual(['ann@example.org'])
+    expect(report.results.map((r) => r.address)).toEqual([
+      'ann@example.org',
+      'bob@example.net',
+      'cat@example.net',
+    ])
+  })
+
+  it("never drops the recipient for an address a sentence beside 'expired' or 'timed out' names", async () => {
+    const report = await parseBounce(
+      message(`Your message to joe@example.org could not be delivered.
+
+Message from alice@example.com expired after 5 days.
+Contact helpdesk@example.net if the request timed out.
+`)
+    )
+    // Such a word makes an entry's line only where the line opens with the address (OpenSMTPD's "rcpt: Envelope
+    // expired"): here joe, whom the report says it could not deliver to, stays reported.
+    expect(report.results.map((r) => r.address)).toContain('joe@example.org')
+    expect(report.results.map((r) => r.address)).not.toContain('helpdesk@example.net')
   })
 
   it("reads Exchange 2003's entry, not its summary's To line, so the subject is never read as the reason", async () => {
@@ -1245,6 +1272,9 @@ The following recipient(s) could not be reached:
     // The notice's own words: Exchange's "Delivery delayed:", Exim's and Sendmail's warnings.
     expect((await read('Delivery delayed: Your order'))[0]).toBe('deferred')
     expect((await read('Warning: message 1abcde-000001-AB delayed 24 hours'))[0]).toBe('deferred')
+    // A forward's or a gateway's tag before the notice's own subject is not its first word.
+    expect((await read('Fwd: Delayed Mail (still being retried)'))[0]).toBe('deferred')
+    expect((await read('[EXT] Delivery delayed: Your order'))[0]).toBe('deferred')
   })
 
   it('does not read a failure report as a delay because it mentions retrying', async () => {
