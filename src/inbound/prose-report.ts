@@ -457,6 +457,17 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // Postfix's entry heading, also for a member of an alias or list: "<member@…> (expanded from <list@…>):", the
     // reason on the lines below (scipy.org's list bounce, scipy/scipy's issue tracker).
     ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>(?:[ \t]+\(expanded from <[^\s<>]+>\))?:/gm, report),
+    // The notice's own sentence: Gmail's "Your message wasn't delivered to joe@… because the address couldn't be
+    // found", Microsoft 365's "Your message to joe@… couldn't be delivered." (a contact its quoted reply names is no
+    // more a recipient than before, but the recipient is never dropped for it).
+    ...execAll(
+      /\byour message (?:wasn'?t|was not) delivered to <?([^\s<>@]+@[^\s<>]+?)>?(?= because\b|[.,:;]?(?:\s|$))/gi,
+      report
+    ),
+    ...execAll(
+      /\byour message to <?([^\s<>@]+@[^\s<>]+?)>? (?:couldn'?t|could not|can'?t|cannot) be delivered\b/gi,
+      report
+    ),
   ]
     .map((m) => m[1]!)
     .filter((a) => !exclude.has(a.toLowerCase()))

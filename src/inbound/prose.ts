@@ -137,6 +137,10 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // The spaces around an optional colon never overlap ("[ \t]*:?[ \t]*" would try every split of a long run).
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // The advice a refusal's own text may give (Postfix's access(5) and Exchange's RejectMessage take free text, "Mary no
+  // longer works at Example Ltd. Contact Jason, instead."): "please email office@…", "contact our office at …", "send
+  // enquiries to …".
+  /\b(?:please e-?mail|contact (?:[a-z]+ ){1,3}at|send (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
   // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
   // line's "Write to joe@… failed" (a local delivery's error about the recipient).
@@ -150,6 +154,10 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // (An object or a "please" is required, and no report's name before it: "a delivery report to joe@…" and a
   // "Non-Delivery Report" heading over "This message to joe@… could not be delivered" name the recipient.)
   /\b(?:(?<!(?:delivery|status|failure|error|bounce|notification|dsn|ndr)[ \t]{1,4})report (?:it|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse)|please report) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // A list's command address: groups.io's "510 5.1.1 Your email address, a@…, is not subscribed to that group. To
+  // subscribe, send an email to list+subscribe@groups.io" (as a Gmail bounce quotes it, xen-devel's archive). Only as
+  // advice ("to subscribe," or "please"): "could not send an email to joe@…" names the recipient.
+  /\b(?:to subscribe,?|please)[ \t]+send an? e-?mail to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
 ]
 
 export const NOT_RECIPIENTS: readonly RegExp[] = [
@@ -164,6 +172,10 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
   // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*(?:\r?\n[ \t]*)?sender (?:address rejected|rejected ##)/gi,
+  // The sender a refusal addresses: groups.io's "Your email address, a@…, is not subscribed to that group" (set off by
+  // commas), Mimecast's "550 Rejected by header based Anti-Spoofing policy: a@… - https://…" (the From it refused).
+  /\byour (?:e-?mail )?address,[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+?)>?,/gi,
+  /\banti-spoofing policy:[ \t]*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
   /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]

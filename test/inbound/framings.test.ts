@@ -15,7 +15,7 @@ const ADDRESS = /(?<![\w.+\u00C0-\u024F-])[\w.+\u00C0-\u024F-]+@[\w-]+(?:\.[\w-]
 
 /**
  * The recipient a reply names, if any (not a sender, contact or forward path it names: `withoutOtherParties`), else
- * joe@ the row's domain; null when every address it names is such another party.
+ * joe@ the row's domain; null when every address it names is such another party, joe@ among them.
  */
 const recipientOf = (reply: string, domain = 'example.org') => {
   // An address the reply names as another party anywhere (cPanel's "Verification failed for <a@…> … does not
@@ -25,7 +25,10 @@ const recipientOf = (reply: string, domain = 'example.org') => {
   )
   const named = [...withoutOtherParties(reply).matchAll(new RegExp(ADDRESS.source, 'g'))].map((m) => m[0])
   if (named.length > 0 && named.every((a) => others.has(a.toLowerCase()))) return null
-  return named[0] ?? `joe@${domain}`
+  // Nor when the row's placeholder joe@ is itself the other party (Mimecast's "Anti-Spoofing policy: joe@example.org"
+  // stands for the refused sender's From).
+  const recipient = named[0] ?? `joe@${domain}`
+  return others.has(recipient.toLowerCase()) ? null : recipient
 }
 
 /**

@@ -394,6 +394,52 @@ Subject: Your storage is full: expired offers
     }
   })
 
+  it("reports the recipient Gmail's sentence names, never the sender or the list command a quoted reply names", async () => {
+    const gmail = (headline: string, sentence: string, reply: string) =>
+      message(
+        `\n** ${headline} **\n\n${sentence}\n\nThe response from the remote server was:\n${reply}\n`,
+        ''
+      )
+        .replace(
+          'From: MAILER-DAEMON@mx.example.net',
+          'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>'
+        )
+        .replace('To: sender@example.com', 'To: bounces+u7@mail.example.com')
+        .replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification (Failure)')
+    const addresses = async (raw: string) => (await parseBounce(raw)).results.map((r) => r.address)
+    // groups.io's reply, as a Gmail bounce archived by xen-devel quotes it (here without its DSN part, as a forward
+    // or a paste has it).
+    expect(
+      await addresses(
+        gmail(
+          'Address not found',
+          "Your message wasn't delivered to list@groups.io because the address couldn't be found, or is unable to receive mail.",
+          '510 5.1.1 Your email address, jane@example.com, is not subscribed to that group. To subscribe, send an email to list+subscribe@groups.io, or visit https://groups.io/g/list'
+        )
+      )
+    ).toEqual(['list@groups.io'])
+    // Mimecast's anti-spoofing refusal names the From it refused: the sender.
+    expect(
+      await addresses(
+        gmail(
+          'Message blocked',
+          'Your message to joe@example.org has been blocked. See technical details below for more information.',
+          '550 Rejected by header based Anti-Spoofing policy: news@example.com - https://community.mimecast.com/docs/DOC-1369#550 [VUJUo2t1Pr]'
+        )
+      )
+    ).toEqual(['joe@example.org'])
+    // A refusal's own free text giving a contact as advice.
+    expect(
+      await addresses(
+        gmail(
+          'Address not found',
+          "Your message wasn't delivered to john@example.org because the address couldn't be found, or is unable to receive mail.",
+          '550 5.1.1 <john@example.org>: Recipient address rejected: John has left Example Ltd, please email office@example.org'
+        )
+      )
+    ).toEqual(['john@example.org'])
+  })
+
   it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
     const entry = (address: string, reason: string) =>
       `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`
