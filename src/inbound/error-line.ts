@@ -194,7 +194,7 @@ class Reading {
   /** Other recipients' headings. */
   private readonly headings: number[] = []
   /** Other recipients' lines. */
-  readonly others = new Set<number>()
+  private readonly others = new Set<number>()
   /** The recipient's last mention (-1: none), and where the block after it ends (another's line, or the end). */
   readonly last: number = -1
   readonly blockEnd: number
@@ -252,6 +252,13 @@ class Reading {
     return i >= 0 && i < this.blockEnd ? i : -1
   }
 
+  /** The first of this recipient's own lines (those that name it) that answers `answer`, or -1. */
+  firstOwn(answer: Answer): number {
+    const test = ANSWERS[answer]
+    for (const i of this.own) if (test(this.section.lines[i]!.text)) return i
+    return -1
+  }
+
   /** Whether this recipient may read line `i`: not another's line, nor under another's heading. */
   mayRead(i: number): boolean {
     return !this.others.has(i) && !this.underAnother(i)
@@ -294,7 +301,8 @@ export function withErrorLine(
   sentence: string | null,
   section: string,
   above: () => string | null = () => null,
-  address: string | null = null
+  address: string | null = null,
+  several = false
 ): string {
   if (sentence && ANSWERS.codedError(sentence)) return sentence
   const read = sectionOf(section)
@@ -312,9 +320,11 @@ export function withErrorLine(
   // A sentence that states its own reason, in a report that names other recipients too, takes a coded line only from
   // its own block: a line elsewhere that names nobody is as likely another's (Domino's "was not delivered to: … because:
   // 550 5.1.1 User unknown" over a second entry "because: … mail file is full").
-  const ownReason = sentence !== null && ERROR_WORDS.test(sentence) && reading.others.size > 0
+  // (Its own lines count as its block: a transcript's "<<< 451 4.3.0 <joe@…>… Temporary lookup failure" is joe's.)
+  const ownReason = sentence !== null && several && ERROR_WORDS.test(sentence)
   const line =
-    coded((a) => reading.firstInBlock(a)) ?? (ownReason ? undefined : coded((a) => reading.first(a)))
+    coded((a) => reading.firstInBlock(a)) ??
+    (ownReason ? coded((a) => reading.firstOwn(a)) : coded((a) => reading.first(a)))
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.
   if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`

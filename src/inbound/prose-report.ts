@@ -60,7 +60,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
     const eventFor = (sentence: string | null) => {
       const text = own
         ? (sentence ?? '')
-        : withErrorLine(sentence, report.section, reasonOver, normalized.address)
+        : withErrorLine(sentence, report.section, reasonOver, normalized.address, candidates.length > 1)
       return reportedEvent(normalized.address, {
         kind: deferred ? 'deferred' : 'bounce',
         action: deferred ? 'delayed' : null,
@@ -457,15 +457,15 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // Postfix's entry heading, also for a member of an alias or list: "<member@…> (expanded from <list@…>):", the
     // reason on the lines below (scipy.org's list bounce, scipy/scipy's issue tracker).
     ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>(?:[ \t]+\(expanded from <[^\s<>]+>\))?:/gm, report),
-    // The notice's own sentence: Gmail's "Your message wasn't delivered to joe@… because the address couldn't be
+    // The notice's own sentence, opening its line (not one a quoted earlier notice holds, "> Your message to …"): Gmail's "Your message wasn't delivered to joe@… because the address couldn't be
     // found", Microsoft 365's "Your message to joe@… couldn't be delivered." (a contact its quoted reply names is no
     // more a recipient than before, but the recipient is never dropped for it).
     ...execAll(
-      /\byour message (?:wasn'?t|was not) delivered to <?([^\s<>@]+@[^\s<>]+?)>?(?= because\b|[.,:;]?(?:\s|$))/gi,
+      /^[ \t]*your message (?:wasn'?t|was not) delivered to <?([^\s<>@]+@[^\s<>]+?)>?(?= because\b|[.,:;]?(?:\s|$))/gim,
       report
     ),
     ...execAll(
-      /\byour message to <?([^\s<>@]+@[^\s<>]+?)>? (?:couldn'?t|could not|can'?t|cannot) be delivered\b/gi,
+      /^[ \t]*your message to <?([^\s<>@]+@[^\s<>]+?)>? (?:couldn'?t|could not|can'?t|cannot) be delivered\b/gim,
       report
     ),
   ]
@@ -554,9 +554,9 @@ const ALONE_ON_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>@]+?)>?:?[ \t]*$/
 const NOT_DELIVERED =
   /\b(?:could ?n[o']?t be delivered|undeliver|not (?:be )?delivered|delivery (?:to \S+ )?failed)/
 
-/** A code or an error word ("full", but not in "successfully"). */
+/** A code or an error word ("full" as a word, or glued to "mailbox": not in "successfully" or a domain's name). */
 const ERROR_LINE =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|(?<!success)full(?!y)|quota/
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|mailbox_?full\b|quota/
 /**
  * A state an entry's line gives without a code or an error word: OpenSMTPD's "rcpt: Envelope expired", Sendmail's
  * "<joe@…>... Deferred: Connection timed out". Only on a line that opens with the address: a sentence elsewhere that
@@ -583,8 +583,8 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
  * "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still being retried)"): the
  * failure is temporary and the message may yet arrive.
  */
-/** Tags a forward, a reply or a gateway puts before a subject. */
-const SUBJECT_TAGS = /^\s*(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
+/** Tags a forward or a gateway puts before a subject (not a reply's "Re:": a reply is no notice of its own). */
+const SUBJECT_TAGS = /^\s*(?:(?:fwd?|wg|tr|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
 
 function isDelayNotice(subject: string, report: string): boolean {
   // The subject's own words: a failure notice copies the original's subject after its first colon ("Message

@@ -140,7 +140,8 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // The advice a refusal's own text may give (Postfix's access(5) and Exchange's RejectMessage take free text, "Mary no
   // longer works at Example Ltd. Contact Jason, instead."): "please email office@…", "contact our office at …", "send
   // enquiries to …".
-  /\b(?:please e-?mail|contact (?:[a-z]+ ){1,3}at|send (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // (Not "please email joe@… again later", nor "contact the user at joe@…": the recipient, named.)
+  /\b(?:please e-?mail|contact (?:our|the|your) (?:office|help ?desk|support|administrator|postmaster|it department|service desk)(?: team)? at|send (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![^\S\r\n]+again\b)/gi,
   // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
   // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
   // line's "Write to joe@… failed" (a local delivery's error about the recipient).
@@ -156,8 +157,8 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /\b(?:(?<!(?:delivery|status|failure|error|bounce|notification|dsn|ndr)[ \t]{1,4})report (?:it|suspicious (?:messages|e-?mails)|phishing(?: e-?mails)?|spam|abuse)|please report) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A list's command address: groups.io's "510 5.1.1 Your email address, a@…, is not subscribed to that group. To
   // subscribe, send an email to list+subscribe@groups.io" (as a Gmail bounce quotes it, xen-devel's archive). Only as
-  // advice ("to subscribe," or "please"): "could not send an email to joe@…" names the recipient.
-  /\b(?:to subscribe,?|please)[ \t]+send an? e-?mail to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // that advice: "could not send an email to joe@…" names the recipient.
+  /\bto subscribe,?[ \t]+send an? e-?mail to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
 ]
 
 export const NOT_RECIPIENTS: readonly RegExp[] = [

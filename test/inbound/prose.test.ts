@@ -440,6 +440,35 @@ Subject: Your storage is full: expired offers
     ).toEqual(['john@example.org'])
   })
 
+  it("mends the second review's shapes: a quoted notice, a recipient named in advice, a recipient's own code", async () => {
+    const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
+    // A quoted earlier notice ("> Your message to boss@… couldn't be delivered.") names no recipient of this one.
+    expect(
+      await addresses(
+        "<joe@example.org>: host mx[192.0.2.1] said: 452 4.2.2 Mailbox full\n\n> Your message to boss@example.com couldn't be delivered.\n> Remote Server returned '550 5.1.1 User unknown'\n"
+      )
+    ).toEqual(['joe@example.org'])
+    // Advice that names the recipient itself keeps it: "email joe@… again later", "contact the user at joe@…".
+    for (const advice of ['please email joe@example.org again later', 'contact the user at joe@example.org'])
+      expect(
+        await addresses(`<joe@example.org>: host mx[192.0.2.1] said: 452 4.2.2 Mailbox busy, ${advice}\n`)
+      ).toEqual(['joe@example.org'])
+    // A recipient with its own words keeps the coded transcript line that names it.
+    const report = await parseBounce(
+      message(`   ----- The following addresses had permanent fatal errors -----
+<joe@example.org>
+    (reason: User unknown)
+<ann@example.org>
+    (reason: User unknown)
+
+   ----- Transcript of session follows -----
+<<< 451 4.3.0 <joe@example.org>... Temporary lookup failure
+<<< 550 5.1.1 <ann@example.org>... User unknown
+`)
+    )
+    expect(report.results.find((r) => r.address === 'joe@example.org')?.status).toBe('4.3.0')
+  })
+
   it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
     const entry = (address: string, reason: string) =>
       `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`
