@@ -307,7 +307,12 @@ export function failedListEntries(
   // Where a quoted message begins is looked for only once a heading is found (most reports have none).
   let limit: number | undefined
   for (let i = 0; i < (limit ?? lines.length); i++) {
-    if (!lines[i]!.includes('ollowing') && !lines[i]!.includes('failed to these')) continue
+    if (
+      !lines[i]!.includes('ollowing') &&
+      !lines[i]!.includes('failed to these') &&
+      !lines[i]!.includes('delivered to:')
+    )
+      continue
     if (!FAILED_LIST_HEADING.test(lines[i]!)) continue
     limit ??= limitOf()
     if (i >= limit) break
@@ -369,7 +374,7 @@ const indentOf = (line: string) => line.length - line.trimStart().length
 
 const EXCHANGE_LIST_HEADING = /\bdelivery has failed to these recipients\b/i
 const FAILED_LIST_HEADING =
-  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b/i
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? failed(?! to\b)|\bdelivery has failed to these recipients\b|^[ \t]*was not delivered to:[ \t]*$/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)

@@ -482,6 +482,16 @@ Subject: Your storage is full: expired offers
     // Its own words: a full mailbox, soft; never ann's 5.1.1 and a hard bounce.
     expect(read['dan@example.net']?.classification.hardbounce).toBe(false)
     expect(read['dan@example.net']?.status).not.toBe('5.1.1')
+    // Each "was not delivered to:" heads an entry: none is dropped where one reason names its own address.
+    const named = await parseBounce(
+      message(
+        `Your message\n\n  Subject: Quarterly newsletter\n\n${entry('cat@example.com', "Message rejected: the sender's IP address is listed on a blocklist")}\n${entry('ann@example.org', '550 5.1.1 <ann@example.org>... User unknown')}`
+      ).replace('Undelivered Mail Returned to Sender', 'DELIVERY FAILURE: User unknown')
+    )
+    expect(named.results.map((r) => [r.address, r.classification.reason]).sort()).toEqual([
+      ['ann@example.org', 'userunknown'],
+      ['cat@example.com', 'blocked'],
+    ])
   })
 
   it('reads "successfully" as no error word, but a glued "MailboxFull" as one', async () => {
