@@ -323,7 +323,7 @@ function candidateRecipients(headers: FieldBlock, report: Report, bounceLike: ()
   const greeted = new Set(report.lines.lowered.flatMap((line) => GREETING.exec(line)?.[1] ?? []))
   return mentionedAddresses(report.text, new Set([...liveAddresses(report.lines.lines), ...greeted]))
 }
-const GREETING = /^[ \t]*(?:hello|hi|dear)[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[ \t]*,?[ \t]*$/
+const GREETING = /^[ \t]*(?:hello|hi|dear)[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[ \t]*,?[ \t]*$/i
 
 /** The live addresses the report names ({@link LIVE_ADDRESSES}), lower-cased. */
 const liveAddresses = (lines: readonly string[]) => addressesNamedBy(lines, LIVE_ADDRESSES, new Set())
@@ -394,6 +394,12 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   if (exclude.size > 0 && (report.includes('RCPT') || report.includes('Rcpt') || report.includes('rcpt')))
     for (const m of execAll(/^[ \t]*RCPT TO\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim, report))
       exclude.delete(m[1]!.toLowerCase())
+  // Whom the notice greets ("Hello a@example.net," over Google Groups' refusal) is its reader, the sender: also where
+  // the bounce went to a VERP address, or was forwarded, so the bounce's own header does not name it.
+  for (const line of lines) {
+    const greeted = GREETING.exec(line)?.[1]
+    if (greeted) exclude.add(greeted.toLowerCase())
+  }
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of execAll(

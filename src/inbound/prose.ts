@@ -138,10 +138,11 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // The advice a refusal's own text may give (Postfix's access(5) and Exchange's RejectMessage take free text, "Mary no
-  // longer works at Example Ltd. Contact Jason, instead."): "please email office@…", "contact our office at …", "send
-  // enquiries to …".
+  // longer works at Example Ltd. Contact Jason, instead."; Set-SystemMessage's "Please contact your system
+  // administrator"): "please email office@…", "contact our office at …", "send enquiries to …", "please send your
+  // email to sales@… instead", "direct your enquiries to …".
   // (Not "please email joe@… again later", nor "contact the user at joe@…": the recipient, named.)
-  /\b(?:please e-?mail|contact (?:our|the|your) (?:office|help ?desk|support|administrator|postmaster|it department|service desk)(?: team)? at|send (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![^\S\r\n]+again\b)/gi,
+  /\b(?:please e-?mail|contact (?:our|the|your) (?:office|help ?desk|support|(?:system |it |network )?administrator|postmaster|it department|service desk)(?: team)? at|send (?:your )?(?:enquiries|inquiries|questions) to|(?<!\bnot |n't |unable to )(?:send|direct|redirect) your (?:e-?mails?|messages?|mail|enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![^\S\r\n]+again\b)/gi,
   // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
   // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
   // line's "Write to joe@… failed" (a local delivery's error about the recipient).

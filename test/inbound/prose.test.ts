@@ -469,6 +469,40 @@ Subject: Your storage is full: expired offers
     expect(report.results.find((r) => r.address === 'joe@example.org')?.status).toBe('4.3.0')
   })
 
+  it('never reports the address a leaver rule sends mail to instead, nor the sender a notice greets', async () => {
+    const exchange = (advice: string) =>
+      message(`Delivery has failed to these recipients or groups:
+
+john@example.org
+Your message wasn't delivered because of security policies.
+
+Diagnostic information for administrators:
+
+Generating server: mail.example.org
+
+john@example.org
+Remote Server returned '550 5.7.1 John Smith has left Example Ltd. ${advice}'
+`)
+    for (const advice of [
+      'Please send your email to sales@example.org instead.',
+      'Please direct your enquiries to sales@example.org',
+      'Please contact your system administrator at sales@example.org',
+    ])
+      expect(
+        (await parseBounce(exchange(advice))).results.map((r) => r.address),
+        advice
+      ).toEqual(['john@example.org'])
+    // Google Groups' refusal, its bounce sent to a VERP address: the greeted reader is the sender.
+    const groups = await parseBounce(
+      message(
+        "Hello news@example.com,\n\nWe're writing to let you know that the group you tried to contact (sales) may not exist, or you may not have permission to post messages to the group.\n"
+      )
+        .replace('To: sender@example.com', 'To: bounces+u7@mail.example.com')
+        .replace('Undelivered Mail Returned to Sender', 'Address not found')
+    )
+    expect(groups.results.map((r) => r.address)).not.toContain('news@example.com')
+  })
+
   it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
     const entry = (address: string, reason: string) =>
       `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`
