@@ -10578,6 +10578,10 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // https://senders.yahooinc.com/smtp-error-codes/: "Message temporarily deferred (eg: TS* Errors)": "Emails from your
   // mail server are generating substantial complaints … The IP … has a poor reputation".
   ['Yahoo: TS* errors', '421 4.7.0 [TS02] Temporarily deferred', 'badreputation'],
+  // https://clients.domaincentral.com.au/knowledgebase/55/What-do-I-do-when-my-SmarterMail-Mailbox-is-Full.html: "If …
+  // you are receiving errors such as 'The domain size limit has been exceeded,' … it means your email account has
+  // exceeded the space limit allotted".
+  ['SmarterMail host help: domain size limit', 'The domain size limit has been exceeded', 'mailboxfull'],
 ]
 
 /**

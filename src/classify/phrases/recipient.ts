@@ -58,6 +58,9 @@ export const MAILBOX_FULL: PhraseRule = {
       /\bbuzón del destinatario está lleno\b/,
       // Alibaba Mail's help on returned mail: "收信人收件箱已满，无法收信。" (the inbox is full).
       /收件箱已(?:满|滿)/,
+      // SmarterMail: "The domain size limit has been exceeded" (hosts' help: "your email account has exceeded the space
+      // limit allotted", domaincentral.com.au; "users will no longer receive new emails", support.dytek.net).
+      /\bdomain size limit (?:has been )?exceeded\b/,
       // GNU Mailutils 3.15's mda, translated ("%s: mailbox quota exceeded for this recipient", "%s: message would exceed
       // maximum mailbox size for this recipient"): de, fr, es, pl, ru, sv, id, ca, pt_BR, sr, uk, fi, vi; gromox's local
       // bounce templates (BOUNCE_MAILBOX_FULL): "收件人邮箱已满", "收件人郵箱已滿", "受信者のメールボックスが一杯".
