@@ -151,6 +151,14 @@ class Section {
   }
 }
 
+/** Whether `lower` names `address` (both lower-cased) with no local-part character just before it. */
+function namesWhole(lower: string, address: string): boolean {
+  if (!address) return false
+  for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1))
+    if (at === 0 || !/[a-z0-9._%+'=!#$&*/?^`{|}~-]/.test(lower[at - 1]!)) return true
+  return false
+}
+
 /** The index of the first of the ascending `values` at least `value` (their length: none). */
 function firstAtLeast(values: readonly number[], value: number): number {
   let low = 0
@@ -199,10 +207,14 @@ class Reading {
   readonly last: number = -1
   readonly blockEnd: number
 
+  /** This recipient, lower-cased ('' when none). */
+  private readonly address: string
+
   constructor(
     private readonly section: Section,
     address: string | null
   ) {
+    this.address = address?.toLowerCase() ?? ''
     const { lines, named } = section
     this.blockEnd = lines.length
     if (!address) return
@@ -252,10 +264,16 @@ class Reading {
     return i >= 0 && i < this.blockEnd ? i : -1
   }
 
-  /** The first of this recipient's own lines (those that name it) that answers `answer`, or -1. */
+  /**
+   * The first line naming this recipient whole (not inside a longer address: "joann@…" holds "ann@…"; nor by its
+   * local part alone, as a transcript of another domain's "joe" does) that answers `answer`, or -1.
+   */
   firstOwn(answer: Answer): number {
     const test = ANSWERS[answer]
-    for (const i of this.own) if (test(this.section.lines[i]!.text)) return i
+    for (const i of this.own) {
+      const line = this.section.lines[i]!
+      if (namesWhole(line.lower, this.address) && test(line.text)) return i
+    }
     return -1
   }
 

@@ -11,6 +11,7 @@ import { type FieldBlock, firstAddress, headerBlock } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { noticeSections } from './notice-sections'
 import {
+  ADVICE_ADDRESSES,
   endsALineDotless,
   failedListEntries,
   IGNORED_LOCALS,
@@ -394,12 +395,12 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   if (exclude.size > 0 && (report.includes('RCPT') || report.includes('Rcpt') || report.includes('rcpt')))
     for (const m of execAll(/^[ \t]*RCPT TO\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim, report))
       exclude.delete(m[1]!.toLowerCase())
-  // Whom the notice greets ("Hello a@example.net," over Google Groups' refusal) is its reader, the sender: also where
-  // the bounce went to a VERP address, or was forwarded, so the bounce's own header does not name it.
-  for (const line of lines) {
-    const greeted = GREETING.exec(line)?.[1]
-    if (greeted) exclude.add(greeted.toLowerCase())
-  }
+  // Whom the notice greets in its first line ("Hello a@example.net," over Google Groups' refusal) is its reader, the
+  // sender: also where the bounce went to a VERP address, or was forwarded, so the bounce's own header does not name
+  // it. (Only the first line: a greeting further down is a quoted message's, to anyone.)
+  const first = lines.find((line) => line.trim() !== '')
+  const greeted = first === undefined ? undefined : GREETING.exec(first)?.[1]
+  if (greeted) exclude.add(greeted.toLowerCase())
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
   for (const m of execAll(
@@ -442,7 +443,15 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
     exclude.add(m[1]!.toLowerCase())
   // The address a reply says to use now is live (reporting it would suppress the very address mail should go
   // to); a contact or the refused sender it names failed nothing.
-  return addressesNamedBy(lines, NOT_RECIPIENTS, exclude)
+  addressesNamedBy(lines, NOT_RECIPIENTS, exclude)
+  // A contact a refusal's free text advises writing to, unless it heads an entry (then the advice names the recipient:
+  // "<joe@…>: … 452 Mailbox busy, please email joe@… later").
+  const advised = addressesNamedBy(lines, ADVICE_ADDRESSES, new Set())
+  if (advised.size > 0) {
+    const heads = entryHeads(lines)
+    for (const address of advised) if (!heads.has(address)) exclude.add(address)
+  }
+  return exclude
 }
 
 /**
@@ -466,11 +475,25 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // The notice's own sentence, opening its line (not one a quoted earlier notice holds, "> Your message to …"):
     // Gmail's "Your message wasn't delivered to joe@… because the address couldn't be found", Microsoft 365's "Your
     // message to joe@… couldn't be delivered." (a contact its quoted reply names is no more a recipient than before,
-    // but the recipient is never dropped for it). Looked for only where the words are (a cheap test first).
-    ...(report.includes('our message ') ? execAll(OWN_SENTENCE, report) : []),
+    // but the recipient is never dropped for it). Looked for only where the words are (a cheap test first), and only
+    // in the notice's first lines, where both write it: further down it is a quoted earlier notice, about someone else.
+    ...(report.includes('our message ') ? execAll(OWN_SENTENCE, openingLines(report)) : []),
   ]
     .map((m) => (m[1] ?? m[2])!)
     .filter((a) => !exclude.has(a.toLowerCase()))
+}
+
+/** The report's first three lines that are not blank (a headline, a logo's text, the sentence), at most 1 KB. */
+function openingLines(report: string): string {
+  let seen = 0
+  let at = 0
+  while (at < report.length && at < 1024) {
+    const end = report.indexOf('\n', at)
+    const next = end < 0 ? report.length : end + 1
+    if (report.slice(at, next).trim() !== '' && ++seen === 3) return report.slice(0, next)
+    at = next
+  }
+  return report.slice(0, 1024)
 }
 
 /** See {@link namedRecipients}: the line break before it is what V8 scans for, where `^` with `m` is tried everywhere. */
@@ -560,7 +583,7 @@ const NOT_DELIVERED =
 
 /** A code or an error word ("full" as a word, or glued to "mailbox": not in "successfully" or a domain's name). */
 const ERROR_LINE =
-  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|mailbox_?full\b|quota/
+  /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b|unknown|invalid|rejected|refused|failed|not found|no such|\bfull\b|mailbox_?(?:is_?)?full\b|quota/
 /**
  * A state an entry's line gives without a code or an error word: OpenSMTPD's "rcpt: Envelope expired", Sendmail's
  * "<joe@…>... Deferred: Connection timed out". Only on a line that opens with the address: a sentence elsewhere that
@@ -588,7 +611,7 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
  * failure is temporary and the message may yet arrive.
  */
 /** Tags a forward or a gateway puts before a subject (not a reply's "Re:": a reply is no notice of its own). */
-const SUBJECT_TAGS = /^\s*(?:(?:fwd?|wg|tr|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
+const SUBJECT_TAGS = /^\s*(?:(?:fwd?|wg|tr|rv|vs|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
 
 function isDelayNotice(subject: string, report: string): boolean {
   // The subject's own words: a failure notice copies the original's subject after its first colon ("Message

@@ -503,6 +503,37 @@ Remote Server returned '550 5.7.1 John Smith has left Example Ltd. ${advice}'
     expect(groups.results.map((r) => r.address)).not.toContain('news@example.com')
   })
 
+  it("mends the third review's shapes: advice naming the entry, a greeting in a quoted body, joann@ for ann@", async () => {
+    const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
+    // Advice that names the address heading the entry is about the recipient: it stays reported.
+    for (const advice of ['please email joe@example.org later', 'please email joe@example.org, again later'])
+      expect(
+        await addresses(`<joe@example.org>: host mx[192.0.2.1] said: 550 5.1.1 User unknown, ${advice}\n`),
+        advice
+      ).toEqual(['joe@example.org'])
+    // A greeting further down is a quoted message's, to anyone: only the notice's first line greets its reader.
+    expect(
+      await addresses(
+        '<joe@example.org>: host mx[192.0.2.1] said: 550 5.1.1 User unknown\n\nHi joe@example.org,\nhere is the report.\n'
+      )
+    ).toEqual(['joe@example.org'])
+    // ann@ owns no line of joann@'s: joann's 5.1.1 is not ann's status.
+    const report = await parseBounce(
+      message(`   ----- The following addresses had permanent fatal errors -----
+<ann@example.org>
+    (reason: Mailbox full)
+<joann@example.org>
+    (reason: User unknown)
+
+   ----- Transcript of session follows -----
+<<< 550 5.1.1 <joann@example.org>... User unknown
+`)
+    )
+    const ann = report.results.find((r) => r.address === 'ann@example.org')
+    expect(ann?.status).not.toBe('5.1.1')
+    expect(ann?.classification.hardbounce).toBe(false)
+  })
+
   it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
     const entry = (address: string, reason: string) =>
       `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`
