@@ -511,6 +511,17 @@ Remote Server returned '550 5.7.1 John Smith has left Example Ltd. ${advice}'
         await addresses(`<joe@example.org>: host mx[192.0.2.1] said: 550 5.1.1 User unknown, ${advice}\n`),
         advice
       ).toEqual(['joe@example.org'])
+    // The same advice in German and French free text names a live contact or new address, never a recipient.
+    expect(
+      await addresses(
+        '<anna@example.de>: host mx[192.0.2.1] said: 550 5.1.1 <anna@example.de>: Recipient address rejected: Frau Schmidt ist nicht mehr im Unternehmen. Bitte wenden Sie sich an zentrale@example.de\n'
+      )
+    ).toEqual(['anna@example.de'])
+    expect(
+      await addresses(
+        "<jean@example.fr>: host mx[192.0.2.1] said: 550 5.1.1 Adresse invalide. Merci d'écrire désormais à j.dupont@example.com\n"
+      )
+    ).toEqual(['jean@example.fr'])
     // A greeting further down is a quoted message's, to anyone: only the notice's first line greets its reader.
     expect(
       await addresses(
