@@ -155,7 +155,7 @@ class Section {
 function namesWhole(lower: string, address: string): boolean {
   if (!address) return false
   for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1))
-    if (at === 0 || !/[a-z0-9._%+'=!#$&*/?^`{|}~-]/.test(lower[at - 1]!)) return true
+    if (at === 0 || !/[a-z0-9._%+-]/.test(lower[at - 1]!)) return true
   return false
 }
 

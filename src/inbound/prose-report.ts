@@ -476,24 +476,23 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // Gmail's "Your message wasn't delivered to joe@… because the address couldn't be found", Microsoft 365's "Your
     // message to joe@… couldn't be delivered." (a contact its quoted reply names is no more a recipient than before,
     // but the recipient is never dropped for it). Looked for only where the words are (a cheap test first), and only
-    // in the notice's first lines, where both write it: further down it is a quoted earlier notice, about someone else.
+    // as the notice's first mention of anyone, where both write it: further down it is a quoted earlier notice's.
     ...(report.includes('our message ') ? execAll(OWN_SENTENCE, openingLines(report)) : []),
   ]
     .map((m) => (m[1] ?? m[2])!)
     .filter((a) => !exclude.has(a.toLowerCase()))
 }
 
-/** The report's first three lines that are not blank (a headline, a logo's text, the sentence), at most 1 KB. */
+/**
+ * The report up to its first line that names an address (a headline, a banner or a logo's text may stand above it),
+ * at most 2 KB: the notice's own sentence is its first mention of anyone; after an entry or another address, such a
+ * sentence is a quoted earlier notice's.
+ */
 function openingLines(report: string): string {
-  let seen = 0
-  let at = 0
-  while (at < report.length && at < 1024) {
-    const end = report.indexOf('\n', at)
-    const next = end < 0 ? report.length : end + 1
-    if (report.slice(at, next).trim() !== '' && ++seen === 3) return report.slice(0, next)
-    at = next
-  }
-  return report.slice(0, 1024)
+  const at = report.indexOf('@')
+  if (at < 0 || at > 2048) return ''
+  const end = report.indexOf('\n', at)
+  return end < 0 ? report : report.slice(0, end + 1)
 }
 
 /** See {@link namedRecipients}: the line break before it is what V8 scans for, where `^` with `m` is tried everywhere. */

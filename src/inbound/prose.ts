@@ -164,11 +164,13 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
  * `prose-report.ts` excludes such an address only where it heads no entry of the report.
  */
 export const ADVICE_ADDRESSES: readonly RegExp[] = [
-  /\b(?:please e-?mail|contact (?:our|the|your) (?:office|help ?desk|support|(?:system |it |network )?administrator|postmaster|it department|service desk)(?: team)? at|(?:send|direct) (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  /\b(?:contact (?:our|the|your) (?:office|help ?desk|support|(?:system |it |network )?administrator|postmaster|it department|service desk)(?: team)? at|(?:send|direct) (?:your )?(?:enquiries|inquiries|questions) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // ("Please email joe@… again later", "… after 1 May": the recipient, asked to be written to again.)
+  /\bplease e-?mail[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![\s,.]+(?:again|later|after|once)\b)/gi,
   /\b(?:please (?:e-?mail|write to)|send your (?:e-?mails?|messages?|mail) to)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])[ \t]+instead\b/gi,
   // The same advice in German and French free text: "Bitte wenden Sie sich an zentrale@…", "Merci d'écrire désormais
   // à …", "contactez le support : …".
-  /(?:wenden sie sich (?:bitte )?an|(?:merci d'|veuillez )?écrire (?:désormais )?à|écrivez (?:désormais )?à|contactez(?: le support| l'assistance)?[ \t]*:?)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  /(?:wenden sie sich (?:bitte )?an|(?:merci d'|veuillez )écrire (?:désormais )?à|écrivez (?:désormais )?à|contactez(?: le support| l'assistance)?[ \t]*:?)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![\s,.]+(?:nach|ab|später|plus tard|après)\b)/gi,
 ]
 
 export const NOT_RECIPIENTS: readonly RegExp[] = [

@@ -545,6 +545,39 @@ Remote Server returned '550 5.7.1 John Smith has left Example Ltd. ${advice}'
     expect(ann?.classification.hardbounce).toBe(false)
   })
 
+  it("mends the fourth review's shapes: advice to write to the recipient again, a quoted address, a banner", async () => {
+    const FOOTER = '\nFor help, write to postmaster@mx.example.net.\n'
+    const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
+    // Advice naming the recipient itself, in a sentence that heads no entry: still the recipient.
+    expect(
+      await addresses(
+        `Your mail to joe@example.org could not be delivered: 452 4.2.2 Mailbox busy, please email joe@example.org again later.\n${FOOTER}`
+      )
+    ).toContain('joe@example.org')
+    // A French local error ("impossible d'écrire à joe@…") is no advice to write there.
+    expect(
+      await addresses(
+        `Remise impossible : impossible d'écrire à joe@example.org : quota dépassé (552 5.2.2)\n${FOOTER}`
+      )
+    ).toContain('joe@example.org')
+    // A recipient's line that quotes its address ('joe@…') is still its own.
+    const quoted = await parseBounce(
+      message(
+        "joe@example.org: failed, see below\nann@example.org: failed, see below\n\n550 5.1.1 mailbox 'joe@example.org' unknown\n552 5.2.2 mailbox 'ann@example.org' full\n"
+      )
+    )
+    expect(quoted.results.find((r) => r.address === 'joe@example.org')?.classification.reason).toBe(
+      'userunknown'
+    )
+    // A gateway's banner above Gmail's sentence: the sentence is still the notice's first mention of anyone.
+    const banner = await parseBounce(
+      message(
+        "[EXTERNAL] This message came from outside your organization.\nDo not click links unless you trust the sender.\n\n** Address not found **\n\nYour message wasn't delivered to joe@example.org because the address couldn't be found, or is unable to receive mail.\n\nThe response was:\n550 5.1.1 The email account that you tried to reach does not exist.\n\nNeed help? helpdesk-team@example.com\n"
+      )
+    )
+    expect(banner.results.map((r) => r.address)).toEqual(['joe@example.org'])
+  })
+
   it("never gives a recipient whose own words state a reason another recipient's coded line (Domino)", async () => {
     const entry = (address: string, reason: string) =>
       `was not delivered to:\n\n  ${address}\n\nbecause:\n\n  ${reason}\n`

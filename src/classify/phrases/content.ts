@@ -153,7 +153,7 @@ export const TOO_LARGE: PhraseRule = {
       /\bmessage size \(content filter\)/,
       // Not Exim's error in its own configuration ("invalid message_size_limit in … transport", read spaced), nor
       // SmarterMail's "The domain size limit has been exceeded": the domain's storage, full (the full family's).
-      /(?<!mail ?box |invalid message |domain )size limit/,
+      /(?<!mail ?box |invalid message |domain )size limit|domain size limit(?! (?:has been )?exceeded)/,
       /message too large/,
       /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,
       /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,
