@@ -8,7 +8,7 @@
  */
 import { REPLY_MARKERS } from '../classify/codes'
 import { splitLines } from './fields'
-import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
+import { ADDRESS_LINE, COMMON_LOCAL_CHAR, HEADER_LINE, mentions, withoutOtherParties } from './prose'
 
 /** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
 const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/
@@ -151,14 +151,6 @@ class Section {
   }
 }
 
-/** Whether `lower` names `address` (both lower-cased) with no local-part character just before it. */
-function namesWhole(lower: string, address: string): boolean {
-  if (!address) return false
-  for (let at = lower.indexOf(address); at >= 0; at = lower.indexOf(address, at + 1))
-    if (at === 0 || !/[a-z0-9._%+-]/.test(lower[at - 1]!)) return true
-  return false
-}
-
 /** The index of the first of the ascending `values` at least `value` (their length: none). */
 function firstAtLeast(values: readonly number[], value: number): number {
   let low = 0
@@ -272,7 +264,7 @@ class Reading {
     const test = ANSWERS[answer]
     for (const i of this.own) {
       const line = this.section.lines[i]!
-      if (namesWhole(line.lower, this.address) && test(line.text)) return i
+      if (this.address && mentions(line.lower, this.address, COMMON_LOCAL_CHAR) && test(line.text)) return i
     }
     return -1
   }
@@ -339,14 +331,15 @@ export function withErrorLine(
   // its own block: a line elsewhere that names nobody is as likely another's (Domino's "was not delivered to: … because:
   // 550 5.1.1 User unknown" over a second entry "because: … mail file is full").
   // (Its own lines count as its block: a transcript's "<<< 451 4.3.0 <joe@…>… Temporary lookup failure" is joe's.)
-  const ownReason = sentence !== null && several && ERROR_WORDS.test(sentence)
+  const statesReason = sentence !== null && ERROR_WORDS.test(sentence)
+  const ownReason = several && statesReason
   const line =
     coded((a) => reading.firstInBlock(a)) ??
     (ownReason ? coded((a) => reading.firstOwn(a)) : coded((a) => reading.first(a)))
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.
   if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
-  if (sentence && ERROR_WORDS.test(sentence)) return sentence
+  if (statesReason) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
   // that name" has none of the error words).
