@@ -115,4 +115,19 @@ describe('the phrase families behind their literal filter answer as every family
     expect([...filter.scan('over quota')]).toEqual([0, 1, 1])
     expect([...filter.scan('mailbox ful')]).toEqual([0, 1, 0])
   })
+
+  it('finds literals that start with characters outside ASCII, or have one among their first three', () => {
+    const filter = new LiteralFilter([/宛先不明/, /boîte pleine/, /über quota/, /no such user/])
+    expect([...filter.scan('550 宛先不明のため')]).toEqual([1, 0, 0, 0])
+    expect([...filter.scan('la boîte pleine')]).toEqual([0, 1, 0, 0])
+    expect([...filter.scan('über quota, no such user')]).toEqual([0, 0, 1, 1])
+    // The same first characters, a different literal: nothing.
+    expect([...filter.scan('宛先 boîte vide, übermorgen, no such host')]).toEqual([0, 0, 0, 0])
+  })
+
+  it('marks every pattern whose literals share their first three characters with another', () => {
+    const filter = new LiteralFilter([/not found/, /not allowed/, /nothing/])
+    expect([...filter.scan('relay not allowed')]).toEqual([0, 1, 0])
+    expect([...filter.scan('nothing was not found')]).toEqual([1, 0, 1])
+  })
 })
