@@ -7,7 +7,7 @@ import {
   WEAK_PHRASES,
   withAddressesMasked,
 } from '../../src/classify/phrases'
-import { LiteralFilter, requiredLiterals } from '../../src/classify/phrases/prefilter'
+import { LiteralFilter, requiredLiterals, topLevelBranches } from '../../src/classify/phrases/prefilter'
 import { caseless, eitherWordings, writtenOut } from '../../src/classify/phrases/rule'
 import { DOCUMENTED_PHRASES } from './documented-phrases'
 
@@ -75,6 +75,25 @@ describe('requiredLiterals: the text every match of a pattern holds', () => {
     ...['\\k<abc', 'abc\\p{L'].map((source) => new RegExp(source)),
   ])('says nothing for %s', (pattern) => {
     expect(requiredLiterals(pattern)).toBeNull()
+  })
+})
+
+describe('topLevelBranches: a pattern cut at its top-level alternation', () => {
+  it.each([
+    ['over quota|mailbox (?:is )?full|no such user', ['over quota', 'mailbox (?:is )?full', 'no such user']],
+    // A "|" inside a group, a class or escaped is not a branch's end.
+    ['(?:a|b)cd|[|x]yz|p\\|q|(?<=r|s)t', ['(?:a|b)cd', '[|x]yz', 'p\\|q', '(?<=r|s)t']],
+    ['[\\]|]abc|def', ['[\\]|]abc', 'def']],
+    ['^(?:x|y)$|', ['^(?:x|y)$', '']],
+  ])('%s has the branches %j', (source, branches) => {
+    expect(topLevelBranches(source)).toEqual(branches)
+    // Each branch a pattern of its own, and the whole pattern matches where one of them does.
+    for (const branch of branches) expect(() => new RegExp(branch)).not.toThrow()
+  })
+
+  it('says nothing for one branch, or a back reference whose group could lie in another branch', () => {
+    expect(topLevelBranches('mailbox (?:full|over quota)')).toBeNull()
+    expect(topLevelBranches('(a)b|\\1c')).toBeNull()
   })
 })
 

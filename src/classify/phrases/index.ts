@@ -28,7 +28,7 @@ import {
   SYSTEM_FULL,
 } from './delivery'
 import { EXCHANGE_CODES } from './exchange-codes'
-import { LiteralFilter } from './prefilter'
+import { LiteralFilter, type Need, requiredLiterals, topLevelBranches } from './prefilter'
 import {
   ACCOUNT_DISABLED,
   ADDRESS_DISABLED,
@@ -106,22 +106,22 @@ export const PHRASES: readonly PhraseRule[] = [
   CONTENT,
 ]
 
-/** A family as it is run: case-insensitive families on the lower-cased text, the others on the text as written. */
+/**
+ * A family as it is run: a case-insensitive family on the lower-cased text, as its top-level branches (each with its
+ * own place in the list's literal filter), the others on the text as written.
+ */
 interface Prepared {
   rule: PhraseRule
+  /** The whole pattern (case-sensitive families). */
   pattern: RegExp
   lower: boolean
+  /** A case-insensitive family's branches, and each one's index in the filter. */
+  branches: readonly { pattern: RegExp; slot: number }[]
 }
 
-const prepare = (rules: readonly PhraseRule[]): Prepared[] =>
-  rules.map((rule) => {
-    const lower = rule.pattern.flags.includes('i')
-    return { rule, pattern: lower ? eitherWordings(caseless(rule.pattern)) : rule.pattern, lower }
-  })
-
 /**
- * A list's families as they are run, and the literals that tell which of its lower-case families can match a text
- * at all (`prefilter.ts`): one pass over the text instead of every family's scan. The case-sensitive families
+ * A list's families as they are run, and the literals that tell which branches of its lower-case families can match a
+ * text at all (`prefilter.ts`): one pass over the text instead of every family's scan. The case-sensitive families
  * (Vade's and a few Exchange codes) are always run.
  */
 interface PreparedList {
@@ -129,9 +129,44 @@ interface PreparedList {
   filter: LiteralFilter
 }
 
+/**
+ * A case-insensitive family's branches as they are run: each top-level branch that needs a literal on its own, those
+ * that need none joined into one. A family is one alternation of hundreds of sentences, which the regular expression
+ * engine tries at every position of the text; run by branch, only the sentences whose literal the text holds are
+ * tried. On the corpus's 304 diagnostics a round, matching took 4.9–5.6 ms whole and 4.0–4.3 ms by branch (alternating
+ * runs); preparing the lists costs a cold isolate ≈ 6 ms more (≈ 1,160 branches made instead of 69 families).
+ */
+function branchesOf(pattern: RegExp): { pattern: RegExp; need: Need }[] {
+  const sources = topLevelBranches(pattern.source)
+  if (!sources) return [{ pattern, need: requiredLiterals(pattern) }]
+  const own: { pattern: RegExp; need: Need }[] = []
+  const rest: string[] = []
+  for (const source of sources) {
+    const branch = new RegExp(source, pattern.flags)
+    const need = requiredLiterals(branch)
+    if (need) own.push({ pattern: branch, need })
+    else rest.push(source)
+  }
+  if (rest.length) own.push({ pattern: new RegExp(rest.join('|'), pattern.flags), need: null })
+  return own
+}
+
 const prepareList = (rules: readonly PhraseRule[]): PreparedList => {
-  const families = prepare(rules)
-  return { families, filter: new LiteralFilter(families.map((f) => (f.lower ? f.pattern : null))) }
+  const needs: Need[] = []
+  const families = rules.map((rule): Prepared => {
+    const lower = rule.pattern.flags.includes('i')
+    if (!lower) {
+      needs.push(null)
+      return { rule, pattern: rule.pattern, lower, branches: [] }
+    }
+    const pattern = eitherWordings(caseless(rule.pattern))
+    const branches = branchesOf(pattern).map((branch) => ({
+      pattern: branch.pattern,
+      slot: needs.push(branch.need) - 1,
+    }))
+    return { rule, pattern, lower, branches }
+  })
+  return { families, filter: new LiteralFilter(needs) }
 }
 
 /**
@@ -156,9 +191,15 @@ export function matchPhrase(written: string, rules: readonly PhraseRule[] = PHRA
   const lowered = writtenOut(text.toLowerCase())
   const possible = filter.scan(lowered)
   for (let i = 0; i < families.length; i++) {
-    if (possible[i] === 0) continue
-    const { rule, pattern, lower } = families[i] as Prepared
-    if (pattern.test(lower ? lowered : text)) return rule
+    const { rule, pattern, lower, branches } = families[i] as Prepared
+    if (!lower) {
+      if (pattern.test(text)) return rule
+      continue
+    }
+    for (let k = 0; k < branches.length; k++) {
+      const branch = branches[k] as { pattern: RegExp; slot: number }
+      if (possible[branch.slot] === 1 && branch.pattern.test(lowered)) return rule
+    }
   }
   return null
 }

@@ -9,7 +9,7 @@
 const MIN_LITERAL = 3
 
 /** One of these strings is in every match; `null`: nothing can be said. */
-type Need = readonly string[] | null
+export type Need = readonly string[] | null
 
 /**
  * From an unescaped backslash or parenthesis: `\c`, `\0`-`\9`, a `\k` or `\p` without its closing `>` or `}` (the
@@ -190,6 +190,34 @@ export function requiredLiterals(pattern: RegExp): Need {
   return reader.position === pattern.source.length && need ? [...new Set(need)] : null
 }
 
+/**
+ * A pattern's source cut at its top-level "|": a match of the pattern is a match of one of these, each a pattern of
+ * its own (with the same flags). Null when there is one branch only, or the source has a back reference, whose
+ * group could lie in another branch.
+ */
+export function topLevelBranches(source: string): string[] | null {
+  if (UNMODELLED.test(source)) return null
+  const branches: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (char === '[') {
+      // A class ends at its first unescaped "]" (no flag with nested classes is read here).
+      i++
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+    } else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      branches.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  branches.push(source.slice(start))
+  return branches.length > 1 ? branches : null
+}
+
 /** The literals that start with one run of three characters, and the pattern each belongs to. */
 interface Bucket {
   literals: string[]
@@ -221,11 +249,12 @@ export class LiteralFilter {
   private readonly others = new Map<number, number>()
   private readonly possible: Uint8Array
 
-  constructor(patterns: readonly (RegExp | null)[]) {
+  /** `patterns`: each a pattern, or the literals one of which it needs (`requiredLiterals`), or null. */
+  constructor(patterns: readonly (RegExp | Need)[]) {
     const always: number[] = []
     const rows: number[] = []
     patterns.forEach((pattern, index) => {
-      const need = pattern && requiredLiterals(pattern)
+      const need = pattern instanceof RegExp ? requiredLiterals(pattern) : pattern
       if (!need) {
         always.push(index)
         return
