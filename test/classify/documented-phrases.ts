@@ -10582,6 +10582,39 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // you are receiving errors such as 'The domain size limit has been exceeded,' … it means your email account has
   // exceeded the space limit allotted".
   ['SmarterMail host help: domain size limit', 'The domain size limit has been exceeded', 'mailboxfull'],
+  // Exchange transport's own replies (Microsoft.Exchange.Transport.AckReason, as decompiled in public repositories):
+  // its DNS answers for its own outbound proxy, a broken DNS answer and its routing table's faults are none of them
+  // a domain that does not exist (that is "SMTPSEND.DNS.NonExistentDomain; nonexistent domain" alone).
+  [
+    'exchange AckReason DnsNonExistentDomainForOutboundFrontend',
+    '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain while resolving the outbound proxy frontend server fqdn',
+    'networkerror',
+    { status: '5.4.4', domain: 'outlook.com' },
+  ],
+  [
+    'exchange AckReason DnsInvalidDataOutboundFrontend',
+    '554 5.4.4 SMTPSEND.DNS.InvalidData; DNS returned an invalid response nonexistent domain while resolving the outbound proxy frontend server fqdn',
+    'networkerror',
+    { status: '5.4.4' },
+  ],
+  [
+    'exchange AckReason DnsInvalidData',
+    '554 5.4.4 SMTPSEND.DNS.InvalidData; DNS returned an invalid response for this domain',
+    'networkerror',
+    { status: '5.4.4' },
+  ],
+  [
+    'exchange AckReason NoNextHop',
+    '550 5.4.4 ROUTING.NoNextHop; unable to route',
+    'networkerror',
+    { status: '5.4.4' },
+  ],
+  [
+    'exchange AckReason NoConnectorForAddressType',
+    '550 5.4.4 ROUTING.NoConnectorForAddressType; unable to route for address type',
+    'networkerror',
+    { status: '5.4.4' },
+  ],
 ]
 
 /**

@@ -45,6 +45,8 @@ const MICROSOFT_NDRS: CodeTable = [
   ['5.7.321-325', '', 'failedstarttls'],
   ['5.2.2', 'submission quota exceeded', 'ratelimited'],
   ['5.2.2', 'mailbox full', 'mailboxfull'],
+  // Exchange's own outbound proxy's name not resolving (its AckReason table) is no dead domain: before the next row.
+  ['5.4.4', 'while resolving the outbound proxy frontend server', 'networkerror'],
   ['5.4.4', 'nonexistent domain', 'hostunknown'],
   ['5.4.6', 'possible mail loop', 'networkerror'],
   ['4.4.312', 'dns query failed', 'networkerror'],

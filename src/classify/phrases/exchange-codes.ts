@@ -8,8 +8,13 @@ import type { PhraseRule } from './rule'
 export const EXCHANGE_CODES: readonly PhraseRule[] = (
   [
     ['userunknown', /\bRESOLVER\.ADR\.(?:Ex)?Recip(?:ient)?NotFound\b/i],
+    // Exchange transport's replies (its AckReason table): the DNS answers for its own outbound proxy ("… while
+    // resolving the outbound proxy frontend server fqdn"), a broken DNS answer and its routing table's faults are the
+    // sending side's DNS or configuration, not a domain that does not exist.
+    ['networkerror', /\bSMTPSEND\.DNS\.\w+;[^;]{0,120}\boutbound proxy frontend server/i],
     ['hostunknown', /\bSMTPSEND\.DNS\.NonExistentDomain\b/i],
-    ['networkerror', /\bSMTPSEND\.DNS\.MxLoopback\b/i],
+    ['networkerror', /\bSMTPSEND\.DNS\.(?:MxLoopback|InvalidData)\b/i],
+    ['networkerror', /\bROUTING\.No(?:NextHop|ConnectorForAddressType)\b/i],
     ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
     ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],
     // A group or mailbox that takes mail from authenticated senders only; Exchange Online's 5.7.133/5.7.134 name the
