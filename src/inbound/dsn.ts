@@ -41,12 +41,19 @@ function actionOf(block: FieldBlock): string | null {
   return block.get('action')?.toLowerCase().trim() ?? null
 }
 
-/** A delivered (relayed, expanded) recipient, unless its Status says it failed after all. */
+/**
+ * A delivered (relayed, expanded) recipient, unless its block says it failed after all: a failure Status with a
+ * failure reply of its own (a 4xx/5xx Diagnostic-Code). A failure Status alone does not: Exchange builds a receipt's
+ * Status from non-delivery codes the receipt does not carry (MS-OXCMAIL 2.1.3.6.1), and its "Delivered:" receipts say
+ * "Action: delivered", "Status: 5.4.0" and "X-Supplementary-Info: < #2.0.0>".
+ */
 function isDelivered(block: FieldBlock): boolean {
   const action = actionOf(block)
   const status = block.get('status') ?? ''
-  const delivered = (action && /^(?:delivered|relayed|expanded)/.test(action)) || /^\s*2\./.test(status)
-  return Boolean(delivered) && !/^\s*[45]\./.test(status)
+  const failedStatus = /^\s*[45]\./.test(status)
+  if (action && /^(?:delivered|relayed|expanded)/.test(action))
+    return !failedStatus || !/^\s*(?:[\w-]+\s*;)?\s*[45]\d\d\b/.test(block.get('diagnostic-code') ?? '')
+  return /^\s*2\./.test(status)
 }
 
 function deliveredEvent(block: FieldBlock, originalId: string | null): ReportedEvent | null {

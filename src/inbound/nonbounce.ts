@@ -166,7 +166,7 @@ function isSuccessNotice(opening: string, subject: string): boolean {
 
 const OPENSMTPD_SUCCESS = /\byour message was (?:successfully delivered|relayed) to these recipients\./i
 const SUCCESS_NOTICE =
-  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been successfully delivered to the following recipients:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
+  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been (?:successfully )?delivered to the following recipients:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
 
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024

@@ -53,6 +53,76 @@ describe('raw messages that are not bounces are never counted', () => {
     expect(stalwart).toMatchObject({ results: [], notBounce: 'delivery-notice' })
   })
 
+  // Exchange's "Delivered:" receipt, as a real one reads (pasted into a public test app): its Status is built from
+  // non-delivery codes a receipt does not carry (MS-OXCMAIL 2.1.3.6.1), so it says 5.4.0 beside Action: delivered and
+  // X-Supplementary-Info: < #2.0.0>.
+  const exchangeReceipt = (
+    dsn: boolean,
+    block = 'Action: delivered\r\nStatus: 5.4.0\r\nX-Supplementary-Info: < #2.0.0>'
+  ) =>
+    [
+      'From: "postmaster@corp.example" <postmaster@corp.example>',
+      'To: Ann <ann@example.net>',
+      'Subject: Delivered: FW: Ransomware Trojan Warning',
+      `Content-Type: multipart/report; boundary="b1"; report-type=delivery-status`,
+      'MIME-Version: 1.0',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset="us-ascii"',
+      '',
+      'Your message has been delivered to the following recipients:',
+      '',
+      'Tanel Doe (info@example.org)<mailto:info@example.org>',
+      '',
+      'Bianca Doe (bianca@example.org)<mailto:bianca@example.org>',
+      '',
+      'Subject: FW: Ransomware Trojan Warning',
+      '',
+      ...(dsn
+        ? [
+            '--b1',
+            'Content-Type: message/delivery-status',
+            '',
+            'Reporting-MTA: dns; corp.example',
+            '',
+            `Final-recipient: RFC822; info@example.org\r\n${block}\r\nX-Display-Name: Tanel Doe`,
+            '',
+            `Final-recipient: RFC822; bianca@example.org\r\n${block}\r\nX-Display-Name: Bianca Doe`,
+            '',
+          ]
+        : []),
+      '--b1--',
+      '',
+    ].join('\r\n')
+
+  it("reads Exchange's delivery receipt as delivered, though its Status says 5.4.0", async () => {
+    const report = await parseBounce(exchangeReceipt(true))
+    expect(report.results.map((r) => [r.address, r.kind, r.classification.reason])).toEqual([
+      ['info@example.org', 'delivered', 'delivered'],
+      ['bianca@example.org', 'delivered', 'delivered'],
+    ])
+  })
+
+  it('still reads a delivered Action as failed where the block carries a failure reply of its own', async () => {
+    const report = await parseBounce(
+      exchangeReceipt(
+        true,
+        'Action: delivered\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <info@example.org>: User unknown'
+      )
+    )
+    expect(report.results.map((r) => [r.kind, r.classification.reason])).toEqual([
+      ['bounce', 'userunknown'],
+      ['bounce', 'userunknown'],
+    ])
+  })
+
+  it("answers Exchange's delivery receipt without its DSN part with no result", async () => {
+    expect(await parseBounce(exchangeReceipt(false))).toMatchObject({
+      results: [],
+      notBounce: 'delivery-notice',
+    })
+  })
+
   it("answers AgentJ's request to confirm a sender (English and French) as a challenge", async () => {
     for (const text of [
       'You tried to send an email to: bob@example.net\n\nFor security reasons we are obliged to check your email.\n\nPlease confirm your email by clicking on the following link:\nhttps://agentj.example.net/check/abc',
