@@ -10615,6 +10615,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'networkerror',
     { status: '5.4.4' },
   ],
+  // Discourse's reply-by-email refusal (config/locales/server.en.yml, system_messages.email_reject_user_not_found): the
+  // sender's address is unknown to the forum.
+  [
+    'discourse email_reject_user_not_found',
+    'Your reply was sent from an unknown email address. Try sending from another email address, or contact a staff member.',
+    'rejected',
+    {},
+  ],
 ]
 
 /**

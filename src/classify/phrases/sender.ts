@@ -579,6 +579,9 @@ export const SENDER_REFUSED: PhraseRule = {
       // The Apache Software Foundation's lists (ezmlm): "Must be sent from an @apache.org address or a subscriber address or
       // an address in LDAP." (a non-subscriber's post refused, apache/arrow's issue tracker).
       /\bmust be sent from\b.{0,60}\bsubscriber address\b/,
+      // Discourse's reply-by-email refusal (server.en.yml, email_reject_user_not_found): "Your reply was sent from an
+      // unknown email address." — the sender is unknown to the forum, whose address is live.
+      /\byour reply was sent from an unknown e-?mail address\b/,
       // Schleuder 4.0 (its German locale, de.yml): "Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese
       // Adresse schicken.", "Nur Admins dürfen Emails an diese Adresse schicken." (a list's refusal of a poster).
       /\bnur (?:absender|admins?)\b.{0,60}dürfen e-?mails an diese adresse schicken/,
