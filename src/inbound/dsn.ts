@@ -123,9 +123,10 @@ const RECIPIENT_FIELDS = [
  * API would accept, the first the report names is still reported, its oddity noted (never silently dropped).
  */
 function storableRecipient(block: FieldBlock): { address: string; oddity: string | null } | null {
-  const named = RECIPIENT_FIELDS.map((name) => addressField(block.get(name))).filter(
-    (a): a is string => a !== null
-  )
+  const named = RECIPIENT_FIELDS.map((name) => {
+    const address = addressField(block.get(name))
+    return name === 'original-recipient' && address ? xtextDecoded(address) : address
+  }).filter((a): a is string => a !== null)
   for (const address of named) {
     const normalized = normalizeAddress(address)
     if (normalized.ok) return { address: normalized.address, oddity: null }
@@ -135,6 +136,20 @@ function storableRecipient(block: FieldBlock): { address: string; oddity: string
     if (reported.ok) return { address: reported.address, oddity: reported.oddity }
   }
   return null
+}
+
+/**
+ * The Original-Recipient is the ORCPT parameter, which RFC 3461 writes as xtext ("joe+2Bnews@…" for joe+news@…).
+ * Sendmail writes it back as it was received (savemail.c), where Postfix decodes it first: each "+" and two
+ * upper-case hex digits of a printable ASCII character is that character. A "+" followed by anything else (an
+ * ordinary plus-address) is left as it is.
+ */
+function xtextDecoded(address: string): string {
+  if (!address.includes('+')) return address
+  return address.replace(/\+([2-7][0-9A-F])/g, (whole, hex: string) => {
+    const code = Number.parseInt(hex, 16)
+    return code > 0x20 && code < 0x7f ? String.fromCharCode(code) : whole
+  })
 }
 
 /**

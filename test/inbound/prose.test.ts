@@ -1192,6 +1192,19 @@ Hello\r
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 
+  it("decodes the Original-Recipient's xtext, as Sendmail writes the ORCPT back (joe+2Bnews is joe+news)", async () => {
+    const sent = async (original: string) =>
+      (
+        await parseBounce(
+          dsn('jane@mailhub0', '550 5.1.1 User unknown', `Original-Recipient: rfc822;${original}\r\n`)
+        )
+      ).results.map((r) => r.address)
+    expect(await sent('jane+2Bnews@example.org')).toEqual(['jane+news@example.org'])
+    // An ordinary plus-address, and a "+" before no upper-case hex pair, are left as written.
+    expect(await sent('jane+news@example.org')).toEqual(['jane+news@example.org'])
+    expect(await sent('jane+2bnews@example.org')).toEqual(['jane+2bnews@example.org'])
+  })
+
   it('never takes a message id for a recipient', async () => {
     const report = await parseBounce(
       message(`jane@example.org
