@@ -10623,6 +10623,22 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'rejected',
     {},
   ],
+  // AOL's refusal for one mailbox that takes no mail ("<address> is not accepting any mail"; Sisimai's filtered list):
+  // the recipient's setting, not a host that accepts no mail. Its "is not accepting mail from this sender" (AOL's
+  // help) names the sender.
+  [
+    'aol mailbox not accepting mail',
+    '550 joe@aol.com is not accepting any mail',
+    'filtered',
+    { domain: 'aol.com' },
+  ],
+  [
+    'aol help not accepting mail from this sender',
+    '550 joe@aol.com is not accepting mail from this sender',
+    'filtered',
+  ],
+  // IMail (SMTP32)'s "User mailbox exceeds allowed size" (Sisimai's mailboxfull list): the mailbox, not the message.
+  ['imail mailbox over its size', '550 User mailbox exceeds allowed size: joe@example.org', 'mailboxfull'],
 ]
 
 /**

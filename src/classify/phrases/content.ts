@@ -143,7 +143,7 @@ export const TOO_LARGE: PhraseRule = {
       /\bquota exceeded \(size of single mail/,
       /(?:message|mail|e-?mail)(?: file)? (?:is )?too (?:big|large)/,
       // BBIQ's FAQ: "Message exceeds maximum fixed size".
-      /exceeds? (?:the )?(?:maximum |max )?(?:fixed |allowed )?(?:message )?size/,
+      /(?<!mail ?box )exceeds? (?:the )?(?:maximum |max )?(?:fixed |allowed )?(?:message )?size/,
       // IceWarp's 5xx table: "501 5.7.1 Message is too long" (its message size limit).
       /message is too long/,
       // Courier submit.C (BOFHHEADERLIMIT): "534 Message header size exceeds policy limit."; Hornetsecurity's codes:

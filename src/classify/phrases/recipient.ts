@@ -16,6 +16,9 @@ export const RECIPIENT_FILTER: PhraseRule = {
       /수신차단 하였습니다|메일 수신을 제한하고 있습니다|\byour mail was denied from the receiver\b/,
       // RFC 5429 (2.2.1, a Sieve "reject" or "ereject"): "The message was refused by the recipient's mail filtering program."
       /\brefused by the recipient's mail filtering program\b/,
+      // AOL's refusal for one mailbox ("<address> is not accepting any mail", as Sisimai files it): the address's own
+      // setting. A host that takes no mail is `accepts-no-mail`, which this comes before.
+      /(?<=x@x\.x>?:? )is not accepting (?:any )?(?:e-?)?mails?\b(?! with| from)/,
       // mlmmj 1.3 (deny-post, access: de, fr, cs): the list administrator's access rules refused the post.
       /vom listenadministrator aufgestellten zugangsregeln|règle d'accès définie par l'administrateur|přístupovými právy ke konferenci stanovenými správcem/,
       // GNU Mailman 2.1 (SpamDetect.py, a list's header filter rules): "Message rejected by filter rule match" and its de,
@@ -56,6 +59,9 @@ export const MAILBOX_FULL: PhraseRule = {
       // Exchange's NDR in Spanish for a full mailbox: "El buzón del destinatario está lleno y no puede aceptar mensajes." (a
       // real NDR of four recipients, pastebin.com HGKcccQU).
       /\bbuzón del destinatario está lleno\b/,
+      // IMail (SMTP32): "User mailbox exceeds allowed size" (as Sisimai files it): the mailbox over its size, which the
+      // too-large family (a message over the size limit) leaves to this one.
+      /\bmail ?box exceeds? (?:the )?(?:maximum |max )?(?:allowed |permitted )?size\b/,
       // Alibaba Mail's help on returned mail: "收信人收件箱已满，无法收信。" (the inbox is full).
       /收件箱已(?:满|滿)/,
       // SmarterMail: "The domain size limit has been exceeded" (hosts' help: "your email account has exceeded the space
