@@ -43,17 +43,20 @@ function actionOf(block: FieldBlock): string | null {
 
 /**
  * A delivered (relayed, expanded) recipient, unless its block says it failed after all: a failure Status with a
- * failure reply of its own (a 4xx/5xx Diagnostic-Code). A failure Status alone does not: Exchange builds a receipt's
- * Status from non-delivery codes the receipt does not carry (MS-OXCMAIL 2.1.3.6.1), and its "Delivered:" receipts say
- * "Action: delivered", "Status: 5.4.0" and "X-Supplementary-Info: < #2.0.0>".
+ * failure diagnostic. A failure Status alone does not: Exchange builds a receipt's Status from non-delivery codes the
+ * receipt does not carry (MS-OXCMAIL 2.1.3.6.1), and its "Delivered:" receipts say "Action: delivered", "Status: 5.4.0"
+ * and "X-Supplementary-Info: < #2.0.0>", with no Diagnostic-Code. OpenSMTPD before its fix of issues #586/#687 wrote
+ * every bounce as "Action: delivered" with its failure's Status and a Diagnostic-Code in words ("smtp; Bad
+ * destination mailbox address"): that stays a failure.
  */
 function isDelivered(block: FieldBlock): boolean {
   const action = actionOf(block)
   const status = block.get('status') ?? ''
-  const failedStatus = /^\s*[45]\./.test(status)
-  if (action && /^(?:delivered|relayed|expanded)/.test(action))
-    return !failedStatus || !/^\s*(?:[\w-]+\s*;)?\s*[45]\d\d\b/.test(block.get('diagnostic-code') ?? '')
-  return /^\s*2\./.test(status)
+  if (!action || !/^(?:delivered|relayed|expanded)/.test(action)) return /^\s*2\./.test(status)
+  if (!/^\s*[45]\./.test(status)) return true
+  if (/#\s*2\.\d/.test(block.get('x-supplementary-info') ?? '')) return true
+  const diagnostic = diagnosticField(block.get('diagnostic-code'))
+  return !diagnostic || /^\s*2\d\d\b/.test(diagnostic)
 }
 
 function deliveredEvent(block: FieldBlock, originalId: string | null): ReportedEvent | null {
@@ -140,16 +143,12 @@ function storableRecipient(block: FieldBlock): { address: string; oddity: string
 
 /**
  * The Original-Recipient is the ORCPT parameter, which RFC 3461 writes as xtext ("joe+2Bnews@…" for joe+news@…).
- * Sendmail writes it back as it was received (savemail.c), where Postfix decodes it first: each "+" and two
- * upper-case hex digits of a printable ASCII character is that character. A "+" followed by anything else (an
- * ordinary plus-address) is left as it is.
+ * Sendmail writes it back as it was received (savemail.c), where Postfix decodes it first. Only the two characters
+ * xtext must encode are decoded, "+2B" ("+") and "+3D" ("="): any other "+" and hex pair may be an ordinary
+ * plus-address Postfix wrote decoded ("joe+42@…" is no "joeb@…").
  */
 function xtextDecoded(address: string): string {
-  if (!address.includes('+')) return address
-  return address.replace(/\+([2-7][0-9A-F])/g, (whole, hex: string) => {
-    const code = Number.parseInt(hex, 16)
-    return code > 0x20 && code < 0x7f ? String.fromCharCode(code) : whole
-  })
+  return address.includes('+') ? address.replace(/\+2B/g, '+').replace(/\+3D/g, '=') : address
 }
 
 /**

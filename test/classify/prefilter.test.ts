@@ -94,6 +94,7 @@ describe('topLevelBranches: a pattern cut at its top-level alternation', () => {
   it('says nothing for one branch, or a back reference whose group could lie in another branch', () => {
     expect(topLevelBranches('mailbox (?:full|over quota)')).toBeNull()
     expect(topLevelBranches('(a)b|\\1c')).toBeNull()
+    expect(topLevelBranches('(?<q>a)b|\\k<q>c')).toBeNull()
   })
 })
 

@@ -103,17 +103,23 @@ describe('raw messages that are not bounces are never counted', () => {
     ])
   })
 
-  it('still reads a delivered Action as failed where the block carries a failure reply of its own', async () => {
-    const report = await parseBounce(
-      exchangeReceipt(
-        true,
-        'Action: delivered\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <info@example.org>: User unknown'
+  it('still reads a delivered Action as failed where the block carries a failure diagnostic of its own', async () => {
+    for (const diagnostic of [
+      'smtp; 550 5.1.1 <info@example.org>: User unknown',
+      // OpenSMTPD before its fix (issues #586, #687) wrote every bounce as delivered, its diagnostic in words.
+      'smtp; Bad destination mailbox address',
+    ]) {
+      const report = await parseBounce(
+        exchangeReceipt(true, `Action: delivered\r\nStatus: 5.1.1\r\nDiagnostic-Code: ${diagnostic}`)
       )
-    )
-    expect(report.results.map((r) => [r.kind, r.classification.reason])).toEqual([
-      ['bounce', 'userunknown'],
-      ['bounce', 'userunknown'],
-    ])
+      expect(
+        report.results.map((r) => [r.kind, r.classification.reason]),
+        diagnostic
+      ).toEqual([
+        ['bounce', 'userunknown'],
+        ['bounce', 'userunknown'],
+      ])
+    }
   })
 
   it("answers Exchange's delivery receipt without its DSN part with no result", async () => {

@@ -1200,9 +1200,11 @@ Hello\r
         )
       ).results.map((r) => r.address)
     expect(await sent('jane+2Bnews@example.org')).toEqual(['jane+news@example.org'])
-    // An ordinary plus-address, and a "+" before no upper-case hex pair, are left as written.
-    expect(await sent('jane+news@example.org')).toEqual(['jane+news@example.org'])
-    expect(await sent('jane+2bnews@example.org')).toEqual(['jane+2bnews@example.org'])
+    expect(await sent('srs0+3Dab@example.org')).toEqual(['srs0=ab@example.org'])
+    // Only the characters xtext must encode: an ordinary plus-address (as Postfix writes it, decoded) is left as
+    // written, "+42" is no "B".
+    for (const address of ['jane+news@example.org', 'jane+42@example.org', 'jane+2bnews@example.org'])
+      expect(await sent(address)).toEqual([address])
   })
 
   it('never takes a message id for a recipient', async () => {

@@ -190,13 +190,16 @@ export function requiredLiterals(pattern: RegExp): Need {
   return reader.position === pattern.source.length && need ? [...new Set(need)] : null
 }
 
+/** A named back reference (`\k<name>`), whose group could lie in another branch. */
+const NAMED_REFERENCE = /(?:^|[^\\])(?:\\\\)*\\k</
+
 /**
  * A pattern's source cut at its top-level "|": a match of the pattern is a match of one of these, each a pattern of
  * its own (with the same flags). Null when there is one branch only, or the source has a back reference, whose
  * group could lie in another branch.
  */
 export function topLevelBranches(source: string): string[] | null {
-  if (UNMODELLED.test(source)) return null
+  if (UNMODELLED.test(source) || NAMED_REFERENCE.test(source)) return null
   const branches: string[] = []
   let depth = 0
   let start = 0
