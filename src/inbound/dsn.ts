@@ -6,7 +6,7 @@
 import { normalizeAddress, reportedAddress } from '../lib/address'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
 import { affords, type Parts, reportOf } from './mime'
-import { type Report, sentenceAbout, stageOf } from './prose'
+import { entryUnderName, type Report, sentenceAbout, stageOf } from './prose'
 import { fromProse } from './prose-report'
 import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from './result'
 
@@ -86,7 +86,8 @@ function failedEvent(
   // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
   const diagnostic = block.get('diagnostic-code') ?? block.get('x-exim-diagnostic')
   const reply = unwrapSesReply(diagnosticField(diagnostic))
-  const sentence = sentenceAbout(report.lines, address)
+  const sentence =
+    sentenceAbout(report.lines, address) ?? entryUnderName(report.lines, block.get('x-display-name'))
   return reportedEvent(address, {
     kind: action?.startsWith('delayed') ? 'deferred' : 'bounce',
     action,

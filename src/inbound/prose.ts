@@ -490,6 +490,31 @@ export function sentenceAbout(report: ReportLines, address: string): string | nu
   return at < 0 ? null : sentenceAt(report, at, lower)
 }
 
+/**
+ * The entry a report writes under a recipient's display name (a DSN block's X-Display-Name) where it names no address:
+ * Exchange 2003 lists a recipient picked from the address book as "'Joe Bloggs' on <date>", its sentence and
+ * "<host #5.1.1>" indented below (KB 284204). The lines indented below the name, up to a blank line; null when the
+ * report opens no line with the name, or writes nothing under it.
+ */
+export function entryUnderName(report: ReportLines, displayName: string | undefined): string | null {
+  const name = displayName?.trim().toLowerCase()
+  if (!name || name.length < 2 || name.length > 200) return null
+  const { lines, lowered } = report
+  for (let i = 0; i < lowered.length; i++) {
+    const opening = lowered[i]!.trimStart().replace(/^['"]/, '')
+    if (!opening.startsWith(name) || !/^(?:['"\s(]|$)/.test(opening.slice(name.length))) continue
+    const indent = lines[i]!.length - lines[i]!.trimStart().length
+    const below: string[] = []
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!
+      if (line.trim() === '' || line.length - line.trimStart().length <= indent) break
+      below.push(line.trim())
+    }
+    if (below.length > 0) return below.join(' ')
+  }
+  return null
+}
+
 /** Whether `line` (lower-cased) opens with the address `lower`, in angle brackets or quotes or not. */
 const opensWith = (line: string, lower: string) =>
   line

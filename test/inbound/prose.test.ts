@@ -1207,6 +1207,81 @@ Hello\r
       expect(await sent(address)).toEqual([address])
   })
 
+  // Exchange 2003's NDR lists a recipient picked from the address book by display name ("'Joe Bloggs' on <date>", KB
+  // 284204's layout, madvigsolutions' #4.4.7 example); its DSN part gives each block an X-Display-Name and no
+  // Diagnostic-Code.
+  const exchange2003ByName = (entries: [name: string, address: string, status: string, words: string][]) =>
+    [
+      'From: System Administrator <postmaster@example.org>',
+      'To: a@example.net',
+      'Subject: Undeliverable: hello',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset="us-ascii"',
+      '',
+      'Your message did not reach some or all of the intended recipients.',
+      '',
+      '      Subject:\thello',
+      '      Sent:\t12/3/2026 10:00 AM',
+      '',
+      'The following recipient(s) could not be reached:',
+      '',
+      ...entries.flatMap(([name, , status, words]) => [
+        `      '${name}' on 12/3/2026 10:00 AM`,
+        `            ${words}`,
+        `            <mail.example.org #${status}>`,
+        '',
+      ]),
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns;mail.example.org',
+      '',
+      ...entries.flatMap(([name, address, status]) => [
+        `Final-Recipient: rfc822;${address}`,
+        'Action: failed',
+        `Status: ${status}`,
+        `X-Display-Name: ${name}`,
+        '',
+      ]),
+      '--b--',
+      '',
+    ].join('\r\n')
+
+  it("reads each recipient an Exchange 2003 NDR names by display name by its own entry, never the first one's", async () => {
+    const report = await parseBounce(
+      exchange2003ByName([
+        [
+          'Joe Bloggs',
+          'joe@example.org',
+          '5.1.1',
+          'The e-mail account does not exist at the organization this message was sent to.',
+        ],
+        [
+          'Ann Other',
+          'ann@example.org',
+          '5.5.0 smtp;554 Transaction failed',
+          "There was a SMTP communication problem with the recipient's email server.",
+        ],
+        [
+          'Bob Smith',
+          'bob@example.org',
+          '4.4.7',
+          'Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
+        ],
+      ])
+    )
+    expect(
+      report.results.map((r) => [r.address, r.classification.reason, r.classification.disposition])
+    ).toEqual([
+      ['joe@example.org', 'userunknown', 'hard'],
+      ['ann@example.org', expect.not.stringMatching(/^userunknown$/), expect.not.stringMatching(/^hard$/)],
+      ['bob@example.org', 'expired', 'soft'],
+    ])
+  })
+
   it('never takes a message id for a recipient', async () => {
     const report = await parseBounce(
       message(`jane@example.org
