@@ -12,6 +12,8 @@ import { ADDRESS_LINE, COMMON_LOCAL_CHAR, HEADER_LINE, mentions, withoutOtherPar
 
 /** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
 const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/
+/** A failure's enhanced status (4.x.x or 5.x.x), not an IP address's octets. */
+const FAILURE_STATUS = /(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])/
 const ERROR_WORDS =
   /error|fail|reject|refus|denied|unknown|invalid|no such|not (?:found|exist|allowed|accept|listed|known)|full|quota|disabled|blocked|expired|timed? ?out|unable to deliver|does not exist|doesn't exist|exceed/i
 
@@ -332,14 +334,16 @@ export function withErrorLine(
   // 550 5.1.1 User unknown" over a second entry "because: … mail file is full").
   // (Its own lines count as its block: a transcript's "<<< 451 4.3.0 <joe@…>… Temporary lookup failure" is joe's.)
   const statesReason = sentence !== null && ERROR_WORDS.test(sentence)
-  const ownReason = several && statesReason
+  // So does one that carries its own failure status (Exchange 2003's "Could not deliver the message in the time limit
+  // specified … <mx.example.org #4.4.7>"): another entry's "account does not exist" is not its reason.
+  const ownReason = several && (statesReason || (sentence !== null && FAILURE_STATUS.test(sentence)))
   const line =
     coded((a) => reading.firstInBlock(a)) ??
     (ownReason ? coded((a) => reading.firstOwn(a)) : coded((a) => reading.first(a)))
   // The sentence may already hold that line (Exchange 2003's "<mx.example.org #5.5.0 SMTP; 550 …>" under its
   // address): it is not repeated.
   if (sentence && line) return sentence.includes(line) ? sentence : `${sentence} ${line}`
-  if (statesReason) return sentence
+  if (statesReason || ownReason) return sentence
   // No code anywhere: the first line with error words (Domino's "not listed in …", for instance); failing that,
   // the reason the report sets above its only recipient ({@link reasonAbove}: qmail's "Sorry, no mailbox here by
   // that name" has none of the error words).

@@ -1282,6 +1282,33 @@ Hello\r
     ])
   })
 
+  it("reads an Exchange 2003 entry's own status, never another entry's words, when it has no error word", async () => {
+    const entry = (address: string, words: string, status: string) =>
+      `      ${address} on 12/3/2026 10:00 AM\n            ${words}\n            <mail.example.org #${status}>\n`
+    const joe = entry(
+      'joe@example.org',
+      'The e-mail account does not exist at the organization this message was sent to.',
+      '5.1.1'
+    )
+    const ann = entry(
+      'ann@example.org',
+      'Could not deliver the message in the time limit specified.  Please retry or contact your administrator.',
+      '4.4.7'
+    )
+    for (const entries of [
+      [joe, ann],
+      [ann, joe],
+    ]) {
+      const report = await parseBounce(
+        message(
+          `Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n${entries.join('\n')}`
+        )
+      )
+      const reasons = Object.fromEntries(report.results.map((r) => [r.address, r.classification.reason]))
+      expect(reasons).toEqual({ 'joe@example.org': 'userunknown', 'ann@example.org': 'expired' })
+    }
+  })
+
   it('never takes a message id for a recipient', async () => {
     const report = await parseBounce(
       message(`jane@example.org
