@@ -206,10 +206,16 @@ function decide(
 
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 
+  // A provider's reading that the sender was refused (SendGrid's "Reputation", Postmark's "Blocked", SparkPost's "Mail
+  // Block") outranks the weak families: their wordings are RFC 5321's vague ones ("550 Requested action not taken:
+  // mailbox unavailable" also answers "command rejected for policy reasons"), and a block never suppresses anyone.
+  const byFallback = input.providerType ? fallbackLabel(input.providerType) : undefined
+  if (byFallback && REASONS[byFallback] === 'block')
+    return { reason: byFallback, rule: `provider:${input.providerType}` }
+
   const weak = words ? matchPhrase(words, WEAK_PHRASES) : null
   if (weak) return { reason: weak.reason, rule: `text:${weak.name}` }
 
-  const byFallback = input.providerType ? fallbackLabel(input.providerType) : undefined
   if (byFallback) return { reason: byFallback, rule: `provider:${input.providerType}` }
 
   if (replyCode) {

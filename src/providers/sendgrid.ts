@@ -109,7 +109,12 @@ function toDraft(e: JsonObject, id: string): Draft | null {
         kind: 'bounce',
         status: e.status,
         diagnostic: e.reason,
-        providerType: type === 'expired' ? 'Expired' : (e.bounce_classification ?? null),
+        providerType:
+          type === 'expired'
+            ? 'Expired'
+            : type === 'blocked'
+              ? blockedLabel(str(e.bounce_classification))
+              : (e.bounce_classification ?? null),
       }
     }
     case 'dropped':
@@ -141,4 +146,15 @@ function droppedDraft(e: JsonObject, base: Omit<Draft, 'kind'>): Draft {
     return { ...base, kind: 'dropped', providerType: 'BadEmailAddress', diagnostic: reason }
   const label = /unsubscribe/i.test(reason) ? 'Unsubscribed' : 'Dropped'
   return { ...base, kind: 'dropped', providerType: label, diagnostic: reason }
+}
+
+/**
+ * A `type: "blocked"` bounce's label: SendGrid's own block classes as they are ("Reputation", "Content", "Frequency or
+ * Volume Too High"), any other ("Mailbox Unavailable", "Unclassified") as "Blocked". SendGrid: "a block is not
+ * considered a bounce"; its words still decide when a family reads them ("550 5.1.1 … User unknown").
+ */
+function blockedLabel(classification: string | null | undefined): string {
+  return classification && /^(?:reputation|content|frequency)/i.test(classification)
+    ? classification
+    : 'Blocked'
 }

@@ -388,6 +388,28 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(bounce({ providerType: 'virus' })).toMatchObject({ reason: 'virusdetected', disposition: 'block' })
   })
 
+  it("lets a provider's block label outrank RFC 5321's vague 550 wording, never a precise sentence", () => {
+    // RFC 5321's 550 text covers "command rejected for policy reasons" too: the provider's reading decides.
+    for (const providerType of ['Reputation', 'Blocked', 'SpamNotification', 'Content'])
+      expect(
+        bounce({ providerType, diagnostic: 'smtp;550 Requested action not taken: mailbox unavailable' }),
+        providerType
+      ).toMatchObject({ disposition: 'block', rule: `provider:${providerType}` })
+    // A sentence a strong family reads still decides, and a generic hard label still yields to the weak wording.
+    expect(
+      bounce({
+        providerType: 'Blocked',
+        diagnostic: '550 5.1.1 <joe@example.org>: Recipient address rejected: User unknown',
+      })
+    ).toMatchObject({ reason: 'userunknown', disposition: 'hard' })
+    expect(
+      bounce({
+        providerType: 'HardBounce',
+        diagnostic: 'smtp;550 Requested action not taken: mailbox unavailable',
+      })
+    ).toMatchObject({ reason: 'userunknown', rule: 'text:mailbox-unavailable' })
+  })
+
   it('turns a refusal at MAIL FROM into a sender-side rejection, and at connection into a block', () => {
     expect(bounce({ diagnostic: 'user unknown', stage: 'mail' })).toMatchObject({
       reason: 'rejected',

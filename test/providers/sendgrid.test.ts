@@ -103,6 +103,24 @@ describe('SendGrid: events to verdicts', () => {
     expect(row).toEqual({ reason: 'blocked', disposition: 'block' })
   })
 
+  it("never suppresses a blocked event over RFC 5321's vague 550 text, whatever its classification", async () => {
+    // SendGrid: "a block is not considered a bounce"; its classification can still say "Mailbox Unavailable".
+    for (const classification of ['Mailbox Unavailable', 'Unclassified', 'Reputation']) {
+      const events = JSON.parse(blocked) as Record<string, unknown>[]
+      const event = events[0]!
+      event.bounce_classification = classification
+      event.reason = '550 Requested action not taken: mailbox unavailable'
+      delete event.status
+      const { body, addresses } = fresh(JSON.stringify([event]), 'sg-blocked-vague')
+      expect((await send(body)).status).toBe(200)
+      expect(await checkAddress(addresses[0]!), classification).toMatchObject({ action: 'send' })
+      const row = await env.DB.prepare('SELECT disposition FROM events WHERE address = ?')
+        .bind(addresses[0])
+        .first()
+      expect(row, classification).toEqual({ disposition: 'block' })
+    }
+  })
+
   it('reads a blocked event without status (real payload): a domain with no MX accepts no mail (notaccept, hard)', async () => {
     const { body, addresses } = fresh(blockedNoStatus, 'sg-nostatus')
     expect((await send(body)).status).toBe(200)
