@@ -10639,6 +10639,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
   // IMail (SMTP32)'s "User mailbox exceeds allowed size" (Sisimai's mailboxfull list): the mailbox, not the message.
   ['imail mailbox over its size', '550 User mailbox exceeds allowed size: joe@example.org', 'mailboxfull'],
+  // Barracuda Email Security Service's policy refusal (suped.com, "What causes bounces from Barracuda-based domains";
+  // its example as Gmail relays it).
+  [
+    'barracuda ess permanent failure blocked',
+    '550 permanent failure for one or more recipients (joe@corp.example:blocked)',
+    'blocked',
+  ],
+  ['barracuda ess via gmail', 'SMTP response: 550 permanent failure Recipient result: blocked', 'blocked'],
 ]
 
 /**

@@ -249,6 +249,11 @@ export const BLOCKLIST: PhraseRule = {
       // T-Online's refusal of a listed client, as a mailcow issue quotes it (mailcow/mailcow-dockerized #2639): "554
       // IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)".
       /\ba problem occurred\.? \(ask your postmaster\b[^()]{0,160}\) \(bl\)/,
+      // Barracuda Email Security Service: "550 permanent failure for one or more recipients (joe@…:blocked)" (or
+      // ":quarantined"), in Gmail's words "SMTP response: 550 permanent failure Recipient result: blocked" — a policy,
+      // reputation or content decision at the recipient's gateway, not a missing mailbox (suped.com's Barracuda
+      // pages).
+      /\bpermanent failure for one or more recipients \([^()\s]{1,254}:(?:blocked|quarantined)\)|\brecipient result: blocked\b/,
       // Exim's test suite (0211, the remote's EHLO answer it quotes): "Remote host closed connection in response to HELO …
       // (EHLO response was: 550 You are banned)".
       /\byou are banned\b/,
