@@ -14,8 +14,7 @@ import type { ParseResult, VerifyInput, WebhookProvider } from './types'
 const BOUNCE_CLASSES: Record<string, string> = {
   '10': 'BadEmailAddress', // invalid recipient
   '30': 'BadEmailAddress', // generic bounce: no RCPT
-  '25': 'Suppressed', // admin failure: SparkPost's own suppression list
-  '26': 'Suppressed',
+  '60': 'AutoResponder', // an auto-reply or vacation mail, no failure (SES and Postmark read theirs so)
   '22': 'MailboxFull',
   '23': 'MessageTooLarge',
   '50': 'Blocked',
@@ -26,7 +25,24 @@ const BOUNCE_CLASSES: Record<string, string> = {
   '90': 'Unsubscribed',
 }
 /** Classes that are temporary by SparkPost's own account. */
-const SOFT_CLASSES = new Set(['20', '21', '22', '23', '24', '40', '60', '70', '100'])
+const SOFT_CLASSES = new Set(['20', '21', '22', '23', '24', '40', '60', '70'])
+/** Admin failures (25, 26): SparkPost's own policies, its suppression list among them. */
+const ADMIN_CLASSES = new Set(['25', '26'])
+/** Classes that report no failure: a subscribe request (80), a challenge-response probe (100). */
+const NOT_FAILURES = new Set(['80', '100'])
+
+/**
+ * An admin failure's label: a mirror of SparkPost's suppression list when its words say so ("recipient address was
+ * suppressed due to customer policy", SparkPost's support articles) or it has none; otherwise one of SparkPost's
+ * configured policies refusing the sender's own setup ("550 5.7.1 Unconfigured Sending Domain", a real class-25
+ * refusal in theCrag/website#2160), which would otherwise suppress every recipient for good.
+ */
+function adminLabel(reason: unknown): string {
+  const words = str(reason)
+  return !words || /suppress|previously bounced|unsubscribed|suppression list/i.test(words)
+    ? 'Suppressed'
+    : 'Blocked'
+}
 
 export const sparkpost: WebhookProvider = {
   name: 'sparkpost',
@@ -74,17 +90,18 @@ function toDraft(e: JsonObject, id: string): Draft | null {
     case 'bounce':
     case 'out_of_band': {
       const cls = str(e.bounce_class) ?? ''
+      if (NOT_FAILURES.has(cls)) return null
       return {
         ...base,
         ...details,
         kind: SOFT_CLASSES.has(cls) ? 'deferred' : 'bounce',
-        providerType: BOUNCE_CLASSES[cls] ?? null,
+        providerType: ADMIN_CLASSES.has(cls) ? adminLabel(details.diagnostic) : (BOUNCE_CLASSES[cls] ?? null),
       }
     }
     case 'delay':
       return { ...base, ...details, kind: 'deferred' }
     case 'policy_rejection':
-      return { ...base, ...details, kind: 'dropped', providerType: 'Suppressed' }
+      return { ...base, ...details, kind: 'dropped', providerType: adminLabel(details.diagnostic) }
     case 'spam_complaint':
       return { ...base, kind: 'complaint', feedbackType: e.fbtype ?? 'abuse' }
     case 'delivery':

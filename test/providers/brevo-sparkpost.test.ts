@@ -96,6 +96,54 @@ describe('SparkPost', () => {
     expect(await ping.json()).toMatchObject({ applied: 0, ignored: 1 })
   })
 
+  /** The fixture's bounce with another type, class and reason. */
+  const variant = (type: string, bounceClass: string, reason: string | null, address: string) => {
+    const doc = JSON.parse(sparkpostBody(spBounce, address))
+    const event = doc[0].msys.message_event
+    Object.assign(event, { type, bounce_class: bounceClass, raw_reason: reason, reason })
+    if (reason === null) {
+      delete event.raw_reason
+      delete event.reason
+    }
+    return JSON.stringify(doc)
+  }
+
+  it("mirrors its suppression list (class 25, policy_rejection), but not a refusal by the sender's own setup", async () => {
+    const [mirrored, bare, setup] = [fresh('sp-mirror'), fresh('sp-bare'), fresh('sp-setup')]
+    const suppressed = '554 5.7.1 recipient address was suppressed due to customer policy'
+    expect((await post(variant('policy_rejection', '25', suppressed, mirrored))).status).toBe(200)
+    expect((await post(variant('bounce', '25', null, bare))).status).toBe(200)
+    // A real class-25 refusal (theCrag/website#2160): the sending domain was not set up; every recipient got it.
+    expect(
+      (
+        await post(
+          variant('policy_rejection', '25', '550 5.7.1 Unconfigured Sending Domain <gmail.com>', setup)
+        )
+      ).status
+    ).toBe(200)
+    expect(await checkAddress(mirrored)).toMatchObject({ action: 'drop', reason: 'suppressed' })
+    expect(await checkAddress(bare)).toMatchObject({ action: 'drop', reason: 'suppressed' })
+    expect(await checkAddress(setup)).toMatchObject({ action: 'send' })
+  })
+
+  it('counts no auto-reply (60), subscribe request (80) or challenge-response (100) as a bounce', async () => {
+    for (const [bounceClass, tag] of [
+      ['60', 'sp-auto'],
+      ['80', 'sp-subscribe'],
+      ['100', 'sp-challenge'],
+    ] as const) {
+      const address = fresh(tag)
+      expect((await post(variant('bounce', bounceClass, null, address))).status).toBe(200)
+      expect(await checkAddress(address), bounceClass).toMatchObject({ action: 'send' })
+      const soft = await env.DB.prepare(
+        "SELECT COUNT(*) AS n FROM events WHERE address = ? AND disposition = 'soft'"
+      )
+        .bind(address)
+        .first<{ n: number }>()
+      expect(soft?.n, bounceClass).toBe(0)
+    }
+  })
+
   it('refuses wrong credentials and answers 400 to a body that is not an array', async () => {
     expect((await post(sparkpostBody(spBounce, fresh('sp-forged')), basic('sp', 'nope'))).status).toBe(401)
     expect((await post('{"msys":{}}')).status).toBe(400)
