@@ -85,7 +85,9 @@ const bounced: Handler = (o, type) => {
     kind: 'bounce' as const,
     occurredAt: bounce.bounced_at,
     diagnostic: isObject(r) ? r.diagnostic_code : null,
-    providerType: bounce.type,
+    // Nylas: "not delivered due to a hard bounce"; its type names the cause (MailboxFull, MessageTooLarge, …), a
+    // permanent one by default, as SES's subtypes under "Permanent" (the text still decides first).
+    providerType: `Permanent/${str(bounce.type) ?? 'General'}`,
     messageId: messageIdOf(o),
   }))
 }

@@ -62,7 +62,9 @@ function draftFor(type: string, data: JsonObject): Omit<Draft, 'id' | 'recipient
       return {
         // Resend defines the event as a permanent rejection: unknown or missing types count as permanent.
         kind: TEMPORARY.test(bounceType) ? 'deferred' : 'bounce',
-        providerType: subType ? `${bounceType}/${subType}` : bounceType,
+        // A bounce without its subtype (or without its bounce object: a permanent rejection, Resend's docs) is
+        // SES's Permanent/General, which it relays.
+        providerType: `${bounceType}/${subType ?? 'General'}`,
         diagnostic: bounce.diagnosticCode ?? bounce.message,
       }
     }

@@ -93,6 +93,15 @@ describe('Resend: events to verdicts', () => {
     expect(await checkAddress(b)).toMatchObject({ action: 'drop', reason: 'userunknown' })
   })
 
+  it('suppresses an email.bounced without its bounce object (Resend: a permanent rejection)', async () => {
+    const address = fresh('rs-bare')
+    const doc = JSON.parse(retarget(bouncedGeneral, address))
+    delete doc.data.bounce
+    const body = JSON.stringify(doc)
+    expect((await resend(body, await standardHeaders(SECRET, body, { prefix: 'svix' }))).status).toBe(200)
+    expect(await checkAddress(address)).toMatchObject({ action: 'drop', disposition: 'hard' })
+  })
+
   it('suppresses a complaint and defers a delivery delay', async () => {
     const c = fresh('rs-complaint')
     const d = fresh('rs-delayed')
