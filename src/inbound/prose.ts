@@ -501,8 +501,14 @@ export function entryUnderName(report: ReportLines, displayName: string | undefi
   if (!name || name.length < 2 || name.length > 200) return null
   const { lines, lowered } = report
   for (let i = 0; i < lowered.length; i++) {
-    const opening = lowered[i]!.trimStart().replace(/^['"]/, '')
-    if (!opening.startsWith(name) || !/^(?:['"\s(]|$)/.test(opening.slice(name.length))) continue
+    const line = lowered[i]!.trimStart()
+    const quote = /^['"]/.test(line) ? line[0]! : ''
+    const opening = line.slice(quote.length)
+    if (!opening.startsWith(name)) continue
+    // The whole name: its closing quote, or unquoted " on <date>", a comment or the line's end ("Joe" is not the
+    // entry of "'Joe Bloggs' on …").
+    const rest = opening.slice(name.length)
+    if (quote ? !rest.startsWith(quote) : !/^(?:\s+on\s|\s*$|\s*[(<])/.test(rest)) continue
     const indent = lines[i]!.length - lines[i]!.trimStart().length
     const below: string[] = []
     for (let j = i + 1; j < lines.length; j++) {

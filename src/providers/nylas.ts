@@ -85,9 +85,7 @@ const bounced: Handler = (o, type) => {
     kind: 'bounce' as const,
     occurredAt: bounce.bounced_at,
     diagnostic: isObject(r) ? r.diagnostic_code : null,
-    // Nylas: "not delivered due to a hard bounce"; its type names the cause (MailboxFull, MessageTooLarge, …), a
-    // permanent one by default, as SES's subtypes under "Permanent" (the text still decides first).
-    providerType: `Permanent/${str(bounce.type) ?? 'General'}`,
+    providerType: bounce.type,
     messageId: messageIdOf(o),
   }))
 }

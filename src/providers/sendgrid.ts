@@ -149,12 +149,13 @@ function droppedDraft(e: JsonObject, base: Omit<Draft, 'kind'>): Draft {
 }
 
 /**
- * A `type: "blocked"` bounce's label: SendGrid's own block classes as they are ("Reputation", "Content", "Frequency or
- * Volume Too High"), any other ("Mailbox Unavailable", "Unclassified") as "Blocked". SendGrid: "a block is not
- * considered a bounce"; its words still decide when a family reads them ("550 5.1.1 … User unknown").
+ * A `type: "blocked"` bounce's label: SendGrid's own classification where it is precise ("Reputation", "Content",
+ * "Frequency or Volume Too High", and "Invalid Address": the address is invalid), the vague ones ("Mailbox
+ * Unavailable", "Technical", "Unclassified") as "Blocked". SendGrid: "a block is not considered a bounce"; its words
+ * still decide when a family reads them ("550 5.1.1 … User unknown").
  */
 function blockedLabel(classification: string | null | undefined): string {
-  return classification && /^(?:reputation|content|frequency)/i.test(classification)
+  return classification && /^(?:reputation|content|frequency|invalid address)/i.test(classification)
     ? classification
     : 'Blocked'
 }

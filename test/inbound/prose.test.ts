@@ -1280,6 +1280,27 @@ Hello\r
       ['ann@example.org', expect.not.stringMatching(/^userunknown$/), expect.not.stringMatching(/^hard$/)],
       ['bob@example.org', 'expired', 'soft'],
     ])
+    // A name that begins another's ("Joe" and "Joe Bloggs") finds its own entry, whichever comes first.
+    const prefix = await parseBounce(
+      exchange2003ByName([
+        [
+          'Joe Bloggs',
+          'jb@example.org',
+          '5.1.1',
+          'The e-mail account does not exist at the organization this message was sent to.',
+        ],
+        [
+          'Joe',
+          'joe@example.org',
+          '4.4.7',
+          'Could not deliver the message in the time limit specified. Please retry or contact your administrator.',
+        ],
+      ])
+    )
+    expect(prefix.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jb@example.org', 'userunknown'],
+      ['joe@example.org', 'expired'],
+    ])
   })
 
   it("reads an Exchange 2003 entry's own status, never another entry's words, when it has no error word", async () => {

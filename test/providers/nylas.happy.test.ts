@@ -82,21 +82,6 @@ describe('Nylas webhook: every event type', () => {
     })
   })
 
-  it('suppresses a transactional bounce with no diagnostic (Nylas: "not delivered due to a hard bounce")', async () => {
-    const address = uniqueAddress('tx-bare')
-    const doc = JSON.parse(nylasEvent(NYLAS_FIXTURES.txBounced, { address }))
-    delete doc.data.object.bounce.recipients[0].diagnostic_code
-    expect((await postNylas(JSON.stringify(doc))).status).toBe(200)
-    expect(await checkAddress(address)).toMatchObject({ action: 'drop', disposition: 'hard' })
-    // Its soft types stay soft.
-    const full = uniqueAddress('tx-full')
-    const fullDoc = JSON.parse(nylasEvent(NYLAS_FIXTURES.txBounced, { address: full }))
-    fullDoc.data.object.bounce.type = 'MailboxFull'
-    delete fullDoc.data.object.bounce.recipients[0].diagnostic_code
-    expect((await postNylas(JSON.stringify(fullDoc))).status).toBe(200)
-    expect(await checkAddress(full)).toMatchObject({ action: 'defer', reason: 'mailboxfull' })
-  })
-
   it('suppresses a complaint with reason feedback and disposition complaint', async () => {
     const address = uniqueAddress('complaint')
     expect((await postNylas(nylasEvent(NYLAS_FIXTURES.txComplaint, { address }))).status).toBe(200)

@@ -119,6 +119,16 @@ describe('SendGrid: events to verdicts', () => {
         .first()
       expect(row, classification).toEqual({ disposition: 'block' })
     }
+    // Where SendGrid classifies the blocked address as invalid, its classification still decides.
+    const events = JSON.parse(blocked) as Record<string, unknown>[]
+    Object.assign(events[0]!, {
+      bounce_classification: 'Invalid Address',
+      reason: '550 Requested action not taken: mailbox unavailable',
+    })
+    delete events[0]!.status
+    const invalid = fresh(JSON.stringify(events), 'sg-blocked-invalid')
+    expect((await send(invalid.body)).status).toBe(200)
+    expect(await checkAddress(invalid.addresses[0]!)).toMatchObject({ action: 'drop', disposition: 'hard' })
   })
 
   it('reads a blocked event without status (real payload): a domain with no MX accepts no mail (notaccept, hard)', async () => {
