@@ -512,9 +512,9 @@ export function entryUnderName(report: ReportLines, displayName: string | undefi
     const indent = lines[i]!.length - lines[i]!.trimStart().length
     const below: string[] = []
     for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!
-      if (line.trim() === '' || line.length - line.trimStart().length <= indent) break
-      below.push(line.trim())
+      const next = lines[j]!
+      if (next.trim() === '' || next.length - next.trimStart().length <= indent) break
+      below.push(next.trim())
     }
     if (below.length > 0) return below.join(' ')
   }
