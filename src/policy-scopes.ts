@@ -37,6 +37,8 @@ export interface LedgerState {
   lastDeliveredAt: string | null
   /** How many times soft bounces suppressed this address since its last delivery (drives the doubling). */
   softSuppressions: number
+  /** The messages the global slot's soft bounces were reported for, when any named one (policy.ts). */
+  softMessages?: string[]
   /** Allowlisted: events are recorded, never suppress. */
   allowlisted: boolean
 }
@@ -75,6 +77,7 @@ export function upgradeState(raw: unknown): LedgerState {
     softBounces: old.softBounces ?? [],
     lastDeliveredAt: old.lastDeliveredAt ?? null,
     softSuppressions: old.softSuppressions ?? 0,
+    ...(old.softMessages?.length ? { softMessages: old.softMessages } : {}),
     allowlisted: old.allowlisted === true,
   }
 }
@@ -101,6 +104,7 @@ function slotView(state: LedgerState, key: string): SlotState {
     softBounces: key === GLOBAL_KEY ? state.softBounces : [],
     lastDeliveredAt: state.lastDeliveredAt,
     softSuppressions: key === GLOBAL_KEY ? state.softSuppressions : 0,
+    ...(key === GLOBAL_KEY && state.softMessages ? { softMessages: state.softMessages } : {}),
   }
 }
 
@@ -109,12 +113,14 @@ function withSlot(state: LedgerState, key: string, slot: SlotState): LedgerState
   if (slot.record) records[key] = slot.record
   else delete records[key]
   if (key !== GLOBAL_KEY) return { ...state, records, lastDeliveredAt: slot.lastDeliveredAt }
+  const { softMessages: _, ...rest } = state
   return {
-    ...state,
+    ...rest,
     records,
     softBounces: slot.softBounces,
     lastDeliveredAt: slot.lastDeliveredAt,
     softSuppressions: slot.softSuppressions,
+    ...(slot.softMessages ? { softMessages: slot.softMessages } : {}),
   }
 }
 

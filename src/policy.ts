@@ -59,6 +59,11 @@ export interface SlotState {
   lastDeliveredAt: string | null
   /** How many times soft bounces suppressed this address since its last delivery (drives the doubling). */
   softSuppressions: number
+  /**
+   * The messages the soft bounces in the window were reported for (absent when none named one): a provider reports
+   * each retry of one deferred message as an event of its own, and one message counts once.
+   */
+  softMessages?: string[]
 }
 
 /** What applying one event did to the address; stored as the history row's `action`. */
@@ -79,6 +84,8 @@ export interface PolicyEvent {
   source: string
   eventId: string
   occurredAt: string
+  /** The message the event reports on, where known (a provider's message id, a report's original Message-ID). */
+  messageId?: string | null
 }
 
 /** Is `record` in force at `now` (a suppression not yet expired, or a deferral not yet over)? */
@@ -137,13 +144,16 @@ function applyDelivery(state: SlotState, record: SuppressionRecord | null, at: n
     record.disposition === 'soft' &&
     softBounces.length === 0 &&
     Date.parse(record.since) <= at
-  const next: SlotState = {
-    ...state,
-    record: clears ? null : state.record,
-    softBounces,
-    lastDeliveredAt: delivered,
-    softSuppressions: softBounces.length === 0 ? 0 : state.softSuppressions,
-  }
+  const next: SlotState = withMessages(
+    {
+      ...state,
+      record: clears ? null : state.record,
+      softBounces,
+      lastDeliveredAt: delivered,
+      softSuppressions: softBounces.length === 0 ? 0 : state.softSuppressions,
+    },
+    softBounces.length === 0 ? [] : (state.softMessages ?? [])
+  )
   return { state: next, outcome: clears ? ('cleared' as const) : ('recorded' as const) }
 }
 
@@ -161,6 +171,11 @@ function applySoft(
   const delivered = state.lastDeliveredAt ? Date.parse(state.lastDeliveredAt) : Number.NEGATIVE_INFINITY
   // A bounce from before the last delivery is stale news (ties count: arrival order decides them).
   if (at < delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
+  // A retry of a message the window already counts: recorded, not counted again.
+  const messageId = event.messageId?.trim() || null
+  const counted = state.softMessages ?? []
+  if (messageId && counted.includes(messageId)) return { state, outcome: 'recorded' }
+  const softMessages = messageId ? [...counted, messageId].slice(-MAX_COUNTED_MESSAGES) : counted
 
   const softBounces = [...state.softBounces, iso(at)]
     .filter((t) => Date.parse(t) > now - config.softWindowMs)
@@ -183,7 +198,10 @@ function applySoft(
       event_id: event.eventId,
     }
     return {
-      state: { ...state, record: suppression, softBounces: [], softSuppressions: state.softSuppressions + 1 },
+      state: withMessages(
+        { ...state, record: suppression, softBounces: [], softSuppressions: state.softSuppressions + 1 },
+        []
+      ),
       outcome: 'suppressed',
     }
   }
@@ -199,7 +217,19 @@ function applySoft(
     retry_after: iso(last + backoff),
     event_id: event.eventId,
   }
-  return { state: { ...state, record: deferral, softBounces }, outcome: 'deferred' }
+  return {
+    state: withMessages({ ...state, record: deferral, softBounces }, softMessages),
+    outcome: 'deferred',
+  }
+}
+
+/** At most this many message ids are kept for the window (a handful is usual: the soft limit is 3 by default). */
+const MAX_COUNTED_MESSAGES = 50
+
+/** `state` with the window's message ids, the field left out when there are none (states stay as they were). */
+function withMessages(state: SlotState, softMessages: string[]): SlotState {
+  const { softMessages: _, ...rest } = state
+  return softMessages.length > 0 ? { ...rest, softMessages } : rest
 }
 
 /** Drops what has lapsed by `now`: an expired suppression or deferral, soft bounces out of the window. */
@@ -211,7 +241,11 @@ export function expireState(
   const lapsed = state.record && !isActive(state.record, now) ? state.record : null
   const softBounces = state.softBounces.filter((t) => Date.parse(t) > now - config.softWindowMs)
   if (!lapsed && softBounces.length === state.softBounces.length) return { state, expired: null }
-  return { state: { ...state, record: lapsed ? null : state.record, softBounces }, expired: lapsed }
+  const next = { ...state, record: lapsed ? null : state.record, softBounces }
+  return {
+    state: withMessages(next, softBounces.length === 0 ? [] : (state.softMessages ?? [])),
+    expired: lapsed,
+  }
 }
 
 /** When the state next changes by itself (record lapse or window slide), for the DO's alarm. */
@@ -330,5 +364,8 @@ export function suppressManually(
 export function lift(prior: SlotState, now: number): { state: SlotState; lifted: SuppressionRecord } | null {
   const state = expireState(prior, now).state
   if (!isActive(state.record, now)) return null
-  return { state: { ...state, record: null, softBounces: [], softSuppressions: 0 }, lifted: state.record }
+  return {
+    state: withMessages({ ...state, record: null, softBounces: [], softSuppressions: 0 }, []),
+    lifted: state.record,
+  }
 }

@@ -39,6 +39,39 @@ function run(events: PolicyEvent[], now: number, state: LedgerState = EMPTY_STAT
 }
 
 describe('applyPolicy', () => {
+  it('counts one message once however many retries of it a provider reports', () => {
+    // SendGrid, Mailgun and SES report each retry of one deferred message as an event of its own.
+    const retries = [0, 1, 2, 3].map((n) =>
+      ev({ t: T0 + n * HOUR, kind: 'deferred', messageId: 'one-message' })
+    )
+    const same = run(retries, T0 + 4 * HOUR)
+    expect(same.outcomes).toEqual(['deferred', 'recorded', 'recorded', 'recorded'])
+    expect(same.state.softBounces).toHaveLength(1)
+    // Three messages, or events that name none, still count each.
+    const three = run(
+      ['a', 'b', 'c'].map((id, n) => ev({ t: T0 + n * HOUR, messageId: id })),
+      T0 + 3 * HOUR
+    )
+    expect(three.outcomes).toEqual(['deferred', 'deferred', 'suppressed'])
+    const unnamed = run(
+      [0, 1, 2].map((n) => ev({ t: T0 + n * HOUR })),
+      T0 + 3 * HOUR
+    )
+    expect(unnamed.outcomes).toEqual(['deferred', 'deferred', 'suppressed'])
+    // Once the window has emptied (here a delivery), the same message counts again.
+    const delivered = applyPolicy(
+      same.state,
+      ev({ t: T0 + 5 * HOUR, kind: 'delivered', disposition: 'none' }),
+      T0 + 5 * HOUR
+    )
+    const again = applyPolicy(
+      delivered.state,
+      ev({ t: T0 + 6 * HOUR, messageId: 'one-message' }),
+      T0 + 6 * HOUR
+    )
+    expect(again.outcome).toBe('deferred')
+  })
+
   it('suppresses hard bounces and complaints with no expiry', () => {
     for (const disposition of ['hard', 'complaint'] as const) {
       const { state, outcome } = applyPolicy(

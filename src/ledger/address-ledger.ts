@@ -88,6 +88,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
           source: event.provider,
           eventId,
           occurredAt: event.occurredAt,
+          messageId: event.messageId,
           tenant: event.tenant,
           stream: event.stream,
         },

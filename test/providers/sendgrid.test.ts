@@ -131,6 +131,26 @@ describe('SendGrid: events to verdicts', () => {
     expect(await checkAddress(invalid.addresses[0]!)).toMatchObject({ action: 'drop', disposition: 'hard' })
   })
 
+  it("counts a deferred message's retries once: three attempts of one message never suppress", async () => {
+    const address = `sg-retries.${crypto.randomUUID().slice(0, 8)}@example.com`
+    for (const attempt of ['1', '2', '3', '4']) {
+      const { body } = fresh(deferred, 'unused')
+      const events = JSON.parse(body) as Record<string, unknown>[]
+      Object.assign(events[0]!, { email: address, attempt })
+      expect((await send(JSON.stringify(events))).status).toBe(200)
+    }
+    const answer = await checkAddress(address)
+    expect(answer).toMatchObject({ suppressed: false })
+    // A second message's and a third's deferrals count as theirs.
+    for (const id of ['<second@ismtpd-555>', '<third@ismtpd-555>']) {
+      const { body } = fresh(deferred, 'unused')
+      const events = JSON.parse(body) as Record<string, unknown>[]
+      Object.assign(events[0]!, { email: address, 'smtp-id': id })
+      expect((await send(JSON.stringify(events))).status).toBe(200)
+    }
+    expect(await checkAddress(address)).toMatchObject({ suppressed: true, action: 'drop' })
+  })
+
   it('reads a blocked event without status (real payload): a domain with no MX accepts no mail (notaccept, hard)', async () => {
     const { body, addresses } = fresh(blockedNoStatus, 'sg-nostatus')
     expect((await send(body)).status).toBe(200)
