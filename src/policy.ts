@@ -60,8 +60,9 @@ export interface SlotState {
   /** How many times soft bounces suppressed this address since its last delivery (drives the doubling). */
   softSuppressions: number
   /**
-   * The messages the soft bounces in the window were reported for (absent when none named one): a provider reports
-   * each retry of one deferred message as an event of its own, and one message counts once.
+   * The messages the soft bounces in the window were reported for, each as "<time> <id>" (the bounce's time, as in
+   * `softBounces`; absent when none named one): a provider reports each retry of one deferred message as an event of
+   * its own, and one message counts once while its bounce is in the window.
    */
   softMessages?: string[]
 }
@@ -125,7 +126,10 @@ export function applyPolicy(
       retry_after: null,
       event_id: event.eventId,
     }
-    return { state: { ...state, record: suppression, softBounces: [] }, outcome: 'suppressed' }
+    return {
+      state: withMessages({ ...state, record: suppression, softBounces: [] }, []),
+      outcome: 'suppressed',
+    }
   }
 
   if (event.disposition === 'soft') return applySoft(state, record, event, at, now, config)
@@ -152,7 +156,7 @@ function applyDelivery(state: SlotState, record: SuppressionRecord | null, at: n
       lastDeliveredAt: delivered,
       softSuppressions: softBounces.length === 0 ? 0 : state.softSuppressions,
     },
-    softBounces.length === 0 ? [] : (state.softMessages ?? [])
+    messagesAfter(state.softMessages, at)
   )
   return { state: next, outcome: clears ? ('cleared' as const) : ('recorded' as const) }
 }
@@ -171,11 +175,14 @@ function applySoft(
   const delivered = state.lastDeliveredAt ? Date.parse(state.lastDeliveredAt) : Number.NEGATIVE_INFINITY
   // A bounce from before the last delivery is stale news (ties count: arrival order decides them).
   if (at < delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
-  // A retry of a message the window already counts: recorded, not counted again.
-  const messageId = event.messageId?.trim() || null
-  const counted = state.softMessages ?? []
-  if (messageId && counted.includes(messageId)) return { state, outcome: 'recorded' }
-  const softMessages = messageId ? [...counted, messageId].slice(-MAX_COUNTED_MESSAGES) : counted
+  // A retry of a message whose bounce the window already counts: recorded, not counted again.
+  const messageId = countableId(event.messageId)
+  const counted = messagesAfter(state.softMessages, now - config.softWindowMs)
+  if (messageId && counted.some((entry) => entry.slice(entry.indexOf(' ') + 1) === messageId))
+    return { state, outcome: 'recorded' }
+  const softMessages = messageId
+    ? [...counted, `${iso(at)} ${messageId}`].slice(-MAX_COUNTED_MESSAGES)
+    : counted
 
   const softBounces = [...state.softBounces, iso(at)]
     .filter((t) => Date.parse(t) > now - config.softWindowMs)
@@ -223,8 +230,26 @@ function applySoft(
   }
 }
 
-/** At most this many message ids are kept for the window (a handful is usual: the soft limit is 3 by default). */
-const MAX_COUNTED_MESSAGES = 50
+/** At most this many message ids are kept for the window: the largest soft limit the settings allow. */
+const MAX_COUNTED_MESSAGES = 100
+
+/**
+ * A message id that names one message: not a placeholder ("<>", a template's "<@mail.example.com>", an all-zero
+ * test id), which different messages would share, so that none after the first would count.
+ */
+function countableId(id: string | null | undefined): string | null {
+  const trimmed = id?.trim()
+  if (!trimmed) return null
+  // A Message-ID's own part is left of its "@" (the right is the sending host, the same for every message).
+  const at = trimmed.indexOf('@')
+  const core = (at >= 0 ? trimmed.slice(0, at) : trimmed).replace(/[^A-Za-z0-9]/g, '')
+  return core.length >= 4 && /[1-9A-Za-z]/.test(core) ? trimmed : null
+}
+
+/** The entries of `softMessages` whose bounce is later than `since` (ms). */
+function messagesAfter(entries: string[] | undefined, since: number): string[] {
+  return (entries ?? []).filter((entry) => Date.parse(entry.slice(0, entry.indexOf(' '))) > since)
+}
 
 /** `state` with the window's message ids, the field left out when there are none (states stay as they were). */
 function withMessages(state: SlotState, softMessages: string[]): SlotState {
@@ -243,7 +268,7 @@ export function expireState(
   if (!lapsed && softBounces.length === state.softBounces.length) return { state, expired: null }
   const next = { ...state, record: lapsed ? null : state.record, softBounces }
   return {
-    state: withMessages(next, softBounces.length === 0 ? [] : (state.softMessages ?? [])),
+    state: withMessages(next, messagesAfter(state.softMessages, now - config.softWindowMs)),
     expired: lapsed,
   }
 }

@@ -72,6 +72,44 @@ describe('applyPolicy', () => {
     expect(again.outcome).toBe('deferred')
   })
 
+  it('counts a message again once its bounce has left the window, and never trusts a placeholder id', () => {
+    // The window slides past the first bounce of "slow-message" while another message's keeps it from emptying.
+    let state = EMPTY_STATE
+    const outcomes: string[] = []
+    for (const [t, messageId] of [
+      [T0, 'slow-message'],
+      [T0 + 6 * DAY, 'other-message'],
+      [T0 + 7 * DAY + HOUR, 'slow-message'],
+    ] as const) {
+      const applied = applyPolicy(state, ev({ t, messageId }), t)
+      state = applied.state
+      outcomes.push(applied.outcome)
+    }
+    expect(outcomes).toEqual(['deferred', 'deferred', 'deferred'])
+    const slid = { state }
+    expect(slid.state.softBounces).toHaveLength(2)
+    // Ids different messages would share ("<>", a template's, an all-zero test id) count every event.
+    for (const messageId of ['<>', '<@mail.example.com>', '00000000-0000-0000-0000-000000000000', '   ']) {
+      const shared = run(
+        [0, 1, 2].map((n) => ev({ t: T0 + n * HOUR, messageId })),
+        T0 + 3 * HOUR
+      )
+      expect(shared.outcomes, messageId).toEqual(['deferred', 'deferred', 'suppressed'])
+    }
+  })
+
+  it('forgets the counted messages with the window: a hard bounce clears them', () => {
+    const soft = applyPolicy(EMPTY_STATE, ev({ t: T0, messageId: 'message-1' }), T0)
+    expect(soft.state.softMessages).toHaveLength(1)
+    const hard = applyPolicy(
+      soft.state,
+      ev({ t: T0 + HOUR, disposition: 'hard', reason: 'userunknown' }),
+      T0 + HOUR
+    )
+    expect(hard.state.softMessages).toBeUndefined()
+    expect(hard.state.softBounces).toEqual([])
+  })
+
   it('suppresses hard bounces and complaints with no expiry', () => {
     for (const disposition of ['hard', 'complaint'] as const) {
       const { state, outcome } = applyPolicy(

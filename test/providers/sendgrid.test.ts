@@ -142,10 +142,14 @@ describe('SendGrid: events to verdicts', () => {
     const answer = await checkAddress(address)
     expect(answer).toMatchObject({ suppressed: false })
     // A second message's and a third's deferrals count as theirs.
-    for (const id of ['<second@ismtpd-555>', '<third@ismtpd-555>']) {
+    for (const n of ['2', '3']) {
       const { body } = fresh(deferred, 'unused')
       const events = JSON.parse(body) as Record<string, unknown>[]
-      Object.assign(events[0]!, { email: address, 'smtp-id': id })
+      Object.assign(events[0]!, {
+        email: address,
+        'smtp-id': `<message-${n}@ismtpd-555>`,
+        sg_message_id: `message-${n}.filter0001.16648.5515E0B88.0`,
+      })
       expect((await send(JSON.stringify(events))).status).toBe(200)
     }
     expect(await checkAddress(address)).toMatchObject({ suppressed: true, action: 'drop' })
