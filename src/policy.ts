@@ -109,7 +109,7 @@ export function applyPolicy(
 ): { state: SlotState; outcome: Outcome } {
   // Reports of the future are clamped: a skewed provider clock must not stretch a window or an expiry.
   const at = Math.min(Date.parse(event.occurredAt) || now, now)
-  const state = expireState(prior, now).state
+  const state = expireState(prior, now, config).state
   const record = isActive(state.record, now) ? state.record : null
 
   if (event.kind === 'delivered') return applyDelivery(state, record, at)

@@ -72,6 +72,18 @@ describe('applyPolicy', () => {
     expect(again.outcome).toBe('deferred')
   })
 
+  it('keeps soft bounces for the configured window, not the default one', () => {
+    const config = { ...DEFAULT_POLICY, softWindowMs: 30 * DAY }
+    let state = EMPTY_STATE
+    const outcomes: string[] = []
+    for (const t of [T0, T0 + 10 * DAY, T0 + 20 * DAY]) {
+      const applied = applyPolicy(state, ev({ t }), t, config)
+      state = applied.state
+      outcomes.push(applied.outcome)
+    }
+    expect(outcomes).toEqual(['deferred', 'deferred', 'suppressed'])
+  })
+
   it('counts a message again once its bounce has left the window, and never trusts a placeholder id', () => {
     // The window slides past the first bounce of "slow-message" while another message's keeps it from emptying.
     let state = EMPTY_STATE
