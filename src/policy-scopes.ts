@@ -66,6 +66,15 @@ export function legacyScopeKey(record: Pick<SuppressionRecord, 'disposition'>): 
     : scopeKey(DEFAULT_ENTRY_SCOPE)
 }
 
+/** The stored window's message ids, only as `policy.ts` writes them ("<ISO time> <id>"); anything else is dropped. */
+function softMessagesOf(stored: unknown): { softMessages?: string[] } {
+  if (!Array.isArray(stored)) return {}
+  const entries = stored.filter(
+    (entry): entry is string => typeof entry === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z \S/.test(entry)
+  )
+  return entries.length > 0 ? { softMessages: entries } : {}
+}
+
 /** Reads a stored state of any version: a pre-scope state (one `record`) becomes its legacy slot. */
 export function upgradeState(raw: unknown): LedgerState {
   if (!raw || typeof raw !== 'object') return EMPTY_STATE
@@ -77,7 +86,7 @@ export function upgradeState(raw: unknown): LedgerState {
     softBounces: old.softBounces ?? [],
     lastDeliveredAt: old.lastDeliveredAt ?? null,
     softSuppressions: old.softSuppressions ?? 0,
-    ...(old.softMessages?.length ? { softMessages: old.softMessages } : {}),
+    ...softMessagesOf(old.softMessages),
     allowlisted: old.allowlisted === true,
   }
 }

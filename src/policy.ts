@@ -243,6 +243,8 @@ function countableId(id: string | null | undefined): string | null {
   // A Message-ID's own part is left of its "@" (the right is the sending host, the same for every message).
   const at = trimmed.indexOf('@')
   const core = (at >= 0 ? trimmed.slice(0, at) : trimmed).replace(/[^A-Za-z0-9]/g, '')
+  // A missing value written out ("null", "undefined") is no id either.
+  if (/^(?:null|undefined|none|nil)$/i.test(core)) return null
   return core.length >= 4 && /[1-9A-Za-z]/.test(core) ? trimmed : null
 }
 

@@ -223,6 +223,13 @@ describe('reading what was stored before scopes', () => {
     expect(upgradeState(null)).toEqual(EMPTY_STATE)
   })
 
+  it("keeps only the window's message ids written as policy.ts writes them", () => {
+    const kept = `${iso(T0)} <m-1@example.net>`
+    const state = upgradeState({ softBounces: [iso(T0)], softMessages: [kept, '123456', 42, 'msg-20271'] })
+    expect(state.softMessages).toEqual([kept])
+    expect(upgradeState({ softMessages: 'not a list' }).softMessages).toBeUndefined()
+  })
+
   it('reads a pre-scope KV value as its legacy entry, and answers as before for the default scope', () => {
     const value = readListValue(legacy('complaint'))
     expect(value?.records['default/*']?.reason).toBe('x')

@@ -101,7 +101,13 @@ describe('applyPolicy', () => {
     const slid = { state }
     expect(slid.state.softBounces).toHaveLength(2)
     // Ids different messages would share ("<>", a template's, an all-zero test id) count every event.
-    for (const messageId of ['<>', '<@mail.example.com>', '00000000-0000-0000-0000-000000000000', '   ']) {
+    for (const messageId of [
+      '<>',
+      '<@mail.example.com>',
+      '00000000-0000-0000-0000-000000000000',
+      '   ',
+      'null',
+    ]) {
       const shared = run(
         [0, 1, 2].map((n) => ev({ t: T0 + n * HOUR, messageId })),
         T0 + 3 * HOUR
