@@ -10647,6 +10647,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'blocked',
   ],
   ['barracuda ess via gmail', 'SMTP response: 550 permanent failure Recipient result: blocked', 'blocked'],
+  // Postfix local(8)/pipe(8) (pipe_command.c): "Command died with signal %d: \"%s\"", the program's path quoted: the
+  // local delivery program failed. A path's "spam" ("/usr/bin/spamc") is the program's name, no verdict.
+  ['postfix pipe command died with signal', 'Command died with signal 9: "/usr/bin/spamc"', 'mailererror'],
+  [
+    'postfix pipe command died, a filter script',
+    'Command died with status 1: "/usr/local/bin/spamfilter.sh"',
+    'mailererror',
+  ],
 ]
 
 /**

@@ -77,8 +77,10 @@ export const SPAM: PhraseRule = {
       /\bdcc: bulk message found\b/,
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
-      // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam".
-      /(?<!x-|x-anti|does not help fight )spam(?!-&-virus-firewall)/,
+      // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam". Nor a file path's segment: a
+      // local delivery program's ("Command died with signal 9: \"/usr/bin/spamc\"", Postfix's pipe_command.c) is a
+      // name, no verdict.
+      /(?<!x-|x-anti|does not help fight |\/)spam(?!-&-virus-firewall)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,
