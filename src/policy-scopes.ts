@@ -155,7 +155,8 @@ export function applyScoped(
 export function suppressScoped(
   prior: LedgerState,
   input: ManualSuppression,
-  now: number
+  now: number,
+  config: PolicyConfig = DEFAULT_POLICY
 ): { state: LedgerState; outcome: Outcome; scope: string } {
   const key = input.scope
     ? scopeKey(input.scope)
@@ -167,7 +168,7 @@ export function suppressScoped(
   if (input.source === 'import' && !input.scope && coveredByOther(prior, key, now)) {
     return { state: prior, outcome: 'recorded', scope: key }
   }
-  const { state: slot, outcome } = suppressManually(slotView(prior, key), input, now)
+  const { state: slot, outcome } = suppressManually(slotView(prior, key), input, now, config)
   return { state: withSlot(prior, key, slot), outcome, scope: key }
 }
 

@@ -365,9 +365,10 @@ export interface ManualSuppression {
 export function suppressManually(
   prior: SlotState,
   input: ManualSuppression,
-  now: number
+  now: number,
+  config: PolicyConfig = DEFAULT_POLICY
 ): { state: SlotState; outcome: Outcome } {
-  const state = expireState(prior, now).state
+  const state = expireState(prior, now, config).state
   const current = isActive(state.record, now) ? state.record : null
   if (input.source === 'import' && current?.suppressed && current.source !== 'import') {
     return { state, outcome: 'recorded' }

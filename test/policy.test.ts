@@ -6,6 +6,7 @@ import {
   type SlotState as LedgerState,
   nextChangeAt,
   type PolicyEvent,
+  suppressManually,
   verdict,
 } from '../src/policy'
 
@@ -82,6 +83,24 @@ describe('applyPolicy', () => {
       outcomes.push(applied.outcome)
     }
     expect(outcomes).toEqual(['deferred', 'deferred', 'suppressed'])
+  })
+
+  it('an operator entry keeps the soft bounces of the configured window, not the default one', () => {
+    // A 30-day window: an entry set (and lapsed) between bounces must not shorten what the window holds.
+    const config = { ...DEFAULT_POLICY, softWindowMs: 30 * DAY }
+    let state = EMPTY_STATE
+    for (const t of [T0, T0 + 10 * DAY]) state = applyPolicy(state, ev({ t }), t, config).state
+    const entry = {
+      reason: 'manual',
+      source: 'manual' as const,
+      since: at(T0 + 15 * DAY),
+      expires_at: at(T0 + 16 * DAY),
+      note: null,
+      eventId: 'operator-1',
+    }
+    state = suppressManually(state, entry, T0 + 15 * DAY, config).state
+    expect(state.softBounces).toHaveLength(2)
+    expect(applyPolicy(state, ev({ t: T0 + 20 * DAY }), T0 + 20 * DAY, config).outcome).toBe('suppressed')
   })
 
   it('counts a message again once its bounce has left the window, and never trusts a placeholder id', () => {

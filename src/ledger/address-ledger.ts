@@ -136,7 +136,7 @@ export class AddressLedger extends DurableObject<Env> implements AddressLedgerAp
         record: active(prior, scope, now),
       }
     }
-    const { state, outcome, scope } = suppressScoped(prior, input, now)
+    const { state, outcome, scope } = suppressScoped(prior, input, now, config(this.env).policy)
     this.storage.markSeen(input.eventId, now)
     const entry = operatorEntry(
       input.eventId,
