@@ -10655,6 +10655,19 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Command died with status 1: "/usr/local/bin/spamfilter.sh"',
     'mailererror',
   ],
+  // ECONNREFUSED as MTAs write it (nothing listens on the MX's port 25): Postfix smtp_connect.c "connect to %s[%s]:%d:
+  // %m"; Stalwart's queue, which prints Rust's io::Error ("Connection refused (os error 111)"). A network failure, not
+  // a blocklist: no server answered to refuse anyone. (A server's own "554 5.7.1 Connection refused" stays blocked.)
+  [
+    'postfix smtp_connect.c connection refused',
+    'connect to mx.example.com[192.0.2.1]:25: Connection refused',
+    'networkerror',
+  ],
+  [
+    'stalwart queue connection refused',
+    "connection to 'mx.example.com' failed: Connection refused (os error 111)",
+    'networkerror',
+  ],
 ]
 
 /**

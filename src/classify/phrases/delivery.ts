@@ -264,6 +264,12 @@ export const NETWORK: PhraseRule = {
       /(?:cannot|could not|unable to) connect to (?:the )?(?:remote (?:server|host)|domain\b)/,
       // The operating system's own error text (EHOSTUNREACH).
       /no route to host/,
+      // ECONNREFUSED (no server listening on port 25) as MTAs write it: Postfix smtp_connect.c "connect to %s[%s]:%d:
+      // %m" ("connect to mx.example.com[192.0.2.1]:25: Connection refused"); Rust's io::Error text, which Stalwart's
+      // queue reports ("Connection refused (os error 111)"). Sendmail's own "Connection refused by %s" (err.c) stays
+      // with the blocklist family, as the labelled corpus reads it.
+      /\bconnect to \S+: connection refused/,
+      /connection refused \(os error \d+\)/,
       // A Chinese host's FAQ (emailhost.com.cn): "rcpt handle timeout" (no answer to RCPT TO in time).
       /\brcpt (?:handle |response )?time ?out\b/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.

@@ -360,7 +360,8 @@ export const BLOCKLIST: PhraseRule = {
       // EarthLink blacklist page) refuses the sending IP's class, not the message's content. (Not an intrusion
       // prevention system's "IPS": "blocked by IPS", "our IPS blocked".)
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
-      /connection (?:refused|rejected|denied)/,
+      // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's).
+      /(?<!\bconnect to \S+: )connection (?:refused|rejected|denied)(?! \(os error)/,
       // Postfix: "refused to talk to me: 554 …".
       /refused to talk/,
       /access denied.{0,20}\b(?:ip|host|connect)/,
