@@ -9,6 +9,7 @@ import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
+import { forwardedMessage } from './person-quote'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
@@ -74,7 +75,8 @@ export const MAX_NESTED_REPORTS = 3
 
 /** The body's report (see `prose.ts`), read on first use and kept on the parts. */
 export function reportOf(parts: Parts): Report {
-  parts.report ??= readReport(parts.text)
+  // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
+  parts.report ??= readReport(forwardedMessage(parts.headers, parts.text) ?? parts.text)
   return parts.report
 }
 

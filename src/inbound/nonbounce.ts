@@ -11,6 +11,7 @@
 import { matchPhrase } from '../classify/phrases'
 import { BOUNCE_SUBJECT } from './bounce-subject'
 import type { Parts } from './mime'
+import { DAEMON, QUOTE_HEADER } from './person-quote'
 import { sieveRejection } from './sieve-mdn'
 
 export type NonBounce =
@@ -101,8 +102,6 @@ const QUARANTINE_DIGEST =
 /** DoList's `notposted.txt`, its list of reasons: a line of its own ("- You are not a subscriber to test list, or"). */
 const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \t]*\r?$/im
 
-/** Who writes bounces: a reply from anyone else, without a report part or bounce words, is a person's reply. */
-const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
 /** Words of a failure report: a "Re:" that says these is a carrier's bounce in reply form (Verizon's vtext). */
 const FAILURE_WORDS =
   /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/i
@@ -126,8 +125,8 @@ const REPORT_WORDS = new RegExp(
  */
 function quotesLikeAPerson(parts: Parts, opening: string): boolean {
   const answers = parts.headers.has('in-reply-to') || parts.headers.has('references')
-  // A transcript's ">>> RCPT TO:" is no quotation.
-  return answers && /^[ \t]*>(?!>>)|\bwrote:[ \t]*\r?$/m.test(opening)
+  // A transcript's ">>> RCPT TO:" is no quotation. Outlook quotes under a header block ("From: … / Sent: …").
+  return answers && (/^[ \t]*>(?!>>)|\bwrote:[ \t]*\r?$/m.test(opening) || QUOTE_HEADER.test(opening))
 }
 
 /**

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../src/inbound/parse'
+
+const mail = (headers: string, body: string) => `${headers}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`
+
+// Exchange's NDR text as a person's mail client quotes it (the user-visible part of Microsoft 365's NDR, as a real one
+// pasted on LKML reads).
+const NDR =
+  "Your message to jane.doe@fastmx.example couldn't be delivered.\njane.doe wasn't found at fastmx.example.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"
+
+const SIGNATURE =
+  'Kind regards,\nAlice Sender\nSales Manager | Sender Ltd\nalice.sender@sender.example | +1 202 555 0147'
+
+/** Outlook's quote header above a forwarded or answered message, in English and as localized clients write it. */
+const QUOTE_HEADERS = {
+  english:
+    'From: Microsoft Outlook <postmaster@fastmx.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: Alice Sender <alice@sender.example>\nSubject: Undeliverable: Your June newsletter',
+  // A real forwarded NDR in outlook-message-parser's test data.
+  dutch:
+    'Van: Microsoft Outlook [mailto:postmaster@fastmx.example] \nVerzonden: 3 juni 2025 10:00\nAan: alice@sender.example\nOnderwerp: Undeliverable: Your June newsletter',
+  german:
+    'Von: Microsoft Outlook <postmaster@fastmx.example>\nGesendet: Dienstag, 3. Juni 2025 10:00\nAn: Alice Sender <alice@sender.example>\nBetreff: Unzustellbar: Your June newsletter',
+  french:
+    'De : Microsoft Outlook <postmaster@fastmx.example>\nEnvoyé : mardi 3 juin 2025 10:00\nÀ : Alice Sender <alice@sender.example>\nObjet : Non remis : Your June newsletter',
+  // Apple Mail leaves a blank line under its separator.
+  'Apple Mail':
+    'Begin forwarded message:\n\nFrom: Microsoft Outlook <postmaster@fastmx.example>\nSubject: Undeliverable: Your June newsletter\nDate: 3 June 2025 at 10:00:00 GMT\nTo: Alice Sender <alice@sender.example>',
+  'older Outlook':
+    '-----Original Message-----\nFrom: Microsoft Outlook [mailto:postmaster@fastmx.example]\nSent: Tuesday, June 03, 2025 10:00 AM\nTo: Alice Sender\nSubject: Undeliverable: Your June newsletter',
+}
+
+const forward = (note: string, header: string, subject = 'FW: Undeliverable: Your June newsletter') =>
+  mail(
+    `From: Alice Sender <alice@sender.example>\r\nTo: bounces+abc123@sender.example\r\nSubject: ${subject}\r\nMessage-ID: <fw1@EX01.sender.example>`,
+    `${note}\n\n${header}\n\n${NDR}`
+  )
+
+describe("a person's forward or reply of a bounce", () => {
+  for (const [language, header] of Object.entries(QUOTE_HEADERS)) {
+    it(`reads the forwarded report, not the forwarder's signature (${language} quote header)`, async () => {
+      const report = await parseBounce(
+        forward(`Please remove this contact from the list.\n\n${SIGNATURE}`, header)
+      )
+      expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+        ['jane.doe@fastmx.example', 'userunknown'],
+      ])
+    })
+  }
+
+  it("never reports a colleague the forwarder's note names", async () => {
+    const report = await parseBounce(
+      forward(
+        "FYI - their office manager is carol@fastmx.example, I'll write to her directly.",
+        QUOTE_HEADERS.english
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+  })
+
+  it('reads a report the forwarder wrote about in their own words as before', async () => {
+    // The note itself says what failed: nothing is cut, the report's reading decides.
+    const report = await parseBounce(
+      forward('jane.doe@fastmx.example bounced with 550 5.1.10 again.', QUOTE_HEADERS.english)
+    )
+    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['jane.doe@fastmx.example', 'hard'],
+    ])
+  })
+
+  it('answers an Outlook reply that quotes a bounce under its header block as a reply', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Bob Colleague <bob@fastmx.example>\r\nTo: bounces+abc123@sender.example\r\nSubject: RE: Undeliverable: Your June newsletter\r\nIn-Reply-To: <ndr-1@EX02.fastmx.example>\r\nReferences: <ndr-1@EX02.fastmx.example>',
+        `Jane left last month, please remove her. Her replacement is\ncarol@fastmx.example.\n\nBob\n\n${QUOTE_HEADERS.english}\n\n${NDR}`
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'reply' })
+  })
+
+  it("still reads a mail system's own bounce whose body quotes the original's From and Date lines", async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Mail Delivery System <MAILER-DAEMON@mx.sender.example>\r\nTo: alice@sender.example\r\nSubject: Undelivered Mail Returned to Sender',
+        '<gone@deadmx.example>: host mx.deadmx.example[192.0.2.9] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\nFrom: Alice Sender <alice@sender.example>\nDate: Tue, 3 Jun 2025 10:00:00 +0000\nSubject: Your June newsletter'
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['gone@deadmx.example', 'userunknown'],
+    ])
+  })
+})
