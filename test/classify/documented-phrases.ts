@@ -10668,6 +10668,23 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     "connection to 'mx.example.com' failed: Connection refused (os error 111)",
     'networkerror',
   ],
+  // Postfix postscreen's own replies to a client it refuses before any recipient is looked up (postscreen_early.c and
+  // postscreen_smtpd.c: a failed pregreet or bare-newline test; postscreen.c: a client on its permanent denylist), in
+  // its "drop" (521) and "enforce" (550) forms: the sender's, never the recipient's.
+  ['postfix postscreen pregreet drop', '521 5.5.1 Protocol error', 'syntaxerror', { status: '5.5.1' }],
+  ['postfix postscreen pregreet enforce', '550 5.5.1 Protocol error', 'syntaxerror', { status: '5.5.1' }],
+  [
+    'postfix postscreen denylist drop',
+    '521 5.3.2 Service currently unavailable',
+    'blocked',
+    { status: '5.3.2' },
+  ],
+  [
+    'postfix postscreen denylist enforce',
+    '550 5.3.2 Service currently unavailable',
+    'blocked',
+    { status: '5.3.2' },
+  ],
 ]
 
 /**

@@ -38,8 +38,9 @@ const recipientOf = (reply: string, domain = 'example.org') => {
  *   Yahoo's "421 4.7.1 [TS03] …" 5.7.1, a security refusal's where 4.7.1 is a blocked host's), and
  *   records a 4.4.2 timeout only by its reply code;
  * - maddy drops the reply code from the text ("mx.example.org said: failure in DNS look-up."), so codes written as
- *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …" and Yahoo's
- *   "451 4.3.2 Internal server error" (read as a system error only in that shape) their codes;
+ *   "421-…"/"553-…" lose what named them, and Exchange Online's "5.4.317 Message expired, …", Yahoo's
+ *   "451 4.3.2 Internal server error" (read as a system error only in that shape) and postscreen's "5.5.1 Protocol
+ *   error" and "5.3.2 Service currently unavailable" their codes;
  * - Stalwart drops the enhanced code from the Diagnostic-Code (Yahoo's "451 4.3.2 Internal server error" loses the
  *   shape it is read in) and makes a Status of the reply code's digits when none leads the reply ("550 #5.1.0 …",
  *   "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable to process connection at this time",
@@ -66,6 +67,9 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
     /^553-Message filtered/,
     /^550 5\.4\.317 /,
     /^451 4\.3\.2 Internal server error$/,
+    // postscreen's replies are read by their enhanced code with the words ("5.5.1 Protocol error").
+    /^5\d\d 5\.5\.1 Protocol error$/,
+    /^5\d\d 5\.3\.2 Service currently unavailable$/,
   ],
   stalwart: [
     /^550 5\.4\.317 /,

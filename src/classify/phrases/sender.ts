@@ -362,6 +362,9 @@ export const BLOCKLIST: PhraseRule = {
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
       // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's).
       /(?<!\bconnect to \S+: )connection (?:refused|rejected|denied)(?! \(os error)/,
+      // Postfix postscreen (postscreen.c): a client on its permanent denylist gets "521 5.3.2 Service currently
+      // unavailable" (drop) or "550 5.3.2 …" (enforce): the sending IP refused, every recipient alike.
+      /\b5\.3\.2 service currently unavailable\b/,
       // Postfix: "refused to talk to me: 554 …".
       /refused to talk/,
       /access denied.{0,20}\b(?:ip|host|connect)/,
@@ -812,6 +815,10 @@ export const SYNTAX: PhraseRule = {
       // Sendmail: proto.m4 "Fully qualified domain name required" (an RCPT without one), srvrsmtp.c "SMTP protocol
       // error" (data before DATA's reply), "Too many bad commands"; Postfix smtpd.c: "Error: too many errors".
       /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
+      // Postfix postscreen (postscreen_early.c, postscreen_smtpd.c): "521 5.5.1 Protocol error" (drop) or "550 5.5.1
+      // Protocol error" (enforce), the sending client failing its pregreet or bare-newline test, before any recipient
+      // is looked up: the client's fault, whatever 521 says elsewhere.
+      /\b5\.5\.1 protocol error\b/,
       /\btoo many bad commands\b|\berror: too many errors\b/,
       // Not a message's content (Exchange's IMC, Microsoft KB Q196920: "A syntax error was detected in the content of
       // the message"): that is the content family's.
