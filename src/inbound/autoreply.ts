@@ -17,7 +17,7 @@ import { type Extracted, reportedEvent } from './result'
  * "Automatic reply:" in Portuguese, Polish, Czech, Finnish, Turkish, Russian, Japanese, Chinese and Korean.
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe]d|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
+  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][dď]|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
 /**
  * Ticket systems' acknowledgements, wherever their subject puts it: Zendesk's "[Request received] …", "We've

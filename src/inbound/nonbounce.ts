@@ -102,9 +102,13 @@ const QUARANTINE_DIGEST =
 /** DoList's `notposted.txt`, its list of reasons: a line of its own ("- You are not a subscriber to test list, or"). */
 const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \t]*\r?$/im
 
-/** Words of a failure report: a "Re:" that says these is a carrier's bounce in reply form (Verizon's vtext). */
+/**
+ * Words of a failure report: a "Re:" that says these is a carrier's bounce in reply form (Verizon's vtext). A reply
+ * code only before what a reply puts after it (a status, a word, an address): a phone number in a person's note or
+ * signature ("+421 2 450 123 45") is none.
+ */
 const FAILURE_WORDS =
-  /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/i
+  /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -](?:[245]\.\d|[#<(\[]|[^\d\s])|\b[45]\.\d{1,3}\.\d{1,3}\b/i
 
 /**
  * Any sign that a message reports a failed delivery: a failure's words (`FAILURE_WORDS` and more, in English and

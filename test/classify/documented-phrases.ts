@@ -10685,6 +10685,18 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'blocked',
     { status: '5.3.2' },
   ],
+  // Japanese ISPs' own notices as fml8 records them (Mail::Bounce::Language::Japanese, its ERROR EXAMPLE section).
+  [
+    'fml8 pakeo.ne.jp address not registered',
+    'あなたが送ろうとしたアドレス「taro@i.pakeo.ne.jp」は、登録されていません。 もう一度確認して、送信しなおして下さい。',
+    'userunknown',
+  ],
+  ['fml8 jp-r.ne.jp address mismatch', '送信先E-mailアドレスの不一致です', 'userunknown'],
+  [
+    'fml8 freeserve.ne.jp mailbox at its limit',
+    'あなた様がメールを送ったfreeserveユーザーのメールボックスが制限値に達しており、お送りになったメールを受け取ることが出来ませんでした。',
+    'mailboxfull',
+  ],
 ]
 
 /**

@@ -5,6 +5,33 @@ import { NON_BOUNCES } from './non-bounce-layouts'
 const mail = (headers: string, body: string) => `${headers}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`
 
 describe('raw messages that are not bounces are never counted', () => {
+  // Outlook's Slovak and Czech "Automatic reply:" subjects (an e-shop's mailbox analysis and a CMS's auto-reply words
+  // list them: "Automatická odpoveď", "Automatická odpověď"), sent by Exchange without RFC 3834 headers.
+  for (const subject of ['Automatická odpoveď: Novinky august', 'Automatická odpověď: Novinky srpen']) {
+    it(`reads "${subject.split(':')[0]}" as the sender's auto-reply, never the colleague it names`, async () => {
+      const report = await parseBounce(
+        mail(
+          `From: Eva Novak <eva.novak@firma.example>\r\nTo: news@sender.example\r\nSubject: =?utf-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(subject)))}?=\r\nContent-Type: text/plain; charset=utf-8`,
+          'Dobrý deň, do 15. 8. som na dovolenke. V naliehavých prípadoch kontaktujte kolegu peter.horvath@firma.example, tel. +421 2 450 123 45.'
+        )
+      )
+      expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+        ['eva.novak@firma.example', 'vacation'],
+      ])
+    })
+  }
+
+  it("takes no phone number in a person's note for a reply code", async () => {
+    // A subject no list knows; the only "code" is the phone number's "450 ".
+    const report = await parseBounce(
+      mail(
+        'From: Eva Novak <eva.novak@firma.example>\r\nTo: news@sender.example\r\nSubject: Szabadság',
+        'Augusztus 15-ig szabadságon vagyok. Sürgős esetben: peter.horvath@firma.example, tel. +36 1 450 1234.'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'no-report' })
+  })
+
   it('answers a challenge-response request (confirm you are human) with no result', async () => {
     const report = await parseBounce(
       mail(

@@ -74,6 +74,9 @@ export const MAILBOX_FULL: PhraseRule = {
       /превысил квоту на размер почтового ящика|kvot för brevlåda överstigen|kuota kotak surat dilewati|s'ha excedit la quota de bústia/,
       /cota da caixa de correio excedida|квота сандучета је премашена|перевищила-б обмеження розміру скриньки/,
       /ylittäisi .{0,40}sähköpostilaatikon enimmäiskoon|vượt quá kích cỡ hộp thư tối đa|收件人(?:邮箱|郵箱)已(?:满|滿)|メールボックスが一杯/,
+      // freeserve.ne.jp's notice (fml8's Japanese.pm): "…ユーザーのメールボックスが制限値に達しており、…受け取ることが出来
+      // ませんでした" (the user's mailbox has reached its limit).
+      /メールボックスが制限値に達して/,
       // XMail (Errors.cpp ERR_MAILBOX_SIZE): "User maximum mailbox size reached"; Exchange's MS Mail connector (KB
       // Q138054): "[017] Unable to deliver user mail due to a full mailbag."
       /\buser maximum mailbox size reached\b|\bdue to a full mailbag\b/,
@@ -316,6 +319,10 @@ export const USER_UNKNOWN: PhraseRule = {
       // Japanese, DTI's "Mail System Error - Returned Mail" (dream.jp's sample): "<addr> のユーザーは登録されていません"
       // ("no user <addr> is registered"), also spelled ユーザ.
       /ユーザー?は登録されていません/,
+      // Japanese ISPs' own notices as fml8 records them (Mail::Bounce::Language::Japanese): pakeo.ne.jp's "あなたが送ろう
+      // としたアドレス「…」は、登録されていません" (the address you wrote to is not registered) and jp-r.ne.jp's
+      // "送信先E-mailアドレスの不一致です" (no such destination address).
+      /アドレス「[^」]{1,320}」は、?登録されていません|送信先e-?mailアドレスの不一致です/,
       /no such (?:user|mail ?box|recipient|address|account|person)/,
       /unknown (?:user|recipient|mail ?box|(?:e-?mail )?address|local[- ]part|addressee)/,
       // Oracle (Sun) Messaging Server's error texts (msg.wikidoc.info): "550 5.1.1 unknown or illegal alias: joe@…",
