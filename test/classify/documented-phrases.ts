@@ -10697,6 +10697,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'あなた様がメールを送ったfreeserveユーザーのメールボックスが制限値に達しており、お送りになったメールを受け取ることが出来ませんでした。',
     'mailboxfull',
   ],
+  // latinmail.com's refusal at RCPT TO, as Exim reported it (sisimai/p5-sisimai issue 66): "unknown recipient or
+  // mailbox full". It cannot tell which: read as the full mailbox, counted without suppressing at once.
+  [
+    'latinmail destinatario desconocido o mailbox lleno',
+    '550 <sachp@latinmail.com>: Destinatario desconocido o mailbox lleno',
+    'mailboxfull',
+  ],
 ]
 
 /**

@@ -59,6 +59,10 @@ export const MAILBOX_FULL: PhraseRule = {
       // Exchange's NDR in Spanish for a full mailbox: "El buzón del destinatario está lleno y no puede aceptar mensajes." (a
       // real NDR of four recipients, pastebin.com HGKcccQU).
       /\bbuzón del destinatario está lleno\b/,
+      // latinmail.com's refusal at RCPT TO (quoted in sisimai/p5-sisimai issue 66): "550 <…>: Destinatario desconocido o
+      // mailbox lleno" ("unknown recipient or mailbox full"): it cannot tell which, so the full mailbox, which counts
+      // without suppressing a live address at once.
+      /\bdestinatario desconocido o (?:mailbox|buzón) lleno\b/,
       // IMail (SMTP32): "User mailbox exceeds allowed size" (as Sisimai files it): the mailbox over its size, which the
       // too-large family (a message over the size limit) leaves to this one.
       /\bmail ?box exceeds? (?:the )?(?:maximum |max )?(?:allowed |permitted )?size\b/,
