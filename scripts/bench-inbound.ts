@@ -74,7 +74,13 @@ function timed(command: string, args: string[]): number | null {
   return median(runs)
 }
 
-const cli = timed(process.execPath, [join(import.meta.dirname, 'classify-cli.mjs'), copies])
+// With the V8 flags `npm run classify` starts Node with (package.json; classify-cli.mjs says why).
+const cli = timed(process.execPath, [
+  '--no-regexp-tier-up',
+  '--no-turbo-inlining',
+  join(import.meta.dirname, 'classify-cli.mjs'),
+  copies,
+])
 if (cli === null) throw new Error('the classify CLI failed on the copied corpus')
 console.log(
   `CLI, whole process: median of 3 runs ${(cli / 1000).toFixed(2)} s for ${copied} files (${((copied / cli) * 1000).toFixed(0)} files/s)`
