@@ -149,7 +149,9 @@ function withoutQuotedLines(text: string): string {
  * answer; a failure's code or status anywhere in it leaves the message to the report readers. Also in Japanese: a
  * host's Postfix template ("お送りいただいたメッセージは正常に配信されました", XSERVER's, as tomsword.com shows it) and
  * Exchange's delivery and relay receipts ("メッセージは次の受信者に配信されました", "次の受信者またはグループへの配信は
- * 完了しましたが", as it-bibouroku.hateblo.jp quotes them). Postfix's "verify" template, the report `sendmail -bv` asks
+ * 完了しましたが", as it-bibouroku.hateblo.jp quotes them); Exchange's relay receipt in English ("Relayed: …", KB
+ * 3184617: "Delivery to these recipients or groups is complete, but no delivery notification was sent by the
+ * destination server:"). Postfix's "verify" template, the report `sendmail -bv` asks
  * for ("Enclosed is the mail delivery report that you requested."), and Stalwart's success notice (queue/dsn.rs: "Your
  * message has been successfully delivered to the following recipients:") say the same. So does OpenSMTPD's (bounce.c: "Your
  * message was successfully delivered to these recipients.", "… relayed to these recipients."), but only under its own
@@ -169,7 +171,7 @@ function isSuccessNotice(opening: string, subject: string): boolean {
 
 const OPENSMTPD_SUCCESS = /\byour message was (?:successfully delivered|relayed) to these recipients\./i
 const SUCCESS_NOTICE =
-  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been (?:successfully )?delivered to the following recipients:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
+  /\byour message was successfully delivered to the\s+destination\(s\)\s+listed below\b|\benclosed is the mail delivery report that you requested\b|\byour message has been (?:successfully )?delivered to the following recipients:|\bdelivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:|お送りいただいたメッセージは正常に配信されました|メッセージは次の受信者に配信されました|次の受信者またはグループへの配信は完了しましたが/i
 
 /** How much of a body's opening the phrase families read for a sign of a report (they scan all they are given). */
 const SIGN_CHARS = 8 * 1024

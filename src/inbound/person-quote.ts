@@ -17,10 +17,11 @@ const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|vl|pd|i)\s*:/i
  * Outlook's quote header: the quoted message's "From:" line straight above its "Sent:" line, in the client's
  * language (talon's quotations.py lists From/Van/De/Von/Fra/Från and Date/Datum/Envoyé/Skickat/Sendt; a real Dutch
  * forward of an NDR in outlook-message-parser's test data reads "Van: … / Verzonden: … / Aan: … / Onderwerp: …").
- * French puts a space before the colon ("De : … / Envoyé : …"). Gmail's forward header ("From: … / Date: …") too.
+ * French puts a space before the colon ("De : … / Envoyé : …"). Gmail's forward header ("From: … / Date: …") too. A
+ * long From line wraps once ("Van: Microsoft Outlook" over "[mailto:MicrosoftExchange…@…]").
  */
 export const QUOTE_HEADER =
-  /^[ \t]*\*?(?:from|von|van|de|da|fra|från|od)[ \t]*\*?:[^\r\n]*\r?\n[ \t]*\*?(?:sent|date|gesendet|datum|verzonden|envoyé|enviado(?: el)?|enviada em|inviato|sendt|skickat|wysłano)[ \t]*\*?:/im
+  /^[ \t]*\*?(?:from|von|van|de|da|fra|från|od)[ \t]*\*?:[^\r\n]*\r?\n(?:(?![ \t]*\*?[a-z\u00c0-\u024f]{1,20}[ \t]*\*?:)[^\r\n]{1,200}\r?\n)?[ \t]*\*?(?:sent|date|gesendet|datum|verzonden|envoyé|enviado(?: el)?|enviada em|inviato|sendt|skickat|wysłano)[ \t]*\*?:/im
 
 /** A client's separator above a quoted or forwarded message (Outlook's, Gmail's, Thunderbird's, Apple Mail's). */
 const QUOTE_SEPARATOR =

@@ -21,6 +21,17 @@ describe('raw messages that are not bounces are never counted', () => {
     })
   }
 
+  it("answers Exchange's relay receipt without its DSN part with no result", async () => {
+    // "Relayed: …", the wording Microsoft's KB 3184617 quotes: delivered onward, the destination sent no receipt.
+    const report = await parseBounce(
+      mail(
+        'From: Microsoft Outlook <postmaster@sender.example>\r\nTo: bounces@sender.example\r\nSubject: Relayed: Your June newsletter',
+        'Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\n\njane.doe@fastmx.example (jane.doe@fastmx.example)<mailto:jane.doe@fastmx.example>\n\nSubject: Your June newsletter'
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'delivery-notice' })
+  })
+
   it("takes no phone number in a person's note for a reply code", async () => {
     // A subject no list knows; the only "code" is the phone number's "450 ".
     const report = await parseBounce(

@@ -18,6 +18,9 @@ const QUOTE_HEADERS = {
   // A real forwarded NDR in outlook-message-parser's test data.
   dutch:
     'Van: Microsoft Outlook [mailto:postmaster@fastmx.example] \nVerzonden: 3 juni 2025 10:00\nAan: alice@sender.example\nOnderwerp: Undeliverable: Your June newsletter',
+  // Outlook wraps a long From line under its name, as in the same real forward.
+  'wrapped From line':
+    'Van: Microsoft Outlook\n[mailto:MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@fastmx.example] \nVerzonden: 3 juni 2025 10:00\nAan: alice@sender.example\nOnderwerp: Undeliverable: Your June newsletter',
   german:
     'Von: Microsoft Outlook <postmaster@fastmx.example>\nGesendet: Dienstag, 3. Juni 2025 10:00\nAn: Alice Sender <alice@sender.example>\nBetreff: Unzustellbar: Your June newsletter',
   french:
