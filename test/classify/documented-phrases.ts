@@ -10704,6 +10704,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 <sachp@latinmail.com>: Destinatario desconocido o mailbox lleno',
     'mailboxfull',
   ],
+  // Apache James RemoteDelivery, its DNS lookup failing (TemporaryResolutionException), as its DSNBounce reports it.
+  [
+    'apache james temporary resolution',
+    'Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.',
+    'networkerror',
+  ],
 ]
 
 /**

@@ -65,6 +65,9 @@ export const DNS_TEMPORARY: PhraseRule = {
   name: 'dns-temporary',
   pattern: anyOf(
     [
+      // Apache James RemoteDelivery (TemporaryResolutionException): "Temporary problem looking up mail server for host:
+      // <domain>.  I cannot determine where to send this message." (its DNS lookup failed, not the domain).
+      /temporary problem looking up mail server for host/,
       // ZoneMTA (lib/sender/dns-errors.js, its resolver's ETIMEOUT and ECONNREFUSED): "Timeout while contacting DNS
       // servers", "Could not contact DNS servers".
       /\btimeout while contacting dns servers\b|\bcould not contact dns servers\b/,
