@@ -10710,6 +10710,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.',
     'networkerror',
   ],
+  // amavisd-new's temporary failure when its own scanners fail (Amavis.pm: "451 4.5.0 Error in processing, id=$am_id,
+  // $msg"): the receiver's processing, no virus found.
+  [
+    'amavis virus_scan failed tempfail',
+    '451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus scanners failed',
+    'systemerror',
+  ],
 ]
 
 /**

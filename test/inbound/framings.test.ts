@@ -52,7 +52,7 @@ const recipientOf = (reply: string, domain = 'example.org') => {
  *   status, and 4.7.1 5.7.1, as in Haraka's) and "transient:" before the reply;
  * - Citadel drops the reply code ("joe@example.org: 5.5.1 Error: need RCPT command"), so replies whose reason rests
  *   on their code (command-order errors, "421-…", "553-…", a bare "550 Message Rejected", a 450/451 under a generic
- *   4.0.0 or 4.2.0: Zimbra's "Temporary message delivery failure", Cyrus's "Operation is not supported") lose what
+ *   4.0.0, 4.2.0 or 4.5.0 (Amavis's "451 4.5.0 Error in processing"): Zimbra's "Temporary message delivery failure", Cyrus's "Operation is not supported") lose what
  *   named it; so
  *   does 1&1's older bounce ("after RCPT command: host: … <reply without its code>");
  * - Mail.ru's and Yahoo! JAPAN's bounces for a 4xx reply are give-ups ("retry timeout exceeded", "Message expired
@@ -82,8 +82,8 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   slimta: [/^421-failure in DNS/],
   mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /, /^421 4\.7\.1 \[TS03\]/],
-  citadel: [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[02]\.0 /, /^553-/, /^550 Message Rejected$/],
-  '1und1-2015': [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[02]\.0 /, /^553-/, /^550 Message Rejected$/],
+  citadel: [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
+  '1und1-2015': [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
   mailru: [/^4/],
   'yahoojp-failure-notice': [/^4/],
   'exchange2003-smtp': [/^4/],

@@ -61,11 +61,13 @@ export const VIRUS: PhraseRule = {
   // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected", "a
   // virus was detected"), so only the scan's own words and Avast's product name are passed over.
   // Nor a scanner's own failure (Haraka's clamd plugin: "451 Virus scanner error"; MIMEDefang's "Problem running
-  // virus-scanner"). rspamd's oletools scanner: "oletools: Oletools threat message found" (a malicious macro).
+  // virus-scanner"); nor Amavis's own scan failing ("451 4.5.0 Error in processing, id=…, virus_scan FAILED: virus
+  // scanners failed", amavisd's tempfail: its processing, not a virus). rspamd's oletools scanner: "oletools: Oletools
+  // threat message found" (a malicious macro).
   // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
   // ausgelöst", "Besmette bijlagen zijn niet afgeleverd"; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
 }
 
 export const SPAM: PhraseRule = {
