@@ -216,13 +216,14 @@ class Reading {
     const ownLocal = own.slice(0, own.lastIndexOf('@'))
     for (const i of named) {
       const line = lines[i]!
-      const mentions = line.lower.includes(own)
-      if (mentions) this.last = i
-      if (mentions || line.transcriptLocal === ownLocal) this.own.push(i)
+      // The address whole: "joann@…" holds "ann@…" but is no mention of it.
+      const mentioned = mentions(line.lower, own, COMMON_LOCAL_CHAR)
+      if (mentioned) this.last = i
+      if (mentioned || line.transcriptLocal === ownLocal) this.own.push(i)
       // A transcript's reply names another mailbox by its local part only where the report names that mailbox
       // whole: a virtusertable alias's "550 5.1.1 jsmith... User unknown" under joe@'s entry is joe@'s reason.
       const another =
-        (line.namesSomeone && !mentions) ||
+        (line.namesSomeone && !mentioned) ||
         (line.transcriptLocal !== undefined &&
           line.transcriptLocal !== ownLocal &&
           section.namesMailbox(line.transcriptLocal))

@@ -545,6 +545,60 @@ Remote Server returned '550 5.7.1 John Smith has left Example Ltd. ${advice}'
     expect(ann?.classification.hardbounce).toBe(false)
   })
 
+  it('never gives ann@ the error line of joann@, whose address holds hers, without a DSN part', async () => {
+    // Exchange 2010's NDR as its text part reads (the DSN part dropped by a forwarder or gateway): each recipient's
+    // "#5xx …" line under its address in the administrators' section.
+    const exchange = await parseBounce(
+      'From: Microsoft Exchange <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\r\nTo: news@sender.example\r\nSubject: Undeliverable: June newsletter\r\n\r\n' +
+        [
+          'Delivery has failed to these recipients or groups:',
+          '',
+          'ann@example.org',
+          "The recipient's mailbox is full and can't accept messages now.",
+          '',
+          'joann@example.org',
+          "The e-mail address you entered couldn't be found.",
+          '',
+          'Diagnostic information for administrators:',
+          '',
+          'Generating server: EXCH01.corp.example.org',
+          '',
+          'ann@example.org',
+          '#554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded ##',
+          '',
+          'joann@example.org',
+          '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##',
+          '',
+        ].join('\r\n')
+    )
+    expect(
+      exchange.results.map((r) => [r.address, r.classification.reason, r.classification.disposition])
+    ).toEqual([
+      ['ann@example.org', 'mailboxfull', 'soft'],
+      ['joann@example.org', 'userunknown', 'hard'],
+    ])
+    // Sendmail writes no "(reason: …)" under an entry without a recorded status (savemail.c): ann@'s own words are
+    // its transcript's "Deferred: Connection timed out", never joann@'s "User unknown".
+    const sendmail = await parseBounce(
+      message(`   ----- The following addresses had permanent fatal errors -----
+<joann@example.org>
+    (reason: 550 5.1.1 <joann@example.org>... User unknown)
+<ann@example.org>
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+>>> RCPT To:<joann@example.org>
+<<< 550 5.1.1 <joann@example.org>... User unknown
+550 5.1.1 <joann@example.org>... User unknown
+<ann@example.org>... Deferred: Connection timed out with mx2.example.org.
+Message could not be delivered for 5 days
+`)
+    )
+    const ann = sendmail.results.find((r) => r.address === 'ann@example.org')
+    expect(ann?.classification.disposition).toBe('soft')
+    expect(ann?.status).not.toBe('5.1.1')
+  })
+
   it("mends the fourth review's shapes: advice to write to the recipient again, a quoted address, a banner", async () => {
     const FOOTER = '\nFor help, write to postmaster@mx.example.net.\n'
     const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
