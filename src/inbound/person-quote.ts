@@ -10,30 +10,103 @@ import type { FieldBlock } from './fields'
 /** Who writes bounces: a reply or a forward from anyone else is a person's. */
 export const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
 
-/** A forward's subject tag, as mail clients write it: Fw/Fwd, German WG, French TR, Spanish RV, Dutch Doorst, … */
-const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|vl|pd|i)\s*:/i
+/**
+ * A forward's subject tag as mail clients write it (crisp-oss/email-forward-parser's table: Outlook's Fw/FW, VS, WG, RV,
+ * TR, I, PD, ENC, Redir., VB, VL, Videresend, İLT; Gmail's and Thunderbird's Fwd; Doorst, Dutch Outlook's older one).
+ */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|vl|pd|i|redir\.|videresend|[iİ]lt)\s*:/i
+
+/** The quoted message's From label in the client's language (email-forward-parser's original_from). */
+const FROM_LABEL =
+  'from|von|van|de(?: la)?|da|fra|från|od|lähettäjä|šalje|feladó|expeditorul|отправитель|kimden|від(?: кого)?|saatja|gönderen|от|mittente|nadawca|送信元|差出人|发件人|寄件者'
+/** Its date or sent label (original_date and original_date_lax), talon's, and desktop Outlook's in Czech and CJK. */
+const DATE_LABEL =
+  'sent|date|datum|dato|dátum|data|dată|дата|fecha|päivämäärä|päiväys|tarih|envoyé|gesendet|verzonden|enviado(?: el)?|enviada em|inviato|sendt|skickat|wysłano|lähetetty|elküldve|trimis|отправлено|odoslané|gönderilen|відправлено|odesláno|日付|送信日時|发送时间|寄件日期'
 
 /**
- * Outlook's quote header: the quoted message's "From:" line straight above its "Sent:" line, in the client's
- * language (talon's quotations.py lists From/Van/De/Von/Fra/Från and Date/Datum/Envoyé/Skickat/Sendt; a real Dutch
- * forward of an NDR in outlook-message-parser's test data reads "Van: … / Verzonden: … / Aan: … / Onderwerp: …").
- * French puts a space before the colon ("De : … / Envoyé : …"). Gmail's forward header ("From: … / Date: …") too. A
- * long From line wraps once ("Van: Microsoft Outlook" over "[mailto:MicrosoftExchange…@…]").
+ * Outlook's quote header: the quoted message's "From:" line straight above its "Sent:" line, in the client's language
+ * (a real Dutch forward of an NDR in outlook-message-parser's test data reads "Van: … / Verzonden: … / Aan: … /
+ * Onderwerp: …"; New Outlook's Spanish "De: … / Fecha: …", Italian "Da: … / Data: …"). French puts a space before the
+ * colon ("De : … / Envoyé : …"), Japanese a full-width one. Gmail's forward header ("From: … / Date: …") too. A long
+ * From line wraps once ("Van: Microsoft Outlook" over "[mailto:MicrosoftExchange…@…]").
  */
-export const QUOTE_HEADER =
-  /^[ \t]*\*?(?:from|von|van|de|da|fra|från|od)[ \t]*\*?:[^\r\n]*\r?\n(?:(?![ \t]*\*?[a-z\u00c0-\u024f]{1,20}[ \t]*\*?:)[^\r\n]{1,200}\r?\n)?[ \t]*\*?(?:sent|date|gesendet|datum|verzonden|envoyé|enviado(?: el)?|enviada em|inviato|sendt|skickat|wysłano)[ \t]*\*?:/im
+export const QUOTE_HEADER = new RegExp(
+  `^[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：][^\\r\\n]*\\r?\\n(?:(?![ \\t]*\\*?[a-z\\u00c0-\\u024f]{1,20}[ \\t]*\\*?:)[^\\r\\n]{1,200}\\r?\\n)?[ \\t]*\\*?(?:${DATE_LABEL})[ \\t]*\\*?[:：]`,
+  'im'
+)
 
-/** A client's separator above a quoted or forwarded message (Outlook's, Gmail's, Thunderbird's, Apple Mail's). */
-const QUOTE_SEPARATOR =
-  /^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|mensaje original|messaggio originale|oorspronkelijk bericht)[ \t]*-{2,}|begin forwarded message:)[ \t]*\r?$/im
+/** Dashed separators of a forward or a quote: Gmail's, Thunderbird's, Yahoo's, Outlook's "Original Message". */
+const DASHED_SEPARATORS = [
+  'original message',
+  'forwarded message',
+  'ursprüngliche nachricht',
+  'weitergeleitete nachricht',
+  "message d'origine",
+  'message transféré',
+  'message transmis',
+  'mensaje original',
+  'mensaje reenviado',
+  'messaggio originale',
+  'messaggio inoltrato',
+  'oorspronkelijk bericht',
+  'doorgestuurd bericht',
+  'přeposlaná zpráva',
+  'videresendt meddelelse',
+  'videresendt melding',
+  'edelleenlähetetty viesti',
+  'välitetty viesti',
+  'továbbított üzenet',
+  'przekazana wiadomość',
+  'treść przekazanej wiadomości',
+  'wiadomość przesłana dalej',
+  'mensagem reencaminhada',
+  'mensagem encaminhada',
+  'mesaj redirecționat',
+  'пересылаемое сообщение',
+  'перенаправленное сообщение',
+  'preposlaná správa',
+  'vidarebefordrat meddelande',
+  '[iİ]letilmiş mesaj',
+  '[iİ]letilen [iİ]leti',
+  'перенаправлене повідомлення',
+  'переслане повідомлення',
+  'proslijeđena poruka',
+  'メッセージを転送',
+]
+/** Apple Mail's heading of a forward ("Begin forwarded message:") in its languages. */
+const APPLE_SEPARATORS = [
+  'begin forwarded message',
+  'začátek přeposílané zprávy',
+  'start på videresendt besked',
+  'anfang der weitergeleiteten nachricht',
+  'inicio del mensaje reenviado',
+  'välitetty viesti alkaa',
+  'début du message réexpédié',
+  'début du message transféré',
+  'započni proslijeđenu poruku',
+  'továbbított levél kezdete',
+  'inizio messaggio inoltrato',
+  'begin doorgestuurd bericht',
+  'videresendt melding',
+  'początek przekazywanej wiadomości',
+  'início da mensagem reencaminhada',
+  'início da mensagem encaminhada',
+  'începe mesajul redirecționat',
+  'начало переадресованного сообщения',
+  'začiatok preposlanej správy',
+  'vidarebefordrat mejl',
+  '[iİ]leti başlangıcı',
+  'початок листа, що пересилається',
+]
 
-/**
- * Words of a failure in the forwarder's own note: then the note is read with the rest, as any report is. A reply code
- * only before a status or a word ("550 5.1.1", "550 User unknown"): a signature's phone number ("+1 202 555 0147") is
- * none.
- */
-const NOTE_FAILURE =
-  /\b[45]\d\d[ -](?:[45]\.\d|[a-z])|\b[45]\.\d{1,3}\.\d{1,3}\b|undeliver|could(?:n'?t| not) be delivered|not delivered|delivery (?:has )?failed|\bfailed\b|rejected|unknown|bounced?/i
+/** A client's separator above a forwarded or quoted message (email-forward-parser's separator table). */
+const QUOTE_SEPARATOR = new RegExp(
+  `^[ \\t]*(?:-{2,}[ \\t]*(?:${DASHED_SEPARATORS.join('|')})[^\\r\\n]{0,40}?-{2,}|(?:${APPLE_SEPARATORS.join('|')})[ \\t]*:)[ \\t]*\\r?$`,
+  'im'
+)
+
+/** A quoted message's From line (searched for from the quote's start). */
+const FROM_LINE = new RegExp(`^[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：]`, 'gim')
 
 /** How far into a body the quote header of a forward is looked for (a note is a few lines). */
 const NOTE_CHARS = 4096
@@ -41,7 +114,7 @@ const NOTE_CHARS = 4096
 /**
  * The quoted message of a person's forward (subject "FW: …", "WG: …", from no mail system), without the person's
  * note above it and the quote header's own fields: what the report readers should read. Null when the message is
- * not such a forward, or its note itself says what failed (then the whole body is read, as before).
+ * not such a forward.
  */
 export function forwardedMessage(headers: FieldBlock, text: string): string | null {
   if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return null
@@ -50,10 +123,14 @@ export function forwardedMessage(headers: FieldBlock, text: string): string | nu
   const header = QUOTE_HEADER.exec(opening)
   const separator = QUOTE_SEPARATOR.exec(opening)
   const start = Math.min(header?.index ?? Infinity, separator?.index ?? Infinity)
-  if (start === Infinity || NOTE_FAILURE.test(opening.slice(0, start))) return null
+  // Whatever the note says ("this one bounced, please remove her"), the report is the message it quotes.
+  if (start === Infinity) return null
   // The quoted message starts after its header fields: the first blank line after the quote header (under a
-  // separator, the header block that follows it: Apple Mail leaves a blank line after "Begin forwarded message:").
-  const fields = header && header.index >= start && header.index - start < 200 ? header.index : start
+  // separator, the header block that follows it, whose From need not be above its date: Apple Mail writes "From:",
+  // "Subject:", "Date:", "To:", after a blank line under "Begin forwarded message:").
+  FROM_LINE.lastIndex = start
+  const from = FROM_LINE.exec(text)
+  const fields = from && from.index - start < 300 ? from.index : start
   const blank = /\r?\n[ \t]*\r?\n/g
   blank.lastIndex = fields
   const end = blank.exec(text)

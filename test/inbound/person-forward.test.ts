@@ -25,9 +25,18 @@ const QUOTE_HEADERS = {
     'Von: Microsoft Outlook <postmaster@fastmx.example>\nGesendet: Dienstag, 3. Juni 2025 10:00\nAn: Alice Sender <alice@sender.example>\nBetreff: Unzustellbar: Your June newsletter',
   french:
     'De : Microsoft Outlook <postmaster@fastmx.example>\nEnvoyé : mardi 3 juin 2025 10:00\nÀ : Alice Sender <alice@sender.example>\nObjet : Non remis : Your June newsletter',
-  // Apple Mail leaves a blank line under its separator.
+  // Apple Mail leaves a blank line under its separator and puts the Subject between From and Date (email-forward-parser's
+  // table gives its labels in each language).
   'Apple Mail':
     'Begin forwarded message:\n\nFrom: Microsoft Outlook <postmaster@fastmx.example>\nSubject: Undeliverable: Your June newsletter\nDate: 3 June 2025 at 10:00:00 GMT\nTo: Alice Sender <alice@sender.example>',
+  'Spanish Apple Mail':
+    'Inicio del mensaje reenviado:\n\nDe: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@fastmx.example>\nAsunto: Undeliverable: Your June newsletter\nFecha: 3 de junio de 2025, 10:00:00 GMT\nPara: Alice Sender <alice@sender.example>',
+  'Spanish New Outlook':
+    'De: Microsoft Outlook <postmaster@fastmx.example>\nFecha: martes, 3 de junio de 2025 10:00\nPara: Alice Sender <alice@sender.example>\nAsunto: Undeliverable: Your June newsletter',
+  'Russian New Outlook':
+    'От: Microsoft Outlook <postmaster@fastmx.example>\nДата: вторник, 3 июня 2025 г. 10:00\nКому: Alice Sender <alice@sender.example>\nТема: Undeliverable: Your June newsletter',
+  'Spanish Thunderbird':
+    '-------- Mensaje reenviado --------\nAsunto: Undeliverable: Your June newsletter\nFecha: Tue, 3 Jun 2025 10:00:00 +0000\nDe: Microsoft Outlook <postmaster@fastmx.example>\nPara: Alice Sender <alice@sender.example>',
   'older Outlook':
     '-----Original Message-----\nFrom: Microsoft Outlook [mailto:postmaster@fastmx.example]\nSent: Tuesday, June 03, 2025 10:00 AM\nTo: Alice Sender\nSubject: Undeliverable: Your June newsletter',
 }
@@ -60,14 +69,18 @@ describe("a person's forward or reply of a bounce", () => {
     expect(report.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
   })
 
-  it('reads a report the forwarder wrote about in their own words as before', async () => {
-    // The note itself says what failed: nothing is cut, the report's reading decides.
-    const report = await parseBounce(
-      forward('jane.doe@fastmx.example bounced with 550 5.1.10 again.', QUOTE_HEADERS.english)
-    )
-    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
-      ['jane.doe@fastmx.example', 'hard'],
-    ])
+  it("reads the quoted report whatever failure the note names in the forwarder's words", async () => {
+    for (const note of [
+      `This one bounced, please take it off the list.\n\n${SIGNATURE}`,
+      `Delivery failed - can you remove her?\n\n${SIGNATURE}`,
+      'jane.doe@fastmx.example bounced with 550 5.1.10 again.',
+    ]) {
+      const report = await parseBounce(forward(note, QUOTE_HEADERS.english))
+      expect(
+        report.results.map((r) => [r.address, r.classification.disposition]),
+        note
+      ).toEqual([['jane.doe@fastmx.example', 'hard']])
+    }
   })
 
   it('answers an Outlook reply that quotes a bounce under its header block as a reply', async () => {
@@ -75,6 +88,16 @@ describe("a person's forward or reply of a bounce", () => {
       mail(
         'From: Bob Colleague <bob@fastmx.example>\r\nTo: bounces+abc123@sender.example\r\nSubject: RE: Undeliverable: Your June newsletter\r\nIn-Reply-To: <ndr-1@EX02.fastmx.example>\r\nReferences: <ndr-1@EX02.fastmx.example>',
         `Jane left last month, please remove her. Her replacement is\ncarol@fastmx.example.\n\nBob\n\n${QUOTE_HEADERS.english}\n\n${NDR}`
+      )
+    )
+    expect(report).toMatchObject({ results: [], notBounce: 'reply' })
+  })
+
+  it('answers a reply under a localized quote header (Italian "R:", Da/Data) as a reply', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Bob Colleague <bob@fastmx.example>\r\nTo: bounces+abc123@sender.example\r\nSubject: R: Undeliverable: Your June newsletter\r\nIn-Reply-To: <ndr-1@EX02.fastmx.example>',
+        `Jane non lavora più qui. Scrivete a carol@fastmx.example.\n\nDa: Microsoft Outlook <postmaster@fastmx.example>\nData: martedì 3 giugno 2025 10:00\nA: bounces+abc123@sender.example\nOggetto: Undeliverable: Your June newsletter\n\n${NDR}`
       )
     )
     expect(report).toMatchObject({ results: [], notBounce: 'reply' })
