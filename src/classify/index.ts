@@ -165,7 +165,17 @@ export function classify(input: ClassifyInput): Classification {
   const result = adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
   // A raw report nothing decided is undetermined: recorded under Sisimai's onhold/undefined, never counted as a
   // soft bounce (a guess that counts suppresses live addresses after a few unreadable messages).
-  return input.fromReport && result.rule === 'fallback' ? { ...result, disposition: 'none' } : result
+  if (input.fromReport && result.rule === 'fallback') return { ...result, disposition: 'none' }
+  // A provider's give-up that quotes no reply ("Too old", or only the expiry's own words): its deferrals carried the
+  // reply and were counted, or not, as its words said. Counting the give-up too would count a sender-side block
+  // (a throttled IP) once per message against every live recipient.
+  if (isGiveUp(input) && result.reason === 'expired') return { ...result, disposition: 'none' }
+  return result
+}
+
+/** A webhook's event that a provider sends when it stops retrying a message (its label says so). */
+function isGiveUp(input: ClassifyInput): boolean {
+  return !input.fromReport && !!input.providerType && fallbackLabel(input.providerType) === 'expired'
 }
 
 function decide(
@@ -219,7 +229,8 @@ function decide(
   if (byFallback) return { reason: byFallback, rule: `provider:${input.providerType}` }
 
   if (replyCode) {
-    if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label)) {
+    // Only a bare code (classification.md: "with no text at all"): words no family reads say nothing of the mailbox.
+    if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label) && !text) {
       return { reason: 'userunknown', rule: `reply:${replyCode}+provider:${input.providerType}` }
     }
     const byReply = REPLY_CODES.get(replyCode)

@@ -19,7 +19,6 @@ const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
   ['manuallydeactivated', 'suppressed'],
   ['noemail', 'userunknown'],
   ['virus', 'virusdetected'],
-  ['expired', 'expired'],
   ['autoresponder', 'vacation'],
   ['dmarcpolicy', 'authfailure'],
   ['unsubscribed', 'policyviolation'],
@@ -32,6 +31,8 @@ const PROVIDER_TYPES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
  * Spamhaus text is still a block).
  */
 const PROVIDER_FALLBACK: readonly [string, Reason][] = [
+  // A provider's give-up (SendGrid's `type: expired`, Mailgun's "old"): the last reply it quotes says why.
+  ['expired', 'expired'],
   ['hardbounce', 'userunknown'],
   ['bademailaddress', 'userunknown'],
   ['invalidaddress', 'userunknown'],

@@ -410,6 +410,48 @@ describe('classify: permanence, kinds and provider labels', () => {
     ).toMatchObject({ reason: 'userunknown', rule: 'text:mailbox-unavailable' })
   })
 
+  it("reads a provider's give-up by the last reply it quotes, and counts none that quotes no reply", () => {
+    // SendGrid's `type: expired` and Mailgun's "old" (delivery-status "Too old", code 602) end a message's retries.
+    // The deferrals before them carried the reply and were counted, or not, as its words said: a throttled sender's
+    // give-ups must not count a block once per message against live recipients.
+    expect(
+      bounce({
+        providerType: 'Expired',
+        diagnostic:
+          '421-4.7.0 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
+      })
+    ).toMatchObject({ disposition: 'block' })
+    expect(bounce({ providerType: 'Expired', diagnostic: 'Too old' })).toMatchObject({
+      reason: 'expired',
+      disposition: 'none',
+    })
+    expect(bounce({ providerType: 'Expired' })).toMatchObject({ reason: 'expired', disposition: 'none' })
+    // A raw report's give-up is the only notice its sender gets: its category still counts.
+    expect(
+      classify({ kind: 'bounce', providerType: 'PowerMTA/message-expired', fromReport: true }).disposition
+    ).toBe('soft')
+  })
+
+  it('tips a bare 550 to userunknown under a mailbox-type label only when no words came with it', () => {
+    // classification.md, "Basic reply codes alone": with no text at all. Nylas's bounce_detected names every refusal
+    // mailbox_unavailable; words no family reads say nothing about the mailbox.
+    expect(
+      bounce({
+        replyCode: '550',
+        providerType: 'mailbox_unavailable',
+        diagnostic: 'Unusual activity. Please try after sometime.',
+      })
+    ).not.toMatchObject({ disposition: 'hard' })
+  })
+
+  it("reads Zoho's block of the sending account as the sender's", () => {
+    // "550 5.4.6 Unusual sending activity detected. Please try after sometime." (Zoho's anti-abuse block of the
+    // account, for external recipients): not X.4.6's routing loop.
+    expect(
+      bounce({ diagnostic: '550 5.4.6 Unusual sending activity detected. Please try after sometime.' })
+    ).toMatchObject({ reason: 'rejected', disposition: 'block' })
+  })
+
   it('turns a refusal at MAIL FROM into a sender-side rejection, and at connection into a block', () => {
     expect(bounce({ diagnostic: 'user unknown', stage: 'mail' })).toMatchObject({
       reason: 'rejected',

@@ -591,6 +591,10 @@ export const SENDER_REFUSED: PhraseRule = {
       // Discourse's reply-by-email refusal (server.en.yml, email_reject_user_not_found): "Your reply was sent from an
       // unknown email address." — the sender is unknown to the forum, whose address is live.
       /\byour reply was sent from an unknown e-?mail address\b/,
+      // Zoho Mail's anti-abuse block of the sending account, for external recipients until it is unblocked: "550 5.4.6
+      // Unusual sending activity detected. Please try after sometime." (as senders relaying through Zoho quote it; not
+      // RFC 3463's X.4.6 routing loop).
+      /\bunusual sending activity detected\b/,
       // Schleuder 4.0 (its German locale, de.yml): "Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese
       // Adresse schicken.", "Nur Admins dürfen Emails an diese Adresse schicken." (a list's refusal of a poster).
       /\bnur (?:absender|admins?)\b.{0,60}dürfen e-?mails an diese adresse schicken/,
