@@ -58,6 +58,11 @@ export interface BounceEvent {
   stream?: string | null
   /** A Nylas grant id; the webhook route maps it to a tenant (`PUT /v1/tenants/{tenant}`). */
   grantId?: string | null
+  /**
+   * The provider's event names several recipients and cannot say which one failed (Resend sends one event per email,
+   * to every address it was sent to): recorded for each, counted against none.
+   */
+  sharedRecipients?: boolean
 }
 
 /**

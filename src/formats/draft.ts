@@ -24,6 +24,8 @@ export interface Draft {
   stream?: unknown
   /** A Nylas grant, mapped to a tenant by the webhook route (`PUT /v1/tenants/{tenant}`). */
   grantId?: unknown
+  /** The payload names several recipients and cannot say which one this is about: recorded, never counted. */
+  sharedRecipients?: boolean
 }
 
 /** A list field that should hold recipients: an array as is, a single value as a one-element list. */

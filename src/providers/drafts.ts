@@ -43,6 +43,7 @@ export function toEvents(
       ...(isScopeName(draft.tenant) ? { tenant: draft.tenant } : {}),
       ...(isScopeName(draft.stream) ? { stream: draft.stream } : {}),
       ...(typeof draft.grantId === 'string' && draft.grantId ? { grantId: draft.grantId.slice(0, 200) } : {}),
+      ...(draft.sharedRecipients === true ? { sharedRecipients: true } : {}),
     })
   }
   return { events, invalid }

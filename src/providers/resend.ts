@@ -38,12 +38,13 @@ export const resend: WebhookProvider = {
     const data = doc.data
     const kind = draftFor(doc.type, data)
     if (!kind) return { events: [], ignored: [{ eventId: id, type: doc.type }], invalid: 0 }
-    const drafts: Draft[] = listOf(data.to).map((recipient) => ({
+    const drafts: Draft[] = recipientsOf(listOf(data.to), kind).map((recipient) => ({
       id,
-      recipient,
+      recipient: recipient.address,
       occurredAt: doc.created_at,
       messageId: data.message_id ?? data.email_id,
       ...kind,
+      ...(recipient.shared ? { sharedRecipients: true } : {}),
     }))
     if (drafts.length === 0) throw new ApiError('invalid_request', 'A Resend event needs "data.to".')
     return withScope(
@@ -51,6 +52,38 @@ export const resend: WebhookProvider = {
       scopeFromMap(data.tags)
     )
   },
+}
+
+/**
+ * Who an event is about. Resend sends one event per email with all of its recipients in `data.to` (resend/resend-python
+ * issue 68: "any action taken by one recipient triggers webhook updates for all recipients"), so a bounce, complaint or
+ * delay of one recipient would count against the others. Of several, the ones its words name; when they name none,
+ * every one, recorded without counting. A delivery stays everyone's.
+ */
+function recipientsOf(
+  to: unknown[],
+  kind: Omit<Draft, 'id' | 'recipient' | 'occurredAt'>
+): { address: unknown; shared: boolean }[] {
+  if (to.length < 2 || kind.kind === 'delivered') return to.map((address) => ({ address, shared: false }))
+  const words = (
+    Array.isArray(kind.diagnostic) ? kind.diagnostic.join(' ') : String(kind.diagnostic ?? '')
+  ).toLowerCase()
+  const named = to.filter(
+    (address) => typeof address === 'string' && namesAddress(words, address.toLowerCase())
+  )
+  return named.length > 0
+    ? named.map((address) => ({ address, shared: false }))
+    : to.map((address) => ({ address, shared: true }))
+}
+
+/** Whether `words` name `address` whole (not "joann@…" for "ann@…"). */
+function namesAddress(words: string, address: string): boolean {
+  for (let at = words.indexOf(address); at >= 0; at = words.indexOf(address, at + 1)) {
+    const before = at > 0 ? words[at - 1]! : ' '
+    const after = words[at + address.length] ?? ' '
+    if (!/[a-z0-9._%+'=-]/.test(before) && !/[a-z0-9-]/.test(after)) return true
+  }
+  return false
 }
 
 function draftFor(type: string, data: JsonObject): Omit<Draft, 'id' | 'recipient' | 'occurredAt'> | null {

@@ -119,6 +119,33 @@ describe('Resend: events to verdicts', () => {
     expect(await checkAddress(d)).toMatchObject({ action: 'defer' })
   })
 
+  // Resend sends one event per email, naming every recipient in `data.to` (resend/resend-python#68: "any action
+  // taken by one recipient triggers webhook updates for all recipients").
+  it('suppresses only the recipient a shared bounce names, and records one that names none without counting it', async () => {
+    const [alice, gone] = [fresh('rs-alice'), fresh('rs-gone')]
+    const named = JSON.parse(bouncedGeneral)
+    named.data.to = [alice, gone]
+    named.data.bounce.diagnosticCode = [`smtp; 550 5.1.1 <${gone}>: Recipient address rejected: User unknown`]
+    const namedBody = JSON.stringify(named)
+    expect((await resend(namedBody, await standardHeaders(SECRET, namedBody))).status).toBe(200)
+    expect(await checkAddress(gone)).toMatchObject({ action: 'drop', reason: 'userunknown' })
+    expect(await checkAddress(alice)).toMatchObject({ action: 'send' })
+
+    const [carol, dave] = [fresh('rs-carol'), fresh('rs-dave')]
+    const unnamed = JSON.parse(bouncedGeneral)
+    unnamed.data.to = [carol, dave]
+    unnamed.data.bounce.diagnosticCode = ['smtp; 550 5.1.1 Recipient address rejected: User unknown']
+    const unnamedBody = JSON.stringify(unnamed)
+    expect((await resend(unnamedBody, await standardHeaders(SECRET, unnamedBody))).status).toBe(200)
+    for (const address of [carol, dave]) {
+      expect(await checkAddress(address)).toMatchObject({ action: 'send' })
+      const row = await env.DB.prepare('SELECT disposition FROM events WHERE address = ?')
+        .bind(address)
+        .first()
+      expect(row).toMatchObject({ disposition: 'none' })
+    }
+  })
+
   it('counts a retry with the same svix-id once, even re-signed with a new timestamp', async () => {
     const body = retarget(bouncedGeneral, fresh('rs-dup'))
     const id = `msg_${crypto.randomUUID()}`
