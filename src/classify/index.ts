@@ -229,8 +229,7 @@ function decide(
   if (byFallback) return { reason: byFallback, rule: `provider:${input.providerType}` }
 
   if (replyCode) {
-    // Only a bare code (classification.md: "with no text at all"): words no family reads say nothing of the mailbox.
-    if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label) && !text) {
+    if (['550', '551', '553'].includes(replyCode) && MAILBOX_LABELS.has(label)) {
       return { reason: 'userunknown', rule: `reply:${replyCode}+provider:${input.providerType}` }
     }
     const byReply = REPLY_CODES.get(replyCode)

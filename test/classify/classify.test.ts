@@ -432,18 +432,6 @@ describe('classify: permanence, kinds and provider labels', () => {
     ).toBe('soft')
   })
 
-  it('tips a bare 550 to userunknown under a mailbox-type label only when no words came with it', () => {
-    // classification.md, "Basic reply codes alone": with no text at all. Nylas's bounce_detected names every refusal
-    // mailbox_unavailable; words no family reads say nothing about the mailbox.
-    expect(
-      bounce({
-        replyCode: '550',
-        providerType: 'mailbox_unavailable',
-        diagnostic: 'Unusual activity. Please try after sometime.',
-      })
-    ).not.toMatchObject({ disposition: 'hard' })
-  })
-
   it("reads Zoho's block of the sending account as the sender's", () => {
     // "550 5.4.6 Unusual sending activity detected. Please try after sometime." (Zoho's anti-abuse block of the
     // account, for external recipients): not X.4.6's routing loop.
