@@ -10717,6 +10717,17 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus scanners failed',
     'systemerror',
   ],
+  // Gmail's over-quota replies (its SMTP error reference) as a relay or Nylas's bounce_reason quote them, codes dropped.
+  [
+    'gmail inbox out of storage space, no code',
+    "The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp",
+    'mailboxfull',
+  ],
+  [
+    'gmail inbox out of storage space and inactive, no code',
+    "The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm",
+    'mailboxfull',
+  ],
 ]
 
 /**

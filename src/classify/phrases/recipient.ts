@@ -126,6 +126,10 @@ export const MAILBOX_FULL: PhraseRule = {
       // many messages on the server".
       /\baccount is full\b/,
       /too many messages on the server/,
+      // Gmail's SMTP error reference (support.google.com/a/answer/3726730): "452-4.2.2 The recipient's inbox is out of
+      // storage space. Please direct the recipient to …", "552-5.2.2 … out of storage space and inactive", read without
+      // their codes too (Nylas's bounce_reason drops them).
+      /\binbox is out of storage space\b/,
       // web.de (sitepackage.de's list of typical refusals): "User has exhausted allowed storage space".
       /exhausted (?:the |its )?(?:allowed |available )?storage/,
       // Postfix local(8) at mailbox_size_limit (EFBIG): "cannot update mailbox … error writing message: File too large".
