@@ -24,6 +24,11 @@ export interface Parts {
   original: string | null
   /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
   report?: Report
+  /**
+   * Set when the report is a person's forward read from the message it quotes and the person's note above it pastes a
+   * failure's status code ({@link reportOf}, {@link rereadWhole}).
+   */
+  noteQuotesFailure?: boolean
   /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
   budget?: Budget
 }
@@ -75,9 +80,28 @@ export const MAX_NESTED_REPORTS = 3
 
 /** The body's report (see `prose.ts`), read on first use and kept on the parts. */
 export function reportOf(parts: Parts): Report {
-  // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
-  parts.report ??= readReport(forwardedMessage(parts.headers, parts.text) ?? parts.text)
+  if (!parts.report) {
+    // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
+    const quoted = forwardedMessage(parts.headers, parts.text)
+    parts.noteQuotesFailure =
+      quoted !== null && STATUS_CODE.test(parts.text.slice(0, parts.text.length - quoted.length))
+    parts.report = readReport(quoted ?? parts.text)
+  }
   return parts.report
+}
+
+/** An RFC 3463 status code ("5.1.1"), the sign a note pastes a server's failure rather than talks about one. */
+const STATUS_CODE = /\b[45]\.\d{1,3}\.\d{1,3}\b/
+
+/**
+ * Reads a person's forward whole after all, when the message it quotes reported nothing and the note pastes a
+ * failure (the person quoted their own original under the server's error line). False when there is nothing to reread.
+ */
+export function rereadWhole(parts: Parts): boolean {
+  if (!parts.noteQuotesFailure) return false
+  parts.noteQuotesFailure = false
+  parts.report = readReport(parts.text)
+  return true
 }
 
 /**

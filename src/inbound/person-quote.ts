@@ -12,9 +12,11 @@ export const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mai
 
 /**
  * A forward's subject tag as mail clients write it (crisp-oss/email-forward-parser's table: Outlook's Fw/FW, VS, WG, RV,
- * TR, I, PD, ENC, Redir., VB, VL, Videresend, İLT; Gmail's and Thunderbird's Fwd; Doorst, Dutch Outlook's older one).
+ * TR, I, PD, ENC, Redir., VB, VL, Videresend, İLT; Gmail's and Thunderbird's Fwd; Doorst, Dutch Outlook's older one;
+ * Chinese clients' 转发, as mail threaders list it with its full-width colon).
  */
-const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|vl|pd|i|redir\.|videresend|[iİ]lt)\s*:/i
+const FORWARD_SUBJECT =
+  /^\s*(?:fwd?|wg|tr|rv|enc|doorst|vs|vb|vl|pd|i|redir\.|videresend|[iİ]lt|转发)\s*[:：]/i
 
 /** The quoted message's From label in the client's language (email-forward-parser's original_from). */
 const FROM_LABEL =
@@ -22,6 +24,9 @@ const FROM_LABEL =
 /** Its date or sent label (original_date and original_date_lax), talon's, and desktop Outlook's in Czech and CJK. */
 const DATE_LABEL =
   'sent|date|datum|dato|dátum|data|dată|дата|fecha|päivämäärä|päiväys|tarih|envoyé|gesendet|verzonden|enviado(?: el)?|enviada em|inviato|sendt|skickat|wysłano|lähetetty|elküldve|trimis|отправлено|odoslané|gönderilen|відправлено|odesláno|日付|送信日時|发送时间|寄件日期'
+
+/** A line's quotation mark, when a client quotes the forward itself ("> Begin forwarded message:", Apple Mail). */
+const QUOTED = '(?:>[ \\t]?)?'
 
 /**
  * Outlook's quote header: the quoted message's "From:" line straight above its "Sent:" line, in the client's language
@@ -31,7 +36,7 @@ const DATE_LABEL =
  * From line wraps once ("Van: Microsoft Outlook" over "[mailto:MicrosoftExchange…@…]").
  */
 export const QUOTE_HEADER = new RegExp(
-  `^[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：][^\\r\\n]*\\r?\\n(?:(?![ \\t]*\\*?[a-z\\u00c0-\\u024f]{1,20}[ \\t]*\\*?:)[^\\r\\n]{1,200}\\r?\\n)?[ \\t]*\\*?(?:${DATE_LABEL})[ \\t]*\\*?[:：]`,
+  `^${QUOTED}[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：][^\\r\\n]*\\r?\\n(?:(?!${QUOTED}[ \\t]*\\*?[a-z\\u00c0-\\u024f]{1,20}[ \\t]*\\*?:)[^\\r\\n]{1,200}\\r?\\n)?${QUOTED}[ \\t]*\\*?(?:${DATE_LABEL})[ \\t]*\\*?[:：]`,
   'im'
 )
 
@@ -99,26 +104,48 @@ const APPLE_SEPARATORS = [
   'початок листа, що пересилається',
 ]
 
-/** A client's separator above a forwarded or quoted message (email-forward-parser's separator table). */
+/**
+ * A client's separator above a forwarded or quoted message (email-forward-parser's separator table). Yahoo Mail writes
+ * its forward's header fields on the dashed line itself ("----- Forwarded Message ----- From: …To: …Sent: …").
+ */
 const QUOTE_SEPARATOR = new RegExp(
-  `^[ \\t]*(?:-{2,}[ \\t]*(?:${DASHED_SEPARATORS.join('|')})[^\\r\\n]{0,40}?-{2,}|(?:${APPLE_SEPARATORS.join('|')})[ \\t]*:)[ \\t]*\\r?$`,
+  `^${QUOTED}[ \\t]*(?:-{2,}[ \\t]*(?:${DASHED_SEPARATORS.join('|')})[^\\r\\n]{0,40}?-{2,}|(?:${APPLE_SEPARATORS.join('|')})[ \\t]*:[ \\t]*\\r?$)`,
   'im'
 )
 
 /** A quoted message's From line (searched for from the quote's start). */
-const FROM_LINE = new RegExp(`^[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：]`, 'gim')
+const FROM_LINE = new RegExp(`^${QUOTED}[ \\t]*\\*?(?:${FROM_LABEL})[ \\t]*\\*?[:：]`, 'gim')
 
 /** How far into a body the quote header of a forward is looked for (a note is a few lines). */
 const NOTE_CHARS = 4096
 
+/** The quoted message's Subject line, in the client's language (email-forward-parser's original_subject). */
+const SUBJECT_LINE =
+  /^(?:>[ \t]?)?[ \t]*\*?(?:subject|předmět|emne|betreff|asunto|aihe|objet|predmet|tárgy|oggetto|onderwerp|temat|assunto|subiectul|тема|ämne|konu|sujet|naslov|件名|主题|主旨)[ \t]*\*?[:：][ \t]*([^\r\n]*)/im
+
+/** How many forwards of forwards are unwrapped (each level's note is a person's). */
+const MAX_FORWARDS = 4
+
 /**
  * The quoted message of a person's forward (subject "FW: …", "WG: …", from no mail system), without the person's
- * note above it and the quote header's own fields: what the report readers should read. Null when the message is
- * not such a forward.
+ * note above it and the quote header's own fields: what the report readers should read. A forward of a forward is
+ * unwrapped to the innermost message its quoted subjects call forwarded. Null when the message is not such a forward.
  */
 export function forwardedMessage(headers: FieldBlock, text: string): string | null {
-  if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return null
   if (DAEMON.test(headers.get('from') ?? '')) return null
+  let subject = headers.get('subject') ?? ''
+  let body: string | null = null
+  for (let level = 0; level < MAX_FORWARDS && FORWARD_SUBJECT.test(subject); level++) {
+    const quoted = quotedMessage(body ?? text)
+    if (!quoted) break
+    body = quoted.body
+    subject = quoted.subject
+  }
+  return body
+}
+
+/** The message a forward quotes (its body and quoted subject), or null when no quote header or separator opens it. */
+function quotedMessage(text: string): { body: string; subject: string } | null {
   const opening = text.slice(0, NOTE_CHARS)
   const header = QUOTE_HEADER.exec(opening)
   const separator = QUOTE_SEPARATOR.exec(opening)
@@ -131,8 +158,19 @@ export function forwardedMessage(headers: FieldBlock, text: string): string | nu
   FROM_LINE.lastIndex = start
   const from = FROM_LINE.exec(text)
   const fields = from && from.index - start < 300 ? from.index : start
-  const blank = /\r?\n[ \t]*\r?\n/g
-  blank.lastIndex = fields
+  // Yahoo's separator line holds the fields themselves, and the message follows on the next line.
+  const after = separator && start === separator.index ? start + separator[0].length : -1
+  const oneLine = after >= 0 && fields === start && /^[ \t]*[^\s-]/.test(text.slice(after, after + 200))
+  const blank = oneLine ? /\r?\n/g : /\r?\n(?:>[ \t]?)?[ \t]*\r?\n/g
+  blank.lastIndex = oneLine ? after : fields
   const end = blank.exec(text)
-  return end ? text.slice(end.index + end[0].length) : null
+  if (!end) return null
+  const block = text.slice(start, end.index)
+  const body = text.slice(end.index + end[0].length)
+  // A quoted forward ("> " on every line) is read without its marks.
+  const quotedLines = /^>/.test(text.slice(start, start + 1))
+  return {
+    body: quotedLines ? body.replace(/^>[ \t]?/gm, '') : body,
+    subject: SUBJECT_LINE.exec(block)?.[1] ?? '',
+  }
 }

@@ -59,6 +59,60 @@ describe("a person's forward or reply of a bounce", () => {
     })
   }
 
+  it('unwraps a forward of a forward: no note at any level names a recipient', async () => {
+    const report = await parseBounce(
+      forward(
+        'See below.',
+        `From: Bob Colleague <bob@sender.example>\nSent: Wednesday, June 4, 2025 8:30 AM\nTo: Alice Sender <alice@sender.example>\nSubject: FW: Undeliverable: Your June newsletter\n\nJane left fastmx; write to carol@fastmx.example.\n\nBob\n\n${QUOTE_HEADERS.english}`,
+        'FW: FW: Undeliverable: Your June newsletter'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+  })
+
+  it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
+    const quoted = (text: string) => text.replace(/^/gm, '> ')
+    const apple = await parseBounce(
+      forward(
+        'Jane left last month; write to carol@fastmx.example from now on.',
+        quoted(
+          `Begin forwarded message:\n\n${QUOTE_HEADERS['Apple Mail'].split('\n').slice(2).join('\n')}\n\n${NDR}`
+        ),
+        'Fwd: Undeliverable: Your June newsletter'
+      ).replace(`\r\n\r\n${NDR.replace(/\n/g, '\r\n')}`, '')
+    )
+    expect(apple.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+    // crisp-oss/email-forward-parser's Yahoo fixture: the fields on the separator line, the message on the next.
+    const yahoo = await parseBounce(
+      mail(
+        'From: Alice Sender <alice@sender.example>\r\nTo: bounces@sender.example\r\nSubject: Fwd: Undeliverable: Your June newsletter',
+        `Jane left last month; please write to carol@fastmx.example from now on.\n\n   ----- Forwarded Message ----- From: Microsoft Outlook <postmaster@fastmx.example>To: "alice@sender.example" <alice@sender.example>Sent: Tuesday, June 3, 2025, 10:00:00 AM GMT+1Subject: Undeliverable: Your June newsletter\n${NDR}`
+      )
+    )
+    expect(yahoo.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+    const chinese = await parseBounce(
+      forward(
+        'Jane 已离职，请联系 carol@fastmx.example。',
+        QUOTE_HEADERS.english,
+        '=?UTF-8?B?6L2s5Y+R77yaVW5kZWxpdmVyYWJsZTogWW91ciBKdW5lIG5ld3NsZXR0ZXI=?='
+      )
+    )
+    expect(chinese.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+  })
+
+  it("reads a note that pastes the server's error above the person's own quoted original", async () => {
+    const report = await parseBounce(
+      forward(
+        '<gone@deadmx.example>: host mx.deadmx.example[192.0.2.9] said: 550 5.1.1 <gone@deadmx.example>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
+        '-----Original Message-----\nFrom: Alice Sender <alice@sender.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: gone@deadmx.example\nSubject: Your June newsletter',
+        'FW: Your June newsletter'
+      ).replace(NDR.replace(/\n/g, '\r\n'), 'Hello, here is our June newsletter.')
+    )
+    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['gone@deadmx.example', 'hard'],
+    ])
+  })
+
   it("never reports a colleague the forwarder's note names", async () => {
     const report = await parseBounce(
       forward(
