@@ -176,9 +176,10 @@ function applySoft(
   // A bounce from before the last delivery is stale news (ties count: arrival order decides them).
   if (at < delivered || at <= now - config.softWindowMs) return { state, outcome: 'recorded' }
   // A retry of a message whose bounce the window already counts: recorded, not counted again.
-  const messageId = countableId(event.messageId)
+  const countable = countableId(event.messageId)
+  const messageId = countable ? messageKey(countable) : null
   const counted = messagesAfter(state.softMessages, now - config.softWindowMs)
-  if (messageId && counted.some((entry) => entry.slice(entry.indexOf(' ') + 1) === messageId))
+  if (messageId && counted.some((entry) => messageKey(entry.slice(entry.indexOf(' ') + 1)) === messageId))
     return { state, outcome: 'recorded' }
   const softMessages = messageId
     ? [...counted, `${iso(at)} ${messageId}`].slice(-MAX_COUNTED_MESSAGES)
@@ -246,6 +247,19 @@ function countableId(id: string | null | undefined): string | null {
   // A missing value written out ("null", "undefined") is no id either.
   if (/^(?:null|undefined|none|nil)$/i.test(core)) return null
   return core.length >= 4 && /[1-9A-Za-z]/.test(core) ? trimmed : null
+}
+
+/**
+ * A message id as every door may spell it, for comparing: without angle brackets, lower-cased, and without Amazon
+ * SES's own host. SES's notification names "0100…-000000"; the DSN it also mails to the return path quotes the
+ * original's Message-ID "<0100…-000000@email.amazonses.com>" (or a region's host).
+ */
+function messageKey(id: string): string {
+  return id
+    .trim()
+    .replace(/^<|>$/g, '')
+    .toLowerCase()
+    .replace(/@(?:[a-z0-9-]+\.)?amazonses\.com$/, '')
 }
 
 /** The entries of `softMessages` whose bounce is later than `since` (ms). */

@@ -73,6 +73,33 @@ describe('applyPolicy', () => {
     expect(again.outcome).toBe('deferred')
   })
 
+  it('counts one message once however each door spells its id', () => {
+    // SES's notification names "0100…-000000"; the DSN SES also mails to the return path quotes the original's
+    // Message-ID "<0100…-000000@email.amazonses.com>". SendGrid keeps the brackets of smtp-id; the raw door drops them.
+    const ses = '010001770cc8cfa3-4e1b2a7c-1b9d-4f4a-9c1e-2b7d4e6f8a90-000000'
+    const spellings = [ses, `<${ses}@email.amazonses.com>`, `${ses.toUpperCase()}@us-west-2.amazonses.com`]
+    const once = run(
+      spellings.map((messageId, n) => ev({ t: T0 + n * HOUR, messageId })),
+      T0 + 3 * HOUR
+    )
+    expect(once.outcomes).toEqual(['deferred', 'recorded', 'recorded'])
+    const bracketed = run(
+      ['<abc123@mail.example.com>', 'abc123@mail.example.com', '<ABC123@mail.example.com>'].map(
+        (messageId, n) => ev({ t: T0 + n * HOUR, messageId })
+      ),
+      T0 + 3 * HOUR
+    )
+    expect(bracketed.outcomes).toEqual(['deferred', 'recorded', 'recorded'])
+    // Another host's id with the same local part is another message.
+    const otherHost = run(
+      ['abc123@mail.example.com', 'abc123@other.example.net'].map((messageId, n) =>
+        ev({ t: T0 + n * HOUR, messageId })
+      ),
+      T0 + 2 * HOUR
+    )
+    expect(otherHost.outcomes).toEqual(['deferred', 'deferred'])
+  })
+
   it('keeps soft bounces for the configured window, not the default one', () => {
     const config = { ...DEFAULT_POLICY, softWindowMs: 30 * DAY }
     let state = EMPTY_STATE
