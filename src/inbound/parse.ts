@@ -77,7 +77,8 @@ export async function parseBounce(
       why: found.why ?? 'no failed recipient found',
       ...truncated,
     }
-  return { kind: found.kind, results: found.results, messageId, ...truncated }
+  const date = messageId ? undefined : parts.headers.get('date')?.trim().slice(0, 100)
+  return { kind: found.kind, results: found.results, messageId, ...(date ? { date } : {}), ...truncated }
 }
 
 /** The extractor the message's parts call for: a feedback report, a DSN, an SES notification, an auto-reply, prose. */

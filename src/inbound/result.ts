@@ -40,6 +40,11 @@ export interface InboundReport {
   results: ReportedEvent[]
   /** The bounce's own Message-ID. */
   messageId: string | null
+  /**
+   * The bounce's own Date header, given only when it has no Message-ID (qmail's notices have none): with the
+   * recipient and its words, it tells one day's bounce from the next.
+   */
+  date?: string
   /** Why nothing was found, when nothing was. */
   why?: string
   /** A message that is no bounce at all (read receipt, challenge-response, list notice, a person's reply): never counted. */

@@ -62,7 +62,7 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
       signedMessageId: await isSignedMessageIdFor(reported.messageId, reported.address, secrets),
     })
     untrusted.push(why)
-    const id = await eventId(report.messageId, reported)
+    const id = await eventId(report, reported)
     events.push({
       // A recorded-only copy has an id of its own, so a later trusted delivery of the report still applies.
       id: why ? `untrusted-${id}` : id,
@@ -98,11 +98,14 @@ function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): I
 
 /**
  * A re-delivered bounce (same Message-ID, same recipient) is the same event; without a Message-ID the content
- * decides (`status` is the stated code: null, never the pseudo one). Stored ids dedupe re-deliveries, so these
- * inputs must stay as they are.
+ * decides (`status` is the stated code: null, never the pseudo one), with the bounce's Date and the returned
+ * original's Message-ID when it has them: qmail's notices carry no Message-ID, and the same refusal of three days'
+ * messages is three failures, not one. Stored ids dedupe re-deliveries, so these inputs must stay as they are.
  */
-async function eventId(messageId: string | null, event: ReportedEvent): Promise<string> {
-  const key = messageId ?? (await fingerprint([event.address, event.diagnostic, event.status]))
+async function eventId(report: InboundReport, event: ReportedEvent): Promise<string> {
+  const dated = report.date || event.messageId ? [report.date ?? null, event.messageId] : []
+  const key =
+    report.messageId ?? (await fingerprint([event.address, event.diagnostic, event.status, ...dated]))
   return (await fingerprint([key, event.address])).slice(0, 32)
 }
 

@@ -50,6 +50,56 @@ describe('POST /v1/inbound', () => {
     expect(again).toMatchObject({ applied: 0, duplicates: 2 })
   })
 
+  it("counts bounces of different messages apart when they carry no Message-ID (qmail's failure notice)", async () => {
+    // qmail-send writes Date, From, To and Subject, no Message-ID: three days' bounces of three messages read the same
+    // but for their Date. A re-delivery of one (same Date) is still the same event.
+    const { newApp } = await import('../../src/app')
+    const trusting = { ...env, TRUST_UNSIGNED_BOUNCES: 'true' }
+    const notice = (day: number) =>
+      [
+        `Date: ${day} Jun 2025 06:00:0${day} -0000`,
+        'From: MAILER-DAEMON@relay.sender.example',
+        'To: news@sender.example',
+        'Subject: failure notice',
+        '',
+        'Hi. This is the qmail-send program at relay.sender.example.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        '<full@qmail-notice.example>:',
+        '192.0.2.7 does not like recipient.',
+        'Remote host said: 552 5.2.2 <full@qmail-notice.example>: Recipient address rejected: Mailbox is full',
+        'Giving up on 192.0.2.7.',
+        '',
+        '--- Below this line is a copy of the message.',
+        '',
+        `Message-ID: <digest-${day}@sender.example>`,
+        'Subject: Daily digest',
+      ].join('\r\n')
+    const post = (body: string) =>
+      newApp().request(
+        '/v1/inbound',
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
+          body,
+        },
+        trusting
+      )
+    const answers = []
+    for (const day of [1, 1, 2, 3]) answers.push(await (await post(notice(day))).json())
+    expect(answers.map((a: any) => [a.applied, a.duplicates])).toEqual([
+      [1, 0],
+      [0, 1],
+      [1, 0],
+      [1, 0],
+    ])
+    expect(await checkAddress('full@qmail-notice.example')).toMatchObject({
+      action: 'drop',
+      disposition: 'soft',
+    })
+  })
+
   it('stores the classification it answers, even where the report alone decides it (an X-Unix exit)', async () => {
     const address = `xunix.${crypto.randomUUID().slice(0, 8)}@example.org`
     const raw = [
