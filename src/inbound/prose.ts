@@ -301,9 +301,12 @@ const aloneAddress = (line: string) => {
   const m = ALONE_ADDRESS.exec(line)
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined
 }
-/** An address alone on its line, captured (quoted, double-quoted, or bare). */
+/**
+ * An address alone on its line, captured (quoted, double-quoted, or bare). Exchange's NDR, as text made of its HTML,
+ * writes an entry with its link: "joe@example.org<mailto:joe@example.org>", or "joe@… (joe@…)<mailto:joe@…>".
+ */
 const ALONE_ADDRESS =
-  /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"]+?))>?:?[ \t]*\r?$/
+  /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"()]+?))>?(?:[ \t]*\([^\s()<>@]+@[^\s()<>]+\))?(?:[ \t]*<mailto:[^\s<>]+>)?:?[ \t]*\r?$/
 
 /**
  * The entries of the report's lists of failed recipients ({@link listedAsFailed}), in order, without `exclude`

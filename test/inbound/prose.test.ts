@@ -599,6 +599,32 @@ Message could not be delivered for 5 days
     expect(ann?.status).not.toBe('5.1.1')
   })
 
+  it('reads every entry of a Microsoft 365 NDR without its DSN part whose entries carry their mailto links', async () => {
+    // The NDR's text as made of its HTML ("joe@…<mailto:joe@…>"); only joann@'s remote reply quotes her address.
+    const entry = (address: string, sentence: string) => `${address}<mailto:${address}>\r\n${sentence}\r\n`
+    const ndr = await parseBounce(
+      'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\r\nTo: news@sender.example\r\nSubject: Undeliverable: June newsletter\r\n\r\n' +
+        [
+          'Delivery has failed to these recipients or groups:\r\n',
+          entry('joann@example.org', "The recipient's mailbox is full and can't accept messages now."),
+          entry('ann@example.org', "The email address you entered couldn't be found."),
+          entry('bob@example.org', 'A problem occurred while delivering this message to this email address.'),
+          'Diagnostic information for administrators:\r\n',
+          'joann@example.org',
+          "Remote Server returned '552 5.2.2 <joann@example.org>: Recipient address rejected: Mailbox full'\r\n",
+          'ann@example.org',
+          "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\r\n",
+          'bob@example.org',
+          "Remote Server returned '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'\r\n",
+        ].join('\r\n')
+    )
+    expect(ndr.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['joann@example.org', 'soft'],
+      ['ann@example.org', 'hard'],
+      ['bob@example.org', 'block'],
+    ])
+  })
+
   it("mends the fourth review's shapes: advice to write to the recipient again, a quoted address, a banner", async () => {
     const FOOTER = '\nFor help, write to postmaster@mx.example.net.\n'
     const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
