@@ -10728,6 +10728,8 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     "The recipient's inbox is out of storage space and inactive. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm",
     'mailboxfull',
   ],
+  // qmail-ldap's qmail-lspawn.c (case 225), its own spelling: the account is disabled, not gone.
+  ['qmail-ldap lspawn disabled', 'Mailaddress is administrativley disabled. (LDAP-ERR #220)', 'suspend'],
 ]
 
 /**

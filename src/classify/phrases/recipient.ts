@@ -163,8 +163,9 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /\bis currently suspended/,
       /\bhas been (?:temporarily )?suspended/,
       /user is terminated/,
-      // qmail-ldap's qmail-lspawn: "Mailaddress is administratively disabled. (#5.2.1)".
-      /mail ?address is administratively disabled/,
+      // qmail-ldap's qmail-lspawn: "Mailaddress is administratively disabled. (#5.2.1)"; its qmail-lspawn.c (case 225)
+      // spells it "Mailaddress is administrativley disabled. (LDAP-ERR #220)".
+      /mail ?address is administrativ(?:el|le)y disabled/,
       /archived recipient/,
       /(?:user or domain|domain) is disabled/,
       /temporar(?:y|ily) (?:locked|inactive)/,
