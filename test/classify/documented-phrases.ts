@@ -10730,6 +10730,38 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   ],
   // qmail-ldap's qmail-lspawn.c (case 225), its own spelling: the account is disabled, not gone.
   ['qmail-ldap lspawn disabled', 'Mailaddress is administrativley disabled. (LDAP-ERR #220)', 'suspend'],
+  // The sender's own problems, refused or bounced by its submission server or at MAIL FROM: never the recipient's.
+  ['qmail mfcheck sender domain', '553 sorry, your envelope sender domain must exist (#5.7.1)', 'rejected'],
+  ['plan9 smtpd sender domain', '554 5.7.1 Sender domain must exist: example.org', 'rejected'],
+  ['xmail sender domain without dns', '505 Your domain has no DNS/MX entries', 'rejected'],
+  [
+    'exchange submission quota',
+    '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.',
+    'rejected',
+  ],
+  [
+    'exchange send-as denied',
+    '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+    'rejected',
+  ],
+  [
+    'exchange sender mailbox over its send quota',
+    '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception',
+    'rejected',
+    { status: '5.2.2' },
+  ],
+  [
+    'exchange online 4.7.500 ip throttling',
+    '451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS761)',
+    'ratelimited',
+    { status: '4.7.500', domain: 'outlook.com' },
+  ],
+  [
+    'exchange concurrent connections limit',
+    '432 4.3.2 Concurrent connections limit exceeded',
+    'ratelimited',
+    { status: '4.3.2' },
+  ],
 ]
 
 /**

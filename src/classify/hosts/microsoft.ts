@@ -104,7 +104,9 @@ const MICROSOFT_NDRS: CodeTable = [
   ['4.4.22-28', 'message failed to be replicated', 'systemerror'],
   ['4.4.318', '(suspiciousremoteservererror)', 'systemerror'],
   ['5.4.318', '(suspiciousremoteservererror)', 'systemerror'],
-  ['4.7.500', 'server busy. please try again later from', 'systemerror'],
+  // Exchange Online's NDR reference: 4.7.500–4.7.699 throttle the sending IP ("451 4.7.500 Server busy. Please try
+  // again later from [192.0.2.1]. (AS761)"): the sender's, not the recipient's server failing.
+  ['4.7.500', 'server busy. please try again later from', 'ratelimited'],
   ['4.7.700', 'pfa agent busy', 'systemerror'],
   ['4.3.1', 'insufficient system resources', 'systemfull'],
   ['5.1.1', 'bad destination mailbox address', 'userunknown'],

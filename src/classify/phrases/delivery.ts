@@ -169,7 +169,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       // Gmail's bounce (Google's "Address not found" notice): "… because the domain example.org couldn't be found".
       /\bbecause the domain \S+ (?:couldn'?t|could not) be found\b/,
       /domain (?:is )?not reachable/,
-      /domain must exist/,
+      // Not the sender's domain: qmail's MAIL FROM check ("553 sorry, your envelope sender domain must exist (#5.7.1)"),
+      // Plan 9's smtpd ("554 5.7.1 Sender domain must exist: …").
+      /(?<!sender )domain must exist/,
       /(?:account|user|recipient) or domain may not exist/,
       // "550 The domain in the email address 'joe@example.co.ik' does not exist": the domain, not the user.
       /\bthe domain (?:name )?in the e-?mail address (?:'[^'\s]{1,254}'|"[^"\s]{1,254}"|<[^>\s]{1,254}>|\S{1,254}) does ?n[o']?t exist\b/,

@@ -487,7 +487,8 @@ export const RATE_LIMIT: PhraseRule = {
       /submission quota (?:was )?exceeded/,
       /limit for the number of messages (?:\w+ ){0,3}(?:can )?receive/,
       /deferred due to excessive volume/,
-      /connection limit/,
+      // Exchange's receive connector: "432 4.3.2 Concurrent connections limit exceeded" (connections from the sender's IP).
+      /connections? limit/,
       /(?:e-?mails|messages) per (?:hour|minute|day)/,
       /try again slower/,
       /at a rate that prevents/,
@@ -595,6 +596,15 @@ export const SENDER_REFUSED: PhraseRule = {
       // Unusual sending activity detected. Please try after sometime." (as senders relaying through Zoho quote it; not
       // RFC 3463's X.4.6 routing loop).
       /\bunusual sending activity detected\b/,
+      // The sender's domain without DNS, refused at MAIL FROM: qmail's check (jms1's patch, err_hmf): "553 sorry, your
+      // envelope sender domain must exist (#5.7.1)"; Plan 9's smtpd: "554 5.7.1 Sender domain must exist: …"; XMail's
+      // "505 Your domain has no DNS/MX entries" (Mailgun's "Sender Verification Error" article lists all three).
+      /\bsender domain must exist\b|\byour domain has no dns\b/,
+      // Exchange's store refusing the sender's own submission (Microsoft's SMTP AUTH submission article and NDR
+      // reference): "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException …",
+      // "…:SendAsDeniedException.MapiExceptionSendAsDenied …", "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
+      // QuotaExceededException.MapiExceptionShutoffQuotaExceeded": the sending mailbox, for every recipient.
+      /\bstoredrv\.submission\.exception\b/,
       // Schleuder 4.0 (its German locale, de.yml): "Nur Absender, die als Mitglied eingetragen sind, dürfen Emails an diese
       // Adresse schicken.", "Nur Admins dürfen Emails an diese Adresse schicken." (a list's refusal of a poster).
       /\bnur (?:absender|admins?)\b.{0,60}dürfen e-?mails an diese adresse schicken/,
