@@ -90,8 +90,11 @@ export function reportOf(parts: Parts): Report {
   return parts.report
 }
 
-/** An RFC 3463 status code ("5.1.1"), the sign a note pastes a server's failure rather than talks about one. */
-const STATUS_CODE = /\b[45]\.\d{1,3}\.\d{1,3}\b/
+/**
+ * A reply code with its RFC 3463 status ("550 5.1.1"), the sign a note pastes a server's failure rather than talks
+ * about one (a date, "since 5.7.25", is no such sign).
+ */
+const STATUS_CODE = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/
 
 /**
  * Reads a person's forward whole after all, when the message it quotes reported nothing and the note pastes a

@@ -133,16 +133,30 @@ const MAX_FORWARDS = 4
  */
 export function forwardedMessage(headers: FieldBlock, text: string): string | null {
   if (DAEMON.test(headers.get('from') ?? '')) return null
-  let subject = headers.get('subject') ?? ''
+  if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return null
   let body: string | null = null
-  for (let level = 0; level < MAX_FORWARDS && FORWARD_SUBJECT.test(subject); level++) {
+  for (let level = 0; level < MAX_FORWARDS; level++) {
     const quoted = quotedMessage(body ?? text)
     if (!quoted) break
     body = quoted.body
-    subject = quoted.subject
+    // Deeper while the quoted message is itself a person's forward or answer ("FW: RE: FW: Undeliverable: …": a
+    // colleague's reply naming a contact, the bounce below it) and its own words paste no server's failure.
+    if (!PERSON_SUBJECT.test(quoted.subject)) break
+    const opening = body.slice(0, NOTE_CHARS)
+    const next = Math.min(
+      QUOTE_HEADER.exec(opening)?.index ?? Infinity,
+      QUOTE_SEPARATOR.exec(opening)?.index ?? Infinity
+    )
+    if (next === Infinity || PASTED_FAILURE.test(opening.slice(0, next))) break
   }
   return body
 }
+
+/** A forward's or an answer's subject tag: the quoted message a person wrote. */
+const PERSON_SUBJECT = new RegExp(`${FORWARD_SUBJECT.source}|^\\s*(?:re|aw|sv|antw|r|ynt|回复)\\s*[:：]`, 'i')
+
+/** A server's reply pasted into a person's words: a reply code with its status ("550 5.1.1"). */
+const PASTED_FAILURE = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/
 
 /** The message a forward quotes (its body and quoted subject), or null when no quote header or separator opens it. */
 function quotedMessage(text: string): { body: string; subject: string } | null {

@@ -299,14 +299,16 @@ function listedAsFailed(report: string, index: number, end: number): boolean {
 /** The address alone on `line`, without the quotes or brackets around it. */
 const aloneAddress = (line: string) => {
   const m = ALONE_ADDRESS.exec(line)
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined
 }
 /**
  * An address alone on its line, captured (quoted, double-quoted, or bare). Exchange's NDR, as text made of its HTML,
- * writes an entry with its link: "joe@example.org<mailto:joe@example.org>", or "joe@… (joe@…)<mailto:joe@…>".
+ * writes an entry with its link: "joe@example.org<mailto:joe@example.org>", or "joe@… (joe@…)<mailto:joe@…>", and a
+ * recipient with a display name as "Joe Doe (joe@…)" (Microsoft's article on group delivery failures: "MyGroup
+ * (mygroup@groups.contoso.com)").
  */
 const ALONE_ADDRESS =
-  /^[ \t]*<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"()]+?))>?(?:[ \t]*\([^\s()<>@]+@[^\s()<>]+\))?(?:[ \t]*<mailto:[^\s<>]+>)?:?[ \t]*\r?$/
+  /^[ \t]*(?:<?(?:'([^\s<>@']+@[^\s<>@']+)'|"([^\s<>@"]+@[^\s<>@"]+)"|([^\s<>@"]+@[^\s<>@'"()]+?))>?(?:[ \t]*\([^\s()<>@]+@[^\s()<>]+\))?|[^\s<>()@:][^<>()@:\r\n]{0,78}[ \t]\(([^\s()<>@]+@[^\s()<>]+)\))(?:[ \t]*<mailto:[^\s<>]+>)?:?[ \t]*\r?$/
 
 /**
  * The entries of the report's lists of failed recipients ({@link listedAsFailed}), in order, without `exclude`

@@ -80,8 +80,9 @@ function recipientsOf(
 function namesAddress(words: string, address: string): boolean {
   for (let at = words.indexOf(address); at >= 0; at = words.indexOf(address, at + 1)) {
     const before = at > 0 ? words[at - 1]! : ' '
-    const after = words[at + address.length] ?? ' '
-    if (!/[a-z0-9._%+'=-]/.test(before) && !/[a-z0-9-]/.test(after)) return true
+    const after = words.slice(at + address.length, at + address.length + 2)
+    // Not inside a longer domain ("jane@acme.com" in "jane@acme.com.au").
+    if (!/[a-z0-9._%+'=-]/.test(before) && !/^(?:[a-z0-9-]|\.[a-z0-9])/.test(after)) return true
   }
   return false
 }

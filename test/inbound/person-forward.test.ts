@@ -70,6 +70,25 @@ describe("a person's forward or reply of a bounce", () => {
     expect(report.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
   })
 
+  it("unwraps a colleague's answer inside a forward chain, and takes no date in a note for a pasted failure", async () => {
+    const chain = await parseBounce(
+      forward(
+        'See below.',
+        `From: Bob Colleague <bob@sender.example>\nSent: Wednesday, June 4, 2025 8:30 AM\nTo: Alice Sender <alice@sender.example>\nSubject: RE: FW: Undeliverable: Your June newsletter\n\nJane left fastmx; write to carol@fastmx.example.\n\nBob\n\n${QUOTE_HEADERS.english}`,
+        'FW: RE: FW: Undeliverable: Your June newsletter'
+      )
+    )
+    expect(chain.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+    // A forwarded newsletter under a note with a date ("since 5.7.25") reports nothing.
+    const newsletter = await parseBounce(
+      mail(
+        'From: Alice Sender <alice@client.example>\r\nTo: bounces@sender.example\r\nSubject: FW: Your June newsletter',
+        'Jane is away since 5.7.25, write to carol@client.example.\n\nFrom: Sender News <news@sender.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: Jane Doe <jane@client.example>\nSubject: Your June newsletter\n\nHello Jane, here is what is new this month.'
+      )
+    )
+    expect(newsletter.results).toEqual([])
+  })
+
   it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
     const quoted = (text: string) => text.replace(/^/gm, '> ')
     const apple = await parseBounce(

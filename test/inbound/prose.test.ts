@@ -623,6 +623,25 @@ Message could not be delivered for 5 days
       ['ann@example.org', 'hard'],
       ['bob@example.org', 'block'],
     ])
+    // A recipient with a display name ("MyGroup (mygroup@groups.contoso.com)" in Microsoft's article on group
+    // delivery failures) is an entry too.
+    const named = await parseBounce(
+      'From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\r\nTo: news@sender.example\r\nSubject: Undeliverable: June newsletter\r\n\r\n' +
+        [
+          'Delivery has failed to these recipients or groups:\r\n',
+          "Joann Doe (joann@example.org)<mailto:joann@example.org>\r\nThe recipient's mailbox is full and can't accept messages now.\r\n",
+          "Ann Doe (ann@example.org)<mailto:ann@example.org>\r\nThe email address you entered couldn't be found.\r\n",
+          'Diagnostic information for administrators:\r\n',
+          'joann@example.org',
+          "Remote Server returned '552 5.2.2 <joann@example.org>: Recipient address rejected: Mailbox full'\r\n",
+          'ann@example.org',
+          "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\r\n",
+        ].join('\r\n')
+    )
+    expect(named.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['joann@example.org', 'soft'],
+      ['ann@example.org', 'hard'],
+    ])
   })
 
   it("mends the fourth review's shapes: advice to write to the recipient again, a quoted address, a banner", async () => {

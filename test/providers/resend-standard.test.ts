@@ -131,6 +131,19 @@ describe('Resend: events to verdicts', () => {
     expect(await checkAddress(gone)).toMatchObject({ action: 'drop', reason: 'userunknown' })
     expect(await checkAddress(alice)).toMatchObject({ action: 'send' })
 
+    // "jane@acme.com" is not named inside "jane@acme.com.au".
+    const au = `${gone}.au`
+    const longer = JSON.parse(bouncedGeneral)
+    longer.data.to = [gone, au]
+    longer.data.bounce.diagnosticCode = [`smtp; 550 5.1.1 <${au}>: Recipient address rejected: User unknown`]
+    const longerBody = JSON.stringify(longer)
+    expect((await resend(longerBody, await standardHeaders(SECRET, longerBody))).status).toBe(200)
+    expect(await checkAddress(au)).toMatchObject({ action: 'drop' })
+    const goneRows = await env.DB.prepare('SELECT COUNT(*) AS n FROM events WHERE address = ?')
+      .bind(gone)
+      .first()
+    expect(goneRows).toMatchObject({ n: 1 })
+
     const [carol, dave] = [fresh('rs-carol'), fresh('rs-dave')]
     const unnamed = JSON.parse(bouncedGeneral)
     unnamed.data.to = [carol, dave]
