@@ -18,6 +18,14 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'dropped',
 ]
 
+/**
+ * Why a provider's event is recorded for a recipient and never counted against it: `recipients:shared`, an event that
+ * names several recipients and cannot say which one failed (Resend sends one per email, to every address it went to);
+ * `provider:own-delay`, a delay of the provider's own making (SES's InternalFailure, SendingDeferral and
+ * BYOIPHostNameLookupUnavailable delay types).
+ */
+export type RecordOnly = 'recipients:shared' | 'provider:own-delay'
+
 /** One recipient's outcome, as a provider reported it, before classification. */
 export interface BounceEvent {
   /** Provider event id (or a hash of the payload when the provider has none); unique per provider. */
@@ -58,11 +66,8 @@ export interface BounceEvent {
   stream?: string | null
   /** A Nylas grant id; the webhook route maps it to a tenant (`PUT /v1/tenants/{tenant}`). */
   grantId?: string | null
-  /**
-   * The provider's event names several recipients and cannot say which one failed (Resend sends one event per email,
-   * to every address it was sent to): recorded for each, counted against none.
-   */
-  sharedRecipients?: boolean
+  /** Why the event is recorded and never counted: its payload says nothing of this recipient ({@link RecordOnly}). */
+  recordOnly?: RecordOnly
 }
 
 /**

@@ -4,7 +4,7 @@
  * neither door imports the other; it imports only `lib/`, `events.ts` and `classify/`.
  * @module
  */
-import type { EventKind } from '../events'
+import type { EventKind, RecordOnly } from '../events'
 
 /** One recipient's report as a provider gave it, before normalization. */
 export interface Draft {
@@ -24,8 +24,8 @@ export interface Draft {
   stream?: unknown
   /** A Nylas grant, mapped to a tenant by the webhook route (`PUT /v1/tenants/{tenant}`). */
   grantId?: unknown
-  /** The payload names several recipients and cannot say which one this is about: recorded, never counted. */
-  sharedRecipients?: boolean
+  /** Why the event is recorded and never counted, when its payload says nothing of this recipient (see `BounceEvent`). */
+  recordOnly?: RecordOnly
 }
 
 /** A list field that should hold recipients: an array as is, a single value as a one-element list. */

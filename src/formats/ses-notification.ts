@@ -87,9 +87,17 @@ function delayDrafts(d: JsonObject, snsId: string, messageId: unknown): Draft[] 
       diagnostic: recipient.diagnosticCode,
       providerType: d.delayType,
       messageId,
+      ...(SES_OWN_DELAYS.has(str(d.delayType) ?? '') ? { recordOnly: 'provider:own-delay' as const } : {}),
     }
   })
 }
+
+/**
+ * SES's delay types of its own making (its notification contents: "an internal Amazon SES issue", "Amazon SES has
+ * deemed it appropriate to internally defer the message", "unable to look up the DNS hostname for your IP
+ * addresses"): nothing about the recipient, recorded and never counted against it.
+ */
+const SES_OWN_DELAYS = new Set(['InternalFailure', 'SendingDeferral', 'BYOIPHostNameLookupUnavailable'])
 
 function object(value: unknown, name: string): JsonObject {
   if (!isObject(value))

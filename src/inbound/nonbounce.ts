@@ -108,7 +108,7 @@ const DOLIST_NOTICE = /^[ \t]*-[ \t]*You are not a subscriber to \S+ list, or[ \
  * signature ("+421 2 450 123 45") is none.
  */
 const FAILURE_WORDS =
-  /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -](?:[245]\.\d|[#<(\[]|[^\d\s])|\b[45]\.\d{1,3}\.\d{1,3}\b/i
+  /undeliver|could not be delivered|delivery (?:has )?failed|not delivered|user unknown|no such|does not exist|invalid (?:recipient|address)|\b[45]\d\d[ -](?:[245]\.\d|[#<([]|[^\d\s])|\b[45]\.\d{1,3}\.\d{1,3}\b/i
 
 /**
  * Any sign that a message reports a failed delivery: a failure's words (`FAILURE_WORDS` and more, in English and

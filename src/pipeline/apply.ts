@@ -87,8 +87,8 @@ async function allowlistedDomains(env: Env, events: BounceEvent[]): Promise<Set<
 /** The event's classification: the raw-report parser's own when it made one, else the classifier's. */
 export function classifyEvent(event: BounceEvent): Classification {
   const c = readEvent(event)
-  // An event that cannot say which of its recipients it is about counts against none of them.
-  return event.sharedRecipients ? { ...c, disposition: 'none', rule: `${c.rule}+recipients:shared` } : c
+  // An event whose payload says nothing of this recipient counts against none.
+  return event.recordOnly ? { ...c, disposition: 'none', rule: `${c.rule}+${event.recordOnly}` } : c
 }
 
 function readEvent(event: BounceEvent): Classification {

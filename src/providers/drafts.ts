@@ -43,7 +43,7 @@ export function toEvents(
       ...(isScopeName(draft.tenant) ? { tenant: draft.tenant } : {}),
       ...(isScopeName(draft.stream) ? { stream: draft.stream } : {}),
       ...(typeof draft.grantId === 'string' && draft.grantId ? { grantId: draft.grantId.slice(0, 200) } : {}),
-      ...(draft.sharedRecipients === true ? { sharedRecipients: true } : {}),
+      ...(draft.recordOnly ? { recordOnly: draft.recordOnly } : {}),
     })
   }
   return { events, invalid }

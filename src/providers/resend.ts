@@ -44,7 +44,7 @@ export const resend: WebhookProvider = {
       occurredAt: doc.created_at,
       messageId: data.message_id ?? data.email_id,
       ...kind,
-      ...(recipient.shared ? { sharedRecipients: true } : {}),
+      ...(recipient.shared ? { recordOnly: 'recipients:shared' as const } : {}),
     }))
     if (drafts.length === 0) throw new ApiError('invalid_request', 'A Resend event needs "data.to".')
     return withScope(
