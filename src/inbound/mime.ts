@@ -57,12 +57,14 @@ export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise
   let dsn = sections.dsn && withTrailingRecipientBlocks(sections.dsn, headers, raw)
   // Some MTAs put the delivery-status fields in the text body instead of their own part.
   if (!dsn && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsn = text
-  // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead.
+  // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead. Not under a
+  // list manager's bounce probe, which attaches the member's old bounce as a sample (Mailman's probe.txt).
   const { feedback, original } = sections
   if (
     !dsn &&
     !feedback &&
     original &&
+    !LIST_PROBE.test(text) &&
     depth < MAX_NESTED_REPORTS &&
     /^Content-Type:\s*multipart\/report/im.test(original)
   ) {
@@ -71,6 +73,9 @@ export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise
   }
   return { email, headers, text, dsn, feedback, original }
 }
+
+/** Mailman's bounce probe (2.1's and 3's probe.txt), which carries an old bounce only as a sample. */
+const LIST_PROBE = /\bthis is a probe message\.\s+you can ignore this message\b/i
 
 /**
  * How many reports deep a wrapped report is looked for. A relay's or a person's wrapping is one or two levels; every

@@ -77,13 +77,15 @@ const CHALLENGE_HEADERS = [
  * Google Groups' join refusal ("The group you attempted to subscribe to is invite only"), ezmlm's moderation request
  * ("The enclosed message was submitted to the … mailing list. If you'd like to approve it for distribution to all
  * the subscribers, please e-mail:"), Mailman 2's `disabled.txt` ("Your membership in the mailing list … has been
- * disabled due to excessive bounces": about the member's own past bounces), and DoList's
+ * disabled due to excessive bounces": about the member's own past bounces) and Mailman 3's (its `disable.txt`: "Your
+ * subscription has been disabled on the … mailing list"), Mailman's bounce probe (`probe.txt`: "This is a probe
+ * message. You can ignore this message.", the member's old bounce attached as a sample), and DoList's
  * `notposted.txt` ({@link DOLIST_NOTICE}). Mailman marks every such
  * message `X-List-Administrivia: yes`. It is about a post or a membership; the only address it names is the list's
  * own (or the poster's), never a recipient that failed.
  */
 const LIST_NOTICE =
-  /\b(?:is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only|if you'd like to approve it for distribution|your membership in the mailing list \S+ has been disabled due to excessive bounces)\b/i
+  /\b(?:this is a probe message\. you can ignore this message|your subscription has been disabled on the \S+ mailing list|is being held until the list moderator can review it|has been rejected by the (?:list )?moderator|awaits moderator approval|we will not be sending you any further responses today|this is the mlmmj program managing the mailing ?list|the group you attempted to subscribe to is invite only|if you'd like to approve it for distribution|your membership in the mailing list \S+ has been disabled due to excessive bounces)\b/i
 /**
  * Majordomo's resend sends a post it holds to the list's moderator under the subject "BOUNCE <list>@<host>: <reason>",
  * the reasons as its source writes them; the message is the post itself, not a failure.

@@ -21,6 +21,60 @@ describe('raw messages that are not bounces are never counted', () => {
     })
   }
 
+  it("answers Mailman's bounce probe, whose attached sample bounce is no report, and Mailman 3's disable notice", async () => {
+    // Mailman's probe.txt, with the member's old bounce attached as a sample (send_probe attaches it).
+    const sample = [
+      'From: MAILER-DAEMON@mx.fastmx.example (Mail Delivery System)',
+      'To: test-bounces+anne=sender.example@lists.example.org',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"',
+      '',
+      '--B1',
+      'Content-Type: text/plain',
+      '',
+      '<anne@sender.example>: host mx.fastmx.example[192.0.2.9] said: 550 5.1.1 User unknown',
+      '--B1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.fastmx.example',
+      '',
+      'Final-Recipient: rfc822; anne@sender.example',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+      '--B1--',
+    ].join('\r\n')
+    const probe = await parseBounce(
+      [
+        'From: test-bounces+0001@lists.example.org',
+        'To: anne@sender.example',
+        'Subject: Test mailing list probe message',
+        'Content-Type: multipart/mixed; boundary="PROBE"',
+        '',
+        '--PROBE',
+        'Content-Type: text/plain',
+        '',
+        'This is a probe message.  You can ignore this message.',
+        '',
+        'The test@lists.example.org mailing list has received a number of bounces from you.  A sample is attached below.',
+        '--PROBE',
+        'Content-Type: message/rfc822',
+        '',
+        sample,
+        '--PROBE--',
+      ].join('\r\n'),
+      { recipient: 'anne@sender.example' }
+    )
+    expect(probe).toMatchObject({ results: [], notBounce: 'list-notice' })
+    const disabled = await parseBounce(
+      mail(
+        'From: test-owner@lists.example.org\r\nTo: anne@sender.example\r\nSubject: Your subscription for Test mailing list has been disabled',
+        'Your subscription has been disabled on the test@lists.example.org mailing list\nbecause it has received a number of bounces indicating that there may\nbe a problem delivering messages to anne@sender.example.'
+      )
+    )
+    expect(disabled).toMatchObject({ results: [], notBounce: 'list-notice' })
+  })
+
   it("answers Exchange's relay receipt without its DSN part with no result", async () => {
     // "Relayed: …", the wording Microsoft's KB 3184617 quotes: delivered onward, the destination sent no receipt.
     const report = await parseBounce(
