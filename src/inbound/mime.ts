@@ -9,7 +9,7 @@ import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
-import { forwardedMessage } from './person-quote'
+import { forwardedMessages } from './person-quote'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
@@ -25,10 +25,10 @@ export interface Parts {
   /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
   report?: Report
   /**
-   * Set when the report is a person's forward read from the message it quotes and the person's note above it pastes a
-   * failure's status code ({@link reportOf}, {@link rereadWhole}).
+   * A person's forward read from the message it quotes ({@link reportOf}): the outer messages whose note pastes a
+   * server's failure, innermost first, to read in turn when the quoted message reports nothing ({@link rereadNote}).
    */
-  noteQuotesFailure?: boolean
+  notesWithFailure?: string[]
   /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
   budget?: Budget
 }
@@ -87,28 +87,31 @@ export const MAX_NESTED_REPORTS = 3
 export function reportOf(parts: Parts): Report {
   if (!parts.report) {
     // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
-    const quoted = forwardedMessage(parts.headers, parts.text)
-    parts.noteQuotesFailure =
-      quoted !== null && STATUS_CODE.test(parts.text.slice(0, parts.text.length - quoted.length))
-    parts.report = readReport(quoted ?? parts.text)
+    const bodies = forwardedMessages(parts.headers, parts.text)
+    const levels = [parts.text, ...bodies]
+    parts.notesWithFailure = levels
+      .slice(0, -1)
+      .filter((level, i) => STATUS_CODE.test(level.slice(0, level.length - levels[i + 1]!.length)))
+      .reverse()
+    parts.report = readReport(levels.at(-1)!)
   }
   return parts.report
 }
 
 /**
- * A reply code with its RFC 3463 status ("550 5.1.1"), the sign a note pastes a server's failure rather than talks
- * about one (a date, "since 5.7.25", is no such sign).
+ * A reply code with its RFC 3463 status ("550 5.1.1", Exim's and Postfix's "550 #5.1.0"), or qmail's "(#5.1.1)": the
+ * sign a note pastes a server's failure rather than talks about one (a date, "since 5.7.25", is no such sign).
  */
-const STATUS_CODE = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/
+const STATUS_CODE = /\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
 
 /**
- * Reads a person's forward whole after all, when the message it quotes reported nothing and the note pastes a
- * failure (the person quoted their own original under the server's error line). False when there is nothing to reread.
+ * Reads, after all, the next outer message of a person's forward whose note pastes a server's failure, when what was
+ * read reported nothing: the person quoted their own original under the server's error line. False when none is left.
  */
-export function rereadWhole(parts: Parts): boolean {
-  if (!parts.noteQuotesFailure) return false
-  parts.noteQuotesFailure = false
-  parts.report = readReport(parts.text)
+export function rereadNote(parts: Parts): boolean {
+  const next = parts.notesWithFailure?.shift()
+  if (next === undefined) return false
+  parts.report = readReport(next)
   return true
 }
 

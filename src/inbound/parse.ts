@@ -10,7 +10,7 @@ import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
 import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
 import { cleanId, headerField } from './fields'
-import { type Parts, reportOf, rereadWhole, splitMessage } from './mime'
+import { type Parts, reportOf, rereadNote, splitMessage } from './mime'
 import { nonBounceKind } from './nonbounce'
 import { stageOf } from './prose'
 import { fromProse } from './prose-report'
@@ -59,7 +59,7 @@ export async function parseBounce(
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerField(parts.original, 'message-id')) : null
   let found = extract(parts, originalId, autoReply)
-  if (found.results.length === 0 && found.kind === 'prose' && rereadWhole(parts))
+  while (found.results.length === 0 && found.kind === 'prose' && rereadNote(parts))
     found = extract(parts, originalId, autoReply)
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.

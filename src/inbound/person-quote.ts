@@ -127,36 +127,32 @@ const SUBJECT_LINE =
 const MAX_FORWARDS = 4
 
 /**
- * The quoted message of a person's forward (subject "FW: …", "WG: …", from no mail system), without the person's
- * note above it and the quote header's own fields: what the report readers should read. A forward of a forward is
- * unwrapped to the innermost message its quoted subjects call forwarded. Null when the message is not such a forward.
+ * The messages a person's forward (subject "FW: …", "WG: …", from no mail system) quotes, outermost first, each
+ * without the note above it and its quote header's own fields: the last is what the report readers should read. A
+ * forward of a forward, or of an answer, is unwrapped to the innermost message. Empty when the message is not such
+ * a forward.
  */
-export function forwardedMessage(headers: FieldBlock, text: string): string | null {
-  if (DAEMON.test(headers.get('from') ?? '')) return null
-  if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return null
-  let body: string | null = null
+export function forwardedMessages(headers: FieldBlock, text: string): string[] {
+  if (DAEMON.test(headers.get('from') ?? '')) return []
+  if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return []
+  const bodies: string[] = []
   for (let level = 0; level < MAX_FORWARDS; level++) {
-    const quoted = quotedMessage(body ?? text)
+    const quoted = quotedMessage(bodies.at(-1) ?? text)
     if (!quoted) break
-    body = quoted.body
-    // Deeper while the quoted message is itself a person's forward or answer ("FW: RE: FW: Undeliverable: …": a
-    // colleague's reply naming a contact, the bounce below it) and its own words paste no server's failure.
+    const body = quoted.body
+    bodies.push(body)
+    // Deeper while the quoted message is itself a person's forward or answer that quotes another message ("FW: RE:
+    // FW: Undeliverable: …": a colleague's reply naming a contact, the bounce below it). Whatever its words say: if the
+    // innermost message reports nothing, an outer note that pastes a failure is read (mime.ts, rereadNote).
     if (!PERSON_SUBJECT.test(quoted.subject)) break
     const opening = body.slice(0, NOTE_CHARS)
-    const next = Math.min(
-      QUOTE_HEADER.exec(opening)?.index ?? Infinity,
-      QUOTE_SEPARATOR.exec(opening)?.index ?? Infinity
-    )
-    if (next === Infinity || PASTED_FAILURE.test(opening.slice(0, next))) break
+    if (!QUOTE_HEADER.test(opening) && !QUOTE_SEPARATOR.test(opening)) break
   }
-  return body
+  return bodies
 }
 
 /** A forward's or an answer's subject tag: the quoted message a person wrote. */
 const PERSON_SUBJECT = new RegExp(`${FORWARD_SUBJECT.source}|^\\s*(?:re|aw|sv|antw|r|ynt|回复)\\s*[:：]`, 'i')
-
-/** A server's reply pasted into a person's words: a reply code with its status ("550 5.1.1"). */
-const PASTED_FAILURE = /\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/
 
 /** The message a forward quotes (its body and quoted subject), or null when no quote header or separator opens it. */
 function quotedMessage(text: string): { body: string; subject: string } | null {

@@ -5,7 +5,7 @@
  * @module
  */
 import { type Classification, classify, type SmtpStage } from '../classify'
-import type { BounceEvent, EventKind } from '../events'
+import type { BounceEvent, EventKind, RecordOnly } from '../events'
 import { headAndTail } from '../lib/text-window'
 import type { NonBounce } from './nonbounce'
 
@@ -78,6 +78,8 @@ export interface Finding {
   originalId: string | null
   /** See {@link ReportedEvent.addressOddity}. */
   addressOddity?: string | null
+  /** A provider's notification read from mail that says nothing of this recipient (`BounceEvent.recordOnly`). */
+  recordOnly?: RecordOnly
 }
 
 /** The most of a diagnostic kept on the event (its head and tail beyond). */
@@ -98,7 +100,10 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
       )
     : null
   const diagnostic = read === null ? null : headAndTail(read, KEPT_DIAGNOSTIC)
-  const c = recordOnly(classification(address, found, read), found.addressOddity ?? null)
+  const c = withRecordOnly(
+    recordOnly(classification(address, found, read), found.addressOddity ?? null),
+    found.recordOnly
+  )
   const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
   const action = found.action ?? null
   return {
@@ -120,6 +125,11 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
 }
 
 /** An odd address keeps its reason (what the report says) but is only recorded: disposition `none`. */
+/** A provider's notification that says nothing of this recipient: recorded, never counted (`BounceEvent.recordOnly`). */
+function withRecordOnly(c: Classification, why: RecordOnly | undefined): Classification {
+  return why ? { ...c, disposition: 'none', rule: `${c.rule}+${why}` } : c
+}
+
 function recordOnly(c: Classification, oddity: string | null): Classification {
   return oddity ? { ...c, disposition: 'none', rule: `${c.rule}+address:odd` } : c
 }

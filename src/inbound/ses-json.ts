@@ -44,6 +44,7 @@ function findingOf(d: Draft, originalId: string | null): Finding {
     providerType: typeof d.providerType === 'string' ? d.providerType : null,
     feedbackType: typeof d.feedbackType === 'string' ? d.feedbackType : null,
     originalId,
+    ...(d.recordOnly ? { recordOnly: d.recordOnly } : {}),
   }
 }
 

@@ -10762,6 +10762,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'ratelimited',
     { status: '4.3.2' },
   ],
+  [
+    'exchange sender mailbox over its send quota, relayed by office365',
+    '554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception',
+    'rejected',
+    { status: '5.2.2', domain: 'smtp.office365.com' },
+  ],
 ]
 
 /**

@@ -89,6 +89,49 @@ describe("a person's forward or reply of a bounce", () => {
     expect(newsletter.results).toEqual([])
   })
 
+  it('reads past a middle note that pastes a failure, and reads that note when nothing below reports one', async () => {
+    // Bob's note pastes the code, the NDR below it: the NDR decides, not the colleague his note names.
+    const pasted = await parseBounce(
+      forward(
+        'See below.',
+        `From: Bob Colleague <bob@sender.example>\nSent: Wednesday, June 4, 2025 8:30 AM\nTo: Alice Sender <alice@sender.example>\nSubject: FW: Undeliverable: Your June newsletter\n\nBounced with 550 5.1.1 account does not exist. Jane left fastmx; write to carol@fastmx.example.\n\n${QUOTE_HEADERS.english}`,
+        'FW: FW: Undeliverable: Your June newsletter'
+      )
+    )
+    expect(pasted.results.map((r) => r.address)).toEqual(['jane.doe@fastmx.example'])
+    // Bob pasted qmail's reply ("(#5.1.1)") above Alice's own original: his note is read.
+    const qmail = await parseBounce(
+      mail(
+        'From: Alice Sender <alice@sender.example>\r\nTo: bounces@sender.example\r\nSubject: FW: RE: Your June newsletter',
+        [
+          'Can you take this one off the list?',
+          '',
+          '-----Original Message-----',
+          'From: Bob Colleague <bob@sender.example>',
+          'Sent: Wednesday, June 4, 2025 4:10 PM',
+          'To: Alice Sender <alice@sender.example>',
+          'Subject: RE: Your June newsletter',
+          '',
+          "FYI, Jane's address bounces:",
+          '',
+          '<gone@deadmx.example>:',
+          'Sorry, no mailbox here by that name. (#5.1.1)',
+          '',
+          '-----Original Message-----',
+          'From: Alice Sender <alice@sender.example>',
+          'Sent: Tuesday, June 3, 2025 10:00 AM',
+          'To: gone@deadmx.example',
+          'Subject: Your June newsletter',
+          '',
+          'Hello Jane, here is our June newsletter.',
+        ].join('\n')
+      )
+    )
+    expect(qmail.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['gone@deadmx.example', 'hard'],
+    ])
+  })
+
   it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
     const quoted = (text: string) => text.replace(/^/gm, '> ')
     const apple = await parseBounce(

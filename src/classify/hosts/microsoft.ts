@@ -44,6 +44,9 @@ const MICROSOFT_NDRS: CodeTable = [
   ['4.7.321-325', '', 'failedstarttls'],
   ['5.7.321-325', '', 'failedstarttls'],
   ['5.2.2', 'submission quota exceeded', 'ratelimited'],
+  // The store refusing the sender's own submission ("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
+  // QuotaExceededException…", relayed through smtp.office365.com): the sending mailbox, before the row below.
+  ['5.2.2', 'storedrv.submission.exception', 'rejected'],
   ['5.2.2', 'mailbox full', 'mailboxfull'],
   // Exchange's own outbound proxy's name not resolving (its AckReason table) is no dead domain: before the next row.
   ['5.4.4', 'while resolving the outbound proxy frontend server', 'networkerror'],
