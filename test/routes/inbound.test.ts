@@ -19,20 +19,23 @@ async function deliver(message: ForwardableEmailMessage, vars: Record<string, st
   await waitOnExecutionContext(ctx)
 }
 
+/** POST /v1/inbound to an app that trusts unsigned bounces (TRUST_UNSIGNED_BOUNCES=true). */
+async function postTrusting(body: string) {
+  const { newApp } = await import('../../src/app')
+  return newApp().request(
+    '/v1/inbound',
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
+      body,
+    },
+    { ...env, TRUST_UNSIGNED_BOUNCES: 'true' }
+  )
+}
+
 describe('POST /v1/inbound', () => {
   it('parses a Postfix DSN with two recipients, applies both (unsigned bounces trusted), and the check drops them', async () => {
-    const { newApp } = await import('../../src/app')
-    const trusting = { ...env, TRUST_UNSIGNED_BOUNCES: 'true' }
-    const post = (body: string) =>
-      newApp().request(
-        '/v1/inbound',
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
-          body,
-        },
-        trusting
-      )
+    const post = postTrusting
     const res = await post(postfix)
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
@@ -53,8 +56,6 @@ describe('POST /v1/inbound', () => {
   it("counts bounces of different messages apart when they carry no Message-ID (qmail's failure notice)", async () => {
     // qmail-send writes Date, From, To and Subject, no Message-ID: three days' bounces of three messages read the same
     // but for their Date. A re-delivery of one (same Date) is still the same event.
-    const { newApp } = await import('../../src/app')
-    const trusting = { ...env, TRUST_UNSIGNED_BOUNCES: 'true' }
     const notice = (day: number) =>
       [
         `Date: ${day} Jun 2025 06:00:0${day} -0000`,
@@ -76,16 +77,7 @@ describe('POST /v1/inbound', () => {
         `Message-ID: <digest-${day}@sender.example>`,
         'Subject: Daily digest',
       ].join('\r\n')
-    const post = (body: string) =>
-      newApp().request(
-        '/v1/inbound',
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, 'content-type': 'message/rfc822' },
-          body,
-        },
-        trusting
-      )
+    const post = postTrusting
     const answers = []
     for (const day of [1, 1, 2, 3]) answers.push(await (await post(notice(day))).json())
     expect(answers.map((a: any) => [a.applied, a.duplicates])).toEqual([
