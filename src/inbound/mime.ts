@@ -25,8 +25,8 @@ export interface Parts {
   /** The body's report, read once by whichever extractor needs it first ({@link reportOf}). */
   report?: Report
   /**
-   * A person's forward read from the message it quotes ({@link reportOf}): the outer messages whose note pastes a
-   * server's failure, innermost first, to read in turn when the quoted message reports nothing ({@link rereadNote}).
+   * A person's forward read from the message it quotes ({@link reportOf}): the notes above its quote headers that paste
+   * a server's failure, innermost first, to read in turn when the quoted message decides nothing ({@link rereadNote}).
    */
   notesWithFailure?: string[]
   /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
@@ -55,8 +55,15 @@ export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise
   const sections = reportSections(email.attachments)
   const text = bodyText(email, raw)
   let dsn = sections.dsn && withTrailingRecipientBlocks(sections.dsn, headers, raw)
-  // Some MTAs put the delivery-status fields in the text body instead of their own part.
-  if (!dsn && /^(?:Final|Original)-Recipient:/im.test(text) && /^Status:\s*[245]\./im.test(text)) dsn = text
+  // Some MTAs put the delivery-status fields in the text body instead of their own part. (Not a bounce of Mailman's
+  // probe that copies the probe inline: those fields are its attached sample's, an older bounce.)
+  if (
+    !dsn &&
+    /^(?:Final|Original)-Recipient:/im.test(text) &&
+    /^Status:\s*[245]\./im.test(text) &&
+    !LIST_PROBE.test(text)
+  )
+    dsn = text
   // A bounce forwarded as an attachment (or a report wrapped by a relay): read the inner report instead. Not under a
   // list manager's bounce probe, which attaches the member's old bounce as a sample (Mailman's probe.txt).
   const { feedback, original } = sections
@@ -87,13 +94,12 @@ export const MAX_NESTED_REPORTS = 3
 export function reportOf(parts: Parts): Report {
   if (!parts.report) {
     // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
-    const bodies = forwardedMessages(parts.headers, parts.text)
-    const levels = [parts.text, ...bodies]
+    const levels = forwardedMessages(parts.headers, parts.text)
     parts.notesWithFailure = levels
-      .slice(0, -1)
-      .filter((level, i) => STATUS_CODE.test(level.slice(0, level.length - levels[i + 1]!.length)))
+      .map((level) => level.note)
+      .filter((note) => STATUS_CODE.test(note))
       .reverse()
-    parts.report = readReport(levels.at(-1)!)
+    parts.report = readReport(levels.at(-1)?.body ?? parts.text)
   }
   return parts.report
 }
@@ -105,8 +111,8 @@ export function reportOf(parts: Parts): Report {
 const STATUS_CODE = /\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
 
 /**
- * Reads, after all, the next outer message of a person's forward whose note pastes a server's failure, when what was
- * read reported nothing: the person quoted their own original under the server's error line. False when none is left.
+ * Reads, after all, the next note of a person's forward that pastes a server's failure, when what was read decided
+ * nothing: the person quoted their own original under the server's error line. False when none is left.
  */
 export function rereadNote(parts: Parts): boolean {
   const next = parts.notesWithFailure?.shift()

@@ -59,8 +59,12 @@ export async function parseBounce(
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerField(parts.original, 'message-id')) : null
   let found = extract(parts, originalId, autoReply)
-  while (found.results.length === 0 && found.kind === 'prose' && rereadNote(parts))
-    found = extract(parts, originalId, autoReply)
+  // A person's forward whose quoted message names nobody that failed (none, or only addresses nothing decided, such as
+  // a signature's): an outer note that pastes a server's failure is read instead, when it decides more.
+  while (found.kind === 'prose' && undetermined(found) && rereadNote(parts)) {
+    const again = extract(parts, originalId, autoReply)
+    if (!undetermined(again)) found = again
+  }
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.
     const diagnostic = firstDiagnostic(parts) ?? reportOf(parts).section
@@ -79,6 +83,11 @@ export async function parseBounce(
     }
   const date = messageId ? undefined : parts.headers.get('date')?.trim().slice(0, 100)
   return { kind: found.kind, results: found.results, messageId, ...(date ? { date } : {}), ...truncated }
+}
+
+/** Whether a reading decided nothing: no result, or only results no rule read (the undetermined fallback). */
+function undetermined(found: Extracted): boolean {
+  return found.results.every((r) => r.classification.rule.startsWith('fallback'))
 }
 
 /** The extractor the message's parts call for: a feedback report, a DSN, an SES notification, an auto-reply, prose. */

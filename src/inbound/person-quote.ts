@@ -128,19 +128,20 @@ const MAX_FORWARDS = 4
 
 /**
  * The messages a person's forward (subject "FW: …", "WG: …", from no mail system) quotes, outermost first, each
- * without the note above it and its quote header's own fields: the last is what the report readers should read. A
+ * without its quote header's own fields and with the note above it: the last body is what the report readers should
+ * read. A
  * forward of a forward, or of an answer, is unwrapped to the innermost message. Empty when the message is not such
  * a forward.
  */
-export function forwardedMessages(headers: FieldBlock, text: string): string[] {
+export function forwardedMessages(headers: FieldBlock, text: string): QuotedLevel[] {
   if (DAEMON.test(headers.get('from') ?? '')) return []
   if (!FORWARD_SUBJECT.test(headers.get('subject') ?? '')) return []
-  const bodies: string[] = []
+  const levels: QuotedLevel[] = []
   for (let level = 0; level < MAX_FORWARDS; level++) {
-    const quoted = quotedMessage(bodies.at(-1) ?? text)
+    const quoted = quotedMessage(levels.at(-1)?.body ?? text)
     if (!quoted) break
     const body = quoted.body
-    bodies.push(body)
+    levels.push({ note: quoted.note, body })
     // Deeper while the quoted message is itself a person's forward or answer that quotes another message ("FW: RE:
     // FW: Undeliverable: …": a colleague's reply naming a contact, the bounce below it). Whatever its words say: if the
     // innermost message reports nothing, an outer note that pastes a failure is read (mime.ts, rereadNote).
@@ -148,14 +149,20 @@ export function forwardedMessages(headers: FieldBlock, text: string): string[] {
     const opening = body.slice(0, NOTE_CHARS)
     if (!QUOTE_HEADER.test(opening) && !QUOTE_SEPARATOR.test(opening)) break
   }
-  return bodies
+  return levels
+}
+
+/** One level of a forward: the note above the quote header (the person's words), and the message it quotes. */
+export interface QuotedLevel {
+  note: string
+  body: string
 }
 
 /** A forward's or an answer's subject tag: the quoted message a person wrote. */
 const PERSON_SUBJECT = new RegExp(`${FORWARD_SUBJECT.source}|^\\s*(?:re|aw|sv|antw|r|ynt|回复)\\s*[:：]`, 'i')
 
 /** The message a forward quotes (its body and quoted subject), or null when no quote header or separator opens it. */
-function quotedMessage(text: string): { body: string; subject: string } | null {
+function quotedMessage(text: string): { note: string; body: string; subject: string } | null {
   const opening = text.slice(0, NOTE_CHARS)
   const header = QUOTE_HEADER.exec(opening)
   const separator = QUOTE_SEPARATOR.exec(opening)
@@ -180,6 +187,7 @@ function quotedMessage(text: string): { body: string; subject: string } | null {
   // A quoted forward ("> " on every line) is read without its marks.
   const quotedLines = /^>/.test(text.slice(start, start + 1))
   return {
+    note: text.slice(0, start),
     body: quotedLines ? body.replace(/^>[ \t]?/gm, '') : body,
     subject: SUBJECT_LINE.exec(block)?.[1] ?? '',
   }

@@ -73,6 +73,34 @@ describe('raw messages that are not bounces are never counted', () => {
       )
     )
     expect(disabled).toMatchObject({ results: [], notBounce: 'list-notice' })
+    // qmail's bounce of the probe copies it inline, its sample's DSN fields included: qmail's own failure decides.
+    const bounced = await parseBounce(
+      mail(
+        'From: MAILER-DAEMON@mx.member.example\r\nTo: test-bounces+0001@lists.example.org\r\nSubject: failure notice',
+        [
+          'Hi. This is the qmail-send program at mx.member.example.',
+          "I'm afraid I wasn't able to deliver your message to the following addresses.",
+          "This is a permanent error; I've given up. Sorry it didn't work out.",
+          '',
+          '<anne@member.example>:',
+          'Sorry, no mailbox here by that name. (#5.1.1)',
+          '',
+          '--- Below this line is a copy of the message.',
+          '',
+          'Subject: Test mailing list probe message',
+          '',
+          'This is a probe message.  You can ignore this message.',
+          '',
+          'Final-Recipient: rfc822; anne@member.example',
+          'Action: failed',
+          'Status: 4.2.2',
+          'Diagnostic-Code: smtp; 452 4.2.2 Mailbox full',
+        ].join('\n')
+      )
+    )
+    expect(bounced.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['anne@member.example', 'hard'],
+    ])
   })
 
   it("answers Exchange's relay receipt without its DSN part with no result", async () => {

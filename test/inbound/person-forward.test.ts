@@ -132,6 +132,18 @@ describe("a person's forward or reply of a bounce", () => {
     ])
   })
 
+  it('reads only the note that pastes the NDR, not the signature of the original quoted below it', async () => {
+    const report = await parseBounce(
+      mail(
+        'From: Alice Sender <alice@sender.example>\r\nTo: bounces@sender.example\r\nSubject: FW: Your June newsletter',
+        `This one bounced:\n\n${NDR}\n\nFrom: Alice Sender <alice@sender.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: jane.doe@fastmx.example\nSubject: Your June newsletter\n\nHello Jane, here is our June newsletter.\n\n${SIGNATURE}`
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['jane.doe@fastmx.example', 'hard'],
+    ])
+  })
+
   it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
     const quoted = (text: string) => text.replace(/^/gm, '> ')
     const apple = await parseBounce(
