@@ -129,9 +129,8 @@ const MAX_FORWARDS = 4
 /**
  * The messages a person's forward (subject "FW: …", "WG: …", from no mail system) quotes, outermost first, each
  * without its quote header's own fields and with the note above it: the last body is what the report readers should
- * read. A
- * forward of a forward, or of an answer, is unwrapped to the innermost message. Empty when the message is not such
- * a forward.
+ * read. A forward of a forward, or of an answer, is unwrapped to the innermost message. Empty when the message is not
+ * such a forward.
  */
 export function forwardedMessages(headers: FieldBlock, text: string): QuotedLevel[] {
   if (DAEMON.test(headers.get('from') ?? '')) return []
@@ -167,7 +166,6 @@ function quotedMessage(text: string): { note: string; body: string; subject: str
   const header = QUOTE_HEADER.exec(opening)
   const separator = QUOTE_SEPARATOR.exec(opening)
   const start = Math.min(header?.index ?? Infinity, separator?.index ?? Infinity)
-  // Whatever the note says ("this one bounced, please remove her"), the report is the message it quotes.
   if (start === Infinity) return null
   // The quoted message starts after its header fields: the first blank line after the quote header (under a
   // separator, the header block that follows it, whose From need not be above its date: Apple Mail writes "From:",
