@@ -28,7 +28,7 @@ export interface Parts {
    * A person's forward read from the message it quotes ({@link reportOf}): the notes above its quote headers that paste
    * a server's failure, innermost first, to read in turn when the quoted message decides nothing ({@link rereadNote}).
    */
-  notesWithFailure?: string[]
+  notesWithFailure?: PastedNote[]
   /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
   budget?: Budget
 }
@@ -96,8 +96,8 @@ export function reportOf(parts: Parts): Report {
     // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
     const levels = forwardedMessages(parts.headers, parts.text)
     parts.notesWithFailure = levels
-      .map((level) => level.note)
-      .filter((note) => STATUS_CODE.test(note))
+      .filter((level) => STATUS_CODE.test(level.note))
+      .map(pastedNote)
       .reverse()
     parts.report = readReport(levels.at(-1)?.body ?? parts.text)
   }
@@ -114,12 +114,41 @@ const STATUS_CODE = /\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.
  * Reads, after all, the next note of a person's forward that pastes a server's failure, when what was read decided
  * nothing: the person quoted their own original under the server's error line. False when none is left.
  */
-export function rereadNote(parts: Parts): boolean {
+export function rereadNote(parts: Parts): Set<string> | null {
   const next = parts.notesWithFailure?.shift()
-  if (next === undefined) return false
-  parts.report = readReport(next)
-  return true
+  if (next === undefined) return null
+  parts.report = readReport(next.text)
+  return next.named
 }
+
+/**
+ * A note that pastes a server's failure, read with the quote header under it (whose To names the recipient when the
+ * paste does not), and the addresses that may have failed: those in the pasted paragraph (the one with the code) and
+ * the paragraph above it (an NDR's "Your message to joe@… couldn't be delivered." over its "Remote Server returned
+ * '550 …'"; qmail's "<joe@…>:" over its reply), and the quoted message's addressees, never its From. Only those
+ * paragraphs are read: a signature below the paste is the person's own.
+ */
+export interface PastedNote {
+  text: string
+  named: Set<string>
+}
+
+function pastedNote(level: { note: string; header: string }): PastedNote {
+  const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
+  const pasted = paragraphs.filter((p, i) => STATUS_CODE.test(p) || STATUS_CODE.test(paragraphs[i + 1] ?? ''))
+  const addressees = level.header.split(/\r?\n/).filter((line) => !QUOTED_FROM.test(line))
+  const named = new Set(
+    [...pasted, ...addressees].flatMap((text) =>
+      (text.toLowerCase().match(/[^\s<>()[\]"':;,]+@[^\s<>()[\]"':;,]+/g) ?? []).map((a) =>
+        a.replace(/\.+$/, '')
+      )
+    )
+  )
+  return { text: `${pasted.join('\n\n')}\n\n${level.header}\n`, named }
+}
+
+/** The quoted header's From line, in the clients' common languages (person-quote.ts has the full list). */
+const QUOTED_FROM = /^(?:>[ \t]?)?[ \t]*\*?(?:from|von|van|de|da|fra|från|od|от)[ \t]*\*?:/i
 
 /**
  * The message's headers, the first occurrence of each; the subject with its RFC 2047 encoded words decoded (a

@@ -61,9 +61,15 @@ export async function parseBounce(
   let found = extract(parts, originalId, autoReply)
   // A person's forward whose quoted message names nobody that failed (none, or only addresses nothing decided, such as
   // a signature's): an outer note that pastes a server's failure is read instead, when it decides more.
-  while (found.kind === 'prose' && undetermined(found) && rereadNote(parts)) {
-    const again = extract(parts, originalId, autoReply)
-    if (!undetermined(again)) found = again
+  for (let named = found.kind === 'prose' && undetermined(found) ? rereadNote(parts) : null; named; ) {
+    const read = extract(parts, originalId, autoReply)
+    // Only an address the paste or the quoted message's addressees name: never the person's own signature.
+    const again = { ...read, results: read.results.filter((r) => named?.has(r.address)) }
+    if (!undetermined(again)) {
+      found = again
+      break
+    }
+    named = rereadNote(parts)
   }
   if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
     // The report named nobody, but the signed return path does: classify the report's words for that address.

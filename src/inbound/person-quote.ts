@@ -140,7 +140,7 @@ export function forwardedMessages(headers: FieldBlock, text: string): QuotedLeve
     const quoted = quotedMessage(levels.at(-1)?.body ?? text)
     if (!quoted) break
     const body = quoted.body
-    levels.push({ note: quoted.note, body })
+    levels.push({ note: quoted.note, header: quoted.header, body })
     // Deeper while the quoted message is itself a person's forward or answer that quotes another message ("FW: RE:
     // FW: Undeliverable: …": a colleague's reply naming a contact, the bounce below it). Whatever its words say: if the
     // innermost message reports nothing, an outer note that pastes a failure is read (mime.ts, rereadNote).
@@ -151,9 +151,11 @@ export function forwardedMessages(headers: FieldBlock, text: string): QuotedLeve
   return levels
 }
 
-/** One level of a forward: the note above the quote header (the person's words), and the message it quotes. */
+/** One level of a forward: the note above the quote header (the person's words), that header, and the message. */
 export interface QuotedLevel {
   note: string
+  /** The quote header or separator with its fields ("From: … / Sent: … / To: … / Subject: …"). */
+  header: string
   body: string
 }
 
@@ -161,7 +163,7 @@ export interface QuotedLevel {
 const PERSON_SUBJECT = new RegExp(`${FORWARD_SUBJECT.source}|^\\s*(?:re|aw|sv|antw|r|ynt|回复)\\s*[:：]`, 'i')
 
 /** The message a forward quotes (its body and quoted subject), or null when no quote header or separator opens it. */
-function quotedMessage(text: string): { note: string; body: string; subject: string } | null {
+function quotedMessage(text: string): { note: string; header: string; body: string; subject: string } | null {
   const opening = text.slice(0, NOTE_CHARS)
   const header = QUOTE_HEADER.exec(opening)
   const separator = QUOTE_SEPARATOR.exec(opening)
@@ -186,6 +188,7 @@ function quotedMessage(text: string): { note: string; body: string; subject: str
   const quotedLines = /^>/.test(text.slice(start, start + 1))
   return {
     note: text.slice(0, start),
+    header: block,
     body: quotedLines ? body.replace(/^>[ \t]?/gm, '') : body,
     subject: SUBJECT_LINE.exec(block)?.[1] ?? '',
   }

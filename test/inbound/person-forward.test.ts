@@ -144,6 +144,26 @@ describe("a person's forward or reply of a bounce", () => {
     ])
   })
 
+  it("takes the recipient from the quoted header's To when the note pastes only the error, never the note's signature", async () => {
+    const original =
+      'From: Alice Sender <alice@sender.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: jane.doe@gmail.example\nSubject: Your June newsletter\n\nHello Jane, here is our June newsletter.\n\nAlice'
+    for (const paste of [
+      '550 5.1.1 The email account that you tried to reach does not exist.',
+      "Your message to jane.doe@gmail.example couldn't be delivered.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    ]) {
+      const report = await parseBounce(
+        mail(
+          'From: Alice Sender <alice@sender.example>\r\nTo: bounces@sender.example\r\nSubject: FW: Your June newsletter',
+          `This one bounced:\n\n${paste}\n\n${SIGNATURE}\n\n${original}`
+        )
+      )
+      expect(
+        report.results.map((r) => [r.address, r.classification.disposition]),
+        paste
+      ).toEqual([['jane.doe@gmail.example', 'hard']])
+    }
+  })
+
   it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
     const quoted = (text: string) => text.replace(/^/gm, '> ')
     const apple = await parseBounce(
