@@ -122,11 +122,12 @@ export function rereadNote(parts: Parts): Set<string> | null {
 }
 
 /**
- * A note that pastes a server's failure, read with the quote header under it (whose To names the recipient when the
- * paste does not), and the addresses that may have failed: those in the pasted paragraph (the one with the code) and
- * the paragraph above it (an NDR's "Your message to joe@… couldn't be delivered." over its "Remote Server returned
- * '550 …'"; qmail's "<joe@…>:" over its reply), and the quoted message's addressees, never its From. Only those
- * paragraphs are read: a signature below the paste is the person's own.
+ * A note that pastes a server's failure, read with the quote header under it, and the addresses that may have failed.
+ * The paste is the paragraph with the code and the paragraphs above it that say what failed (Gmail's "Your message
+ * wasn't delivered to joe@… because …" two paragraphs over its "550 5.1.1 …"; an NDR's "Your message to joe@…
+ * couldn't be delivered." over "Remote Server returned '550 …'"; qmail's "<joe@…>:" over its reply), not a greeting
+ * naming a colleague nor a signature below. The addresses the paste names, else those the quoted message was sent To
+ * (not its Cc, its From, nor anyone the person's own words name).
  */
 export interface PastedNote {
   text: string
@@ -135,20 +136,35 @@ export interface PastedNote {
 
 function pastedNote(level: { note: string; header: string }): PastedNote {
   const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
-  const pasted = paragraphs.filter((p, i) => STATUS_CODE.test(p) || STATUS_CODE.test(paragraphs[i + 1] ?? ''))
-  const addressees = level.header.split(/\r?\n/).filter((line) => !QUOTED_FROM.test(line))
-  const named = new Set(
-    [...pasted, ...addressees].flatMap((text) =>
-      (text.toLowerCase().match(/[^\s<>()[\]"':;,]+@[^\s<>()[\]"':;,]+/g) ?? []).map((a) =>
-        a.replace(/\.+$/, '')
-      )
-    )
+  const pasted: string[] = []
+  paragraphs.forEach((paragraph, i) => {
+    if (!STATUS_CODE.test(paragraph)) return
+    // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
+    const above = paragraphs.slice(Math.max(0, i - 3), i).filter((p) => SAYS_FAILED.test(p))
+    pasted.push(...above, paragraph)
+  })
+  const inPaste = addressesIn(pasted.join('\n'))
+  const addressedTo = addressesIn(
+    level.header
+      .split(/\r?\n/)
+      .filter((line) => QUOTED_TO.test(line))
+      .join('\n')
   )
+  const named = new Set(inPaste.length > 0 ? inPaste : addressedTo)
   return { text: `${pasted.join('\n\n')}\n\n${level.header}\n`, named }
 }
 
-/** The quoted header's From line, in the clients' common languages (person-quote.ts has the full list). */
-const QUOTED_FROM = /^(?:>[ \t]?)?[ \t]*\*?(?:from|von|van|de|da|fra|från|od|от)[ \t]*\*?:/i
+/** The addresses a text names, lower-cased, without a sentence's final dot. */
+const addressesIn = (text: string) =>
+  (text.toLowerCase().match(/[^\s<>()[\]"':;,]+@[^\s<>()[\]"':;,]+/g) ?? []).map((a) => a.replace(/\.+$/, ''))
+
+/** Words of a paste that says what failed, above its code. */
+const SAYS_FAILED =
+  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown/i
+
+/** The quoted header's To line, in the clients' common languages (email-forward-parser's original_to). */
+const QUOTED_TO =
+  /^(?:>[ \t]?)?[ \t]*\*?(?:to|an|à|a|para|aan|do|til|till|komu|címzett|vastaanottaja|kime|кому|pour|adresat|宛先|收件人|收件者)[ \t]*\*?[:：]/i
 
 /**
  * The message's headers, the first occurrence of each; the subject with its RFC 2047 encoded words decoded (a

@@ -164,6 +164,39 @@ describe("a person's forward or reply of a bounce", () => {
     }
   })
 
+  it('keeps to the address the paste names, else the quoted To: never a Cc, nor a colleague the greeting names', async () => {
+    const original = (to: string) =>
+      `From: Alice Sender <alice@sender.example>\nSent: Tuesday, June 3, 2025 10:00 AM\nTo: ${to}\nCc: carol.live@partner.example\nSubject: Your June newsletter\n\nHello, here is our June newsletter.\n\n${SIGNATURE}`
+    const read = async (note: string, to: string) =>
+      (
+        await parseBounce(
+          mail(
+            'From: Alice Sender <alice@sender.example>\r\nTo: bounces@sender.example\r\nSubject: FW: Your June newsletter',
+            `${note}\n\n${original(to)}`
+          )
+        )
+      ).results.map((r) => [r.address, r.classification.disposition])
+    const gmail = '550 5.1.1 The email account that you tried to reach does not exist.'
+    // The code line alone: the quoted To decides, its Cc did not fail.
+    expect(await read(`This one bounced:\n\n${gmail}`, 'jane.doe@gmail.example')).toEqual([
+      ['jane.doe@gmail.example', 'hard'],
+    ])
+    // A greeting naming a colleague above the paste says nothing failed.
+    expect(
+      await read(
+        `Hi Tom (tom.colleague@sender.example), please take this one off the list, it came back with:\n\n${gmail}`,
+        'jane.doe@gmail.example'
+      )
+    ).toEqual([['jane.doe@gmail.example', 'hard']])
+    // Gmail's whole report names the address two paragraphs above its code: that one only, not a second To.
+    expect(
+      await read(
+        `Address not found\n\nYour message wasn't delivered to jane.doe@gmail.example because the address couldn't be found, or is unable to receive mail.\n\nThe response was:\n\n${gmail}`,
+        'Jane Doe; bob.live@partner.example'
+      )
+    ).toEqual([['jane.doe@gmail.example', 'hard']])
+  })
+
   it("reads Apple Mail's quoted forward, Yahoo's one-line header and a Chinese 转发 subject", async () => {
     const quoted = (text: string) => text.replace(/^/gm, '> ')
     const apple = await parseBounce(
