@@ -137,6 +137,9 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // The spaces around an optional colon never overlap ("[ \t]*:?[ \t]*" would try every split of a long run).
   /\b(?:please try|moved to|new (?:e-?mail )?address(?: is)?|now (?:at|reachable at)|please use)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   /\b(?:contact|(?:e-?)?mail us(?: at)?|write to us(?: at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // A person's note under a pasted failure: "please send to info@… from now on", "write to carol@… instead" (the
+  // address to use now; "please send the message to joe@… again later" names the recipient, and stays).
+  /\b(?:send|write|mail|e-?mail)(?: (?:it|them|everything|your \w+))? to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+?)>?[ \t]+(?:from now on|instead|in (?:the )?future|going forward)\b/gi,
   // "Write" opening a sentence, the address straight after it: EarthLink's "550 Dynamic/zombied/spam IPs blocked.
   // Write blockedbyearthlink@abuse.earthlink.net" (a contact for delisting, as rackaid.com's page shows it). Not a
   // line's "Write to joe@… failed" (a local delivery's error about the recipient).

@@ -644,6 +644,20 @@ Message could not be delivered for 5 days
     ])
   })
 
+  it('never reports the address a note under a pasted failure says to use from now on', async () => {
+    const report = await parseBounce(
+      'From: Petra Office <office@firma.example>\r\nTo: news@sender.example\r\nSubject: Your newsletter\r\n\r\n' +
+        [
+          'Hello, your newsletter to our colleague came back with this:',
+          '',
+          "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+          '',
+          'Ms Schulz has left, please send to info@firma.example from now on.',
+        ].join('\r\n')
+    )
+    expect(report.results.map((r) => r.address)).not.toContain('info@firma.example')
+  })
+
   it("mends the fourth review's shapes: advice to write to the recipient again, a quoted address, a banner", async () => {
     const FOOTER = '\nFor help, write to postmaster@mx.example.net.\n'
     const addresses = async (body: string) => (await parseBounce(message(body))).results.map((r) => r.address)
