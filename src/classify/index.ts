@@ -129,6 +129,14 @@ export const MAX_DIAGNOSTIC_CHARS = 8 * 1024
  * @example classify({ kind: 'bounce', replyCode: '550', diagnostic: 'smtp; 550 5.1.1 user unknown' })
  * // → { reason: 'userunknown', disposition: 'hard', hardbounce: true, rule: 'text:user-unknown', … }
  */
+/**
+ * A classification recorded and never counted, the rule saying why (`+address:odd`, `+recipients:shared`,
+ * `+provider:own-delay`): the reason stays what the words say.
+ */
+export function uncounted(c: Classification, why: string | null | undefined): Classification {
+  return why ? { ...c, disposition: 'none', rule: `${c.rule}+${why}` } : c
+}
+
 export function classify(input: ClassifyInput): Classification {
   // Only the start of a diagnostic decides: beyond a few KiB it is a transcript or padding, and every phrase
   // family scans what it is given. Whitespace runs count as one space: a folded field or a wrapped report line

@@ -7,8 +7,9 @@
  * @module
  */
 import { REPLY_MARKERS } from '../classify/codes'
+import { COMMON_LOCAL_CHAR, mentions } from '../lib/address'
 import { splitLines } from './fields'
-import { ADDRESS_LINE, COMMON_LOCAL_CHAR, HEADER_LINE, mentions, withoutOtherParties } from './prose'
+import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
 
 /** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
 const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/

@@ -9,7 +9,7 @@ import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
-import { forwardedMessages } from './person-quote'
+import { forwardedMessages, type PastedNote, pastedNotes } from './person-quote'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
@@ -95,24 +95,16 @@ export function reportOf(parts: Parts): Report {
   if (!parts.report) {
     // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
     const levels = forwardedMessages(parts.headers, parts.text)
-    parts.notesWithFailure = levels
-      .filter((level) => STATUS_CODE.test(level.note))
-      .map(pastedNote)
-      .reverse()
+    parts.notesWithFailure = pastedNotes(levels)
     parts.report = readReport(levels.at(-1)?.body ?? parts.text)
   }
   return parts.report
 }
 
 /**
- * A reply code with its RFC 3463 status ("550 5.1.1", Exim's and Postfix's "550 #5.1.0"), or qmail's "(#5.1.1)": the
- * sign a note pastes a server's failure rather than talks about one (a date, "since 5.7.25", is no such sign).
- */
-const STATUS_CODE = /\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
-
-/**
  * Reads, after all, the next note of a person's forward that pastes a server's failure, when what was read decided
- * nothing: the person quoted their own original under the server's error line. False when none is left.
+ * nothing: the person quoted their own original under the server's error line. Answers the addresses that may have
+ * failed, or null when no note is left.
  */
 export function rereadNote(parts: Parts): Set<string> | null {
   const next = parts.notesWithFailure?.shift()
@@ -120,51 +112,6 @@ export function rereadNote(parts: Parts): Set<string> | null {
   parts.report = readReport(next.text)
   return next.named
 }
-
-/**
- * A note that pastes a server's failure, read with the quote header under it, and the addresses that may have failed.
- * The paste is the paragraph with the code and the paragraphs above it that say what failed (Gmail's "Your message
- * wasn't delivered to joe@… because …" two paragraphs over its "550 5.1.1 …"; an NDR's "Your message to joe@…
- * couldn't be delivered." over "Remote Server returned '550 …'"; qmail's "<joe@…>:" over its reply), not a greeting
- * naming a colleague nor a signature below. The addresses the paste names, else those the quoted message was sent To
- * (not its Cc, its From, nor anyone the person's own words name).
- */
-export interface PastedNote {
-  text: string
-  named: Set<string>
-}
-
-function pastedNote(level: { note: string; header: string }): PastedNote {
-  const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
-  const pasted: string[] = []
-  paragraphs.forEach((paragraph, i) => {
-    if (!STATUS_CODE.test(paragraph)) return
-    // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
-    const above = paragraphs.slice(Math.max(0, i - 3), i).filter((p) => SAYS_FAILED.test(p))
-    pasted.push(...above, paragraph)
-  })
-  const inPaste = addressesIn(pasted.join('\n'))
-  const addressedTo = addressesIn(
-    level.header
-      .split(/\r?\n/)
-      .filter((line) => QUOTED_TO.test(line))
-      .join('\n')
-  )
-  const named = new Set(inPaste.length > 0 ? inPaste : addressedTo)
-  return { text: `${pasted.join('\n\n')}\n\n${level.header}\n`, named }
-}
-
-/** The addresses a text names, lower-cased, without a sentence's final dot. */
-const addressesIn = (text: string) =>
-  (text.toLowerCase().match(/[^\s<>()[\]"':;,]+@[^\s<>()[\]"':;,]+/g) ?? []).map((a) => a.replace(/\.+$/, ''))
-
-/** Words of a paste that says what failed, above its code. */
-const SAYS_FAILED =
-  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown/i
-
-/** The quoted header's To line, in the clients' common languages (email-forward-parser's original_to). */
-const QUOTED_TO =
-  /^(?:>[ \t]?)?[ \t]*\*?(?:to|an|à|a|para|aan|do|til|till|komu|címzett|vastaanottaja|kime|кому|pour|adresat|宛先|收件人|收件者)[ \t]*\*?[:：]/i
 
 /**
  * The message's headers, the first occurrence of each; the subject with its RFC 2047 encoded words decoded (a

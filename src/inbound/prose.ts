@@ -5,6 +5,7 @@
  */
 import type { SmtpStage } from '../classify'
 import { matchPhrase } from '../classify/phrases'
+import { mentions } from '../lib/address'
 import { execAll } from '../lib/regex'
 import { headAndTail } from '../lib/text-window'
 import { splitLines } from './fields'
@@ -542,27 +543,6 @@ function summaryField(lowered: readonly string[], i: number): boolean {
   const field = (line: string | undefined) => line !== undefined && /^\s*(?:subject|sent|date):/.test(line)
   return field(lowered[i - 1]) || field(lowered[i + 1])
 }
-
-/**
- * Whether `line` names the address `lower` whole: not inside a longer one ("ann@example.org" in
- * "joann@example.org", or in "ann@example.org.uk"), which would give one recipient another's sentence. `localChar`:
- * what may not stand before it ({@link COMMON_LOCAL_CHAR} where a quote or "=" before the address opens it).
- */
-export function mentions(line: string, lower: string, localChar: RegExp = LOCAL_CHAR): boolean {
-  for (let at = line.indexOf(lower); at >= 0; at = line.indexOf(lower, at + 1)) {
-    const end = at + lower.length
-    const before = at > 0 && localChar.test(line[at - 1]!)
-    const after =
-      end < line.length &&
-      (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
-    if (!before && !after) return true
-  }
-  return false
-}
-const LOCAL_CHAR = /[a-z0-9._%+'=!#$&*/?^`{|}~-]/
-/** The local-part characters addresses in replies are written with: a quote or "=" before one opens it ('joe@…'). */
-export const COMMON_LOCAL_CHAR = /[a-z0-9._%+-]/
-const DOMAIN_CHAR = /[a-z0-9-]/
 
 /** How many later mentions of an address {@link laterSentences} reads at most. */
 const MAX_LATER_MENTIONS = 4

@@ -4,7 +4,7 @@
  * knows. Every extractor builds it with {@link reportedEvent}.
  * @module
  */
-import { type Classification, classify, type SmtpStage } from '../classify'
+import { type Classification, classify, type SmtpStage, uncounted } from '../classify'
 import type { BounceEvent, EventKind, RecordOnly } from '../events'
 import { headAndTail } from '../lib/text-window'
 import type { NonBounce } from './nonbounce'
@@ -100,8 +100,8 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
       )
     : null
   const diagnostic = read === null ? null : headAndTail(read, KEPT_DIAGNOSTIC)
-  const c = withRecordOnly(
-    recordOnly(classification(address, found, read), found.addressOddity ?? null),
+  const c = uncounted(
+    uncounted(classification(address, found, read), found.addressOddity ? 'address:odd' : null),
     found.recordOnly
   )
   const pseudo = c.status === null && (found.kind === 'bounce' || found.kind === 'deferred')
@@ -122,16 +122,6 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
     action,
     addressOddity: found.addressOddity ?? null,
   }
-}
-
-/** An odd address keeps its reason (what the report says) but is only recorded: disposition `none`. */
-/** A provider's notification that says nothing of this recipient: recorded, never counted (`BounceEvent.recordOnly`). */
-function withRecordOnly(c: Classification, why: RecordOnly | undefined): Classification {
-  return why ? { ...c, disposition: 'none', rule: `${c.rule}+${why}` } : c
-}
-
-function recordOnly(c: Classification, oddity: string | null): Classification {
-  return oddity ? { ...c, disposition: 'none', rule: `${c.rule}+address:odd` } : c
 }
 
 /**

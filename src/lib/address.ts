@@ -212,3 +212,24 @@ function toAsciiDomain(raw: string): string | null {
   if (!labels.every((label) => LABEL.test(label))) return null
   return TLD.test(labels[labels.length - 1]!) ? domain : null
 }
+
+/**
+ * Whether `line` names the address `lower` whole: not inside a longer one ("ann@example.org" in
+ * "joann@example.org", or in "ann@example.org.uk"), which would give one recipient another's sentence. `localChar`:
+ * what may not stand before it ({@link COMMON_LOCAL_CHAR} where a quote or "=" before the address opens it).
+ */
+export function mentions(line: string, lower: string, localChar: RegExp = LOCAL_CHAR): boolean {
+  for (let at = line.indexOf(lower); at >= 0; at = line.indexOf(lower, at + 1)) {
+    const end = at + lower.length
+    const before = at > 0 && localChar.test(line[at - 1]!)
+    const after =
+      end < line.length &&
+      (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
+    if (!before && !after) return true
+  }
+  return false
+}
+const LOCAL_CHAR = /[a-z0-9._%+'=!#$&*/?^`{|}~-]/
+/** The local-part characters addresses in replies are written with: a quote or "=" before one opens it ('joe@…'). */
+export const COMMON_LOCAL_CHAR = /[a-z0-9._%+-]/
+const DOMAIN_CHAR = /[a-z0-9-]/

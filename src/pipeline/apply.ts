@@ -2,7 +2,7 @@
  * The path every door shares after parsing: classify each event and apply it in its address's AddressLedger.
  * @module
  */
-import { classify } from '../classify'
+import { classify, uncounted } from '../classify'
 import type { Classification } from '../classify/classification'
 import type { Env } from '../env'
 import type { BounceEvent } from '../events'
@@ -86,26 +86,22 @@ async function allowlistedDomains(env: Env, events: BounceEvent[]): Promise<Set<
 
 /** The event's classification: the raw-report parser's own when it made one, else the classifier's. */
 export function classifyEvent(event: BounceEvent): Classification {
-  const c = readEvent(event)
   // An event whose payload says nothing of this recipient counts against none.
-  return event.recordOnly ? { ...c, disposition: 'none', rule: `${c.rule}+${event.recordOnly}` } : c
-}
-
-function readEvent(event: BounceEvent): Classification {
-  return (
+  return uncounted(
     event.classification ??
-    classify({
-      kind: event.kind,
-      replyCode: event.replyCode,
-      status: event.status,
-      diagnostic: event.diagnostic,
-      providerType: event.providerType,
-      feedbackType: event.feedbackType ?? null,
-      stage: event.stage ?? null,
-      fromReport: event.fromReport === true,
-      // The recipient's provider may read its own words its own way (src/classify/hosts/).
-      hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
-    })
+      classify({
+        kind: event.kind,
+        replyCode: event.replyCode,
+        status: event.status,
+        diagnostic: event.diagnostic,
+        providerType: event.providerType,
+        feedbackType: event.feedbackType ?? null,
+        stage: event.stage ?? null,
+        fromReport: event.fromReport === true,
+        // The recipient's provider may read its own words its own way (src/classify/hosts/).
+        hosts: [event.address.slice(event.address.lastIndexOf('@') + 1)],
+      }),
+    event.recordOnly
   )
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { mentions } from '../lib/address'
 import { ApiError } from '../lib/errors'
 import { isObject, type JsonObject, parseJsonBytes, str } from '../lib/json'
 import { secretList } from '../lib/secrets'
@@ -68,23 +69,10 @@ function recipientsOf(
   const words = (
     Array.isArray(kind.diagnostic) ? kind.diagnostic.join(' ') : String(kind.diagnostic ?? '')
   ).toLowerCase()
-  const named = to.filter(
-    (address) => typeof address === 'string' && namesAddress(words, address.toLowerCase())
-  )
+  const named = to.filter((address) => typeof address === 'string' && mentions(words, address.toLowerCase()))
   return named.length > 0
     ? named.map((address) => ({ address, shared: false }))
     : to.map((address) => ({ address, shared: true }))
-}
-
-/** Whether `words` name `address` whole (not "joann@…" for "ann@…"). */
-function namesAddress(words: string, address: string): boolean {
-  for (let at = words.indexOf(address); at >= 0; at = words.indexOf(address, at + 1)) {
-    const before = at > 0 ? words[at - 1]! : ' '
-    const after = words.slice(at + address.length, at + address.length + 2)
-    // Not inside a longer domain ("jane@acme.com" in "jane@acme.com.au").
-    if (!/[a-z0-9._%+'=-]/.test(before) && !/^(?:[a-z0-9-]|\.[a-z0-9])/.test(after)) return true
-  }
-  return false
 }
 
 function draftFor(type: string, data: JsonObject): Omit<Draft, 'id' | 'recipient' | 'occurredAt'> | null {
