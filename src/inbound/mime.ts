@@ -9,7 +9,7 @@ import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
 import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
-import { forwardedMessages, type PastedNote, pastedNotes } from './person-quote'
+import { forwardedMessages, type PastedNote, pastedNotes, personsPaste } from './person-quote'
 import { type Report, readReport } from './prose'
 
 /** A message as the extractors read it. */
@@ -29,6 +29,11 @@ export interface Parts {
    * a server's failure, innermost first, to read in turn when the quoted message decides nothing ({@link rereadNote}).
    */
   notesWithFailure?: PastedNote[]
+  /**
+   * A person's own message that pastes a server's failure, read from the paste ({@link reportOf}): only these
+   * addresses, which the paste names, may have failed.
+   */
+  pasteNamed?: Set<string>
   /** The message's work budget ({@link affords}); none means unbounded (the parser always sets one). */
   budget?: Budget
 }
@@ -96,7 +101,10 @@ export function reportOf(parts: Parts): Report {
     // A person's forward of a bounce is read from the message it quotes: the person's note names no failed recipient.
     const levels = forwardedMessages(parts.headers, parts.text)
     parts.notesWithFailure = pastedNotes(levels)
-    parts.report = readReport(levels.at(-1)?.body ?? parts.text)
+    // A person's own message (no forward) is read from what it pastes, never the person's words or signature.
+    const paste = levels.length === 0 ? personsPaste(parts.headers, parts.text) : null
+    if (paste) parts.pasteNamed = paste.named
+    parts.report = readReport(paste?.text ?? levels.at(-1)?.body ?? parts.text)
   }
   return parts.report
 }

@@ -59,6 +59,9 @@ export async function parseBounce(
   if (notBounce) return { kind: null, results: [], messageId, why: `not a bounce: ${notBounce}`, notBounce }
   const originalId = parts.original ? cleanId(headerField(parts.original, 'message-id')) : null
   let found = extract(parts, originalId, autoReply)
+  // A person's own message that pastes a failure: only what the paste names (mime.ts, reportOf).
+  const pasteNamed = found.kind === 'prose' ? parts.pasteNamed : undefined
+  if (pasteNamed) found = { ...found, results: found.results.filter((r) => pasteNamed.has(r.address)) }
   // A person's forward whose quoted message names nobody that failed (none, or only addresses nothing decided, such as
   // a signature's): an outer note that pastes a server's failure is read instead, when it decides more.
   for (let named = found.kind === 'prose' && undetermined(found) ? rereadNote(parts) : null; named; ) {

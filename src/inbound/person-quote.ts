@@ -231,24 +231,68 @@ function pastedNote(level: QuotedLevel): PastedNote {
     const above = paragraphs.slice(Math.max(0, i - 3), i).filter((p) => SAYS_FAILED.test(p))
     pasted.push(...above, paragraph)
   })
-  const inPaste = addressesIn(pasted.join('\n'))
   const addressedTo = addressesIn(
     level.header
       .split(/\r?\n/)
       .filter((line) => QUOTED_TO.test(line))
       .join('\n')
   )
+  // A whole pasted report may name the address far above its code (Microsoft 365's NDR opens "Your message to joe@…
+  // couldn't be delivered.", its code paragraphs below): when nothing nearer names one, the farther paragraphs that say
+  // what failed and name an address are read too.
+  if (addressesIn(pasted.join('\n')).length === 0 && addressedTo.length === 0) {
+    const first = paragraphs.findIndex((p) => STATUS_CODE.test(p))
+    const farther = paragraphs
+      .slice(Math.max(0, first - FARTHER_PARAGRAPHS), first)
+      .filter((p) => !pasted.includes(p) && SAYS_FAILED.test(p) && addressesIn(p).length > 0)
+    pasted.unshift(...farther)
+  }
+  const inPaste = addressesIn(pasted.join('\n'))
   const named = new Set(inPaste.length > 0 ? inPaste : addressedTo)
   return { text: `${pasted.join('\n\n')}\n\n${level.header}\n`, named }
 }
+
+/** How far above a paste's first code a paragraph saying what failed is looked for (a whole NDR's opening). */
+const FARTHER_PARAGRAPHS = 12
 
 /** The addresses a text names, lower-cased (as the report readers read them). */
 const addressesIn = (text: string) => mentionedAddresses(text, new Set()).map((a) => a.toLowerCase())
 
 /** Words of a paste that says what failed, above its code. */
 const SAYS_FAILED =
-  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown/i
+  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown|\bbounced\b/i
 
 /** The quoted header's To line, in the clients' common languages (email-forward-parser's original_to). */
 const QUOTED_TO =
   /^(?:>[ \t]?)?[ \t]*\*?(?:to|an|à|a|para|aan|do|til|till|komu|címzett|vastaanottaja|kime|кому|pour|adresat|宛先|收件人|收件者)[ \t]*\*?[:：]/i
+
+/**
+ * A person's own message to the bounce address (neither a forward nor a reply) that pastes a server's failure: the
+ * paste is read ({@link pastedNote}) and only the addresses it names may have failed, never the person's signature nor
+ * a colleague the person's words name. Null when the message is no such paste.
+ */
+export function personsPaste(headers: FieldBlock, text: string): PastedNote | null {
+  if (!writtenByAPerson(headers) || !STATUS_CODE.test(text)) return null
+  const paste = pastedNote({ note: text, header: '', body: '' })
+  return { text: paste.text, named: paste.named }
+}
+
+/**
+ * A person's mail client sent the message: its X-Mailer or User-Agent names one (Outlook, Thunderbird, Apple Mail,
+ * the common webmails), or Gmail's own Message-ID. Mail systems write X-Mailer too ("Zoho Mail", "Amazon WorkMail",
+ * Exchange's Internet Mail Connector, m-FILTER), so only clients' names count; and never a message from a mail system
+ * (its From, Exchange's system mailbox, an Auto-Submitted or NDR header).
+ */
+function writtenByAPerson(headers: FieldBlock): boolean {
+  const from = headers.get('from') ?? ''
+  if (DAEMON.test(from) || /\bmicrosoftexchange[0-9a-f]{32}@/i.test(from)) return false
+  if (headers.has('x-failed-recipients') || headers.has('x-ms-exchange-message-is-ndr')) return false
+  const submitted = headers.get('auto-submitted')?.trim().toLowerCase()
+  if (submitted && submitted !== 'no') return false
+  const client = `${headers.get('x-mailer') ?? ''} ${headers.get('user-agent') ?? ''}`
+  return MAIL_CLIENT.test(client) || /@mail\.gmail\.com>?\s*$/i.test(headers.get('message-id') ?? '')
+}
+
+/** Mail clients' names as they write them in X-Mailer or User-Agent. */
+const MAIL_CLIENT =
+  /\b(?:microsoft (?:office )?outlook|outlook-(?:ios|android|mac)|windows (?:live )?mail|thunderbird|apple mail|iphone mail|ipad mail|roundcube|squirrelmail|evolution|neomutt|mutt|k-9 mail|fairemail|becky!|eudora|the bat!|em client|mailbird|postbox|sylpheed|claws mail|kmail|alpine|zimbrawebclient|ymailnorrin|yahoomailwebservice|horde|internet messaging program|airmail|mailmate|icloud mailclient|sogomail|open-xchange mailer)\b/i
