@@ -279,7 +279,7 @@ export function personsPaste(headers: FieldBlock, text: string): PastedNote | nu
 
 /**
  * A person's mail client sent the message: its X-Mailer or User-Agent names one (Outlook, Thunderbird, Apple Mail,
- * the common webmails), or Gmail's own Message-ID. Mail systems write X-Mailer too ("Zoho Mail", "Amazon WorkMail",
+ * the common webmails), Gmail's own Message-ID, or Outlook's fields on Exchange. Mail systems write X-Mailer too ("Zoho Mail", "Amazon WorkMail",
  * Exchange's Internet Mail Connector, m-FILTER), so only clients' names count; and never a message from a mail system
  * (its From, Exchange's system mailbox, an Auto-Submitted or NDR header).
  */
@@ -290,9 +290,15 @@ function writtenByAPerson(headers: FieldBlock): boolean {
   const submitted = headers.get('auto-submitted')?.trim().toLowerCase()
   if (submitted && submitted !== 'no') return false
   const client = `${headers.get('x-mailer') ?? ''} ${headers.get('user-agent') ?? ''}`
-  return MAIL_CLIENT.test(client) || /@mail\.gmail\.com>?\s*$/i.test(headers.get('message-id') ?? '')
+  return (
+    MAIL_CLIENT.test(client) ||
+    /@mail\.gmail\.com>?\s*$/i.test(headers.get('message-id') ?? '') ||
+    // Outlook on Exchange writes no X-Mailer: its conversation index, beside the fields Exchange's content conversion
+    // adds to mail leaving a mailbox (an NDR of Exchange's own says so in X-MS-Exchange-Message-Is-Ndr, above).
+    (headers.has('thread-index') && (headers.has('x-ms-has-attach') || headers.has('x-ms-tnef-correlator')))
+  )
 }
 
 /** Mail clients' names as they write them in X-Mailer or User-Agent. */
 const MAIL_CLIENT =
-  /\b(?:microsoft (?:office )?outlook|outlook-(?:ios|android|mac)|windows (?:live )?mail|thunderbird|apple mail|iphone mail|ipad mail|roundcube|squirrelmail|evolution|neomutt|mutt|k-9 mail|fairemail|becky!|eudora|the bat!|em client|mailbird|postbox|sylpheed|claws mail|kmail|alpine|zimbrawebclient|ymailnorrin|yahoomailwebservice|horde|internet messaging program|airmail|mailmate|icloud mailclient|sogomail|open-xchange mailer)\b/i
+  /\b(?:microsoft (?:office )?outlook|outlook-(?:ios|android|mac)|windows (?:live )?mail|thunderbird|apple mail|iphone mail|ipad mail|roundcube|squirrelmail|evolution|neomutt|mutt|k-9 mail|fairemail|becky!|eudora|the bat!|em client|mailbird|postbox|sylpheed|claws mail|kmail|alpine|zimbrawebclient|ymailnorrin|yahoomail\w*|horde|internet messaging program|airmail|mailmate|icloud mailclient|sogomail|open-xchange mailer)\b/i

@@ -306,6 +306,8 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.3.0\r\nMessage-ID: <p1@sender.example>',
     'Apple Mail': 'X-Mailer: iPhone Mail (21A350)\r\nMessage-ID: <p1@sender.example>',
     Gmail: 'Message-ID: <CAK7LNAR3xq1@mail.gmail.com>',
+    'Outlook on Exchange':
+      'Thread-Index: AdnVx1H2kq3c5Y7yQ0yq2yZs5d6L0w==\r\nX-MS-Has-Attach: \r\nX-MS-TNEF-Correlator: \r\nMessage-ID: <AM0PR01MB1234@AM0PR01MB1234.eurprd01.prod.outlook.com>',
   }
   const own = (subject: string, body: string, mark: string = CLIENT_MARKS.Outlook) =>
     mail(
@@ -330,8 +332,8 @@ describe("a person's own message that pastes a server's failure (no forward, no 
 
   it('reports nobody when the paste names no address (the signature is the writer)', async () => {
     const body = `Hi team,\n\nI got this back when I sent the newsletter:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nCan you check?\n\n${SIGNATURE}`
-    const report = await parseBounce(own('Undeliverable', body))
-    expect(report.results).toEqual([])
+    for (const mark of Object.values(CLIENT_MARKS))
+      expect((await parseBounce(own('Undeliverable', body, mark))).results).toEqual([])
     // The signed return path names the recipient: the paste's words are read for it.
     const signed = await parseBounce(own('Undeliverable', body), { recipient: 'ann@client.example' })
     expect(signed.results.map((r) => [r.address, r.classification.reason])).toEqual([
