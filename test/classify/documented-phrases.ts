@@ -10768,6 +10768,85 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'rejected',
     { status: '5.2.2', domain: 'smtp.office365.com' },
   ],
+  // Stop 40: gateways and providers the table had no row for (each cited).
+  // Cloudflare Email Routing: "host route2.mx.cloudflare.net[…] said: 550 5.1.1 Address does not exist. 5eFYaU16cNbq (in
+  // reply to RCPT TO command)" (dreamhunter2333/cloudflare_temp_email issue 52; jsdelivr/jsdelivr issue 18728: an
+  // address with no routing rule).
+  [
+    'Cloudflare Email Routing: no routing rule for the address (cloudflare_temp_email#52)',
+    '550 5.1.1 Address does not exist. 5eFYaU16cNbq',
+    'userunknown',
+  ],
+  // cloudflare/cloudflare-docs email-routing/postmaster.mdx, "Spam and abusive traffic", in its older and newer wording.
+  [
+    'Cloudflare Email Routing postmaster: DNSBL refusal (older wording)',
+    '554 192.0.2.1 found on one or more DNSBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/',
+    'blocked',
+  ],
+  [
+    'Cloudflare Email Routing postmaster: RBL refusal',
+    '554 192.0.2.1 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/',
+    'blocked',
+  ],
+  // Proton Mail's bounce notice relays the remote reply (pastebin.com/A1AssNjw, Reporting-MTA mail-40133.protonmail.ch).
+  ['Proton Mail bounce notice relaying Exim (pastebin A1AssNjw)', '550 Unrouteable address', 'hostunknown'],
+  // Fortinet FortiMail 6.4.2 Administration Guide, "Troubleshoot MTA issues": "550 5.7.1 Relay access denied".
+  ['FortiMail admin guide: Troubleshoot MTA issues (relay)', '550 5.7.1 Relay access denied', 'norelaying'],
+  // Micro Focus KB 7002570 (GroupWise GWIA): "553 Recipient unknown", "550 No such recipient".
+  ['GroupWise GWIA (Micro Focus KB 7002570)', '553 Recipient unknown', 'userunknown'],
+  ['GroupWise GWIA (Micro Focus KB 7002570)', '550 No such recipient', 'userunknown'],
+  // Apple iCloud: pastebin.com/S23nPZKu ("host mx4.mail.icloud.com[…] said: 550 5.7.1 Message rejected due to local
+  // policy. Please visit https://support.apple.com/en-us/HT204137"); bentonow.com/smtp-errors/apple ("550 5.1.1 Inactive
+  // Account … temporarily deactivated by the user … may reopen"), with or without the recipient's domain;
+  // smtp.codes/icloud (421 excessive volume).
+  [
+    'iCloud local policy, no CS code (pastebin S23nPZKu)',
+    '550 5.7.1 Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137',
+    'policyviolation',
+    { domain: 'icloud.com' },
+  ],
+  [
+    'iCloud inactive (user-paused) address (bentonow.com/smtp-errors/apple)',
+    '550 5.1.1 <joe@icloud.com>: inactive email address',
+    'suspend',
+    { domain: 'icloud.com' },
+  ],
+  [
+    'iCloud inactive address, no host named (bentonow.com/smtp-errors/apple)',
+    '550 5.1.1 <joe@icloud.com>: inactive email address',
+    'suspend',
+  ],
+  [
+    'iCloud excessive volume to one recipient (smtp.codes/icloud)',
+    '421 4.7.1 Messages to joe@me.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137',
+    'ratelimited',
+    { domain: 'me.com' },
+  ],
+  // MailEnable's SMTP replies as an Exim DSN quotes them ("SMTP error from remote mail server after RCPT TO:…") and as a
+  // MailEnable log filter lists them.
+  [
+    'MailEnable SMTP: relay without authentication',
+    '503 This mail server requires authentication when attempting to send to a non-local e-mail address. Please check your mail client settings or contact your administrator to verify that the domain or address is defined for this server.',
+    'norelaying',
+  ],
+  ['MailEnable SMTP log: command error limit', '503 Too many invalid commands were received', 'syntaxerror'],
+  // MDaemon's manual (Servers: "sends 552 when account is over quota"): "Requested mail action aborted: exceeded storage
+  // allocation".
+  [
+    'MDaemon over quota with 552 enabled',
+    '552 Requested mail action aborted: exceeded storage allocation',
+    'mailboxfull',
+  ],
+  // Mail.ru barring the sending account (mailout.ru's guide to Mail.ru's errors, item 1: the sender's password is to be
+  // restored): the sender's refusal, not the recipient's.
+  [
+    'Mail.ru: the sending account barred (mailout.ru)',
+    '550 message sending for this account is disabled',
+    'rejected',
+  ],
+  // Sophos Central Email's SMTP error codes: "XGEMAIL_0008 | Message rejected because a domain, an IP address, or an email
+  // address is in the admin block list".
+  ['Sophos Email XGEMAIL_0008 (admin block list)', '550 5.7.1 XGEMAIL_0008 Command rejected', 'blocked'],
 ]
 
 /**

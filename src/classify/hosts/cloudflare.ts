@@ -9,7 +9,7 @@ export const CLOUDFLARE: HostRule = {
   name: 'cloudflare',
   hosts: ['mx.cloudflare.net'],
   sentences: [
-    ['blocked', ['found on one or more dnsbls']],
+    ['blocked', ['found on one or more dnsbls', 'found on one or more rbls']],
     ['systemerror', ['upstream error']],
   ],
 }

@@ -173,7 +173,9 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       // French: "the recipient's mailbox is archived".
       /boite du destinataire archivee/,
       // Not SendGrid's "553 Invalid/inactive user." (its docs: the address is malformed or does not exist).
-      /(?:disabled|suspended|(?<!invalid\/)inactive|deactivated) (?:account|mail ?box|user|recipient)/,
+      // Apple iCloud: "550 5.1.1 <joe@icloud.com>: inactive email address" (a user-paused address, as Sisimai's
+      // Rhost/Apple.pm quotes it; bentonow.com's Apple table: "the mailbox exists but has been temporarily deactivated").
+      /(?:disabled|suspended|(?<!invalid\/)inactive|deactivated) (?:account|mail ?box|user|recipient|e-?mail address)/,
       /(?:account|mail ?box)\b.{0,40}\b(?:is|has been|was) (?:temporarily )?(?:disabled|suspended|deactivated|inactive)/,
       /(?:user|account|mail ?box)\b.{0,60}\btemporar(?:y|ily) locked/,
       // A Korean portal's dormant account: "550 5.1.1 Inactive mbox".

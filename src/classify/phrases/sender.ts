@@ -336,7 +336,11 @@ export const BLOCKLIST: PhraseRule = {
       /unusual rate of unsolicited mail originating from your ip(?!.{0,160}rate limited)/,
       /deny ?list/,
       /\bdnsbls?\b/,
-      /\brbl\b/,
+      // Cloudflare Email Routing's postmaster page: "… found on one or more RBLs (abusixip)" (earlier "DNSBLs").
+      /\brbls?\b/,
+      // Sophos Email's SMTP error codes: XGEMAIL_0008, "Message rejected because a domain, an IP address, or an email
+      // address is in the admin block list" (the receiving organisation's block list of senders).
+      /\bxgemail[ _]0008\b/,
       // Blocklist operators named in their refusals (Spamhaus, SpamCop, Barracuda, SORBS, UCEPROTECT).
       /spamhaus/,
       /spamcop/,
@@ -596,6 +600,9 @@ export const SENDER_REFUSED: PhraseRule = {
       // Unusual sending activity detected. Please try after sometime." (as senders relaying through Zoho quote it; not
       // RFC 3463's X.4.6 routing loop).
       /\bunusual sending activity detected\b/,
+      // Mail.ru's refusal of the sending account, barred after a suspected compromise until its owner restores it
+      // (mailout.ru's guide to Mail.ru's errors: "550 message sending for this account is disabled").
+      /\bmessage sending for this account is disabled\b/,
       // The sender's domain without DNS, refused at MAIL FROM: qmail's check (jms1's patch, err_hmf): "553 sorry, your
       // envelope sender domain must exist (#5.7.1)"; Plan 9's smtpd: "554 5.7.1 Sender domain must exist: …"; XMail's
       // "505 Your domain has no DNS/MX entries" (Mailgun's "Sender Verification Error" article lists all three).
