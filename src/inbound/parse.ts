@@ -74,7 +74,8 @@ export async function parseBounce(
     }
     named = rereadNote(parts)
   }
-  if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply') {
+  // Not for a person's own message: one who writes to a signed return path is that message's recipient, and alive.
+  if (options.recipient && found.results.length === 0 && found.kind !== 'autoreply' && !pasteNamed) {
     // The report named nobody, but the signed return path does: classify the report's words for that address.
     const diagnostic = firstDiagnostic(parts) ?? reportOf(parts).section
     found.results.push(

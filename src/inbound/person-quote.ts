@@ -5,6 +5,7 @@
  * report's failed recipients.
  * @module
  */
+import { reportedAddress } from '../lib/address'
 import type { FieldBlock } from './fields'
 import { mentionedAddresses } from './prose'
 
@@ -199,15 +200,16 @@ function quotedMessage(text: string): { note: string; header: string; body: stri
 export function pastedNotes(levels: QuotedLevel[]): PastedNote[] {
   return levels
     .filter((level) => STATUS_CODE.test(level.note))
-    .map(pastedNote)
+    .map((level) => pastedNote(level))
     .reverse()
 }
 
 /**
  * A reply code with its RFC 3463 status ("550 5.1.1", Exim's and Postfix's "550 #5.1.0"), or qmail's "(#5.1.1)": the
- * sign a note pastes a server's failure rather than talks about one (a date, "since 5.7.25", is no such sign).
+ * sign a note pastes a server's failure rather than talks about one (a date, "since 5.7.25", is no such sign). Postfix
+ * wraps a long reply between the two ("said: 550\n    5.1.1 <joe@…>").
  */
-const STATUS_CODE = /\b[45]\d\d[ -]#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
+const STATUS_CODE = /\b[45]\d\d(?:[ -]|\r?\n[ \t]+)#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
 
 /**
  * A note that pastes a server's failure, read with the quote header under it, and the addresses that may have failed.
@@ -222,14 +224,17 @@ export interface PastedNote {
   named: Set<string>
 }
 
-function pastedNote(level: QuotedLevel): PastedNote {
+function pastedNote(level: QuotedLevel, code: RegExp = STATUS_CODE): PastedNote {
   const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
-  const pasted: string[] = []
+  const pasted = new Set<number>()
   paragraphs.forEach((paragraph, i) => {
-    if (!STATUS_CODE.test(paragraph)) return
-    // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
-    const above = paragraphs.slice(Math.max(0, i - 3), i).filter((p) => SAYS_FAILED.test(p))
-    pasted.push(...above, paragraph)
+    if (code.test(paragraph)) {
+      // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
+      for (let j = Math.max(0, i - 3); j < i; j++) if (SAYS_FAILED.test(paragraphs[j]!)) pasted.add(j)
+      pasted.add(i)
+      // A recipient's entry, with or without a code of its own (Postfix's "<joe@…>: Host or domain name not found",
+      // qmail's "<joe@…>:" over "Remote host said: 550 …"): no note or signature line opens so.
+    } else if (RECIPIENT_ENTRY.test(paragraph)) pasted.add(i)
   })
   const addressedTo = addressesIn(
     level.header
@@ -237,19 +242,41 @@ function pastedNote(level: QuotedLevel): PastedNote {
       .filter((line) => QUOTED_TO.test(line))
       .join('\n')
   )
-  // A whole pasted report may name the address far above its code (Microsoft 365's NDR opens "Your message to joe@…
-  // couldn't be delivered.", its code paragraphs below): when nothing nearer names one, the farther paragraphs that say
-  // what failed and name an address are read too.
-  if (addressesIn(pasted.join('\n')).length === 0 && addressedTo.length === 0) {
-    const first = paragraphs.findIndex((p) => STATUS_CODE.test(p))
-    const farther = paragraphs
-      .slice(Math.max(0, first - FARTHER_PARAGRAPHS), first)
-      .filter((p) => !pasted.includes(p) && SAYS_FAILED.test(p) && addressesIn(p).length > 0)
-    pasted.unshift(...farther)
+  const first = Math.min(...pasted)
+  const named = () => addressesIn([...pasted].map((i) => paragraphs[i]).join('\n'))
+  if (named().length === 0 && addressedTo.length === 0 && Number.isFinite(first)) {
+    // A whole pasted report may name the address far above its code (Microsoft 365's NDR opens "Your message to joe@…
+    // couldn't be delivered.", its code paragraphs below): the nearest paragraph above that says what failed and names
+    // an address (the nearest: the person's own note, above the paste, may name a colleague's failure too).
+    for (let j = first - 1; j >= Math.max(0, first - FARTHER_PARAGRAPHS); j--) {
+      const p = paragraphs[j]!
+      if (SAYS_FAILED.test(p) && addressesIn(p).length > 0) {
+        pasted.add(j)
+        break
+      }
+    }
   }
-  const inPaste = addressesIn(pasted.join('\n'))
-  const named = new Set(inPaste.length > 0 ? inPaste : addressedTo)
-  return { text: `${pasted.join('\n\n')}\n\n${level.header}\n`, named }
+  if (named().length === 0 && addressedTo.length === 0 && first > 0) {
+    // Else the person's line straight above the paste, when it names one address ("I sent it to joe@… and got this:");
+    // one that names two ("my colleague peter@… forwarded it to anna@…") says not which failed.
+    const above = Math.min(...pasted) - 1
+    if (above >= 0 && addressesIn(paragraphs[above]!).length === 1) pasted.add(above)
+  }
+  const ordered = [...pasted].sort((a, b) => a - b).map((i) => paragraphs[i]!)
+  const inPaste = addressesIn(ordered.join('\n'))
+  return {
+    text: `${ordered.join('\n\n')}\n\n${level.header}\n`,
+    named: new Set((inPaste.length > 0 ? inPaste : addressedTo).map(keyOf)),
+  }
+}
+
+/** A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces). */
+const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>:/
+
+/** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
+function keyOf(address: string): string {
+  const reported = reportedAddress(address)
+  return reported.ok ? reported.address : address
 }
 
 /** How far above a paste's first code a paragraph saying what failed is looked for (a whole NDR's opening). */
@@ -258,9 +285,13 @@ const FARTHER_PARAGRAPHS = 12
 /** The addresses a text names, lower-cased (as the report readers read them). */
 const addressesIn = (text: string) => mentionedAddresses(text, new Set()).map((a) => a.toLowerCase())
 
-/** Words of a paste that says what failed, above its code. */
+/**
+ * Words of a paste that says what failed, above its code: an NDR's opening sentence in English and as Gmail, Exchange and
+ * the common MTAs localize it ("Ihre Nachricht wurde nicht an … zugestellt", "Un problème est survenu lors de la
+ * distribution de votre message à …", "There was a temporary problem delivering your message to …").
+ */
 const SAYS_FAILED =
-  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown|\bbounced\b/i
+  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown|\bbounced\b|\bproblem delivering\b|nicht zugestellt|\bnicht an \S+ zugestellt|unzustellbar|konnte nicht (?:zugestellt|übermittelt)|n'a pas (?:pu être|été) (?:distribué|remis)|non remis|problème est survenu lors de la distribution|no se (?:ha podido|pudo) entregar|no (?:se )?entregado|n[ãa]o (?:foi|pôde ser) entregue|non (?:è stato|è stata|può essere) consegnat|niet (?:worden )?(?:afgeleverd|bezorgd)|配信できませんでした|届きませんでした/i
 
 /** The quoted header's To line, in the clients' common languages (email-forward-parser's original_to). */
 const QUOTED_TO =
@@ -272,10 +303,16 @@ const QUOTED_TO =
  * a colleague the person's words name. Null when the message is no such paste.
  */
 export function personsPaste(headers: FieldBlock, text: string): PastedNote | null {
-  if (!writtenByAPerson(headers) || !STATUS_CODE.test(text)) return null
-  const paste = pastedNote({ note: text, header: '', body: '' })
+  if (!writtenByAPerson(headers) || !PASTED_REPLY.test(text)) return null
+  const paste = pastedNote({ note: text, header: '', body: '' }, PASTED_REPLY)
   return { text: paste.text, named: paste.named }
 }
+
+/**
+ * A server's reply in a person's own message: a code with its status ({@link STATUS_CODE}), or a bare reply code where a
+ * paste puts one, at a line's start or after a colon, before its words ("The server answered: 550 User unknown").
+ */
+const PASTED_REPLY = new RegExp(`${STATUS_CODE.source}|(?:^[ \\t>]*|:[ \\t]*)[45]\\d\\d[ -][a-z<(]`, 'im')
 
 /**
  * A person's mail client sent the message: its X-Mailer or User-Agent names one (Outlook, Thunderbird, Apple Mail,

@@ -335,10 +335,9 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     for (const mark of Object.values(CLIENT_MARKS))
       expect((await parseBounce(own('Undeliverable', body, mark))).results).toEqual([])
     // The signed return path names the recipient: the paste's words are read for it.
-    const signed = await parseBounce(own('Undeliverable', body), { recipient: 'ann@client.example' })
-    expect(signed.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['ann@client.example', 'userunknown'],
-    ])
+    // Nor is the signed return path's recipient: a person who writes to it received that message, and is alive.
+    const signed = await parseBounce(own('Undeliverable', body), { recipient: 'alice.sender@sender.example' })
+    expect(signed.results).toEqual([])
   })
 
   it('never reports a colleague the writer names beside the recipient', async () => {
@@ -375,6 +374,88 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
       ['jane.doe@fastmx.example', 'userunknown'],
     ])
+  })
+
+  it('takes the one address the line above the paste names, never the signed writer', async () => {
+    const report = await parseBounce(
+      own(
+        'newsletter',
+        "Hi,\n\nAs you asked, I forwarded your newsletter to my old work address joe.client@client.example and got this error:\n\n550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.\n\nPlease keep mailing me here.\n\nBob",
+        CLIENT_MARKS.Gmail
+      ),
+      { recipient: 'alice.sender@sender.example' }
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe.client@client.example', 'userunknown'],
+    ])
+  })
+
+  it("reads a pasted NDR's own opening, never a colleague the note above it names", async () => {
+    const report = await parseBounce(
+      own(
+        'Undeliverable',
+        `Hi,\n\nPeter (peter.colleague@sender.example) says his mail to the customer failed too, same error as mine below. Can you check?\n\n${M365_NDR}\n\nAlice`
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['jane.doe@fastmx.example', 'userunknown'],
+    ])
+  })
+
+  it("reads every entry of a pasted Postfix bounce: a wrapped reply's code, an entry with no code", async () => {
+    const report = await parseBounce(
+      own(
+        'Two of our customers bounced',
+        `Hi,\n\nWe got this back:\n\nThis is the mail system at host smtp.sender.example.\n\n                   The mail system\n\n<ann@client.example>: host mx.client.example[192.0.2.153] said: 550\n    5.1.1 <ann@client.example>: Recipient address rejected: User unknown in virtual\n    mailbox table (in reply to RCPT TO command)\n\n<joe@gone-domain.example>: Host or domain name not found. Name service error\n    for name=gone-domain.example type=A: Host not found\n\n${SIGNATURE}`
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['ann@client.example', 'userunknown'],
+      ['joe@gone-domain.example', 'hostunknown'],
+    ])
+  })
+
+  it("reads a pasted Gmail notice in German, and Gmail's temporary problem as soft", async () => {
+    const german = await parseBounce(
+      own(
+        'Delivery Status Notification (Failure)',
+        'Hallo,\n\nbitte diese Adresse aus dem Verteiler nehmen:\n\n** Die Adresse wurde nicht gefunden **\n\nIhre Nachricht wurde nicht an gone@client.example zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.\n\nHier erfahren Sie mehr: https://support.google.com/mail/?p=NoSuchUser\n\nAntwort:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nDanke\nAnna',
+        CLIENT_MARKS.Gmail
+      )
+    )
+    expect(german.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['gone@client.example', 'userunknown'],
+    ])
+    const temporary = await parseBounce(
+      own(
+        'Delivery incomplete',
+        "Hi, got this:\n\nDelivery incomplete\n\nThere was a temporary problem delivering your message to joe.client@client.example. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.\n\nThe response was:\n\n451 4.3.0 Mail server temporarily rejected message.\n\nThanks",
+        CLIENT_MARKS.Gmail
+      )
+    )
+    expect(temporary.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['joe.client@client.example', 'soft'],
+    ])
+  })
+
+  it('keys a pasted address with an international domain as its results do', async () => {
+    const report = await parseBounce(
+      own(
+        'Unzustellbar',
+        'Hallo,\n\nDie Nachricht an müller@bücher.example konnte nicht zugestellt werden:\n\n<müller@bücher.example>: host mx.bücher.example[192.0.2.7] said: 550 5.1.1 User unknown\n\nGruß\nAlice',
+        CLIENT_MARKS.Thunderbird
+      )
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['müller@xn--bcher-kva.example', 'userunknown'],
+    ])
+  })
+
+  it('reads a bare pasted reply code, and then names nobody when the paste names no address', async () => {
+    const report = await parseBounce(
+      own('Undeliverable', `Hi,\n\nThe server answered: 550 User unknown\n\n${SIGNATURE}`)
+    )
+    expect(report.results).toEqual([])
   })
 
   it('takes no mail system for a person, whatever client name its headers carry', () => {
