@@ -200,16 +200,18 @@ function quotedMessage(text: string): { note: string; header: string; body: stri
 export function pastedNotes(levels: QuotedLevel[]): PastedNote[] {
   return levels
     .filter((level) => STATUS_CODE.test(level.note))
-    .map((level) => pastedNote(level))
+    .map(pastedNote)
     .reverse()
 }
 
 /**
  * A reply code with its RFC 3463 status ("550 5.1.1", Exim's and Postfix's "550 #5.1.0"), or qmail's "(#5.1.1)": the
  * sign a note pastes a server's failure rather than talks about one (a date, "since 5.7.25", is no such sign). Postfix
- * wraps a long reply between the two ("said: 550\n    5.1.1 <joe@…>").
+ * wraps a long reply between the two ("said: 550\n    5.1.1 <joe@…>"); Exchange 2003 ends each entry with its host and
+ * status ("<MAIL01.example.org #5.1.1>").
  */
-const STATUS_CODE = /\b[45]\d\d(?:[ -]|\r?\n[ \t]+)#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)/
+const STATUS_CODE =
+  /\b[45]\d\d(?:[ -]|\r?\n[ \t]+)#?[45]\.\d{1,3}\.\d{1,3}\b|\(#[45]\.\d{1,3}\.\d{1,3}\)|<[^<>\s]{1,255} #[45]\.\d{1,3}\.\d{1,3}>/
 
 /**
  * A note that pastes a server's failure, read with the quote header under it, and the addresses that may have failed.
@@ -224,13 +226,13 @@ export interface PastedNote {
   named: Set<string>
 }
 
-function pastedNote(level: QuotedLevel, code: RegExp = STATUS_CODE): PastedNote {
+function pastedNote(level: QuotedLevel): PastedNote {
   const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
   const pasted = new Set<number>()
   paragraphs.forEach((paragraph, i) => {
-    if (code.test(paragraph)) {
+    if (STATUS_CODE.test(paragraph)) {
       // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
-      for (let j = Math.max(0, i - 3); j < i; j++) if (SAYS_FAILED.test(paragraphs[j]!)) pasted.add(j)
+      for (let j = Math.max(0, i - 3); j < i; j++) if (serverSaysFailed(paragraphs[j]!)) pasted.add(j)
       pasted.add(i)
       // A recipient's entry, with or without a code of its own (Postfix's "<joe@…>: Host or domain name not found",
       // qmail's "<joe@…>:" over "Remote host said: 550 …"): no note or signature line opens so.
@@ -250,17 +252,18 @@ function pastedNote(level: QuotedLevel, code: RegExp = STATUS_CODE): PastedNote 
     // an address (the nearest: the person's own note, above the paste, may name a colleague's failure too).
     for (let j = first - 1; j >= Math.max(0, first - FARTHER_PARAGRAPHS); j--) {
       const p = paragraphs[j]!
-      if (SAYS_FAILED.test(p) && addressesIn(p).length > 0) {
+      if (serverSaysFailed(p) && addressesIn(p).length > 0) {
         pasted.add(j)
         break
       }
     }
   }
   if (named().length === 0 && addressedTo.length === 0 && first > 0) {
-    // Else the person's line straight above the paste, when it names one address ("I sent it to joe@… and got this:");
-    // one that names two ("my colleague peter@… forwarded it to anna@…") says not which failed.
-    const above = Math.min(...pasted) - 1
-    if (above >= 0 && addressesIn(paragraphs[above]!).length === 1) pasted.add(above)
+    // Else the person's line straight above the paste, when it says the message was sent to one address ("I forwarded
+    // it to my old address joe@… and got this:"); not one naming two ("my colleague peter@… forwarded it to anna@…"),
+    // nor a signature's, a helpdesk's or a colleague's address ("contact him at peter@…").
+    const above = paragraphs[Math.min(...pasted) - 1]
+    if (above && addressesIn(above).length === 1 && SENT_TO.test(above)) pasted.add(Math.min(...pasted) - 1)
   }
   const ordered = [...pasted].sort((a, b) => a - b).map((i) => paragraphs[i]!)
   const inPaste = addressesIn(ordered.join('\n'))
@@ -270,8 +273,30 @@ function pastedNote(level: QuotedLevel, code: RegExp = STATUS_CODE): PastedNote 
   }
 }
 
-/** A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces). */
-const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>:/
+/**
+ * A paragraph in a server's words that says what failed: not the person's own ("my colleague peter@… got it back", "die
+ * Mail meines Kollegen … wurde nicht zugestellt"), whose addresses are the person's or a colleague's.
+ */
+function serverSaysFailed(paragraph: string): boolean {
+  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph)
+}
+
+/**
+ * A person speaking: first-person words and colleagues, in the languages whose failure words are read (whole words,
+ * letters beyond ASCII included: "problème" holds no "me").
+ */
+const PERSON_VOICE =
+  /(?<![\p{L}\p{N}])(?:i|i'm|i've|my|me|we|our|us|colleagues?|ich|mein\p{L}*|wir|unser\p{L}*|kolleg\p{L}*|je|mon|ma|mes|nous|notre|coll[eè]gues?|yo|mis?|nosotros|nuestr\p{L}*|colegas?)(?![\p{L}\p{N}])/iu
+
+/**
+ * A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces; Postfix's
+ * bounce_notify_util.c writes an alias's as "<joe@…> (expanded from <team@…>):").
+ */
+const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>(?: \(expanded from <[^<>\s]{1,320}>\))?:/
+
+/** A person's words that the message was sent to the address they name ("I sent the newsletter to joe@…"). */
+const SENT_TO =
+  /\b(?:sent|send|sending|forwarded|forward|forwarding|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@/i
 
 /** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
 function keyOf(address: string): string {
@@ -291,7 +316,7 @@ const addressesIn = (text: string) => mentionedAddresses(text, new Set()).map((a
  * distribution de votre message à …", "There was a temporary problem delivering your message to …").
  */
 const SAYS_FAILED =
-  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown|\bbounced\b|\bproblem delivering\b|nicht zugestellt|\bnicht an \S+ zugestellt|unzustellbar|konnte nicht (?:zugestellt|übermittelt)|n'a pas (?:pu être|été) (?:distribué|remis)|non remis|problème est survenu lors de la distribution|no se (?:ha podido|pudo) entregar|no (?:se )?entregado|n[ãa]o (?:foi|pôde ser) entregue|non (?:è stato|è stata|può essere) consegnat|niet (?:worden )?(?:afgeleverd|bezorgd)|配信できませんでした|届きませんでした/i
+  /\b(?:wasn'?t|was not|couldn'?t|could not|can ?not|cannot) be delivered|\bwasn'?t delivered|\bnot delivered|undeliver|delivery (?:has )?failed|\bfailed\b|rejected|does ?n[o']?t exist|not found|no such|unknown|\bbounced\b|\bproblem delivering\b|nicht zugestellt|\bnicht an \S+ zugestellt|unzustellbar|konnte nicht (?:zugestellt|übermittelt)|n'a pas (?:pu être|été) (?:distribué|remis)|non remis|problème est survenu lors de la distribution|no se (?:ha podido|pudo) entregar|no se ha entregado|no ha sido entregad|no se entregó|n[ãa]o (?:foi|pôde ser) entregue|non (?:è stato|è stata|può essere) consegnat|niet (?:worden )?(?:afgeleverd|bezorgd)|配信できませんでした|届きませんでした/i
 
 /** The quoted header's To line, in the clients' common languages (email-forward-parser's original_to). */
 const QUOTED_TO =
@@ -303,16 +328,11 @@ const QUOTED_TO =
  * a colleague the person's words name. Null when the message is no such paste.
  */
 export function personsPaste(headers: FieldBlock, text: string): PastedNote | null {
-  if (!writtenByAPerson(headers) || !PASTED_REPLY.test(text)) return null
-  const paste = pastedNote({ note: text, header: '', body: '' }, PASTED_REPLY)
+  // A bare reply code ("550 User unknown") is no sign here: a person types numbers ("450 sent", "500 Oracle Parkway").
+  if (!writtenByAPerson(headers) || !STATUS_CODE.test(text)) return null
+  const paste = pastedNote({ note: text, header: '', body: '' })
   return { text: paste.text, named: paste.named }
 }
-
-/**
- * A server's reply in a person's own message: a code with its status ({@link STATUS_CODE}), or a bare reply code where a
- * paste puts one, at a line's start or after a colon, before its words ("The server answered: 550 User unknown").
- */
-const PASTED_REPLY = new RegExp(`${STATUS_CODE.source}|(?:^[ \\t>]*|:[ \\t]*)[45]\\d\\d[ -][a-z<(]`, 'im')
 
 /**
  * A person's mail client sent the message: its X-Mailer or User-Agent names one (Outlook, Thunderbird, Apple Mail,

@@ -451,11 +451,52 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     ])
   })
 
-  it('reads a bare pasted reply code, and then names nobody when the paste names no address', async () => {
-    const report = await parseBounce(
-      own('Undeliverable', `Hi,\n\nThe server answered: 550 User unknown\n\n${SIGNATURE}`)
+  it("takes no number a person types for a server's reply: a street, a count", async () => {
+    const exim = await parseBounce(
+      own(
+        'Undeliverable',
+        'Hi, this came back:\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  joe.client@client.example\n    Unrouteable address\n  ann.client@client.example\n    Unrouteable address\n\nThanks,\nAlice Sender\n500 Oracle Parkway, Redwood Shores'
+      )
     )
-    expect(report.results).toEqual([])
+    expect(exim.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['joe.client@client.example', 'hard'],
+      ['ann.client@client.example', 'hard'],
+    ])
+    // Exchange 2003's entry ends with its host and status, the paste's code; "450 people" in the note is none.
+    const exchange2003 = await parseBounce(
+      own(
+        'newsletter error',
+        'Hi,\n\nWe sent the June newsletter to all of our members yesterday, about\n450 people, and Peter (peter.colleague@sender.example) got this back\nfor one of them:\n\nYour message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n      joe.client@client.example on 6/3/2025 10:02 AM\n            The e-mail account does not exist at the organization this message was sent to.\n            <MAIL01.client.example #5.1.1>\n\nAlice',
+        CLIENT_MARKS.Thunderbird
+      )
+    )
+    expect(exchange2003.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe.client@client.example', 'userunknown'],
+    ])
+  })
+
+  it("never takes a colleague from the person's own words of failure, in any language", async () => {
+    for (const note of [
+      'The newsletter to one customer failed with the error below. Questions to me or peter.colleague@sender.example.',
+      'die Mail meines Kollegen peter.colleague@sender.example an einen Kunden wurde nicht zugestellt, hier die Fehlermeldung:',
+    ]) {
+      const report = await parseBounce(
+        own(
+          'newsletter',
+          `Hi,\n\n${note}\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nAlice`
+        )
+      )
+      expect(report.results).toEqual([])
+    }
+    // A server's own opening, in French, is read ("problème" holds no first-person "me").
+    const french = await parseBounce(
+      own(
+        'Échec de la remise',
+        'Bonjour,\n\nmerci de retirer cette adresse :\n\nUn problème est survenu lors de la distribution de votre message à jean.client@client.example. Consultez les détails techniques ci-dessous.\n\nLa réponse du serveur distant était :\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nCordialement,\nClaire',
+        CLIENT_MARKS.Gmail
+      )
+    )
+    expect(french.results.map((r) => r.address)).toEqual(['jean.client@client.example'])
   })
 
   it('takes no mail system for a person, whatever client name its headers carry', () => {
