@@ -282,11 +282,12 @@ function serverSaysFailed(paragraph: string): boolean {
 }
 
 /**
- * A person speaking: first-person words and colleagues, in the languages whose failure words are read (whole words,
- * letters beyond ASCII included: "problème" holds no "me").
+ * A person speaking: the first person singular and colleagues, in the languages whose failure words are read (whole
+ * words, letters beyond ASCII included: "problème" holds no "me"). Not "we": servers write it ("Sorry, we were unable
+ * to deliver your message to the following address", Yahoo's).
  */
 const PERSON_VOICE =
-  /(?<![\p{L}\p{N}])(?:i|i'm|i've|my|me|we|our|us|colleagues?|ich|mein\p{L}*|wir|unser\p{L}*|kolleg\p{L}*|je|mon|ma|mes|nous|notre|coll[eè]gues?|yo|mis?|nosotros|nuestr\p{L}*|colegas?)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:i|i'm|i've|my|me|colleagues?|ich|mein\p{L}*|kolleg\p{L}*|je|mon|ma|mes|coll[eè]gues?|yo|mis?|colegas?)(?![\p{L}\p{N}])/iu
 
 /**
  * A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces; Postfix's
