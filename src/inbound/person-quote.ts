@@ -258,7 +258,7 @@ function pastedNote(level: QuotedLevel): PastedNote {
       }
     }
   }
-  if (named().length === 0 && addressedTo.length === 0 && first > 0) {
+  if (named().length === 0 && addressedTo.length === 0 && Number.isFinite(first)) {
     // Else the person's line straight above the paste, when it says the message was sent to one address ("I forwarded
     // it to my old address joe@… and got this:"); not one naming two ("my colleague peter@… forwarded it to anna@…"),
     // nor a signature's, a helpdesk's or a colleague's address ("contact him at peter@…").
@@ -331,15 +331,14 @@ const QUOTED_TO =
 export function personsPaste(headers: FieldBlock, text: string): PastedNote | null {
   // A bare reply code ("550 User unknown") is no sign here: a person types numbers ("450 sent", "500 Oracle Parkway").
   if (!writtenByAPerson(headers) || !STATUS_CODE.test(text)) return null
-  const paste = pastedNote({ note: text, header: '', body: '' })
-  return { text: paste.text, named: paste.named }
+  return pastedNote({ note: text, header: '', body: '' })
 }
 
 /**
  * A person's mail client sent the message: its X-Mailer or User-Agent names one (Outlook, Thunderbird, Apple Mail,
- * the common webmails), Gmail's own Message-ID, or Outlook's fields on Exchange. Mail systems write X-Mailer too ("Zoho Mail", "Amazon WorkMail",
- * Exchange's Internet Mail Connector, m-FILTER), so only clients' names count; and never a message from a mail system
- * (its From, Exchange's system mailbox, an Auto-Submitted or NDR header).
+ * the common webmails), Gmail's own Message-ID, or Outlook's fields on Exchange. Mail systems write X-Mailer too
+ * ("Zoho Mail", "Amazon WorkMail", Exchange's Internet Mail Connector, m-FILTER), so only clients' names count; and
+ * never a message from a mail system (its From, Exchange's system mailbox, an Auto-Submitted or NDR header).
  */
 function writtenByAPerson(headers: FieldBlock): boolean {
   const from = headers.get('from') ?? ''
