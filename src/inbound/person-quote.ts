@@ -263,7 +263,8 @@ function pastedNote(level: QuotedLevel): PastedNote {
     // it to my old address joe@… and got this:"); not one naming two ("my colleague peter@… forwarded it to anna@…"),
     // nor a signature's, a helpdesk's or a colleague's address ("contact him at peter@…").
     const above = paragraphs[Math.min(...pasted) - 1]
-    if (above && addressesIn(above).length === 1 && SENT_TO.test(above)) pasted.add(Math.min(...pasted) - 1)
+    if (above && addressesIn(above).length === 1 && SENT_TO.test(above) && !ASKS.test(above))
+      pasted.add(Math.min(...pasted) - 1)
   }
   const ordered = [...pasted].sort((a, b) => a - b).map((i) => paragraphs[i]!)
   const inPaste = addressesIn(ordered.join('\n'))
@@ -278,16 +279,17 @@ function pastedNote(level: QuotedLevel): PastedNote {
  * Mail meines Kollegen … wurde nicht zugestellt"), whose addresses are the person's or a colleague's.
  */
 function serverSaysFailed(paragraph: string): boolean {
-  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph)
+  // Read without its addresses and links: "me.com", "my-shop.example", "i.tanaka@" hold no person's words.
+  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph.replace(/\S*[@/]\S*/g, ' '))
 }
 
 /**
- * A person speaking: the first person singular and colleagues, in the languages whose failure words are read (whole
- * words, letters beyond ASCII included: "problème" holds no "me"). Not "we": servers write it ("Sorry, we were unable
- * to deliver your message to the following address", Yahoo's).
+ * A person telling of someone else's failure, or of a way to reach them: colleagues, "we/our", "his/her", "questions to
+ * me or …" (not the first person singular alone: "My newsletter to joe@… bounced", "I tried joe@…, it failed" name the
+ * failed address), in the languages whose failure words are read; whole words, letters beyond ASCII included.
  */
 const PERSON_VOICE =
-  /(?<![\p{L}\p{N}])(?:i|i'm|i've|my|me|colleagues?|ich|mein\p{L}*|kolleg\p{L}*|je|mon|ma|mes|coll[eè]gues?|yo|mis?|colegas?)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:we|our|us|his|her|their|colleagues?|(?:to|or|contact|reach|ask|call) me|wir|unser\p{L}*|kolleg\p{L}*|nous|notre|nos|coll[eè]gues?|nosotros|nuestr\p{L}*|colegas?|collega'?s?|colleghi)(?![\p{L}\p{N}])/iu
 
 /**
  * A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces; Postfix's
@@ -295,9 +297,17 @@ const PERSON_VOICE =
  */
 const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>(?: \(expanded from <[^<>\s]{1,320}>\))?:/
 
-/** A person's words that the message was sent to the address they name ("I sent the newsletter to joe@…"). */
+/**
+ * A person's words that the message was sent to the address they name ("I sent the newsletter to joe@…", "forwarded it
+ * to my old work address joe@…", "Our newsletter to joe@… bounced"): done, not asked for ("please send … to"), and not to the person or their side ("to
+ * me at", "to our IT at", "to him").
+ */
 const SENT_TO =
-  /\b(?:sent|send|sending|forwarded|forward|forwarding|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@/i
+  /\b(?:sent|forwarded|mailed|e-?mailed|resent|(?:news)?letter|mail|message|e-?mail|invoice|invitation)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@/i
+
+/** A request for the future ("please send the newsletter to my private address …"): an address to use, alive. */
+const ASKS =
+  /\b(?:please|pls|could you|can you|would you|kindly|from now on|instead|in future|in the future|going forward)\b/i
 
 /** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
 function keyOf(address: string): string {

@@ -499,6 +499,61 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     expect(french.results.map((r) => r.address)).toEqual(['jean.client@client.example'])
   })
 
+  // Gmail's notice as a person pastes it, the failed address in its opening sentence.
+  const gmailPaste = (opening: string) =>
+    `Hi,\n\nplease take this one off the list, it came back:\n\nAddress not found\n\n${opening}\n\nLearn more here: https://support.google.com/mail/?p=NoSuchUser\n\nThe response was:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nThanks,\nAlice`
+
+  it('reads the opening of a pasted notice whatever words its address holds, in English or Dutch', async () => {
+    for (const address of ['joe.client@me.com', 'joe@my-company.example', 'i.tanaka@client.example']) {
+      const report = await parseBounce(
+        own(
+          'Undeliverable',
+          gmailPaste(
+            `Your message wasn't delivered to ${address} because the address couldn't be found, or is unable to receive mail.`
+          ),
+          CLIENT_MARKS.Gmail
+        )
+      )
+      expect(report.results.map((r) => r.address)).toEqual([address])
+    }
+    const dutch = await parseBounce(
+      own(
+        'Adres niet gevonden',
+        gmailPaste(
+          'Je bericht is niet bezorgd aan joost@klant.example omdat het adres niet is gevonden of geen e-mail kan ontvangen.'
+        ),
+        CLIENT_MARKS.Gmail
+      )
+    )
+    expect(dutch.results.map((r) => r.address)).toEqual(['joost@klant.example'])
+  })
+
+  it("takes the address a person says the mail went to, never one of their side's or one they ask for", async () => {
+    const read = async (line: string) =>
+      (
+        await parseBounce(
+          own(
+            'newsletter',
+            `Hello,\n\n${line}\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nRegards,\nBob`
+          )
+        )
+      ).results.map((r) => r.address)
+    expect(await read('Our newsletter to joe.client@client.example bounced with this:')).toEqual([
+      'joe.client@client.example',
+    ])
+    expect(await read('My newsletter to joe.client@client.example bounced with this:')).toEqual([
+      'joe.client@client.example',
+    ])
+    for (const line of [
+      'We mailed a client from our sales desk sales@sender.example last week and it was rejected, same as below:',
+      'Please send the newsletter to my private address bob.home@gmail.example from now on, the work mailbox gives this:',
+      'Our mail admin forwarded this to me at bob.work@client.example, please fix your list:',
+      'I forwarded your mail to our IT at it@client.example, they said to send you the error:',
+      'Peter Smith (peter.smith@sender.example) says his mail to a client failed too, this is the error:',
+    ])
+      expect(await read(line)).toEqual([])
+  })
+
   it('takes no mail system for a person, whatever client name its headers carry', () => {
     const text = '<gone@fastmx.example>:\n550 5.1.1 User unknown'
     const headers = (fields: Record<string, string>) => new Map(Object.entries(fields))
