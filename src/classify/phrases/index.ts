@@ -117,6 +117,8 @@ interface Prepared {
   lower: boolean
   /** A case-insensitive family's branches, and each one's index in the filter. */
   branches: readonly { pattern: RegExp; slot: number }[]
+  /** The first branch's index in the filter: the others follow it in order. */
+  firstSlot: number
 }
 
 /**
@@ -156,15 +158,14 @@ const prepareList = (rules: readonly PhraseRule[]): PreparedList => {
   const families = rules.map((rule): Prepared => {
     const lower = rule.pattern.flags.includes('i')
     if (!lower) {
-      needs.push(null)
-      return { rule, pattern: rule.pattern, lower, branches: [] }
+      return { rule, pattern: rule.pattern, lower, branches: [], firstSlot: needs.push(null) - 1 }
     }
     const pattern = eitherWordings(caseless(rule.pattern))
     const branches = branchesOf(pattern).map((branch) => ({
       pattern: branch.pattern,
       slot: needs.push(branch.need) - 1,
     }))
-    return { rule, pattern, lower, branches }
+    return { rule, pattern, lower, branches, firstSlot: branches[0]?.slot ?? needs.length }
   })
   return { families, filter: new LiteralFilter(needs) }
 }
@@ -191,14 +192,16 @@ export function matchPhrase(written: string, rules: readonly PhraseRule[] = PHRA
   const lowered = writtenOut(text.toLowerCase())
   const possible = filter.scan(lowered)
   for (let i = 0; i < families.length; i++) {
-    const { rule, pattern, lower, branches } = families[i] as Prepared
+    const { rule, pattern, lower, branches, firstSlot } = families[i] as Prepared
     if (!lower) {
       if (pattern.test(text)) return rule
       continue
     }
+    // The flags are read in order from the filter's array, and a branch only where its flag is set: most are not,
+    // and the branch objects (≈ 1,200) stay untouched.
     for (let k = 0; k < branches.length; k++) {
-      const branch = branches[k] as { pattern: RegExp; slot: number }
-      if (possible[branch.slot] === 1 && branch.pattern.test(lowered)) return rule
+      if (possible[firstSlot + k] !== 1) continue
+      if ((branches[k] as { pattern: RegExp }).pattern.test(lowered)) return rule
     }
   }
   return null
