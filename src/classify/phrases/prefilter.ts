@@ -21,6 +21,9 @@ const UNMODELLED =
 /** Characters that are literals outside a class, escape or group, and not quantifiers or anchors (sticky). */
 const PLAIN_RUN = /[^\\[\](){}|.?*+^$]+/y
 
+/** A new row of `LiteralFilter.thirds`: no bucket for any third character yet. */
+const EMPTY_ROW: readonly number[] = new Array(128).fill(-1)
+
 /** A counted quantifier, read where the reader stands (sticky: no copy of the rest of the source). */
 const BRACES = /\{(\d+)(,\d*)?\}/y
 
@@ -305,7 +308,7 @@ export class LiteralFilter {
       if (row < 0) {
         row = rows.length / 128
         this.pairs[first * 128 + second] = row
-        for (let k = 0; k < 128; k++) rows.push(-1)
+        rows.push(...EMPTY_ROW)
       }
       slot = rows[row * 128 + third] as number
       if (slot < 0) rows[row * 128 + third] = this.buckets.length
