@@ -4,6 +4,7 @@
  * @module
  */
 import type { EventKind } from '../events'
+import { oneSpace } from '../lib/regex'
 import type { Classification, SmtpStage } from './classification'
 import {
   ENHANCED_CODES,
@@ -115,7 +116,7 @@ function plainQuotes(text: string): string {
 /** `text` with each whitespace run as one space; checked first, as most texts (the raw-mail path's) already are. */
 function oneSpaced(text: string): string {
   const spaced = /[^\S ]/.test(text) || text.includes('  ') || text.startsWith(' ') || text.endsWith(' ')
-  return spaced ? text.replace(/\s+/g, ' ').trim() : text
+  return spaced ? oneSpace(text).trim() : text
 }
 
 // The mark: a reply code and a hyphen before an enhanced code or a word, never a number ("555-1234").

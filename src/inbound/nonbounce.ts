@@ -9,6 +9,7 @@
  */
 
 import { matchPhrase } from '../classify/phrases'
+import { oneSpace } from '../lib/regex'
 import { BOUNCE_SUBJECT } from './bounce-subject'
 import type { Parts } from './mime'
 import { DAEMON, QUOTE_HEADER } from './person-quote'
@@ -213,7 +214,7 @@ export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply 
   if (CHALLENGE_HEADERS.some((h) => parts.headers.has(h))) return 'challenge'
   const administrivia = /^yes$/i.test(parts.headers.get('x-list-administrivia')?.trim() ?? '')
   // Templates wrap their sentences anywhere ("any further\nresponses today"): the words are read one-spaced.
-  const words = opening.replace(/\s+/g, ' ')
+  const words = oneSpace(opening)
   if (
     administrivia ||
     LIST_NOTICE.test(subject) ||

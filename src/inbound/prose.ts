@@ -6,7 +6,7 @@
 import type { SmtpStage } from '../classify'
 import { matchPhrase } from '../classify/phrases'
 import { mentions } from '../lib/address'
-import { execAll } from '../lib/regex'
+import { execAll, oneSpace } from '../lib/regex'
 import { headAndTail } from '../lib/text-window'
 import { splitLines } from './fields'
 
@@ -462,9 +462,13 @@ function blankRunEnd(report: ReportLines, i: number): number {
   if (!report.blankRunEnd) {
     const { lines } = report
     const ends = new Int32Array(lines.length)
-    for (let j = lines.length - 1; j >= 0; j--)
-      ends[j] =
-        lines[j]!.trim() === '' && j + 1 < lines.length && lines[j + 1]!.trim() === '' ? ends[j + 1]! : j
+    // Each line trimmed once: whether it is blank is carried to the line above.
+    let belowBlank = false
+    for (let j = lines.length - 1; j >= 0; j--) {
+      const blank = lines[j]!.trim() === ''
+      ends[j] = blank && belowBlank ? ends[j + 1]! : j
+      belowBlank = blank
+    }
     report.blankRunEnd = ends
   }
   return report.blankRunEnd[i]!
@@ -635,7 +639,7 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
     out.push(line.trim())
   }
   // Cut before it is normalized: a line listing thousands of recipients would be read whole for each of them.
-  return headAndTail(out.join(' '), MAX_SENTENCE).replace(/\s+/g, ' ').trim()
+  return oneSpace(headAndTail(out.join(' '), MAX_SENTENCE)).trim()
 }
 
 /** The most of a sentence read (its head and tail beyond): twelve lines of a reply are far shorter. */
@@ -798,14 +802,16 @@ export function stageOf(text: string): SmtpStage | null {
 /** Error section of a prose bounce: the report's lines without its courtesy boilerplate. */
 function errorSection(lines: readonly string[]): string {
   return lines
-    .filter(
-      (line) =>
+    .filter((line) => {
+      const trimmed = line.trim()
+      return (
         !/^(?:this is the mail system|i'm sorry to have to inform you|for further assistance|if you do so, please include|delete your own text|the mail system\s*$|this message was created automatically|a message that you sent could not be delivered|(?:its )?recipients\. this is a permanent error|the following address(?:\(es\)|es)? failed)/i.test(
-          line.trim()
+          trimmed
         ) &&
-        !isHeading(line.trim()) &&
-        !FOOTER.test(line.trim())
-    )
+        !isHeading(trimmed) &&
+        !FOOTER.test(trimmed)
+      )
+    })
     .join('\n')
     .trim()
 }

@@ -6,6 +6,7 @@
  */
 import { type Classification, classify, type SmtpStage, uncounted } from '../classify'
 import type { BounceEvent, EventKind, RecordOnly } from '../events'
+import { oneSpace } from '../lib/regex'
 import { headAndTail } from '../lib/text-window'
 import type { NonBounce } from './nonbounce'
 
@@ -93,9 +94,7 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
   // kept, and both keep the text's head and tail: a long list's shared reason comes last.
   const read = found.diagnostic
     ? headAndTail(
-        headAndTail(found.diagnostic, 2 * CLASSIFIED_DIAGNOSTIC)
-          .replace(/\s+/g, ' ')
-          .trim(),
+        oneSpace(headAndTail(found.diagnostic, 2 * CLASSIFIED_DIAGNOSTIC)).trim(),
         CLASSIFIED_DIAGNOSTIC
       )
     : null

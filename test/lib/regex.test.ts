@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { execAll } from '../../src/lib/regex'
+import { execAll, oneSpace } from '../../src/lib/regex'
 
 const asMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m])
 const asExecAll = (pattern: RegExp, text: string) => execAll(pattern, text).map((m) => [m.index, ...m])
@@ -36,6 +36,33 @@ describe('execAll', () => {
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 40 }), (text) => {
         for (const pattern of patterns) expect(asExecAll(pattern, text)).toEqual(asMatchAll(pattern, text))
       })
+    )
+  })
+})
+
+describe('oneSpace', () => {
+  it("writes each whitespace run as one space, as replace(/\\s+/g, ' ') does", () => {
+    expect(oneSpace('a  b\r\n c\td \u00a0e f')).toBe('a b c d e f')
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\r\n',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\u3000',
+      'a',
+      'bc',
+      '\u200b'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('')
+        expect(oneSpace(text)).toBe(text.replace(/\s+/g, ' '))
+      }),
+      { numRuns: 3000 }
     )
   })
 })
