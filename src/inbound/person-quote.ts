@@ -279,17 +279,18 @@ function pastedNote(level: QuotedLevel): PastedNote {
  * Mail meines Kollegen … wurde nicht zugestellt"), whose addresses are the person's or a colleague's.
  */
 function serverSaysFailed(paragraph: string): boolean {
-  // Read without its addresses and links: "me.com", "my-shop.example", "i.tanaka@" hold no person's words.
-  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph.replace(/\S*[@/]\S*/g, ' '))
+  // Read without its addresses, links and host names: "me.com", "i.tanaka@", "us.fastmx.example" hold no person's words.
+  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph.replace(/\S*(?:[@/]|\w\.\w)\S*/g, ' '))
 }
 
 /**
- * A person telling of someone else's failure, or of a way to reach them: colleagues, "we/our", "his/her", "questions to
- * me or …" (not the first person singular alone: "My newsletter to joe@… bounced", "I tried joe@…, it failed" name the
- * failed address), in the languages whose failure words are read; whole words, letters beyond ASCII included.
+ * A person speaking, in the languages whose failure words are read (whole words, letters beyond ASCII included): the
+ * first person ("Peter forwarded me this failed delivery", "we mailed a client from our sales desk sales@…"), a third
+ * ("his mail failed too"), colleagues, "questions to me or …". Not "their": Gmail's own notice writes it ("Their inbox
+ * is full"); nor "je", Dutch Gmail's "you". What the person says they sent is read by {@link SENT_TO}.
  */
 const PERSON_VOICE =
-  /(?<![\p{L}\p{N}])(?:we|our|us|his|her|their|colleagues?|(?:to|or|contact|reach|ask|call) me|wir|unser\p{L}*|kolleg\p{L}*|nous|notre|nos|coll[eè]gues?|nosotros|nuestr\p{L}*|colegas?|collega'?s?|colleghi)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:i|i'm|i've|me|my|we|our|us|he|him|his|she|her|colleagues?|ich|mein\p{L}*|wir|unser\p{L}*|kolleg\p{L}*|mon|ma|mes|nous|notre|nos|coll[eè]gues?|yo|mis?|nosotros|nuestr\p{L}*|colegas?|collega'?s?|colleghi)(?![\p{L}\p{N}])/iu
 
 /**
  * A paragraph that opens with a recipient's entry, "<joe@…>:" (Postfix's and qmail's bounces; Postfix's
@@ -298,16 +299,16 @@ const PERSON_VOICE =
 const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>(?: \(expanded from <[^<>\s]{1,320}>\))?:/
 
 /**
- * A person's words that the message was sent to the address they name ("I sent the newsletter to joe@…", "forwarded it
- * to my old work address joe@…", "Our newsletter to joe@… bounced"): done, not asked for ("please send … to"), and not to the person or their side ("to
- * me at", "to our IT at", "to him").
+ * A person's words that the message went to the address they name and failed there: a send done ("I sent the
+ * newsletter to joe@…", "forwarded it to my old work address joe@…"), or "my/our newsletter to joe@… bounced". Not to
+ * the person or their side ("to me at", "to our IT at", "to him"); not a change ("my address has changed to …").
  */
 const SENT_TO =
-  /\b(?:sent|forwarded|mailed|e-?mailed|resent|(?:news)?letter|mail|message|e-?mail|invoice|invitation)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@/i
+  /\b(?:sent|forwarded|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@|\b(?:my|our)[ \t]+(?:news)?(?:letter|mail|message|e-?mail|invitation|invoice)[ \t]+to[ \t]+<?[^\s<>@]+@[^\s<>]+>?[ \t]+(?:has[ \t]+|was[ \t]+|got[ \t]+)?(?:bounced|failed|came back|returned|rejected|(?:was|wasn'?t|was not|could not be|couldn'?t be)[ \t]+delivered)/i
 
-/** A request for the future ("please send the newsletter to my private address …"): an address to use, alive. */
+/** A request for the future ("please send it to … from now on"): an address to use, alive. */
 const ASKS =
-  /\b(?:please|pls|could you|can you|would you|kindly|from now on|instead|in future|in the future|going forward)\b/i
+  /\b(?:please|pls|kindly|could you|can you|would you)\b[^.!?\r\n]{0,60}\b(?:send|forward|mail|write|use)\b|\b(?:from now on|instead|in(?: the)? future|going forward)\b/i
 
 /** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
 function keyOf(address: string): string {

@@ -516,6 +516,29 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       )
       expect(report.results.map((r) => r.address)).toEqual([address])
     }
+    // Gmail's own "Their inbox is full", and a host name holding "us", are no person's words.
+    const full = await parseBounce(
+      own(
+        'Undeliverable',
+        gmailPaste(
+          "Your message couldn't be delivered to mb.friend@gmail.example. Their inbox is full, or it's getting too much mail right now."
+        ).replace(
+          '550 5.1.1 The email account that you tried to reach does not exist.',
+          "452 4.2.2 The recipient's inbox is out of storage space."
+        ),
+        CLIENT_MARKS.Gmail
+      )
+    )
+    expect(full.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['mb.friend@gmail.example', 'soft'],
+    ])
+    const usHost = await parseBounce(
+      own(
+        'Undeliverable',
+        `Hi, what does this mean?\n\n${M365_NDR.replaceAll('fastmx.example', 'us.fastmx.example')}`
+      )
+    )
+    expect(usHost.results.map((r) => r.address)).toEqual(['jane.doe@us.fastmx.example'])
     const dutch = await parseBounce(
       own(
         'Adres niet gevonden',
@@ -550,6 +573,10 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       'Our mail admin forwarded this to me at bob.work@client.example, please fix your list:',
       'I forwarded your mail to our IT at it@client.example, they said to send you the error:',
       'Peter Smith (peter.smith@sender.example) says his mail to a client failed too, this is the error:',
+      'My email address has changed to bob.new@client.example, the old one now gives this:',
+      'Peter (peter.colleague@sender.example) forwarded me this failed delivery:',
+      'This is the message I got when replying to your colleague peter.colleague@sender.example:',
+      'My mail now goes to bob.new@client.example, the old mailbox says:',
     ])
       expect(await read(line)).toEqual([])
   })
