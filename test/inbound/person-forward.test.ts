@@ -314,19 +314,19 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       `From: Alice Sender <alice.sender@sender.example>\r\nTo: bounces+abc123@sender.example\r\nSubject: ${subject}\r\n${mark}`,
       body
     )
+  /** What the parser reads in a person's own message: each result's address and reason. */
+  const reasonsOf = async (...args: Parameters<typeof own>) =>
+    (await parseBounce(own(...args))).results.map((r) => [r.address, r.classification.reason])
 
   for (const [client, mark] of Object.entries(CLIENT_MARKS)) {
     it(`reads only the paste: the address above its code, never the signature below (${client})`, async () => {
-      const report = await parseBounce(
-        own(
+      expect(
+        await reasonsOf(
           'Undeliverable: newsletter',
           `Hi,\n\nThe newsletter to bob@client.example bounced with:\n\n552 5.2.2 Mailbox full\n\n${SIGNATURE}`,
           mark
         )
-      )
-      expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
-        ['bob@client.example', 'mailboxfull'],
-      ])
+      ).toEqual([['bob@client.example', 'mailboxfull']])
     })
   }
 
@@ -351,15 +351,12 @@ describe("a person's own message that pastes a server's failure (no forward, no 
   })
 
   it("reads a pasted Microsoft 365 failure list without the signature's contact lines", async () => {
-    const report = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'mail not delivered',
         "Hello, we got the following:\n\nDelivery has failed to these recipients or groups:\n\njane.doe@fastmx.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nDiagnostic information for administrators:\n\nGenerating server: AM0PR01MB1234.eurprd01.prod.outlook.com\n\njane.doe@fastmx.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n\nThanks,\nSusan Smith\nAssistant: susan@sender.example\nPhone: +1 202 555 0100"
       )
-    )
-    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['jane.doe@fastmx.example', 'userunknown'],
-    ])
+    ).toEqual([['jane.doe@fastmx.example', 'userunknown']])
   })
 
   // Microsoft 365's newer NDR as text (its layout in Microsoft's NDR documentation): the address is in the opening
@@ -391,41 +388,34 @@ describe("a person's own message that pastes a server's failure (no forward, no 
   })
 
   it("reads a pasted NDR's own opening, never a colleague the note above it names", async () => {
-    const report = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'Undeliverable',
         `Hi,\n\nPeter (peter.colleague@sender.example) says his mail to the customer failed too, same error as mine below. Can you check?\n\n${M365_NDR}\n\nAlice`
       )
-    )
-    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['jane.doe@fastmx.example', 'userunknown'],
-    ])
+    ).toEqual([['jane.doe@fastmx.example', 'userunknown']])
   })
 
   it("reads every entry of a pasted Postfix bounce: a wrapped reply's code, an entry with no code", async () => {
-    const report = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'Two of our customers bounced',
         `Hi,\n\nWe got this back:\n\nThis is the mail system at host smtp.sender.example.\n\n                   The mail system\n\n<ann@client.example>: host mx.client.example[192.0.2.153] said: 550\n    5.1.1 <ann@client.example>: Recipient address rejected: User unknown in virtual\n    mailbox table (in reply to RCPT TO command)\n\n<joe@gone-domain.example>: Host or domain name not found. Name service error\n    for name=gone-domain.example type=A: Host not found\n\n${SIGNATURE}`
       )
-    )
-    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+    ).toEqual([
       ['ann@client.example', 'userunknown'],
       ['joe@gone-domain.example', 'hostunknown'],
     ])
   })
 
   it("reads a pasted Gmail notice in German, and Gmail's temporary problem as soft", async () => {
-    const german = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'Delivery Status Notification (Failure)',
         'Hallo,\n\nbitte diese Adresse aus dem Verteiler nehmen:\n\n** Die Adresse wurde nicht gefunden **\n\nIhre Nachricht wurde nicht an gone@client.example zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.\n\nHier erfahren Sie mehr: https://support.google.com/mail/?p=NoSuchUser\n\nAntwort:\n\n550 5.1.1 The email account that you tried to reach does not exist.\n\nDanke\nAnna',
         CLIENT_MARKS.Gmail
       )
-    )
-    expect(german.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['gone@client.example', 'userunknown'],
-    ])
+    ).toEqual([['gone@client.example', 'userunknown']])
     const temporary = await parseBounce(
       own(
         'Delivery incomplete',
@@ -439,16 +429,13 @@ describe("a person's own message that pastes a server's failure (no forward, no 
   })
 
   it('keys a pasted address with an international domain as its results do', async () => {
-    const report = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'Unzustellbar',
         'Hallo,\n\nDie Nachricht an müller@bücher.example konnte nicht zugestellt werden:\n\n<müller@bücher.example>: host mx.bücher.example[192.0.2.7] said: 550 5.1.1 User unknown\n\nGruß\nAlice',
         CLIENT_MARKS.Thunderbird
       )
-    )
-    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['müller@xn--bcher-kva.example', 'userunknown'],
-    ])
+    ).toEqual([['müller@xn--bcher-kva.example', 'userunknown']])
   })
 
   it("takes no number a person types for a server's reply: a street, a count", async () => {
@@ -463,16 +450,13 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       ['ann.client@client.example', 'hard'],
     ])
     // Exchange 2003's entry ends with its host and status, the paste's code; "450 people" in the note is none.
-    const exchange2003 = await parseBounce(
-      own(
+    expect(
+      await reasonsOf(
         'newsletter error',
         'Hi,\n\nWe sent the June newsletter to all of our members yesterday, about\n450 people, and Peter (peter.colleague@sender.example) got this back\nfor one of them:\n\nYour message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\n\n      joe.client@client.example on 6/3/2025 10:02 AM\n            The e-mail account does not exist at the organization this message was sent to.\n            <MAIL01.client.example #5.1.1>\n\nAlice',
         CLIENT_MARKS.Thunderbird
       )
-    )
-    expect(exchange2003.results.map((r) => [r.address, r.classification.reason])).toEqual([
-      ['joe.client@client.example', 'userunknown'],
-    ])
+    ).toEqual([['joe.client@client.example', 'userunknown']])
   })
 
   it("never takes a colleague from the person's own words of failure, in any language", async () => {
