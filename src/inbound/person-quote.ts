@@ -232,7 +232,7 @@ function pastedNote(level: QuotedLevel): PastedNote {
   paragraphs.forEach((paragraph, i) => {
     if (STATUS_CODE.test(paragraph)) {
       // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
-      for (let j = Math.max(0, i - 3); j < i; j++) if (serverSaysFailed(paragraphs[j]!)) pasted.add(j)
+      for (let j = Math.max(0, i - 3); j < i; j++) if (sayWhatFailed(paragraphs[j]!)) pasted.add(j)
       pasted.add(i)
       // A recipient's entry, with or without a code of its own (Postfix's "<joe@…>: Host or domain name not found",
       // qmail's "<joe@…>:" over "Remote host said: 550 …"): no note or signature line opens so.
@@ -252,7 +252,7 @@ function pastedNote(level: QuotedLevel): PastedNote {
     // an address (the nearest: the person's own note, above the paste, may name a colleague's failure too).
     for (let j = first - 1; j >= Math.max(0, first - FARTHER_PARAGRAPHS); j--) {
       const p = paragraphs[j]!
-      if (serverSaysFailed(p) && addressesIn(p).length > 0) {
+      if (addressesIn(p).length > 0 && sayWhatFailed(p)) {
         pasted.add(j)
         break
       }
@@ -279,9 +279,54 @@ function pastedNote(level: QuotedLevel): PastedNote {
  * Mail meines Kollegen … wurde nicht zugestellt"), whose addresses are the person's or a colleague's.
  */
 function serverSaysFailed(paragraph: string): boolean {
-  // Read without its addresses, links and host names: "me.com", "i.tanaka@", "us.fastmx.example" hold no person's words.
-  return SAYS_FAILED.test(paragraph) && !PERSON_VOICE.test(paragraph.replace(/\S*(?:[@/]|\w\.\w)\S*/g, ' '))
+  if (!SAYS_FAILED.test(paragraph)) return false
+  if (SERVER_OPENING.test(paragraph)) return true
+  // Read without its addresses, links and host names, nor the local parts the addresses name alone ("ma wasn't found
+  // at …"): "me.com", "i.tanaka@", "us.fastmx.example" hold no person's words.
+  const locals = addressesIn(paragraph).map((a) => a.slice(0, a.lastIndexOf('@')))
+  const words = paragraph
+    .replace(/\S*(?:[@/]|\w\.\w)\S*/g, ' ')
+    .split(/\s+/)
+    .filter((w) => !locals.includes(w.toLowerCase()))
+    .join(' ')
+  return !PERSON_VOICE.test(words)
 }
+
+/**
+ * A paragraph of the paste that says what failed: a heading naming no address ("Delivery to the following recipient
+ * failed permanently:", "The response was:"), or a provider's opening sentence naming one. A sentence of the person's
+ * own that names an address ("Peter (peter@…) got this failed delivery back") is no server's, whatever its voice.
+ */
+function sayWhatFailed(paragraph: string): boolean {
+  return (
+    serverSaysFailed(paragraph) &&
+    (SERVER_OPENING.test(paragraph) ||
+      FAILED_LIST.test(paragraph) ||
+      MAIL_TO_FAILED.test(paragraph) ||
+      addressesIn(paragraph).length === 0)
+  )
+}
+
+/**
+ * A server's heading over its list of failed addresses: "Failed recipient(s):" (Apache James), "Delivery to the
+ * following recipient failed permanently:" (Gmail's older notice), "The following recipient(s) could not be reached:".
+ */
+const FAILED_LIST =
+  /(?:fail|could not|couldn'?t|undeliver|error|not be reached|permanent)[^\r\n]{0,80}:[ \t]*\r?\n[ \t]*<?[^\s<>@]+@/i
+
+/** "The newsletter to joe@… failed with this:": the person says that mail to that address failed. */
+const MAIL_TO_FAILED =
+  /\b(?:my|our|the|your|this)[ \t]+(?:news)?(?:letter|mail|message|e-?mail|invitation|invoice)[ \t]+to[ \t]+<?[^\s<>@]+@[^\s<>]+>?[ \t]+(?:has[ \t]+|was[ \t]+|got[ \t]+)?(?:bounced|failed|came back|returned|rejected|(?:wasn'?t|was not|not|could not be|couldn'?t be)[ \t]+delivered)/i
+
+/**
+ * The opening sentence of the common providers' notices, naming the failed address: Microsoft 365's "Your message to
+ * joe@… couldn't be delivered.", Gmail's "Your message wasn't delivered to joe@…", "There was a (temporary) problem
+ * delivering your message to joe@…", "Your message couldn't be delivered to joe@…" and their German, French, Spanish
+ * and Dutch forms; Exchange's "Delivery has failed to these recipients or groups:". Whatever else the paragraph holds
+ * (the notice's sender row, "He Wei"), it is the server's.
+ */
+const SERVER_OPENING =
+  /\byour message to \S+@\S+ (?:couldn'?t|could not|can'?t|cannot) be delivered|\byour message (?:wasn'?t|was not|couldn'?t be|could not be) delivered to \S+@|\bthere was a (?:temporary )?problem delivering your message to \S+@|\bdelivery has failed to these recipients or groups\b|\bihre nachricht wurde nicht an \S+@\S+ zugestellt|\bun problème est survenu lors de la distribution de votre message à \S+@|\btu mensaje no se ha entregado a \S+@|\bje bericht is niet bezorgd aan \S+@/i
 
 /**
  * A person speaking, in the languages whose failure words are read (whole words, letters beyond ASCII included): the
@@ -304,11 +349,15 @@ const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>(?: \(expanded f
  * the person or their side ("to me at", "to our IT at", "to him"); not a change ("my address has changed to …").
  */
 const SENT_TO =
-  /\b(?:sent|forwarded|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@|\b(?:my|our)[ \t]+(?:news)?(?:letter|mail|message|e-?mail|invitation|invoice)[ \t]+to[ \t]+<?[^\s<>@]+@[^\s<>]+>?[ \t]+(?:has[ \t]+|was[ \t]+|got[ \t]+)?(?:bounced|failed|came back|returned|rejected|(?:was|wasn'?t|was not|could not be|couldn'?t be)[ \t]+delivered)/i
+  /\b(?:sent|forwarded|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@|\b(?:my|our)[ \t]+(?:news)?(?:letter|mail|message|e-?mail|invitation|invoice)[ \t]+to[ \t]+<?[^\s<>@]+@[^\s<>]+>?[ \t]+(?:has[ \t]+|was[ \t]+|got[ \t]+)?(?:bounced|failed|came back|returned|rejected|(?:wasn'?t|was not|not|could not be|couldn'?t be)[ \t]+delivered)/i
 
-/** A request for the future ("please send it to … from now on"): an address to use, alive. */
+/**
+ * A request for the future ("please send it to … from now on"), a copy sent beside ("I have sent this to helpdesk@…
+ * too", "I also sent a copy to peter@…"), the error passed on ("I forwarded the error to Peter (peter@…)"), or a send
+ * that worked ("I resent it to anna@… and that worked"): an address to use, alive.
+ */
 const ASKS =
-  /\b(?:please|pls|kindly|could you|can you|would you)\b[^.!?\r\n]{0,60}\b(?:send|forward|mail|write|use)\b|\b(?:from now on|instead|in(?: the)? future|going forward)\b/i
+  /\b(?:please|pls|kindly|could you|can you|would you)\b[^.!?\r\n]{0,60}\b(?:send|forward|mail|write|use)\b|\b(?:from now on|instead|in(?: the)? future|going forward|too|as well|also|a copy|in copy|cc)\b|\bforwarded (?:the |this |that )?(?:error|bounce|notice|failure)\b|\b(?:worked|went through|arrived|succeeded)\b/i
 
 /** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
 function keyOf(address: string): string {

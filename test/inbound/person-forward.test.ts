@@ -516,6 +516,14 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     expect(full.results.map((r) => [r.address, r.classification.disposition])).toEqual([
       ['mb.friend@gmail.example', 'soft'],
     ])
+    // A local part the notice names alone ("ma wasn't found at …") is no person's "ma" (French "my").
+    const bareLocal = await parseBounce(
+      own(
+        'Undeliverable',
+        `Hi,\n\nPeter Smith (peter.smith@sender.example) got this failed delivery back:\n\n${M365_NDR.replaceAll('jane.doe', 'ma')}`
+      )
+    )
+    expect(bareLocal.results.map((r) => r.address)).toEqual(['ma@fastmx.example'])
     const usHost = await parseBounce(
       own(
         'Undeliverable',
@@ -561,6 +569,11 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       'Peter (peter.colleague@sender.example) forwarded me this failed delivery:',
       'This is the message I got when replying to your colleague peter.colleague@sender.example:',
       'My mail now goes to bob.new@client.example, the old mailbox says:',
+      'Peter Smith (peter.smith@sender.example) got this failed delivery back from the June mailing, see below:',
+      'I forwarded the error to Peter (peter.smith@client.example) in IT, he could not explain it:',
+      'I resent the newsletter to anna.lee@client.example and that worked, only the old address failed with:',
+      'Our newsletter to anna.lee@client.example was delivered fine, only the old address failed with:',
+      'I have sent this to helpdesk@client.example too, the error was:',
     ])
       expect(await read(line)).toEqual([])
   })
