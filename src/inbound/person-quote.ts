@@ -263,8 +263,8 @@ function pastedNote(level: QuotedLevel): PastedNote {
     // it to my old address joe@… and got this:"); not one naming two ("my colleague peter@… forwarded it to anna@…"),
     // nor a signature's, a helpdesk's or a colleague's address ("contact him at peter@…").
     const above = paragraphs[Math.min(...pasted) - 1]
-    if (above && addressesIn(above).length === 1 && SENT_TO.test(above) && !ASKS.test(above))
-      pasted.add(Math.min(...pasted) - 1)
+    const saysSent = above && (SENT_TO.test(above) || MAIL_TO_FAILED.test(above))
+    if (saysSent && addressesIn(above).length === 1 && !ASKS.test(above)) pasted.add(Math.min(...pasted) - 1)
   }
   const ordered = [...pasted].sort((a, b) => a - b).map((i) => paragraphs[i]!)
   const inPaste = addressesIn(ordered.join('\n'))
@@ -344,12 +344,12 @@ const PERSON_VOICE =
 const RECIPIENT_ENTRY = /^[ \t>]*<[^<>\s@]{1,64}@[^<>\s]{1,255}>(?: \(expanded from <[^<>\s]{1,320}>\))?:/
 
 /**
- * A person's words that the message went to the address they name and failed there: a send done ("I sent the
- * newsletter to joe@…", "forwarded it to my old work address joe@…"), or "my/our newsletter to joe@… bounced". Not to
+ * A person's words that the message went to the address they name: a send done ("I sent the newsletter to joe@…",
+ * "forwarded it to my old work address joe@…"; "our newsletter to joe@… bounced" is {@link MAIL_TO_FAILED}). Not to
  * the person or their side ("to me at", "to our IT at", "to him"); not a change ("my address has changed to …").
  */
 const SENT_TO =
-  /\b(?:sent|forwarded|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@|\b(?:my|our)[ \t]+(?:news)?(?:letter|mail|message|e-?mail|invitation|invoice)[ \t]+to[ \t]+<?[^\s<>@]+@[^\s<>]+>?[ \t]+(?:has[ \t]+|was[ \t]+|got[ \t]+)?(?:bounced|failed|came back|returned|rejected|(?:wasn'?t|was not|not|could not be|couldn'?t be)[ \t]+delivered)/i
+  /\b(?:sent|forwarded|mailed|e-?mailed|resent)\b[^.!?\r\n]{0,120}?\bto\b(?![ \t]+(?:me|us|our|him|her|them|their|it|its)\b)(?:[ \t]+[a-z]{1,12}){0,4}[ \t]+<?[^\s<>@]+@/i
 
 /**
  * A request for the future ("please send it to … from now on"), a copy sent beside ("I have sent this to helpdesk@…
