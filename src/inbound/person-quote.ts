@@ -232,7 +232,8 @@ function pastedNote(level: QuotedLevel): PastedNote {
   paragraphs.forEach((paragraph, i) => {
     if (STATUS_CODE.test(paragraph)) {
       // Up to three paragraphs above, while they say what failed (a gap such as "The response was:" is crossed).
-      for (let j = Math.max(0, i - 3); j < i; j++) if (sayWhatFailed(paragraphs[j]!)) pasted.add(j)
+      for (let j = Math.max(0, i - 3); j < i; j++)
+        if (sayWhatFailed(paragraphs[j]!) || listedUnderHeading(paragraphs, j)) pasted.add(j)
       pasted.add(i)
       // A recipient's entry, with or without a code of its own (Postfix's "<joe@…>: Host or domain name not found",
       // qmail's "<joe@…>:" over "Remote host said: 550 …"): no note or signature line opens so.
@@ -306,6 +307,27 @@ function sayWhatFailed(paragraph: string): boolean {
       addressesIn(paragraph).length === 0)
   )
 }
+
+/**
+ * A paragraph of addresses alone under a paragraph that heads a list of failures: Gmail's older notice, "Delivery to
+ * the following recipient failed permanently:", a blank line, then the address indented on its own line.
+ */
+function listedUnderHeading(paragraphs: readonly string[], j: number): boolean {
+  const heading = paragraphs[j - 1]
+  return (
+    heading !== undefined &&
+    ADDRESSES_ALONE.test(paragraphs[j]!) &&
+    LIST_HEADING.test(heading) &&
+    addressesIn(heading).length === 0 &&
+    serverSaysFailed(heading)
+  )
+}
+
+/** Lines that each hold one address and nothing else. */
+const ADDRESSES_ALONE = /^(?:[ \t>]*<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*(?:\r?\n|$))+$/
+
+/** A heading that ends a paragraph and says the list under it failed (in a server's words: not "contact me at:"). */
+const LIST_HEADING = /(?:fail|could not|couldn'?t|undeliver|not be reached|permanent)[^\r\n]{0,80}:[ \t]*$/i
 
 /**
  * A server's heading over its list of failed addresses: "Failed recipient(s):" (Apache James), "Delivery to the

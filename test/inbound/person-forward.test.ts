@@ -428,6 +428,23 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     ])
   })
 
+  it("reads Gmail's older notice pasted whole: the address alone under its heading", async () => {
+    expect(
+      await reasonsOf(
+        'Delivery Status Notification (Failure)',
+        `Hi, this came back:\n\nDelivery to the following recipient failed permanently:\n\n     joe.client@client.example\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain client.example by mx.client.example. [192.0.2.25].\n\nThe error that the other server returned was:\n550 5.1.1 The email account that you tried to reach does not exist.\n\n${SIGNATURE}`,
+        CLIENT_MARKS.Gmail
+      )
+    ).toEqual([['joe.client@client.example', 'userunknown']])
+    // Nor a signature's address under a person's heading: the heading must end the paragraph above it.
+    expect(
+      await reasonsOf(
+        'Undeliverable',
+        'Hi,\n\nThe newsletter failed, contact me at:\n\n     alice.sender@sender.example\n\n550 5.1.1 The email account that you tried to reach does not exist.'
+      )
+    ).toEqual([])
+  })
+
   it('keys a pasted address with an international domain as its results do', async () => {
     expect(
       await reasonsOf(
