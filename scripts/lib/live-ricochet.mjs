@@ -47,6 +47,11 @@ export async function startRicochet() {
   })
   await worker.ready
   const url = (await worker.url).origin
+  // One answered check before any test: the runtime's first request (module start, storage opened) can take many
+  // seconds on a loaded machine, and a test with a client timeout would otherwise time out on it (and fail open).
+  await fetch(`${url}/v1/check/warm-up%40example.com`, {
+    headers: { authorization: `Bearer ${LIVE_SECRETS.ADMIN_TOKEN}` },
+  }).then((response) => response.arrayBuffer())
   return {
     url,
     adminToken: LIVE_SECRETS.ADMIN_TOKEN,
