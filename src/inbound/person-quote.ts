@@ -237,7 +237,7 @@ function pastedNote(level: QuotedLevel): PastedNote {
       pasted.add(i)
       // A recipient's entry, with or without a code of its own (Postfix's "<joe@…>: Host or domain name not found",
       // qmail's "<joe@…>:" over "Remote host said: 550 …"): no note or signature line opens so.
-    } else if (RECIPIENT_ENTRY.test(paragraph)) pasted.add(i)
+    } else if (RECIPIENT_ENTRY.test(paragraph) && entrySaysWhy(paragraph)) pasted.add(i)
   })
   const addressedTo = addressesIn(
     level.header
@@ -281,17 +281,36 @@ function pastedNote(level: QuotedLevel): PastedNote {
  */
 function serverSaysFailed(paragraph: string): boolean {
   if (!SAYS_FAILED.test(paragraph)) return false
-  if (SERVER_OPENING.test(paragraph)) return true
-  // Read without its addresses, links and host names, nor the local parts the addresses name alone ("ma wasn't found
-  // at …"): "me.com", "i.tanaka@", "us.fastmx.example" hold no person's words.
+  return SERVER_OPENING.test(paragraph) || !inPersonsVoice(paragraph)
+}
+
+/**
+ * Whether a paragraph speaks as a person ({@link PERSON_VOICE}), read without its addresses, links and host names, nor
+ * the local parts the addresses name alone ("ma wasn't found at …"): "me.com", "i.tanaka@", "us.fastmx.example" hold
+ * no person's words.
+ */
+function inPersonsVoice(paragraph: string): boolean {
   const locals = addressesIn(paragraph).map((a) => a.slice(0, a.lastIndexOf('@')))
   const words = paragraph
     .replace(/\S*(?:[@/]|\w\.\w)\S*/g, ' ')
     .split(/\s+/)
     .filter((w) => !locals.includes(w.toLowerCase()))
     .join(' ')
-  return !PERSON_VOICE.test(words)
+  return PERSON_VOICE.test(words)
 }
+
+/**
+ * An entry without a code of its own says why in a server's words (Postfix's "Host or domain name not found", "connect
+ * to …: Connection refused", "mail for … loops back to myself"); a person's line that opens the same way ("<peter@…>:
+ * FYI, please check with the customer", "<peter@…>: his mail failed too") says nothing failed at that address.
+ */
+function entrySaysWhy(paragraph: string): boolean {
+  return (SAYS_FAILED.test(paragraph) || ENTRY_WORDS.test(paragraph)) && !inPersonsVoice(paragraph)
+}
+
+/** Words of a server's entry that give a cause without a failure word: the connection, the host, the mailbox. */
+const ENTRY_WORDS =
+  /\b(?:said|host|connect(?:ion)?|refused|timed out|loops? back|suspended|mailbox|quota|denied|unavailable|error|exceeded|full|expired|retry|temporar(?:y|ily)|permanent(?:ly)?)\b/i
 
 /**
  * A paragraph of the paste that says what failed: a heading naming no address ("Delivery to the following recipient
@@ -375,11 +394,12 @@ const SENT_TO =
 
 /**
  * A request for the future ("please send it to … from now on"), a copy sent beside ("I have sent this to helpdesk@…
- * too", "I also sent a copy to peter@…"), the error passed on ("I forwarded the error to Peter (peter@…)"), or a send
- * that worked ("I resent it to anna@… and that worked"): an address to use, alive.
+ * too", "I also sent a copy to peter@…"), the error passed on ("I forwarded the error to Peter (peter@…)", "the failed
+ * delivery below was mailed to peter@… first": who received the notice), or a send that worked ("I resent it to
+ * anna@… and that worked"): an address to use, alive.
  */
 const ASKS =
-  /\b(?:please|pls|kindly|could you|can you|would you)\b[^.!?\r\n]{0,60}\b(?:send|forward|mail|write|use)\b|\b(?:from now on|instead|in(?: the)? future|going forward|too|as well|also|a copy|in copy|cc)\b|\bforwarded (?:the |this |that )?(?:error|bounce|notice|failure)\b|\b(?:worked|went through|arrived|succeeded)\b/i
+  /\b(?:please|pls|kindly|could you|can you|would you)\b[^.!?\r\n]{0,60}\b(?:send|forward|mail|write|use)\b|\b(?:from now on|instead|in(?: the)? future|going forward|too|as well|also|a copy|in copy|cc)\b|\bforwarded (?:the |this |that )?(?:error|bounce|notice|failure)\b|\b(?:failed delivery|failure|bounce|error|notice|ndr)\b[^.!?\r\n]{0,40}\b(?:was|were|got|has been)[ \t]+(?:sent|forwarded|mailed|e-?mailed|passed on)[ \t]+to\b|\b(?:worked|went through|arrived|succeeded)\b/i
 
 /** An address as the report's results key it (an IDN's domain in its A-label form), else lower-cased. */
 function keyOf(address: string): string {

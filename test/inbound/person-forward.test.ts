@@ -591,8 +591,27 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       'I resent the newsletter to anna.lee@client.example and that worked, only the old address failed with:',
       'Our newsletter to anna.lee@client.example was delivered fine, only the old address failed with:',
       'I have sent this to helpdesk@client.example too, the error was:',
+      'The failed delivery below was mailed to peter.smith@sender.example first:',
+      'This bounce was forwarded to peter.smith@sender.example before it reached me:',
     ])
       expect(await read(line)).toEqual([])
+  })
+
+  it('reads a pasted NDR\'s opening over a person\'s own "<colleague@…>:" line below it', async () => {
+    // An entry of a server's list says what failed to its address; a person's line that only opens the same way
+    // ("<peter@…>: FYI, …") says nothing failed, and must neither be reported nor hide the NDR's own recipient.
+    expect(
+      await reasonsOf(
+        'Undeliverable',
+        `Hi,\n\n${M365_NDR}\n\n<peter.colleague@sender.example>: FYI, please check with the customer.\n\nAlice`
+      )
+    ).toEqual([['jane.doe@fastmx.example', 'userunknown']])
+    expect(
+      await reasonsOf(
+        'Undeliverable',
+        `Hi,\n\n${M365_NDR}\n\n<peter.colleague@sender.example>: his mail to her failed too.\n\nAlice`
+      )
+    ).toEqual([['jane.doe@fastmx.example', 'userunknown']])
   })
 
   it('takes no mail system for a person, whatever client name its headers carry', () => {
