@@ -10847,6 +10847,71 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // Sophos Central Email's SMTP error codes: "XGEMAIL_0008 | Message rejected because a domain, an IP address, or an email
   // address is in the admin block list".
   ['Sophos Email XGEMAIL_0008 (admin block list)', '550 5.7.1 XGEMAIL_0008 Command rejected', 'blocked'],
+  // Stop 41: providers the table had no row for, found by a helper's search (each cited; addresses and the sender's
+  // host replaced by example ones). Rows taken from a bounce-parser project's own threads were left out.
+  // https://note.com/sendmagic/n/n5afbf98aeb25 (SoftBank: "存在しない宛先にメールを送信すると550エラーが発生します")
+  [
+    'softbank i.softbank.jp nonexistent recipient (note.com/sendmagic)',
+    '550 Invalid recipient: <joe@i.softbank.jp>',
+    'userunknown',
+    { domain: 'i.softbank.jp' },
+  ],
+  // same page ("DNSのレコードが1つも存在しないエンベロープFromドメインを利用している": the sender's domain has no DNS)
+  [
+    'softbank envelope-from domain without DNS (note.com/sendmagic)',
+    '553 sender.example does not exist',
+    'rejected',
+    { domain: 'i.softbank.jp' },
+  ],
+  // https://pastebin.com/qwzF3GaS (q.com via mx.quartz.synacor.com, in reply to RCPT TO)
+  [
+    'centurylink q.com synacor RCPT (pastebin qwzF3GaS)',
+    '550 5.1.1 [R2] Recipient joe@q.com does not exist here.',
+    'userunknown',
+    { domain: 'q.com' },
+  ],
+  // same paste (embarqmail.com via mx.centurylink.net, in reply to MAIL FROM: SPF hard fail)
+  [
+    'centurylink mx.centurylink.net SPF (pastebin qwzF3GaS)',
+    '550 SPF Hard Fail: Domain sender.example does not designate 192.0.2.1 as permitted sender.',
+    'authfailure',
+    { domain: 'embarqmail.com' },
+  ],
+  // https://pastebin.com/pnX6jKVc (a recipient check: "is not a valid user")
+  [
+    'juno.com RCPT (pastebin pnX6jKVc)',
+    '550 joe@juno.com is not a valid user',
+    'userunknown',
+    { domain: 'juno.com' },
+  ],
+  // https://github.com/turtl/tracker/issues/345 (a sending service's bounce list: "Recipient not found"); the 5.7.1
+  // status must not pull it to a security refusal
+  [
+    'tutanota RCPT recipient not found (turtl/tracker#345)',
+    '550 5.7.1 <joe@tutanota.com>: Recipient address rejected: Recipient not found',
+    'userunknown',
+    { domain: 'tutanota.com' },
+  ],
+  // https://github.com/tutao/tutanota/issues/7713 (no server could deliver to a new tutamail.com address)
+  [
+    'tutanota tutamail.com recipient not found (tutao/tutanota#7713)',
+    '550 5.7.1 : Recipient address rejected: Recipient not found',
+    'userunknown',
+    { domain: 'tutamail.com' },
+  ],
+  // https://github.com/geokrety/geokrety-website/issues/1047 (wp.pl/o2.pl: "systematically detected as spam and rejected")
+  [
+    'wp.pl/o2.pl antispam (geokrety#1047)',
+    "554 (#5.3.0) Nie przyjmiemy tej wiadomosci poniewaz jest to spam - zobacz strone: https://pomoc.wp.pl/polityka-antyspamowa / We can't accept this message because it is spam - see: https://pomoc.wp.pl/polityka-antyspamowa [127]",
+    'spamdetected',
+    { domain: 'wp.pl' },
+  ],
+  // https://www.intx.co.jp/14091204/ (OCN's defer113.ocn.ad.jp on a mistyped recipient domain, ocn.ne.j)
+  [
+    'ocn defer113.ocn.ad.jp DNS (intx.co.jp)',
+    'Host or domain name not found. Name service error for name=estate.ocn.ne.j type=A: Host not found',
+    'hostunknown',
+  ],
 ]
 
 /**
