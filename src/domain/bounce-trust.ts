@@ -38,6 +38,24 @@ export function untrustedWhy(
   return 'unsigned'
 }
 
+/**
+ * A forward target's failure as counted for the address the sender mailed (a report's Original-Recipient, vouched
+ * for by the signed return path or Message-ID): soft where the target is dead. The report cannot tell a one-to-one
+ * forward from an alias of several people, so one dead target never suppresses the alias outright; a forward that
+ * keeps failing reaches the soft limit and is deferred like any other. Block and soft stay as they are.
+ */
+export function forwardedClassification(classification: Classification): Classification {
+  const downgraded = classification.disposition === 'hard'
+  return {
+    ...classification,
+    disposition: downgraded ? 'soft' : classification.disposition,
+    hardbounce: false,
+    rule: `${FORWARDED}${classification.rule}`,
+  }
+}
+
+const FORWARDED = 'forwarded:'
+
 const RECORDED_ONLY = 'untrusted:'
 
 /** The classification an untrusted report is recorded with: nothing it says can suppress. */

@@ -80,7 +80,7 @@ function failedEvent(
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
-  const { address, oddity } = recipient
+  const { address, oddity, mailedAs } = recipient
   const action = actionOf(block)
   // Exim writes a failure that is no server's reply (TLS required but not offered, a local error) as
   // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
@@ -98,6 +98,7 @@ function failedEvent(
     hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
     originalId,
     addressOddity: oddity,
+    mailedAs,
   })
 }
 
@@ -124,22 +125,34 @@ const RECIPIENT_FIELDS = [
 /**
  * The first recipient field that holds a storable address: a Final-Recipient rewritten to an internal alias
  * (`user@mailhub0`) falls back to the Original-Recipient the sender actually mailed. When no field holds one the
- * API would accept, the first the report names is still reported, its oddity noted (never silently dropped).
+ * API would accept, the first the report names is still reported, its oddity noted (never silently dropped). A
+ * storable Original-Recipient other than the address reported is the address the sender mailed (`mailedAs`).
  */
-function storableRecipient(block: FieldBlock): { address: string; oddity: string | null } | null {
+function storableRecipient(
+  block: FieldBlock
+): { address: string; oddity: string | null; mailedAs: string | null } | null {
   const named = RECIPIENT_FIELDS.map((name) => {
     const address = addressField(block.get(name))
     return name === 'original-recipient' && address ? xtextDecoded(address) : address
   }).filter((a): a is string => a !== null)
   for (const address of named) {
     const normalized = normalizeAddress(address)
-    if (normalized.ok) return { address: normalized.address, oddity: null }
+    if (normalized.ok)
+      return { address: normalized.address, oddity: null, mailedAs: mailedAs(block, normalized.address) }
   }
   for (const address of named) {
     const reported = reportedAddress(address)
-    if (reported.ok) return { address: reported.address, oddity: reported.oddity }
+    if (reported.ok) return { address: reported.address, oddity: reported.oddity, mailedAs: null }
   }
   return null
+}
+
+/** The storable Original-Recipient when it is not the address reported (see {@link storableRecipient}). */
+function mailedAs(block: FieldBlock, reported: string): string | null {
+  const original = addressField(block.get('original-recipient'))
+  if (!original) return null
+  const normalized = normalizeAddress(xtextDecoded(original))
+  return normalized.ok && normalized.address !== reported ? normalized.address : null
 }
 
 /**

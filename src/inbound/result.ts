@@ -34,6 +34,12 @@ export type ReportedEvent = Omit<BounceEvent, 'id' | 'provider' | 'occurredAt'> 
    * through the API could ever name it (`lib/address.ts`, `reportedAddress`).
    */
   addressOddity: string | null
+  /**
+   * The address the sender mailed, when the report names the mailbox it was forwarded to instead (a DSN's
+   * Original-Recipient other than its Final-Recipient: an alias or a forward to another provider), else null. The
+   * report's recipient stays the final one; who may count the failure for the address mailed is the trust rule's.
+   */
+  mailedAs: string | null
 }
 
 export interface InboundReport {
@@ -78,6 +84,8 @@ export interface Finding {
   hosts?: string[]
   originalId: string | null
   /** See {@link ReportedEvent.addressOddity}. */
+  /** See {@link ReportedEvent.mailedAs}. */
+  mailedAs?: string | null
   addressOddity?: string | null
   /** A provider's notification read from mail that says nothing of this recipient (`BounceEvent.recordOnly`). */
   recordOnly?: RecordOnly
@@ -120,6 +128,7 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
     pseudoStatus: pseudo ? undefinedStatus(found.kind === 'deferred', c.replyCode) : null,
     action,
     addressOddity: found.addressOddity ?? null,
+    mailedAs: found.mailedAs ?? null,
   }
 }
 

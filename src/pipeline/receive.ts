@@ -6,6 +6,7 @@
 
 import { config } from '../config'
 import {
+  forwardedClassification,
   isFeedbackLoopSender,
   recordedOnly,
   type TrustContext,
@@ -41,7 +42,9 @@ export interface ReceiveOptions {
 
 /** Parses and applies; throws `StoreUnavailableError` when a store failed (nothing is half-applied). */
 export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveOptions): Promise<Received> {
-  const report = await parseBounce(raw, { recipient: options.signedFor })
+  const secrets = secretList(env.RETURN_PATH_SECRET)
+  const parsed = await parseBounce(raw, { recipient: options.signedFor })
+  const report = await withAddressesMailed(parsed, options.signedFor ?? null, secrets)
   const settings = config(env)
   const context: TrustContext = {
     signedFor: options.signedFor ?? null,
@@ -49,13 +52,12 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
     fromFeedbackLoop: isFeedbackLoopSender(options.envelopeFrom ?? null, settings.feedbackLoopSenders),
     trustedUnsigned: settings.trustUnsignedBounces,
   }
-  const secrets = secretList(env.RETURN_PATH_SECRET)
   const events: BounceEvent[] = []
   const untrusted: (UntrustedWhy | null)[] = []
   for (const reported of report.results) {
     // What only the report knows (its pseudo status, the DSN action, an odd address's oddity, which the rule
     // already carries as `+address:odd`) is answered, not stored.
-    const { pseudoStatus, action, classification, addressOddity, ...event } = reported
+    const { pseudoStatus, action, classification, addressOddity, mailedAs, ...event } = reported
     const why = untrustedWhy(context, {
       address: reported.address,
       disposition: classification.disposition,
@@ -88,6 +90,36 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
     receivedAt: options.receivedAt,
   })
   return { report, applied, untrusted }
+}
+
+/**
+ * The report with one more result per address the sender mailed that only reached its forward target (a result's
+ * `mailedAs`), when the signed return path or the original's signed Message-ID vouches for that address: the
+ * target's failure counted for it ({@link forwardedClassification}). Without it a forward to a dead mailbox would be
+ * mailed for ever, the report naming only the target, which nothing vouches for. Never for an address the report
+ * names itself.
+ */
+async function withAddressesMailed(
+  report: InboundReport,
+  signedFor: string | null,
+  secrets: readonly string[]
+): Promise<InboundReport> {
+  const named = new Set(report.results.map((r) => r.address))
+  const added: ReportedEvent[] = []
+  for (const result of report.results) {
+    const mailed = result.mailedAs
+    if (!mailed || named.has(mailed)) continue
+    if (mailed !== signedFor && !(await isSignedMessageIdFor(result.messageId, mailed, secrets))) continue
+    named.add(mailed)
+    added.push({
+      ...result,
+      address: mailed,
+      addressOddity: null,
+      mailedAs: null,
+      classification: forwardedClassification(result.classification),
+    })
+  }
+  return added.length ? { ...report, results: [...report.results, ...added] } : report
 }
 
 function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {

@@ -99,5 +99,6 @@ function resultJson(event: ReportedEvent) {
     rule: event.classification.rule,
     feedbacktype: event.feedbackType,
     messageId: event.messageId,
+    mailedAs: event.mailedAs,
   }
 }

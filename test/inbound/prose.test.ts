@@ -1320,6 +1320,33 @@ Hello\r
       expect(await sent(address)).toEqual([address])
   })
 
+  it('names the address the sender mailed when the report names its forward target (Original-Recipient)', async () => {
+    const mailedAs = async (final: string, original?: string) =>
+      (
+        await parseBounce(
+          dsn(
+            final,
+            '550 5.1.1 The email account that you tried to reach does not exist.',
+            original ? `Original-Recipient: rfc822;${original}\r\n` : ''
+          )
+        )
+      ).results.map((r) => [r.address, r.mailedAs])
+    // An alias forwarded to a dead mailbox elsewhere: the report's own recipient stays the final one (as every
+    // reader reports it); the address mailed travels beside it.
+    expect(await mailedAs('joe.smith@gmail.example', 'joe@alumni.example')).toEqual([
+      ['joe.smith@gmail.example', 'joe@alumni.example'],
+    ])
+    expect(await mailedAs('joe.smith@gmail.example', 'joe+2Bnews@alumni.example')).toEqual([
+      ['joe.smith@gmail.example', 'joe+news@alumni.example'],
+    ])
+    // The same address (in any case), none, or one no address store would take: nothing mailed under another name.
+    expect(await mailedAs('joe@example.org', 'JOE@Example.org')).toEqual([['joe@example.org', null]])
+    expect(await mailedAs('joe@example.org')).toEqual([['joe@example.org', null]])
+    expect(await mailedAs('joe@example.org', 'joe')).toEqual([['joe@example.org', null]])
+    // The internal alias that cannot be stored already falls back to the Original-Recipient: it is the address.
+    expect(await mailedAs('jane@mailhub0', 'jane@example.org')).toEqual([['jane@example.org', null]])
+  })
+
   // Exchange 2003's NDR lists a recipient picked from the address book by display name ("'Joe Bloggs' on <date>", KB
   // 284204's layout, madvigsolutions' #4.4.7 example); its DSN part gives each block an X-Display-Name and no
   // Diagnostic-Code.

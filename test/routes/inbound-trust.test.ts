@@ -122,6 +122,97 @@ describe('raw bounces: who may suppress whom', () => {
     expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
   })
 
+  /** A Postfix-style DSN from a forwarder: the alias the sender mailed went on to a final mailbox, which refused. */
+  const forwarded = (
+    final: string,
+    mailed: string,
+    status = '5.1.1',
+    words = 'The email account that you tried to reach does not exist.',
+    originalId?: string
+  ) =>
+    dsn([final], status, originalId)
+      .replace(
+        `Final-Recipient: rfc822; ${final}`,
+        `Final-Recipient: rfc822; ${final}\r\nOriginal-Recipient: rfc822;${mailed}`
+      )
+      .replace(/Diagnostic-Code: smtp; [^\r]*/, `Diagnostic-Code: smtp; 550-${status} ${words}`)
+
+  it("counts a forward target's failure for the signed address the sender mailed, soft: never a suppression", async () => {
+    const mailed = uniqueAddress('alias')
+    const final = uniqueAddress('target')
+    const body = await json(
+      await post(forwarded(final, mailed), `?to=${encodeURIComponent(await signedTo(mailed))}`)
+    )
+    expect(
+      body.results.map((r: any) => [r.recipient, r.mailedAs, r.trusted, r.disposition, r.check])
+    ).toEqual([
+      [final, mailed, false, 'none', 'send'],
+      [mailed, null, true, 'soft', 'defer'],
+    ])
+    // The report's words and reason are kept; only the disposition is the forward's: an alias may have other,
+    // live members, so one dead target never suppresses it outright.
+    expect(body.results[1]).toMatchObject({
+      reason: 'userunknown',
+      hardbounce: false,
+      rule: expect.stringMatching(/^forwarded:/),
+    })
+    expect(await checkAddress(final)).toMatchObject({ action: 'send' })
+  })
+
+  it("keeps a forward target's block as a block for the address mailed (a forward's broken SPF is no dead mailbox)", async () => {
+    const mailed = uniqueAddress('alias-block')
+    const final = uniqueAddress('target-block')
+    const body = await json(
+      await post(
+        forwarded(
+          final,
+          mailed,
+          '5.7.26',
+          "Unauthenticated email from sender.example.com is not accepted due to domain's DMARC policy."
+        ),
+        `?to=${encodeURIComponent(await signedTo(mailed))}`
+      )
+    )
+    expect(body.results[1]).toMatchObject({
+      recipient: mailed,
+      trusted: true,
+      disposition: 'block',
+      check: 'send',
+    })
+  })
+
+  it("takes a forward target's failure for a message we sent to the address mailed (its Message-ID signed for it)", async () => {
+    const mailed = uniqueAddress('alias-id')
+    const final = uniqueAddress('target-id')
+    const id = await signedMessageId(mailed, env.RETURN_PATH_SECRET!, 'sender.example.com')
+    const body = await json(await post(forwarded(final, mailed, '5.1.1', 'User unknown', id)))
+    expect(body.results.map((r: any) => [r.recipient, r.trusted, r.disposition])).toEqual([
+      [final, false, 'none'],
+      [mailed, true, 'soft'],
+    ])
+  })
+
+  it('never lets a report name someone else as the address mailed: only the signed one is ever affected', async () => {
+    const attacker = uniqueAddress('attacker-fwd')
+    const victim = uniqueAddress('victim-fwd')
+    // Forged by the holder of a signed path: the victim as the address "mailed", or as the final target.
+    const asMailed = await json(
+      await post(forwarded(attacker, victim), `?to=${encodeURIComponent(await signedTo(attacker))}`)
+    )
+    expect(asMailed.results.map((r: any) => [r.recipient, r.trusted])).toEqual([[attacker, true]])
+    const asTarget = await json(
+      await post(forwarded(victim, attacker), `?to=${encodeURIComponent(await signedTo(attacker))}`)
+    )
+    expect(asTarget.results.map((r: any) => [r.recipient, r.trusted])).toEqual([
+      [victim, false],
+      [attacker, true],
+    ])
+    // Unsigned, the address mailed is believed no more than any other name in the report.
+    const unsigned = await json(await post(forwarded(uniqueAddress('t'), victim)))
+    expect(unsigned.results.map((r: any) => r.recipient)).not.toContain(victim)
+    expect(await checkAddress(victim)).toMatchObject({ action: 'send' })
+  })
+
   it('trusts a report on a message we sent: its original Message-ID is signed for that recipient', async () => {
     const address = uniqueAddress('ours')
     const other = uniqueAddress('other')
