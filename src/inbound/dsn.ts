@@ -3,7 +3,9 @@
  * completed by the human-readable report. A DSN that names no usable recipient is read as prose.
  * @module
  */
+
 import { normalizeAddress, reportedAddress } from '../lib/address'
+import { aliasMailed } from './alias-mailed'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { entryUnderName, type Report, sentenceAbout, stageOf } from './prose'
@@ -98,7 +100,7 @@ function failedEvent(
     hosts: [reporting, mtaHost(block.get('remote-mta'))].filter((h): h is string => h !== null),
     originalId,
     addressOddity: oddity,
-    mailedAs,
+    mailedAs: mailedAs ?? aliasMailed(report.text, address),
   })
 }
 

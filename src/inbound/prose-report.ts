@@ -3,8 +3,10 @@
  * the addresses the report mentions, each with its sentence. The sentence and stage helpers are in `prose.ts`.
  * @module
  */
+
 import { reportedAddress } from '../lib/address'
 import { execAll } from '../lib/regex'
+import { aliasMailed } from './alias-mailed'
 import { looksLikeBounce } from './autoreply'
 import { forgetSection, withErrorLine } from './error-line'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
@@ -70,6 +72,7 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         hosts: hostsOf(text, reporter),
         originalId,
         addressOddity: normalized.oddity,
+        mailedAs: aliasMailed(report.text, normalized.address),
       })
     }
     // The report writes the address as it was mailed: an IDN's U-label form ("joe@bücher.example"), where the key
@@ -385,6 +388,7 @@ function entryHeads(lines: readonly string[]): Map<string, string> {
 }
 
 const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
+const SENDMAIL_EXPANDED_FROM = /\(expanded from:[ \t]+<?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
 const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
@@ -431,9 +435,13 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   const expanded = report.includes('expanded from')
   const generated = report.includes('generated from')
   const heads = expanded || generated ? entryHeads(lines) : new Map<string, string>()
-  if (expanded)
+  if (expanded) {
     for (const m of execAll(EXPANDED_FROM, report))
       if (!/^"[^"]*@/.test(m[1]!) && !heads.has(m[2]!.toLowerCase())) exclude.add(m[2]!.toLowerCase())
+    // Sendmail's "(expanded from: <alias@…>)" under its entry (savemail.c): the same.
+    for (const m of execAll(SENDMAIL_EXPANDED_FROM, report))
+      if (!heads.has(m[1]!.toLowerCase())) exclude.add(m[1]!.toLowerCase())
+  }
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
   if (generated)
     for (const m of execAll(GENERATED_FROM, report))

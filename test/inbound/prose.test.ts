@@ -1347,6 +1347,41 @@ Hello\r
     expect(await mailedAs('jane@mailhub0', 'jane@example.org')).toEqual([['jane@example.org', null]])
   })
 
+  it('names the address mailed from the notice itself: Postfix, Exim and Sendmail write the alias beside the target', async () => {
+    const notice = (body: string) =>
+      `From: MAILER-DAEMON@mx.alumni.example\r\nTo: bounces@sender.example\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\n${body}`
+    const mailedAs = async (body: string) =>
+      (await parseBounce(notice(body))).results.map((r) => [r.address, r.mailedAs])
+    // Postfix's bounce_notify_util.c: "<target> (expanded from <alias>): host … said: …", wrapped where it falls.
+    expect(
+      await mailedAs(
+        'This is the mail system at host mx.alumni.example.\r\n\r\n                   The mail system\r\n\r\n<joe.smith@gmail.example> (expanded from\r\n    <joe@alumni.example>): host gmail-smtp-in.l.google.example[192.0.2.5] said:\r\n    550-5.1.1 The email account that you tried to reach does not exist. (in reply\r\n    to RCPT TO command)\r\n'
+      )
+    ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example']])
+    // Exim's deliver.c: the target, then "(generated from …)", or "(ultimately generated from …)" through several.
+    expect(
+      await mailedAs(
+        'This message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  joe.smith@gmail.example\r\n    (ultimately generated from joe@alumni.example)\r\n    host gmail-smtp-in.l.google.example [192.0.2.5]\r\n    SMTP error from remote mail server after RCPT TO:<joe.smith@gmail.example>:\r\n    550 5.1.1 User unknown\r\n'
+      )
+    ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example']])
+    // Sendmail's savemail.c: "(expanded from: <alias>)" under the entry; a local alias name is no address.
+    const sendmail = (alias: string) =>
+      `   ----- The following addresses had permanent fatal errors -----\r\n<joe.smith@gmail.example>\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: ${alias})\r\n\r\n   ----- Transcript of session follows -----\r\n... while talking to gmail-smtp-in.l.google.example.:\r\n>>> RCPT To:<joe.smith@gmail.example>\r\n<<< 550 5.1.1 User unknown\r\n`
+    expect(await mailedAs(sendmail('<joe@alumni.example>'))).toEqual([
+      ['joe.smith@gmail.example', 'joe@alumni.example'],
+    ])
+    expect(await mailedAs(sendmail('joe'))).toEqual([['joe.smith@gmail.example', null]])
+    // Another entry's alias is not this one's.
+    expect(
+      await mailedAs(
+        'This is the mail system at host mx.alumni.example.\r\n\r\n<ann@client.example>: host mx.client.example[192.0.2.6] said: 550 5.1.1 User\r\n    unknown (in reply to RCPT TO command)\r\n\r\n<joe.smith@gmail.example> (expanded from <joe@alumni.example>): host\r\n    gmail-smtp-in.l.google.example[192.0.2.5] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\r\n'
+      )
+    ).toEqual([
+      ['ann@client.example', null],
+      ['joe.smith@gmail.example', 'joe@alumni.example'],
+    ])
+  })
+
   // Exchange 2003's NDR lists a recipient picked from the address book by display name ("'Joe Bloggs' on <date>", KB
   // 284204's layout, madvigsolutions' #4.4.7 example); its DSN part gives each block an X-Display-Name and no
   // Diagnostic-Code.
