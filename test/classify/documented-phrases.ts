@@ -3362,6 +3362,37 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // http://www.tiki.ne.jp/ace/faq/mail.html (ホスティングエース FAQ): "メールの使用容量が使用可能容量を超過しているため、
   // サーバで新しいメールを受信できていない" (the account's mail usage is over its allowed capacity).
   ['Hosting Ace (tiki.ne.jp): 452 mailbox is full', '452 sorry, mailbox is full (#4.5.2)', 'mailboxfull'],
+  // https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600 (Interia's own list:
+  // "The account you are trying to send an email to does not exist or has been blocked")
+  ['interia account not found', '550 5.1.1 Account not found', 'userunknown', { domain: 'interia.pl' }],
+  // same page ("The account you are trying to send an email has probably added you to a blocked list")
+  [
+    'interia recipient blocks the sender',
+    "550 5.7.1 Recipient doesn't want your mail",
+    'filtered',
+    { domain: 'interia.pl' },
+  ],
+  // same page ("Probably the IP you are trying to send from is blocked": not in the sender domain's SPF)
+  [
+    'interia SPF',
+    '550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from sender.example',
+    'authfailure',
+    { domain: 'interia.pl' },
+  ],
+  // https://support.konto.pl/kb/a2871/ (Forpsi's mxavas.forpsi.com replies: "skrzynka odbiorcy jest przepełniona")
+  [
+    'forpsi chkuser mailbox full',
+    '552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)',
+    'mailboxfull',
+  ],
+  // same page ("wiadomość została odrzucona jako spam")
+  ['forpsi spam detected', '552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected', 'spamdetected'],
+  // same page ("wiadomość została odrzucona ze względu na SPF")
+  ['forpsi SPF', '550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF', 'authfailure'],
+  // https://www.kei.pl/pomoc/wiadmosc-zwrotna/ ("Za mało miejsca na koncie adresata": the recipient's account is full)
+  ['kei.pl maildrop quota', 'maildrop: maildir over quota.', 'mailboxfull'],
+  // same page ("Docelowe konto nie istnieje": the target account does not exist)
+  ['kei.pl qmail no such user', 'Remote host said: 550 No Such User Here', 'userunknown'],
   // https://www.intx.co.jp/14091204/ (OCN's Postfix bounce as a support page shows it): the recipient address was
   // mistyped ("宛先に入れた相手の方のメールアドレスが間違っていたり") - here the domain ends in ".ne.j".
   [
