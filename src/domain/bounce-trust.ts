@@ -41,17 +41,35 @@ export function untrustedWhy(
 /**
  * A forward target's failure as counted for the address the sender mailed (a report's Original-Recipient, vouched
  * for by the signed return path or Message-ID): soft where the target is dead. The report cannot tell a one-to-one
- * forward from an alias of several people, so one dead target never suppresses the alias outright; a forward that
- * keeps failing reaches the soft limit and is deferred like any other. Block and soft stay as they are.
+ * forward from an alias of several people, so one dead target never suppresses the alias outright: it is deferred
+ * like any soft bounce, and suppressed at the soft limit. Block and soft stay as they are, and so does a hard failure
+ * of the mailbox itself at its Microsoft 365 routing address.
  */
-export function forwardedClassification(classification: Classification): Classification {
-  const downgraded = classification.disposition === 'hard'
+export function forwardedClassification(
+  classification: Classification,
+  route: { target: string; mailed: string }
+): Classification {
+  const downgraded = classification.disposition === 'hard' && !sameMailbox(route.target, route.mailed)
   return {
     ...classification,
     disposition: downgraded ? 'soft' : classification.disposition,
     hardbounce: false,
     rule: `${FORWARDED}${classification.rule}`,
   }
+}
+
+/**
+ * Exchange hybrid routes a mailbox moved to Microsoft 365 to its coexistence address, the same local part at
+ * `<tenant>.mail.onmicrosoft.com` (the mail user's targetAddress): the target is then that very mailbox, not one of
+ * an alias's members.
+ */
+function sameMailbox(target: string, mailed: string): boolean {
+  const at = target.lastIndexOf('@')
+  return (
+    at > 0 &&
+    target.endsWith('.mail.onmicrosoft.com') &&
+    target.slice(0, at) === mailed.slice(0, mailed.lastIndexOf('@'))
+  )
 }
 
 const FORWARDED = 'forwarded:'

@@ -8,17 +8,47 @@
  */
 import { normalizeAddress } from '../lib/address'
 
-/** Postfix's, with the line wrapped anywhere between the two addresses. */
+/** Postfix's, with the line wrapped anywhere between the two addresses (bounce_print_wrap breaks at 79 columns). */
 const POSTFIX =
-  /<([^<>\s]{1,320})>[ \t]{0,40}(?:\r?\n[ \t]{1,40})?\(expanded from[ \t]{0,40}(?:\r?\n[ \t]{1,40})?<([^<>\s]{1,320})>\)/gi
+  /<([^<>\s]{1,320})>[ \t]{0,40}(?:\r?\n[ \t]{1,40})?\(expanded(?:[ \t]{1,40}|\r?\n[ \t]{1,40})from[ \t]{0,40}(?:\r?\n[ \t]{1,40})?<([^<>\s]{1,320})>\)/gi
 
-/** An entry's address alone on its line, and the indented lines that follow it (Exim's and Sendmail's lists). */
-const ENTRY =
-  /^[ \t]{0,8}<?([^\s<>@]{1,64}@[^\s<>]{1,255}?)>?[ \t]*\r?\n((?:[ \t]+\S[^\r\n]*(?:\r?\n|$)){1,12})/gm
-
-/** The alias line inside an entry's indented block. */
+/** The alias line inside an entry (Exim's "(generated from …)", Sendmail's "(expanded from: …)"). */
 const ALIAS_LINE =
-  /^[ \t]+\((?:(?:ultimately )?generated from|expanded from:)[ \t]+<?([^\s<>()]{1,320}?)>?\)[ \t]*$/m
+  /^[ \t]+\((?:(?:ultimately )?generated from|expanded from:)[ \t]+<?([^\s<>()]{1,320}?)>?\)[ \t]*$/
+
+/** An entry of Exim's or Sendmail's list whose lines name the alias it was reached through. */
+export interface AliasedEntry {
+  /** The entry's first line, trimmed, its angle brackets off: an address, or a pipe, a file, a local name. */
+  head: string
+  /** The alias as written (not yet normalized). */
+  alias: string
+}
+
+/**
+ * The entries that name an alias: a line, then the lines indented deeper than it, one of which is the alias line.
+ * Exim writes its entries with no blank line between them (deliver.c: two spaces for the address, four for its
+ * details), so an entry ends at the next line indented no deeper than its own, never at a blank line alone.
+ */
+export function aliasedEntries(text: string): AliasedEntry[] {
+  if (!text.includes('generated from') && !text.includes('expanded from:')) return []
+  const lines = text.split(/\r?\n/)
+  const entries: AliasedEntry[] = []
+  lines.forEach((line, i) => {
+    const head = line.trim()
+    if (!head || head.startsWith('(')) return
+    const indent = line.length - line.trimStart().length
+    for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
+      const next = lines[j]!
+      if (!next.trim() || next.length - next.trimStart().length <= indent) break
+      const alias = ALIAS_LINE.exec(next)
+      if (alias) {
+        entries.push({ head: head.replace(/^<([^<>]*)>$/, '$1'), alias: alias[1]! })
+        break
+      }
+    }
+  })
+  return entries
+}
 
 /**
  * The alias the notice names for `address` (lower-cased, in the form results key it), or null: none named, the
@@ -26,13 +56,10 @@ const ALIAS_LINE =
  */
 export function aliasMailed(text: string, address: string): string | null {
   // Both MTAs write these words in lower case: a cheap check skips the scans in every other notice.
-  if (!text.includes('expanded from') && !text.includes('generated from')) return null
+  if (!text.includes('(expanded') && !text.includes('generated from')) return null
   for (const m of text.matchAll(POSTFIX)) if (m[1]!.toLowerCase() === address) return storable(m[2]!, address)
-  for (const m of text.matchAll(ENTRY)) {
-    if (m[1]!.toLowerCase() !== address) continue
-    const alias = ALIAS_LINE.exec(m[2]!)
-    if (alias) return storable(alias[1]!, address)
-  }
+  for (const entry of aliasedEntries(text))
+    if (entry.head.toLowerCase() === address) return storable(entry.alias, address)
   return null
 }
 

@@ -6,7 +6,7 @@
 
 import { reportedAddress } from '../lib/address'
 import { execAll } from '../lib/regex'
-import { aliasMailed } from './alias-mailed'
+import { aliasedEntries, aliasMailed } from './alias-mailed'
 import { looksLikeBounce } from './autoreply'
 import { forgetSection, withErrorLine } from './error-line'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
@@ -388,8 +388,7 @@ function entryHeads(lines: readonly string[]): Map<string, string> {
 }
 
 const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
-const SENDMAIL_EXPANDED_FROM = /\(expanded from:[ \t]+<?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
-const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
+const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded\s{1,40}from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
 function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
@@ -432,15 +431,24 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // '"joe@…"@autoreply.example.net') is the alias the recipient that failed.
   // An alias that also heads an entry of its own ("<ann@…>: …", "  ann@…" alone on its line) failed itself too.
   // (Both write these words in lower case: a cheap check skips the scans in every other report.)
-  const expanded = report.includes('expanded from')
+  const expanded = report.includes('(expanded')
   const generated = report.includes('generated from')
   const heads = expanded || generated ? entryHeads(lines) : new Map<string, string>()
   if (expanded) {
     for (const m of execAll(EXPANDED_FROM, report))
       if (!/^"[^"]*@/.test(m[1]!) && !heads.has(m[2]!.toLowerCase())) exclude.add(m[2]!.toLowerCase())
-    // Sendmail's "(expanded from: <alias@…>)" under its entry (savemail.c): the same.
-    for (const m of execAll(SENDMAIL_EXPANDED_FROM, report))
-      if (!heads.has(m[1]!.toLowerCase())) exclude.add(m[1]!.toLowerCase())
+  }
+  // Sendmail's "(expanded from: <alias@…>)" under its entry (savemail.c): the same, unless an entry under the alias is
+  // no address (its own local copy, "\joe", a pipe or a file failed: the alias is the recipient that failed).
+  if (report.includes('expanded from:')) {
+    const entries = aliasedEntries(report)
+    for (const entry of entries) {
+      const alias = entry.alias.toLowerCase()
+      const local = entries.some(
+        (e) => e.alias.toLowerCase() === alias && !/^[^\s"|/\\]+@[^\s@]+$/.test(e.head)
+      )
+      if (alias.includes('@') && !local && !heads.has(alias)) exclude.add(alias)
+    }
   }
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.
   if (generated)

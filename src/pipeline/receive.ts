@@ -116,7 +116,7 @@ async function withAddressesMailed(
       address: mailed,
       addressOddity: null,
       mailedAs: null,
-      classification: forwardedClassification(result.classification),
+      classification: forwardedClassification(result.classification, { target: result.address, mailed }),
     })
   }
   return added.length ? { ...report, results: [...report.results, ...added] } : report

@@ -1371,6 +1371,27 @@ Hello\r
       ['joe.smith@gmail.example', 'joe@alumni.example'],
     ])
     expect(await mailedAs(sendmail('joe'))).toEqual([['joe.smith@gmail.example', null]])
+    // Postfix wraps inside the words too ("(expanded" / "    from <…>)").
+    expect(
+      await mailedAs(
+        'This is the mail system at host mx.alumni.example.\r\n\r\n<joe.smith.with.a.rather.long.name@gmail.example> (expanded\r\n    from <joe@alumni.example>): host gmail-smtp-in.l.google.example[192.0.2.5]\r\n    said: 550 5.1.1 User unknown (in reply to RCPT TO command)\r\n'
+      )
+    ).toEqual([['joe.smith.with.a.rather.long.name@gmail.example', 'joe@alumni.example']])
+    // Exim writes its entries with no blank line between them: the next entry's alias is not the one above's.
+    expect(
+      await mailedAs(
+        "This message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  ann@client.example\r\n    host mx.client.example [192.0.2.6]\r\n    SMTP error from remote mail server after RCPT TO:<ann@client.example>:\r\n    550 5.1.1 <ann@client.example>: Recipient address rejected: User unknown\r\n  joe.smith@gmail.example\r\n    (generated from joe@alumni.example)\r\n    host gmail-smtp-in.l.google.example [192.0.2.5]\r\n    SMTP error from remote mail server after end of data:\r\n    550-5.7.26 Unauthenticated email from sender.example is not accepted due to\r\n    550 5.7.26 domain's DMARC policy.\r\n"
+      )
+    ).toEqual([
+      ['ann@client.example', null],
+      ['joe.smith@gmail.example', 'joe@alumni.example'],
+    ])
+    // Sendmail: an alias whose own local copy ("\\joe") failed under it is a failed recipient itself.
+    expect(
+      await mailedAs(
+        '   ----- The following addresses had permanent fatal errors -----\r\n<joe.smith@gmail.example>\r\n    (reason: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.)\r\n    (expanded from: <joe@alumni.example>)\r\n\\joe\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <joe@alumni.example>)\r\n\r\n   ----- Transcript of session follows -----\r\n'
+      )
+    ).toContainEqual(['joe@alumni.example', null])
     // Another entry's alias is not this one's.
     expect(
       await mailedAs(

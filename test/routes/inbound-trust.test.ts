@@ -159,6 +159,29 @@ describe('raw bounces: who may suppress whom', () => {
     expect(await checkAddress(final)).toMatchObject({ action: 'send' })
   })
 
+  it('keeps a hard failure hard when the target is the same mailbox at its Microsoft 365 routing address', async () => {
+    const mailed = uniqueAddress('hybrid')
+    const routed = mailed.replace('@example.com', '@contoso.mail.onmicrosoft.com')
+    const body = await json(
+      await post(forwarded(routed, mailed), `?to=${encodeURIComponent(await signedTo(mailed))}`)
+    )
+    expect(body.results[1]).toMatchObject({
+      recipient: mailed,
+      trusted: true,
+      disposition: 'hard',
+      check: 'drop',
+    })
+    // Another local part at the routing domain is another mailbox: counted soft, as any forward.
+    const other = uniqueAddress('hybrid-other')
+    const elsewhere = await json(
+      await post(
+        forwarded(`someone.else@contoso.mail.onmicrosoft.com`, other),
+        `?to=${encodeURIComponent(await signedTo(other))}`
+      )
+    )
+    expect(elsewhere.results[1]).toMatchObject({ recipient: other, disposition: 'soft' })
+  })
+
   it("keeps a forward target's block as a block for the address mailed (a forward's broken SPF is no dead mailbox)", async () => {
     const mailed = uniqueAddress('alias-block')
     const final = uniqueAddress('target-block')
