@@ -61,15 +61,19 @@ export function forwardedClassification(
 /**
  * Exchange hybrid routes a mailbox moved to Microsoft 365 to its coexistence address, the same local part at
  * `<tenant>.mail.onmicrosoft.com` (the mail user's targetAddress): the target is then that very mailbox, not one of
- * an alias's members.
+ * an alias's members. Only the organisation's own tenant, named by a label of the domain mailed (contoso for
+ * contoso.com): anyone can make a tenant, and a role alias's member may share its local part at another.
  */
 function sameMailbox(target: string, mailed: string): boolean {
+  const suffix = '.mail.onmicrosoft.com'
   const at = target.lastIndexOf('@')
-  return (
-    at > 0 &&
-    target.endsWith('.mail.onmicrosoft.com') &&
-    target.slice(0, at) === mailed.slice(0, mailed.lastIndexOf('@'))
-  )
+  const mailedAt = mailed.lastIndexOf('@')
+  if (at <= 0 || !target.endsWith(suffix) || target.slice(0, at) !== mailed.slice(0, mailedAt)) return false
+  const tenant = target.slice(at + 1, -suffix.length)
+  return mailed
+    .slice(mailedAt + 1)
+    .split('.')
+    .includes(tenant)
 }
 
 const FORWARDED = 'forwarded:'

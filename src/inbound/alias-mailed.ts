@@ -42,7 +42,8 @@ export function aliasedEntries(text: string): AliasedEntry[] {
       if (!next.trim() || next.length - next.trimStart().length <= indent) break
       const alias = ALIAS_LINE.exec(next)
       if (alias) {
-        entries.push({ head: head.replace(/^<([^<>]*)>$/, '$1'), alias: alias[1]! })
+        // Sendmail prints the entry as the alias list wrote it, a full name too ("Joe Smith <joe.smith@…>").
+        entries.push({ head: head.replace(/^(?:[^<>]*<)?([^<>]*)>$/, '$1'), alias: alias[1]! })
         break
       }
     }
@@ -60,7 +61,35 @@ export function aliasMailed(text: string, address: string): string | null {
   for (const m of text.matchAll(POSTFIX)) if (m[1]!.toLowerCase() === address) return storable(m[2]!, address)
   for (const entry of aliasedEntries(text))
     if (entry.head.toLowerCase() === address) return storable(entry.alias, address)
-  return null
+  return hiddenAlias(text, address)
+}
+
+/** How Exim writes an entry whose address `hide_child_in_errmsg` hides (deliver.c, print_address_information). */
+const HIDDEN = 'an undisclosed address'
+
+/**
+ * For a DSN recipient the notice never names, the alias of the notice's one hidden entry: Exim writes "an undisclosed
+ * address" over "(generated from joe@…)", with no reason, and its DSN part names the target. The alias is the address
+ * mailed; a DSN recipient named in the text is another entry's.
+ */
+export function hiddenAlias(text: string, address: string): string | null {
+  if (!text.includes(HIDDEN)) return null
+  const hidden = aliasedEntries(text).filter((entry) => entry.head === HIDDEN)
+  if (hidden.length !== 1 || text.toLowerCase().includes(address)) return null
+  return storable(hidden[0]!.alias, address)
+}
+
+/**
+ * For a recipient the report names as the alias itself (a prose reading takes it from the returned message's To),
+ * the hidden target it led to, when Exim writes only "an undisclosed address (generated from <that alias>)": the
+ * failure is the target's. The target is not known, so it is named as Exim names it.
+ */
+export function hiddenTarget(text: string, address: string): string | null {
+  if (!text.includes(HIDDEN)) return null
+  const hidden = aliasedEntries(text).filter((entry) => entry.head === HIDDEN)
+  return hidden.some((entry) => normalizeAddress(entry.alias).ok && entry.alias.toLowerCase() === address)
+    ? HIDDEN
+    : null
 }
 
 function storable(alias: string, address: string): string | null {

@@ -40,6 +40,12 @@ export type ReportedEvent = Omit<BounceEvent, 'id' | 'provider' | 'occurredAt'> 
    * report's recipient stays the final one; who may count the failure for the address mailed is the trust rule's.
    */
   mailedAs: string | null
+  /**
+   * The mailbox the reported address was forwarded to, when the report names the address mailed as its recipient and
+   * the target beside it (Sendmail's Final-Recipient is the alias, its X-Actual-Recipient the target; Exim's "an
+   * undisclosed address (generated from …)"), else null: the failure is the target's, counted as a forward's.
+   */
+  forwardedTo: string | null
 }
 
 export interface InboundReport {
@@ -86,6 +92,8 @@ export interface Finding {
   /** See {@link ReportedEvent.addressOddity}. */
   /** See {@link ReportedEvent.mailedAs}. */
   mailedAs?: string | null
+  /** See {@link ReportedEvent.forwardedTo}. */
+  forwardedTo?: string | null
   addressOddity?: string | null
   /** A provider's notification read from mail that says nothing of this recipient (`BounceEvent.recordOnly`). */
   recordOnly?: RecordOnly
@@ -129,6 +137,7 @@ export function reportedEvent(address: string, found: Finding): ReportedEvent {
     action,
     addressOddity: found.addressOddity ?? null,
     mailedAs: found.mailedAs ?? null,
+    forwardedTo: found.forwardedTo ?? null,
   }
 }
 

@@ -44,7 +44,7 @@ export interface ReceiveOptions {
 export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveOptions): Promise<Received> {
   const secrets = secretList(env.RETURN_PATH_SECRET)
   const parsed = await parseBounce(raw, { recipient: options.signedFor })
-  const report = await withAddressesMailed(parsed, options.signedFor ?? null, secrets)
+  const report = await withForwards(parsed, options.signedFor ?? null, secrets)
   const settings = config(env)
   const context: TrustContext = {
     signedFor: options.signedFor ?? null,
@@ -57,7 +57,7 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
   for (const reported of report.results) {
     // What only the report knows (its pseudo status, the DSN action, an odd address's oddity, which the rule
     // already carries as `+address:odd`) is answered, not stored.
-    const { pseudoStatus, action, classification, addressOddity, mailedAs, ...event } = reported
+    const { pseudoStatus, action, classification, addressOddity, mailedAs, forwardedTo, ...event } = reported
     const why = untrustedWhy(context, {
       address: reported.address,
       disposition: classification.disposition,
@@ -93,33 +93,47 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
 }
 
 /**
- * The report with one more result per address the sender mailed that only reached its forward target (a result's
- * `mailedAs`), when the signed return path or the original's signed Message-ID vouches for that address: the
- * target's failure counted for it ({@link forwardedClassification}). Without it a forward to a dead mailbox would be
- * mailed for ever, the report naming only the target, which nothing vouches for. Never for an address the report
- * names itself.
+ * The report with forwards counted as forwards ({@link forwardedClassification}): a result the report names as the
+ * alias mailed, its failure the target's (`forwardedTo`: Sendmail's X-Actual-Recipient), is counted so; and one more
+ * result is added per address the sender mailed that only reached its forward target (a result's `mailedAs`), when the
+ * signed return path or the original's signed Message-ID vouches for that address. Without it a forward to a dead
+ * mailbox would be mailed for ever, the report naming only the target, which nothing vouches for. Never for an
+ * address the report names itself.
  */
-async function withAddressesMailed(
+async function withForwards(
   report: InboundReport,
   signedFor: string | null,
   secrets: readonly string[]
 ): Promise<InboundReport> {
-  const named = new Set(report.results.map((r) => r.address))
-  const added: ReportedEvent[] = []
+  const results = report.results.map((r) =>
+    r.forwardedTo
+      ? {
+          ...r,
+          classification: forwardedClassification(r.classification, {
+            target: r.forwardedTo,
+            mailed: r.address,
+          }),
+        }
+      : r
+  )
+  const named = new Set(results.map((r) => r.address))
   for (const result of report.results) {
     const mailed = result.mailedAs
     if (!mailed || named.has(mailed)) continue
     if (mailed !== signedFor && !(await isSignedMessageIdFor(result.messageId, mailed, secrets))) continue
     named.add(mailed)
-    added.push({
+    results.push({
       ...result,
       address: mailed,
       addressOddity: null,
       mailedAs: null,
+      forwardedTo: result.address,
       classification: forwardedClassification(result.classification, { target: result.address, mailed }),
     })
   }
-  return added.length ? { ...report, results: [...report.results, ...added] } : report
+  return results.some((r, i) => r !== report.results[i]) || results.length !== report.results.length
+    ? { ...report, results }
+    : report
 }
 
 function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {

@@ -1392,6 +1392,15 @@ Hello\r
         '   ----- The following addresses had permanent fatal errors -----\r\n<joe.smith@gmail.example>\r\n    (reason: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.)\r\n    (expanded from: <joe@alumni.example>)\r\n\\joe\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <joe@alumni.example>)\r\n\r\n   ----- Transcript of session follows -----\r\n'
       )
     ).toContainEqual(['joe@alumni.example', null])
+    // Sendmail prints the entry as the alias list wrote it, with a full name too.
+    expect(
+      await mailedAs(
+        sendmail('<joe@alumni.example>').replace(
+          '<joe.smith@gmail.example>\r\n',
+          'Joe Smith <joe.smith@gmail.example>\r\n'
+        )
+      )
+    ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example']])
     // Another entry's alias is not this one's.
     expect(
       await mailedAs(
@@ -1400,6 +1409,44 @@ Hello\r
     ).toEqual([
       ['ann@client.example', null],
       ['joe.smith@gmail.example', 'joe@alumni.example'],
+    ])
+  })
+
+  it("names the forward target beside an alias the report names as its recipient (Sendmail's X-Actual-Recipient)", async () => {
+    const forwardedTo = async (actual: string) =>
+      (
+        await parseBounce(
+          dsn('joe@alumni.example', '550 5.1.1 User unknown', `X-Actual-Recipient: ${actual}\r\n`)
+        )
+      ).results.map((r) => [r.address, r.mailedAs, r.forwardedTo])
+    expect(await forwardedTo('RFC822; joe.smith@gmail.example')).toEqual([
+      ['joe@alumni.example', null, 'joe.smith@gmail.example'],
+    ])
+    // The alias's own local copy (its local part at the domain or a host under it), a pipe, itself: no forward.
+    for (const own of [
+      'RFC822; joe@mx.alumni.example',
+      'X-Unix; |/usr/bin/procmail',
+      'rfc822; joe@alumni.example',
+    ])
+      expect(await forwardedTo(own), own).toEqual([['joe@alumni.example', null, null]])
+  })
+
+  it('pairs Exim\'s hidden entry ("an undisclosed address") with its alias', async () => {
+    const hidden =
+      'This message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  an undisclosed address\r\n    (generated from joe@alumni.example)\r\n'
+    // With its DSN part, which names the target the text hides: the target, mailed as the alias.
+    const withDsn = await parseBounce(
+      `From: Mail Delivery System <Mailer-Daemon@mx.alumni.example>\r\nTo: bounces@sender.example\r\nSubject: Mail delivery failed: returning message to sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n${hidden}\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.alumni.example\r\n\r\nAction: failed\r\nFinal-Recipient: rfc822;joe.smith@gmail.example\r\nStatus: 5.0.0\r\n\r\n--b--\r\n`
+    )
+    expect(withDsn.results.map((r) => [r.address, r.mailedAs, r.forwardedTo])).toEqual([
+      ['joe.smith@gmail.example', 'joe@alumni.example', null],
+    ])
+    // Text alone, the alias read from the returned message: its failure is the hidden target's.
+    const textOnly = await parseBounce(
+      `From: Mail Delivery System <Mailer-Daemon@mx.alumni.example>\r\nTo: bounces@sender.example\r\nSubject: Mail delivery failed: returning message to sender\r\n\r\n${hidden}\r\n------ This is a copy of the message, including all the headers. ------\r\n\r\nFrom: Sender <news@sender.example>\r\nTo: joe@alumni.example\r\nSubject: News\r\n\r\nHello\r\n`
+    )
+    expect(textOnly.results.map((r) => [r.address, r.forwardedTo])).toEqual([
+      ['joe@alumni.example', 'an undisclosed address'],
     ])
   })
 

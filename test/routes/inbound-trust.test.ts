@@ -160,8 +160,8 @@ describe('raw bounces: who may suppress whom', () => {
   })
 
   it('keeps a hard failure hard when the target is the same mailbox at its Microsoft 365 routing address', async () => {
-    const mailed = uniqueAddress('hybrid')
-    const routed = mailed.replace('@example.com', '@contoso.mail.onmicrosoft.com')
+    const mailed = uniqueAddress('hybrid').replace('@example.com', '@contoso.example')
+    const routed = mailed.replace('@contoso.example', '@contoso.mail.onmicrosoft.com')
     const body = await json(
       await post(forwarded(routed, mailed), `?to=${encodeURIComponent(await signedTo(mailed))}`)
     )
@@ -180,6 +180,46 @@ describe('raw bounces: who may suppress whom', () => {
       )
     )
     expect(elsewhere.results[1]).toMatchObject({ recipient: other, disposition: 'soft' })
+    // The same local part at another organisation's tenant is another mailbox (anyone can make a tenant).
+    const role = uniqueAddress('info').replace('@example.com', '@contoso.example')
+    const stranger = role.replace('@contoso.example', '@someone-else.mail.onmicrosoft.com')
+    const foreign = await json(
+      await post(forwarded(stranger, role), `?to=${encodeURIComponent(await signedTo(role))}`)
+    )
+    expect(foreign.results[1]).toMatchObject({ recipient: role, disposition: 'soft', check: 'defer' })
+  })
+
+  it("counts Sendmail's alias, named as its own Final-Recipient, by its forward target's failure: soft", async () => {
+    // Sendmail gives an alias's targets the alias's DSN fields (recipient.c): Final-Recipient is the alias mailed,
+    // X-Actual-Recipient the target (savemail.c).
+    const mailed = uniqueAddress('sendmail-alias')
+    const sendmail = (actual: string) =>
+      dsn([mailed]).replace(
+        `Final-Recipient: rfc822; ${mailed}`,
+        `Final-Recipient: rfc822; ${mailed}\r\nX-Actual-Recipient: ${actual}`
+      )
+    const to = `?to=${encodeURIComponent(await signedTo(mailed))}`
+    const body = await json(await post(sendmail('RFC822; joe.smith@gmail.example'), to))
+    expect(body.results).toHaveLength(1)
+    expect(body.results[0]).toMatchObject({
+      recipient: mailed,
+      trusted: true,
+      disposition: 'soft',
+      rule: expect.stringMatching(/^forwarded:/),
+      check: 'defer',
+    })
+    // Its own local copy (the same local part at its host) or a pipe is the alias's own failure: hard.
+    const own = uniqueAddress('sendmail-own')
+    const ownBody = await json(
+      await post(
+        dsn([own]).replace(
+          `Final-Recipient: rfc822; ${own}`,
+          `Final-Recipient: rfc822; ${own}\r\nX-Actual-Recipient: RFC822; ${own.replace('@example.com', '@mx.example.com')}`
+        ),
+        `?to=${encodeURIComponent(await signedTo(own))}`
+      )
+    )
+    expect(ownBody.results[0]).toMatchObject({ recipient: own, disposition: 'hard', check: 'drop' })
   })
 
   it("keeps a forward target's block as a block for the address mailed (a forward's broken SPF is no dead mailbox)", async () => {
