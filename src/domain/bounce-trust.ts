@@ -61,19 +61,27 @@ export function forwardedClassification(
 /**
  * Exchange hybrid routes a mailbox moved to Microsoft 365 to its coexistence address, the same local part at
  * `<tenant>.mail.onmicrosoft.com` (the mail user's targetAddress): the target is then that very mailbox, not one of
- * an alias's members. Only the organisation's own tenant, named by a label of the domain mailed (contoso for
- * contoso.com): anyone can make a tenant, and a role alias's member may share its local part at another.
+ * an alias's members. Only the organisation's own tenant, named as the domain mailed names its organisation
+ * (contoso for contoso.com, mail.contoso.co.uk): anyone can make a tenant, and a role alias's member may share its
+ * local part at another.
  */
 function sameMailbox(target: string, mailed: string): boolean {
   const suffix = '.mail.onmicrosoft.com'
   const at = target.lastIndexOf('@')
   const mailedAt = mailed.lastIndexOf('@')
   if (at <= 0 || !target.endsWith(suffix) || target.slice(0, at) !== mailed.slice(0, mailedAt)) return false
-  const tenant = target.slice(at + 1, -suffix.length)
-  return mailed
-    .slice(mailedAt + 1)
-    .split('.')
-    .includes(tenant)
+  return target.slice(at + 1, -suffix.length) === organisation(mailed.slice(mailedAt + 1))
+}
+
+/**
+ * The label that names a domain's organisation: the one before its suffix, a two-letter country's second level
+ * ("co.uk", "com.au") counted as part of the suffix. Without the public suffix list a rarer suffix may name the
+ * wrong label, and the forward is then counted soft, the safe side.
+ */
+function organisation(domain: string): string {
+  const labels = domain.split('.')
+  const countrySecondLevel = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3
+  return labels.at(countrySecondLevel ? -3 : -2) ?? ''
 }
 
 const FORWARDED = 'forwarded:'

@@ -64,6 +64,34 @@ export function aliasMailed(text: string, address: string): string | null {
   return hiddenAlias(text, address)
 }
 
+/**
+ * For a recipient the report names as the alias mailed, the target the notice lists under it: Exim's DSN names the
+ * top-level address as Final-Recipient (deliver.c, print_dsn_addr_action), Sendmail's gives an alias's targets the
+ * alias's own (recipient.c), while the text lists the target with "(generated from <alias>)" / "(expanded from:
+ * <alias>)". Not when the alias heads an entry of its own, nor when an entry under it is no address (its own local
+ * copy "\joe", a pipe, a file): then the failure is the alias's own.
+ */
+export function forwardTarget(text: string, address: string): string | null {
+  if (!text.includes('(expanded') && !text.includes('generated from')) return null
+  const entries = [
+    ...aliasedEntries(text),
+    ...[...text.matchAll(POSTFIX)].map((m) => ({ head: m[1]!, alias: m[2]! })),
+  ].filter((entry) => entry.alias.toLowerCase() === address)
+  if (entries.length === 0 || headsAnEntry(text, address)) return null
+  const targets = entries.map((entry) => normalizeAddress(entry.head))
+  if (targets.some((target) => !target.ok)) return null
+  const target = targets.find((t) => t.ok && t.address !== address)
+  return target?.ok ? target.address : null
+}
+
+/** Whether a line of the notice opens an entry with this address: alone on its line, or Postfix's "<joe@…>:". */
+function headsAnEntry(text: string, address: string): boolean {
+  return text.split(/\r?\n/).some((line) => {
+    const head = line.trim().toLowerCase()
+    return head === address || head === `<${address}>` || head.startsWith(`<${address}>:`)
+  })
+}
+
 /** How Exim writes an entry whose address `hide_child_in_errmsg` hides (deliver.c, print_address_information). */
 const HIDDEN = 'an undisclosed address'
 

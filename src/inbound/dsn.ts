@@ -5,7 +5,7 @@
  */
 
 import { normalizeAddress, reportedAddress } from '../lib/address'
-import { aliasMailed, hiddenTarget } from './alias-mailed'
+import { aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { entryUnderName, type Report, sentenceAbout, stageOf } from './prose'
@@ -82,7 +82,7 @@ function failedEvent(
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
-  const { address, oddity, mailedAs, forwardedTo } = recipient
+  const { address, oddity, mailedAs } = recipient
   const action = actionOf(block)
   // Exim writes a failure that is no server's reply (TLS required but not offered, a local error) as
   // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
@@ -101,7 +101,7 @@ function failedEvent(
     originalId,
     addressOddity: oddity,
     mailedAs: mailedAs ?? aliasMailed(report.text, address),
-    forwardedTo: forwardedTo ?? hiddenTarget(report.text, address),
+    forwardedTo: forwardTarget(report.text, address) ?? hiddenTarget(report.text, address),
   })
 }
 
@@ -131,12 +131,9 @@ const RECIPIENT_FIELDS = [
  * API would accept, the first the report names is still reported, its oddity noted (never silently dropped). A
  * storable Original-Recipient other than the address reported is the address the sender mailed (`mailedAs`).
  */
-function storableRecipient(block: FieldBlock): {
-  address: string
-  oddity: string | null
-  mailedAs: string | null
-  forwardedTo: string | null
-} | null {
+function storableRecipient(
+  block: FieldBlock
+): { address: string; oddity: string | null; mailedAs: string | null } | null {
   const named = RECIPIENT_FIELDS.map((name) => {
     const address = addressField(block.get(name))
     return name === 'original-recipient' && address ? xtextDecoded(address) : address
@@ -148,40 +145,13 @@ function storableRecipient(block: FieldBlock): {
         address: normalized.address,
         oddity: null,
         mailedAs: mailedAs(block, normalized.address),
-        forwardedTo: actualTarget(block, normalized.address),
       }
   }
   for (const address of named) {
     const reported = reportedAddress(address)
-    if (reported.ok)
-      return { address: reported.address, oddity: reported.oddity, mailedAs: null, forwardedTo: null }
+    if (reported.ok) return { address: reported.address, oddity: reported.oddity, mailedAs: null }
   }
   return null
-}
-
-/**
- * Sendmail gives each address an alias expands to the alias's own DSN fields (recipient.c: `q_finalrcpt`), so its
- * Final-Recipient is the alias mailed and its X-Actual-Recipient the target the alias led to (savemail.c): that
- * target, when it is another mailbox. Not a pipe or a file ("X-Unix; |…"), nor the alias's own local copy, the same
- * local part at the domain or a host under it ("joe@mx.alumni.example" for joe@alumni.example).
- */
-function actualTarget(block: FieldBlock, reported: string): string | null {
-  const actual = addressField(block.get('x-actual-recipient'))
-  if (!actual || /^\s*x-unix\s*;/i.test(block.get('x-actual-recipient') ?? '')) return null
-  const normalized = normalizeAddress(actual)
-  if (!normalized.ok || normalized.address === reported) return null
-  const [local, domain] = splitAt(normalized.address)
-  const [reportedLocal, reportedDomain] = splitAt(reported)
-  const related =
-    domain === reportedDomain ||
-    domain.endsWith(`.${reportedDomain}`) ||
-    reportedDomain.endsWith(`.${domain}`)
-  return local === reportedLocal && related ? null : normalized.address
-}
-
-function splitAt(address: string): [string, string] {
-  const at = address.lastIndexOf('@')
-  return [address.slice(0, at), address.slice(at + 1)]
 }
 
 /** The storable Original-Recipient when it is not the address reported (see {@link storableRecipient}). */

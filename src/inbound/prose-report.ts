@@ -6,7 +6,7 @@
 
 import { reportedAddress } from '../lib/address'
 import { execAll } from '../lib/regex'
-import { aliasedEntries, aliasMailed, hiddenTarget } from './alias-mailed'
+import { aliasedEntries, aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
 import { looksLikeBounce } from './autoreply'
 import { forgetSection, withErrorLine } from './error-line'
 import { type FieldBlock, firstAddress, headerBlock } from './fields'
@@ -73,7 +73,8 @@ export function fromProse(parts: Parts, originalId: string | null): Extracted {
         originalId,
         addressOddity: normalized.oddity,
         mailedAs: aliasMailed(report.text, normalized.address),
-        forwardedTo: hiddenTarget(report.text, normalized.address),
+        forwardedTo:
+          forwardTarget(report.text, normalized.address) ?? hiddenTarget(report.text, normalized.address),
       })
     }
     // The report writes the address as it was mailed: an IDN's U-label form ("joe@bücher.example"), where the key

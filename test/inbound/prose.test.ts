@@ -1412,23 +1412,40 @@ Hello\r
     ])
   })
 
-  it("names the forward target beside an alias the report names as its recipient (Sendmail's X-Actual-Recipient)", async () => {
-    const forwardedTo = async (actual: string) =>
-      (
-        await parseBounce(
-          dsn('joe@alumni.example', '550 5.1.1 User unknown', `X-Actual-Recipient: ${actual}\r\n`)
-        )
-      ).results.map((r) => [r.address, r.mailedAs, r.forwardedTo])
-    expect(await forwardedTo('RFC822; joe.smith@gmail.example')).toEqual([
+  it('names the forward target when the DSN names the alias mailed as its recipient (Exim, Sendmail)', async () => {
+    /** A DSN whose Final-Recipient is the alias, its text listing the entries as `entries` writes them. */
+    const aliasDsn = (entries: string, extra = '') =>
+      `From: Mail Delivery System <Mailer-Daemon@mx.alumni.example>\r\nTo: bounces@sender.example\r\nSubject: Mail delivery failed: returning message to sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe following address(es) failed:\r\n\r\n${entries}\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.alumni.example\r\n\r\nAction: failed\r\nFinal-Recipient: rfc822;joe@alumni.example\r\n${extra}Status: 5.0.0\r\n\r\n--b--\r\n`
+    const read = async (entries: string, extra?: string) =>
+      (await parseBounce(aliasDsn(entries, extra))).results.map((r) => [r.address, r.mailedAs, r.forwardedTo])
+    // Exim's DSN names the top-level address (deliver.c, print_dsn_addr_action); its text, the target under it.
+    expect(
+      await read(
+        '  joe.smith@gmail.example\r\n    (generated from joe@alumni.example)\r\n    host gmail-smtp-in.l.google.example [192.0.2.5]\r\n    SMTP error from remote mail server after RCPT TO:<joe.smith@gmail.example>:\r\n    550 5.1.1 User unknown'
+      )
+    ).toEqual([['joe@alumni.example', null, 'joe.smith@gmail.example']])
+    // Sendmail gives an alias's targets the alias's DSN fields (recipient.c), the target as X-Actual-Recipient.
+    const sendmailEntry =
+      '<joe.smith@gmail.example>\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <joe@alumni.example>)'
+    expect(await read(sendmailEntry, 'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n')).toEqual([
       ['joe@alumni.example', null, 'joe.smith@gmail.example'],
     ])
-    // The alias's own local copy (its local part at the domain or a host under it), a pipe, itself: no forward.
-    for (const own of [
-      'RFC822; joe@mx.alumni.example',
-      'X-Unix; |/usr/bin/procmail',
-      'rfc822; joe@alumni.example',
-    ])
-      expect(await forwardedTo(own), own).toEqual([['joe@alumni.example', null, null]])
+    // X-Actual-Recipient alone is no forward: Sendmail writes it for every local delivery (user@its host name).
+    expect(
+      await read(
+        '<joe@alumni.example>\r\n    (reason: 550 5.1.1 User unknown)',
+        'X-Actual-Recipient: RFC822; jsmith@mx.hosting.example\r\n'
+      )
+    ).toEqual([['joe@alumni.example', null, null]])
+    // The alias's own local copy failed under it, or the alias heads an entry of its own: its own failure.
+    expect(
+      await read(
+        `${sendmailEntry}\r\n\\joe\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <joe@alumni.example>)`
+      )
+    ).toEqual([['joe@alumni.example', null, null]])
+    expect(
+      await read(`<joe@alumni.example>\r\n    (reason: 552 5.2.2 Mailbox full)\r\n${sendmailEntry}`)
+    ).toEqual([['joe@alumni.example', null, null]])
   })
 
   it('pairs Exim\'s hidden entry ("an undisclosed address") with its alias', async () => {

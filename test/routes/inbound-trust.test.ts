@@ -189,17 +189,24 @@ describe('raw bounces: who may suppress whom', () => {
     expect(foreign.results[1]).toMatchObject({ recipient: role, disposition: 'soft', check: 'defer' })
   })
 
-  it("counts Sendmail's alias, named as its own Final-Recipient, by its forward target's failure: soft", async () => {
-    // Sendmail gives an alias's targets the alias's DSN fields (recipient.c): Final-Recipient is the alias mailed,
-    // X-Actual-Recipient the target (savemail.c).
-    const mailed = uniqueAddress('sendmail-alias')
-    const sendmail = (actual: string) =>
-      dsn([mailed]).replace(
-        `Final-Recipient: rfc822; ${mailed}`,
-        `Final-Recipient: rfc822; ${mailed}\r\nX-Actual-Recipient: ${actual}`
+  it("counts an alias the DSN names as its recipient by its forward target's failure (Sendmail, Exim): soft", async () => {
+    // Sendmail gives an alias's targets the alias's DSN fields (recipient.c), Exim names the top-level address: the
+    // DSN's recipient is the alias mailed, and its text lists the target under it.
+    const withText = (address: string, entries: string) =>
+      dsn([address]).replace(
+        '--b\r\nContent-Type: message/delivery-status',
+        `--b\r\nContent-Type: text/plain\r\n\r\n   ----- The following addresses had permanent fatal errors -----\r\n${entries}\r\n\r\n--b\r\nContent-Type: message/delivery-status`
       )
-    const to = `?to=${encodeURIComponent(await signedTo(mailed))}`
-    const body = await json(await post(sendmail('RFC822; joe.smith@gmail.example'), to))
+    const mailed = uniqueAddress('sendmail-alias')
+    const body = await json(
+      await post(
+        withText(
+          mailed,
+          `<joe.smith@gmail.example>\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <${mailed}>)`
+        ),
+        `?to=${encodeURIComponent(await signedTo(mailed))}`
+      )
+    )
     expect(body.results).toHaveLength(1)
     expect(body.results[0]).toMatchObject({
       recipient: mailed,
@@ -208,13 +215,13 @@ describe('raw bounces: who may suppress whom', () => {
       rule: expect.stringMatching(/^forwarded:/),
       check: 'defer',
     })
-    // Its own local copy (the same local part at its host) or a pipe is the alias's own failure: hard.
+    // Where the alias's own local copy failed under it, the failure is its own: hard.
     const own = uniqueAddress('sendmail-own')
     const ownBody = await json(
       await post(
-        dsn([own]).replace(
-          `Final-Recipient: rfc822; ${own}`,
-          `Final-Recipient: rfc822; ${own}\r\nX-Actual-Recipient: RFC822; ${own.replace('@example.com', '@mx.example.com')}`
+        withText(
+          own,
+          `\\sendmail-own\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <${own}>)`
         ),
         `?to=${encodeURIComponent(await signedTo(own))}`
       )
