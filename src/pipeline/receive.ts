@@ -94,9 +94,9 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
 
 /**
  * The report with forwards counted as forwards ({@link forwardedClassification}): a result the report names as the
- * alias mailed, its failure the target's (`forwardedTo`: Sendmail's X-Actual-Recipient), is counted so; and one more
- * result is added per address the sender mailed that only reached its forward target (a result's `mailedAs`), when the
- * signed return path or the original's signed Message-ID vouches for that address. Without it a forward to a dead
+ * alias mailed, its failure the target's (`forwardedTo`: Exim's and Sendmail's DSNs name the alias, their text the
+ * target), is counted so; and one more result is added per address the sender mailed that only reached its forward
+ * target (a result's `mailedAs`), when the signed return path or the original's signed Message-ID vouches for it. Without it a forward to a dead
  * mailbox would be mailed for ever, the report naming only the target, which nothing vouches for. Never for an
  * address the report names itself.
  */
@@ -131,9 +131,7 @@ async function withForwards(
       classification: forwardedClassification(result.classification, { target: result.address, mailed }),
     })
   }
-  return results.some((r, i) => r !== report.results[i]) || results.length !== report.results.length
-    ? { ...report, results }
-    : report
+  return { ...report, results }
 }
 
 function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {

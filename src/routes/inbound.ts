@@ -100,5 +100,6 @@ function resultJson(event: ReportedEvent) {
     feedbacktype: event.feedbackType,
     messageId: event.messageId,
     mailedAs: event.mailedAs,
+    forwardedTo: event.forwardedTo,
   }
 }

@@ -210,6 +210,7 @@ describe('raw bounces: who may suppress whom', () => {
     expect(body.results).toHaveLength(1)
     expect(body.results[0]).toMatchObject({
       recipient: mailed,
+      forwardedTo: 'joe.smith@gmail.example',
       trusted: true,
       disposition: 'soft',
       rule: expect.stringMatching(/^forwarded:/),
