@@ -25,30 +25,35 @@ export interface AliasedEntry {
 }
 
 /**
- * The entries that name an alias: a line, then the lines indented deeper than it, one of which is the alias line.
- * Exim writes its entries with no blank line between them (deliver.c: two spaces for the address, four for its
- * details), so an entry ends at the next line indented no deeper than its own, never at a blank line alone.
+ * The entries of a list: a line, then the lines indented deeper than it, one of which may be the alias line. Exim
+ * writes its entries with no blank line between them (deliver.c: two spaces for the address, four for its details),
+ * so an entry ends at the next line indented no deeper than its own, never at a blank line alone.
  */
-export function aliasedEntries(text: string): AliasedEntry[] {
-  if (!text.includes('generated from') && !text.includes('expanded from:')) return []
+function listedEntries(text: string): { head: string; alias: string | null }[] {
   const lines = text.split(/\r?\n/)
-  const entries: AliasedEntry[] = []
+  const entries: { head: string; alias: string | null }[] = []
   lines.forEach((line, i) => {
     const head = line.trim()
     if (!head || head.startsWith('(')) return
     const indent = line.length - line.trimStart().length
+    let alias: string | null = null
+    let details = 0
     for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
       const next = lines[j]!
       if (!next.trim() || next.length - next.trimStart().length <= indent) break
-      const alias = ALIAS_LINE.exec(next)
-      if (alias) {
-        // Sendmail prints the entry as the alias list wrote it, a full name too ("Joe Smith <joe.smith@…>").
-        entries.push({ head: head.replace(/^(?:[^<>]*<)?([^<>]*)>$/, '$1'), alias: alias[1]! })
-        break
-      }
+      details++
+      alias ??= ALIAS_LINE.exec(next)?.[1] ?? null
     }
+    // Sendmail prints the entry as the alias list wrote it, a full name too ("Joe Smith <joe.smith@…>").
+    if (details > 0) entries.push({ head: head.replace(/^(?:[^<>]*<)?([^<>]*)>$/, '$1'), alias })
   })
   return entries
+}
+
+/** The entries that name the alias they were reached through (see {@link listedEntries}). */
+export function aliasedEntries(text: string): AliasedEntry[] {
+  if (!text.includes('generated from') && !text.includes('expanded from:')) return []
+  return listedEntries(text).filter((entry): entry is AliasedEntry => entry.alias !== null)
 }
 
 /**
@@ -71,8 +76,27 @@ export function aliasMailed(text: string, address: string): string | null {
  * <alias>)". Not when the alias heads an entry of its own, nor when an entry under it is no address (its own local
  * copy "\joe", a pipe, a file): then the failure is the alias's own.
  */
-export function forwardTarget(text: string, address: string): string | null {
+export function forwardTarget(
+  text: string,
+  address: string,
+  block?: { index: number; of: number }
+): string | null {
   if (!text.includes('(expanded') && !text.includes('generated from')) return null
+  // Exim writes one DSN block per failed address, all naming the top-level address, in the order of its text's
+  // entries: where the entries of this address (its own, and those generated from it) are as many as its blocks,
+  // each block is its entry's (the alias's own local copy timing out beside a dead member is its own).
+  if (block && block.of > 1) {
+    const mine = listedEntries(text).filter(
+      (entry) => entry.head.toLowerCase() === address || entry.alias?.toLowerCase() === address
+    )
+    const entry = mine.length === block.of ? mine[block.index] : undefined
+    if (entry) {
+      const target = normalizeAddress(entry.head)
+      return target.ok && target.address !== address && !sameMailbox(target.address, address)
+        ? target.address
+        : null
+    }
+  }
   const entries = [
     ...aliasedEntries(text),
     ...[...text.matchAll(POSTFIX)].map((m) => ({ head: m[1]!, alias: m[2]! })),
@@ -80,8 +104,42 @@ export function forwardTarget(text: string, address: string): string | null {
   if (entries.length === 0 || headsAnEntry(text, address)) return null
   const targets = entries.map((entry) => normalizeAddress(entry.head))
   if (targets.some((target) => !target.ok)) return null
-  const target = targets.find((t) => t.ok && t.address !== address)
+  const target = targets.find((t) => t.ok && !sameMailbox(t.address, address))
   return target?.ok ? target.address : null
+}
+
+/**
+ * For a Sendmail DSN block, the target its X-Actual-Recipient names, when the notice lists that address as an entry
+ * reached through an alias (an "(expanded from: …)" line under it, naming the alias mailed or, through nested aliases,
+ * the one in between): each block is then its own target's. Sendmail also writes X-Actual-Recipient for every local
+ * delivery (user@its host name), where the notice lists the local name, not that address: no forward then. Null
+ * where the block has no X-Actual-Recipient; undefined where it has one that names no forward.
+ */
+export function actualForward(
+  text: string,
+  address: string,
+  actual: string | null
+): string | null | undefined {
+  if (actual === null) return null
+  const normalized = normalizeAddress(actual)
+  if (!normalized.ok || sameMailbox(normalized.address, address)) return undefined
+  const listed = aliasedEntries(text).some((entry) => entry.head.toLowerCase() === normalized.address)
+  return listed ? normalized.address : undefined
+}
+
+/**
+ * The mailbox itself under another host name: the same local part at the domain or a host under it (an Exim redirect
+ * to its own mail store, joe@alumni.example → joe@mailstore.alumni.example).
+ */
+function sameMailbox(target: string, address: string): boolean {
+  const at = target.lastIndexOf('@')
+  const addressAt = address.lastIndexOf('@')
+  const domain = address.slice(addressAt + 1)
+  const targetDomain = target.slice(at + 1)
+  return (
+    target.slice(0, at) === address.slice(0, addressAt) &&
+    (targetDomain === domain || targetDomain.endsWith(`.${domain}`))
+  )
 }
 
 /** Whether a line of the notice opens an entry with this address: alone on its line, or Postfix's "<joe@…>:". */

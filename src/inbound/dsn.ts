@@ -5,7 +5,7 @@
  */
 
 import { normalizeAddress, reportedAddress } from '../lib/address'
-import { aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
+import { actualForward, aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { entryUnderName, type Report, sentenceAbout, stageOf } from './prose'
@@ -18,12 +18,20 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const report = reportOf(parts)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: ReportedEvent[] = []
-  for (const block of recipients) {
+  // Blocks naming the same recipient, counted so each can find its own entry in the text (Exim's forwards).
+  const named = recipients.map((b) => addressField(b.get('final-recipient'))?.toLowerCase() ?? '')
+  const total = new Map<string, number>()
+  for (const name of named) total.set(name, (total.get(name) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  for (const [i, block] of recipients.entries()) {
     // Each recipient looks its sentence up in the report and classifies its diagnostic.
     if (!affords(parts, report.text.length + (block.get('diagnostic-code')?.length ?? 0))) break
+    const name = named[i]!
+    const same = { index: seen.get(name) ?? 0, of: total.get(name)! }
+    seen.set(name, same.index + 1)
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
-      : failedEvent(block, report, reporting, originalId)
+      : failedEvent(block, report, reporting, originalId, same)
     if (event) results.push(event)
   }
   if (results.length === 0) return fromProse(parts, originalId)
@@ -78,7 +86,8 @@ function failedEvent(
   block: FieldBlock,
   report: Report,
   reporting: string | null,
-  originalId: string | null
+  originalId: string | null,
+  same: { index: number; of: number }
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
@@ -101,8 +110,26 @@ function failedEvent(
     originalId,
     addressOddity: oddity,
     mailedAs: mailedAs ?? aliasMailed(report.text, address),
-    forwardedTo: forwardTarget(report.text, address) ?? hiddenTarget(report.text, address),
+    forwardedTo: forwardedTo(block, report.text, address, same),
   })
+}
+
+/**
+ * The forward target a block's failure is (see {@link ReportedEvent.forwardedTo}): Sendmail's block names it as
+ * X-Actual-Recipient, one per target, so a pipe or file of the alias's own fails in its own block ("X-Unix; …");
+ * Exim's blocks name only the top-level address, and the text pairs it with its target.
+ */
+function forwardedTo(
+  block: FieldBlock,
+  text: string,
+  address: string,
+  same: { index: number; of: number }
+): string | null {
+  const field = block.get('x-actual-recipient')
+  if (field && /^\s*x-unix\s*;/i.test(field)) return null
+  const actual = actualForward(text, address, addressField(field))
+  if (actual !== null) return actual ?? null
+  return forwardTarget(text, address, same) ?? hiddenTarget(text, address)
 }
 
 /**

@@ -1430,6 +1430,53 @@ Hello\r
     expect(await read(sendmailEntry, 'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n')).toEqual([
       ['joe@alumni.example', null, 'joe.smith@gmail.example'],
     ])
+    // Nested aliases: Sendmail's text names the alias in between ("joe.smith"), its block the target.
+    expect(
+      await read(
+        '<joe.smith@gmail.example>\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: joe.smith)',
+        'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n'
+      )
+    ).toEqual([['joe@alumni.example', null, 'joe.smith@gmail.example']])
+    // Each Sendmail block is its own target's: the alias's own archive file failing beside a dead member leaves the
+    // member's block a forward.
+    const twoBlocks = aliasDsn(
+      `${sendmailEntry}\r\n/var/archive/joe\r\n    (reason: Permission denied)\r\n    (expanded from: <joe@alumni.example>)`,
+      'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n'
+    ).replace(
+      'Status: 5.0.0\r\n',
+      'Status: 5.0.0\r\n\r\nAction: failed\r\nFinal-Recipient: rfc822;joe@alumni.example\r\nX-Actual-Recipient: X-Unix; /var/archive/joe\r\nStatus: 5.0.0\r\n'
+    )
+    expect((await parseBounce(twoBlocks)).results.map((r) => r.forwardedTo)).toEqual([
+      'joe.smith@gmail.example',
+      null,
+    ])
+    // Exim's blocks all name the top-level address, in the order of its text's entries: the alias's own local copy
+    // timing out is its own, the dead member beside it a forward, whichever comes first.
+    const eximTwo = (entries: string, blocks: string[]) =>
+      aliasDsn(entries).replace(
+        'Action: failed\r\nFinal-Recipient: rfc822;joe@alumni.example\r\nStatus: 5.0.0\r\n',
+        blocks
+          .map((b) => `Action: failed\r\nFinal-Recipient: rfc822;joe@alumni.example\r\nStatus: 5.0.0\r\n${b}`)
+          .join('\r\n')
+      )
+    const own = '  joe@alumni.example\r\n    retry timeout exceeded'
+    const member =
+      '  joe.smith@gmail.example\r\n    (generated from joe@alumni.example)\r\n    SMTP error from remote mail server after RCPT TO:<joe.smith@gmail.example>:\r\n    550 5.1.1 User unknown'
+    const ownBlock = 'X-Exim-Diagnostic: X-str; retry timeout exceeded\r\n'
+    const memberBlock = 'Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n'
+    for (const [entries, blocks, expected] of [
+      [`${own}\r\n${member}`, [ownBlock, memberBlock], [null, 'joe.smith@gmail.example']],
+      [`${member}\r\n${own}`, [memberBlock, ownBlock], ['joe.smith@gmail.example', null]],
+    ] as const)
+      expect((await parseBounce(eximTwo(entries, [...blocks]))).results.map((r) => r.forwardedTo)).toEqual(
+        expected
+      )
+    // A redirect to the mailbox's own store (its local part at a host under its domain) is no forward.
+    expect(
+      await read(
+        '  joe@mailstore.alumni.example\r\n    (generated from joe@alumni.example)\r\n    550 5.1.1 User unknown'
+      )
+    ).toEqual([['joe@alumni.example', null, null]])
     // X-Actual-Recipient alone is no forward: Sendmail writes it for every local delivery (user@its host name).
     expect(
       await read(
