@@ -82,20 +82,17 @@ export function forwardTarget(
   block?: { index: number; of: number }
 ): string | null {
   if (!text.includes('(expanded') && !text.includes('generated from')) return null
-  // Exim writes one DSN block per failed address, all naming the top-level address, in the order of its text's
-  // entries: where the entries of this address (its own, and those generated from it) are as many as its blocks,
-  // each block is its entry's (the alias's own local copy timing out beside a dead member is its own).
+  // Exim writes one DSN block per failed address, all naming the top-level address, and not in its text's order
+  // (deliver.c prepends each to the list the DSN part walks): which block is which entry's is not known. An address
+  // with several failed deliveries, one of them to another mailbox, reaches more than its own mailbox: each of its
+  // blocks is counted as a forward's (never a suppression outright), its own copy's failure too.
   if (block && block.of > 1) {
-    const mine = listedEntries(text).filter(
-      (entry) => entry.head.toLowerCase() === address || entry.alias?.toLowerCase() === address
-    )
-    const entry = mine.length === block.of ? mine[block.index] : undefined
-    if (entry) {
-      const target = normalizeAddress(entry.head)
-      return target.ok && target.address !== address && !sameMailbox(target.address, address)
-        ? target.address
-        : null
-    }
+    const forwards = listedEntries(text)
+      .filter((entry) => entry.alias?.toLowerCase() === address)
+      .map((entry) => normalizeAddress(entry.head))
+      .filter((target) => target.ok && target.address !== address && !sameMailbox(target.address, address))
+    const first = forwards[0]
+    if (first?.ok) return first.address
   }
   const entries = [
     ...aliasedEntries(text),

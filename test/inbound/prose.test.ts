@@ -1450,8 +1450,8 @@ Hello\r
       'joe.smith@gmail.example',
       null,
     ])
-    // Exim's blocks all name the top-level address, in the order of its text's entries: the alias's own local copy
-    // timing out is its own, the dead member beside it a forward, whichever comes first.
+    // Exim's blocks all name the top-level address, in no known order (deliver.c prepends each to the DSN's list):
+    // an alias whose own copy and a member both failed reaches more than its own mailbox, so both count as forwards.
     const eximTwo = (entries: string, blocks: string[]) =>
       aliasDsn(entries).replace(
         'Action: failed\r\nFinal-Recipient: rfc822;joe@alumni.example\r\nStatus: 5.0.0\r\n',
@@ -1465,8 +1465,16 @@ Hello\r
     const ownBlock = 'X-Exim-Diagnostic: X-str; retry timeout exceeded\r\n'
     const memberBlock = 'Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n'
     for (const [entries, blocks, expected] of [
-      [`${own}\r\n${member}`, [ownBlock, memberBlock], [null, 'joe.smith@gmail.example']],
-      [`${member}\r\n${own}`, [memberBlock, ownBlock], ['joe.smith@gmail.example', null]],
+      [
+        `${own}\r\n${member}`,
+        [memberBlock, ownBlock],
+        ['joe.smith@gmail.example', 'joe.smith@gmail.example'],
+      ],
+      [
+        `${member}\r\n${own}`,
+        [ownBlock, memberBlock],
+        ['joe.smith@gmail.example', 'joe.smith@gmail.example'],
+      ],
     ] as const)
       expect((await parseBounce(eximTwo(entries, [...blocks]))).results.map((r) => r.forwardedTo)).toEqual(
         expected
