@@ -76,17 +76,13 @@ export function aliasMailed(text: string, address: string): string | null {
  * <alias>)". Not when the alias heads an entry of its own, nor when an entry under it is no address (its own local
  * copy "\joe", a pipe, a file): then the failure is the alias's own.
  */
-export function forwardTarget(
-  text: string,
-  address: string,
-  block?: { index: number; of: number }
-): string | null {
+export function forwardTarget(text: string, address: string, blocks = 1): string | null {
   if (!text.includes('(expanded') && !text.includes('generated from')) return null
   // Exim writes one DSN block per failed address, all naming the top-level address, and not in its text's order
   // (deliver.c prepends each to the list the DSN part walks): which block is which entry's is not known. An address
   // with several failed deliveries, one of them to another mailbox, reaches more than its own mailbox: each of its
   // blocks is counted as a forward's (never a suppression outright), its own copy's failure too.
-  if (block && block.of > 1) {
+  if (blocks > 1) {
     const forwards = listedEntries(text)
       .filter((entry) => entry.alias?.toLowerCase() === address)
       .map((entry) => normalizeAddress(entry.head))

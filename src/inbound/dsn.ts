@@ -18,20 +18,16 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const report = reportOf(parts)
   const reporting = mtaHost(blocks.find((b) => b.has('reporting-mta'))?.get('reporting-mta'))
   const results: ReportedEvent[] = []
-  // Blocks naming the same recipient, counted so each can find its own entry in the text (Exim's forwards).
+  // How many blocks name each recipient: Exim writes one per failed delivery, each naming the top-level address.
   const named = recipients.map((b) => addressField(b.get('final-recipient'))?.toLowerCase() ?? '')
-  const total = new Map<string, number>()
-  for (const name of named) total.set(name, (total.get(name) ?? 0) + 1)
-  const seen = new Map<string, number>()
+  const blocksOf = new Map<string, number>()
+  for (const name of named) blocksOf.set(name, (blocksOf.get(name) ?? 0) + 1)
   for (const [i, block] of recipients.entries()) {
     // Each recipient looks its sentence up in the report and classifies its diagnostic.
     if (!affords(parts, report.text.length + (block.get('diagnostic-code')?.length ?? 0))) break
-    const name = named[i]!
-    const same = { index: seen.get(name) ?? 0, of: total.get(name)! }
-    seen.set(name, same.index + 1)
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
-      : failedEvent(block, report, reporting, originalId, same)
+      : failedEvent(block, report, reporting, originalId, blocksOf.get(named[i]!)!)
     if (event) results.push(event)
   }
   if (results.length === 0) return fromProse(parts, originalId)
@@ -87,7 +83,7 @@ function failedEvent(
   report: Report,
   reporting: string | null,
   originalId: string | null,
-  same: { index: number; of: number }
+  blocks: number
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
@@ -110,26 +106,21 @@ function failedEvent(
     originalId,
     addressOddity: oddity,
     mailedAs: mailedAs ?? aliasMailed(report.text, address),
-    forwardedTo: forwardedTo(block, report.text, address, same),
+    forwardedTo: forwardedTo(block, report.text, address, blocks),
   })
 }
 
 /**
  * The forward target a block's failure is (see {@link ReportedEvent.forwardedTo}): Sendmail's block names it as
  * X-Actual-Recipient, one per target, so a pipe or file of the alias's own fails in its own block ("X-Unix; …");
- * Exim's blocks name only the top-level address, and the text pairs it with its target.
+ * Exim's blocks name only the top-level address (`blocks` of them for this one), and the text pairs it with its target.
  */
-function forwardedTo(
-  block: FieldBlock,
-  text: string,
-  address: string,
-  same: { index: number; of: number }
-): string | null {
+function forwardedTo(block: FieldBlock, text: string, address: string, blocks: number): string | null {
   const field = block.get('x-actual-recipient')
   if (field && /^\s*x-unix\s*;/i.test(field)) return null
   const actual = actualForward(text, address, addressField(field))
   if (actual !== null) return actual ?? null
-  return forwardTarget(text, address, same) ?? hiddenTarget(text, address)
+  return forwardTarget(text, address, blocks) ?? hiddenTarget(text, address)
 }
 
 /**
