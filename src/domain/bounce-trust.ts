@@ -49,7 +49,7 @@ export function forwardedClassification(
   classification: Classification,
   route: { target: string; mailed: string }
 ): Classification {
-  const downgraded = classification.disposition === 'hard' && !sameMailbox(route.target, route.mailed)
+  const downgraded = classification.disposition === 'hard' && !itsOwnTenant(route.target, route.mailed)
   return {
     ...classification,
     disposition: downgraded ? 'soft' : classification.disposition,
@@ -65,7 +65,7 @@ export function forwardedClassification(
  * (contoso for contoso.com, mail.contoso.co.uk): anyone can make a tenant, and a role alias's member may share its
  * local part at another.
  */
-function sameMailbox(target: string, mailed: string): boolean {
+function itsOwnTenant(target: string, mailed: string): boolean {
   const suffix = '.mail.onmicrosoft.com'
   const at = target.lastIndexOf('@')
   const mailedAt = mailed.lastIndexOf('@')

@@ -8,8 +8,11 @@
  */
 import { normalizeAddress } from '../lib/address'
 
-/** Postfix's, with the line wrapped anywhere between the two addresses (bounce_print_wrap breaks at 79 columns). */
-const POSTFIX =
+/**
+ * Postfix's "<member@…> (expanded from <alias@…>)", with the line wrapped anywhere between the two addresses
+ * (bounce_print_wrap breaks at 79 columns): the member, then the alias.
+ */
+const POSTFIX_EXPANDED =
   /<([^<>\s]{1,320})>[ \t]{0,40}(?:\r?\n[ \t]{1,40})?\(expanded(?:[ \t]{1,40}|\r?\n[ \t]{1,40})from[ \t]{0,40}(?:\r?\n[ \t]{1,40})?<([^<>\s]{1,320})>\)/gi
 
 /** The alias line inside an entry (Exim's "(generated from …)", Sendmail's "(expanded from: …)"). */
@@ -63,7 +66,8 @@ export function aliasedEntries(text: string): AliasedEntry[] {
 export function aliasMailed(text: string, address: string): string | null {
   // Both MTAs write these words in lower case: a cheap check skips the scans in every other notice.
   if (!text.includes('(expanded') && !text.includes('generated from')) return null
-  for (const m of text.matchAll(POSTFIX)) if (m[1]!.toLowerCase() === address) return storable(m[2]!, address)
+  for (const m of text.matchAll(POSTFIX_EXPANDED))
+    if (m[1]!.toLowerCase() === address) return storable(m[2]!, address)
   for (const entry of aliasedEntries(text))
     if (entry.head.toLowerCase() === address) return storable(entry.alias, address)
   return hiddenAlias(text, address)
@@ -92,7 +96,7 @@ export function forwardTarget(text: string, address: string, blocks = 1): string
   }
   const entries = [
     ...aliasedEntries(text),
-    ...[...text.matchAll(POSTFIX)].map((m) => ({ head: m[1]!, alias: m[2]! })),
+    ...[...text.matchAll(POSTFIX_EXPANDED)].map((m) => ({ head: m[1]!, alias: m[2]! })),
   ].filter((entry) => entry.alias.toLowerCase() === address)
   if (entries.length === 0 || headsAnEntry(text, address)) return null
   const targets = entries.map((entry) => normalizeAddress(entry.head))
@@ -152,8 +156,7 @@ const HIDDEN = 'an undisclosed address'
  * mailed; a DSN recipient named in the text is another entry's.
  */
 export function hiddenAlias(text: string, address: string): string | null {
-  if (!text.includes(HIDDEN)) return null
-  const hidden = aliasedEntries(text).filter((entry) => entry.head === HIDDEN)
+  const hidden = hiddenEntries(text)
   if (hidden.length !== 1 || text.toLowerCase().includes(address)) return null
   return storable(hidden[0]!.alias, address)
 }
@@ -164,11 +167,16 @@ export function hiddenAlias(text: string, address: string): string | null {
  * failure is the target's. The target is not known, so it is named as Exim names it.
  */
 export function hiddenTarget(text: string, address: string): string | null {
-  if (!text.includes(HIDDEN)) return null
-  const hidden = aliasedEntries(text).filter((entry) => entry.head === HIDDEN)
-  return hidden.some((entry) => normalizeAddress(entry.alias).ok && entry.alias.toLowerCase() === address)
+  return hiddenEntries(text).some(
+    (entry) => normalizeAddress(entry.alias).ok && entry.alias.toLowerCase() === address
+  )
     ? HIDDEN
     : null
+}
+
+/** The entries Exim hides, each with its alias. */
+function hiddenEntries(text: string): AliasedEntry[] {
+  return text.includes(HIDDEN) ? aliasedEntries(text).filter((entry) => entry.head === HIDDEN) : []
 }
 
 function storable(alias: string, address: string): string | null {

@@ -389,8 +389,12 @@ function entryHeads(lines: readonly string[]): Map<string, string> {
   return heads
 }
 
-const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
+/**
+ * Postfix's "<member@…> (expanded from <alias@…>)" as the exclusion reads it: any whitespace between its parts, as a
+ * notice turned to text from HTML puts blank lines there (alias-mailed.ts reads Postfix's own wrapping only).
+ */
 const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded\s{1,40}from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
+const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi
 
 /** Addresses the report shows that are never the failed recipient (lower-cased). */
 function notRecipients(headers: FieldBlock, report: string, lines: readonly string[] = []): Set<string> {
