@@ -10,14 +10,17 @@ import { normalizeAddress } from '../lib/address'
 
 /**
  * Postfix's "<member@…> (expanded from <alias@…>)", with the line wrapped anywhere between the two addresses
- * (bounce_print_wrap breaks at 79 columns): the member, then the alias.
+ * (bounce_print_wrap breaks at 79 columns) or blank lines there (a notice turned to text from HTML): the member, then
+ * the alias. The member is one word: a pipe's or a quoted address's expansion is no forward.
  */
-const POSTFIX_EXPANDED =
-  /<([^<>\s]{1,320})>[ \t]{0,40}(?:\r?\n[ \t]{1,40})?\(expanded(?:[ \t]{1,40}|\r?\n[ \t]{1,40})from[ \t]{0,40}(?:\r?\n[ \t]{1,40})?<([^<>\s]{1,320})>\)/gi
+const POSTFIX_EXPANDED = /<([^<>\s]{1,320})>\s{0,40}\(expanded\s{1,40}from\s{1,40}<([^<>\s]{1,320})>\)/gi
 
-/** The alias line inside an entry (Exim's "(generated from …)", Sendmail's "(expanded from: …)"). */
+/**
+ * The alias line inside an entry (Exim's "(generated from …)", Sendmail's "(expanded from: …)"); indented in the
+ * MTA's own text, not in one turned from HTML (see {@link flatAlias}).
+ */
 const ALIAS_LINE =
-  /^[ \t]+\((?:(?:ultimately )?generated from|expanded from:)[ \t]+<?([^\s<>()]{1,320}?)>?\)[ \t]*$/
+  /^[ \t]*\((?:(?:ultimately )?generated from|expanded from:)[ \t]+<?([^\s<>()]{1,320}?)>?\)[ \t]*$/
 
 /** An entry of Exim's or Sendmail's list whose lines name the alias it was reached through. */
 export interface AliasedEntry {
@@ -47,10 +50,25 @@ function listedEntries(text: string): { head: string; alias: string | null }[] {
       details++
       alias ??= ALIAS_LINE.exec(next)?.[1] ?? null
     }
+    if (details === 0) {
+      alias = flatAlias(lines, i)
+      if (alias === null) return
+    }
     // Sendmail prints the entry as the alias list wrote it, a full name too ("Joe Smith <joe.smith@…>").
-    if (details > 0) entries.push({ head: head.replace(/^(?:[^<>]*<)?([^<>]*)>$/, '$1'), alias })
+    entries.push({ head: head.replace(/^(?:[^<>]*<)?([^<>]*)>$/, '$1'), alias })
   })
   return entries
+}
+
+/**
+ * The alias of an entry whose lines have lost their indentation (a notice turned to text from HTML: leading spaces
+ * collapse), read from the MTA's fixed order instead: Exim writes "(generated from …)" on the line right after the
+ * address (deliver.c), Sendmail "(expanded from: …)" after the entry's "(reason: …)" lines (savemail.c).
+ */
+function flatAlias(lines: readonly string[], head: number): string | null {
+  let at = head + 1
+  while (at < lines.length && at <= head + 4 && /^\s*\(reason:/i.test(lines[at]!)) at++
+  return at < lines.length ? (ALIAS_LINE.exec(lines[at]!)?.[1] ?? null) : null
 }
 
 /** The entries that name the alias they were reached through (see {@link listedEntries}). */

@@ -391,7 +391,8 @@ function entryHeads(lines: readonly string[]): Map<string, string> {
 
 /**
  * Postfix's "<member@…> (expanded from <alias@…>)" as the exclusion reads it: any whitespace between its parts, as a
- * notice turned to text from HTML puts blank lines there (alias-mailed.ts reads Postfix's own wrapping only).
+ * notice turned to text from HTML puts blank lines there, and any member, a pipe's or a quoted address's too (which
+ * leave the alias a failed recipient; alias-mailed.ts reads one-word members only, as forwards).
  */
 const EXPANDED_FROM = /<([^<>\r\n]{1,320})>\s{0,40}\(expanded\s{1,40}from\s{1,40}<([^\s<>@]+@[^\s<>]+)>\)/gi
 const GENERATED_FROM = /\((?:ultimately )?generated from <?([^\s<>@()]+@[^\s<>()]+?)>?\)/gi

@@ -1412,6 +1412,46 @@ Hello\r
     ])
   })
 
+  it('reads the alias mailed in a notice turned to HTML, whose lines have lost their indentation', async () => {
+    // A gateway that sends HTML only: each line "…<br>", leading spaces collapsed, so Exim's and Sendmail's entries
+    // are read by the MTA's fixed order (the alias line right after the address, or after its "(reason: …)").
+    const asHtml = (lines: string[]) =>
+      new TextEncoder().encode(
+        `From: MAILER-DAEMON@mx.alumni.example\r\nTo: bounces@sender.example\r\nSubject: Returned mail\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>${lines
+          .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+          .join('<br>\r\n')}</p></body></html>\r\n`
+      )
+    const read = async (lines: string[]) =>
+      (await parseBounce(asHtml(lines))).results.map((r) => [r.address, r.mailedAs, r.classification.reason])
+    // Sendmail's savemail.c: the alias is the address mailed, never a failed recipient of its own beside its target.
+    expect(
+      await read([
+        '   ----- The following addresses had permanent fatal errors -----',
+        '<joe.smith@gmail.example>',
+        '    (reason: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.)',
+        '    (expanded from: <joe@alumni.example>)',
+        '',
+        '   ----- Transcript of session follows -----',
+        '... while talking to gmail-smtp-in.l.google.example.:',
+        '>>> DATA',
+        '<<< 550-5.7.26 This mail has been blocked because the sender is unauthenticated.',
+      ])
+    ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example', 'authfailure']])
+    // Exim's deliver.c: "(generated from …)" on the line after the address.
+    expect(
+      await read([
+        'A message that you sent could not be delivered to one or more of its',
+        'recipients. This is a permanent error. The following address(es) failed:',
+        '',
+        '  joe.smith@gmail.example',
+        '    (generated from joe@alumni.example)',
+        '    host gmail-smtp-in.l.google.example [192.0.2.5]',
+        '    SMTP error from remote mail server after RCPT TO:<joe.smith@gmail.example>:',
+        '    550 5.1.1 User unknown',
+      ])
+    ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example', 'userunknown']])
+  })
+
   it('names the forward target when the DSN names the alias mailed as its recipient (Exim, Sendmail)', async () => {
     /** A DSN whose Final-Recipient is the alias, its text listing the entries as `entries` writes them. */
     const aliasDsn = (entries: string, extra = '') =>
