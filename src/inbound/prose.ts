@@ -486,6 +486,8 @@ export function reportLines(report: string): ReportLines {
 export function sentenceAbout(report: ReportLines, address: string): string | null {
   const lower = address.toLowerCase()
   const { lowered } = report
+  const own = ownCopyEntry(report, lower)
+  if (own !== null) return own
   let at = -1
   for (let i = 0; i < lowered.length; i++) {
     if (!mentions(lowered[i]!, lower)) continue
@@ -532,6 +534,43 @@ export function entryUnderName(report: ReportLines, displayName: string | undefi
     if (below.length > 0) return below.join(' ')
   }
   return null
+}
+
+/**
+ * Sendmail's alias line, the last of an entry (savemail.c: the entry, its "(reason: …)", then this), lower-cased:
+ * "(expanded from: <joe@…>)". Indented in its own text, not in one turned from HTML.
+ */
+const SENDMAIL_ALIAS_LINE = /^\s*\(expanded from: <?([^\s<>()]+?)>?\)\s*$/
+
+/**
+ * The entry of an alias's own delivery, when Sendmail lists it under the alias: its local copy ("\joe"), a pipe, a
+ * file or a local name, its "(…)" lines, then "(expanded from: <alias>)". That entry's reason is the alias's own
+ * failure; the alias's other mentions are in its targets' entries, whose reasons are theirs. Read by that order, not
+ * by indentation (lost in a notice turned from HTML). Null when no such entry names the address.
+ */
+function ownCopyEntry(report: ReportLines, lower: string): string | null {
+  const { lines, lowered } = report
+  for (let i = 0; i < lowered.length; i++) {
+    if (!lowered[i]!.includes('(expanded from:') || SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1] !== lower)
+      continue
+    let head = i - 1
+    while (head >= 0 && head > i - 8 && lines[head]!.trimStart().startsWith('(')) head--
+    if (head < 0 || !nonAddressEntry(lines[head]!)) continue
+    return lines
+      .slice(head, i + 1)
+      .map((line) => line.trim())
+      .join(' ')
+  }
+  return null
+}
+
+/**
+ * Whether `line` is the head of a Sendmail entry that is no address: "\joe", "|/usr/bin/vacation joe",
+ * "/var/mail/joe", or a local name; one word, but for a pipe (a line of prose reflowed to the margin has spaces).
+ */
+function nonAddressEntry(line: string): boolean {
+  const head = line.trim()
+  return head !== '' && !head.includes('@') && (/^"?\|/.test(head) || !/\s/.test(head))
 }
 
 /** Whether `line` (lower-cased) opens with the address `lower`, in angle brackets or quotes or not. */
@@ -588,6 +627,9 @@ function sentenceAt(report: ReportLines, at: number, lower: string): string {
   for (let i = at + 1; i < lines.length && out.length < 12; i++) {
     const line = lines[i]!
     if (coded && REPLY_LINE.test(line)) break
+    // After an entry's last line, Sendmail's "(expanded from: …)", a head that is no address is the next entry:
+    // the alias's local copy "\joe", a pipe, a file or a local name, listed as addresses are (savemail.c).
+    if (listed && SENDMAIL_ALIAS_LINE.test(lines[i - 1]!) && nonAddressEntry(line)) break
     // An entry with a line of its own under it has its own reason: the list, and this entry's sentence, end there.
     // (A long list shares no block: each entry is read alone, and no entry rescans the list.)
     if (listed && out.length === 1 && ADDRESS_LINE.test(line)) {

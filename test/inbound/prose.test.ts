@@ -1452,6 +1452,48 @@ Hello\r
     ).toEqual([['joe.smith@gmail.example', 'joe@alumni.example', 'userunknown']])
   })
 
+  it("gives a Sendmail alias's own copy its own reason and the target its own, in either order and as HTML", async () => {
+    // savemail.c lists each failed entry of the alias: its local copy ("\\joe") as it lists addresses, each with its
+    // "(reason: …)" and "(expanded from: <alias>)". Neither entry's reason runs into the other's.
+    const own = ['\\joe', '    (reason: 550 5.1.1 User unknown)', '    (expanded from: <joe@alumni.example>)']
+    const target = [
+      '<joe.smith@gmail.example>',
+      '    (reason: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.)',
+      '    (expanded from: <joe@alumni.example>)',
+    ]
+    const notice = (entries: string[], html: boolean) => {
+      const lines = [
+        'The original message was received at Thu, 3 Dec 2026 09:59:58 GMT',
+        '',
+        '   ----- The following addresses had permanent fatal errors -----',
+        ...entries,
+        '',
+        '   ----- Transcript of session follows -----',
+        '... while talking to gmail-smtp-in.l.google.example.:',
+        '>>> DATA',
+        '<<< 550-5.7.26 This mail has been blocked because the sender is unauthenticated.',
+      ]
+      const body = html
+        ? `<html><body><p>${lines.map((l) => l.replace(/</g, '&lt;').replace(/>/g, '&gt;')).join('<br>\r\n')}</p></body></html>`
+        : lines.join('\r\n')
+      return new TextEncoder().encode(
+        `From: MAILER-DAEMON@mx.alumni.example\r\nTo: bounces@sender.example\r\nSubject: Returned mail: see transcript for details\r\nContent-Type: text/${html ? 'html' : 'plain'}; charset=utf-8\r\n\r\n${body}\r\n`
+      )
+    }
+    for (const html of [false, true])
+      for (const entries of [
+        [...own, ...target],
+        [...target, ...own],
+      ]) {
+        const results = (await parseBounce(notice(entries, html))).results
+        const reasons = Object.fromEntries(results.map((r) => [r.address, r.classification.reason]))
+        expect(reasons).toEqual({
+          'joe@alumni.example': 'userunknown',
+          'joe.smith@gmail.example': 'authfailure',
+        })
+      }
+  })
+
   it('names the forward target when the DSN names the alias mailed as its recipient (Exim, Sendmail)', async () => {
     /** A DSN whose Final-Recipient is the alias, its text listing the entries as `entries` writes them. */
     const aliasDsn = (entries: string, extra = '') =>
