@@ -258,7 +258,7 @@ const INLINE_HEADER_SEARCH = 2048
  * report's text: "--- Below this line is a copy of the message.", "----- Original message -----", …), from its
  * first header line: only a header block that opens like a message's, never its body's words.
  */
-function inlineOriginal(body: string, report: string): string | null {
+export function inlineOriginal(body: string, report: string): string | null {
   const rest = body.slice(report.length, report.length + 64 * 1024)
   const start = rest
     .slice(0, INLINE_HEADER_SEARCH)

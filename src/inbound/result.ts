@@ -64,6 +64,12 @@ export interface InboundReport {
   notBounce?: NonBounce
   /** Set when the message's work budget ran out: the results are the recipients read until then. */
   truncated?: 'budget'
+  /**
+   * The To and Cc addresses of the original the report returns (its header attached or copied below the notice),
+   * normalized: read only when the parse was given the signed return path's recipient and no result names it, for
+   * the trust step to see whether the message went to that recipient and failed at a mailbox it was forwarded to.
+   */
+  originalAddressees?: string[]
 }
 
 /** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */

@@ -122,16 +122,46 @@ async function withForwards(
     if (!mailed || named.has(mailed)) continue
     if (mailed !== signedFor && !(await isSignedMessageIdFor(result.messageId, mailed, secrets))) continue
     named.add(mailed)
-    results.push({
-      ...result,
-      address: mailed,
-      addressOddity: null,
-      mailedAs: null,
-      forwardedTo: result.address,
-      classification: forwardedClassification(result.classification, { target: result.address, mailed }),
-    })
+    results.push(forwardFor(result, mailed))
   }
+  const unspelled = signedFor && !named.has(signedFor) ? unspelledForward(report, signedFor) : null
+  if (unspelled) results.push(forwardFor(unspelled, signedFor!))
   return { ...report, results }
+}
+
+/** A result for the address mailed, carrying its forward target's failure as a forward's. */
+function forwardFor(result: ReportedEvent, mailed: string): ReportedEvent {
+  return {
+    ...result,
+    address: mailed,
+    addressOddity: null,
+    mailedAs: null,
+    forwardedTo: result.address,
+    classification: forwardedClassification(result.classification, { target: result.address, mailed }),
+  }
+}
+
+/** Hard first: of an alias's failed targets, the one that says most about whether it still delivers. */
+const WEIGHT: Partial<Record<string, number>> = { hard: 3, soft: 2, block: 1 }
+
+/**
+ * A forward no line of the notice spells out (qmail's .qmail forwards, OpenSMTPD's aliases, a forwarding rule: the
+ * notice names only the target): the original the report returns was addressed to the signed recipient, and the
+ * report names a failure of another address that the original was not addressed to. The signed return path says the
+ * message went to that recipient; the returned header says the failed address is no other addressee of it. Without
+ * that header, or where it names the failed address too (one message to several people under one return path),
+ * nothing is counted.
+ */
+function unspelledForward(report: InboundReport, signedFor: string): ReportedEvent | null {
+  const addressees = report.originalAddressees
+  if (!addressees?.includes(signedFor)) return null
+  let best: ReportedEvent | null = null
+  for (const result of report.results) {
+    const weight = WEIGHT[result.classification.disposition] ?? 0
+    if (weight === 0 || addressees.includes(result.address)) continue
+    if (!best || weight > (WEIGHT[best.classification.disposition] ?? 0)) best = result
+  }
+  return best
 }
 
 function outcomeOf(report: InboundReport, untrusted: (UntrustedWhy | null)[]): InboundMessageRow['outcome'] {

@@ -263,6 +263,71 @@ describe('raw bounces: who may suppress whom', () => {
     ])
   })
 
+  /**
+   * qmail-send's notice for a .qmail forward (qmail-local forwards with the envelope sender kept): it names only the
+   * target, and the copy below the line shows the original as the sender addressed it.
+   */
+  const qmailForward = (target: string, addressees: string[] | null) =>
+    [
+      'From: MAILER-DAEMON@mx.alumni.example',
+      'To: bounces@bounce.example.org',
+      'Subject: failure notice',
+      '',
+      'Hi. This is the qmail-send program at mx.alumni.example.',
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      '',
+      `<${target}>:`,
+      '192.0.2.27 does not like recipient.',
+      'Remote host said: 550 5.1.1 The email account that you tried to reach does not exist.',
+      'Giving up on 192.0.2.27.',
+      '',
+      ...(addressees
+        ? [
+            '--- Below this line is a copy of the message.',
+            '',
+            'Return-Path: <bounces@bounce.example.org>',
+            'From: News <news@sender.example.com>',
+            `To: ${addressees.join(', ')}`,
+            'Subject: December news',
+            '',
+            'Hello',
+          ]
+        : []),
+      '',
+    ].join('\r\n')
+
+  it('counts a forward the notice does not spell out: the original went to the signed address, another failed', async () => {
+    const mailed = uniqueAddress('dotqmail')
+    const target = uniqueAddress('dotqmail-target')
+    const body = await json(
+      await post(qmailForward(target, [mailed]), `?to=${encodeURIComponent(await signedTo(mailed))}`)
+    )
+    expect(body.results.map((r: any) => [r.recipient, r.forwardedTo, r.trusted, r.disposition])).toEqual([
+      [target, null, false, 'none'],
+      [mailed, target, true, 'soft'],
+    ])
+    expect(body.results[1]).toMatchObject({
+      reason: 'userunknown',
+      rule: expect.stringMatching(/^forwarded:/),
+    })
+    expect(await checkAddress(mailed)).toMatchObject({ action: 'defer' })
+  })
+
+  it('counts no forward when the original does not show one: the failed address was addressed too, or no copy', async () => {
+    const mailed = uniqueAddress('several')
+    const other = uniqueAddress('several-other')
+    const to = `?to=${encodeURIComponent(await signedTo(mailed))}`
+    // One message to several people under one signed return path (misused): the other's failure is the other's.
+    const several = await json(await post(qmailForward(other, [mailed, other]), to))
+    // No copy returned, or a copy addressed to someone else: nothing shows the signed address reached the target.
+    const noCopy = await json(await post(qmailForward(other, null), to))
+    const elsewhere = await json(await post(qmailForward(other, [uniqueAddress('list')]), to))
+    for (const body of [several, noCopy, elsewhere])
+      expect(body.results.map((r: any) => [r.recipient, r.trusted])).toEqual([[other, false]])
+    expect(await checkAddress(mailed)).toMatchObject({ action: 'send' })
+  })
+
   it('never lets a report name someone else as the address mailed: only the signed one is ever affected', async () => {
     const attacker = uniqueAddress('attacker-fwd')
     const victim = uniqueAddress('victim-fwd')
