@@ -5,17 +5,17 @@
  * report logic is ours. Classification is the same `classify` the webhooks use (`result.ts`).
  * @module
  */
-import { normalizeAddress } from '../lib/address'
 import { fromArf } from './arf'
 import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
 import { Budget, type BudgetOptions } from './budget'
 import { firstDiagnostic, fromDsn } from './dsn'
-import { cleanId, headerBlock, headerField } from './fields'
+import { cleanId, headerField } from './fields'
 import { type Parts, reportOf, rereadNote, splitMessage } from './mime'
 import { nonBounceKind } from './nonbounce'
 import { stageOf } from './prose'
 import { fromProse, inlineOriginal } from './prose-report'
 import { type Extracted, type InboundReport, reportedEvent } from './result'
+import { type ReturnedOriginal, readReturnedOriginal } from './returned-original'
 import { fromSesJson } from './ses-json'
 import { sieveRejection } from './sieve-mdn'
 import { fromSieveRejection } from './sieve-reject'
@@ -93,45 +93,24 @@ export async function parseBounce(
       ...truncated,
     }
   const date = messageId ? undefined : parts.headers.get('date')?.trim().slice(0, 100)
-  // Whom the original was addressed to, when the signed recipient is not among those the report names (a server's
-  // report, not a person's paste): the trust step's evidence of a forward the notice does not spell out.
+  // Whom the original was for, when the signed recipient is not among those the report names (a server's report, not
+  // a person's paste): the trust step's evidence of a forward the notice does not spell out.
   const signed = options.recipient
-  const addressees =
+  const returned =
     signed &&
     !pasteNamed &&
     (found.kind === 'dsn' || found.kind === 'prose') &&
     !found.results.some((r) => r.address === signed || r.mailedAs === signed)
-      ? originalAddressees(parts)
-      : undefined
+      ? returnedOriginal(parts)
+      : null
   return {
     kind: found.kind,
     results: found.results,
     messageId,
     ...(date ? { date } : {}),
     ...truncated,
-    ...(addressees ? { originalAddressees: addressees } : {}),
+    ...(returned ? { returnedOriginal: returned } : {}),
   }
-}
-
-/** How many of the original's addressees are read: a message to a few people, never a list of thousands. */
-const MAX_ADDRESSEES = 100
-
-/**
- * The To and Cc addresses of the original the report returns (an attached message or header, else a copy below the
- * notice, as qmail-send and Exim write it), normalized; undefined when it returns none.
- */
-function originalAddressees(parts: Parts): string[] | undefined {
-  const original = parts.original ?? inlineOriginal(parts.text, reportOf(parts).text)
-  if (original === null) return undefined
-  const block = headerBlock(original)
-  const fields = `${block.get('to') ?? ''},${block.get('cc') ?? ''}`
-  const addressees: string[] = []
-  for (const m of fields.matchAll(/[^\s<>()",;:]+@[^\s<>()",;:]+/g)) {
-    const normalized = normalizeAddress(m[0])
-    if (normalized.ok && !addressees.includes(normalized.address)) addressees.push(normalized.address)
-    if (addressees.length === MAX_ADDRESSEES) break
-  }
-  return addressees
 }
 
 /** Whether a reading decided nothing: no result, or only results no rule read (the undetermined fallback). */
@@ -146,4 +125,10 @@ function extract(parts: Parts, originalId: string | null, autoReply: boolean): E
   const sieve = sieveRejection(parts)
   if (sieve) return fromSieveRejection(parts, sieve, originalId)
   return fromSesJson(parts) ?? (autoReply ? fromAutoReply(parts) : fromProse(parts, originalId))
+}
+
+/** The original the report returns (an attached message or header, else a copy below the notice), read; or null. */
+function returnedOriginal(parts: Parts): ReturnedOriginal | null {
+  const original = parts.original ?? inlineOriginal(parts.text, reportOf(parts).text)
+  return original === null ? null : readReturnedOriginal(original)
 }

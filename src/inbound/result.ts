@@ -9,6 +9,7 @@ import type { BounceEvent, EventKind, RecordOnly } from '../events'
 import { oneSpace } from '../lib/regex'
 import { headAndTail } from '../lib/text-window'
 import type { NonBounce } from './nonbounce'
+import type { ReturnedOriginal } from './returned-original'
 
 export type ReportKind = 'dsn' | 'arf' | 'autoreply' | 'prose'
 
@@ -65,11 +66,11 @@ export interface InboundReport {
   /** Set when the message's work budget ran out: the results are the recipients read until then. */
   truncated?: 'budget'
   /**
-   * The To and Cc addresses of the original the report returns (its header attached or copied below the notice),
-   * normalized: read only when the parse was given the signed return path's recipient and no result names it, for
-   * the trust step to see whether the message went to that recipient and failed at a mailbox it was forwarded to.
+   * Whom the original the report returns was for (its addressees, the envelope recipients its header records): read
+   * only when the parse was given the signed return path's recipient and no result names it, for the trust step to
+   * see whether the message went to that recipient and failed at a mailbox it was forwarded to.
    */
-  originalAddressees?: string[]
+  returnedOriginal?: ReturnedOriginal
 }
 
 /** Failed recipients read from one message: real reports name a few, rarely hundreds; the rest is ignored. */

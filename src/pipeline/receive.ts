@@ -146,19 +146,21 @@ const WEIGHT: Partial<Record<string, number>> = { hard: 3, soft: 2, block: 1 }
 
 /**
  * A forward no line of the notice spells out (qmail's .qmail forwards, OpenSMTPD's aliases, a forwarding rule: the
- * notice names only the target): the original the report returns was addressed to the signed recipient, and the
- * report names a failure of another address that the original was not addressed to. The signed return path says the
- * message went to that recipient; the returned header says the failed address is no other addressee of it. Without
- * that header, or where it names the failed address too (one message to several people under one return path),
- * nothing is counted.
+ * notice names only the target). The signed return path says the message went to its recipient; the header of the
+ * original the report returns must say it reached a server for that recipient alone (a Delivered-To, X-Original-To
+ * or Envelope-To naming it, or a Received "for <it>", which MTAs write only for one recipient), and name the failed
+ * address as none of the original's addressees. Then the failure is of a mailbox the recipient's mail went on to.
+ * Without that header, or where it names the failed address too, nothing is counted: one message to several people
+ * under one return path (an archive copy in Bcc) fails for each of them, not for the signed one.
  */
 function unspelledForward(report: InboundReport, signedFor: string): ReportedEvent | null {
-  const addressees = report.originalAddressees
-  if (!addressees?.includes(signedFor)) return null
+  const returned = report.returnedOriginal
+  if (!returned?.deliveredFor.includes(signedFor)) return null
   let best: ReportedEvent | null = null
   for (const result of report.results) {
     const weight = WEIGHT[result.classification.disposition] ?? 0
-    if (weight === 0 || addressees.includes(result.address)) continue
+    if (weight === 0 || returned.addressees.includes(result.address)) continue
+    if (returned.deliveredFor.includes(result.address)) continue
     if (!best || weight > (WEIGHT[best.classification.disposition] ?? 0)) best = result
   }
   return best

@@ -267,7 +267,7 @@ describe('raw bounces: who may suppress whom', () => {
    * qmail-send's notice for a .qmail forward (qmail-local forwards with the envelope sender kept): it names only the
    * target, and the copy below the line shows the original as the sender addressed it.
    */
-  const qmailForward = (target: string, addressees: string[] | null) =>
+  const qmailForward = (target: string, addressees: string[] | null, deliveredTo = addressees?.[0]) =>
     [
       'From: MAILER-DAEMON@mx.alumni.example',
       'To: bounces@bounce.example.org',
@@ -287,6 +287,9 @@ describe('raw bounces: who may suppress whom', () => {
             '--- Below this line is a copy of the message.',
             '',
             'Return-Path: <bounces@bounce.example.org>',
+            ...(deliveredTo ? [`Delivered-To: ${deliveredTo}`] : []),
+            'Received: from mail.sender.example.com (198.51.100.7)',
+            '  by mx.alumni.example with SMTP; 7 Dec 2026 06:10:02 -0000',
             'From: News <news@sender.example.com>',
             `To: ${addressees.join(', ')}`,
             'Subject: December news',
@@ -297,7 +300,7 @@ describe('raw bounces: who may suppress whom', () => {
       '',
     ].join('\r\n')
 
-  it('counts a forward the notice does not spell out: the original went to the signed address, another failed', async () => {
+  it('counts a forward the notice does not spell out: the returned header shows the signed address reached', async () => {
     const mailed = uniqueAddress('dotqmail')
     const target = uniqueAddress('dotqmail-target')
     const body = await json(
@@ -312,6 +315,19 @@ describe('raw bounces: who may suppress whom', () => {
       rule: expect.stringMatching(/^forwarded:/),
     })
     expect(await checkAddress(mailed)).toMatchObject({ action: 'defer' })
+    // vpopmail's virtual domain: qmail-local delivers to the local part prefixed with the domain.
+    const virtual = uniqueAddress('vpop')
+    const domain = virtual.slice(virtual.indexOf('@') + 1)
+    const prefixed = await json(
+      await post(
+        qmailForward(uniqueAddress('vpop-target'), [virtual], `${domain}-${virtual}`),
+        `?to=${encodeURIComponent(await signedTo(virtual))}`
+      )
+    )
+    expect(prefixed.results.map((r: any) => [r.recipient, r.trusted])).toEqual([
+      [expect.any(String), false],
+      [virtual, true],
+    ])
   })
 
   it('counts no forward when the original does not show one: the failed address was addressed too, or no copy', async () => {
@@ -320,10 +336,12 @@ describe('raw bounces: who may suppress whom', () => {
     const to = `?to=${encodeURIComponent(await signedTo(mailed))}`
     // One message to several people under one signed return path (misused): the other's failure is the other's.
     const several = await json(await post(qmailForward(other, [mailed, other]), to))
-    // No copy returned, or a copy addressed to someone else: nothing shows the signed address reached the target.
+    // An archive copy in Bcc under the same return path: addressed to the signed address, delivered to no server for it.
+    const bcc = await json(await post(qmailForward(other, [mailed], ''), to))
+    // No copy returned, or a copy addressed and delivered to someone else.
     const noCopy = await json(await post(qmailForward(other, null), to))
     const elsewhere = await json(await post(qmailForward(other, [uniqueAddress('list')]), to))
-    for (const body of [several, noCopy, elsewhere])
+    for (const body of [several, bcc, noCopy, elsewhere])
       expect(body.results.map((r: any) => [r.recipient, r.trusted])).toEqual([[other, false]])
     expect(await checkAddress(mailed)).toMatchObject({ action: 'send' })
   })

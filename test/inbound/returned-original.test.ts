@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { readReturnedOriginal } from '../../src/inbound/returned-original'
+
+const header = (...lines: string[]) => `${lines.join('\r\n')}\r\n\r\nHello\r\nTo: body@not.header\r\n`
+
+describe('the returned original: whom it was for', () => {
+  it('reads the addressees from To and Cc, and the envelope recipients the servers recorded', () => {
+    expect(
+      readReturnedOriginal(
+        header(
+          'Return-Path: <bounces@bounce.example.org>',
+          'Delivered-To: Joe@Alumni.example',
+          'X-Original-To: joe@alumni.example',
+          'Received: from mail.sender.example (mail.sender.example [198.51.100.7])',
+          '\tby mx.alumni.example (Postfix) with ESMTPS id 4F1A2B3C4D',
+          '\tfor <ann@alumni.example>; Mon, 7 Dec 2026 06:10:02 +0000 (UTC)',
+          'Received: by mail.sender.example with SMTP id x1; Mon, 7 Dec 2026 06:10:01 +0000',
+          'Envelope-to: bob@alumni.example',
+          'To: "Joe, Smith" <joe@alumni.example>, ann@alumni.example',
+          'Cc: <carol@example.net>',
+          'Subject: news'
+        )
+      )
+    ).toEqual({
+      addressees: ['joe@alumni.example', 'ann@alumni.example', 'carol@example.net'],
+      deliveredFor: ['joe@alumni.example', 'ann@alumni.example', 'bob@alumni.example'],
+    })
+  })
+
+  it("reads qmail's virtual-domain delivery (the local part prefixed with the domain) as the address itself", () => {
+    expect(
+      readReturnedOriginal(header('Delivered-To: alumni.example-joe@alumni.example')).deliveredFor
+    ).toEqual(['joe@alumni.example'])
+    // Another prefix is another mailbox.
+    expect(readReturnedOriginal(header('Delivered-To: other-joe@alumni.example')).deliveredFor).toEqual([
+      'other-joe@alumni.example',
+    ])
+  })
+
+  it('reads the header only, never the body, and nothing from a Received field without "for"', () => {
+    expect(
+      readReturnedOriginal(
+        header('Received: from a.example by b.example with SMTP; Mon, 7 Dec 2026 06:10:01 +0000')
+      )
+    ).toEqual({ addressees: [], deliveredFor: [] })
+  })
+})
