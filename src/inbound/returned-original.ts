@@ -18,8 +18,10 @@ export interface ReturnedOriginal {
 /** How many addresses of each kind are read: a message to a few people, never a list of thousands. */
 const MAX_ADDRESSES = 100
 
-const ADDRESS = /[^\s<>()",;:]+@[^\s<>()",;:]+/g
-const RECEIVED_FOR = /\bfor\s+<?([^\s<>;()"]+@[^\s<>;()"]+?)>?\s*(?:[;(]|$)/i
+/** What separates addresses in a field: split on it (linear), never matched around an "@" (a pattern rescans). */
+const SEPARATORS = /[\s<>()",;:]+/
+/** A Received field's "for <joe@…>" clause: the word after it, bounded (a hostile field is one endless word). */
+const RECEIVED_FOR = /\bfor\s+<?([^\s<>;()"]{1,320})/i
 const DELIVERY_FIELDS = new Set(['delivered-to', 'x-original-to', 'envelope-to'])
 
 /** Reads the header section of `original` (a returned message or its header alone). */
@@ -27,15 +29,20 @@ export function readReturnedOriginal(original: string): ReturnedOriginal {
   const addressees: string[] = []
   const deliveredFor: string[] = []
   for (const [name, value] of headerFields(original)) {
-    if (name === 'to' || name === 'cc') for (const m of value.matchAll(ADDRESS)) add(addressees, m[0])
+    if (name === 'to' || name === 'cc') for (const address of addressesIn(value)) add(addressees, address)
     else if (DELIVERY_FIELDS.has(name))
-      for (const m of value.matchAll(ADDRESS)) add(deliveredFor, unprefixed(m[0]))
+      for (const address of addressesIn(value)) add(deliveredFor, unprefixed(address))
     else if (name === 'received') {
-      const m = RECEIVED_FOR.exec(value)
-      if (m) add(deliveredFor, m[1]!)
+      const word = RECEIVED_FOR.exec(value)?.[1]
+      if (word && addressesIn(word).length === 1) add(deliveredFor, word)
     }
   }
   return { addressees, deliveredFor }
+}
+
+/** The words of a field that hold an "@" between other characters. */
+function addressesIn(value: string): string[] {
+  return value.split(SEPARATORS).filter((word) => word.indexOf('@') > 0 && !word.endsWith('@'))
 }
 
 function add(list: string[], address: string) {
@@ -57,10 +64,20 @@ function unprefixed(address: string): string {
     : address
 }
 
-/** Every field of the header section (up to its first blank line), unfolded, names lower-cased, repeats kept. */
+/** How much of a returned original is read for its header: a real one is a few kilobytes, a hostile one endless. */
+const MAX_HEADER = 256 * 1024
+
+/**
+ * Every field of the header section (up to its first blank line, within {@link MAX_HEADER}), unfolded, names
+ * lower-cased, repeats kept. Only the header is split into lines: the original's body may be megabytes.
+ */
 function headerFields(message: string): [string, string][] {
   const fields: [string, string][] = []
-  for (const line of splitLines(message)) {
+  let start = 0
+  while (start < message.length && (message[start] === '\r' || message[start] === '\n')) start++
+  const head = message.slice(start, start + MAX_HEADER)
+  const ends = [head.indexOf('\n\n'), head.indexOf('\n\r\n')].filter((at) => at >= 0)
+  for (const line of splitLines(ends.length > 0 ? head.slice(0, Math.min(...ends) + 1) : head)) {
     if (line.trim() === '') {
       if (fields.length > 0) break
       continue

@@ -44,4 +44,13 @@ describe('the returned original: whom it was for', () => {
       )
     ).toEqual({ addressees: [], deliveredFor: [] })
   })
+
+  it('reads a hostile header in one pass: an endless word in To or after "for" is no address', () => {
+    // A pattern matched around an "@" rescans such a word from every position (tens of seconds for this one).
+    const endless = 'a'.repeat(300_000)
+    expect(readReturnedOriginal(header(`To: ${endless}`, `Received: by x for ${endless}`))).toEqual({
+      addressees: [],
+      deliveredFor: [],
+    })
+  })
 })
