@@ -159,8 +159,8 @@ function unspelledForward(report: InboundReport, signedFor: string): ReportedEve
   let best: ReportedEvent | null = null
   for (const result of report.results) {
     const weight = WEIGHT[result.classification.disposition] ?? 0
+    // (A Received "for" the target is no objection: its server took the message, for it alone, and bounced it later.)
     if (weight === 0 || returned.addressees.includes(result.address)) continue
-    if (returned.deliveredFor.includes(result.address)) continue
     if (!best || weight > (WEIGHT[best.classification.disposition] ?? 0)) best = result
   }
   return best

@@ -267,7 +267,12 @@ describe('raw bounces: who may suppress whom', () => {
    * qmail-send's notice for a .qmail forward (qmail-local forwards with the envelope sender kept): it names only the
    * target, and the copy below the line shows the original as the sender addressed it.
    */
-  const qmailForward = (target: string, addressees: string[] | null, deliveredTo = addressees?.[0]) =>
+  const qmailForward = (
+    target: string,
+    addressees: string[] | null,
+    deliveredTo = addressees?.[0],
+    received: string[] = []
+  ) =>
     [
       'From: MAILER-DAEMON@mx.alumni.example',
       'To: bounces@bounce.example.org',
@@ -287,6 +292,7 @@ describe('raw bounces: who may suppress whom', () => {
             '--- Below this line is a copy of the message.',
             '',
             'Return-Path: <bounces@bounce.example.org>',
+            ...received,
             ...(deliveredTo ? [`Delivered-To: ${deliveredTo}`] : []),
             'Received: from mail.sender.example.com (198.51.100.7)',
             '  by mx.alumni.example with SMTP; 7 Dec 2026 06:10:02 -0000',
@@ -327,6 +333,21 @@ describe('raw bounces: who may suppress whom', () => {
     expect(prefixed.results.map((r: any) => [r.recipient, r.trusted])).toEqual([
       [expect.any(String), false],
       [virtual, true],
+    ])
+    // The target's server took the message (for it alone) and bounced it later: still the forward's failure.
+    const later = uniqueAddress('later')
+    const laterTarget = uniqueAddress('later-target')
+    const accepted = await json(
+      await post(
+        qmailForward(laterTarget, [later], later, [
+          `Received: from mx.alumni.example by mx.target.example with ESMTP id 1 for <${laterTarget}>; 7 Dec 2026 06:10:03 +0000`,
+        ]),
+        `?to=${encodeURIComponent(await signedTo(later))}`
+      )
+    )
+    expect(accepted.results.map((r: any) => [r.recipient, r.trusted])).toEqual([
+      [laterTarget, false],
+      [later, true],
     ])
   })
 
