@@ -1,8 +1,9 @@
 /**
  * What the header of the original a report returns says about whom the message was for: its addressees (To, Cc)
- * and the envelope recipients the servers on its way recorded: `Delivered-To` (qmail-local, Postfix's local and
- * virtual delivery), `X-Original-To` (Postfix), `Envelope-To` (Exim's appendfile) and a `Received` field's
- * "for <…>" clause, which Postfix, Sendmail and Exim write only for a transaction of one recipient.
+ * and the mailboxes a delivery agent took it for, by the fields it writes as it delivers: `Delivered-To` (qmail-local,
+ * also before it forwards by a .qmail file; Postfix's local and virtual), `X-Original-To` (Postfix's local, virtual
+ * and pipe) and `Envelope-To` (Exim's transports). Not a Received field's "for <…>": every relay writes that, the
+ * sender's own too, and it shows no delivery to that mailbox.
  * @module
  */
 import { normalizeAddress } from '../lib/address'
@@ -11,7 +12,7 @@ import { splitLines } from './fields'
 export interface ReturnedOriginal {
   /** The To and Cc addresses, normalized. */
   addressees: string[]
-  /** The envelope recipients the header records the message was received or delivered for, normalized. */
+  /** The mailboxes a delivery agent took the message for, normalized. */
   deliveredFor: string[]
 }
 
@@ -20,8 +21,6 @@ const MAX_ADDRESSES = 100
 
 /** What separates addresses in a field: split on it (linear), never matched around an "@" (a pattern rescans). */
 const SEPARATORS = /[\s<>()",;:]+/
-/** A Received field's "for <joe@…>" clause: the word after it, bounded (a hostile field is one endless word). */
-const RECEIVED_FOR = /\bfor\s+<?([^\s<>;()"]{1,320})/i
 const DELIVERY_FIELDS = new Set(['delivered-to', 'x-original-to', 'envelope-to'])
 
 /** Reads the header section of `original` (a returned message or its header alone). */
@@ -32,10 +31,6 @@ export function readReturnedOriginal(original: string): ReturnedOriginal {
     if (name === 'to' || name === 'cc') for (const address of addressesIn(value)) add(addressees, address)
     else if (DELIVERY_FIELDS.has(name))
       for (const address of addressesIn(value)) add(deliveredFor, unprefixed(address))
-    else if (name === 'received') {
-      const word = RECEIVED_FOR.exec(value)?.[1]
-      if (word && addressesIn(word).length === 1) add(deliveredFor, word)
-    }
   }
   return { addressees, deliveredFor }
 }

@@ -145,13 +145,13 @@ function forwardFor(result: ReportedEvent, mailed: string): ReportedEvent {
 const WEIGHT: Partial<Record<string, number>> = { hard: 3, soft: 2, block: 1 }
 
 /**
- * A forward no line of the notice spells out (qmail's .qmail forwards, OpenSMTPD's aliases, a forwarding rule: the
- * notice names only the target). The signed return path says the message went to its recipient; the header of the
- * original the report returns must say it reached a server for that recipient alone (a Delivered-To, X-Original-To
- * or Envelope-To naming it, or a Received "for <it>", which MTAs write only for one recipient), and name the failed
- * address as none of the original's addressees. Then the failure is of a mailbox the recipient's mail went on to.
- * Without that header, or where it names the failed address too, nothing is counted: one message to several people
- * under one return path (an archive copy in Bcc) fails for each of them, not for the signed one.
+ * A forward no line of the notice spells out (qmail's .qmail forwards: the notice names only the target). The signed
+ * return path says the message went to its recipient; the header of the original the report returns must say a
+ * delivery agent took it for that mailbox (Delivered-To, X-Original-To, Envelope-To naming it: qmail-local writes
+ * Delivered-To before it forwards), and the failed address must be none of the original's addressees. Then the
+ * failure is of a mailbox that delivery went on to. Not from a relay's Received "for <…>" (the sender's own MTA writes
+ * one for every message of one recipient): a recipient the receiving organisation adds on the way (an Exchange
+ * transport rule's Bcc, journaling) fails for itself, and the signed recipient, delivered, is no forward of it.
  */
 function unspelledForward(report: InboundReport, signedFor: string): ReportedEvent | null {
   const returned = report.returnedOriginal
@@ -159,7 +159,7 @@ function unspelledForward(report: InboundReport, signedFor: string): ReportedEve
   let best: ReportedEvent | null = null
   for (const result of report.results) {
     const weight = WEIGHT[result.classification.disposition] ?? 0
-    // (A Received "for" the target is no objection: its server took the message, for it alone, and bounced it later.)
+    // (A delivery field naming the target too is no objection: its own server took it, then bounced it.)
     if (weight === 0 || returned.addressees.includes(result.address)) continue
     if (!best || weight > (WEIGHT[best.classification.disposition] ?? 0)) best = result
   }

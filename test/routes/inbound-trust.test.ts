@@ -334,7 +334,7 @@ describe('raw bounces: who may suppress whom', () => {
       [expect.any(String), false],
       [virtual, true],
     ])
-    // The target's server took the message (for it alone) and bounced it later: still the forward's failure.
+    // The target's server took the message and bounced it later: still the forward's failure.
     const later = uniqueAddress('later')
     const laterTarget = uniqueAddress('later-target')
     const accepted = await json(
@@ -359,10 +359,20 @@ describe('raw bounces: who may suppress whom', () => {
     const several = await json(await post(qmailForward(other, [mailed, other]), to))
     // An archive copy in Bcc under the same return path: addressed to the signed address, delivered to no server for it.
     const bcc = await json(await post(qmailForward(other, [mailed], ''), to))
+    // A recipient the receiving organisation added (an Exchange transport rule's Bcc): the sender's own relay wrote
+    // "for <the signed address>", but no delivery agent took the message for it before the added one failed.
+    const added = await json(
+      await post(
+        qmailForward(other, [mailed], '', [
+          `Received: from app1.sender.example by mail.sender.example (Postfix) with ESMTP id 4N3x for <${mailed}>; 7 Dec 2026 06:10:01 +0000`,
+        ]),
+        to
+      )
+    )
     // No copy returned, or a copy addressed and delivered to someone else.
     const noCopy = await json(await post(qmailForward(other, null), to))
     const elsewhere = await json(await post(qmailForward(other, [uniqueAddress('list')]), to))
-    for (const body of [several, bcc, noCopy, elsewhere])
+    for (const body of [several, bcc, added, noCopy, elsewhere])
       expect(body.results.map((r: any) => [r.recipient, r.trusted])).toEqual([[other, false]])
     expect(await checkAddress(mailed)).toMatchObject({ action: 'send' })
   })
