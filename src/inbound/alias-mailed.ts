@@ -95,8 +95,10 @@ export function aliasMailed(text: string, address: string): string | null {
  * For a recipient the report names as the alias mailed, the target the notice lists under it: Exim's DSN names the
  * top-level address as Final-Recipient (deliver.c, print_dsn_addr_action), Sendmail's gives an alias's targets the
  * alias's own (recipient.c), while the text lists the target with "(generated from <alias>)" / "(expanded from:
- * <alias>)". Not when the alias heads an entry of its own, nor when an entry under it is no address (its own local
- * copy "\joe", a pipe, a file): then the failure is the alias's own.
+ * <alias>)". Not when the alias heads an entry of its own, nor when its own mailbox failed under it (its local copy,
+ * "\joe" for joe@…): then the failure is the alias's own. A pipe, a file or another local account the alias delivers
+ * to is one more of its targets, named as the notice writes it: a stale "|/usr/bin/vacation oldlogin" (vacation exits
+ * EX_NOUSER, "User unknown") or a removed member "alice" says nothing of whether the alias's mail is delivered.
  */
 export function forwardTarget(text: string, address: string, blocks = 1): string | null {
   if (!text.includes('(expanded') && !text.includes('generated from')) return null
@@ -117,10 +119,20 @@ export function forwardTarget(text: string, address: string, blocks = 1): string
     ...[...text.matchAll(POSTFIX_EXPANDED)].map((m) => ({ head: m[1]!, alias: m[2]! })),
   ].filter((entry) => entry.alias.toLowerCase() === address)
   if (entries.length === 0 || headsAnEntry(text, address)) return null
-  const targets = entries.map((entry) => normalizeAddress(entry.head))
-  if (targets.some((target) => !target.ok)) return null
-  const target = targets.find((t) => t.ok && !sameMailbox(t.address, address))
-  return target?.ok ? target.address : null
+  if (entries.some((entry) => ownCopy(entry.head, address))) return null
+  // A target that is no address first: a prose report names the alias only for such an entry (an address target is a
+  // result of its own), and reads the alias's failure from it.
+  const targets = entries.map((entry) => ({ head: entry.head, normalized: normalizeAddress(entry.head) }))
+  const other = targets.find((target) => !target.normalized.ok)
+  if (other) return other.head
+  for (const { normalized } of targets)
+    if (normalized.ok && !sameMailbox(normalized.address, address)) return normalized.address
+  return null
+}
+
+/** Whether an entry's head is the alias's own local copy: Sendmail's "\joe" for joe@… (aliases(5)). */
+export function ownCopy(head: string, address: string): boolean {
+  return head.startsWith('\\') && head.slice(1).toLowerCase() === address.slice(0, address.lastIndexOf('@'))
 }
 
 /**
@@ -138,7 +150,13 @@ export function actualForward(
   if (actual === null) return null
   const normalized = normalizeAddress(actual)
   if (!normalized.ok || sameMailbox(normalized.address, address)) return undefined
-  const listed = aliasedEntries(text).some((entry) => entry.head.toLowerCase() === normalized.address)
+  // Another local account the alias delivers to: the notice lists its local name ("alice", savemail.c), the DSN block
+  // its address at the host (alice@mx.…).
+  const local = normalized.address.slice(0, normalized.address.lastIndexOf('@'))
+  const listed = aliasedEntries(text).some((entry) => {
+    const head = entry.head.toLowerCase()
+    return head === normalized.address || (head === local && entry.alias.toLowerCase() === address)
+  })
   return listed ? normalized.address : undefined
 }
 

@@ -112,12 +112,14 @@ function failedEvent(
 
 /**
  * The forward target a block's failure is (see {@link ReportedEvent.forwardedTo}): Sendmail's block names it as
- * X-Actual-Recipient, one per target, so a pipe or file of the alias's own fails in its own block ("X-Unix; …");
- * Exim's blocks name only the top-level address (`blocks` of them for this one), and the text pairs it with its target.
+ * X-Actual-Recipient, one per target, a pipe or a file too ("X-Unix; |/usr/bin/vacation joe": one more target of the
+ * alias, whose failure says nothing of its mailbox); Exim's blocks name only the top-level address (`blocks` of them
+ * for this one), and the text pairs it with its target.
  */
 function forwardedTo(block: FieldBlock, text: string, address: string, blocks: number): string | null {
   const field = block.get('x-actual-recipient')
-  if (field && /^\s*x-unix\s*;/i.test(field)) return null
+  const unix = field === undefined ? null : /^\s*x-unix\s*;\s*(\S.*)$/i.exec(field)
+  if (unix) return unix[1]!.trim().slice(0, 320)
   const actual = actualForward(text, address, addressField(field))
   if (actual !== null) return actual ?? null
   return forwardTarget(text, address, blocks) ?? hiddenTarget(text, address)

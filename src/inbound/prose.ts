@@ -8,6 +8,7 @@ import { matchPhrase } from '../classify/phrases'
 import { mentions } from '../lib/address'
 import { execAll, oneSpace } from '../lib/regex'
 import { headAndTail } from '../lib/text-window'
+import { ownCopy } from './alias-mailed'
 import { splitLines } from './fields'
 
 /** Where the quoted original message starts in a bounce body (so its headers are not read as the report). */
@@ -543,25 +544,30 @@ export function entryUnderName(report: ReportLines, displayName: string | undefi
 const SENDMAIL_ALIAS_LINE = /^\s*\(expanded from: <?([^\s<>()]+?)>?\)\s*$/
 
 /**
- * The entry of an alias's own delivery, when Sendmail lists it under the alias: its local copy ("\joe"), a pipe, a
- * file or a local name, its "(…)" lines, then "(expanded from: <alias>)". That entry's reason is the alias's own
- * failure; the alias's other mentions are in its targets' entries, whose reasons are theirs. Read by that order, not
- * by indentation (lost in a notice turned from HTML). Null when no such entry names the address.
+ * The entry of an alias's delivery that is no address, when Sendmail lists it under the alias: its local copy
+ * ("\joe"), else a pipe, a file or a local name, with its "(…)" lines, then "(expanded from: <alias>)". The alias's
+ * result reads that entry (the own copy's failure is the alias's own; another is counted as a target's, alias-mailed
+ * `forwardTarget`); its other mentions are in its address targets' entries, whose reasons are theirs. Read by that
+ * order, not by indentation (lost in a notice turned from HTML). Null when no such entry names the address.
  */
 function ownCopyEntry(report: ReportLines, lower: string): string | null {
   const { lines, lowered } = report
+  let first: string | null = null
   for (let i = 0; i < lowered.length; i++) {
     if (!lowered[i]!.includes('(expanded from:') || SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1] !== lower)
       continue
     let head = i - 1
     while (head >= 0 && head > i - 8 && lines[head]!.trimStart().startsWith('(')) head--
     if (head < 0 || !nonAddressEntry(lines[head]!)) continue
-    return lines
+    const entry = lines
       .slice(head, i + 1)
       .map((line) => line.trim())
       .join(' ')
+    // The alias's own local copy ("\joe") first: its failure is the alias's own; a pipe's or a member's is a target's.
+    if (ownCopy(lines[head]!.trim(), lower)) return entry
+    first ??= entry
   }
-  return null
+  return first
 }
 
 /**

@@ -1519,8 +1519,8 @@ Hello\r
         'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n'
       )
     ).toEqual([['joe@alumni.example', null, 'joe.smith@gmail.example']])
-    // Each Sendmail block is its own target's: the alias's own archive file failing beside a dead member leaves the
-    // member's block a forward.
+    // Each Sendmail block is its own target's: the alias's archive file failing beside a dead member leaves the
+    // member's block a forward, and the file's block is one more target's (X-Unix), never the alias's own mailbox.
     const twoBlocks = aliasDsn(
       `${sendmailEntry}\r\n/var/archive/joe\r\n    (reason: Permission denied)\r\n    (expanded from: <joe@alumni.example>)`,
       'X-Actual-Recipient: RFC822; joe.smith@gmail.example\r\n'
@@ -1530,7 +1530,7 @@ Hello\r
     )
     expect((await parseBounce(twoBlocks)).results.map((r) => r.forwardedTo)).toEqual([
       'joe.smith@gmail.example',
-      null,
+      '/var/archive/joe',
     ])
     // Exim's blocks all name the top-level address, in no known order (deliver.c prepends each to the DSN's list):
     // an alias whose own copy and a member both failed reaches more than its own mailbox, so both count as forwards.
@@ -1583,6 +1583,43 @@ Hello\r
     expect(
       await read(`<joe@alumni.example>\r\n    (reason: 552 5.2.2 Mailbox full)\r\n${sendmailEntry}`)
     ).toEqual([['joe@alumni.example', null, null]])
+    // A pipe, a file or another local account under the alias is one more of its targets, never its own mailbox: a
+    // stale "|/usr/bin/vacation oldlogin" exits EX_NOUSER (vacation.c), which Sendmail reports as "User unknown".
+    const pipe =
+      '"|/usr/bin/vacation oldlogin"\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <joe@alumni.example>)'
+    expect(await read(pipe, 'X-Actual-Recipient: X-Unix; |/usr/bin/vacation oldlogin\r\n')).toEqual([
+      ['joe@alumni.example', null, '|/usr/bin/vacation oldlogin'],
+    ])
+    const localMember =
+      'alice\r\n    (reason: 550 5.1.1 alice... User unknown)\r\n    (expanded from: <joe@alumni.example>)'
+    expect(await read(localMember, 'X-Actual-Recipient: RFC822; alice@mx.alumni.example\r\n')).toEqual([
+      ['joe@alumni.example', null, 'alice@mx.alumni.example'],
+    ])
+  })
+
+  it("reads a pipe's or another account's failure under a Sendmail alias as a target's, its own copy's as its own", async () => {
+    const notice = (entries: string) =>
+      `From: Mail Delivery Subsystem <MAILER-DAEMON@mx.alumni.example>\r\nTo: bounces@sender.example\r\nSubject: Returned mail: see transcript for details\r\n\r\n   ----- The following addresses had permanent fatal errors -----\r\n${entries}\r\n\r\n   ----- Transcript of session follows -----\r\n`
+    const read = async (entries: string) =>
+      (await parseBounce(notice(entries))).results.map((r) => [
+        r.address,
+        r.forwardedTo,
+        r.classification.reason,
+      ])
+    const entry = (head: string, reason: string) =>
+      `${head}\r\n    (reason: ${reason})\r\n    (expanded from: <joe@alumni.example>)`
+    expect(await read(entry('"|/usr/local/bin/archive-mail joe"', '550 5.1.1 User unknown'))).toEqual([
+      ['joe@alumni.example', '"|/usr/local/bin/archive-mail joe"', 'userunknown'],
+    ])
+    expect(await read(entry('alice', '550 5.1.1 alice... User unknown'))).toEqual([
+      ['joe@alumni.example', 'alice', 'userunknown'],
+    ])
+    // Its own copy beside a pipe: the alias's own failure, read from its own entry.
+    expect(
+      await read(
+        `${entry('"|/usr/bin/vacation joe"', '554 5.3.0 unknown mailer error 1')}\r\n${entry('\\joe', '550 5.1.1 User unknown')}`
+      )
+    ).toEqual([['joe@alumni.example', null, 'userunknown']])
   })
 
   it('pairs Exim\'s hidden entry ("an undisclosed address") with its alias', async () => {

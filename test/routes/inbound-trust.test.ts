@@ -222,12 +222,30 @@ describe('raw bounces: who may suppress whom', () => {
       await post(
         withText(
           own,
-          `\\sendmail-own\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <${own}>)`
+          `\\${own.slice(0, own.indexOf('@'))}\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <${own}>)`
         ),
         `?to=${encodeURIComponent(await signedTo(own))}`
       )
     )
     expect(ownBody.results[0]).toMatchObject({ recipient: own, disposition: 'hard', check: 'drop' })
+    // A stale vacation pipe under the alias exits EX_NOUSER ("User unknown"): one more target's failure, not the
+    // alias's mailbox, so a live alias is deferred at most, never suppressed outright.
+    const piped = uniqueAddress('sendmail-pipe')
+    const pipeBody = await json(
+      await post(
+        withText(
+          piped,
+          `"|/usr/bin/vacation oldlogin"\r\n    (reason: 550 5.1.1 User unknown)\r\n    (expanded from: <${piped}>)`
+        ),
+        `?to=${encodeURIComponent(await signedTo(piped))}`
+      )
+    )
+    expect(pipeBody.results[0]).toMatchObject({
+      recipient: piped,
+      forwardedTo: '"|/usr/bin/vacation oldlogin"',
+      disposition: 'soft',
+      check: 'defer',
+    })
   })
 
   it("keeps a forward target's block as a block for the address mailed (a forward's broken SPF is no dead mailbox)", async () => {
