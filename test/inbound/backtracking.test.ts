@@ -15,6 +15,7 @@ import * as fields from '../../src/inbound/fields'
 import { htmlToText } from '../../src/inbound/html-text'
 import { parseBounce } from '../../src/inbound/parse'
 import * as prose from '../../src/inbound/prose'
+import { readReturnedOriginal } from '../../src/inbound/returned-original'
 import { normalizeAddress, reportedAddress } from '../../src/lib/address'
 
 const RUN = 16 * 1024
@@ -119,6 +120,10 @@ describe('adversarial fuzz: each rule is linear on runs of each special characte
     ['codes.parseEnhanced', codes.parseEnhanced],
     ['fields.fieldBlocks', (t) => fields.fieldBlocks(`Final-Recipient: ${t}\nStatus: ${t}`, true)],
     ['fields.headerBlock', fields.headerBlock],
+    [
+      'returned-original.readReturnedOriginal',
+      (t) => readReturnedOriginal(`To: ${t}\nCc: ${t}\nDelivered-To: ${t}\nX-Original-To: ${t}\n\nbody`),
+    ],
     ['fields.addressField', fields.addressField],
     ['fields.firstAddress', fields.firstAddress],
     ['fields.diagnosticField', fields.diagnosticField],
