@@ -6,7 +6,7 @@
  * disposition `none` (history keeps it; the check is unchanged). Pure.
  * @module
  */
-import type { Classification, Disposition } from '../classify'
+import { type Classification, type Disposition, uncounted } from '../classify'
 
 /** Why a report was not believed for one recipient. */
 export type UntrustedWhy = 'unsigned' | 'not the signed recipient' | 'not a feedback loop'
@@ -44,18 +44,30 @@ export function untrustedWhy(
  * forward from an alias of several people, so one dead target never suppresses the alias outright: it is deferred
  * like any soft bounce, and suppressed at the soft limit. Block and soft stay as they are, and so does a hard failure
  * of the mailbox itself at its Microsoft 365 routing address.
+ *
+ * Recorded, never counted (disposition `none`, rule `…+uncounted`): a program or file the alias also delivers to (a
+ * stale vacation line, an archive, a ticket gateway: its failure says nothing of whether the alias's mail arrives),
+ * and a forward read only from the returned original's header (`evidence: 'header'`: a Sieve `redirect :copy` or a
+ * member's own redirect looks the same there, and the address mailed is delivered).
  */
 export function forwardedClassification(
   classification: Classification,
-  route: { target: string; mailed: string }
+  route: { target: string; mailed: string; evidence?: 'notice' | 'header' }
 ): Classification {
   const downgraded = classification.disposition === 'hard' && !itsOwnTenant(route.target, route.mailed)
-  return {
+  const forwarded: Classification = {
     ...classification,
     disposition: downgraded ? 'soft' : classification.disposition,
     hardbounce: false,
     rule: `${FORWARDED}${classification.rule}`,
   }
+  if (route.evidence === 'header') return uncounted(forwarded, 'header-only')
+  return isProgramOrFile(route.target) ? uncounted(forwarded, 'program-or-file') : forwarded
+}
+
+/** Whether a forward target is a program or a file the alias delivers to ("|/usr/bin/vacation joe", "/var/archive/joe"). */
+function isProgramOrFile(target: string): boolean {
+  return /^"?[|/]/.test(target)
 }
 
 /**

@@ -130,9 +130,18 @@ export function forwardTarget(text: string, address: string, blocks = 1): string
   return null
 }
 
-/** Whether an entry's head is the alias's own local copy: Sendmail's "\joe" for joe@… (aliases(5)). */
+/**
+ * Whether an entry is the alias's own mailbox: Sendmail's local copy "\joe" for joe@… (aliases(5)), a local delivery
+ * agent run for that user ("|/usr/lib/dovecot/dovecot-lda -d joe", procmail's and maildrop's "-d joe"), or its spool
+ * file ("/var/mail/joe"). Any other program or file (vacation, an archive) is one more of its targets.
+ */
 export function ownCopy(head: string, address: string): boolean {
-  return head.startsWith('\\') && head.slice(1).toLowerCase() === address.slice(0, address.lastIndexOf('@'))
+  const local = address.slice(0, address.lastIndexOf('@'))
+  const entry = head.replace(/^"|"$/g, '').toLowerCase()
+  if (entry === `\\${local}`) return true
+  if (entry.startsWith('|'))
+    return entry.split(/\s+/).some((word, i, words) => word === local && words[i - 1] === '-d')
+  return entry === `/var/mail/${local}` || entry === `/var/spool/mail/${local}`
 }
 
 /**

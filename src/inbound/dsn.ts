@@ -5,7 +5,7 @@
  */
 
 import { normalizeAddress, reportedAddress } from '../lib/address'
-import { actualForward, aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
+import { actualForward, aliasMailed, forwardTarget, hiddenTarget, ownCopy } from './alias-mailed'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { entryUnderName, type Report, sentenceAbout, stageOf } from './prose'
@@ -113,13 +113,14 @@ function failedEvent(
 /**
  * The forward target a block's failure is (see {@link ReportedEvent.forwardedTo}): Sendmail's block names it as
  * X-Actual-Recipient, one per target, a pipe or a file too ("X-Unix; |/usr/bin/vacation joe": one more target of the
- * alias, whose failure says nothing of its mailbox); Exim's blocks name only the top-level address (`blocks` of them
- * for this one), and the text pairs it with its target.
+ * alias, whose failure says nothing of its mailbox, but for its own delivery agent or spool file, alias-mailed
+ * `ownCopy`); Exim's blocks name only the top-level address (`blocks` of them for this one), and the text pairs it
+ * with its target.
  */
 function forwardedTo(block: FieldBlock, text: string, address: string, blocks: number): string | null {
   const field = block.get('x-actual-recipient')
   const unix = field === undefined ? null : /^\s*x-unix\s*;\s*(\S.*)$/i.exec(field)
-  if (unix) return unix[1]!.trim().slice(0, 320)
+  if (unix) return ownCopy(unix[1]!.trim(), address) ? null : unix[1]!.trim().slice(0, 320)
   const actual = actualForward(text, address, addressField(field))
   if (actual !== null) return actual ?? null
   return forwardTarget(text, address, blocks) ?? hiddenTarget(text, address)

@@ -9,7 +9,7 @@ import { execAll } from '../lib/regex'
 import { aliasedEntries, aliasMailed, forwardTarget, hiddenTarget } from './alias-mailed'
 import { looksLikeBounce } from './autoreply'
 import { forgetSection, withErrorLine } from './error-line'
-import { type FieldBlock, firstAddress, headerBlock } from './fields'
+import { cleanId, type FieldBlock, firstAddress, headerBlock, headerField } from './fields'
 import { affords, type Parts, reportOf } from './mime'
 import { noticeSections } from './notice-sections'
 import {
@@ -33,8 +33,12 @@ import { type Extracted, MAX_RESULTS, type ReportedEvent, reportedEvent } from '
 /** How many recipients a report may name for an undetermined one's later mentions to be read. */
 const MAX_REREAD_RECIPIENTS = 8
 
-export function fromProse(parts: Parts, originalId: string | null): Extracted {
+export function fromProse(parts: Parts, attachedId: string | null): Extracted {
   const report = reportOf(parts)
+  // qmail-send and Exim copy the message below the notice's text rather than attaching it: its Message-ID is the
+  // original's just the same (a message we sent vouches for its recipient by it). Not in a person's own paste.
+  const inline = attachedId || parts.pasteNamed ? null : inlineOriginal(parts.text, report.text)
+  const originalId = attachedId ?? (inline === null ? null : cleanId(headerField(inline, 'message-id')))
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
   const candidates = recipientsOf(parts, report).slice(0, MAX_RESULTS)

@@ -1,9 +1,10 @@
 /**
- * What the header of the original a report returns says about whom the message was for: its addressees (To, Cc)
- * and the mailboxes a delivery agent took it for, by the fields it writes as it delivers: `Delivered-To` (qmail-local,
- * also before it forwards by a .qmail file; Postfix's local and virtual), `X-Original-To` (Postfix's local, virtual
- * and pipe) and `Envelope-To` (Exim's transports). Not a Received field's "for <…>": every relay writes that, the
- * sender's own too, and it shows no delivery to that mailbox.
+ * What the header of the original a report returns says about whom the message was for: its addressees (To, Cc),
+ * the mailboxes a delivery agent took it for (`Delivered-To`: qmail-local, also before it forwards by a .qmail file;
+ * Postfix's local(8), also as it forwards; the LDAs as they deliver), and the mailboxes whose Sieve script redirected
+ * it (Pigeonhole's `X-Sieve-Redirected-From`). Not `X-Original-To` or `Envelope-To`: those carry the address as mailed,
+ * before an alias expanded it, into every member's delivered copy. Not a Received field's "for <…>": every relay
+ * writes that, the sender's own too.
  * @module
  */
 import { normalizeAddress } from '../lib/address'
@@ -14,6 +15,8 @@ export interface ReturnedOriginal {
   addressees: string[]
   /** The mailboxes a delivery agent took the message for, normalized. */
   deliveredFor: string[]
+  /** The mailboxes whose Sieve script redirected the message, normalized. */
+  redirectedFrom: string[]
 }
 
 /** How many addresses of each kind are read: a message to a few people, never a list of thousands. */
@@ -21,18 +24,20 @@ const MAX_ADDRESSES = 100
 
 /** What separates addresses in a field: split on it (linear), never matched around an "@" (a pattern rescans). */
 const SEPARATORS = /[\s<>()",;:]+/
-const DELIVERY_FIELDS = new Set(['delivered-to', 'x-original-to', 'envelope-to'])
 
 /** Reads the header section of `original` (a returned message or its header alone). */
 export function readReturnedOriginal(original: string): ReturnedOriginal {
   const addressees: string[] = []
   const deliveredFor: string[] = []
+  const redirectedFrom: string[] = []
   for (const [name, value] of headerFields(original)) {
     if (name === 'to' || name === 'cc') for (const address of addressesIn(value)) add(addressees, address)
-    else if (DELIVERY_FIELDS.has(name))
+    else if (name === 'delivered-to')
       for (const address of addressesIn(value)) add(deliveredFor, unprefixed(address))
+    else if (name === 'x-sieve-redirected-from')
+      for (const address of addressesIn(value)) add(redirectedFrom, address)
   }
-  return { addressees, deliveredFor }
+  return { addressees, deliveredFor, redirectedFrom }
 }
 
 /** The words of a field that hold an "@" between other characters. */

@@ -125,19 +125,27 @@ async function withForwards(
     results.push(forwardFor(result, mailed))
   }
   const unspelled = signedFor && !named.has(signedFor) ? unspelledForward(report, signedFor) : null
-  if (unspelled) results.push(forwardFor(unspelled, signedFor!))
+  if (unspelled) results.push(forwardFor(unspelled, signedFor!, 'header'))
   return { ...report, results }
 }
 
 /** A result for the address mailed, carrying its forward target's failure as a forward's. */
-function forwardFor(result: ReportedEvent, mailed: string): ReportedEvent {
+function forwardFor(
+  result: ReportedEvent,
+  mailed: string,
+  evidence: 'notice' | 'header' = 'notice'
+): ReportedEvent {
   return {
     ...result,
     address: mailed,
     addressOddity: null,
     mailedAs: null,
     forwardedTo: result.address,
-    classification: forwardedClassification(result.classification, { target: result.address, mailed }),
+    classification: forwardedClassification(result.classification, {
+      target: result.address,
+      mailed,
+      evidence,
+    }),
   }
 }
 
@@ -145,17 +153,19 @@ function forwardFor(result: ReportedEvent, mailed: string): ReportedEvent {
 const WEIGHT: Partial<Record<string, number>> = { hard: 3, soft: 2, block: 1 }
 
 /**
- * A forward no line of the notice spells out (qmail's .qmail forwards: the notice names only the target). The signed
- * return path says the message went to its recipient; the header of the original the report returns must say a
- * delivery agent took it for that mailbox (Delivered-To, X-Original-To, Envelope-To naming it: qmail-local writes
- * Delivered-To before it forwards), and the failed address must be none of the original's addressees. Then the
- * failure is of a mailbox that delivery went on to. Not from a relay's Received "for <…>" (the sender's own MTA writes
- * one for every message of one recipient): a recipient the receiving organisation adds on the way (an Exchange
- * transport rule's Bcc, journaling) fails for itself, and the signed recipient, delivered, is no forward of it.
+ * A forward no line of the notice spells out (qmail's .qmail forwards, a Sieve redirect: the notice names only the
+ * target). The signed return path says the message went to its recipient; the returned original's header must say a
+ * delivery agent took it for that mailbox (Delivered-To naming it: qmail-local writes it before it forwards, Postfix's
+ * local(8) and the LDAs as they deliver), any Sieve redirect must be that mailbox's own (X-Sieve-Redirected-From), and
+ * the failed address must be none of the original's addressees. It is recorded for the signed recipient, never
+ * counted ({@link forwardedClassification}): a redirect that keeps a copy looks the same, and so does a forward set
+ * up by a member of a group the recipient is. Not from a relay's Received "for <…>", nor X-Original-To or Envelope-To,
+ * which carry the address as mailed into every member's delivered copy.
  */
 function unspelledForward(report: InboundReport, signedFor: string): ReportedEvent | null {
   const returned = report.returnedOriginal
   if (!returned?.deliveredFor.includes(signedFor)) return null
+  if (returned.redirectedFrom.length > 0 && !returned.redirectedFrom.includes(signedFor)) return null
   let best: ReportedEvent | null = null
   for (const result of report.results) {
     const weight = WEIGHT[result.classification.disposition] ?? 0

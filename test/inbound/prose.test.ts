@@ -1614,6 +1614,13 @@ Hello\r
     expect(await read(entry('alice', '550 5.1.1 alice... User unknown'))).toEqual([
       ['joe@alumni.example', 'alice', 'userunknown'],
     ])
+    // Its own mailbox through a local delivery agent run for it ("-d joe"), or its spool file: its own failure.
+    expect(await read(entry('"|/usr/lib/dovecot/dovecot-lda -d joe"', '550 5.1.1 User unknown'))).toEqual([
+      ['joe@alumni.example', null, 'userunknown'],
+    ])
+    expect(await read(entry('/var/mail/joe', '550 5.2.2 Mailbox full'))).toEqual([
+      ['joe@alumni.example', null, 'mailboxfull'],
+    ])
     // Its own copy beside a pipe: the alias's own failure, read from its own entry.
     expect(
       await read(

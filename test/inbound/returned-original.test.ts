@@ -16,7 +16,9 @@ describe('the returned original: whom it was for', () => {
           '\tby mx.alumni.example (Postfix) with ESMTPS id 4F1A2B3C4D',
           '\tfor <ann@alumni.example>; Mon, 7 Dec 2026 06:10:02 +0000 (UTC)',
           'Received: by mail.sender.example with SMTP id x1; Mon, 7 Dec 2026 06:10:01 +0000',
+          // The address as mailed, written into every member's delivered copy of an alias: no delivery to it.
           'Envelope-to: bob@alumni.example',
+          'X-Sieve-Redirected-From: Joe@Alumni.example',
           'To: "Joe, Smith" <joe@alumni.example>, ann@alumni.example',
           'Cc: <carol@example.net>',
           'Subject: news'
@@ -24,7 +26,8 @@ describe('the returned original: whom it was for', () => {
       )
     ).toEqual({
       addressees: ['joe@alumni.example', 'ann@alumni.example', 'carol@example.net'],
-      deliveredFor: ['joe@alumni.example', 'bob@alumni.example'],
+      deliveredFor: ['joe@alumni.example'],
+      redirectedFrom: ['joe@alumni.example'],
     })
   })
 
@@ -42,6 +45,7 @@ describe('the returned original: whom it was for', () => {
     expect(readReturnedOriginal(`Subject: x\r\n\r\nDelivered-To: joe@alumni.example\r\n`)).toEqual({
       addressees: [],
       deliveredFor: [],
+      redirectedFrom: [],
     })
   })
 
@@ -51,6 +55,7 @@ describe('the returned original: whom it was for', () => {
     expect(readReturnedOriginal(header(`To: ${endless}`, `Delivered-To: ${endless}`))).toEqual({
       addressees: [],
       deliveredFor: [],
+      redirectedFrom: [],
     })
   })
 })

@@ -228,8 +228,8 @@ describe('raw bounces: who may suppress whom', () => {
       )
     )
     expect(ownBody.results[0]).toMatchObject({ recipient: own, disposition: 'hard', check: 'drop' })
-    // A stale vacation pipe under the alias exits EX_NOUSER ("User unknown"): one more target's failure, not the
-    // alias's mailbox, so a live alias is deferred at most, never suppressed outright.
+    // A stale vacation pipe under the alias exits EX_NOUSER ("User unknown"): a program's failure, which says nothing
+    // of whether the alias's mail arrives. Recorded for the alias, never counted.
     const piped = uniqueAddress('sendmail-pipe')
     const pipeBody = await json(
       await post(
@@ -243,8 +243,10 @@ describe('raw bounces: who may suppress whom', () => {
     expect(pipeBody.results[0]).toMatchObject({
       recipient: piped,
       forwardedTo: '"|/usr/bin/vacation oldlogin"',
-      disposition: 'soft',
-      check: 'defer',
+      trusted: true,
+      disposition: 'none',
+      rule: expect.stringMatching(/^forwarded:.*\+program-or-file$/),
+      check: 'send',
     })
   })
 
@@ -324,7 +326,7 @@ describe('raw bounces: who may suppress whom', () => {
       '',
     ].join('\r\n')
 
-  it('counts a forward the notice does not spell out: the returned header shows the signed address reached', async () => {
+  it('records, never counts, a forward only the returned header shows (a .qmail forward, a Sieve redirect)', async () => {
     const mailed = uniqueAddress('dotqmail')
     const target = uniqueAddress('dotqmail-target')
     const body = await json(
@@ -332,13 +334,17 @@ describe('raw bounces: who may suppress whom', () => {
     )
     expect(body.results.map((r: any) => [r.recipient, r.forwardedTo, r.trusted, r.disposition])).toEqual([
       [target, null, false, 'none'],
-      [mailed, target, true, 'soft'],
+      [mailed, target, true, 'none'],
     ])
+    // In the history, with the target's reason: a redirect that keeps a copy, or a member's own, looks the same there.
     expect(body.results[1]).toMatchObject({
       reason: 'userunknown',
-      rule: expect.stringMatching(/^forwarded:/),
+      rule: expect.stringMatching(/^forwarded:.*\+header-only$/),
     })
-    expect(await checkAddress(mailed)).toMatchObject({ action: 'defer' })
+    expect(await historyOf(mailed)).toEqual([
+      { disposition: 'none', rule: expect.stringMatching(/^forwarded:.*\+header-only$/) },
+    ])
+    expect(await checkAddress(mailed)).toMatchObject({ action: 'send' })
     // vpopmail's virtual domain: qmail-local delivers to the local part prefixed with the domain.
     const virtual = uniqueAddress('vpop')
     const domain = virtual.slice(virtual.indexOf('@') + 1)
@@ -387,10 +393,25 @@ describe('raw bounces: who may suppress whom', () => {
         to
       )
     )
+    // A member's own Sieve redirect: the alias mailed forwarded to her (Postfix's local(8) writes Delivered-To for the
+    // alias as it forwards), her script redirected it on. And X-Original-To alone: the address as mailed, written into
+    // every member's delivered copy.
+    const memberRedirect = await json(
+      await post(
+        qmailForward(other, [mailed], mailed, [
+          'X-Sieve-Redirected-From: alice@example.com',
+          'Delivered-To: alice@example.com',
+        ]),
+        to
+      )
+    )
+    const originalTo = await json(
+      await post(qmailForward(other, [mailed], '', [`X-Original-To: ${mailed}`]), to)
+    )
     // No copy returned, or a copy addressed and delivered to someone else.
     const noCopy = await json(await post(qmailForward(other, null), to))
     const elsewhere = await json(await post(qmailForward(other, [uniqueAddress('list')]), to))
-    for (const body of [several, bcc, added, noCopy, elsewhere])
+    for (const body of [several, bcc, added, memberRedirect, originalTo, noCopy, elsewhere])
       expect(body.results.map((r: any) => [r.recipient, r.trusted])).toEqual([[other, false]])
     expect(await checkAddress(mailed)).toMatchObject({ action: 'send' })
   })
@@ -429,6 +450,43 @@ describe('raw bounces: who may suppress whom', () => {
     const forged = await signedMessageId(other, 'not-our-secret', 'sender.example.com')
     const again = await json(await post(dsn([other], '5.1.1', forged)))
     expect(again.results[0]).toMatchObject({ trusted: false })
+  })
+
+  it("trusts a notice that copies the message below its text (qmail, Exim), by the copy's signed Message-ID", async () => {
+    const address = uniqueAddress('qmail-ours')
+    const id = await signedMessageId(address, env.RETURN_PATH_SECRET!, 'sender.example.com')
+    const notice = (messageId: string) =>
+      [
+        'From: MAILER-DAEMON@mx.example.net',
+        'To: bounces@bounce.example.org',
+        'Subject: failure notice',
+        '',
+        'Hi. This is the qmail-send program at mx.example.net.',
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        '',
+        `<${address}>:`,
+        'Sorry, no mailbox here by that name. (#5.1.1)',
+        '',
+        '--- Below this line is a copy of the message.',
+        '',
+        'Return-Path: <bounces@bounce.example.org>',
+        'From: News <news@sender.example.com>',
+        `To: ${address}`,
+        `Message-ID: <${messageId}>`,
+        'Subject: December news',
+        '',
+        'Hello',
+        '',
+      ].join('\r\n')
+    const body = await json(await post(notice(id)))
+    expect(body.results[0]).toMatchObject({ recipient: address, trusted: true, disposition: 'hard' })
+    expect(await checkAddress(address)).toMatchObject({ action: 'drop' })
+    // A Message-ID we did not sign for that address is believed no more than any other report.
+    const other = uniqueAddress('qmail-other')
+    const forged = await signedMessageId(other, 'not-our-secret', 'sender.example.com')
+    const again = await json(await post(notice(forged).replaceAll(address, other)))
+    expect(again.results[0]).toMatchObject({ recipient: other, trusted: false })
   })
 
   it('applies an ARF complaint only from a configured feedback-loop sender', async () => {
