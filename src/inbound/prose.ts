@@ -456,6 +456,8 @@ export interface ReportLines {
   lowered: readonly string[]
   /** For each line, the last line of the run of blank lines it starts (itself when not blank), worked out once. */
   blankRunEnd?: Int32Array
+  /** The lines that hold Sendmail's "(expanded from:", found once (every recipient's sentence asks). */
+  aliasLines?: number[]
 }
 
 /** The last blank line of the run that line `i` opens (a run of thousands is stepped over at once). */
@@ -552,10 +554,11 @@ const SENDMAIL_ALIAS_LINE = /^\s*\(expanded from: <?([^\s<>()]+?)>?\)\s*$/
  */
 function ownCopyEntry(report: ReportLines, lower: string): string | null {
   const { lines, lowered } = report
+  let own: string | null = null
   let first: string | null = null
-  for (let i = 0; i < lowered.length; i++) {
-    if (!lowered[i]!.includes('(expanded from:') || SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1] !== lower)
-      continue
+  report.aliasLines ??= lowered.flatMap((line, i) => (line.includes('(expanded from:') ? [i] : []))
+  for (const i of report.aliasLines) {
+    if (SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1] !== lower) continue
     let head = i - 1
     while (head >= 0 && head > i - 8 && lines[head]!.trimStart().startsWith('(')) head--
     if (head < 0 || !nonAddressEntry(lines[head]!)) continue
@@ -563,11 +566,16 @@ function ownCopyEntry(report: ReportLines, lower: string): string | null {
       .slice(head, i + 1)
       .map((line) => line.trim())
       .join(' ')
-    // The alias's own local copy ("\joe") first: its failure is the alias's own; a pipe's or a member's is a target's.
-    if (ownCopy(lines[head]!.trim(), lower)) return entry
+    // The alias's own mailbox first: its local copy ("\joe"), then a program run for it; another entry's failure is a
+    // target's.
+    const entryHead = lines[head]!.trim()
+    if (ownCopy(entryHead, lower)) {
+      if (entryHead.startsWith('\\')) return entry
+      own ??= entry
+    }
     first ??= entry
   }
-  return first
+  return own ?? first
 }
 
 /**
