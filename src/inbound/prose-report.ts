@@ -36,8 +36,10 @@ const MAX_REREAD_RECIPIENTS = 8
 export function fromProse(parts: Parts, attachedId: string | null): Extracted {
   const report = reportOf(parts)
   // qmail-send and Exim copy the message below the notice's text rather than attaching it: its Message-ID is the
-  // original's just the same (a message we sent vouches for its recipient by it). Not in a person's own paste.
-  const inline = attachedId || parts.pasteNamed ? null : inlineOriginal(parts.text, report.text)
+  // original's just the same (a message we sent vouches for its recipient by it). Only where the report is the
+  // message's own text (the copy is found from where the report ends): not a person's paste or forward of a bounce.
+  const own = !attachedId && !parts.pasteNamed && parts.text.startsWith(report.text)
+  const inline = own ? inlineOriginal(parts.text, report.text) : null
   const originalId = attachedId ?? (inline === null ? null : cleanId(headerField(inline, 'message-id')))
   const delayed = isDelayNotice(parts.headers.get('subject') ?? '', report.text)
   const results: ReportedEvent[] = []
