@@ -16,10 +16,36 @@ interface Marks {
   generatedFrom: boolean
   generatedBy: boolean
   hidden: boolean
+  /** The notice's entries ({@link listedEntries}), read at the first ask. */
+  entries?: { head: string; alias: string | null }[]
+  /** Postfix's member and alias pairs ({@link POSTFIX_EXPANDED}), read at the first ask. */
+  expansions?: { head: string; alias: string }[]
+  /** The entries that name their alias, and the first alias per head (lower-cased), made at the first ask. */
+  aliased?: AliasedEntry[]
+  aliasByHead?: Map<string, string>
+  /** The aliased entries and Postfix's members by alias (lower-cased), made at the first ask. */
+  byAlias?: { listed: Map<string, AliasedEntry[]>; expanded: Map<string, AliasedEntry[]> }
 }
 
-/** The last notice's marks: every result of a report asks about the same text (a report of 1,000 recipients). */
+/**
+ * The last notice's marks and entries: every result of a report asks about the same text, and a notice of thousands
+ * of entries was split and walked again for each of them.
+ */
 let lastMarks: Marks | null = null
+
+/** The notice's entries, read once per notice. */
+function entriesOf(text: string): { head: string; alias: string | null }[] {
+  const seen = marks(text)
+  seen.entries ??= listedEntries(text)
+  return seen.entries
+}
+
+/** Postfix's "(expanded from …)" pairs, read once per notice. */
+function expansionsOf(text: string): { head: string; alias: string }[] {
+  const seen = marks(text)
+  seen.expansions ??= [...text.matchAll(POSTFIX_EXPANDED)].map((m) => ({ head: m[1]!, alias: m[2]! }))
+  return seen.expansions
+}
 
 /** The marks of `text`, scanned once per notice. */
 function marks(text: string): Marks {
@@ -102,7 +128,43 @@ function flatAlias(lines: readonly string[], head: number): string | null {
 export function aliasedEntries(text: string): AliasedEntry[] {
   const seen = marks(text)
   if (!seen.generatedFrom && !seen.expandedFromColon) return []
-  return listedEntries(text).filter((entry): entry is AliasedEntry => entry.alias !== null)
+  seen.aliased ??= entriesOf(text).filter((entry): entry is AliasedEntry => entry.alias !== null)
+  return seen.aliased
+}
+
+/** The entries listed under the alias `address` (lower-cased), and Postfix's members of it, by maps made once. */
+function underAlias(text: string, address: string): { listed: AliasedEntry[]; expanded: AliasedEntry[] } {
+  const seen = marks(text)
+  if (!seen.byAlias) {
+    const group = (entries: AliasedEntry[]) => {
+      const map = new Map<string, AliasedEntry[]>()
+      for (const entry of entries) {
+        const alias = entry.alias.toLowerCase()
+        const at = map.get(alias)
+        if (at) at.push(entry)
+        else map.set(alias, [entry])
+      }
+      return map
+    }
+    seen.byAlias = { listed: group(aliasedEntries(text)), expanded: group(expansionsOf(text)) }
+  }
+  return {
+    listed: seen.byAlias.listed.get(address) ?? [],
+    expanded: seen.byAlias.expanded.get(address) ?? [],
+  }
+}
+
+/** The alias the first aliased entry headed by `address` (lower-cased) names, looked up in a map made once. */
+function aliasOfHead(text: string, address: string): string | undefined {
+  const seen = marks(text)
+  if (!seen.aliasByHead) {
+    seen.aliasByHead = new Map()
+    for (const entry of aliasedEntries(text)) {
+      const head = entry.head.toLowerCase()
+      if (!seen.aliasByHead.has(head)) seen.aliasByHead.set(head, entry.alias)
+    }
+  }
+  return seen.aliasByHead.get(address)
 }
 
 /**
@@ -112,10 +174,9 @@ export function aliasedEntries(text: string): AliasedEntry[] {
 export function aliasMailed(text: string, address: string): string | null {
   // Both MTAs write these words in lower case: a cheap check skips the scans in every other notice.
   if (!marks(text).expanded && !marks(text).generatedFrom) return null
-  for (const m of text.matchAll(POSTFIX_EXPANDED))
-    if (m[1]!.toLowerCase() === address) return storable(m[2]!, address)
-  for (const entry of aliasedEntries(text))
-    if (entry.head.toLowerCase() === address) return storable(entry.alias, address)
+  for (const m of expansionsOf(text)) if (m.head.toLowerCase() === address) return storable(m.alias, address)
+  const alias = aliasOfHead(text, address)
+  if (alias !== undefined) return storable(alias, address)
   return hiddenAlias(text, address)
 }
 
@@ -136,18 +197,15 @@ export function forwardTarget(text: string, address: string, blocks = 1): string
   // (deliver.c prepends each to the list the DSN part walks): which block is which entry's is not known. An address
   // with several failed deliveries, one of them to another mailbox, reaches more than its own mailbox: each of its
   // blocks is counted as a forward's (never a suppression outright), its own copy's failure too.
+  const { listed, expanded } = underAlias(text, address)
   if (blocks > 1) {
-    const forwards = listedEntries(text)
-      .filter((entry) => entry.alias?.toLowerCase() === address)
+    const forwards = listed
       .map((entry) => normalizeAddress(entry.head))
       .filter((target) => target.ok && target.address !== address && !sameMailbox(target.address, address))
     const first = forwards[0]
     if (first?.ok) return first.address
   }
-  const entries = [
-    ...aliasedEntries(text),
-    ...[...text.matchAll(POSTFIX_EXPANDED)].map((m) => ({ head: m[1]!, alias: m[2]! })),
-  ].filter((entry) => entry.alias.toLowerCase() === address)
+  const entries = [...listed, ...expanded]
   if (entries.length === 0 || headsAnEntry(text, address)) return null
   if (entries.some((entry) => ownCopy(entry.head, address))) return null
   // A target that is no address first: a prose report names the alias only for such an entry (an address target is a

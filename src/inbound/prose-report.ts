@@ -455,12 +455,14 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // no address (its own local copy, "\joe", a pipe or a file failed: the alias is the recipient that failed).
   if (report.includes('expanded from:')) {
     const entries = aliasedEntries(report)
+    // The aliases with an entry that is no address under them, found in one pass (a notice of thousands of entries
+    // asked every entry of every other).
+    const withLocal = new Set(
+      entries.filter((e) => !/^[^\s"|/\\]+@[^\s@]+$/.test(e.head)).map((e) => e.alias.toLowerCase())
+    )
     for (const entry of entries) {
       const alias = entry.alias.toLowerCase()
-      const local = entries.some(
-        (e) => e.alias.toLowerCase() === alias && !/^[^\s"|/\\]+@[^\s@]+$/.test(e.head)
-      )
-      if (alias.includes('@') && !local && !heads.has(alias)) exclude.add(alias)
+      if (alias.includes('@') && !withLocal.has(alias) && !heads.has(alias)) exclude.add(alias)
     }
   }
   // Exim's "joe@gmail.com / (ultimately generated from info@example.org)": the same, for its redirections.

@@ -456,8 +456,8 @@ export interface ReportLines {
   lowered: readonly string[]
   /** For each line, the last line of the run of blank lines it starts (itself when not blank), worked out once. */
   blankRunEnd?: Int32Array
-  /** The lines that hold Sendmail's "(expanded from:", found once (every recipient's sentence asks). */
-  aliasLines?: number[]
+  /** Sendmail's "(expanded from: <alias>)" lines by alias (lower-cased), found once (every recipient's sentence asks). */
+  aliasLines?: Map<string, number[]>
 }
 
 /** The last blank line of the run that line `i` opens (a run of thousands is stepped over at once). */
@@ -556,9 +556,19 @@ function ownCopyEntry(report: ReportLines, lower: string): string | null {
   const { lines, lowered } = report
   let own: string | null = null
   let first: string | null = null
-  report.aliasLines ??= lowered.flatMap((line, i) => (line.includes('(expanded from:') ? [i] : []))
-  for (const i of report.aliasLines) {
-    if (SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1] !== lower) continue
+  if (!report.aliasLines) {
+    report.aliasLines = new Map()
+    for (let i = 0; i < lowered.length; i++) {
+      const alias = lowered[i]!.includes('(expanded from:')
+        ? SENDMAIL_ALIAS_LINE.exec(lowered[i]!)?.[1]
+        : undefined
+      if (alias === undefined) continue
+      const at = report.aliasLines.get(alias)
+      if (at) at.push(i)
+      else report.aliasLines.set(alias, [i])
+    }
+  }
+  for (const i of report.aliasLines.get(lower) ?? []) {
     let head = i - 1
     while (head >= 0 && head > i - 8 && lines[head]!.trimStart().startsWith('(')) head--
     if (head < 0 || !nonAddressEntry(lines[head]!)) continue
