@@ -45,10 +45,10 @@ export function untrustedWhy(
  * like any soft bounce, and suppressed at the soft limit. Block and soft stay as they are, and so does a hard failure
  * of the mailbox itself at its Microsoft 365 routing address.
  *
- * Recorded, never counted (disposition `none`, rule `…+uncounted`): a program or file the alias also delivers to (a
- * stale vacation line, an archive, a ticket gateway: its failure says nothing of whether the alias's mail arrives),
- * and a forward read only from the returned original's header (`evidence: 'header'`: a Sieve `redirect :copy` or a
- * member's own redirect looks the same there, and the address mailed is delivered).
+ * Recorded, never counted (disposition `none`, rule `…+program-or-file` / `…+header-only`): a program or file the
+ * alias also delivers to (a stale vacation line, an archive, a ticket gateway: its failure says nothing of whether
+ * the alias's mail arrives), and a forward read only from the returned original's header (`evidence: 'header'`: a
+ * Sieve `redirect :copy` or a member's own redirect looks the same there, and the address mailed is delivered).
  */
 export function forwardedClassification(
   classification: Classification,

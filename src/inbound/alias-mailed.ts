@@ -29,9 +29,14 @@ interface Marks {
 
 /**
  * The last notice's marks and entries: every result of a report asks about the same text, and a notice of thousands
- * of entries was split and walked again for each of them.
+ * of entries was split and walked again for each of them. Released by {@link forgetAliasMarks}.
  */
 let lastMarks: Marks | null = null
+
+/** Lets the last notice go (its reading is over: no heap kept between messages). */
+export function forgetAliasMarks(): void {
+  lastMarks = null
+}
 
 /** The notice's entries, read once per notice. */
 function entriesOf(text: string): { head: string; alias: string | null }[] {

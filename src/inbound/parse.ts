@@ -5,6 +5,7 @@
  * report logic is ours. Classification is the same `classify` the webhooks use (`result.ts`).
  * @module
  */
+import { forgetAliasMarks } from './alias-mailed'
 import { fromArf } from './arf'
 import { fromAutoReply, isAutoReply, looksLikeBounce } from './autoreply'
 import { Budget, type BudgetOptions } from './budget'
@@ -84,6 +85,8 @@ export async function parseBounce(
     )
   }
   const truncated = budget.exhausted ? { truncated: 'budget' as const } : {}
+  // The reading is over: the alias readers' notice is let go (no heap kept between messages).
+  forgetAliasMarks()
   if (found.results.length === 0)
     return {
       kind: found.kind,

@@ -96,9 +96,10 @@ export async function receiveBounce(env: Env, raw: Uint8Array, options: ReceiveO
  * The report with forwards counted as forwards ({@link forwardedClassification}): a result the report names as the
  * alias mailed, its failure the target's (`forwardedTo`: Exim's and Sendmail's DSNs name the alias, their text the
  * target), is counted so; and one more result is added per address the sender mailed that only reached its forward
- * target (a result's `mailedAs`), when the signed return path or the original's signed Message-ID vouches for it. Without it a forward to a dead
- * mailbox would be mailed for ever, the report naming only the target, which nothing vouches for. Never for an
- * address the report names itself.
+ * target (a result's `mailedAs`), when the signed return path or the original's signed Message-ID vouches for it.
+ * Without it a forward to a dead mailbox would be mailed for ever, the report naming only the target, which nothing
+ * vouches for. Never for an address the report names itself. Last, a forward only the returned header shows
+ * ({@link unspelledForward}) is added for the signed recipient, recorded and never counted.
  */
 async function withForwards(
   report: InboundReport,
