@@ -38,6 +38,12 @@ export function forgetAliasMarks(): void {
   lastMarks = null
 }
 
+/** Whether the notice writes an alias beside an entry at all (Postfix's "(expanded", Exim's "generated from"). */
+function namesAnAlias(text: string): boolean {
+  const seen = marks(text)
+  return seen.expanded || seen.generatedFrom
+}
+
 /** The notice's entries, read once per notice. */
 function entriesOf(text: string): { head: string; alias: string | null }[] {
   const seen = marks(text)
@@ -178,7 +184,7 @@ function aliasOfHead(text: string, address: string): string | undefined {
  */
 export function aliasMailed(text: string, address: string): string | null {
   // Both MTAs write these words in lower case: a cheap check skips the scans in every other notice.
-  if (!marks(text).expanded && !marks(text).generatedFrom) return null
+  if (!namesAnAlias(text)) return null
   for (const m of expansionsOf(text)) if (m.head.toLowerCase() === address) return storable(m.alias, address)
   const alias = aliasOfHead(text, address)
   if (alias !== undefined) return storable(alias, address)
@@ -197,7 +203,7 @@ export function aliasMailed(text: string, address: string): string | null {
 export function forwardTarget(text: string, address: string, blocks = 1): string | null {
   const side = eximSideTarget(text, address)
   if (side) return side.own ? null : side.target
-  if (!marks(text).expanded && !marks(text).generatedFrom) return null
+  if (!namesAnAlias(text)) return null
   // Exim writes one DSN block per failed address, all naming the top-level address, and not in its text's order
   // (deliver.c prepends each to the list the DSN part walks): which block is which entry's is not known. An address
   // with several failed deliveries, one of them to another mailbox, reaches more than its own mailbox: each of its

@@ -119,8 +119,8 @@ function failedEvent(
  */
 function forwardedTo(block: FieldBlock, text: string, address: string, blocks: number): string | null {
   const field = block.get('x-actual-recipient')
-  const unix = field === undefined ? null : /^\s*x-unix\s*;\s*(\S.*)$/i.exec(field)
-  if (unix) return ownCopy(unix[1]!.trim(), address) ? null : unix[1]!.trim().slice(0, 320)
+  const unix = field === undefined ? null : /^\s*x-unix\s*;\s*(\S.*)$/i.exec(field)?.[1]?.trim()
+  if (unix) return ownCopy(unix, address) ? null : unix.slice(0, 320)
   const actual = actualForward(text, address, addressField(field))
   if (actual !== null) return actual ?? null
   return forwardTarget(text, address, blocks) ?? hiddenTarget(text, address)
