@@ -30,7 +30,9 @@ const ENHANCED_GROUPS: [Reason, string[]][] = [
   // without delivery" is the queue giving up (Broadcom KB 152083).
   ['expired', ['4.4.1', '4.4.7', '5.4.7']],
   // X.4.6 "routing loop detected" (RFC 3463), both classes: qmail-local's "(#5.4.6)" loops and misrouted MX.
-  ['networkerror', ['4.4.2', '4.4.4', '4.4.6', '5.4.6', '4.4.8', '5.4.0']],
+  // X.1.2 "bad destination system address" as a temporary failure is the DNS answer's, not a dead domain: Postfix
+  // smtpd_check.c answers a recipient domain whose DNS reply was malformed with "450 4.1.2".
+  ['networkerror', ['4.1.2', '4.4.2', '4.4.4', '4.4.6', '5.4.6', '4.4.8', '5.4.0']],
   ['syntaxerror', ['5.5.2', '5.5.6']],
   ['ratelimited', ['5.5.3']],
   ['contenterror', ['4.6.0', '4.6.2', '4.6.5', ...range('5.6', 0, 9, [4])]],
@@ -38,7 +40,8 @@ const ENHANCED_GROUPS: [Reason, string[]][] = [
     'securityerror',
     ['4.7.5', '4.7.6', '4.7.7', '4.7.12', '4.7.15', ...range('5.7', 0, 11), '5.7.14', '5.7.15', '5.7.19'],
   ],
-  ['authfailure', ['4.7.24', '4.7.26', ...range('5.7', 20, 24), '5.7.26', '5.7.29']],
+  // RFC 7372's X.7.20–X.7.26 in both classes: maddy answers a DKIM check's temporary error with "421 4.7.20".
+  ['authfailure', [...range('4.7', 20, 24), '4.7.26', ...range('5.7', 20, 24), '5.7.26', '5.7.29']],
   ['requireptr', ['4.7.25', '5.7.25']],
   ['suspend', ['5.7.13']],
   ['spamdetected', ['5.7.28']],

@@ -86,11 +86,12 @@ const ADDRESS_VERDICTS: ReadonlySet<Reason> = new Set(['userunknown', 'hostunkno
  * What a few servers report under the mailbox-full code that is no full mailbox: the sender's own sending quota
  * (Exchange Online's "5.2.2 Submission quota exceeded"), Zimbra's LMTP TLS_REQUIRED ("451 4.2.2 Server accepts
  * messages only on TLS connection") and mox's per-IP rate ("452 4.2.2 more than 500 messages in past 1m0s from your
- * ip/network"). Exchange's store refusing a submission ("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
+ * ip/network"), and Stalwart's greylisting (inbound/rcpt.rs: "452 4.2.2 Greylisted, please try again in a few
+ * moments."). Exchange's store refusing a submission ("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:
  * QuotaExceededException…") is the sender's own mailbox over its quota.
  */
 const NOT_A_FULL_MAILBOX =
-  /submission quota exceeded|storedrv\.submission\.exception|only on tls connection|more than \d+ (?:messages|bytes) in past|mail size is larger than the maximum size/i
+  /submission quota exceeded|storedrv\.submission\.exception|only on tls connection|more than \d+ (?:messages|bytes) in past|mail size is larger than the maximum size|\bgreylisted\b/i
 
 /**
  * A multi-line reply joined into one (RFC 5321 §4.2.1: "550-5.1.1 The email account … 550-5.1.1 double-checking …

@@ -978,6 +978,25 @@ describe('sender-side words and instructions in a refusal are read for what they
     expect(withAddressesMasked(`${'a@b '.repeat(1000)}joe@example.org`)).toBe(`${'a@b '.repeat(1000)}x@x.x`)
   })
 
+  it("keeps stop 43's new words to what their servers mean by them", () => {
+    // A Cyrus backend's "Mailbox Moved" is the host's own move; one that names where to is the user's.
+    expect(read('550 5.1.6 Mailbox moved to joe@new.example', 'rcpt').reason).toBe('hasmoved')
+    expect(read('451 4.2.1 Mailbox Moved', 'rcpt').reason).toBe('systemerror')
+    // hMailServer's disabled domain is the recipient's; a sender's domain disabled is no suspended account.
+    expect(read('550 Domain has been disabled.', 'rcpt').reason).toBe('suspend')
+    expect(read('550 Sender domain has been disabled', 'rcpt').reason).not.toBe('suspend')
+    // SpamAssassin's programs named in a pipe's output are no verdict; a verdict that names them still is.
+    expect(
+      read('local configuration error. Command output: spamc: unable to read config file', null).reason
+    ).toBe('mailererror')
+    expect(read('550 5.7.1 spamd: message identified as spam', 'rcpt').reason).toBe('spamdetected')
+    // A temporary x.1.2 is the DNS answer's failure, never a dead domain.
+    expect(read('450 4.1.2 <joe@example.org>: Recipient address rejected: try again', 'rcpt')).toMatchObject({
+      reason: 'networkerror',
+      disposition: 'soft',
+    })
+  })
+
   it('masks an SRS or VERP address whole, its "=" included', () => {
     expect(read('550 SRS0=ab=cd=spam.example=joe@fwd.example: User unknown', 'rcpt').reason).toBe(
       'userunknown'

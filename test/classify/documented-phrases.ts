@@ -10943,6 +10943,406 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Host or domain name not found. Name service error for name=estate.ocn.ne.j type=A: Host not found',
     'hostunknown',
   ],
+  // Stop 43's gathering from servers the table had few rows of, each from its own source or vendor table: Postfix's
+  // pipe_command.c/sys_exits.c, local(8) and smtpd_check.c texts; maddy; hMailServer; Apache James; Stalwart; Cyrus
+  // lmtpd; FTGate's published service error table; amavis-milter; Haraka's SPF and early-talker plugins.
+  // ---------------------------------------------------------------------------------------------------------------
+  // Postfix: src/global/sys_exits.c (sys_exits_table) as pipe_command.c formats it for local(8)/pipe(8) command
+  // delivery: "%s%s%s", sys_exits_strerror(status), ". Command output: ", output.
+  // ---------------------------------------------------------------------------------------------------------------
+  // vdukhovni/postfix src/global/sys_exits.c EX_NOUSER "5.1.1" + src/global/pipe_command.c (sysexits branch)
+  [
+    'postfix pipe_command.c + sys_exits.c EX_NOUSER (vdukhovni/postfix)',
+    'user unknown. Command output: maildrop: Invalid user specified.',
+    'userunknown',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_NOHOST "5.1.2" + src/global/pipe_command.c
+  [
+    'postfix pipe_command.c + sys_exits.c EX_NOHOST (vdukhovni/postfix)',
+    'host name unknown. Command output: uux: host example not known',
+    'hostunknown',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_TEMPFAIL "4.3.0" + pipe_command.c; dovecot-lda exits EX_TEMPFAIL on a
+  // full mailbox when quota_full_tempfail=yes, printing its quota text (row "Quota exceeded (mailbox for user is full)")
+  [
+    'postfix pipe_command.c + sys_exits.c EX_TEMPFAIL, dovecot-lda quota_full_tempfail output (vdukhovni/postfix)',
+    'temporary failure. Command output: Quota exceeded (mailbox for user is full)',
+    'mailboxfull',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_NOPERM "5.7.0" + pipe_command.c (precedent: "command line usage error",
+  // "can't create user output file" are mailererror)
+  [
+    'postfix pipe_command.c + sys_exits.c EX_NOPERM (vdukhovni/postfix)',
+    'permission denied. Command output: /usr/local/bin/deliver: cannot open /var/spool/deliver/joe',
+    'mailererror',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_UNAVAILABLE "5.3.0" + pipe_command.c
+  [
+    'postfix pipe_command.c + sys_exits.c EX_UNAVAILABLE (vdukhovni/postfix)',
+    'service unavailable. Command output: /usr/bin/procmail: cannot execute filter',
+    'mailererror',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_OSERR "4.3.0" + pipe_command.c
+  [
+    'postfix pipe_command.c + sys_exits.c EX_OSERR (vdukhovni/postfix)',
+    'system resource problem. Command output: fork: Resource temporarily unavailable',
+    'mailererror',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_CONFIG "5.3.5" + pipe_command.c
+  [
+    'postfix pipe_command.c + sys_exits.c EX_CONFIG (vdukhovni/postfix)',
+    'local configuration error. Command output: spamc: unable to read config file',
+    'mailererror',
+  ],
+  // vdukhovni/postfix src/global/sys_exits.c EX_DATAERR "5.6.0" + pipe_command.c
+  [
+    'postfix pipe_command.c + sys_exits.c EX_DATAERR (vdukhovni/postfix)',
+    'data format error. Command output: /usr/bin/ticket-import: message has no From line',
+    'mailererror',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Postfix local(8): src/local/unknown.c, file.c (vdukhovni/postfix)
+  // ---------------------------------------------------------------------------------------------------------------
+  // vdukhovni/postfix postfix/src/local/unknown.c deliver_unknown: fallback_transport_maps lookup error, 4.3.0
+  ['postfix local/unknown.c transp_maps error (vdukhovni/postfix)', 'table lookup failure', 'systemerror'],
+  // vdukhovni/postfix postfix/src/local/file.c deliver_file: allow_mail_to_files (precedent: "mail to command is
+  // restricted" is systemerror)
+  [
+    'postfix local/file.c allow_mail_to_files (vdukhovni/postfix)',
+    'mail to file is restricted',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/local/file.c deliver_file: "cannot append message to destination file %s: %s" with
+  // mail_copy's "error writing message: %m" (precedent: mailbox.c "... error writing message: Disk quota exceeded")
+  [
+    'postfix local/file.c deliver_file EDQUOT (vdukhovni/postfix)',
+    'cannot append message to destination file /home/joe/mail/archive: error writing message: Disk quota exceeded',
+    'mailboxfull',
+  ],
+  // vdukhovni/postfix postfix/src/local/file.c deliver_file: executable destination
+  [
+    'postfix local/file.c deliver_file executable (vdukhovni/postfix)',
+    'cannot append message to destination file /home/joe/bin/log: destination file is executable',
+    'systemerror',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Postfix smtpd(8): src/smtpd/smtpd_check.c (rhansen/postfix), src/global/mail_params.h DEF_DEF_RBL_REPLY
+  // ---------------------------------------------------------------------------------------------------------------
+  // rhansen/postfix src/smtpd/smtpd_check.c reject_unverified_address: recipient probe bounced, default
+  // unverified_recipient_reject_code = 450, DSN 4.1.1; the probe's own text is local(8)'s unknown.c
+  [
+    'postfix smtpd_check.c reject_unverified_address recipient bounce, default 450 (rhansen/postfix)',
+    '450 4.1.1 <joe@example.org>: Recipient address rejected: undeliverable address: unknown user: "joe"',
+    'userunknown',
+  ],
+  // rhansen/postfix src/smtpd/smtpd_check.c reject_unknown_mailhost: DNS_INVAL, recipient class, 4.1.2 (precedent:
+  // smtp(8) "Malformed or unexpected name server reply" is networkerror)
+  [
+    'postfix smtpd_check.c reject_unknown_mailhost DNS_INVAL recipient (rhansen/postfix)',
+    '450 4.1.2 <joe@example.org>: Recipient address rejected: Malformed DNS server reply',
+    'networkerror',
+  ],
+  // rhansen/postfix src/smtpd/smtpd_check.c check_table_result: REJECT without text, sender class
+  [
+    'postfix smtpd_check.c check_table_result REJECT sender (rhansen/postfix)',
+    '554 5.7.1 <a@example.net>: Sender address rejected: Access denied',
+    'rejected',
+  ],
+  // postfix src/global/mail_params.h DEF_DEF_RBL_REPLY with reject_rhsbl_sender (class "Sender address"): the sender's
+  // domain is listed, so the envelope sender is refused (rejected), where a listed client or HELO name is blocked
+  [
+    'postfix default_rbl_reply reject_rhsbl_sender (postfix mail_params.h DEF_DEF_RBL_REPLY)',
+    '554 5.7.1 Service unavailable; Sender address [a@spammer.example] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/dbl?domain=spammer.example',
+    'rejected',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // maddy (foxcpp/maddy)
+  // ---------------------------------------------------------------------------------------------------------------
+  // foxcpp/maddy internal/endpoint/smtp/session.go startDelivery: non-ASCII sender without SMTPUTF8 (precedent: postfix
+  // "553 5.6.7 Must declare SMTPUTF8 to send unicode address" is contenterror)
+  [
+    'maddy internal/endpoint/smtp/session.go startDelivery (foxcpp/maddy)',
+    '550 5.6.7 SMTPUTF8 is required for non-ASCII senders',
+    'contenterror',
+  ],
+  // foxcpp/maddy internal/endpoint/smtp/session.go startDelivery: address.CleanDomain failed on MAIL FROM
+  [
+    'maddy internal/endpoint/smtp/session.go startDelivery CleanDomain (foxcpp/maddy)',
+    '553 5.1.7 Unable to normalize the sender address',
+    'rejected',
+  ],
+  // foxcpp/maddy internal/endpoint/smtp/session.go rcpt: address.CleanDomain failed on RCPT TO (domain part cannot be
+  // normalised, an undeliverable destination domain; x.1.2 "bad destination system address")
+  [
+    'maddy internal/endpoint/smtp/session.go rcpt CleanDomain (foxcpp/maddy)',
+    '501 5.1.2 Unable to normalize the recipient address',
+    'hostunknown',
+  ],
+  // foxcpp/maddy internal/endpoint/smtp/session.go prepareBody: header over max_header_size
+  [
+    'maddy internal/endpoint/smtp/session.go prepareBody (foxcpp/maddy)',
+    '552 5.3.4 Message header size exceeds limit',
+    'emailtoolarge',
+  ],
+  // foxcpp/maddy internal/endpoint/smtp/session.go checkRoutingLoops; wrapErr appends " (msg ID = ...)"
+  [
+    'maddy internal/endpoint/smtp/session.go checkRoutingLoops (foxcpp/maddy)',
+    '554 5.4.6 Too many Received header fields (51), possible forwarding loop (msg ID = 1a2b3c4d)',
+    'networkerror',
+  ],
+  // foxcpp/maddy internal/check/dkim/dkim.go CheckBody no DKIM-Signature (no_sig_action reject)
+  [
+    'maddy internal/check/dkim/dkim.go no_sig_action (foxcpp/maddy)',
+    '550 5.7.20 No DKIM signatures',
+    'authfailure',
+  ],
+  // foxcpp/maddy internal/check/dkim/dkim.go CheckBody temporary verification error (precedent: stalwart 451 4.7.20)
+  [
+    'maddy internal/check/dkim/dkim.go IsTempFail (foxcpp/maddy)',
+    '421 4.7.20 Temporary error during DKIM verification',
+    'authfailure',
+  ],
+  // foxcpp/maddy internal/check/requiretls/requiretls.go requireTLS
+  [
+    'maddy internal/check/requiretls/requiretls.go (foxcpp/maddy)',
+    '550 5.7.1 TLS conversation required',
+    'failedstarttls',
+  ],
+  // foxcpp/maddy internal/check/authorize_sender/authorize_sender.go authzSender no match (precedent: postfix "Sender
+  // address rejected: not owned by user" is rejected)
+  [
+    'maddy internal/check/authorize_sender/authorize_sender.go noMatchAction (foxcpp/maddy)',
+    '553 5.7.0 Unauthorized use of sender address',
+    'rejected',
+  ],
+  // foxcpp/maddy internal/check/authorize_sender/authorize_sender.go authzSender unauthenticated
+  [
+    'maddy internal/check/authorize_sender/authorize_sender.go unauthAction (foxcpp/maddy)',
+    '530 5.7.0 Authentication required',
+    'securityerror',
+  ],
+  // foxcpp/maddy internal/target/remote/security.go mtastsDelivery.CheckMX enforce mode
+  [
+    'maddy internal/target/remote/security.go MTA-STS CheckMX (foxcpp/maddy)',
+    '550 5.7.0 Failed to estabilish the MX record authenticity (MTA-STS)',
+    'failedstarttls',
+  ],
+  // foxcpp/maddy internal/target/remote/security.go mtastsDelivery.CheckConn no TLS
+  [
+    'maddy internal/target/remote/security.go MTA-STS CheckConn (foxcpp/maddy)',
+    '451 4.7.1 TLS is required but unavailable or failed (MTA-STS)',
+    'failedstarttls',
+  ],
+  // foxcpp/maddy internal/target/remote/security.go mtastsDelivery.CheckConn untrusted certificate
+  [
+    'maddy internal/target/remote/security.go MTA-STS untrusted cert (foxcpp/maddy)',
+    '451 4.7.1 Recipient server TLS certificate is not trusted but authentication is required by MTA-STS',
+    'failedstarttls',
+  ],
+  // foxcpp/maddy internal/target/remote/connect.go connectionForDomain REQUIRETLS
+  [
+    'maddy internal/target/remote/connect.go REQUIRETLS (foxcpp/maddy)',
+    '550 5.7.30 TLS it not available or unauthenticated but required (REQUIRETLS)',
+    'failedstarttls',
+  ],
+  // foxcpp/maddy internal/target/remote/connect.go lookupMX temporary DNS error
+  [
+    'maddy internal/target/remote/connect.go lookupMX temporary (foxcpp/maddy)',
+    '451 4.4.4 MX lookup error',
+    'networkerror',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // hMailServer (hmailserver/hmailserver)
+  // ---------------------------------------------------------------------------------------------------------------
+  // hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp CheckDeliveryPossibility: inactive
+  // local domain (precedent: "550 Account is not active." is suspend)
+  [
+    'hmailserver RecipientParser.cpp CheckDeliveryPossibility domain inactive (hmailserver/hmailserver)',
+    '550 Domain has been disabled.',
+    'suspend',
+  ],
+  // hmailserver/hmailserver RecipientParser.cpp CheckDeliveryPossibility: alias recursion > 25 (precedent: postfix
+  // "alias database loop for joe" is networkerror)
+  [
+    'hmailserver RecipientParser.cpp CheckDeliveryPossibility recursion (hmailserver/hmailserver)',
+    '550 Mail server configuration error. Too many recursive forwards.',
+    'networkerror',
+  ],
+  // hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp _ProtocolRCPT MaxNumberOfRecipients
+  // (precedent: courier "531 Too many recipients." is ratelimited)
+  [
+    'hmailserver SMTPConnection.cpp _ProtocolRCPT max recipients (hmailserver/hmailserver)',
+    '550 Too many recipients.',
+    'ratelimited',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Apache James (apache/james-project), protocols/smtp core/fastfail
+  // ---------------------------------------------------------------------------------------------------------------
+  // apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/
+  // ResolvableEhloHeloHandler.java doRcpt: SYNTAX_ERROR_ARGUMENTS (501) + DSNStatus PERMANENT DELIVERY_INVALID_ARG
+  // (precedent: postfix "Helo command rejected: Host not found" is blocked)
+  [
+    'james fastfail/ResolvableEhloHeloHandler.java doRcpt (apache/james-project)',
+    '501 5.5.4 Provided EHLO/HELO mail.example.net can not resolved.',
+    'blocked',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Stalwart (stalwartlabs/mail-server), crates/smtp/src/inbound
+  // ---------------------------------------------------------------------------------------------------------------
+  // stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs handle_rcpt_to greylist (precedent: mailprotector
+  // "450 4.2.0 ... Greylisted" is blocked); note the enhanced code 4.2.2 is the mailbox-full code
+  [
+    'stalwart inbound/rcpt.rs handle_rcpt_to greylist (stalwartlabs/mail-server)',
+    '452 4.2.2 Greylisted, please try again in a few moments.',
+    'blocked',
+  ],
+  // stalwartlabs/mail-server crates/smtp/src/inbound/rcpt.rs handle_rcpt_to directory lookup error
+  [
+    'stalwart inbound/rcpt.rs handle_rcpt_to directory error (stalwartlabs/mail-server)',
+    '451 4.4.3 Unable to verify address at this time.',
+    'systemerror',
+  ],
+  // stalwartlabs/mail-server crates/smtp/src/inbound/session.rs ingest Error::InvalidSenderAddress
+  [
+    'stalwart inbound/session.rs InvalidSenderAddress (stalwartlabs/mail-server)',
+    "501 5.1.8 Bad sender's system address.",
+    'rejected',
+  ],
+  // stalwartlabs/mail-server crates/smtp/src/inbound/data.rs queue_message has_quota false
+  [
+    'stalwart inbound/data.rs queue quota (stalwartlabs/mail-server)',
+    '452 4.3.1 Mail system full, try again later.',
+    'systemfull',
+  ],
+  // stalwartlabs/mail-server crates/smtp/src/inbound/data.rs can_send_data max_messages
+  [
+    'stalwart inbound/data.rs can_send_data max_messages (stalwartlabs/mail-server)',
+    '451 4.4.5 Maximum number of messages per session exceeded.',
+    'ratelimited',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Cyrus IMAP lmtpd (cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error)
+  // ---------------------------------------------------------------------------------------------------------------
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_PERMISSION_DENIED, LMTP_LONG_ERROR_MSGS form: the
+  // poster lacks the 'p' right on the recipient's mailbox: the address is alive and the sender refused (rejected)
+  [
+    'cyrus lmtpengine.c send_lmtp_error IMAP_PERMISSION_DENIED long (cyrusimap/cyrus-imapd)',
+    '550-You do not have permission to post a message to this mailbox. 550-Please contact the owner of this mailbox in order to submit 550-your message, or postmaster@example.org if you believe you 550-received this message in error. 550 5.7.1 Permission denied',
+    'rejected',
+  ],
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_MAILBOX_MOVED (murder): temporary; precedent
+  // zimbra "451 4.2.1 Mailbox has been moved to another server" is systemerror
+  [
+    'cyrus lmtpengine.c send_lmtp_error IMAP_MAILBOX_MOVED (cyrusimap/cyrus-imapd)',
+    '451 4.2.1 Mailbox Moved',
+    'systemerror',
+  ],
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_SERVER_UNAVAILABLE / MUPDATE_*
+  [
+    'cyrus lmtpengine.c send_lmtp_error IMAP_SERVER_UNAVAILABLE (cyrusimap/cyrus-imapd)',
+    '451 4.4.3 Remote server unavailable',
+    'systemerror',
+  ],
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_AGAIN
+  [
+    'cyrus lmtpengine.c send_lmtp_error IMAP_AGAIN (cyrusimap/cyrus-imapd)',
+    '451 4.3.0 transient system error',
+    'systemerror',
+  ],
+  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error default
+  [
+    'cyrus lmtpengine.c send_lmtp_error default (cyrusimap/cyrus-imapd)',
+    '451 4.3.0 Unexpected internal error',
+    'systemerror',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // FTGate: vendor's published table, http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/
+  // (message texts with their reference codes; %s filled with the recipient or client address)
+  // ---------------------------------------------------------------------------------------------------------------
+  // docs.ftgate.com service-error-messages #3.13 ERR_SMTP_MAILBOX_DISABLED
+  [
+    'FTGate #3.13 ERR_SMTP_MAILBOX_DISABLED (docs.ftgate.com service-error-messages)',
+    '451 4.2.1 joe@example.org mailbox disabled (#3.13)',
+    'suspend',
+  ],
+  // docs.ftgate.com service-error-messages #3.14 ERR_SMTP_MAILBOX_FULL
+  [
+    'FTGate #3.14 ERR_SMTP_MAILBOX_FULL (docs.ftgate.com service-error-messages)',
+    '451 4.2.2 joe@example.org mailbox full (#3.14)',
+    'mailboxfull',
+  ],
+  // docs.ftgate.com service-error-messages #1.02 ERR_MAILBOX_QUOTA ("quota error")
+  [
+    'FTGate #1.02 ERR_MAILBOX_QUOTA (docs.ftgate.com service-error-messages)',
+    'Allocated mailbox storage exceeded (#1.02)',
+    'mailboxfull',
+  ],
+  // docs.ftgate.com service-error-messages #1.00 ERR_MAILBOX_DISABLED ("mailbox is disabled in mailbox or privileges")
+  [
+    'FTGate #1.00 ERR_MAILBOX_DISABLED (docs.ftgate.com service-error-messages)',
+    'Mailbox Disabled (#1.00)',
+    'suspend',
+  ],
+  // docs.ftgate.com service-error-messages #1.03 ERR_MAILBOX_FREESPACE
+  [
+    'FTGate #1.03 ERR_MAILBOX_FREESPACE (docs.ftgate.com service-error-messages)',
+    'Out of disk space (#1.03)',
+    'systemfull',
+  ],
+  // docs.ftgate.com service-error-messages #1.04 ERR_SMTP_REJECT_CONCURRENT
+  [
+    'FTGate #1.04 ERR_SMTP_REJECT_CONCURRENT (docs.ftgate.com service-error-messages)',
+    '451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)',
+    'ratelimited',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // amavisd-new milter (amavis-milter.c mlfi_eom): REJECT from amavisd (spam/banned content) as the milter replies it
+  // ---------------------------------------------------------------------------------------------------------------
+  // amavis-milter.c mlfi_eom retval == EX_UNAVAILABLE: smfi_setreply(ctx, "550", "5.7.1", "Message content rejected");
+  // rmilter uses the same text for a DCC bulk verdict (find_string "Message content rejected")
+  [
+    'amavis-milter.c mlfi_eom EX_UNAVAILABLE (amavisd-new helper-progs)',
+    '550 5.7.1 Message content rejected',
+    'spamdetected',
+  ],
+  // ---------------------------------------------------------------------------------------------------------------
+  // Haraka plugins (haraka/haraka-plugin-spf index.js return_results; haraka/Haraka plugins/early_talker.js); a DENY
+  // at the MAIL hook is answered 550, DENYSOFT 451 (precedent rows "550 sender <a@example.net> denied")
+  // ---------------------------------------------------------------------------------------------------------------
+  // haraka/haraka-plugin-spf index.js return_results SPF_FAIL, deny.mfrom_fail, openspf_text off
+  [
+    'haraka-plugin-spf index.js return_results SPF_FAIL (haraka/haraka-plugin-spf)',
+    '550 sender <a@example.net> SPF Fail',
+    'authfailure',
+  ],
+  // haraka/haraka-plugin-spf index.js return_results SPF_SOFTFAIL, deny.mfrom_softfail
+  [
+    'haraka-plugin-spf index.js return_results SPF_SOFTFAIL (haraka/haraka-plugin-spf)',
+    '550 sender <a@example.net> SPF SoftFail',
+    'authfailure',
+  ],
+  // haraka/haraka-plugin-spf index.js return_results SPF_TEMPERROR, defer.mfrom_temperror (precedent: maddy
+  // "451 4.7.23 SPF authentication failed with a temporary error" is authfailure)
+  [
+    'haraka-plugin-spf index.js return_results SPF_TEMPERROR (haraka/haraka-plugin-spf)',
+    '451 sender <a@example.net> SPF Temporary Error',
+    'authfailure',
+  ],
+  // haraka/haraka-plugin-spf index.js return_results SPF_PERMERROR, deny.mfrom_permerror
+  [
+    'haraka-plugin-spf index.js return_results SPF_PERMERROR (haraka/haraka-plugin-spf)',
+    '550 sender <a@example.net> SPF Permanent Error',
+    'authfailure',
+  ],
+  // haraka/haraka-plugin-spf index.js return_results SPF_NONE, deny.mfrom_none
+  [
+    'haraka-plugin-spf index.js return_results SPF_NONE (haraka/haraka-plugin-spf)',
+    '550 sender <a@example.net> SPF record not found',
+    'authfailure',
+  ],
+  // haraka/Haraka plugins/early_talker.js early_talker DENYDISCONNECT (precedent: postscreen pregreet "521 5.5.1
+  // Protocol error" is syntaxerror)
+  ['haraka plugins/early_talker.js (haraka/Haraka)', 'You talk too soon', 'syntaxerror'],
 ]
 
 /**

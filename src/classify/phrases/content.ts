@@ -81,8 +81,9 @@ export const SPAM: PhraseRule = {
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
       // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam". Nor a file path's segment: a
       // local delivery program's ("Command died with signal 9: \"/usr/bin/spamc\"", Postfix's pipe_command.c) is a
-      // name, no verdict.
-      /(?<!x-|x-anti|does not help fight |\/)spam(?!-&-virus-firewall)/,
+      // name, no verdict, as is SpamAssassin's client or daemon named in the program's output ("local configuration
+      // error. Command output: spamc: unable to read config file").
+      /(?<!x-|x-anti|does not help fight |\/)spam(?!-&-virus-firewall|[cd]\b)/,
       // Broadcom KB 173867/174218: MessageLabs' "553-Message filtered" is its spam heuristics' verdict.
       /\b553[- ](?:5\.\d\.\d+ )?message filtered/,
       /unsolicited/,

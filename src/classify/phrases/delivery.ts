@@ -34,8 +34,11 @@ export const STARTTLS: PhraseRule = {
   // MailCleaner's Exim ACL (hosts, sender domains and local domains that require TLS): "Encryption is required from
   // you", "… from your domain", "… to this domain".
   // Haraka's outbound (tls.js, a host that must verify): "Host failed TLS verification required by configuration.".
+  // maddy: check/requiretls "550 5.7.1 TLS conversation required"; target/remote/security.go's MTA-STS checks "TLS is
+  // required but unavailable or failed (MTA-STS)", "… certificate is not trusted but authentication is required by
+  // MTA-STS", "Failed to estabilish the MX record authenticity (MTA-STS)" (its spelling).
   pattern:
-    /failed tls verification required|encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls/i,
+    /failed tls verification required|encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls|\btls conversation required\b|\btls is required but\b|\bmx record authenticity\b|\brequired by mta-sts\b/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -77,7 +80,9 @@ export const DNS_TEMPORARY: PhraseRule = {
       // hMailServer (ExternalDelivery.cpp): "Unable to find the recipient's email server. The DNS query has failed.", and
       // its smart host's name not resolving: "The host specified as SMTP relay server could not be found."
       /\bthe dns query has failed\b|\bhost specified as smtp relay server could not be found\b/,
-      /name server reply/,
+      // Postfix smtpd_check.c (reject_unknown_recipient_domain, DNS_INVAL): "450 4.1.2 <joe@…>: Recipient address
+      // rejected: Malformed DNS server reply".
+      /name server reply|\bmalformed dns server reply\b/,
       /host not found, try again/,
       // The resolver's (getaddrinfo) own words.
       /temporary failure in name resolution/,
@@ -256,6 +261,9 @@ export const NETWORK: PhraseRule = {
       // disclaimer header seen more than ten times: a mail loop).
       /\bloop detection\b/,
       /attempted failover to alternate host/,
+      // Also maddy's (internal/target/remote/connect.go), whose "554 5.4.4 MX lookup error" is a name that does not exist
+      // and "451 4.4.4 MX lookup error" a failed lookup: a queue's give-up turns the second into a 5.4.4 with the same
+      // words (Haraka's bounce), so the words stay a network error either way (soft, never a dead domain by itself).
       /\bmx lookup error/,
       /\bdns (?:lookup failure|query failed)/,
       // Not inside Haraka's give-up, "Too many failures (Tried all MXs)": the queue ran out (expired).
@@ -293,6 +301,9 @@ export const NETWORK: PhraseRule = {
       /routing loop/,
       /mail loop/,
       /too many hops/,
+      // hMailServer (RecipientParser.cpp): "550 Mail server configuration error. Too many recursive forwards." (an alias
+      // or forward chain past 25 steps: a loop).
+      /too many recursive forwards/,
       // HCL Domino's router: "Maximum hop count exceeded" (a message loop).
       /hop count exceeded/,
       /loop(?:s)? detected/,
@@ -488,7 +499,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       /\bhas wrong [ug]id\b|\bis not a regular file\b|\bfailed to lock mailbox\b/,
       /\bmalformed smtp reply\b/,
       /\baddress verification problem\b/,
-      /\bmail to command is restricted\b/,
+      // Postfix local(8) file.c: "mail to file is restricted" (allow_mail_to_files), unknown.c: "table lookup failure"
+      // (fallback_transport_maps could not be read).
+      /\bmail to (?:command|file) is restricted\b/,
+      /\btable lookup failure\b/,
       // Postfix smtpd_check.c: "451 4.3.0 <…>: Temporary lookup failure" (a lookup table it could not read), "451 4.3.5
       // <…>: Helo command rejected: Server configuration error" (a restriction it cannot evaluate).
       /\btemporary lookup failure\b/,
@@ -510,6 +524,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // mailbox being created or moved between its backends, for now; not the user's move (hasmoved).
       /\bmailbox is currently reserved\b/,
       /\bmailbox has been moved to another server\b/,
+      // Its short form, "451 4.2.1 Mailbox Moved", which relays repeat without the codes. Not a move that names where to
+      // ("mailbox moved to …", "… permanently"): the user's (hasmoved).
+      /\bmailbox moved\b(?! (?:to|permanently)\b)/,
       // Postfix local(8) and qmgr: "cannot append message to file …" (a quota says so first), "mail transport
       // unavailable" (a transport its master.cf does not run).
       /cannot append message to (?:file|destination)/,

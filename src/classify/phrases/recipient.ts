@@ -167,7 +167,8 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       // spells it "Mailaddress is administrativley disabled. (LDAP-ERR #220)".
       /mail ?address is administrativ(?:el|le)y disabled/,
       /archived recipient/,
-      /(?:user or domain|domain) is disabled/,
+      // hMailServer (RecipientParser.cpp): "550 Domain has been disabled." (the recipient's domain, inactive on the host).
+      /(?:user or domain|(?<!sender |your |from )domain)(?: is| has been) disabled/,
       /temporar(?:y|ily) (?:locked|inactive)/,
       /suspend(?:ed)? the service/,
       // French: "the recipient's mailbox is archived".

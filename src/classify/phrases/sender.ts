@@ -94,6 +94,11 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       // cPanel's dkim ACL: "DKIM: encountered the following problem validating example.net: bodyhash_mismatch".
       /\b(?:dmarc|spf|dkim)\b.{0,60}\b(?:fail|policy|reject|not pass|alignment|check|invalid|unauthori[sz]ed|problem validating)/,
       /\b(?:fail\w*|reject\w*|did not pass)\b.{0,40}\b(?:dmarc|spf|dkim)\b/,
+      // haraka-plugin-spf (return_results): "sender <a@…> SPF SoftFail", "… SPF Permanent Error", "… SPF Temporary
+      // Error", "… SPF record not found" (its deny/defer options for each result); maddy check/dkim: "421 4.7.20
+      // Temporary error during DKIM verification".
+      /\bspf (?:soft ?fail|permanent error|temporary error|record not found)\b/,
+      /\berror during dkim verification\b/,
       // Forpsi's published limits (kb a3302): "550 5.1.0 … blocked by SPF".
       /\bblocked by (?:spf|dkim|dmarc)\b/,
       /sender (?:authentication|auth) (?:failed|required)/,
@@ -397,6 +402,10 @@ export const BLOCKLIST: PhraseRule = {
       /forbidden by your ip/,
       /access to submit messages to this e-mail system has been rejected/,
       /helo command rejected(?!: server configuration error)/,
+      // Apache James (fastfail/ResolvableEhloHeloHandler.java): "501 5.5.4 Provided EHLO/HELO mail.example.net can not
+      // resolved." (its spelling): the client's HELO name does not resolve, as Postfix's "Helo command rejected: Host not
+      // found".
+      /\bprovided (?:ehlo|helo)(?:\/(?:ehlo|helo))? \S+ can ?not (?:be )?resolved\b/,
       /not allowed to connect/,
       // RFC 5321's text for reply code 421.
       /service not available, closing transmission channel/,
@@ -482,6 +491,9 @@ export const RATE_LIMIT: PhraseRule = {
       /too many (?:\w+ )?(?:messages(?! on the server)|connections|mails?|e-?mails|sessions|concurrent|recipients|errors from your)/,
       // Momentum's reference: "421 4.4.5 Service unavailable, concurrency limit reached".
       /concurrency limit/,
+      // FTGate's service error table (#1.04): "451 4.5.1 [192.0.2.1] Max concurrent sessions"; Stalwart (inbound/data.rs):
+      // "451 4.4.5 Maximum number of messages per session exceeded." (its code is the system-full one).
+      /\bmax(?:imum)? concurrent (?:sessions|connections)\b|\bmaximum number of messages per session\b/,
       // Gmail's SMTP error reference: "450 4.2.1 The user you are trying to contact is receiving email too quickly",
       // "Peak SMTP relay limit exceeded for this customer", "Daily SMTP relay limit exceeded".
       /receiving (?:e-?mail|mail|messages) too quickly/,
@@ -593,6 +605,9 @@ export const SENDER_REFUSED: PhraseRule = {
       // The Apache Software Foundation's lists (ezmlm): "Must be sent from an @apache.org address or a subscriber address or
       // an address in LDAP." (a non-subscriber's post refused, apache/arrow's issue tracker).
       /\bmust be sent from\b.{0,60}\bsubscriber address\b/,
+      // maddy (check/authorize_sender): "553 5.7.0 Unauthorized use of sender address" (the authenticated user may not
+      // send as that From or envelope sender).
+      /\bunauthori[sz]ed use of (?:the )?sender address\b/,
       // Discourse's reply-by-email refusal (server.en.yml, email_reject_user_not_found): "Your reply was sent from an
       // unknown email address." — the sender is unknown to the forum, whose address is live.
       /\byour reply was sent from an unknown e-?mail address\b/,
@@ -857,6 +872,8 @@ export const SYNTAX: PhraseRule = {
       // hMailServer's error reference: "421 Excessive amounts of data sent to server." (a line without a newline).
       /excessive amounts? of data sent to server/,
       /too many syntax or protocol errors/,
+      // Haraka's early_talker plugin: "You talk too soon" (the client spoke before the greeting, as postscreen's pregreet).
+      /\byou talk too soon\b/,
       // Exim parse.c, an address it cannot read: "malformed address: … may not follow …", "angle-brackets nested too
       // deep", "domain missing in source-routed address", "… (expected word or "<")".
       /malformed address: .{0,40}may not follow/,
