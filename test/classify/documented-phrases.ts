@@ -11343,6 +11343,322 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // haraka/Haraka plugins/early_talker.js early_talker DENYDISCONNECT (precedent: postscreen pregreet "521 5.5.1
   // Protocol error" is syntaxerror)
   ['haraka plugins/early_talker.js (haraka/Haraka)', 'You talk too soon', 'syntaxerror'],
+  // Stop 43's second gathering, from the big MTAs' less common texts: Exim's smtp_in.c and default configuration,
+  // Sendmail's recipient.c, srvrsmtp.c and feature m4 files, qmail's chkuser (sagredo's and netqmail's 2.0) and
+  // sagredo's qmail-smtpd.c and qmail-remote.c.
+  // Exim/exim src/src/smtp_in.c smtp_handle_acl_fail(): rc == FAIL with no user message -> "Administrative prohibition" (precedent: Mimecast "550 Administrative prohibition - envelope blocked" is rejected)
+  [
+    'exim smtp_in.c:smtp_handle_acl_fail default deny text (Exim/exim)',
+    '550 Administrative prohibition',
+    'rejected',
+  ],
+  // Exim/exim src/src/smtp_in.c smtp_setup_msg() DATA_CMD: all RCPTs failed with the same reply (rcpt_smtp_response_same); embedded reply is the router default "Unrouteable address" (precedent rows: hostunknown)
+  [
+    'exim smtp_in.c:smtp_setup_msg DATA after all RCPT rejected (Exim/exim)',
+    '503-All RCPT commands were rejected with this error:\n503-550 Unrouteable address\n503 Valid RCPT command must precede DATA',
+    'hostunknown',
+  ],
+  // Exim/exim src/src/smtp_in.c smtp_setup_msg() DATA_CMD: toomany && recipients_max_reject
+  [
+    'exim smtp_in.c:smtp_setup_msg recipients_max_reject at DATA (Exim/exim)',
+    '554 Too many recipients',
+    'ratelimited',
+  ],
+  // Exim spec "The default configuration file" / src/src/configure.default acl_check_rcpt: deny local_parts = ^[.] : ^.*[@%!/|] message = Restricted characters in address (precedent: OpenSMTPD "501 5.1.3 Recipient address syntax error" is userunknown)
+  [
+    'exim configure.default acl_check_rcpt restricted characters (Exim/exim)',
+    '550 Restricted characters in address',
+    'userunknown',
+  ],
+  // Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt CHECK_RCPT_VERIFY_SENDER: deny message = Sender verification failed !verify = sender (stored copy, find_string "Restricted characters in address")
+  [
+    'debian exim4-config acl_check_rcpt CHECK_RCPT_VERIFY_SENDER',
+    '550 Sender verification failed',
+    'rejected',
+  ],
+  // hrs-allbsd/sendmail sendmail/srvrsmtp.c smtp() CMDMAIL: MaxMessageSize > 0 && e_msgsize > MaxMessageSize
+  [
+    'sendmail srvrsmtp.c:smtp CMDMAIL MaxMessageSize (hrs-allbsd/sendmail)',
+    '552 5.2.3 Message size exceeds fixed maximum message size (10000000)',
+    'emailtoolarge',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c recipient(): aliaslevel > MaxAliasRecursion, q_status 5.4.6 (precedent: loops are networkerror)
+  [
+    'sendmail recipient.c:recipient MaxAliasRecursion (hrs-allbsd/sendmail)',
+    '554 5.4.6 aliasing/forwarding loop broken (11 aliases deep; 10 max)',
+    'networkerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c recipient(): fuzzy finduser() loop, findusercount > 3, q_status 5.4.6
+  [
+    'sendmail recipient.c:recipient fuzzy-match loop (hrs-allbsd/sendmail)',
+    '554 5.4.6 aliasing/forwarding loop for joe broken',
+    'networkerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c recipient() InclMailer: include() transient error -> usrerr("451 4.2.4 Cannot open %s: %s") (a local :include: list file; not the recipient's mailbox)
+  [
+    'sendmail recipient.c:recipient :include: transient (hrs-allbsd/sendmail)',
+    '451 4.2.4 Cannot open /etc/mail/lists/staff: Permission denied',
+    'systemerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c recipient() InclMailer: include() permanent error, q_status 5.2.4 (precedent: OpenSMTPD "524 5.2.4 Mailing list expansion problem" is systemerror)
+  [
+    'sendmail recipient.c:recipient :include: permanent (hrs-allbsd/sendmail)',
+    '550 5.2.4 Cannot open /etc/mail/lists/staff: No such file or directory',
+    'systemerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c include(): rval == E_SM_OPENTIMEOUT (home directory on a dead NFS server)
+  [
+    'sendmail recipient.c:include open timeout (hrs-allbsd/sendmail)',
+    '451 4.4.1 open timeout on /home/joe/.forward',
+    'systemerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/recipient.c recipient() USERDB: udbexpand() == EX_TEMPFAIL -> q_message
+  [
+    'sendmail recipient.c:recipient udbexpand tempfail (hrs-allbsd/sendmail)',
+    'Deferred: user database error',
+    'systemerror',
+  ],
+  // sendmail cf/feature/dnsbl.m4 (8.9-8.12) _DNSBL_MSG_ default with $#error $@ 5.7.1 (stored copies of dnsbl.m4 and proto.m4 _RBL_)
+  [
+    'sendmail cf/feature/dnsbl.m4 _DNSBL_MSG_ default (pre-8.13)',
+    '550 5.7.1 Mail from 192.0.2.1 refused by blackhole site blackholes.mail-abuse.org',
+    'blocked',
+  ],
+  // sendmail contrib cf/feature/rhsbl.m4 _RHSBL_MSG_ default: the *sender domain* ($&{RHS}) is listed (precedent: DirectAdmin BLOCKED_DUE_TO_SPAM_DOMAIN is rejected)
+  [
+    'sendmail cf/feature/rhsbl.m4 _RHSBL_MSG_ default',
+    '550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org',
+    'rejected',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_NORCPT_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_NORCPT_STRING (sagredo-dev/qmail)',
+    '550 5.1.1 sorry, no mailbox here by that name (chkuser)',
+    'userunknown',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_RESOURCE_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_RESOURCE_STRING (sagredo-dev/qmail)',
+    '451 4.3.0 system temporary unavailable, try again later (chkuser)',
+    'systemerror',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_MBXFULL_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_MBXFULL_STRING (sagredo-dev/qmail)',
+    '552 5.2.2 sorry, recipient mailbox is full (chkuser)',
+    'mailboxfull',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_MAXRCPT_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_MAXRCPT_STRING (sagredo-dev/qmail)',
+    '550 5.5.3 sorry, reached maximum number of recipients allowed in one session (chkuser)',
+    'ratelimited',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_MAXWRONGRCPT_STRING (too many non-existing recipients from this client: the client is refused, not this address)
+  [
+    'chkuser chkuser_settings.h CHKUSER_MAXWRONGRCPT_STRING (sagredo-dev/qmail)',
+    '550 5.5.3 sorry, you are violating our security policies (chkuser)',
+    'blocked',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_DOMAINMISSING_STRING (precedent: sendmail "553 5.5.4 <joe@mail>... Fully qualified domain name required" is syntaxerror)
+  [
+    'chkuser chkuser_settings.h CHKUSER_DOMAINMISSING_STRING (sagredo-dev/qmail)',
+    '550 5.1.2 sorry, you must specify a domain (chkuser)',
+    'syntaxerror',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_RCPTFORMAT_STRING (recipient local part refused by format; precedent OpenSMTPD "501 5.1.3 Recipient address syntax error" is userunknown)
+  [
+    'chkuser chkuser_settings.h CHKUSER_RCPTFORMAT_STRING (sagredo-dev/qmail)',
+    '553 5.1.3 sorry, mailbox syntax not allowed (chkuser)',
+    'userunknown',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_SENDERFORMAT_STRING (same words as the recipient row, sender code 5.1.7)
+  [
+    'chkuser chkuser_settings.h CHKUSER_SENDERFORMAT_STRING (sagredo-dev/qmail)',
+    '553 5.1.7 sorry, mailbox syntax not allowed (chkuser)',
+    'rejected',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_SENDERMX_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_SENDERMX_STRING (sagredo-dev/qmail)',
+    "550 5.1.8 sorry, can't find a valid MX for sender domain (chkuser)",
+    'rejected',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_INTRUSIONTHRESHOLD_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_INTRUSIONTHRESHOLD_STRING (sagredo-dev/qmail)',
+    '550 5.7.1 sorry, you are violating our security policies (chkuser)',
+    'blocked',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_NORELAY_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_NORELAY_STRING (sagredo-dev/qmail)',
+    "553 5.7.1 sorry, that domain isn't in my list of allowed rcpthosts (chkuser)",
+    'norelaying',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_RCPTMX_TMP_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_RCPTMX_TMP_STRING (sagredo-dev/qmail)',
+    '451 4.4.0 DNS temporary failure (chkuser)',
+    'networkerror',
+  ],
+  // sagredo-dev/qmail chkuser_settings.h #define CHKUSER_MUSTAUTH_STRING
+  [
+    'chkuser chkuser_settings.h CHKUSER_MUSTAUTH_STRING (sagredo-dev/qmail)',
+    '530 5.7.0 Authentication required (chkuser)',
+    'securityerror',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_NORCPT_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_NORCPT_STRING (denislemire/netqmail)',
+    '511 sorry, no mailbox here by that name (#5.1.1 - chkuser)',
+    'userunknown',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_RESOURCE_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_RESOURCE_STRING (denislemire/netqmail)',
+    '430 system temporary unavailable, try again later (#4.3.0 - chkuser)',
+    'systemerror',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_MBXFULL_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_MBXFULL_STRING (denislemire/netqmail)',
+    '522 sorry, recipient mailbox is full (#5.2.2 - chkuser)',
+    'mailboxfull',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_MAXRCPT_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_MAXRCPT_STRING (denislemire/netqmail)',
+    '571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)',
+    'ratelimited',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_MAXWRONGRCPT_STRING (status text says 5.1.1 but the reply refuses the client after too many bad recipients; this address may be live)
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_MAXWRONGRCPT_STRING (denislemire/netqmail)',
+    '571 sorry, you are violating our security policies (#5.1.1 - chkuser)',
+    'blocked',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_DOMAINMISSING_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_DOMAINMISSING_STRING (denislemire/netqmail)',
+    '511 sorry, you must specify a domain (#5.1.1 - chkuser)',
+    'syntaxerror',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_RCPTFORMAT_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_RCPTFORMAT_STRING (denislemire/netqmail)',
+    '511 sorry, recipient address has invalid format (#5.1.1 - chkuser)',
+    'userunknown',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_SENDERMX_STRING (about the SENDER domain, although the text carries #5.1.1: a live recipient must not be called dead)
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_SENDERMX_STRING (denislemire/netqmail)',
+    "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)",
+    'rejected',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_SENDERFORMAT_STRING
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_SENDERFORMAT_STRING (denislemire/netqmail)',
+    '571 sorry, sender address has invalid format (#5.7.1 - chkuser)',
+    'rejected',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_NORELAY_STRING (carries #5.5.3, which alone maps to ratelimited)
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_NORELAY_STRING (denislemire/netqmail)',
+    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.5.3 - chkuser)",
+    'norelaying',
+  ],
+  // denislemire/netqmail chkuser_settings.h #define CHKUSER_RCPTMX_TMP_STRING (2.0.7)
+  [
+    'chkuser 2.0 chkuser_settings.h CHKUSER_RCPTMX_TMP_STRING (2.0.7) (denislemire/netqmail)',
+    '451 DNS temporary failure (#4.5.1 - chkuser)',
+    'networkerror',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c err_maxrcpt() (control/maxrcpt)
+  ['qmail-smtpd.c err_maxrcpt (sagredo-dev/qmail)', '452 max rcpt limit exceeded (#5.7.1)', 'ratelimited'],
+  // sagredo-dev/qmail qmail-smtpd.c die_pre_greet() (DROP_PRE_GREET early talker): the same words as Google
+  // Workspace's "451 4.5.0 SMTP protocol violation", which the table reads as policyviolation
+  ['qmail-smtpd.c die_pre_greet (sagredo-dev/qmail)', '554 SMTP protocol violation', 'policyviolation'],
+  // sagredo-dev/qmail qmail-smtpd.c err_vrt() (validrcptto lists the valid recipients)
+  [
+    'qmail-smtpd.c err_vrt (sagredo-dev/qmail)',
+    '553 sorry, this recipient is not in my validrcptto list (#5.7.1)',
+    'userunknown',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c err_bmf() (qregex badmailfrom)
+  [
+    'qmail-smtpd.c err_bmf (sagredo-dev/qmail)',
+    '553 sorry, your envelope sender has been denied (#5.7.1)',
+    'rejected',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c err_bhelo() (qregex badhelo)
+  [
+    'qmail-smtpd.c err_bhelo (sagredo-dev/qmail)',
+    '553 sorry, your HELO host name has been denied (#5.7.1)',
+    'blocked',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c err_relay() (rejectrelaytest: % ! @ routing in the local part)
+  ['qmail-smtpd.c err_relay (sagredo-dev/qmail)', "553 we don't relay (#5.7.1)", 'norelaying'],
+  // sagredo-dev/qmail qmail-smtpd.c err_submission() (SMTPAUTH="!" submission requires AUTH)
+  [
+    'qmail-smtpd.c err_submission (sagredo-dev/qmail)',
+    '530 Authorization required (#5.7.1)',
+    'securityerror',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c die_nullsender() (rejectnullsenders: MAIL FROM:<> refused)
+  [
+    'qmail-smtpd.c die_nullsender (sagredo-dev/qmail)',
+    '421 null senders temporarily denied (#4.3.0)',
+    'rejected',
+  ],
+  // sagredo-dev/qmail qmail-smtpd.c err_qqt()
+  ['qmail-smtpd.c err_qqt (sagredo-dev/qmail)', '451 qqt failure (#4.3.0)', 'systemerror'],
+  // sagredo-dev/qmail qmail-smtpd.c die_rcpt() (RCPTCHECK program exit 111)
+  ['qmail-smtpd.c die_rcpt (sagredo-dev/qmail)', '421 unable to verify recipient (#4.3.0)', 'systemerror'],
+  // sagredo-dev/qmail qmail-remote.c tls_init no STARTTLS offered, tlshosts/<fqdn>.pem exists
+  [
+    'qmail-remote.c tls_init no STARTTLS offered, tlshosts/<fqdn>.pem exists (sagredo-dev/qmail)',
+    'No TLS achieved while /var/qmail/control/tlshosts/mx.example.org.pem exists; connecting to 192.0.2.25.',
+    'failedstarttls',
+  ],
+  // sagredo-dev/qmail qmail-remote.c tls_init ssl_timeoutconn failed
+  [
+    'qmail-remote.c tls_init ssl_timeoutconn failed (sagredo-dev/qmail)',
+    'TLS connect failed: error:0A000410:SSL routines::ssl/tls alert handshake failure; connected to 192.0.2.25.',
+    'failedstarttls',
+  ],
+  // sagredo-dev/qmail qmail-remote.c tls_init SSL_get_verify_result != X509_V_OK
+  [
+    'qmail-remote.c tls_init SSL_get_verify_result != X509_V_OK (sagredo-dev/qmail)',
+    'TLS unable to verify server with /var/qmail/control/tlshosts/mx.example.org.pem: certificate has expired; connected to 192.0.2.25.',
+    'failedstarttls',
+  ],
+  // sagredo-dev/qmail qmail-remote.c tls_init commonName mismatch
+  [
+    'qmail-remote.c tls_init commonName mismatch (sagredo-dev/qmail)',
+    'TLS unable to verify server mx.example.org: received certificate for mail.example.net; connected to 192.0.2.25.',
+    'failedstarttls',
+  ],
+  // sagredo-dev/qmail qmail-remote.c dropped flagcritical
+  [
+    'qmail-remote.c dropped flagcritical (sagredo-dev/qmail)',
+    'Connected to 192.0.2.25 but connection died. Possible duplicate! (#4.4.2)',
+    'networkerror',
+  ],
+  // sagredo-dev/qmail qmail-remote.c temp_read
+  ['qmail-remote.c temp_read (sagredo-dev/qmail)', 'Unable to read message. (#4.3.0)', 'systemerror'],
+  // sagredo-dev/qmail qmail-remote.c perm_usage
+  [
+    'qmail-remote.c perm_usage (sagredo-dev/qmail)',
+    'I (qmail-remote) was invoked improperly. (#5.3.5)',
+    'systemerror',
+  ],
+  // sagredo-dev/qmail qmail-remote.c temp_control
+  [
+    'qmail-remote.c temp_control (sagredo-dev/qmail)',
+    'Unable to read control files. (#4.3.0)',
+    'systemerror',
+  ],
 ]
 
 /**

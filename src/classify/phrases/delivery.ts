@@ -36,9 +36,10 @@ export const STARTTLS: PhraseRule = {
   // Haraka's outbound (tls.js, a host that must verify): "Host failed TLS verification required by configuration.".
   // maddy: check/requiretls "550 5.7.1 TLS conversation required"; target/remote/security.go's MTA-STS checks "TLS is
   // required but unavailable or failed (MTA-STS)", "… certificate is not trusted but authentication is required by
-  // MTA-STS", "Failed to estabilish the MX record authenticity (MTA-STS)" (its spelling).
+  // MTA-STS", "Failed to estabilish the MX record authenticity (MTA-STS)" (its spelling). qmail-remote's TLS patch:
+  // "No TLS achieved while …/tlshosts/mx.example.org.pem exists", "TLS unable to verify server …".
   pattern:
-    /failed tls verification required|encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls|\btls conversation required\b|\btls is required but\b|\bmx record authenticity\b|\brequired by mta-sts\b/i,
+    /failed tls verification required|encryption is required (?:from you|to this domain)|certificate validation failed|failed mta-sts validation|certificate subject does not match host|certificate not signed by a valid ca|ssl\/tls-connection is required|required to send via an encrypted smtp session|\[message=untrustedroot\]|not using a tls connection|wasn't sent over a tls connection|route requires (?:encryption|tls|high-strength ciphers)|encryption too weak|dane (?:check failed|failed to authenticate)|(?<![.\w-])cn [a-z0-9.-]+\.[a-z]{2,} does not match [a-z0-9.-]+\.[a-z]{2,}|tls error from '[^']{1,255}': (?:handshake|certificate|invalid|starttls)|our tls engine is unavailable|a tls session is required|tls currently unavailable|server certificate not verified|ssl certificate check failed|failed to negotiate tls|no tls available but required|starttls|session encryption is required|cannot start tls|tls (?:negotiation|handshake|connect) fail|requiretls|(?:does not|doesn't) support tls|tls is required, but (?:was not offered|host)|security(?:=required)? set, but tls is not available|\btls not available|\btls required\b|only (?:on|over|via) (?:an? )?tls|\btls conversation required\b|\btls is required but\b|\bmx record authenticity\b|\brequired by mta-sts\b|\bno tls achieved while\b|\btls unable to verify server\b/i,
 }
 
 export const SYSTEM_FULL: PhraseRule = {
@@ -68,6 +69,8 @@ export const DNS_TEMPORARY: PhraseRule = {
   name: 'dns-temporary',
   pattern: anyOf(
     [
+      // chkuser (CHKUSER_RCPTMX_TMP_STRING): "451 4.4.0 DNS temporary failure (chkuser)".
+      /\bdns temporary failure\b/,
       // Apache James RemoteDelivery (TemporaryResolutionException): "Temporary problem looking up mail server for host:
       // <domain>.  I cannot determine where to send this message." (its DNS lookup failed, not the domain).
       /temporary problem looking up mail server for host/,
@@ -450,6 +453,13 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Sendmail recipient.c: an :include: list or .forward it cannot read ("451 4.2.4 Cannot open /etc/mail/lists/staff:
+      // Permission denied", "550 5.2.4 … No such file or directory"), one on a dead NFS server ("451 4.4.1 open timeout
+      // on /home/joe/.forward"), its user database failing ("Deferred: user database error"): the host's own files.
+      /\bcannot open \/\S+: (?:permission denied|no such file or directory)\b|\bopen timeout on \//,
+      /\buser database error\b/,
+      // qmail-smtpd (sagredo's die_rcpt): "421 unable to verify recipient (#4.3.0)" (its recipient check could not run).
+      /\bunable to verify recipient\b/,
       // Exim (a user's or the system's filter file it cannot read): "error in filter file: …".
       /\berror in filter file\b/,
       // dma (net.c): "remote delivery failed: corrupted queue file" (its own spool).

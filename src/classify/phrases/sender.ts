@@ -194,6 +194,11 @@ export const SENDER_BLOCKLISTED: PhraseRule = {
   name: 'sender-blocklisted',
   pattern: anyOf(
     [
+      // Sendmail's rhsbl.m4: "Mail from example.net refused by blackhole site dbl.spamhaus.org" (the sender's domain
+      // listed); chkuser's CHKUSER_SENDERMX_STRING: "511 sorry, can't find a valid MX for sender domain (#5.1.1 -
+      // chkuser)" (the sender's domain, whatever the 5.1.1 says).
+      /\bmail from (?!\[?\d{1,3}(?:\.\d{1,3}){3}\]? )[a-z0-9.-]+\.[a-z]{2,} refused by blackhole site\b/,
+      /\bcan'?t find a valid mx for sender domain\b/,
       // MailCleaner's Exim ACL (its sender blacklist): "blacklisted sender: joe@example.org"; Courier's submit, whose
       // bad-MX list is checked for the sender's domain: "517 Mail server at 192.0.2.1 is blocked." (its exact words: "your
       // mail server at … is blocked by …" is the connecting host's block).
@@ -251,6 +256,12 @@ export const BLOCKLIST: PhraseRule = {
   name: 'blocklist',
   pattern: anyOf(
     [
+      // qmail's chkuser (CHKUSER_MAXWRONGRCPT_STRING, CHKUSER_INTRUSIONTHRESHOLD_STRING): "sorry, you are violating our
+      // security policies" under 5.1.1, 5.5.3 or 5.7.1 (the client refused after too many unknown recipients, not this
+      // one); qmail-smtpd's badhelo: "553 sorry, your HELO host name has been denied (#5.7.1)"; Sendmail's dnsbl.m4
+      // before 8.13: "Mail from 192.0.2.1 refused by blackhole site …" (the client's address listed).
+      /\bviolating our security polic(?:y|ies)\b|\bhelo host name has been denied\b/,
+      /\bmail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? refused by blackhole site\b/,
       // T-Online's refusal of a listed client, as a mailcow issue quotes it (mailcow/mailcow-dockerized #2639): "554
       // IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)".
       /\ba problem occurred\.? \(ask your postmaster\b[^()]{0,160}\) \(bl\)/,
@@ -494,6 +505,9 @@ export const RATE_LIMIT: PhraseRule = {
       // FTGate's service error table (#1.04): "451 4.5.1 [192.0.2.1] Max concurrent sessions"; Stalwart (inbound/data.rs):
       // "451 4.4.5 Maximum number of messages per session exceeded." (its code is the system-full one).
       /\bmax(?:imum)? concurrent (?:sessions|connections)\b|\bmaximum number of messages per session\b/,
+      // chkuser (CHKUSER_MAXRCPT_STRING): "571 sorry, reached maximum number of recipients for one session"; qmail-smtpd
+      // (sagredo's err_maxrcpt, control/maxrcpt): "452 max rcpt limit exceeded (#5.7.1)".
+      /\breached maximum number of recipients\b|\bmax rcpt limit exceeded\b/,
       // Gmail's SMTP error reference: "450 4.2.1 The user you are trying to contact is receiving email too quickly",
       // "Peak SMTP relay limit exceeded for this customer", "Daily SMTP relay limit exceeded".
       /receiving (?:e-?mail|mail|messages) too quickly/,
@@ -842,6 +856,9 @@ export const SYNTAX: PhraseRule = {
   name: 'syntax',
   pattern: anyOf(
     [
+      // qmail's chkuser (CHKUSER_DOMAINMISSING_STRING): "511 sorry, you must specify a domain (#5.1.1 - chkuser)", "550
+      // 5.1.2 … (chkuser)": the RCPT address had no domain, whatever code it carries.
+      /\byou must specify a domain\b/,
       // MailCleaner's Exim ACL: "no HELO given before MAIL command" (the commands out of order).
       /\bno (?:helo|ehlo) given\b/,
       // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
