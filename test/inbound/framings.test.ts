@@ -228,4 +228,26 @@ describe('a documented reply reads the same whichever MTA relays it', () => {
     )
     expect(access.results[0]?.classification.reason).toBe('norelaying')
   })
+
+  it("reads Exim's postmaster-callout refusal as the sender's, whatever user-unknown reply it quotes", async () => {
+    // smtp_in.c (af_verify_pmfail): the callout to the sender's domain's postmaster was refused; Exim's bounce wraps the
+    // reply so "Sender verify failed" breaks across lines, and the quoted "550 5.1.1 … User unknown" is no recipient's.
+    const reply = [
+      '550-Postmaster verification failed while checking <a@example.net>',
+      '550-Called:   192.0.2.2',
+      '550-Sent:     RCPT TO:<postmaster@example.net>',
+      '550-Response: 550 5.1.1 <postmaster@example.net>: Recipient address rejected: User unknown in local recipient table',
+      '550-Several RFCs state that you are required to have a postmaster',
+      '550-mailbox for each mail domain. This host does not accept mail',
+      '550-from domains whose servers reject the postmaster address.',
+      '550 Sender verify failed',
+    ].join(' ')
+    for (const frame of ['exim-multiline', 'exim', 'postfix', 'qmail']) {
+      const report = await parseBounce(FRAMES[frame]!.build('joe@example.org', reply, '5.0.0'))
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason, r.classification.disposition]),
+        frame
+      ).toEqual([['joe@example.org', 'rejected', 'block']])
+    }
+  })
 })

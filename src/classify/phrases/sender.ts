@@ -616,6 +616,10 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Exim (smtp_in.c, af_verify_pmfail): "550-Postmaster verification failed while checking <a@example.net>", then the
+      // refusal its callout to the sender's domain's postmaster got ("550-Response: 550 5.1.1 <postmaster@…>: … User
+      // unknown …"), ending "550 Sender verify failed": the sender's domain refused, whatever the quoted reply says.
+      /\bpostmaster verification failed\b/,
       // The Apache Software Foundation's lists (ezmlm): "Must be sent from an @apache.org address or a subscriber address or
       // an address in LDAP." (a non-subscriber's post refused, apache/arrow's issue tracker).
       /\bmust be sent from\b.{0,60}\bsubscriber address\b/,
