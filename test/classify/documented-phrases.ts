@@ -11659,6 +11659,363 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Unable to read control files. (#4.3.0)',
     'systemerror',
   ],
+  // Stop 43's third gathering, texts not in English from software's own translations: MailScanner v5's sender reports
+  // (ca, cy, cz, dk, hu, ro, se, sk; its "dangerous content" report in de, fr, es, nl, pt_br), ezmlm-idx's lang/*/messages
+  // (nl, id, da, cs, pt_BR), gromox's big5 and euc-jp bounce templates, and cubewerk securePostfach's bilingual replies.
+  // MailScanner's English "dangerous content" report with them, which the table lacked.
+  [
+    'MailScanner v5 reports/en/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'This message contained potentially dangerous content which has been removed.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ca/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/ca/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    "Cap part infectada del missatge (factura.zip) no ha estat estat lliurada. Aquest missatge és simplement per avisar-vos que el vostre sistema informàtic pot tenir un virus actiu i s'ha de verificar.",
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ca/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/ca/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    "Un o més dels fitxers adjunts (factura.exe) són a la llista de fitxers adjunts inacceptables per a aquest lloc i no s'han lliurat.",
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ca/sender.spam.rbl.report.txt
+  [
+    'MailScanner v5 reports/ca/sender.spam.rbl.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'El servidor que ens està enviant el missatge és en una llista negra pública per mala configuració o per mala utilització dels sistemes de correu.',
+    'blocked',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ca/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/ca/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    "El contingut del vostre missatge indica que probablement és correu spam, i per tant, és per això que s'ha rebutjat.",
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ca/sender.size.report.txt
+  [
+    'MailScanner v5 reports/ca/sender.size.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Aquest missatge, o un fitxer adjunt que contenia, era massa gran i ha estat suprimit. La seva longitud era de 20971520 bytes, i en canvi el màxim permès és de 10485760.',
+    'emailtoolarge',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/cz/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/cz/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Zadna infikovana cast zpravy nebude dorucena. Tato zprava je upozornenim, ze vas system muze obsahovat virus a mel by byt prohledan.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/cz/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/cz/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Jedna nebo vicero priloh jsou na seznamu nepovolenych priloh naseho systemu a nebudou doruceny.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/cz/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/cz/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Obsah Vasi zpravy indikuje, ze zprava je pravdepodobne spam a byla odmitnuta.',
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/hu/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/hu/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'A fertozott reszek kezbesitese nem tortent meg. Ezen uzenet egy figyelmeztetes arra, hogy az On gepe valoszinuleg virusos es ellenorzesre szorul.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/hu/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/hu/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Viruskeresonk az On altal kuldott levelben elfogadhatatlan kiterjesztesu mellekletet talalt (szamla.exe): A kerdeses melleklet(ek) kezbesitese nem tortent meg.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/hu/sender.spam.rbl.report.txt
+  [
+    'MailScanner v5 reports/hu/sender.spam.rbl.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'A szerver ami a levelet hozzank tovabbitotta, szerepel a rosszul konfiguralt vagy rossz celokra hasznalt levelezo szerverek nyilvanos listajan.',
+    'blocked',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/hu/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/hu/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Az uzenet torolve. A SPAM ellenorzo program: SpamAssassin. Az uzenete SPAM-nek minosul tartalma alapjan.',
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ro/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/ro/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Atasamentele infectate nu vor ajunge la destinatar. Acest mesaj v-a fost trimis automat cu recomandarea de a scana calculatorul de pe care a fost trimis mailul.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ro/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/ro/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Antivirusul de pe serverul nostru de mail a gasit unele dintre atasamentele trimise de catre dumneavoastra la adresa: joe@example.org avand subiectul: Factura ca fiind inacceptabile, fapt ce a condus la netrimiterea mesajului la destinatar.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ro/sender.spam.rbl.report.txt
+  [
+    'MailScanner v5 reports/ro/sender.spam.rbl.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Serverul de pe care ati trimis mesajul apare listat in cel putin unul din serverele anti-spam publice.',
+    'blocked',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/ro/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/ro/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Unul dintre mesajele trimise de dumneavoastra la adresa: joe@example.org avand subiectul: Factura a fost considerat spam si a fost sters. Mesajul nu va ajunge la destinatar.',
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/se/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/se/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Infekterade delar har inte levererats till mottagaren. Detta meddelande är endast en varning att er dator kan vara infekterad med virus och bör kontrolleras.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/se/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/se/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'En eller flera bilagor är inte av en typ som domänen godkänner och har blivit ersatt med den här varningstexten.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/se/sender.spam.rbl.report.txt
+  [
+    'MailScanner v5 reports/se/sender.spam.rbl.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Meddelandet mottogs från en server som är svartlistad(RBL) som dåligt konfigurerad eller missbrukas för skräppost(SPAM).',
+    'blocked',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/se/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/se/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Innehållet i meddelandet indikerar att det var skräppost(SPAM) och har blivit blockerat av SpamAssasin.',
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/sk/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/sk/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Ziadna infikovana cast spravy nebude dorucena. Tato sprava je upozornenim, ze vas system obsahuje virus a mal by byt skontrolovany.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/sk/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/sk/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Jedna alebo viacero priloh su na zozname nepovolenych priloh nasim systemom a nebudu dorucene.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/sk/sender.spam.rbl.report.txt
+  [
+    'MailScanner v5 reports/sk/sender.spam.rbl.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Postovy server ktory posielal spravu k nam je vedeny vo verejnej ciernej listine podozrivych postovych systemov.',
+    'blocked',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/sk/sender.spam.sa.report.txt
+  [
+    'MailScanner v5 reports/sk/sender.spam.sa.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Vasa sprava bola oznacena ako spam. Neakceptujeme ziadnu nevyziadanu komercnu postu a aktivne proti tomu bojujeme.',
+    'spamdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/dk/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/dk/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Alt hvad der er inficeret med virus er ikke blevet sendt til modtageren. Denne meddelelse er udelukkende sendt til dig, for at advare dig om, at din computer muligvis er inficeret med virus og skal kontroleres.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/dk/sender.filename.report.txt
+  [
+    'MailScanner v5 reports/dk/sender.filename.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'En eller flere af bilagene kunne ikke få lov til at blive leveret, da de er på listen og uønskede bilag.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/cy+en/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/cy+en/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    "Mae unrhyw rannau heintiedig o'r neges, sef (anfoneb.zip), heb gael eu dosbarthu. Pwrpas y neges hon, yn syml, yw eich hysbysu y gall eich system gyfrifiadurol fod â firws yn bresennol ac y dylid ei gwirio.",
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/pt_br/sender.virus.report.txt
+  [
+    'MailScanner v5 reports/pt_br/sender.virus.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Qualquer parte do e-mail que estava infectada não pôde ser entregue. Esta é apenas uma mensagem de aviso para que você verifique a possibilidade de haver um vírus em seu sistema e para que você retire-o o mais breve possível.',
+    'virusdetected',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/de/sender.content.report.txt
+  [
+    'MailScanner v5 reports/de/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Diese Nachricht enthielt potenziell gefährliche Inhalte, die entfernt wurden.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/fr/sender.content.report.txt
+  [
+    'MailScanner v5 reports/fr/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    "Ce courriel renfermait un contenu potentiellement dangereux qui a été enlevé pour éviter d'infecter votre ordinateur.",
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/es/sender.content.report.txt
+  [
+    'MailScanner v5 reports/es/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Este mensaje de correo electrónico original tenía contenido potencialmente peligroso que ha sido eliminado.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/nl/sender.content.report.txt
+  [
+    'MailScanner v5 reports/nl/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Dit bericht is geweigerd. De filters gaven de volgende melding: HTML Form Tag. Dit bericht bevatte mogelijkerwijs gevaarlijke inhoud die verwijderd is.',
+    'contenterror',
+  ],
+  // MailScanner/v5 common/usr/share/MailScanner/reports/pt_br/sender.content.report.txt
+  [
+    'MailScanner v5 reports/pt_br/sender.content.report.txt (MailScanner/v5 common/usr/share/MailScanner/reports)',
+    'Esta mensagem foi rejeitada. Os filtros acusaram: HTML Form Tag. Esta mensagem continha conteúdo pontencialmente perigoso que foi removido.',
+    'contenterror',
+  ],
+  // https://www.cubewerk.de/securepostfach-info/ "securePostfach Postmaster": "Fehlermeldung: Empfaenger unbekannt. User unknown. (cwERR504)" — the user "is either not available anymore or temporary suspended. Double check recipient address for typos"
+  [
+    'de: cubewerk securePostfach Postmaster cwERR504 (https://www.cubewerk.de/securepostfach-info/)',
+    'Empfaenger unbekannt. User unknown. (cwERR504)',
+    'userunknown',
+  ],
+  // same page: "Anhang blockiert. Nur PDF-Dateien akzeptiert ... (cwERR502)" — an attachment type the filter refuses (table precedent: attachment-type refusals are contenterror)
+  [
+    'de: cubewerk securePostfach Postmaster cwERR502 (https://www.cubewerk.de/securepostfach-info/)',
+    'Anhang blockiert. Nur PDF-Dateien akzeptiert. Attachment blocked. Only PDF is allowed. (cwERR502)',
+    'contenterror',
+  ],
+  // same page: "Virus erkannt. Virus detected. (cwERR501)" — "Ihre ... E-Mail enthält einen Virus, verdächtigen Schadcode ..."
+  [
+    'de: cubewerk securePostfach Postmaster cwERR501 (https://www.cubewerk.de/securepostfach-info/)',
+    'Virus erkannt. Virus detected. (cwERR501)',
+    'virusdetected',
+  ],
+  // grommunio/gromox data/local_bounce/big5/BOUNCE_NO_USER, Subject: (RFC 2047 utf-8, decoded) — the recipient does not exist
+  [
+    'gromox local_bounce big5 BOUNCE_NO_USER subject (grommunio/gromox data/local_bounce/big5/BOUNCE_NO_USER)',
+    '投遞失敗，收件人不存在',
+    'userunknown',
+  ],
+  // grommunio/gromox data/local_bounce/big5/BOUNCE_OPERATION_ERROR body (<rcpt> filled; the two template lines joined) — "our mail system erred" (gb2312 precedent: systemerror)
+  [
+    'gromox local_bounce big5 BOUNCE_OPERATION_ERROR body (grommunio/gromox data/local_bounce/big5/BOUNCE_OPERATION_ERROR)',
+    '很抱歉通知您，您發送到“joe@example.org”的郵件無法被正確投遞，我們的郵件系統出錯，請聯系系統管理員以解決該問題。',
+    'systemerror',
+  ],
+  // grommunio/gromox data/local_bounce/big5/BOUNCE_OPERATION_ERROR, Subject: (decoded)
+  [
+    'gromox local_bounce big5 BOUNCE_OPERATION_ERROR subject (grommunio/gromox data/local_bounce/big5/BOUNCE_OPERATION_ERROR)',
+    '投遞失敗，郵件系統出錯',
+    'systemerror',
+  ],
+  // grommunio/gromox data/local_bounce/euc-jp/BOUNCE_OPERATION_ERROR, Subject: (decoded)
+  [
+    'gromox local_bounce euc-jp BOUNCE_OPERATION_ERROR subject (grommunio/gromox data/local_bounce/euc-jp/BOUNCE_OPERATION_ERROR)',
+    'システムエラーがあったため、メール送信失敗',
+    'systemerror',
+  ],
+  // bruceg/ezmlm-idx lang/nl/messages ERR_BAD_ADDRESS (as the de row)
+  [
+    'ezmlm-idx lang/nl/messages ERR_BAD_ADDRESS (bruceg/ezmlm-idx)',
+    'Ik accepteer geen berichten op dit adres (local  komt niet overeen) (#5.1.1)',
+    'userunknown',
+  ],
+  // bruceg/ezmlm-idx lang/nl/messages ERR_BAD_TYPE (as the de/it rows)
+  [
+    'ezmlm-idx lang/nl/messages ERR_BAD_TYPE (bruceg/ezmlm-idx)',
+    "Het spijt me, ik accepteer geen berichten met MIME Content-Type 'text/html' (#5.2.3)",
+    'contenterror',
+  ],
+  // bruceg/ezmlm-idx lang/nl/messages ERR_BAD_PART (a MIME part refused, as ERR_BAD_TYPE)
+  [
+    'ezmlm-idx lang/nl/messages ERR_BAD_PART (bruceg/ezmlm-idx)',
+    "Het spijt me, een deel van het bericht bevat een niet geaccepteerd MIME Content-Type: 'application/x-msdownload' (#5.2.3)",
+    'contenterror',
+  ],
+  // bruceg/ezmlm-idx lang/nl/messages TXT_ONLY_SUBSCRIBERS (as the de/fr/pt rows)
+  [
+    'ezmlm-idx lang/nl/messages TXT_ONLY_SUBSCRIBERS (bruceg/ezmlm-idx)',
+    'Sorry, alleen leden mogen berichten insturen. Als u lid bent, stuur dit bericht dan door naar liste-owner@example.org om uw adres toe te laten voegen.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/nl/messages TXT_REJECT_POSTS (as the de/fr/hu rows)
+  [
+    'ezmlm-idx lang/nl/messages TXT_REJECT_POSTS (bruceg/ezmlm-idx)',
+    'Sorry, ik heb opdracht gekregen om uw berichten te weigeren. U kunt contact opnemen met liste-owner@example.org als u hier vragen over heeft.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_BAD_ADDRESS (as the de row)
+  [
+    'ezmlm-idx lang/id/messages ERR_BAD_ADDRESS (bruceg/ezmlm-idx)',
+    'Saya tidak menerima pesan dari alamat ini (local tidak cocok) (#5.1.1)',
+    'userunknown',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_BAD_TYPE (as the de/it rows)
+  [
+    'ezmlm-idx lang/id/messages ERR_BAD_TYPE (bruceg/ezmlm-idx)',
+    "Maaf, Saya tidak menerima pesan dengan MIME Content-Type 'text/html' (#5.2.3)",
+    'contenterror',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_BAD_PART (a MIME part refused)
+  [
+    'ezmlm-idx lang/id/messages ERR_BAD_PART (bruceg/ezmlm-idx)',
+    "Maaf, ada bagian pesan terdapat MIME Content-Type: yang tidak dapat diterima 'application/x-msdownload' (#5.2.3)",
+    'contenterror',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_MAX_SIZE (as the de/it rows)
+  [
+    'ezmlm-idx lang/id/messages ERR_MAX_SIZE (bruceg/ezmlm-idx)',
+    'Maaf, Saya tidak terima pesan dengan size melebihi 100000 bytes (#5.2.3)',
+    'emailtoolarge',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_LOOPING (as the de/it rows)
+  [
+    'ezmlm-idx lang/id/messages ERR_LOOPING (bruceg/ezmlm-idx)',
+    'pesan ini looping: sudah ada dibaris Delivered-To (#5.4.6)',
+    'networkerror',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages ERR_NO_POST (as the de/it rows)
+  [
+    'ezmlm-idx lang/id/messages ERR_NO_POST (bruceg/ezmlm-idx)',
+    'Maaf, anda tidak dibolehkan untuk mengirim pesan ke list ini (#5.7.2)',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages TXT_ONLY_SUBSCRIBERS (as the de/fr/pt rows)
+  [
+    'ezmlm-idx lang/id/messages TXT_ONLY_SUBSCRIBERS (bruceg/ezmlm-idx)',
+    'Maaf, hanya pelanggan boleh mengirim posting. Jika anda seorang pelanggan, forward mail ini ke liste-owner@example.org supaya email baru anda juga dimasukkan.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/id/messages TXT_REJECT_POSTS (as the de/fr/hu rows)
+  [
+    'ezmlm-idx lang/id/messages TXT_REJECT_POSTS (bruceg/ezmlm-idx)',
+    'Maaf, program ini menolak posting anda. Hubungi liste-owner@example.org jika anda mempunyai pertanyaan tentang hal ini.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/da/messages TXT_ONLY_SUBSCRIBERS (as the de/fr/pt rows)
+  [
+    'ezmlm-idx lang/da/messages TXT_ONLY_SUBSCRIBERS (bruceg/ezmlm-idx)',
+    'Beklager, kun tilmeldte må poste. Hvis du er tilmeldt under et andet navn, videresend venligst dette brev til liste-owner@example.org så din nye adresse kan blive tilmeldt.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/da/messages TXT_REJECT_POSTS (as the de/fr/hu rows)
+  [
+    'ezmlm-idx lang/da/messages TXT_REJECT_POSTS (bruceg/ezmlm-idx)',
+    'Desværre. Jeg har fået instruktion om at afvise post fra dig. Kontakt liste-owner@example.org hvis du mener der må være sket en fejl.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/cs/messages TXT_ONLY_SUBSCRIBERS (ISO-8859-2 in the file; as the de/fr/pt rows)
+  [
+    'ezmlm-idx lang/cs/messages TXT_ONLY_SUBSCRIBERS (bruceg/ezmlm-idx)',
+    'Omlouvám se, ale do tohoto listu smějí přispívat pouze přihlášení uživatelé. Jste-li přihlášeným uživatelem, přepošlete tuto zprávu na adresu liste-owner@example.org, aby akceptoval vaši novou adresu.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/cs/messages TXT_REJECT_POSTS (ISO-8859-2 in the file; as the de/fr/hu rows)
+  [
+    'ezmlm-idx lang/cs/messages TXT_REJECT_POSTS (bruceg/ezmlm-idx)',
+    'Omlovám se, ale mám příkaz odmítnout příspěvky od vás.  Kontaktujte liste-owner@example.org, máte-li dotazy k tomuto faktu.',
+    'rejected',
+  ],
+  // bruceg/ezmlm-idx lang/pt_BR/messages TXT_REJECT_POSTS (as the de/fr/hu rows)
+  [
+    'ezmlm-idx lang/pt_BR/messages TXT_REJECT_POSTS (bruceg/ezmlm-idx)',
+    'Sinto muito, fui programado a rejeitar as suas mensagens. Contacte liste-owner@example.org se você tem alguma pergunta sobre isso.',
+    'rejected',
+  ],
 ]
 
 /**

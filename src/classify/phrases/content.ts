@@ -37,8 +37,19 @@ export const ATTACHMENT_TYPE: PhraseRule = {
       // ezmlm-idx's ERR_BAD_TYPE in German and Italian (its #5.2.3 is not a size); MailScanner v5's sender.filename.report
       // in de, fr, es, it, nl, pt_br; GNU Mailman 2.1's MimeDel.py (de, it): a file or type the site refuses.
       /keine nachrichten mit folgendem mime-inhaltstyp|non accetto messaggi con mime content-type/,
+      // … and in Dutch and Indonesian (lang/nl, lang/id: ERR_BAD_TYPE, ERR_BAD_PART).
+      /ik accepteer geen berichten met mime content-type|bevat een niet geaccepteerd mime content-type/,
+      /saya tidak menerima pesan dengan mime content-type|mime content-type: yang tidak dapat diterima/,
       /liste unerlaubter anhänge|pièce jointe est interdite par les règles|lista de archivos no aceptados|allegati risultano non accettabili/,
       /lijst met onaanvaardbare bijlagen|lista de tipos de arquivo proíbidos|datei-endung des attachments\b.{0,60}verboten|estensione del nome file era esplicitamente proibita/,
+      // The same report in ca, cz, sk, hu, ro, se, dk; its sender.content.report ("This message contained potentially
+      // dangerous content which has been removed") in en, de, fr, es, nl, pt_br (the last's spelling "pontencialmente").
+      /llista de fitxers adjunts inacceptables|na seznamu nepovolenych priloh|na zozname nepovolenych priloh/,
+      /elfogadhatatlan kiterjesztesu mellekletet|ca fiind inacceptabile|inte av en typ som domänen godkänner|uønskede bilag/,
+      /potentially dangerous content|potenziell gefährliche inhalte|contenu potentiellement dangereux/,
+      /contenido potencialmente peligroso|mogelijkerwijs gevaarlijke inhoud|conteúdo pon?tencialmente perigoso/,
+      // cubewerk securePostfach (its postmaster page, cwERR502): "Anhang blockiert. Nur PDF-Dateien akzeptiert.".
+      /\banhang blockiert\b/,
       // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
       /\bid=[^\s=]{1,64} - banned: /,
       // iridis mailRelay (KB 254): "MSG-EXT: Blacklisted high risk file extension detected".
@@ -65,9 +76,9 @@ export const VIRUS: PhraseRule = {
   // scanners failed", amavisd's tempfail: its processing, not a virus). rspamd's oletools scanner: "oletools: Oletools
   // threat message found" (a malicious macro).
   // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
-  // ausgelöst", "Besmette bijlagen zijn niet afgeleverd"; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
+  // ausgelöst", "Besmette bijlagen zijn niet afgeleverd", and in Romanian, Welsh and Brazilian Portuguese; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|atasamentele infectate|rannau heintiedig|parte do e-mail que estava infectada|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
 }
 
 export const SPAM: PhraseRule = {
@@ -135,6 +146,8 @@ export const TOO_LARGE: PhraseRule = {
       // es and it translations; ezmlm-idx's Italian ERR_MAX_SIZE: "non accetto messaggi con più di 100000 caratteri".
       /\byour message was too big\b|ihre nachricht war zu umfangreich|la taille de votre message était trop importante/,
       /su mensaje es demasiado grande|il tuo messaggio era troppo grande|non accetto messaggi con più di \d+ caratteri/,
+      // MailScanner v5's sender.size.report in Catalan: "Aquest missatge, o un fitxer adjunt que contenia, era massa gran".
+      /\bera massa gran i ha estat suprimit\b/,
       // fml8 (FML::Filter::Size): "reason(s) for rejection: body size exceeds the limit: 2097152 > 1048576".
       /\bbody size exceeds the limit\b/,
       // Dovecot's quota plugin (OVER_MAXSIZE, under 5.2.2): "Mail size is larger than the maximum size allowed by server

@@ -262,6 +262,9 @@ export const BLOCKLIST: PhraseRule = {
       // before 8.13: "Mail from 192.0.2.1 refused by blackhole site …" (the client's address listed).
       /\bviolating our security polic(?:y|ies)\b|\bhelo host name has been denied\b/,
       /\bmail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? refused by blackhole site\b/,
+      // MailScanner v5's sender.spam.rbl.report ("the server … is on a public blacklist") in ca, hu, sk, ro.
+      /en una llista negra pública|rosszul konfiguralt vagy rossz celokra hasznalt levelezo szerverek/,
+      /vo verejnej ciernej listine|apare listat in cel putin unul din serverele anti-spam publice/,
       // T-Online's refusal of a listed client, as a mailcow issue quotes it (mailcow/mailcow-dockerized #2639): "554
       // IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)".
       /\ba problem occurred\.? \(ask your postmaster\b[^()]{0,160}\) \(bl\)/,
@@ -681,6 +684,11 @@ export const SENDER_REFUSED: PhraseRule = {
       /nur nachrichten von abonnenten der liste akzeptiert|nicht gestattet, nachrichten auf dieser mailingliste|sie dürfen keine nachrichten an diese liste|ihre nachrichten nicht anzunehmen/,
       /seuls les abonnés peuvent poster|les non-abonnés ne sont pas autorisés à envoyer|configuré pour rejeter vos messages/,
       /somente assinantes podem enviar|tylko prenumeratorzy mogą wysyłać|endast prenumeranter får posta|utasitsam el a leveleidet/,
+      // … and in nl, id, da, cs, pt_BR (lang/*/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS, ERR_NO_POST).
+      /alleen leden mogen berichten insturen|opdracht gekregen om uw berichten te weigeren|hanya pelanggan boleh mengirim/,
+      /program ini menolak posting anda|tidak dibolehkan untuk mengirim pesan ke list ini|kun tilmeldte må poste/,
+      /instruktion om at afvise post fra dig|smějí přispívat pouze přihlášení uživatelé|příkaz odmítnout příspěvky od vás/,
+      /fui programado a rejeitar as suas mensagens/,
       /tiene prohibido mandar mensajes a esta lista|no estén suscritos no se les permite mandar|non sei autorizzato a spedire messaggi a questa lista|non iscritti non è permesso inviare/,
       // Haraka: "550 a@example.net That sender cannot send mail here" (access), "550 Email from that domain is not
       // accepted here." (mail_from.is_resolvable's kin), "550 No bounces accepted here" (mail_from.nobounces).
