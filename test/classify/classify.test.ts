@@ -979,12 +979,24 @@ describe('sender-side words and instructions in a refusal are read for what they
   })
 
   it("keeps stop 43's new words to what their servers mean by them", () => {
-    // A Cyrus backend's "Mailbox Moved" is the host's own move; one that names where to is the user's.
+    // A moved mailbox under 5.1.6 stays the user's move (RusMES: "551 Mailbox moved"), named or not.
     expect(read('550 5.1.6 Mailbox moved to joe@new.example', 'rcpt').reason).toBe('hasmoved')
-    expect(read('451 4.2.1 Mailbox Moved', 'rcpt').reason).toBe('systemerror')
+    expect(read('551 5.1.6 Mailbox moved', 'rcpt').reason).toBe('hasmoved')
     // hMailServer's disabled domain is the recipient's; a sender's domain disabled is no suspended account.
     expect(read('550 Domain has been disabled.', 'rcpt').reason).toBe('suspend')
-    expect(read('550 Sender domain has been disabled', 'rcpt').reason).not.toBe('suspend')
+    for (const text of [
+      '550 Sender domain has been disabled',
+      '550 Sending from this domain has been disabled',
+      '550 Your sending domain has been disabled',
+      "550 Sender's domain has been disabled",
+    ])
+      expect(read(text, 'rcpt').reason, text).not.toBe('suspend')
+    // Exim's "Restricted characters in address" is a policy on characters (Debian refuses valid "#" or "&" mailboxes
+    // with it): never an unknown user.
+    expect(read('550 Restricted characters in address', 'rcpt')).toMatchObject({
+      reason: 'syntaxerror',
+      disposition: 'block',
+    })
     // SpamAssassin's programs named in a pipe's output are no verdict; a verdict that names them still is.
     expect(
       read('local configuration error. Command output: spamc: unable to read config file', null).reason

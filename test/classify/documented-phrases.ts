@@ -11230,13 +11230,6 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550-You do not have permission to post a message to this mailbox. 550-Please contact the owner of this mailbox in order to submit 550-your message, or postmaster@example.org if you believe you 550-received this message in error. 550 5.7.1 Permission denied',
     'rejected',
   ],
-  // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_MAILBOX_MOVED (murder): temporary; precedent
-  // zimbra "451 4.2.1 Mailbox has been moved to another server" is systemerror
-  [
-    'cyrus lmtpengine.c send_lmtp_error IMAP_MAILBOX_MOVED (cyrusimap/cyrus-imapd)',
-    '451 4.2.1 Mailbox Moved',
-    'systemerror',
-  ],
   // cyrusimap/cyrus-imapd imap/lmtpengine.c send_lmtp_error IMAP_SERVER_UNAVAILABLE / MUPDATE_*
   [
     'cyrus lmtpengine.c send_lmtp_error IMAP_SERVER_UNAVAILABLE (cyrusimap/cyrus-imapd)',
@@ -11364,11 +11357,11 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '554 Too many recipients',
     'ratelimited',
   ],
-  // Exim spec "The default configuration file" / src/src/configure.default acl_check_rcpt: deny local_parts = ^[.] : ^.*[@%!/|] message = Restricted characters in address (precedent: OpenSMTPD "501 5.1.3 Recipient address syntax error" is userunknown)
+  // Exim spec "The default configuration file" / src/src/configure.default acl_check_rcpt: deny local_parts = ^[.] : ^.*[@%!/|] message = Restricted characters in address (Debian's exim4-config refuses valid local parts with the same words on its relay path: a policy's refusal)
   [
     'exim configure.default acl_check_rcpt restricted characters (Exim/exim)',
     '550 Restricted characters in address',
-    'userunknown',
+    'syntaxerror',
   ],
   // Debian exim4-config conf.d/acl/30_exim4-config_check_rcpt CHECK_RCPT_VERIFY_SENDER: deny message = Sender verification failed !verify = sender (stored copy, find_string "Restricted characters in address")
   [

@@ -534,9 +534,6 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // mailbox being created or moved between its backends, for now; not the user's move (hasmoved).
       /\bmailbox is currently reserved\b/,
       /\bmailbox has been moved to another server\b/,
-      // Its short form, "451 4.2.1 Mailbox Moved", which relays repeat without the codes. Not a move that names where to
-      // ("mailbox moved to …", "… permanently"): the user's (hasmoved).
-      /\bmailbox moved\b(?! (?:to|permanently)\b)/,
       // Postfix local(8) and qmgr: "cannot append message to file …" (a quota says so first), "mail transport
       // unavailable" (a transport its master.cf does not run).
       /cannot append message to (?:file|destination)/,

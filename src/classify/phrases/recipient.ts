@@ -168,7 +168,8 @@ export const ACCOUNT_DISABLED: PhraseRule = {
       /mail ?address is administrativ(?:el|le)y disabled/,
       /archived recipient/,
       // hMailServer (RecipientParser.cpp): "550 Domain has been disabled." (the recipient's domain, inactive on the host).
-      /(?:user or domain|(?<!sender |your |from )domain)(?: is| has been) disabled/,
+      // Not the sender's: "Sending from this domain has been disabled", "Your sending domain …", "Sender's domain …".
+      /(?:user or domain|(?<!sender |sender's |sending |your |from |this )domain)(?: is| has been) disabled/,
       /temporar(?:y|ily) (?:locked|inactive)/,
       /suspend(?:ed)? the service/,
       // French: "the recipient's mailbox is archived".
@@ -248,9 +249,6 @@ export const USER_UNKNOWN: PhraseRule = {
   name: 'user-unknown',
   pattern: anyOf(
     [
-      // Exim's default configuration (acl_check_rcpt): "550 Restricted characters in address" for a local part with "@",
-      // "%", "!", "/" or "|", or one starting with a dot: that server will never deliver to it.
-      /\brestricted characters in address\b/,
       // Exchange Online's NDR for a recipient its directory lacks (RESOLVER.ADR.RecipientNotFound, whose status 5.1.10 RFC
       // 7505 gives to a null MX): "jane wasn't found at example.org." over "Unknown To address" (real NDRs pasted on
       // pastebin.com, gJSdfVeR and qSAw128t, and in bwya77/O365-Admin-Center#12).

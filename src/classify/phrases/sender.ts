@@ -869,8 +869,11 @@ export const SYNTAX: PhraseRule = {
   pattern: anyOf(
     [
       // qmail's chkuser (CHKUSER_DOMAINMISSING_STRING): "511 sorry, you must specify a domain (#5.1.1 - chkuser)", "550
-      // 5.1.2 … (chkuser)": the RCPT address had no domain, whatever code it carries.
-      /\byou must specify a domain\b/,
+      // 5.1.2 … (chkuser)": the RCPT address had no domain, whatever code it carries. Exim's default ACLs: "550 Restricted
+      // characters in address" (a local part with "@", "%", "!", "/", "|", a leading dot, and in Debian's exim4-config
+      // "&", "#", "?" or a backtick on its relay path): a character that server's policy refuses, a live mailbox too
+      // (Debian's own comment: it "will block recipient addresses that are valid"), so never an unknown user.
+      /\byou must specify a domain\b|\brestricted characters in address\b/,
       // MailCleaner's Exim ACL: "no HELO given before MAIL command" (the commands out of order).
       /\bno (?:helo|ehlo) given\b/,
       // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
