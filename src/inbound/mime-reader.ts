@@ -41,6 +41,36 @@ const CR = 0x0d
 const DASH = 0x2d
 const MAX_DEPTH = 64
 const MAX_HEADER_BYTES = 1024 * 1024
+/**
+ * MIME parts one message may have. A report has a few; a returned original with its attachments some dozens. Millions
+ * of empty parts in 25 MiB cost seconds of CPU to split (and postal-mime more), for nothing a report can say.
+ */
+export const MAX_PARTS = 2000
+
+/** A message no reader can afford: more than {@link MAX_PARTS} parts, or one postal-mime must not be handed. */
+export class TooCostly extends Error {}
+
+/**
+ * Lines postal-mime is handed at most (it costs about a microsecond or two a line): a 25 MiB report with its original's
+ * attachments in base64 has some 350,000 (76 characters a line); only a message of short lines has more.
+ */
+export const MAX_FALLBACK_LINES = 500_000
+
+/**
+ * Why postal-mime, which this reader defers to, must not read `text`, or null: more lines than
+ * {@link MAX_FALLBACK_LINES}, or more lines opening with "--" than {@link MAX_PARTS} parts could need (every part
+ * needs a boundary line). Counted before it is handed the message, in one pass of `indexOf`.
+ */
+export function fallbackRefusal(text: string): string | null {
+  let lines = 0
+  let dashed = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_FALLBACK_LINES) return `more than ${MAX_FALLBACK_LINES} lines`
+    if (text.charCodeAt(at + 1) === DASH && text.charCodeAt(at + 2) === DASH && ++dashed > MAX_PARTS * 4)
+      return `more than ${MAX_PARTS} MIME parts`
+  }
+  return null
+}
 
 const utf8 = new TextDecoder('utf-8')
 /** One character per byte (offsets in the text are offsets in the bytes); ASCII stays ASCII. */
@@ -109,6 +139,7 @@ class Reader {
   private current: MimeNode
   private readonly boundaries: Boundary[] = []
   private headerBytes = 0
+  private parts = 0
 
   /** The bytes one character each: line and boundary scans run on the string, which V8 searches fastest. */
   private readonly text: string
@@ -185,6 +216,7 @@ class Reader {
           boundary.node.multipart === 'digest' ? 'message/rfc822' : 'text/plain'
         )
         if (child.depth > MAX_DEPTH) throw DEFER
+        if (++this.parts > MAX_PARTS) throw new TooCostly(`more than ${MAX_PARTS} MIME parts`)
         boundary.node.children.push(child)
         this.current = child
       }
@@ -296,7 +328,10 @@ class Reader {
           const entry = texts.get(key) ?? {}
           texts.set(key, entry)
           const kind = type === 'text/html' ? 'html' : 'plain'
-          entry[kind] = [...(entry[kind] ?? []), this.textOf(part)]
+          // Pushed, not spread: a copy per part is quadratic in a multipart of thousands of parts.
+          const list = entry[kind] ?? []
+          entry[kind] = list
+          list.push(this.textOf(part))
         } else {
           const filename = part.filename ? decodeWords(part.filename) : null
           attachments.push({

@@ -8,7 +8,7 @@ import PostalMime, { decodeWords } from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
-import { byteText, type Mail, type MailPart, readMail } from './mime-reader'
+import { byteText, fallbackRefusal, type Mail, type MailPart, readMail, TooCostly } from './mime-reader'
 import { forwardedMessages, type PastedNote, pastedNotes, personsPaste } from './person-quote'
 import { type Report, readReport } from './prose'
 
@@ -53,9 +53,16 @@ const PARSE_OPTIONS = {
   maxHeadersSize: 1024 * 1024,
 } as const
 
+/** postal-mime's reading, for what the reader defers; never of a message too costly for it (`fallbackRefusal`). */
+async function parseWithPostalMime(raw: Uint8Array | string): ReturnType<typeof PostalMime.parse> {
+  const refusal = fallbackRefusal(typeof raw === 'string' ? raw : byteText(raw))
+  if (refusal) throw new TooCostly(refusal)
+  return PostalMime.parse(raw, PARSE_OPTIONS)
+}
+
 /** Splits a raw message; throws when postal-mime cannot read it at all. */
 export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise<Parts> {
-  const email = readMail(raw, isReadPart) ?? (await PostalMime.parse(raw, PARSE_OPTIONS))
+  const email = readMail(raw, isReadPart) ?? (await parseWithPostalMime(raw))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
   const text = bodyText(email, raw)

@@ -7,7 +7,7 @@
  */
 import { reportedAddress } from '../lib/address'
 import type { FieldBlock } from './fields'
-import { mentionedAddresses } from './prose'
+import { MAX_REPORT_CHARS, mentionedAddresses } from './prose'
 
 /** Who writes bounces: a reply or a forward from anyone else is a person's. */
 export const DAEMON = /mailer-daemon|post.?master|mail delivery|mail.?daemon|mailer|bounce|no.?reply/i
@@ -227,7 +227,8 @@ export interface PastedNote {
 }
 
 function pastedNote(level: QuotedLevel): PastedNote {
-  const paragraphs = level.note.split(/\r?\n[ \t]*\r?\n/)
+  // As much as a server's report is read (prose.ts): a person's message may be megabytes of paste.
+  const paragraphs = level.note.slice(0, MAX_REPORT_CHARS).split(/\r?\n[ \t]*\r?\n/)
   const pasted = new Set<number>()
   paragraphs.forEach((paragraph, i) => {
     if (STATUS_CODE.test(paragraph)) {
@@ -245,7 +246,7 @@ function pastedNote(level: QuotedLevel): PastedNote {
       .filter((line) => QUOTED_TO.test(line))
       .join('\n')
   )
-  const first = Math.min(...pasted)
+  const first = smallest(pasted)
   const named = () => addressesIn([...pasted].map((i) => paragraphs[i]).join('\n'))
   if (named().length === 0 && addressedTo.length === 0 && Number.isFinite(first)) {
     // A whole pasted report may name the address far above its code (Microsoft 365's NDR opens "Your message to joe@…
@@ -263,9 +264,9 @@ function pastedNote(level: QuotedLevel): PastedNote {
     // Else the person's line straight above the paste, when it says the message was sent to one address ("I forwarded
     // it to my old address joe@… and got this:"); not one naming two ("my colleague peter@… forwarded it to anna@…"),
     // nor a signature's, a helpdesk's or a colleague's address ("contact him at peter@…").
-    const above = paragraphs[Math.min(...pasted) - 1]
+    const above = paragraphs[smallest(pasted) - 1]
     const saysSent = above && (SENT_TO.test(above) || MAIL_TO_FAILED.test(above))
-    if (saysSent && addressesIn(above).length === 1 && !ASKS.test(above)) pasted.add(Math.min(...pasted) - 1)
+    if (saysSent && addressesIn(above).length === 1 && !ASKS.test(above)) pasted.add(smallest(pasted) - 1)
   }
   const ordered = [...pasted].sort((a, b) => a - b).map((i) => paragraphs[i]!)
   const inPaste = addressesIn(ordered.join('\n'))
@@ -273,6 +274,16 @@ function pastedNote(level: QuotedLevel): PastedNote {
     text: `${ordered.join('\n\n')}\n\n${level.header}\n`,
     named: new Set((inPaste.length > 0 ? inPaste : addressedTo).map(keyOf)),
   }
+}
+
+/**
+ * The smallest of `numbers` (Infinity when none): a loop, where `Math.min(...set)` throws past about 100,000 items (each
+ * is a call argument on the stack).
+ */
+function smallest(numbers: Iterable<number>): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const n of numbers) if (n < least) least = n
+  return least
 }
 
 /**
@@ -290,11 +301,12 @@ function serverSaysFailed(paragraph: string): boolean {
  * no person's words.
  */
 function inPersonsVoice(paragraph: string): boolean {
-  const locals = addressesIn(paragraph).map((a) => a.slice(0, a.lastIndexOf('@')))
+  // A set: a paragraph may name thousands of addresses, each word looked up once.
+  const locals = new Set(addressesIn(paragraph).map((a) => a.slice(0, a.lastIndexOf('@'))))
   const words = paragraph
     .replace(/\S*(?:[@/]|\w\.\w)\S*/g, ' ')
     .split(/\s+/)
-    .filter((w) => !locals.includes(w.toLowerCase()))
+    .filter((w) => !locals.has(w.toLowerCase()))
     .join(' ')
   return PERSON_VOICE.test(words)
 }
