@@ -25,6 +25,10 @@ interface Marks {
   aliasByHead?: Map<string, string>
   /** The aliased entries and Postfix's members by alias (lower-cased), made at the first ask. */
   byAlias?: { listed: Map<string, AliasedEntry[]>; expanded: Map<string, AliasedEntry[]> }
+  /** Each line trimmed and lower-cased, and Postfix's "<joe@…>:" opening one ({@link headsAnEntry}), made at the first ask. */
+  lineHeads?: Set<string>
+  /** The text lower-cased ({@link hiddenAlias}), made at the first ask. */
+  lowered?: string
 }
 
 /**
@@ -308,12 +312,24 @@ function sameMailbox(target: string, address: string): boolean {
   )
 }
 
-/** Whether a line of the notice opens an entry with this address: alone on its line, or Postfix's "<joe@…>:". */
+/**
+ * Whether a line of the notice opens an entry with this address: alone on its line, or Postfix's "<joe@…>:". The lines
+ * are read once per notice (a notice of a thousand aliases asks once per recipient).
+ */
 function headsAnEntry(text: string, address: string): boolean {
-  return text.split(/\r?\n/).some((line) => {
-    const head = line.trim().toLowerCase()
-    return head === address || head === `<${address}>` || head.startsWith(`<${address}>:`)
-  })
+  const seen = marks(text)
+  if (!seen.lineHeads) {
+    const heads = new Set<string>()
+    for (const line of text.split(/\r?\n/)) {
+      const head = line.trim().toLowerCase()
+      heads.add(head)
+      const opening = /^<[^<>]*>:/.exec(head)
+      if (opening) heads.add(opening[0])
+    }
+    seen.lineHeads = heads
+  }
+  const heads = seen.lineHeads
+  return heads.has(address) || heads.has(`<${address}>`) || heads.has(`<${address}>:`)
 }
 
 /** How Exim writes an entry whose address `hide_child_in_errmsg` hides (deliver.c, print_address_information). */
@@ -326,7 +342,10 @@ const HIDDEN = 'an undisclosed address'
  */
 export function hiddenAlias(text: string, address: string): string | null {
   const hidden = hiddenEntries(text)
-  if (hidden.length !== 1 || text.toLowerCase().includes(address)) return null
+  if (hidden.length !== 1) return null
+  const seen = marks(text)
+  seen.lowered ??= text.toLowerCase()
+  if (seen.lowered.includes(address)) return null
   return storable(hidden[0]!.alias, address)
 }
 

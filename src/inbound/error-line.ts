@@ -11,6 +11,10 @@ import { COMMON_LOCAL_CHAR, mentions } from '../lib/address'
 import { splitLines } from './fields'
 import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
 
+/** An address `mentions` can be indexed for: its local part of COMMON_LOCAL_CHAR characters, a plain domain. */
+const SIMPLE_ADDRESS = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*$/
+const DOMAIN_CHAR = /[a-z0-9-]/
+
 /** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
 const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/
 /** A failure's enhanced status (4.x.x or 5.x.x), not an IP address's octets. */
@@ -79,6 +83,12 @@ class Section {
   readonly blankAfter: Int32Array
   /** The transcripts' mailboxes the section names whole ("ann@"), found in one pass when first asked. */
   private mailboxes: Set<string> | undefined
+  /** The named lines by each address they name whole, lower-cased ({@link mentioning}), made when first asked. */
+  private byAddress: Map<string, number[]> | undefined
+  /** The lines by the transcript mailbox they name, made when first asked. */
+  private byTranscriptLocal: Map<string, number[]> | undefined
+  /** The lines that may be another recipient's ({@link Reading}), ascending, and those of them that are headings. */
+  private candidates: { lines: number[]; headings: number[] } | undefined
   private readonly hits = new Map<Answer, Hits>()
 
   constructor(readonly source: string) {
@@ -130,6 +140,77 @@ class Section {
         if (wanted.has(local)) found.add(local)
       }
     return found
+  }
+
+  /**
+   * The named lines that mention `address` (lower-cased) whole, as `mentions` reads a mention: no local-part character
+   * before it, no domain character after. Each line's addresses are indexed once per section (their local part the
+   * run of such characters before an "@", their domain the run after it), so a report of a thousand recipients is
+   * walked once, not once per recipient. An address with other characters is looked for line by line.
+   */
+  mentioning(address: string): number[] {
+    if (!SIMPLE_ADDRESS.test(address))
+      return this.named.filter((i) => mentions(this.lines[i]!.lower, address, COMMON_LOCAL_CHAR))
+    if (!this.byAddress) {
+      const index = new Map<string, number[]>()
+      for (const i of this.named) {
+        const line = this.lines[i]!.lower
+        for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+          let start = at
+          while (start > 0 && COMMON_LOCAL_CHAR.test(line[start - 1]!)) start--
+          let end = at + 1
+          while (
+            end < line.length &&
+            (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
+          )
+            end++
+          if (start === at || end === at + 1) continue
+          const key = line.slice(start, end)
+          const lines = index.get(key)
+          if (!lines) index.set(key, [i])
+          else if (lines[lines.length - 1] !== i) lines.push(i)
+        }
+      }
+      this.byAddress = index
+    }
+    return this.byAddress.get(address) ?? []
+  }
+
+  /** The lines whose transcript reply names the mailbox `local` by its local part. */
+  transcriptLines(local: string): number[] {
+    if (!this.byTranscriptLocal) {
+      const index = new Map<string, number[]>()
+      this.lines.forEach((line, i) => {
+        if (line.transcriptLocal === undefined) return
+        const lines = index.get(line.transcriptLocal)
+        if (lines) lines.push(i)
+        else index.set(line.transcriptLocal, [i])
+      })
+      this.byTranscriptLocal = index
+    }
+    return this.byTranscriptLocal.get(local) ?? []
+  }
+
+  /**
+   * The lines that are another recipient's for some recipient (they name someone, or a transcript's mailbox the section
+   * names whole), and those of them that are an address alone (a heading). For one recipient, the only ones of them
+   * that are not another's are its own lines: a reading walks those, never the whole list.
+   */
+  otherCandidates(): { lines: number[]; headings: number[] } {
+    if (!this.candidates) {
+      const lines: number[] = []
+      const headings: number[] = []
+      for (const i of this.named) {
+        const line = this.lines[i]!
+        const local = line.transcriptLocal
+        if (!line.namesSomeone && (local === undefined || !this.namesMailbox(local))) continue
+        lines.push(i)
+        line.addressLine ??= ADDRESS_LINE.test(line.text)
+        if (line.addressLine) headings.push(i)
+      }
+      this.candidates = { lines, headings }
+    }
+    return this.candidates
   }
 
   /** The first line at or after `from` that answers `answer`, or -1. Each line is asked once per section. */
@@ -194,48 +275,65 @@ export function forgetSection(): void {
 class Reading {
   /** Lines that end another's paragraph: this recipient's mentions (and its mailbox in a transcript's reply). */
   private readonly own: number[] = []
-  /** Other recipients' headings. */
-  private readonly headings: number[] = []
-  /** Other recipients' lines. */
-  private readonly others = new Set<number>()
+  /** The lines that mention this recipient whole. */
+  private readonly mentioned: ReadonlySet<number> = new Set()
   /** The recipient's last mention (-1: none), and where the block after it ends (another's line, or the end). */
   readonly last: number = -1
   readonly blockEnd: number
 
-  /** This recipient, lower-cased ('' when none). */
+  /** This recipient, lower-cased ('' when none), and its local part. */
   private readonly address: string
+  private readonly ownLocal: string
 
+  /**
+   * Made once per recipient from the section's indexes: its own lines are looked up, and whether a line is another's
+   * is asked of that line alone ({@link isOther}), so the work is the recipient's own lines, not the section's.
+   */
   constructor(
     private readonly section: Section,
     address: string | null
   ) {
     this.address = address?.toLowerCase() ?? ''
-    const { lines, named } = section
-    this.blockEnd = lines.length
+    this.ownLocal = this.address.slice(0, this.address.lastIndexOf('@'))
+    this.blockEnd = section.lines.length
     if (!address) return
-    const own = address.toLowerCase()
-    const ownLocal = own.slice(0, own.lastIndexOf('@'))
-    for (const i of named) {
-      const line = lines[i]!
-      // The address whole: "joann@…" holds "ann@…" but is no mention of it.
-      const mentioned = mentions(line.lower, own, COMMON_LOCAL_CHAR)
-      if (mentioned) this.last = i
-      if (mentioned || line.transcriptLocal === ownLocal) this.own.push(i)
-      // A transcript's reply names another mailbox by its local part only where the report names that mailbox
-      // whole: a virtusertable alias's "550 5.1.1 jsmith... User unknown" under joe@'s entry is joe@'s reason.
-      const another =
-        (line.namesSomeone && !mentioned) ||
-        (line.transcriptLocal !== undefined &&
-          line.transcriptLocal !== ownLocal &&
-          section.namesMailbox(line.transcriptLocal))
-      if (!another) continue
-      this.others.add(i)
-      line.addressLine ??= ADDRESS_LINE.test(line.text)
-      if (line.addressLine) this.headings.push(i)
-    }
+    // The address whole: "joann@…" holds "ann@…" but is no mention of it.
+    const mentioned = section.mentioning(this.address)
+    this.mentioned = new Set(mentioned)
+    this.last = mentioned.length > 0 ? mentioned[mentioned.length - 1]! : -1
+    const own = new Set([...mentioned, ...section.transcriptLines(this.ownLocal)])
+    this.own = [...own].sort((a, b) => a - b)
     if (this.last < 0) return
-    const next = named.find((i) => i > this.last && this.others.has(i))
-    if (next !== undefined) this.blockEnd = next
+    const { lines } = section.otherCandidates()
+    for (let k = firstAtLeast(lines, this.last + 1); k < lines.length; k++)
+      if (this.isOther(lines[k]!)) {
+        this.blockEnd = lines[k]!
+        break
+      }
+  }
+
+  /**
+   * Whether line `i` is another recipient's: it names someone and not this recipient, or a transcript's reply names
+   * another mailbox by its local part where the report names that mailbox whole (a virtusertable alias's "550 5.1.1
+   * jsmith... User unknown" under joe@'s entry is joe@'s reason).
+   */
+  private isOther(i: number): boolean {
+    if (!this.address) return false
+    const line = this.section.lines[i]!
+    const local = line.transcriptLocal
+    return (
+      (line.namesSomeone && !this.mentioned.has(i)) ||
+      (local !== undefined && local !== this.ownLocal && this.section.namesMailbox(local))
+    )
+  }
+
+  /** The last heading of another recipient before line `i`, or -1: own lines among the headings are passed over. */
+  private headingBefore(i: number): number {
+    if (!this.address) return -1
+    const { headings } = this.section.otherCandidates()
+    for (let k = firstAtLeast(headings, i) - 1; k >= 0; k--)
+      if (this.isOther(headings[k]!)) return headings[k]!
+    return -1
   }
 
   /**
@@ -246,7 +344,7 @@ class Reading {
   first(answer: Answer): number {
     let i = this.section.firstFrom(answer, 0)
     while (i >= 0) {
-      if (this.others.has(i)) i = this.section.firstFrom(answer, i + 1)
+      if (this.isOther(i)) i = this.section.firstFrom(answer, i + 1)
       else if (this.underAnother(i)) i = this.section.firstFrom(answer, this.paragraphEnd(i))
       else return i
     }
@@ -275,12 +373,12 @@ class Reading {
 
   /** Whether this recipient may read line `i`: not another's line, nor under another's heading. */
   mayRead(i: number): boolean {
-    return !this.others.has(i) && !this.underAnother(i)
+    return !this.isOther(i) && !this.underAnother(i)
   }
 
   /** Whether line `i` is under another recipient's heading: one above it, with no blank or own line since. */
   private underAnother(i: number): boolean {
-    const heading = lastAtMost(this.headings, i - 1)
+    const heading = this.headingBefore(i)
     if (heading < 0) return false
     return heading > Math.max(this.section.blankBefore[i]!, lastAtMost(this.own, i))
   }

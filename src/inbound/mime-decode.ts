@@ -4,7 +4,6 @@
  * line through promises.
  * @module
  */
-import { concatByteList } from '../lib/base64'
 
 const CR = 0x0d
 const LF = 0x0a
@@ -116,35 +115,55 @@ export function decodeBody(body: BodyRange, encoding: string): Uint8Array {
 
 /**
  * Base64: every character outside the alphabet is dropped and each run of `=` ends a unit that is decoded on its
- * own (some mailers pad every line), as postal-mime's decoder does.
+ * own (some mailers pad every line), as postal-mime's decoder does. Two passes over the units, sizing then decoding
+ * into one buffer: a body of millions of tiny units ("QQ==" a line) allocates nothing per unit.
  */
 function decodeBase64Body({ text, start, end }: BodyRange): Uint8Array {
   const clean = text.slice(start, end).replace(/[^a-zA-Z0-9+/=]+/g, '')
-  const units = clean.split(/=+/)
-  if (units.length === 1) return decodeBase64(clean)
-  const decoded = units.filter((u) => u.length > 0).map(decodeBase64)
-  return concatByteList(decoded)
-}
-
-/** One base64 unit; a trailing single character (a truncated group) is dropped. */
-function decodeBase64(text: string): Uint8Array {
-  let len = text.length
-  while (len > 0 && text.charCodeAt(len - 1) === EQUALS) len--
-  if (len % 4 === 1) len--
-  const remainder = len % 4
-  const size = Math.floor(len / 4) * 3 + (remainder ? remainder - 1 : 0)
+  let size = 0
+  forEachUnit(clean, (from, to) => {
+    size += unitSize(to - from)
+  })
   const out = new Uint8Array(size)
   let p = 0
-  for (let i = 0; i < len; i += 4) {
-    const a = BASE64_LOOKUP[text.charCodeAt(i)]!
-    const b = BASE64_LOOKUP[text.charCodeAt(i + 1)] ?? 0
-    const c = BASE64_LOOKUP[text.charCodeAt(i + 2)] ?? 0
-    const d = BASE64_LOOKUP[text.charCodeAt(i + 3)] ?? 0
-    out[p++] = (a << 2) | (b >> 4)
-    if (p < size) out[p++] = ((b & 15) << 4) | (c >> 2)
-    if (p < size) out[p++] = ((c & 3) << 6) | (d & 63)
-  }
+  forEachUnit(clean, (from, to) => {
+    p = decodeUnit(clean, from, to, out, p)
+  })
   return out
+}
+
+/** Calls `each` with the bounds of every non-empty run between runs of `=`. */
+function forEachUnit(clean: string, each: (from: number, to: number) => void): void {
+  let from = 0
+  for (let i = 0; i <= clean.length; i++) {
+    if (i < clean.length && clean.charCodeAt(i) !== EQUALS) continue
+    if (i > from) each(from, i)
+    from = i + 1
+  }
+}
+
+/** The bytes a unit of `length` characters decodes to; a trailing single character (a truncated group) is dropped. */
+function unitSize(length: number): number {
+  const len = length % 4 === 1 ? length - 1 : length
+  const remainder = len % 4
+  return Math.floor(len / 4) * 3 + (remainder ? remainder - 1 : 0)
+}
+
+/** Decodes the unit `text[from, to)` into `out` at `p`; returns where the next unit goes. */
+function decodeUnit(text: string, from: number, to: number, out: Uint8Array, p: number): number {
+  const length = to - from
+  const len = length % 4 === 1 ? length - 1 : length
+  const end = p + unitSize(length)
+  for (let i = from; i < from + len; i += 4) {
+    const a = BASE64_LOOKUP[text.charCodeAt(i)]!
+    const b = (i + 1 < from + len ? BASE64_LOOKUP[text.charCodeAt(i + 1)] : 0) ?? 0
+    const c = (i + 2 < from + len ? BASE64_LOOKUP[text.charCodeAt(i + 2)] : 0) ?? 0
+    const d = (i + 3 < from + len ? BASE64_LOOKUP[text.charCodeAt(i + 3)] : 0) ?? 0
+    out[p++] = (a << 2) | (b >> 4)
+    if (p < end) out[p++] = ((b & 15) << 4) | (c >> 2)
+    if (p < end) out[p++] = ((c & 3) << 6) | (d & 63)
+  }
+  return end
 }
 
 function hexNibble(c: number): number {
