@@ -14,10 +14,13 @@ import { type Extracted, reportedEvent } from './result'
  * localized forms (German "Automatische Antwort"/"Abwesenheitsnotiz", French "Réponse automatique", Spanish
  * "Respuesta automática", Italian "Risposta automatica", Swedish/Norwegian/Danish "Autosvar"), Gmail's and
  * Yahoo's vacation responders ("Auto-Reply", "Out of Office"), RFC 3834's "Auto:" convention, and Outlook's
- * "Automatic reply:" in Portuguese, Polish, Czech, Finnish, Turkish, Russian, Japanese, Chinese and Korean.
+ * "Automatic reply:" in Portuguese, Polish, Czech, Finnish, Turkish, Russian, Japanese, Chinese and Korean, and (as a
+ * reply classifier's table of Outlook's prefixes lists them) Slovak, Hungarian, Croatian, Indonesian, Catalan,
+ * Romanian, Vietnamese, Greek, Bulgarian, Ukrainian, Hebrew, Arabic, Thai and Traditional Chinese, with the Spanish
+ * and Dutch out-of-office forms "Fuera de la oficina", "Buiten kantoor".
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áa]tica|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][dď]|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
+  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áàa]tica|automatick[áa] odpove[ďd]|automatikus v[áa]lasz|automatski odgovor|balasan otomatis|buiten kantoor|fuera de la oficina|r[ăa]spuns automat|trả lời tự động|αυτόματη απάντηση|автоматичен отговор|автоматична відповідь|תשובה אוטומטית|رد تلقائي|ตอบกลับอัตโนมัติ|自動回覆|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][dď]|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
 /**
  * Ticket systems' acknowledgements, wherever their subject puts it: Zendesk's "[Request received] …", "We've
@@ -57,6 +60,16 @@ export function isAutoReply(parts: Parts): boolean {
   // whose sender, subject and opening words say no delivery failed (the words read only where a header asks).
   const saysNoFailure = () => !bounceLike && !FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
   if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure()) return true
+  // Exchange's out-of-office replies say "auto-generated" (RFC 3834's word for a message no one asked for), with the mark
+  // of its mailbox rules' answer to a message (X-MS-Exchange-Inbox-Rules-Loop) and In-Reply-To. (A helpdesk's
+  // acknowledgement with only X-Auto-Response-Suppress, Zammad's, is no person's reply.)
+  if (
+    /^auto-generated/.test(auto) &&
+    parts.headers.has('x-ms-exchange-inbox-rules-loop') &&
+    parts.headers.has('in-reply-to') &&
+    saysNoFailure()
+  )
+    return true
   // X-Autoreply and X-Autorespond decide unless the sender or subject is a bounce's (a ticket system's or relay's header
   // on a bounce it passes on): an out-of-office quoting a failure in the original is still an auto-reply.
   if ((parts.headers.has('x-autoreply') || parts.headers.has('x-autorespond')) && !bounceLike) return true
