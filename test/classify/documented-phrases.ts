@@ -12009,6 +12009,341 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Sinto muito, fui programado a rejeitar as suas mensagens. Contacte liste-owner@example.org se você tem alguma pergunta sobre isso.',
     'rejected',
   ],
+  // Stop 43's fourth gathering, the classic MTAs' texts the table still lacked, file by file in their sources (and the
+  // strings of Debian's postfix, exim4, sendmail, opensmtpd and courier-mta binaries): Postfix's local(8), qmgr, pipe(8)
+  // exits, smtpd and smtp; Exim's receive.c and smtp_in.c; Sendmail's collect.c and srvrsmtp.c; Courier; OpenSMTPD.
+  // ---------------------------------------------------------------- Postfix
+  // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c reject_unknown_mailhost() for the sender; postconf(5)
+  // unknown_address_reject_code default 450 (DNS_RETRY gives the same text, so either way it is about the sender).
+  [
+    'postfix smtpd_check.c reject_unknown_sender_domain, default unknown_address_reject_code 450 (vdukhovni/postfix)',
+    '450 4.1.8 <a@nowhere.example>: Sender address rejected: Domain not found',
+    'rejected',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c check_table_result() REJECT without text, SMTPD_NAME_HELO,
+  // access_map_reject_code 554.
+  [
+    'postfix smtpd_check.c check_helo_access REJECT (vdukhovni/postfix)',
+    '554 5.7.1 <mail.example.net>: Helo command rejected: Access denied',
+    'blocked',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c check_table_result() REJECT, SMTPD_NAME_REV_CLIENT
+  // ("Unverified Client host") for check_reverse_client_hostname_access.
+  [
+    'postfix smtpd_check.c check_reverse_client_hostname_access REJECT (vdukhovni/postfix)',
+    '554 5.7.1 <mail.example.net>: Unverified Client host rejected: Access denied',
+    'blocked',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd_check.c reject_rbl_domain() for reject_rhsbl_reverse_client,
+  // default_rbl_reply with rbl_class "Unverified Client host".
+  [
+    'postfix smtpd_check.c reject_rhsbl_reverse_client default_rbl_reply (vdukhovni/postfix)',
+    '554 5.7.1 Service unavailable; Unverified Client host [mail.example.net] blocked using dbl.spamhaus.org',
+    'blocked',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c smtpd_proto() local error at connect.
+  [
+    'postfix smtpd.c smtpd_proto local error (vdukhovni/postfix)',
+    '421 4.3.0 mail.example.org Server local error',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c (reply string in the 3.7 binary).
+  ['postfix smtpd.c mail system error (vdukhovni/postfix)', '421 4.3.0 Mail system error', 'systemerror'],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c smtpd_proto() pipelining violation (smtpd_forbid_unauth_pipelining);
+  // precedent: exim "554 SMTP synchronization error" is syntaxerror.
+  [
+    'postfix smtpd.c unauthorized pipelining (vdukhovni/postfix)',
+    '554 5.5.0 Error: SMTP protocol synchronization',
+    'syntaxerror',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c bdat_cmd() chunk over message_size_limit.
+  [
+    'postfix smtpd.c bdat_cmd size (vdukhovni/postfix)',
+    '552 5.3.4 Chunk exceeds message size limit',
+    'emailtoolarge',
+  ],
+  // vdukhovni/postfix postfix/src/smtpd/smtpd.c smtpd_proto() SMTPUTF8 command syntax.
+  [
+    'postfix smtpd.c bad UTF-8 command (vdukhovni/postfix)',
+    '500 5.5.2 Error: bad UTF-8 syntax',
+    'syntaxerror',
+  ],
+  // vdukhovni/postfix postfix/src/global/mime_state.c mime_state_error() MIME_ERR_8BIT_IN_HEADER, DSN 5.6.0, via
+  // cleanup (strict_8bitmime) and smtpd.c data_cmd "%d %s" reply.
+  [
+    'postfix mime_state.c MIME_ERR_8BIT_IN_HEADER via cleanup strict_8bitmime (vdukhovni/postfix)',
+    '550 5.6.0 improper use of 8-bit data in message header',
+    'contenterror',
+  ],
+  [
+    'postfix mime_state.c MIME_ERR_8BIT_IN_7BIT_BODY via cleanup strict_7bit_headers/strict_8bitmime_body (vdukhovni/postfix)',
+    '550 5.6.0 improper use of 8-bit data in message body',
+    'contenterror',
+  ],
+  // vdukhovni/postfix postfix/src/postscreen/postscreen.c psc_service() when it cannot allocate a session;
+  // precedent: "421 4.3.2 All server ports are busy" is notaccept (4.3.2).
+  ['postfix postscreen.c no resources (vdukhovni/postfix)', '421 4.3.2 No system resources', 'notaccept'],
+  // vdukhovni/postfix postfix/src/local/file.c deliver_file() allow_mail_to_files; precedent exim "delivery to file
+  // forbidden" is systemerror.
+  [
+    'postfix local/file.c allow_mail_to_files (vdukhovni/postfix)',
+    'mail to file is restricted',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/local/command.c deliver_command() allow_mail_to_commands.
+  [
+    'postfix local/command.c allow_mail_to_commands (vdukhovni/postfix)',
+    'mail to command is restricted',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/local/alias.c deliver_alias() loop; precedent: "mail forwarding loop for" is networkerror.
+  ['postfix local/alias.c alias loop (vdukhovni/postfix)', 'alias database loop for joe', 'networkerror'],
+  // vdukhovni/postfix postfix/src/local/alias.c deliver_alias() dict lookup error (DSN 4.3.0).
+  ['postfix local/alias.c dict error (vdukhovni/postfix)', 'alias database unavailable', 'systemerror'],
+  // vdukhovni/postfix postfix/src/local/forward.c / dotforward.c deliver_dotforward() read error.
+  [
+    'postfix local/dotforward.c read error (vdukhovni/postfix)',
+    'error reading forwarding file: Permission denied',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/local/mailbox.c deliver_mailbox_file() S_ISREG check.
+  [
+    'postfix local/mailbox.c not a regular file (vdukhovni/postfix)',
+    'cannot update mailbox /var/mail/joe for user joe. destination /var/mail/joe is not a regular file',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/local/include.c deliver_include() world-writable :include: file.
+  [
+    'postfix local/include.c world writable (vdukhovni/postfix)',
+    ':include: file /etc/postfix/staff.list is world writable',
+    'systemerror',
+  ],
+  // vdukhovni/postfix postfix/src/qmgr/qmgr_message.c qmgr_message_open() postsuper -e: "4.7.0 message is
+  // administratively expired".
+  [
+    'postfix qmgr_message.c postsuper -e (vdukhovni/postfix)',
+    'message is administratively expired',
+    'expired',
+  ],
+  // vdukhovni/postfix postfix/src/qmgr/qmgr_message.c qmgr_message_resolve() resolver failure (4.3.0).
+  ['postfix qmgr_message.c resolver failure (vdukhovni/postfix)', 'address resolver failure', 'systemerror'],
+  // vdukhovni/postfix postfix/src/global/sys_exits.c sys_exits_table EX_NOINPUT/EX_OSFILE/EX_PROTOCOL/EX_OSERR, as
+  // pipe(8) reports them; precedent: the other sys_exits texts are mailererror.
+  ['postfix sys_exits.c EX_NOINPUT (vdukhovni/postfix)', 'cannot open input', 'mailererror'],
+  ['postfix sys_exits.c EX_OSFILE (vdukhovni/postfix)', 'critical OS file missing', 'mailererror'],
+  ['postfix sys_exits.c EX_PROTOCOL (vdukhovni/postfix)', 'remote error in protocol', 'mailererror'],
+  ['postfix sys_exits.c EX_OSERR (vdukhovni/postfix)', 'system resource problem', 'mailererror'],
+  // vdukhovni/postfix postfix/src/smtp/smtp_proto.c smtp_helo() 5xx greeting ("refused to talk to me"); the inner
+  // reply is the remote's RBL refusal.
+  [
+    'postfix smtp_proto.c smtp_helo greeting refused, inner RBL (vdukhovni/postfix)',
+    'host mx.example.org[192.0.2.1] refused to talk to me: 554 5.7.1 Service unavailable; Client host [192.0.2.2] blocked using zen.spamhaus.org',
+    'blocked',
+  ],
+
+  // ---------------------------------------------------------------- Exim
+  // Exim/exim src/src/verify.c do_callout(): sender callout user_message "Called:/Sent:/Response:" wrapped by
+  // smtp_in.c smtp_handle_acl_fail() as "Verification failed for" ... "Sender verify failed". The inner response
+  // names a missing mailbox, but it is the SENDER's.
+  [
+    'exim verify.c do_callout sender callout detail + smtp_in.c smtp_handle_acl_fail (Exim/exim)',
+    '550-Verification failed for <a@example.net>\n550-Called:   192.0.2.1\n550-Sent:     RCPT TO:<a@example.net>\n550-Response: 550 5.1.1 <a@example.net>: Recipient address rejected: User unknown in virtual mailbox table\n550 Sender verify failed',
+    'rejected',
+  ],
+  // Exim/exim src/src/verify.c cached_callout_lookup() negative address record, sender verify.
+  [
+    'exim verify.c cached callout failure, sender verify (Exim/exim)',
+    '550-Verification failed for <a@example.net>\n550-Previous (cached) callout verification failure\n550 Sender verify failed',
+    'rejected',
+  ],
+  // Exim/exim src/src/verify.c do_callout() recipient callout user_message "Callout verification failed:\n%s",
+  // multi-line as smtp_in.c writes it; backend is sendmail.
+  [
+    'exim verify.c recipient callout, sendmail backend (Exim/exim)',
+    '550-Callout verification failed:\n550 550 5.1.1 <joe@example.org>... User unknown',
+    'userunknown',
+  ],
+  // Exim/exim src/src/smtp_in.c smtp_start_session() smtp_load_reserve; precedent: haraka "421 Too busy; try again
+  // later" is systemerror.
+  ['exim smtp_in.c load reserve (Exim/exim)', '421 Too much load; please try again later.', 'systemerror'],
+  // Exim/exim src/src/smtp_in.c smtp_start_session() local configuration failure.
+  [
+    'exim smtp_in.c local configuration error (Exim/exim)',
+    '421 Local configuration error; please try again later.',
+    'systemerror',
+  ],
+  // Exim/exim src/src/receive.c receive_msg() spool write failure.
+  ['exim receive.c spool write (Exim/exim)', '451 Error while writing spool file', 'systemerror'],
+  // Exim/exim src/src/receive.c receive_msg() header_line_maxsize; precedent: line-length rows are notcompliantrfc.
+  [
+    'exim receive.c header_line_maxsize (Exim/exim)',
+    '552 A message header line is too long',
+    'notcompliantrfc',
+  ],
+  // Exim/exim src/src/receive.c receive_msg() header_maxsize; precedent: courier/maddy header size rows are emailtoolarge.
+  ['exim receive.c header_maxsize (Exim/exim)', '552 Message header is ridiculously long', 'emailtoolarge'],
+  // Exim/exim src/src/receive.c receive_msg() bare LF / missing CRLF in headers.
+  [
+    'exim receive.c header not CRLF terminated (Exim/exim)',
+    '552 Message header not CRLF terminated',
+    'notcompliantrfc',
+  ],
+  // Exim/exim src/src/smtp_in.c smtp_setup_msg() RCPT unqualified; precedent: postfix "need fully-qualified address"
+  // for a recipient is syntaxerror.
+  [
+    'exim smtp_in.c RCPT unqualified (Exim/exim)',
+    '501 joe: recipient address must contain a domain',
+    'syntaxerror',
+  ],
+  // Exim/exim src/src/smtp_in.c smtp_setup_msg() SMTPUTF8 not offered/accepted; precedent utf8 rows are contenterror.
+  [
+    'exim smtp_in.c SMTPUTF8 (Exim/exim)',
+    '533 no support for internationalised mailbox name',
+    'contenterror',
+  ],
+  // Exim/exim src/src/smtp_in.c command_timeout_handler(); precedent: postfix "Error: timeout exceeded" is networkerror.
+  [
+    'exim smtp_in.c command timeout (Exim/exim)',
+    '421 mail.example.org: SMTP command timeout - closing connection',
+    'networkerror',
+  ],
+
+  // ---------------------------------------------------------------- Sendmail
+  // hrs-allbsd/sendmail sendmail/deliver.c (8.17 RFC 7505 null MX): "556 Host does not accept mail: MX 0 .".
+  [
+    'sendmail deliver.c null MX (sendmail 8.17, hrs-allbsd/sendmail)',
+    '556 Host does not accept mail: MX 0 .',
+    'notaccept',
+  ],
+  // hrs-allbsd/sendmail sendmail/deliver.c + err.c errstring() NO_DATA: "Host unknown (Name server: %s: no data known)".
+  [
+    'sendmail deliver.c + err.c NO_DATA (hrs-allbsd/sendmail)',
+    '550 5.1.2 <joe@example.org>... Host unknown (Name server: example.org: no data known)',
+    'hostunknown',
+  ],
+  // hrs-allbsd/sendmail sendmail/err.c errstring() TRY_AGAIN "host name lookup failure".
+  [
+    'sendmail err.c TRY_AGAIN (hrs-allbsd/sendmail)',
+    'Deferred: Name server: mx.example.org.: host name lookup failure',
+    'networkerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/collect.c collect() MaxHeadersLength, e_status 5.6.0; precedent for header size
+  // (courier submit.C, maddy) is emailtoolarge.
+  [
+    'sendmail collect.c MaxHeadersLength (hrs-allbsd/sendmail)',
+    '552 5.6.0 Headers too large (32768 max)',
+    'contenterror',
+  ],
+  // hrs-allbsd/sendmail sendmail/deliver.c deliver(): 8-bit body to an M_7BITS mailer, usrerrenh 5.6.3.
+  [
+    'sendmail deliver.c mime8to7 refused (hrs-allbsd/sendmail)',
+    '554 5.6.3 Cannot send 8-bit data to 7-bit destination',
+    'contenterror',
+  ],
+  // hrs-allbsd/sendmail sendmail/collect.c collect() _FFR_REJECT_NUL_BYTE, e_status 5.6.1.
+  ['sendmail collect.c NUL byte (hrs-allbsd/sendmail)', '554 5.6.1 NUL byte not allowed', 'contenterror'],
+  // hrs-allbsd/sendmail sendmail/collect.c collect() 8-bit body refused (EightBitMode=strict), e_status 5.6.1.
+  [
+    'sendmail collect.c 8-bit refused (hrs-allbsd/sendmail)',
+    '554 5.6.1 Eight bit data not allowed',
+    'contenterror',
+  ],
+  // hrs-allbsd/sendmail sendmail/srvrsmtp.c MAXBADCOMMANDS; precedent: postfix "too many errors" is syntaxerror.
+  [
+    'sendmail srvrsmtp.c MAXBADCOMMANDS (hrs-allbsd/sendmail)',
+    '421 4.7.0 mail.example.org Too many bad commands; closing connection',
+    'syntaxerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/srvrsmtp.c MAIL before HELO (PrivacyOptions=needmailhelo).
+  [
+    'sendmail srvrsmtp.c needmailhelo (hrs-allbsd/sendmail)',
+    '503 5.0.0 Polite people say HELO first',
+    'syntaxerror',
+  ],
+  // hrs-allbsd/sendmail sendmail/srvrsmtp.c MAIL before HELO (the other branch).
+  [
+    'sendmail srvrsmtp.c HELO required (hrs-allbsd/sendmail)',
+    '503 5.0.0 I demand that you introduce yourself first',
+    'syntaxerror',
+  ],
+  // hrs-allbsd/sendmail mail.local/mail.local.c deliver() getpwnam failure: mailerr("550 5.1.1", "%s: User unknown").
+  [
+    'sendmail mail.local.c unknown user, LMTP mode (hrs-allbsd/sendmail)',
+    '550 5.1.1 joe: User unknown',
+    'userunknown',
+  ],
+  // hrs-allbsd/sendmail sendmail/srvrsmtp.c MaxRcptsPerMessage/BadRcptThrottle closing the session.
+  [
+    'sendmail srvrsmtp.c BadRcptThrottle (hrs-allbsd/sendmail)',
+    '421 4.7.0 mail.example.org Too many bad recipients; closing connection',
+    'ratelimited',
+  ],
+
+  // ---------------------------------------------------------------- OpenSMTPD
+  // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c mta_on_mx() DNS_ENOTFOUND: "No MX found for domain" (Sisimai's
+  // lhost-opensmtpd puts it under notaccept).
+  ['opensmtpd mta.c mta_on_mx DNS_ENOTFOUND (OpenSMTPD/OpenSMTPD)', 'No MX found for domain', 'notaccept'],
+  // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c mta_handle_envelope() tls_required with smtp+notls relay.
+  ['opensmtpd mta.c TLS required (OpenSMTPD/OpenSMTPD)', 'TLS required for relaying', 'failedstarttls'],
+  // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c smtp_check_mail_from() (ESC_INVALID_SENDER + syntax).
+  [
+    'opensmtpd smtp_session.c sender syntax (OpenSMTPD/OpenSMTPD)',
+    '553 5.1.7 Sender address syntax error',
+    'rejected',
+  ],
+  // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c smtp_check_mail_from() listener requires AUTH.
+  [
+    'opensmtpd smtp_session.c auth required (OpenSMTPD/OpenSMTPD)',
+    '530 5.5.1 Invalid command: Must issue an AUTH command first',
+    'securityerror',
+  ],
+  // OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c smtp_check_helo().
+  [
+    'opensmtpd smtp_session.c HELO argument (OpenSMTPD/OpenSMTPD)',
+    '501 5.5.4 Invalid command arguments: HELO requires domain name',
+    'syntaxerror',
+  ],
+
+  // ---------------------------------------------------------------- Courier
+  // svarshavchik/courier courier/courier/module.esmtp/esmtpclient.c: remote lacks SMTPUTF8 for the sender's EAI
+  // address; precedent utf8 rows are contenterror.
+  [
+    'courier esmtpclient SMTPUTF8 sender (svarshavchik/courier)',
+    "550-The addressee's mailserver does not support the sender's international E-mail address.",
+    'contenterror',
+  ],
+  [
+    'courier esmtpclient SMTPUTF8 message (svarshavchik/courier)',
+    '553 Unable to deliver Unicode E-mail to a non-Unicode mail server.',
+    'contenterror',
+  ],
+  // svarshavchik/courier courier/courier/submit.C MIME complexity limit (mime_maxnest/parts).
+  [
+    'courier submit.C MIME complexity (svarshavchik/courier)',
+    '550 Message MIME complexity exceeds the policy maximum.',
+    'policyviolation',
+  ],
+  // svarshavchik/courier courier/courier/submit.C spam filter refusal.
+  ['courier submit.C spam refused (svarshavchik/courier)', '550 Spam refused.', 'spamdetected'],
+  // svarshavchik/courier courier/courier/submit.C checkdns() sender domain RFC 1035 checks; precedent: other
+  // submit.C sender-domain rows are rejected.
+  [
+    'courier submit.C checkdns recursive CNAME (svarshavchik/courier)',
+    '517 RFC 1035 violation: recursive CNAME records for example.net.',
+    'rejected',
+  ],
+  // svarshavchik/courier courier/courier/submit.C rcpt temporarily unavailable (module returned a temp failure).
+  [
+    'courier submit.C address temporarily unavailable (svarshavchik/courier)',
+    '456 Address temporarily unavailable.',
+    'systemerror',
+  ],
+  // svarshavchik/courier courier/courier/module.esmtp/courieresmtpd.C MAIL before EHLO.
+  [
+    'courier courieresmtpd.C HELO first (svarshavchik/courier)',
+    '502 Polite people say HELO first',
+    'syntaxerror',
+  ],
 ]
 
 /**

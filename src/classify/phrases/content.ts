@@ -129,6 +129,9 @@ export const TOO_LARGE: PhraseRule = {
   name: 'too-large',
   pattern: anyOf(
     [
+      // Exim receive.c (header_maxsize): "552 Message header is ridiculously long". (Not Sendmail's "552 5.6.0 Headers too
+      // large (32768 max)", which its own 5.6.0 and the corpus's label read as the content's.)
+      /\bmessage header is ridiculously long\b/,
       // Schleuder 4.0 (de.yml): "Deine Email war zu groß. Erlaubt sind für diese Liste 10240KB.".
       /\bdeine e-?mail war zu gro(?:ß|ss)(?![a-zäöü])/,
       // Mailing-list software's own translations of its size refusal: GNU Mailman 3.3 (rules/max_size.py in de, nl, pt_BR,
@@ -257,6 +260,11 @@ export const CONTENT: PhraseRule = {
       // but server does not support unicode in email addresses"; Haraka: "Transaction failed due to too many MIME parts".
       /\butf-?8 support required but not offered\b/,
       /\bdoes not support unicode in e-?mail addresses\b/,
+      // Exim smtp_in.c: "533 no support for internationalised mailbox name"; Courier's esmtpclient: "The addressee's
+      // mailserver does not support the sender's international E-mail address.", "553 Unable to deliver Unicode E-mail to
+      // a non-Unicode mail server."
+      /\bno support for internationali[sz]ed mailbox name\b|\bdoes not support the sender's international e-?mail address\b/,
+      /\bunable to deliver unicode e-?mail to a non-unicode mail server\b/,
       /\btoo many mime parts\b/,
       /(?:header|mime) (?:error|syntax|is invalid)/,
       /invalid (?:header|mime)/,

@@ -307,6 +307,10 @@ export const NETWORK: PhraseRule = {
       // hMailServer (RecipientParser.cpp): "550 Mail server configuration error. Too many recursive forwards." (an alias
       // or forward chain past 25 steps: a loop).
       /too many recursive forwards/,
+      // Postfix local(8) (alias.c): "alias database loop for joe" (an alias expanding to itself).
+      /\balias database loop for\b/,
+      // Exim smtp_in.c: "421 mx.example.org: SMTP command timeout - closing connection" (the client, us, too slow).
+      /\bsmtp command timeout\b/,
       // HCL Domino's router: "Maximum hop count exceeded" (a message loop).
       /hop count exceeded/,
       /loop(?:s)? detected/,
@@ -337,6 +341,8 @@ export const EXPIRED: PhraseRule = {
   name: 'expired',
   pattern: anyOf(
     [
+      // Postfix qmgr (qmgr_message.c): "message is administratively expired" (postsuper -e: the queue gave it up).
+      /\bmessage is administratively expired\b/,
       // 1&1's (kundenserver.de) give-up after its retries: "Reason: multiple delivery attempts failed" (real 1&1 bounces
       // on pastebin.com).
       /\bmultiple delivery attempts failed\b/,
@@ -453,6 +459,13 @@ export const RECEIVER_SYSTEM: PhraseRule = {
   name: 'receiver-system',
   pattern: anyOf(
     [
+      // Exim smtp_in.c: "421 Too much load; please try again later." (smtp_load_reserve), "421 Local configuration error;
+      // please try again later."; receive.c: "451 Error while writing spool file" (relays drop the codes).
+      /\btoo much load; please try again later\b|\blocal configuration error; please try again later\b/,
+      /\berror while writing spool file\b/,
+      // Postfix local(8): "alias database unavailable", "error reading forwarding file: Permission denied", ":include:
+      // file /etc/postfix/staff.list is world writable"; qmgr: "address resolver failure" (trivial-rewrite not answering).
+      /\balias database unavailable\b|\berror reading forwarding file\b|\bis world writable\b|\baddress resolver failure\b/,
       // Sendmail recipient.c: an :include: list or .forward it cannot read ("451 4.2.4 Cannot open /etc/mail/lists/staff:
       // Permission denied", "550 5.2.4 … No such file or directory"), one on a dead NFS server ("451 4.4.1 open timeout
       // on /home/joe/.forward"), its user database failing ("Deferred: user database error"): the host's own files.
@@ -593,6 +606,9 @@ export const LOCAL_PROGRAM: PhraseRule = {
       // "mail.maildir: Permission denied", "mail.mboxfile: only one mboxfile is allowed".
       /\bmail\.(?:maildir|mboxfile): /,
       /\bcommand line usage error\b/,
+      // The other sys_exits.c texts pipe(8) reports a delivery program's exit with: EX_NOINPUT, EX_OSFILE, EX_PROTOCOL,
+      // EX_OSERR.
+      /\bcannot open input\b|\bcritical os file missing\b|\bremote error in protocol\b|\bsystem resource problem\b/,
       /\bunknown mail system error \d+/,
       /\bunable to run \//,
       /\bunable to create a dot-lock\b/,

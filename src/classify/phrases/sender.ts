@@ -10,6 +10,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
   name: 'not-rfc-compliant',
   pattern: anyOf(
     [
+      // Exim receive.c: "552 Message header not CRLF terminated".
+      /\bmessage header not crlf terminated\b/,
       // QQ Mail: '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol.'
       /\bthe "from" header is missing or invalid\b/,
       // MailCleaner's DATA ACL: "Maximum line length is 998, got 1532." (RFC 5322's line limit).
@@ -619,6 +621,8 @@ export const SENDER_REFUSED: PhraseRule = {
   name: 'sender-refused',
   pattern: anyOf(
     [
+      // Courier's submit (checkdns, the sender's domain): "517 RFC 1035 violation: recursive CNAME records for example.net.".
+      /\brecursive cname records for\b/,
       // Exim (smtp_in.c, af_verify_pmfail): "550-Postmaster verification failed while checking <a@example.net>", then the
       // refusal its callout to the sender's domain's postmaster got ("550-Response: 550 5.1.1 <postmaster@…>: … User
       // unknown …"), ending "550 Sender verify failed": the sender's domain refused, whatever the quoted reply says.
@@ -813,6 +817,9 @@ export const SECURITY: PhraseRule = {
   name: 'security',
   pattern: anyOf(
     [
+      // OpenSMTPD smtp_session.c: "530 5.5.1 Invalid command: Must issue an AUTH command first" (a listener that requires
+      // authentication).
+      /\bmust issue an auth command first\b/,
       // MailCleaner's Exim ACL: "unauthenticated session on submission port"; iRedAPD: "SMTP AUTH is required for users
       // under this sender domain"; dma (its smarthost login): "SMTP login to mx.example.org failed".
       /\bunauthenticated session on submission port\b|\bsmtp auth(?:entication)? is required\b|\bsmtp login to \S{1,253} failed\b/,
@@ -901,6 +908,8 @@ export const SYNTAX: PhraseRule = {
       // Exim smtp_in.c: "554 SMTP synchronization error" (input sent before the greeting or a reply), "… Too many
       // syntax or protocol errors" (the client's commands).
       /smtp (?:protocol )?synchronization error/,
+      // Postfix smtpd.c (unauthorized pipelining): "554 5.5.0 Error: SMTP protocol synchronization".
+      /\berror: smtp protocol synchronization\b/,
       // hMailServer's error reference: "421 Excessive amounts of data sent to server." (a line without a newline).
       /excessive amounts? of data sent to server/,
       /too many syntax or protocol errors/,
