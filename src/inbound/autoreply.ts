@@ -45,6 +45,13 @@ const AUTO_REPLY_OPENING =
 const FAILURE_REPORTED =
   /could ?n[o']?t be delivered|undeliverable|delivery (?:has )?failed|\bsaid: [45]\d\d\b|in reply to (?:rcpt to|mail from|end of data|data) command|\b[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b/i
 
+/**
+ * Exchange's NDR words for a message not delivered ("Your message to joe@… wasn't delivered", "has not been delivered"):
+ * read only against its out-of-office marks, since a person's vacation note may say them ("Your message was not
+ * delivered to a person").
+ */
+const NOT_DELIVERED = /\b(?:was ?n[o']?t|has ?n[o']?t been) delivered\b/i
+
 /** How much of a body the out-of-office words are looked for in: they open the note. */
 const OPENING_CHARS = 2048
 
@@ -67,7 +74,8 @@ export function isAutoReply(parts: Parts): boolean {
     /^auto-generated/.test(auto) &&
     parts.headers.has('x-ms-exchange-inbox-rules-loop') &&
     parts.headers.has('in-reply-to') &&
-    saysNoFailure()
+    saysNoFailure() &&
+    !NOT_DELIVERED.test(parts.text.slice(0, OPENING_CHARS * 4))
   )
     return true
   // X-Autoreply and X-Autorespond decide unless the sender or subject is a bounce's (a ticket system's or relay's header

@@ -1002,6 +1002,11 @@ describe('sender-side words and instructions in a refusal are read for what they
       read('local configuration error. Command output: spamc: unable to read config file', null).reason
     ).toBe('mailererror')
     expect(read('550 5.7.1 spamd: message identified as spam', 'rcpt').reason).toBe('spamdetected')
+    // pipe(8)'s exit texts only as pipe(8) writes them: inside another reply the words are no program's exit.
+    expect(read('cannot open input', null).reason).toBe('mailererror')
+    expect(read('550 5.1.1 <joe@example.org>: user unknown; cannot open input mailbox', 'rcpt').reason).toBe(
+      'userunknown'
+    )
     // A temporary x.1.2 is the DNS answer's failure, never a dead domain.
     expect(read('450 4.1.2 <joe@example.org>: Recipient address rejected: try again', 'rcpt')).toMatchObject({
       reason: 'networkerror',

@@ -61,6 +61,33 @@ describe("Exchange's out-of-office replies", () => {
     })
   }
 
+  it("keeps a note with Exchange's marks that says a message wasn't delivered out of the auto-replies", async () => {
+    const note = outOfOffice(
+      'Your December newsletter',
+      "Your message to ann@example.org wasn't delivered. ann@example.org wasn't found at example.org."
+    )
+    expect((await parseBounce(note)).kind).not.toBe('autoreply')
+  })
+
+  it('keeps a vacation note that says the message "was not delivered to a person" an auto-reply', async () => {
+    const note = [
+      'From: Joe <joe@example.org>',
+      'To: bounces+x@mail.example.com',
+      'Subject: This address is no longer in use',
+      'Auto-Submitted: auto-replied',
+      'Message-ID: <v.1@example.org>',
+      '',
+      'This email address is no longer in use and is not monitored. Your message was not delivered to a person.',
+      'Please update your records and write to joe.new@example.net.',
+      '',
+    ].join('\r\n')
+    const report = await parseBounce(note)
+    expect(report.kind).toBe('autoreply')
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@example.org', 'vacation'],
+    ])
+  })
+
   it("keeps a report with Exchange's marks a bounce when it says a delivery failed", async () => {
     const ndr = outOfOffice(
       'Undeliverable: Your December newsletter',

@@ -607,8 +607,9 @@ export const LOCAL_PROGRAM: PhraseRule = {
       /\bmail\.(?:maildir|mboxfile): /,
       /\bcommand line usage error\b/,
       // The other sys_exits.c texts pipe(8) reports a delivery program's exit with: EX_NOINPUT, EX_OSFILE, EX_PROTOCOL,
-      // EX_OSERR.
-      /\bcannot open input\b|\bcritical os file missing\b|\bremote error in protocol\b|\bsystem resource problem\b/,
+      // EX_OSERR. Only as pipe(8) writes them, the whole reason or before its "Command output:": the words alone are
+      // common ("cannot open input" in a user-unknown reply is no exit of a program).
+      /(?:^|[:;]\s*)(?:cannot open input|critical os file missing|remote error in protocol|system resource problem)(?:\.\s*command output:|\.?\s*(?:\(in reply to [^)]*\)\s*)?$)/,
       /\bunknown mail system error \d+/,
       /\bunable to run \//,
       /\bunable to create a dot-lock\b/,
