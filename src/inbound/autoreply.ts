@@ -15,12 +15,12 @@ import { type Extracted, reportedEvent } from './result'
  * "Respuesta automática", Italian "Risposta automatica", Swedish/Norwegian/Danish "Autosvar"), Gmail's and
  * Yahoo's vacation responders ("Auto-Reply", "Out of Office"), RFC 3834's "Auto:" convention, and Outlook's
  * "Automatic reply:" in Portuguese, Polish, Czech, Finnish, Turkish, Russian, Japanese, Chinese and Korean, and (as a
- * reply classifier's table of Outlook's prefixes lists them) Slovak, Hungarian, Croatian, Indonesian, Catalan,
+ * reply classifier's table of Outlook's prefixes lists them) Slovak (the Czech form reads it), Hungarian, Croatian, Indonesian, Catalan,
  * Romanian, Vietnamese, Greek, Bulgarian, Ukrainian, Hebrew, Arabic, Thai and Traditional Chinese, with the Spanish
  * and Dutch out-of-office forms "Fuera de la oficina", "Buiten kantoor".
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áàa]tica|automatick[áa] odpove[ďd]|automatikus v[áa]lasz|automatski odgovor|balasan otomatis|buiten kantoor|fuera de la oficina|r[ăa]spuns automat|trả lời tự động|αυτόματη απάντηση|автоматичен отговор|автоматична відповідь|תשובה אוטומטית|رد تلقائي|ตอบกลับอัตโนมัติ|自動回覆|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][dď]|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
+  /^(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|auto:|away|autoresponse|vacation|automatische antwort|abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|autosvar|automatisch antwoord|resposta autom[áàa]tica|automatikus v[áa]lasz|automatski odgovor|balasan otomatis|buiten kantoor|fuera de la oficina|r[ăa]spuns automat|trả lời tự động|αυτόματη απάντηση|автоматичен отговор|автоматична відповідь|תשובה אוטומטית|رد تلقائي|ตอบกลับอัตโนมัติ|自動回覆|automatyczna odpowied[źz]|automatick[áa] odpov[ěe][dď]|automaattinen vastaus|otomatik yan[ıi]t|автоматический ответ|автоответ|自動応答|自動返信|自动回复|자동 회신)/i
 
 /**
  * Ticket systems' acknowledgements, wherever their subject puts it: Zendesk's "[Request received] …", "We've

@@ -7,13 +7,12 @@
  * @module
  */
 import { REPLY_MARKERS } from '../classify/codes'
-import { COMMON_LOCAL_CHAR, mentions } from '../lib/address'
+import { COMMON_LOCAL_CHAR, continuesDomain, mentions } from '../lib/address'
 import { splitLines } from './fields'
 import { ADDRESS_LINE, HEADER_LINE, withoutOtherParties } from './prose'
 
 /** An address `mentions` can be indexed for: its local part of COMMON_LOCAL_CHAR characters, a plain domain. */
 const SIMPLE_ADDRESS = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*$/
-const DOMAIN_CHAR = /[a-z0-9-]/
 
 /** A reply code or an enhanced status, not an IP address's octets ("[162.250.144.109]" holds no 250). */
 const CODE = /(?<!\d\.)\b(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\b(?!\.\d)/
@@ -159,11 +158,7 @@ class Section {
           let start = at
           while (start > 0 && COMMON_LOCAL_CHAR.test(line[start - 1]!)) start--
           let end = at + 1
-          while (
-            end < line.length &&
-            (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
-          )
-            end++
+          while (end < line.length && continuesDomain(line, end)) end++
           if (start === at || end === at + 1) continue
           const key = line.slice(start, end)
           const lines = index.get(key)

@@ -222,9 +222,7 @@ export function mentions(line: string, lower: string, localChar: RegExp = LOCAL_
   for (let at = line.indexOf(lower); at >= 0; at = line.indexOf(lower, at + 1)) {
     const end = at + lower.length
     const before = at > 0 && localChar.test(line[at - 1]!)
-    const after =
-      end < line.length &&
-      (DOMAIN_CHAR.test(line[end]!) || (line[end] === '.' && DOMAIN_CHAR.test(line[end + 1] ?? '')))
+    const after = end < line.length && continuesDomain(line, end)
     if (!before && !after) return true
   }
   return false
@@ -233,3 +231,8 @@ const LOCAL_CHAR = /[a-z0-9._%+'=!#$&*/?^`{|}~-]/
 /** The local-part characters addresses in replies are written with: a quote or "=" before one opens it ('joe@…'). */
 export const COMMON_LOCAL_CHAR = /[a-z0-9._%+-]/
 const DOMAIN_CHAR = /[a-z0-9-]/
+
+/** Whether the character at `i` goes on with a domain: a letter, digit or hyphen, or a dot before one. */
+export function continuesDomain(line: string, i: number): boolean {
+  return DOMAIN_CHAR.test(line[i]!) || (line[i] === '.' && DOMAIN_CHAR.test(line[i + 1] ?? ''))
+}
