@@ -8,6 +8,7 @@ import PostalMime, { decodeWords } from 'postal-mime'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
+import { restoreLostFolds } from './lost-fold'
 import { byteText, fallbackRefusal, type Mail, type MailPart, readMail, TooCostly } from './mime-reader'
 import { forwardedMessages, type PastedNote, pastedNotes, personsPaste } from './person-quote'
 import { type Report, readReport } from './prose'
@@ -61,7 +62,8 @@ async function parseWithPostalMime(raw: Uint8Array | string): ReturnType<typeof 
 }
 
 /** Splits a raw message; throws when postal-mime cannot read it at all. */
-export async function splitMessage(raw: Uint8Array | string, depth = 0): Promise<Parts> {
+export async function splitMessage(message: Uint8Array | string, depth = 0): Promise<Parts> {
+  const raw = restoreLostFolds(message)
   const email = readMail(raw, isReadPart) ?? (await parseWithPostalMime(raw))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
