@@ -5,6 +5,7 @@
  * @module
  */
 import PostalMime, { decodeWords } from 'postal-mime'
+import { withScreenNames } from './aol-screen-names'
 import type { Budget } from './budget'
 import type { FieldBlock } from './fields'
 import { htmlToText } from './html-text'
@@ -67,7 +68,7 @@ export async function splitMessage(message: Uint8Array | string, depth = 0): Pro
   const email = readMail(raw, isReadPart) ?? (await parseWithPostalMime(raw))
   const headers = firstHeaders(email)
   const sections = reportSections(email.attachments)
-  const text = bodyText(email, raw)
+  const text = withScreenNames(headers, bodyText(email, raw))
   let dsn = sections.dsn && withTrailingRecipientBlocks(sections.dsn, headers, raw)
   // Some MTAs put the delivery-status fields in the text body instead of their own part. (Not a bounce of Mailman's
   // probe that copies the probe inline: those fields are its attached sample's, an older bounce.)

@@ -57,10 +57,27 @@ function isUnsubscribeRequest(parts: Parts): boolean {
  * a real live human being"), and the generic whitelist/approval requests of ChoiceMail.
  * AgentJ's human-authentication request (Probesys/agentj, messages.en.yml and messages.fr.yml): "For security
  * reasons we are obliged to check your email. Please confirm your email by clicking on the following link", "Merci
- * de confirmer votre email en cliquant sur le lien suivant".
+ * de confirmer votre email en cliquant sur le lien suivant". Boxbe's waitlist notice: "Please add yourself to my Boxbe
+ * Guest List" (its HTML: "to my Guest List"), and its report's "Sender not pre-approved".
  */
 const CHALLENGE =
-  /\b(?:(?:confirm|verify|prove) (?:that )?you are (?:a )?(?:real (?:live )?(?:human|person)|human)|to release your message for delivery|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to)|obliged to check your e-?mail|confirm your e-?mail(?: address)? by clicking (?:on )?the following link|merci de confirmer votre (?:e-?mail|adresse) en cliquant)/i
+  /\b(?:(?:confirm|verify|prove) (?:that )?you are (?:a )?(?:real (?:live )?(?:human|person)|human)|to release your message for delivery|(?:added|add me) to (?:my|your|the recipient's) (?:white ?list|approved senders?(?: list)?|safe senders? list)|(?:your|this) message (?:is|has been) (?:held|pending) (?:until|for) (?:you|your) (?:confirm|verif)|click (?:on )?the (?:link|button) below to (?:confirm|verify) (?:that you are|your (?:message|email))|sender verification (?:request|required|service)|awaiting your (?:confirmation|verification)|challenge[- ]response|will be delivered (?:once|after|as soon as) you(?:'ve| have)? (?:verified|confirmed)|verify your (?:e-?mail )?address to (?:reach|contact|send to)|obliged to check your e-?mail|confirm your e-?mail(?: address)? by clicking (?:on )?the following link|merci de confirmer votre (?:e-?mail|adresse) en cliquant|add yourself to my (?:boxbe )?guest list|sender not pre-?approved)/i
+/**
+ * A challenge-response service that answers with a delivery report: Boxbe's notice is a multipart/report whose
+ * recipient block says `Diagnostic-Code: X-Boxbe-Notice; Sender not pre-approved.` with `Status: 4.7.0`, over "Your
+ * message … has been waitlisted. Please add yourself to my Boxbe Guest List". The message waits for the sender's
+ * answer; nothing failed and nobody's address is at fault. Only when every recipient's status is temporary (4.x.x):
+ * a permanent refusal that asks to be whitelisted (a server that "requires confirmation") is a refusal still.
+ */
+function heldForChallenge(dsn: string, text: string): boolean {
+  const statuses = dsn.match(/^Status:[ \t]*\d/gim)
+  if (!statuses?.every((status) => status.endsWith('4'))) return false
+  return (
+    /^Diagnostic-Code:[ \t]*X-Boxbe-Notice[ \t]*;/im.test(dsn) ||
+    CHALLENGE.test(oneSpace(dsn)) ||
+    CHALLENGE.test(oneSpace(text.slice(0, 16 * 1024)))
+  )
+}
 /** cPanel BoxTrapper's verify message: its documented subject is "verify#%msgid%" (the reply it waits for keeps it). */
 const BOXTRAPPER_SUBJECT = /^\s*verify#\S+\s*$/i
 const CHALLENGE_HEADERS = [
@@ -184,7 +201,8 @@ const SIGN_CHARS = 8 * 1024
  * is the caller's: such a reply is read for its sender, never dismissed here.
  */
 export function nonBounceKind(parts: Parts, looksLikeBounce: boolean, autoReply = false): NonBounce | null {
-  if (parts.dsn || parts.feedback) return null
+  if (parts.feedback) return null
+  if (parts.dsn) return heldForChallenge(parts.dsn, parts.text) ? 'challenge' : null
   if (
     parts.email.attachments.some((a) => a.mimeType.toLowerCase() === 'message/disposition-notification') ||
     /report-type\s*=\s*"?disposition-notification/i.test(parts.headers.get('content-type') ?? '')

@@ -1,0 +1,102 @@
+/**
+ * Shapes of notice that other bounce parsers' test suites keep and ours had not read (stop 44): Boxbe's
+ * challenge-response sent as a delivery report, and AOL's AIRmail notice that lists screen names without a domain
+ * and opens by addressing its reader ("Sorry a@example.net.").
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../src/inbound/parse'
+
+function boxbe(status: string, diagnostic: string) {
+  return [
+    'From: noreply@boxbe.com',
+    'Reply-To: jane@example.org',
+    'To: News <bounces+1234@mail.example.com>',
+    'Subject: Re: Your December newsletter (Action Required)',
+    'Date: Mon, 15 Nov 2010 19:32:07 -0800',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; boundary="R"; report-type=delivery-status',
+    '',
+    '--R',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'Hello News,',
+    '',
+    'Your message about "Your December newsletter" has been waitlisted.',
+    '',
+    'Please add yourself to my Boxbe Guest List so your messages will go to my Inbox.',
+    '',
+    '--R',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; boxbe.com',
+    'Action: failed',
+    '',
+    'Final-Recipient: rfc822; jane@example.org',
+    `Diagnostic-Code: ${diagnostic}`,
+    `Status: ${status}`,
+    '',
+    '--R--',
+    '',
+  ].join('\r\n')
+}
+
+function airmail(greeting: string, names: string[], headers = ['Mailer: AIRmail [v110.15]']) {
+  return [
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@aol.com>',
+    'Date: Tue, 1 Aug 2006 13:58:02 EDT',
+    'To: <news@example.com>',
+    'Subject: Mail Delivery Problem',
+    ...headers,
+    '',
+    '',
+    `${greeting}Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images:`,
+    ...names.map((name) => `\t${name}`),
+    '',
+  ].join('\r\n')
+}
+
+describe("Boxbe's challenge sent as a delivery report", () => {
+  it('is a challenge, not a bounce: the message waits for the sender to answer', async () => {
+    const report = await parseBounce(
+      boxbe('4.7.0', 'X-Boxbe-Notice; Sender not pre-approved.  Follow instructions in above notice')
+    )
+    expect(report.notBounce).toBe('challenge')
+    expect(report.results).toEqual([])
+  })
+
+  it('is read by its words too, when the diagnostic type is another', async () => {
+    const report = await parseBounce(boxbe('4.7.0', 'smtp; 450 Sender not pre-approved'))
+    expect(report.notBounce).toBe('challenge')
+  })
+
+  it('stays a refusal when its status is permanent', async () => {
+    // A server that refuses for good and asks to be whitelisted has refused: the sender must hear of it.
+    const report = await parseBounce(boxbe('5.7.1', 'smtp; 550 5.7.1 Sender not pre-approved'))
+    expect(report.notBounce).toBeUndefined()
+    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['jane@example.org', 'block'],
+    ])
+  })
+})
+
+describe("AOL's AIRmail notice", () => {
+  it('names each screen name it lists as an address at its domain, with the reason it gives the list', async () => {
+    const report = await parseBounce(airmail('Sorry news@example.com. ', ['janedoe', 'joe.smith']))
+    expect(report.results.map((r) => [r.address, r.classification.disposition])).toEqual([
+      ['janedoe@aol.com', 'block'],
+      ['joe.smith@aol.com', 'block'],
+    ])
+    expect(report.results[0]?.diagnostic).toContain('not accepting mail with attachments or embedded images')
+  })
+
+  it('never names its reader, whom it greets, as the recipient', async () => {
+    // Without the screen names the greeting's address was all the notice named: the sender's own address, reported.
+    const report = await parseBounce(airmail('Sorry reader@example.net. ', ['@@@']))
+    expect(report.results.map((r) => r.address)).not.toContain('reader@example.net')
+  })
+
+  it('reads no screen names in a notice of another mailer', async () => {
+    const report = await parseBounce(airmail('', ['janedoe'], ['X-Mailer: Other 1.0']))
+    expect(report.results.map((r) => r.address)).not.toContain('janedoe@aol.com')
+  })
+})
