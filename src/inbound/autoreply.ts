@@ -106,5 +106,10 @@ export function fromAutoReply(parts: Parts): Extracted {
 export function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  return /mailer-daemon|postmaster|mail delivery/i.test(from) || BOUNCE_SUBJECT.test(subject)
+  // A From of only the null path ("From: <>", as a server's responder writes the envelope's) is nobody's reply.
+  return (
+    /mailer-daemon|postmaster|mail delivery/i.test(from) ||
+    BOUNCE_SUBJECT.test(subject) ||
+    /^\s*<\s*>\s*$/.test(from)
+  )
 }

@@ -100,3 +100,30 @@ describe("AOL's AIRmail notice", () => {
     expect(report.results.map((r) => r.address)).not.toContain('janedoe@aol.com')
   })
 })
+
+describe('an automatic notice whose From is the null path', () => {
+  const notice = (from: string) =>
+    [
+      `From: ${from}`,
+      'To: bounces+7da1@mail.example.com',
+      'Auto-Submitted: auto-replied',
+      'In-Reply-To: <20091229121253.615A@mail.example.com>',
+      'Date: Tue, 29 Dec 2009 12:12:54 +0000',
+      '',
+      "You sent mail to jane@example.org. That's not a valid user here.",
+      '',
+    ].join('\r\n')
+
+  it('is a server speaking, not a person away: read for the recipient it names', async () => {
+    const report = await parseBounce(notice('<>'))
+    expect(report.kind).toBe('prose')
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
+    expect(report.results[0]?.classification.disposition).not.toBe('none')
+  })
+
+  it('stays an auto-reply from a person, whatever it says', async () => {
+    const report = await parseBounce(notice('Jane <jane@example.org>'))
+    expect(report.kind).toBe('autoreply')
+    expect(report.results.every((r) => r.classification.disposition === 'none')).toBe(true)
+  })
+})
