@@ -1105,6 +1105,8 @@ describe('raw reports: what mail systems append to a report', () => {
     'This email has been checked for viruses by Avast antivirus software.',
     'No virus found in this message.\nChecked by AVG - www.avg.com',
     'Virus-free. www.avast.com',
+    // MessageLabs' banner on the mail it relays (an Exchange DSN's notice carries it when the relay added it).
+    '**** This email has come from the internet and has been scanned for all viruses and potentially offensive content by Messagelabs on behalf of Example Ltd ****',
   ]
   const REPORT =
     '<joe@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <joe@example.org>: Recipient address ' +

@@ -69,7 +69,8 @@ export const VIRUS: PhraseRule = {
   // host … said: 550 5.1.1 User unknown", as WKU's help desk shows): it names no virus.
   // Nor a scanner's clean notice appended to a report (MailScanner's default signature "scanned for viruses and
   // dangerous content by MailScanner, and is believed to be clean", Avast's "checked for viruses by Avast antivirus
-  // software", AVG's "No virus found in this message", "Virus-free."): a found virus is named as one ("infected", "a
+  // software", AVG's "No virus found in this message", "Virus-free.", MessageLabs' banner "has been scanned for all viruses
+  // and potentially offensive content by MessageLabs"): a found virus is named as one ("infected", "a
   // virus was detected"), so only the scan's own words and Avast's product name are passed over.
   // Nor a scanner's own failure (Haraka's clamd plugin: "451 Virus scanner error"; MIMEDefang's "Problem running
   // virus-scanner"); nor Amavis's own scan failing ("451 4.5.0 Error in processing, id=…, virus_scan FAILED: virus
@@ -78,7 +79,7 @@ export const VIRUS: PhraseRule = {
   // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
   // ausgelöst", "Besmette bijlagen zijn niet afgeleverd", and in Romanian, Welsh and Brazilian Portuguese; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any )?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|atasamentele infectate|rannau heintiedig|parte do e-mail que estava infectada|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any |all (?:known )?)?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|atasamentele infectate|rannau heintiedig|parte do e-mail que estava infectada|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
 }
 
 export const SPAM: PhraseRule = {
