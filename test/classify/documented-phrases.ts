@@ -12344,6 +12344,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '502 Polite people say HELO first',
     'syntaxerror',
   ],
+  // HCL Domino router (HCL support article on "not unique. Several matches found in Domino Directory": two Person
+  // documents answer to the recipient's name or address).
+  [
+    'hcl domino router (several matches found)',
+    'Recipient user name joe (joe@example.org) not unique.  Several matches found in Domino Directory.',
+    'systemerror',
+  ],
 ]
 
 /**

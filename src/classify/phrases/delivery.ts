@@ -492,6 +492,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // Exchange Online's articles: "Transient Failure during recipients lookup AmbiguousRecipientTransientException" (a
       // directory fault), "STOREDRV.Deliver.Exception:DelegateUserValidationException" (a meeting agent's failure).
       /\bambiguousrecipienttransientexception\b|\bdelegateuservalidationexception\b/,
+      // HCL Domino's router, when two Person documents match the name ("Recipient user name joe (joe@example.org) not
+      // unique.  Several matches found in Domino Directory."): the directory's fault, the same ambiguity.
+      /\bseveral matches found in (?:the )?domino directory\b/,
       // Yahoo's error list: "451 4.3.2 Internal server error" (the words say why, not RFC 3463's x.3.2). Only in that
       // shape: the words alone stay weak ("550 5.1.1 … Recipient address rejected: internal server error" is the
       // directory's verdict).
