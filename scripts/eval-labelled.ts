@@ -1,0 +1,158 @@
+/**
+ * `npm run eval:labelled -- <folder>…`: scores the parser on messages someone else labelled, the way issue 15 measures
+ * an independent set: bounces with a result at all, the labelled recipients found (as the report names them or as the
+ * sender mailed them, `mailedAs`), non-bounces reported as something that counts, complaints read as complaints, and
+ * permanent/temporary agreement where the label says. Each folder holds `labels.jsonl`, one object per message:
+ * `{"file": "<path under the folder>", "kind": "bounce" | "nonbounce" | "complaint" | "unknown", "recipients": [..],
+ * "hard": true | false | null}` (other fields are kept for the reader: where the label came from). Prints the figures
+ * and every miss; exits 2 when a folder has no labels.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseBounce } from '../src/inbound/parse'
+
+export interface Label {
+  file: string
+  kind: 'bounce' | 'nonbounce' | 'complaint' | 'unknown'
+  recipients: string[]
+  hard?: boolean | null
+}
+
+/** What the parser said about one result, as scored. */
+export interface Reading {
+  address: string
+  mailedAs: string | null
+  disposition: string
+  hardbounce: boolean
+  rule: string
+}
+
+export interface Score {
+  bounces: number
+  noResult: number
+  withRecipients: number
+  allRecipientsFound: number
+  recipients: number
+  recipientsFound: number
+  hardLabelled: number
+  hardAgrees: number
+  nonBounces: number
+  nonBouncesCounted: number
+  complaints: number
+  complaintsRead: number
+  misses: string[]
+}
+
+/** Scores each label against the parser's readings of its message (pure: the readings are given). */
+export function scoreLabelled(items: readonly { label: Label; readings: readonly Reading[] }[]): Score {
+  const s: Score = {
+    bounces: 0,
+    noResult: 0,
+    withRecipients: 0,
+    allRecipientsFound: 0,
+    recipients: 0,
+    recipientsFound: 0,
+    hardLabelled: 0,
+    hardAgrees: 0,
+    nonBounces: 0,
+    nonBouncesCounted: 0,
+    complaints: 0,
+    complaintsRead: 0,
+    misses: [],
+  }
+  for (const { label, readings } of items) {
+    const said = readings.map(
+      (r) => `${r.address} ${r.disposition}${r.hardbounce ? ' hard' : ''} [${r.rule}]`
+    )
+    const names = (r: Reading) => [r.address, r.mailedAs ?? ''].map((a) => a.toLowerCase())
+    const wanted = label.recipients.map((a) => a.toLowerCase())
+    if (label.kind === 'bounce') {
+      s.bounces++
+      if (readings.length === 0) {
+        s.noResult++
+        s.misses.push(`no result: ${label.file}`)
+      }
+      if (wanted.length > 0) {
+        s.withRecipients++
+        const found = new Set(readings.flatMap(names))
+        const missing = wanted.filter((a) => !found.has(a))
+        s.recipients += wanted.length
+        s.recipientsFound += wanted.length - missing.length
+        if (missing.length === 0) s.allRecipientsFound++
+        else if (readings.length > 0)
+          s.misses.push(`recipient: ${label.file} wants ${missing.join(', ')}; read ${said.join('; ')}`)
+      }
+      if (typeof label.hard === 'boolean' && readings.length > 0) {
+        const theirs = readings.filter((r) => names(r).some((a) => wanted.includes(a)))
+        const hard = (theirs.length > 0 ? theirs : readings).some((r) => r.hardbounce)
+        s.hardLabelled++
+        if (hard === label.hard) s.hardAgrees++
+        else
+          s.misses.push(
+            `hard: ${label.file} wants ${label.hard ? 'hard' : 'not hard'}; read ${said.join('; ')}`
+          )
+      }
+    } else if (label.kind === 'nonbounce') {
+      s.nonBounces++
+      if (readings.some((r) => r.disposition !== 'none')) {
+        s.nonBouncesCounted++
+        s.misses.push(`non-bounce counted: ${label.file}; read ${said.join('; ')}`)
+      }
+    } else if (label.kind === 'complaint') {
+      s.complaints++
+      if (readings.some((r) => r.disposition === 'complaint')) s.complaintsRead++
+      else s.misses.push(`complaint: ${label.file}; read ${said.join('; ') || 'nothing'}`)
+    }
+  }
+  return s
+}
+
+const percent = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : '–')
+
+/** The figures as lines. */
+export function describeScore(s: Score): string[] {
+  return [
+    `bounces ${s.bounces}: ${s.bounces - s.noResult} with a result (${percent(s.bounces - s.noResult, s.bounces)})`,
+    `labelled recipients found: ${s.recipientsFound}/${s.recipients} (${percent(s.recipientsFound, s.recipients)}); all of a message's: ${s.allRecipientsFound}/${s.withRecipients}`,
+    `permanent/temporary agrees: ${s.hardAgrees}/${s.hardLabelled} (${percent(s.hardAgrees, s.hardLabelled)})`,
+    `non-bounces reported as counting: ${s.nonBouncesCounted} of ${s.nonBounces}`,
+    `complaints read as complaints: ${s.complaintsRead}/${s.complaints}`,
+  ]
+}
+
+async function main(folders: readonly string[]): Promise<void> {
+  const items: { label: Label; readings: Reading[] }[] = []
+  for (const folder of folders) {
+    const path = join(folder, 'labels.jsonl')
+    if (!existsSync(path)) {
+      console.error(`no labels.jsonl in ${folder}`)
+      process.exit(2)
+    }
+    for (const line of readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
+      const label = JSON.parse(line) as Label
+      const report = await parseBounce(new Uint8Array(readFileSync(join(folder, label.file))))
+      const readings = report.results.map((r) => ({
+        address: r.address,
+        mailedAs: r.mailedAs ?? null,
+        disposition: r.classification.disposition,
+        hardbounce: r.classification.hardbounce,
+        rule: r.classification.rule,
+      }))
+      items.push({ label: { ...label, file: join(folder, label.file) }, readings })
+    }
+  }
+  const score = scoreLabelled(items)
+  for (const line of describeScore(score)) console.log(line)
+  for (const miss of score.misses) console.log(`  ${miss}`)
+}
+
+if (process.argv[1]?.endsWith('eval-labelled.ts')) {
+  const folders = process.argv.slice(2)
+  if (folders.length === 0) {
+    console.error('usage: npm run eval:labelled -- <folder with labels.jsonl>…')
+    process.exit(2)
+  }
+  await main(folders)
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { type Label, type Reading, scoreLabelled } from '../../scripts/eval-labelled'
+
+const reading = (address: string, disposition: string, extra: Partial<Reading> = {}): Reading => ({
+  address,
+  mailedAs: null,
+  disposition,
+  hardbounce: disposition === 'hard',
+  rule: 'text:x',
+  ...extra,
+})
+const label = (
+  file: string,
+  kind: Label['kind'],
+  recipients: string[] = [],
+  hard: boolean | null = null
+): Label => ({
+  file,
+  kind,
+  recipients,
+  hard,
+})
+
+describe('eval:labelled scores readings against labels', () => {
+  it('counts a recipient found as the report names it or as the sender mailed it, whatever its case', () => {
+    const s = scoreLabelled([
+      {
+        label: label('a', 'bounce', ['Jane@Example.org'], true),
+        readings: [reading('jane@example.org', 'hard')],
+      },
+      {
+        label: label('b', 'bounce', ['alias@example.org']),
+        readings: [reading('member@example.org', 'soft', { mailedAs: 'alias@example.org' })],
+      },
+    ])
+    expect([s.recipientsFound, s.recipients, s.allRecipientsFound, s.hardAgrees, s.hardLabelled]).toEqual([
+      2, 2, 2, 1, 1,
+    ])
+    expect(s.misses).toEqual([])
+  })
+
+  it('names a missing recipient, a bounce with no result and a wrong permanence as misses', () => {
+    const s = scoreLabelled([
+      {
+        label: label('a', 'bounce', ['joe@example.org']),
+        readings: [reading('sender@example.com', 'block')],
+      },
+      { label: label('b', 'bounce', ['x@example.org']), readings: [] },
+      { label: label('c', 'bounce', ['y@example.org'], true), readings: [reading('y@example.org', 'soft')] },
+    ])
+    expect(s.noResult).toBe(1)
+    expect(s.recipientsFound).toBe(1)
+    expect(s.misses).toHaveLength(3)
+    expect(s.misses[0]).toContain('joe@example.org')
+  })
+
+  it('counts a non-bounce only when something it reports counts, and a complaint only as a complaint', () => {
+    const s = scoreLabelled([
+      { label: label('a', 'nonbounce'), readings: [reading('joe@example.org', 'none')] },
+      { label: label('b', 'nonbounce'), readings: [reading('joe@example.org', 'block')] },
+      { label: label('c', 'complaint'), readings: [reading('joe@example.org', 'complaint')] },
+      { label: label('d', 'complaint'), readings: [reading('joe@example.org', 'block')] },
+    ])
+    expect([s.nonBounces, s.nonBouncesCounted, s.complaints, s.complaintsRead]).toEqual([2, 1, 2, 1])
+  })
+})
