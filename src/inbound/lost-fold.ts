@@ -14,8 +14,12 @@
  */
 import { byteText } from './mime-reader'
 
-/** End of the top-level header block: the first empty line. */
-const HEADER_END = /\n\r?\n/
+/** Where the top-level header block ends (the newline before its first empty line), or -1. */
+function headerEnd(text: string): number {
+  const bare = text.indexOf('\n\n')
+  const crlf = text.indexOf('\n\r\n')
+  return bare < 0 ? crlf : crlf < 0 ? bare : Math.min(bare, crlf)
+}
 
 /** A line ending in ";" followed by a line that starts a parameter (`name=`) with no fold. */
 const LOST_FOLD = /;[ \t]*\r?\n(?=[A-Za-z][\w.*-]*=)/g
@@ -23,8 +27,10 @@ const LOST_FOLD = /;[ \t]*\r?\n(?=[A-Za-z][\w.*-]*=)/g
 /** `raw` with a space put back before each parameter line that lost its fold; `raw` itself when there is none. */
 export function restoreLostFolds<T extends Uint8Array | string>(raw: T): T {
   const text = typeof raw === 'string' ? raw : byteText(raw)
-  const end = text.search(HEADER_END)
+  const end = headerEnd(text)
   const header = end < 0 ? text : text.slice(0, end + 1)
+  // Most headers have no line ending in ";" at all: one fast scan says so.
+  if (header.indexOf(';\n') < 0 && header.indexOf(';\r\n') < 0 && !/;[ \t]+\r?\n/.test(header)) return raw
   const inserts: number[] = []
   for (const match of header.matchAll(LOST_FOLD)) inserts.push(match.index + match[0].length)
   if (inserts.length === 0) return raw
