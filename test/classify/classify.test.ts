@@ -321,6 +321,11 @@ describe('classify: permanence, kinds and provider labels', () => {
       report("Sorry, I couldn't find any host by that name. (#4.1.2) I'm not going to try again.", '5.4.7')
         .disposition
     ).not.toBe('hard')
+    // Without its code, as QSBMF's example of a permanent failure shows it, the host was never found: a dead domain.
+    expect(report("Sorry, I couldn't find any host by that name.", '5.0.0')).toMatchObject({
+      reason: 'hostunknown',
+      disposition: 'hard',
+    })
     // Exchange's #5.4.0 DNS text is never a dead domain on its own.
     expect(
       report('The destination server for this recipient could not be found in Domain Name Service (DNS).')

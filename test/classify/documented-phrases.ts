@@ -12351,6 +12351,14 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'Recipient user name joe (joe@example.org) not unique.  Several matches found in Domino Directory.',
     'systemerror',
   ],
+  // QSBMF (cr.yp.to/proto/qsbmf.txt), the qmail-send bounce format's own example: a permanent failure ("This is a
+  // permanent error; I've given up.") whose reply is qmail-remote's DNS text without its code.
+  [
+    'qsbmf example (qmail-send)',
+    "Sorry, I couldn't find any host by that name.",
+    'hostunknown',
+    { status: '5.0.0' },
+  ],
 ]
 
 /**

@@ -101,8 +101,9 @@ export const DNS_TEMPORARY: PhraseRule = {
       /host lookup did not complete/,
       // Sendmail's text for a resolver TRY_AGAIN: "Deferred: Name server timeout".
       /name server timeout/,
-      // qmail-remote.c's DNS_SOFT: "Sorry, I couldn't find any host by that name. (#4.1.2)".
-      /couldn'?t find any host by that name/,
+      // qmail-remote.c's DNS_SOFT with its code: "Sorry, I couldn't find any host by that name. (#4.1.2)", temporary
+      // whatever status a queue that gives up on it writes (the code-less form: DOMAIN_NOT_FOUND).
+      /couldn'?t find any host by that name\.?\s*\(#4\.\d{1,3}\.\d{1,3}\)/,
       // Exchange 2000/2003's #5.4.0 text: "The destination server for this recipient could not be found in Domain
       // Name Service (DNS)". RFC 3463's x.4.0 and Microsoft's notes put it down to DNS or the sending side's smart
       // host as often as to a dead domain: never a hard bounce on these words alone.
@@ -135,6 +136,11 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       // 1&1's (kundenserver.de) Exim: "no valid MX hosts found" for a domain whose MX names no usable host (a real 1&1
       // bounce forwarded in Spanish, pastebin.com qgkrtmww).
       /\bno valid mx hosts found\b/,
+      // qmail-send's bounce as qmail's own documentation shows it, the reply without its code: "This is a permanent
+      // error; I've given up." over "<god@heaven.af.mil>: Sorry, I couldn't find any host by that name." (qmail-remote
+      // writes "(#4.1.2)" after it, read as a DNS failure in DNS_TEMPORARY; a notice still temporary reads as one here
+      // too: hostunknown that is not permanent is a network error, see `refine`).
+      /couldn'?t find any host by that name/,
       // Alibaba Mail's help on returned mail: "主机或者对方域名有错误，无法被系统解析。" (the recipient's domain does not resolve).
       /对方域名有错误/,
       // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
