@@ -9,10 +9,14 @@
  */
 import { type FieldBlock, firstAddress } from './fields'
 
-/** The sentence that opens AIRmail's list, ending with a colon. */
-const LIST_HEADING = /\bto the following recipients? could not be delivered\b[^\n]*:[ \t]*\r?$/im
+/** The words of the sentence that opens AIRmail's list (its line ends with a colon). */
+const LIST_HEADING = /\bto the following recipients? could not be delivered\b/i
 /** One screen name alone on its indented line (AOL's names: letters, digits, dots, underscores, hyphens). */
 const SCREEN_NAME = /^[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,63})[ \t]*\r?$/
+
+/** AIRmail's sentence is one line of words; a report yields at most 1,000 recipients (parse.ts). */
+const MAX_SENTENCE = 400
+const MAX_NAMES = 1000
 
 /** `text` with the screen names AIRmail lists written as addresses at the notice's domain; `text` otherwise. */
 export function withScreenNames(headers: FieldBlock, text: string): string {
@@ -21,17 +25,24 @@ export function withScreenNames(headers: FieldBlock, text: string): string {
   const at = from?.indexOf('@') ?? -1
   if (!from || !/^mailer-daemon$/i.test(from.slice(0, at))) return text
   const domain = from.slice(at + 1)
-  const heading = LIST_HEADING.exec(text)
-  if (!heading) return text
-  const start = text.indexOf('\n', heading.index + heading[0].length - 1) + 1
+  // Only the first such sentence: its line must end with the colon (one look at one line, so a line of the words
+  // repeated costs one pass, not one per repetition).
+  const heading = text.search(LIST_HEADING)
+  if (heading < 0) return text
+  const start = text.indexOf('\n', heading) + 1
   if (start === 0) return text
+  const line = text.slice(text.lastIndexOf('\n', heading) + 1, start).trim()
+  if (!line.endsWith(':')) return text
   // The reason is the heading's sentence ("Your mail to … because they are not accepting …"), said once for the list:
   // each entry is given it on its own line, as a report that names the address beside its reason.
-  const line = text.slice(text.lastIndexOf('\n', heading.index) + 1, start).trim()
-  const sentence = line.slice(Math.max(0, line.search(/\byour (?:mail|message)\b/i))).replace(/:$/, '')
+  // Bounded, as the list is: each entry repeats the sentence.
+  const sentence = line
+    .slice(Math.max(0, line.search(/\byour (?:mail|message)\b/i)))
+    .replace(/:$/, '')
+    .slice(0, MAX_SENTENCE)
   const lines = text.slice(start).split('\n')
   let named = 0
-  while (named < lines.length) {
+  while (named < lines.length && named < MAX_NAMES) {
     const name = SCREEN_NAME.exec(lines[named]!)
     if (!name) break
     lines[named] = `\t${name[1]}@${domain}: ${sentence}`

@@ -313,6 +313,19 @@ Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\
     expect(performance.now() - start).toBeLessThan(MESSAGE_CEILING_MS / 5)
   })
 
+  // Stop 44: AOL's AIRmail list heading was looked for with a pattern that scanned to each line's end from every
+  // occurrence of its words (a line of them repeated: quadratic), and each screen name repeated the heading's whole
+  // sentence (5,000 names under a 280 KB heading: a string too long, the bounce lost as unreadable).
+  it("the reported case: AIRmail's heading words repeated on one line, over 5,000 screen names", async () => {
+    const heading = 'Your mail to the following recipients could not be delivered because '.repeat(4000)
+    const start = performance.now()
+    const report = await parseBounce(
+      `From: MAILER-DAEMON@aol.com\r\nTo: s@example.com\r\nMailer: AIRmail [v1]\r\n\r\n${heading}:\r\n${'\tjoe\r\n'.repeat(5000)}`
+    )
+    expect(performance.now() - start).toBeLessThan(MESSAGE_CEILING_MS)
+    expect(report.results.map((r) => r.address)).toEqual(['joe@aol.com'])
+  })
+
   // Stop 42's second review: Sendmail's alias entries were split and walked again for every recipient, and each entry
   // compared with every other (8,000 entries under one alias, 700 KB: 5.5 s, the budget spent before one result).
   // Read once per notice now, and all 1,000 results are reached.
