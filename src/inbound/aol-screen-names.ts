@@ -12,7 +12,7 @@ import { type FieldBlock, firstAddress } from './fields'
 /** The words of the sentence that opens AIRmail's list (its line ends with a colon). */
 const LIST_HEADING = /\bto the following recipients? could not be delivered\b/i
 /** One screen name alone on its indented line (AOL's names: letters, digits, dots, underscores, hyphens). */
-const SCREEN_NAME = /^[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,63})[ \t]*\r?$/
+const SCREEN_NAME = /^[ \t]+([A-Za-z0-9][A-Za-z0-9._-]{0,63})[ \t]*$/
 
 /** AIRmail's sentence is one line of words; a report yields at most 1,000 recipients (parse.ts). */
 const MAX_SENTENCE = 400
@@ -40,13 +40,25 @@ export function withScreenNames(headers: FieldBlock, text: string): string {
     .slice(Math.max(0, line.search(/\byour (?:mail|message)\b/i)))
     .replace(/:$/, '')
     .slice(0, MAX_SENTENCE)
-  const lines = text.slice(start).split('\n')
+  // The names follow the heading, after a blank line or two in some notices; walked line by line, never the whole
+  // rest of the body split.
+  const pieces: string[] = [text.slice(0, start)]
+  let pos = start
   let named = 0
-  while (named < lines.length && named < MAX_NAMES) {
-    const name = SCREEN_NAME.exec(lines[named]!)
-    if (!name) break
-    lines[named] = `\t${name[1]}@${domain}: ${sentence}`
-    named++
+  let blanks = 0
+  while (pos < text.length && named < MAX_NAMES) {
+    const newline = text.indexOf('\n', pos)
+    const end = newline < 0 ? text.length : newline + 1
+    const line = text.slice(pos, end)
+    const name = SCREEN_NAME.exec(line.replace(/\r?\n$/, ''))
+    if (!name) {
+      if (named > 0 || line.trim() !== '' || ++blanks > 2) break
+      pieces.push(line)
+    } else {
+      pieces.push(`\t${name[1]}@${domain}: ${sentence}${line.slice(line.search(/\r?\n?$/))}`)
+      named++
+    }
+    pos = end
   }
-  return named === 0 ? text : text.slice(0, start) + lines.join('\n')
+  return named === 0 ? text : pieces.join('') + text.slice(pos)
 }

@@ -3,6 +3,7 @@
  * recipient it speaks for. Never a failure; recorded only.
  * @module
  */
+import { matchPhrase } from '../classify/phrases'
 import { reportedAddress } from '../lib/address'
 import { BOUNCE_SUBJECT } from './bounce-subject'
 import { firstAddress } from './fields'
@@ -66,7 +67,7 @@ export function isAutoReply(parts: Parts): boolean {
   // Postfix and Exim mark their bounces "Auto-Submitted: auto-replied" too: the header decides only for a message
   // whose sender, subject and opening words say no delivery failed (the words read only where a header asks).
   const saysNoFailure = () => !bounceLike && !FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
-  if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure()) return true
+  if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure() && !serverSaysNoSuchUser(parts)) return true
   // Exchange's out-of-office replies say "auto-generated" (RFC 3834's word for a message no one asked for), with the mark
   // of its mailbox rules' answer to a message (X-MS-Exchange-Inbox-Rules-Loop) and In-Reply-To. (A helpdesk's
   // acknowledgement with only X-Auto-Response-Suppress, Zammad's, is no person's reply.)
@@ -102,14 +103,22 @@ export function fromAutoReply(parts: Parts): Extracted {
   }
 }
 
+/**
+ * A responder writing for the server, not for a person: a From of only the null path (`From: <>`, as Exim's autoreply
+ * transport leaves it when no `from` is set) over words that say the address has no mailbox ("You sent mail to
+ * jane@…. That's not a valid user here."). An out-of-office note or a challenge from `<>` says no such thing and stays
+ * what it is (Microsoft 365 writes `From: <>` on mail that came without a From).
+ */
+function serverSaysNoSuchUser(parts: Parts): boolean {
+  if (!/^\s*<\s*>\s*$/.test(parts.headers.get('from') ?? '')) return false
+  const rule = matchPhrase(parts.text.slice(0, OPENING_CHARS))
+  return rule !== null && DEAD_ADDRESS_REASONS.has(rule.reason)
+}
+const DEAD_ADDRESS_REASONS = new Set(['userunknown', 'hostunknown'])
+
 /** A bounce by its sender or subject (Mailer-Daemon, "Undeliverable", "Returned mail", …). */
 export function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  // A From of only the null path ("From: <>", as a server's responder writes the envelope's) is nobody's reply.
-  return (
-    /mailer-daemon|postmaster|mail delivery/i.test(from) ||
-    BOUNCE_SUBJECT.test(subject) ||
-    /^\s*<\s*>\s*$/.test(from)
-  )
+  return /mailer-daemon|postmaster|mail delivery/i.test(from) || BOUNCE_SUBJECT.test(subject)
 }

@@ -194,6 +194,9 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // commas), Mimecast's "550 Rejected by header based Anti-Spoofing policy: a@… - https://…" (the From it refused).
   /\byour (?:e-?mail )?address,[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+?)>?,/gi,
   /\banti-spoofing policy:[ \t]*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // The sender a recipient's block refuses, as AOL's AIRmail words it over its list: "Your mail to the following
+  // recipients could not be delivered because they are not accepting mail from a@example.net:".
+  /\bnot accepting (?:any )?(?:e-?)?mail from[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'":]+)/gi,
   // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
   /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]

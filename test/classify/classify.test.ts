@@ -326,6 +326,13 @@ describe('classify: permanence, kinds and provider labels', () => {
       reason: 'hostunknown',
       disposition: 'hard',
     })
+    // Unless qmail-send says it gave up on a temporary failure (review of stop 44).
+    expect(
+      report(
+        "Sorry, I couldn't find any host by that name. I'm not going to try again; this message has been in the queue too long.",
+        '5.0.0'
+      ).disposition
+    ).not.toBe('hard')
     // Exchange's #5.4.0 DNS text is never a dead domain on its own.
     expect(
       report('The destination server for this recipient could not be found in Domain Name Service (DNS).')

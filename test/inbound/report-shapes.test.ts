@@ -95,6 +95,18 @@ describe("AOL's AIRmail notice", () => {
     expect(report.results.map((r) => r.address)).not.toContain('reader@example.net')
   })
 
+  it("reads the names after a blank line, and never the sender a member's block refuses (review of stop 44)", async () => {
+    // As mySociety's commonlib keeps one: "… because they are not accepting mail from <sender>:", a blank line, "\tanon".
+    const raw = airmail('', ['', 'anon', 'joe.b'])
+      .replace('with attachments or embedded images', 'from news@example.com')
+      .replace('To: <news@example.com>', 'To: <bounces@example.com>')
+    const report = await parseBounce(raw)
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['anon@aol.com', 'filtered'],
+      ['joe.b@aol.com', 'filtered'],
+    ])
+  })
+
   it('reads no screen names in a notice of another mailer', async () => {
     const report = await parseBounce(airmail('', ['janedoe'], ['X-Mailer: Other 1.0']))
     expect(report.results.map((r) => r.address)).not.toContain('janedoe@aol.com')
@@ -119,6 +131,22 @@ describe('an automatic notice whose From is the null path', () => {
     expect(report.kind).toBe('prose')
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
     expect(report.results[0]?.classification.disposition).not.toBe('none')
+  })
+
+  it('stays an auto-reply, or a challenge, when its words say no address is dead (review of stop 44)', async () => {
+    // Microsoft 365 writes "From: <>" on mail that came without a From, and Exim's autoreply transport leaves it so:
+    // an out-of-office note or a challenge from <> is still one.
+    const away = notice('<>').replace(
+      "You sent mail to jane@example.org. That's not a valid user here.",
+      'jane@example.org is temporarily unavailable. Mail to this address is not being read until 10 January.'
+    )
+    expect((await parseBounce(away)).kind).toBe('autoreply')
+    const challenge = notice('<>').replace(
+      "You sent mail to jane@example.org. That's not a valid user here.",
+      'Your message to jane@example.org is being held. Please click the link below to verify that you are a real person.'
+    )
+    const read = await parseBounce(challenge)
+    expect(read.results.filter((r) => r.classification.disposition !== 'none')).toEqual([])
   })
 
   it('stays an auto-reply from a person, whatever it says', async () => {

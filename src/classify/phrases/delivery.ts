@@ -104,6 +104,9 @@ export const DNS_TEMPORARY: PhraseRule = {
       // qmail-remote.c's DNS_SOFT with its code: "Sorry, I couldn't find any host by that name. (#4.1.2)", temporary
       // whatever status a queue that gives up on it writes (the code-less form: DOMAIN_NOT_FOUND).
       /couldn'?t find any host by that name\.?\s*\(#4\.\d{1,3}\.\d{1,3}\)/,
+      // Without its code, when qmail-send says it gave up on a temporary failure ("I'm not going to try again; this
+      // message has been in the queue too long.", qmail-send.c): the lookups failed for a week, none said no such host.
+      /couldn'?t find any host by that name\.?\s*i'?m not going to try again\b/,
       // Exchange 2000/2003's #5.4.0 text: "The destination server for this recipient could not be found in Domain
       // Name Service (DNS)". RFC 3463's x.4.0 and Microsoft's notes put it down to DNS or the sending side's smart
       // host as often as to a dead domain: never a hard bounce on these words alone.

@@ -29,6 +29,9 @@ export const RECIPIENT_FILTER: PhraseRule = {
       // joe@aol.com is not accepting mail from this sender"; XMail (Errors.cpp ERR_FILTERED_MESSAGE): "Message rejected
       // by server filters".
       /\bmail is rejected by recipients\b|\bis not accepting mail from this sender\b|\bmessage rejected by server filters\b/,
+      // AOL's AIRmail notice of a member's own block list: "Your mail to the following recipients could not be
+      // delivered because they are not accepting mail from a@example.net:" (the members, not a host, refuse the sender).
+      /\bbecause they are not accepting (?:e-?)?mail from\b/,
       // Postal: "550 Route does not accept incoming messages" (the recipient's organisation set the route to Reject).
       /\broute does not accept incoming messages\b/,
       // spamdyke (REJECTION_RECIPIENT_BLACKLISTED): "Mail is not being accepted at this address."
