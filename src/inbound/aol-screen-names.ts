@@ -4,7 +4,9 @@
  * reason: "Your mail to the following recipients could not be delivered because they are not accepting mail with
  * attachments or embedded images:" and then "\tjoe". A screen name is the local part of an address at the daemon's
  * own domain, so the list is read as those addresses (`joe@aol.com`) and the notice names its recipients as any
- * other does. Nothing is read from a notice of another mailer, nor from a line that is more than one word.
+ * other does. The names may follow a blank line (its notice of a member's block list, "… because they are not
+ * accepting mail from a@example.net:"). Nothing is read from a notice of another mailer, nor from a line that is more
+ * than one word.
  * @module
  */
 import { type FieldBlock, firstAddress } from './fields'
@@ -50,12 +52,13 @@ export function withScreenNames(headers: FieldBlock, text: string): string {
     const newline = text.indexOf('\n', pos)
     const end = newline < 0 ? text.length : newline + 1
     const line = text.slice(pos, end)
-    const name = SCREEN_NAME.exec(line.replace(/\r?\n$/, ''))
+    const eol = line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : ''
+    const name = SCREEN_NAME.exec(line.slice(0, line.length - eol.length))
     if (!name) {
       if (named > 0 || line.trim() !== '' || ++blanks > 2) break
       pieces.push(line)
     } else {
-      pieces.push(`\t${name[1]}@${domain}: ${sentence}${line.slice(line.search(/\r?\n?$/))}`)
+      pieces.push(`\t${name[1]}@${domain}: ${sentence}${eol}`)
       named++
     }
     pos = end
