@@ -12359,6 +12359,86 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'hostunknown',
     { status: '5.0.0' },
   ],
+  // Stop 44: providers and ISPs with few rows (Fastmail, Inbox.lv, Korean portals, La Poste, SFR, NederHost).
+  // https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back ("Common Fastmail bounce errors"):
+  // "This error message indicates that there does not seem to be a user with this email address. In some cases, this
+  // error may also show as 550 5.1.1 Sorry, user address unknown."
+  [
+    'Fastmail help: 550 5.1.1 Sorry, user address unknown',
+    '550 5.1.1 Sorry, user address unknown',
+    'userunknown',
+  ],
+  // https://www.fastmail.com/help/send/undeliverable.html (Fastmail's older "Undelivered email" help):
+  // "554 <joe@blogs.net>: Recipient address rejected: Relay access denied — This usually means you're not using
+  // authenticated SMTP."
+  [
+    'Fastmail help (legacy): Recipient address rejected: Relay access denied',
+    '554 <joe@example.net>: Recipient address rejected: Relay access denied',
+    'norelaying',
+  ],
+  // http://help.inbox.lv/category/10204/question/10147 (Inbox.lv's own help; the same page at help.mail.ee and
+  // help.inbox.eu): a mailbox unused for 9 months is blocked with status "Inactive user"; the sender receives
+  // "554 5.7.1 rejected: Inactive user"; logging in again lifts it within a day -> the mailbox is suspended.
+  [
+    'Inbox.lv help: 554 5.7.1 rejected: Inactive user',
+    '554 5.7.1 rejected: Inactive user',
+    'suspend',
+    { domain: 'inbox.lv' },
+  ],
+  // https://puffinknight.tistory.com/102 (a sender's list of Korean portals' replies, the one the table already cites
+  // for "550 Account disabled"), heading "메일발송권한이 없거나 상대방 메일서버 설정 문제" (no permission to send, or the
+  // receiving server's configuration): relay refusals.
+  ['Korean portals list: 554 Relay operation rejected', '554 Relay operation rejected', 'norelaying'],
+  [
+    'Korean portals list: 550 5.7.1 Unable to relay for',
+    '550 5.7.1 Unable to relay for joe@example.org',
+    'norelaying',
+  ],
+  // same list, heading "받는사람의 메일용량이 초과된 경우" (the recipient's mail storage is exceeded).
+  [
+    "Korean portals list: 552 exceeded storage allocation - The recipient's mailbox is full",
+    "552 Requested mail action aborted: exceeded storage allocation - <joe@example.org> - The recipient's mailbox is full",
+    'mailboxfull',
+  ],
+  // https://bentonow.com/smtp-errors/laposte (an ESP's reference of La Poste's LPN codes), "450 4.1.8 LPN007_405
+  // Emetteur invalide / Invalid Sender": "Laposte rejected the sender address because it cannot receive mail."
+  [
+    'La Poste LPN007_405 Invalid Sender (bentonow laposte reference)',
+    '450 4.1.8 Emetteur invalide / Invalid Sender LPN007_405',
+    'rejected',
+    { domain: 'laposte.net' },
+  ],
+  // https://bentonow.com/smtp-errors/sfr (an ESP's reference of SFR's SFR_IN codes; smtp-in.sfr.fr serves sfr.fr,
+  // neuf.fr, club-internet.fr and 20 more): "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam
+  // messages — Your IP has been blocked for sending too many messages classified as spam. This triggers a 2-hour block."
+  [
+    'SFR SFR_IN_101 (bentonow sfr reference)',
+    '450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages',
+    'blocked',
+    { domain: 'sfr.fr' },
+  ],
+  // https://www.nederhost.nl/kennisbank/mailbox/... "Melding bij versturen: Message content rejected" (NederHost's own
+  // KB): "550 5.7.1 Message content rejected - UBE ... Een UBE-melding duidt erop dat je bericht voor spam wordt
+  // aangezien" (the message is taken for spam).
+  [
+    'NederHost KB: Message content rejected - UBE',
+    '550 5.7.1 Message content rejected - UBE',
+    'spamdetected',
+  ],
+  // same page: "Een virusmelding is vrijwel altijd terecht" (a virus notice is almost always right).
+  [
+    'NederHost KB: Message content rejected - VIRUS',
+    '550 5.7.1 Message content rejected - VIRUS',
+    'virusdetected',
+  ],
+  // https://help.misterdomain.eu/faq/havent-received-email (MisterDomain's own FAQ): a sender whose IP is listed in
+  // Spamhaus, Sorbs or SpamCannibal receives this; "should contact his internet provider and ask him to remove his IP
+  // address from the blacklist".
+  [
+    'MisterDomain FAQ: IP found in a DNS blacklist database',
+    'The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused',
+    'blocked',
+  ],
 ]
 
 /**

@@ -577,6 +577,9 @@ export const RELAY_DENIED: PhraseRule = {
       // ASSP 1.2 (its NoRelaying reply): "550 5.7.1 Forwarding to remote hosts disabled."; MailCleaner's Exim ACL for
       // destinations refused for relaying: "Relaying to this domain is forbidden".
       /\bforwarding to remote hosts (?:is )?disabled\b|\brelay(?:ing)? to this domain is (?:forbidden|prohibited)\b/,
+      // Korean portals' refusal to relay (a sender's list of their replies, under "no permission to send"): "554 Relay
+      // operation rejected".
+      /\brelay operation rejected\b/,
       // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …";
       // "550 Relay prohibited" as other relays write it.
       // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
