@@ -2,7 +2,7 @@
  * `npm run eval:labelled -- <folder>…`: scores the parser on messages someone else labelled, the way issue 15 measures
  * an independent set: bounces with a result at all, the labelled recipients found (as the report names them or as the
  * sender mailed them, `mailedAs`), non-bounces reported as something that counts, complaints read as complaints, and
- * permanent/temporary agreement where the label says. Each folder holds `labels.jsonl`, one object per message:
+ * permanent/temporary agreement where the label says (against the disposition: hard is an address suppressed now). Each folder holds `labels.jsonl`, one object per message:
  * `{"file": "<path under the folder>", "kind": "bounce" | "nonbounce" | "complaint" | "unknown", "recipients": [..],
  * "hard": true | false | null}` (other fields are kept for the reader: where the label came from). Prints the figures
  * and every miss; exits 2 when a folder has no labels.
@@ -62,7 +62,7 @@ export function scoreLabelled(items: readonly { label: Label; readings: readonly
   }
   for (const { label, readings } of items) {
     const said = readings.map(
-      (r) => `${r.address} ${r.disposition}${r.hardbounce ? ' hard' : ''} [${r.rule}]`
+      (r) => `${r.address} ${r.disposition}${r.hardbounce ? ' (hardbounce)' : ''} [${r.rule}]`
     )
     const names = (r: Reading) => [r.address, r.mailedAs ?? ''].map((a) => a.toLowerCase())
     const wanted = label.recipients.map((a) => a.toLowerCase())
@@ -84,7 +84,9 @@ export function scoreLabelled(items: readonly { label: Label; readings: readonly
       }
       if (typeof label.hard === 'boolean' && readings.length > 0) {
         const theirs = readings.filter((r) => names(r).some((a) => wanted.includes(a)))
-        const hard = (theirs.length > 0 ? theirs : readings).some((r) => r.hardbounce)
+        // Against what Ricochet does with the address (suppressed now: disposition hard), not Sisimai's hardbounce flag,
+        // which a temporary "user unknown" keeps while its disposition is soft.
+        const hard = (theirs.length > 0 ? theirs : readings).some((r) => r.disposition === 'hard')
         s.hardLabelled++
         if (hard === label.hard) s.hardAgrees++
         else

@@ -54,6 +54,16 @@ describe('eval:labelled scores readings against labels', () => {
     expect(s.misses[0]).toContain('joe@example.org')
   })
 
+  it("judges permanence by the disposition: a temporary user unknown keeps Sisimai's hardbounce but is soft", () => {
+    const s = scoreLabelled([
+      {
+        label: label('a', 'bounce', ['joe@example.org'], false),
+        readings: [reading('joe@example.org', 'soft', { hardbounce: true })],
+      },
+    ])
+    expect([s.hardAgrees, s.hardLabelled]).toEqual([1, 1])
+  })
+
   it('counts a non-bounce only when something it reports counts, and a complaint only as a complaint', () => {
     const s = scoreLabelled([
       { label: label('a', 'nonbounce'), readings: [reading('joe@example.org', 'none')] },
