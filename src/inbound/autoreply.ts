@@ -67,7 +67,7 @@ export function isAutoReply(parts: Parts): boolean {
   // Postfix and Exim mark their bounces "Auto-Submitted: auto-replied" too: the header decides only for a message
   // whose sender, subject and opening words say no delivery failed (the words read only where a header asks).
   const saysNoFailure = () => !bounceLike && !FAILURE_REPORTED.test(parts.text.slice(0, OPENING_CHARS * 4))
-  if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure() && !serverSaysNoSuchUser(parts)) return true
+  if (/^auto-(?:replied|notified)/.test(auto) && saysNoFailure()) return true
   // Exchange's out-of-office replies say "auto-generated" (RFC 3834's word for a message no one asked for), with the mark
   // of its mailbox rules' answer to a message (X-MS-Exchange-Inbox-Rules-Loop) and In-Reply-To. (A helpdesk's
   // acknowledgement with only X-Auto-Response-Suppress, Zammad's, is no person's reply.)
@@ -120,5 +120,9 @@ const DEAD_ADDRESS_REASONS = new Set(['userunknown', 'hostunknown'])
 export function looksLikeBounce(parts: Parts): boolean {
   const from = parts.headers.get('from') ?? ''
   const subject = parts.headers.get('subject') ?? ''
-  return /mailer-daemon|postmaster|mail delivery/i.test(from) || BOUNCE_SUBJECT.test(subject)
+  return (
+    /mailer-daemon|postmaster|mail delivery/i.test(from) ||
+    BOUNCE_SUBJECT.test(subject) ||
+    serverSaysNoSuchUser(parts)
+  )
 }

@@ -149,9 +149,58 @@ describe('an automatic notice whose From is the null path', () => {
     expect(read.results.filter((r) => r.classification.disposition !== 'none')).toEqual([])
   })
 
+  it('is read so under a reply subject too, and never names the successor a departure note gives', async () => {
+    // Second review of stop 44: "Re: …" made it a person's reply; a responder's "contact his successor …" was reported.
+    const re = notice('<>').replace('To: bounces', 'Subject: Re: Newsletter\r\nTo: bounces')
+    expect((await parseBounce(re)).results.map((r) => r.address)).toEqual(['jane@example.org'])
+    const departed = notice('<>').replace(
+      "You sent mail to jane@example.org. That's not a valid user here.",
+      'John Smith has left Example Corp and this mailbox does not exist anymore. Please contact his successor jane.doe@example.org.'
+    )
+    expect((await parseBounce(departed)).results.map((r) => r.address)).not.toContain('jane.doe@example.org')
+  })
+
   it('stays an auto-reply from a person, whatever it says', async () => {
     const report = await parseBounce(notice('Jane <jane@example.org>'))
     expect(report.kind).toBe('autoreply')
     expect(report.results.every((r) => r.classification.disposition === 'none')).toBe(true)
+  })
+})
+
+describe('a forward path the refusal gives (second review of stop 44)', () => {
+  const postfix = (reply: string) =>
+    [
+      'From: MAILER-DAEMON@mail.example.com',
+      'To: bounces@example.com',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      '<joe@rahul.example>: host mx.rahul.example[192.0.2.1] said: 550 5.7.1 <joe@rahul.example>:',
+      `    ${reply} (in reply to RCPT TO command)`,
+      '',
+    ].join('\r\n')
+
+  it("is never reported: rahul.net's bounce alias, wrapped by Postfix, is the old address's move", async () => {
+    const report = await parseBounce(
+      postfix('Recipient address rejected: PLEASE RESEND YOUR EMAIL TO: joe@new.example')
+    )
+    expect(report.results.map((r) => [r.address, r.classification.reason])).toEqual([
+      ['joe@rahul.example', 'hasmoved'],
+    ])
+  })
+
+  it('nor the new address of a user who "has moved; please write to …"', async () => {
+    const report = await parseBounce(
+      [
+        'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+        'To: bounces@example.com',
+        'Subject: Undelivered Mail Returned to Sender',
+        '',
+        'This is the mail system at host mail.example.com.',
+        '',
+        '<jane@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.6 jane@example.org has moved; please write to jane@new.example (in reply to RCPT TO command)',
+        '',
+      ].join('\r\n')
+    )
+    expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 })

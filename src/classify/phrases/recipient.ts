@@ -216,6 +216,9 @@ export const MOVED: PhraseRule = {
       /no longer (?:accepts mail|at this|with us|receives)/,
       // RFC 5321 §3.4: "551 User not local; please try <forward-path>" names where the user went.
       /not local; please try\b/,
+      // rahul.net's documented bounce alias (info.rahul.net/bounce_alias), left by a user who moved on: "550 5.7.1 <joe@…>:
+      // Recipient address rejected: PLEASE RESEND YOUR EMAIL TO: joe@new.example".
+      /\bplease resend your e-?mail to:/,
       // Exchange's fr-FR NDR (its UI strings): "l'adresse électronique du destinataire a changé. … Aucune adresse de
       // transfert n'a été configurée".
       /adresse (?:électronique|e-mail) du destinataire a changé/,
