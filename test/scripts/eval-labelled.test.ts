@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Label, type Reading, scoreLabelled } from '../../scripts/eval-labelled'
+import { type Label, type Reading, readLabel, scoreLabelled } from '../../scripts/eval-labelled'
 
 const reading = (address: string, disposition: string, extra: Partial<Reading> = {}): Reading => ({
   address,
@@ -72,5 +72,33 @@ describe('eval:labelled scores readings against labels', () => {
       { label: label('d', 'complaint'), readings: [reading('joe@example.org', 'block')] },
     ])
     expect([s.nonBounces, s.nonBouncesCounted, s.complaints, s.complaintsRead]).toEqual([2, 1, 2, 1])
+  })
+})
+
+describe('eval:labelled after its review', () => {
+  it("counts a labelled bounce left undetermined, and judges permanence only on the label's recipients", () => {
+    const s = scoreLabelled([
+      { label: label('a', 'bounce', ['jane@x.org'], false), readings: [reading('jane@x.org', 'none')] },
+      // The sender read in the recipient's place, hard: no answer about jane, so permanence is not judged.
+      { label: label('b', 'bounce', ['jane@x.org'], true), readings: [reading('sender@us.example', 'hard')] },
+    ])
+    expect(s.undetermined).toBe(1)
+    // Only a's permanence is judged (jane read, not hard, as labelled); b's is not, as no reading is jane's.
+    expect([s.hardAgrees, s.hardLabelled]).toEqual([1, 1])
+    expect(s.misses.some((m) => m.startsWith('hard: b'))).toBe(false)
+    expect(s.misses.some((m) => m.startsWith('undetermined: a'))).toBe(true)
+  })
+
+  it('reads a label leniently where it can and names what it cannot, never throwing', () => {
+    expect(
+      readLabel('{"file":"a.eml","kind":"Bounce","recipients":[" <Jane@X.org> ","jane@x.org","",null]}')
+    ).toEqual({ file: 'a.eml', kind: 'bounce', recipients: ['jane@x.org'], hard: null })
+    expect(readLabel('{"file":"a.eml","kind":"complaint"}')).toMatchObject({ recipients: [] })
+    expect(readLabel('not json')).toEqual({ error: 'not JSON' })
+    expect(readLabel('{"kind":"bounce"}')).toEqual({ error: 'no "file"' })
+    expect(readLabel('{"file":"a.eml","kind":"spam"}')).toHaveProperty('error')
+    expect(readLabel('{"file":"a.eml","kind":"bounce","recipients":"jane@x.org"}')).toEqual({
+      error: '"recipients" is not a list',
+    })
   })
 })
