@@ -12439,6 +12439,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'The IP Address of the sender (192.0.2.1) was found in a DNS blacklist database and was therefore refused',
     'blocked',
   ],
+  // Alibaba Mail's SMTP/MTA reply table as its resellers publish it (sh-aliyun.com, "阿里云企业邮箱配置SMTP/MTA退信错误"):
+  // "554 RCPT (account) dosn't exist 收件人不存在" (the recipient does not exist).
+  [
+    "Alibaba Mail SMTP/MTA table: 554 RCPT (account) dosn't exist",
+    "554 RCPT (joe@example.org) dosn't exist",
+    'userunknown',
+  ],
 ]
 
 /**

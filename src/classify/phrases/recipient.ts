@@ -261,6 +261,9 @@ export const USER_UNKNOWN: PhraseRule = {
       // (Only as a sentence or a reply of its own, a bare local part before it: "the PTR record wasn't found at example.net" is
       // not about the recipient; nor "Unknown to address book".)
       /(?:^|[.!?;:] )[^\s@.!?;:]+ wasn't found at [a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:\s|$)|\bunknown to address\b(?! book)/,
+      // Alibaba Mail's SMTP/MTA codes (its resellers' tables: "554 RCPT (account) dosn't exist 收件人不存在", the recipient
+      // does not exist), its spelling kept.
+      /\brcpt \([^()\s]{1,320}\) dosn'?t exist\b/,
       // Gmail's "Address not found" bounce in Korean: "주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어".
       /주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어/,
       // Schleuder 4.0 (de.yml): "Fehler: Keine Liste zu dieser Adresse gefunden: 'liste@example.org'."; Alibaba Mail's help
