@@ -8,17 +8,19 @@
  *
  * Repaired only where the intent cannot be mistaken: the field before ends its line with ";" (a parameter must
  * follow) and the next line starts with `name=` (a parameter, not a field: a field's name ends at a colon, and `=`
- * never appears in the header names mail uses). Only the top-level header block, before either reader runs, so both
- * read the same repaired message.
+ * never appears in the header names mail uses). Only the top-level header block, and only for a message the readers
+ * found multipart without a boundary (`splitMessage` reads it again, repaired: both readers read the same bytes).
  * @module
  */
 import { byteText } from './mime-reader'
 
 /** Where the top-level header block ends (the newline before its first empty line), or -1. */
 function headerEnd(text: string): number {
-  const bare = text.indexOf('\n\n')
+  // Most mail is CRLF: its blank line found first, the bare one is looked for only before it (a CRLF message holds no
+  // "\n\n", and a search for one would run to the message's end).
   const crlf = text.indexOf('\n\r\n')
-  return bare < 0 ? crlf : crlf < 0 ? bare : Math.min(bare, crlf)
+  const bare = (crlf < 0 ? text : text.slice(0, crlf)).indexOf('\n\n')
+  return bare < 0 ? crlf : bare
 }
 
 /** A line ending in ";" followed by a line that starts a parameter (`name=`) with no fold. */
@@ -29,8 +31,6 @@ export function restoreLostFolds<T extends Uint8Array | string>(raw: T): T {
   const text = typeof raw === 'string' ? raw : byteText(raw)
   const end = headerEnd(text)
   const header = end < 0 ? text : text.slice(0, end + 1)
-  // Most headers have no line ending in ";" at all: one fast scan says so.
-  if (header.indexOf(';\n') < 0 && header.indexOf(';\r\n') < 0 && !/;[ \t]+\r?\n/.test(header)) return raw
   const inserts: number[] = []
   for (const match of header.matchAll(LOST_FOLD)) inserts.push(match.index + match[0].length)
   if (inserts.length === 0) return raw

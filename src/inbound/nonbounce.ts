@@ -69,13 +69,15 @@ const CHALLENGE =
  * answer; nothing failed and nobody's address is at fault. Only when every recipient's status is temporary (4.x.x):
  * a permanent refusal that asks to be whitelisted (a server that "requires confirmation") is a refusal still.
  */
+const CHALLENGE_CHARS = 2048
 function heldForChallenge(dsn: string, text: string): boolean {
   const statuses = dsn.match(/^Status:[ \t]*\d/gim)
   if (!statuses?.every((status) => status.endsWith('4'))) return false
+  // Said at the top of the notice, and in the recipient block: only those are read (every delay notice comes here).
   return (
     /^Diagnostic-Code:[ \t]*X-Boxbe-Notice[ \t]*;/im.test(dsn) ||
-    CHALLENGE.test(oneSpace(dsn)) ||
-    CHALLENGE.test(oneSpace(text.slice(0, 16 * 1024)))
+    CHALLENGE.test(oneSpace(dsn.slice(0, CHALLENGE_CHARS))) ||
+    CHALLENGE.test(oneSpace(text.slice(0, CHALLENGE_CHARS)))
   )
 }
 /** cPanel BoxTrapper's verify message: its documented subject is "verify#%msgid%" (the reply it waits for keeps it). */

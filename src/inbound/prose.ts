@@ -158,11 +158,10 @@ export const LIVE_ADDRESSES: readonly RegExp[] = [
   // A forward path in capitals or after a move: rahul.net's documented bounce alias (info.rahul.net/bounce_alias) "550
   // 5.7.1 <joe@…>: Recipient address rejected: PLEASE RESEND YOUR EMAIL TO: joe@new.example"; RFC 5321's 551 in a
   // server's own words, "jane@… has moved; please write to jane@new.example" (a verdict on the old address, a request
-  // to write to the new one: "please write to joe@… again later" names no move and stays the recipient).
-  /\b(?:please[ \t]+)?resend[ \t]+(?:your[ \t]+|the[ \t]+)?(?:e-?mail|message|mail)s?[ \t]+to(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
-  /\bhas moved\b[^\n<>@]{0,40}?\bplease (?:write|send (?:it |your (?:e-?)?mail |mail )?|e-?mail|mail) to[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
-  // A departed person's successor or colleague, named by a responder: "Please contact his successor jane@…".
-  /\b(?:contact|write to|e-?mail|reach)[ \t]+(?:his|her|their|my|our)[ \t]+(?:successor|colleague|replacement|deputy|substitute|representative)(?:[ \t]+at)?(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // to write to the new one: "please write to joe@… again later" names no move and stays the recipient); a departed
+  // person's successor or colleague a responder names, "Please contact his successor jane@…". (One pattern: it runs on
+  // every line that names an address.)
+  /\b(?:(?:please[ \t]+)?resend[ \t]+(?:your[ \t]+|the[ \t]+)?(?:e-?mail|message|mail)s?[ \t]+to|has moved\b[^\n<>@]{0,40}?\bplease (?:write|send (?:it |your (?:e-?)?mail |mail )?|e-?mail|mail) to|(?:contact|write to|e-?mail|reach)[ \t]+(?:his|her|their|my|our)[ \t]+(?:successor|colleague|replacement|deputy|substitute|representative)(?:[ \t]+at)?)(?::[ \t]*|[ \t]+)<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
   // A list's command address: groups.io's "510 5.1.1 Your email address, a@…, is not subscribed to that group. To
   // subscribe, send an email to list+subscribe@groups.io" (as a Gmail bounce quotes it, xen-devel's archive). Only as
   // that advice: "could not send an email to joe@…" names the recipient.
