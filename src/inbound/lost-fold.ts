@@ -14,23 +14,14 @@
  */
 import { byteText } from './mime-reader'
 
-/** Where the top-level header block ends (the newline before its first empty line), or -1. */
-function headerEnd(text: string): number {
-  // Most mail is CRLF: its blank line found first, the bare one is looked for only before it (a CRLF message holds no
-  // "\n\n", and a search for one would run to the message's end).
-  const crlf = text.indexOf('\n\r\n')
-  const bare = (crlf < 0 ? text : text.slice(0, crlf)).indexOf('\n\n')
-  return bare < 0 ? crlf : bare
-}
-
 /** A line ending in ";" followed by a line that starts a parameter (`name=`) with no fold. */
 const LOST_FOLD = /;[ \t]*\r?\n(?=[A-Za-z][\w.*-]*=)/g
 
 /** `raw` with a space put back before each parameter line that lost its fold; `raw` itself when there is none. */
 export function restoreLostFolds<T extends Uint8Array | string>(raw: T): T {
   const text = typeof raw === 'string' ? raw : byteText(raw)
-  const end = headerEnd(text)
-  const header = end < 0 ? text : text.slice(0, end + 1)
+  const end = text.search(/\r?\n\r?\n/)
+  const header = end < 0 ? text : text.slice(0, end)
   const inserts: number[] = []
   for (const match of header.matchAll(LOST_FOLD)) inserts.push(match.index + match[0].length)
   if (inserts.length === 0) return raw

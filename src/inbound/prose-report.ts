@@ -332,14 +332,14 @@ function candidateRecipients(headers: FieldBlock, report: Report, bounceLike: ()
   // itself as a bounce: a list's or ticket system's robot answering the sender ("a@example.net has no right to create
   // tickets", "… is not a member of the list") names the sender it writes to, who failed nothing.
   if (!bounceLike()) return []
-  const greeted = new Set(
-    report.lines.lowered.flatMap((line) => (GREETING.exec(line) ?? SORRY_READER.exec(line))?.[1] ?? [])
-  )
+  const greeted = new Set(report.lines.lowered.flatMap((line) => readerGreeted(line) ?? []))
   return mentionedAddresses(report.text, new Set([...liveAddresses(report.lines.lines), ...greeted]))
 }
 const GREETING = /^[ \t]*(?:hello|hi|dear)[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[ \t]*,?[ \t]*$/i
 /** AOL's AIRmail notice opens by addressing its reader, the sender: "Sorry a@example.net. Your mail to the following…". */
 const SORRY_READER = /^[ \t]*sorry[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[.,:][ \t]+your (?:mail|message)\b/i
+/** The address a line greets as the notice's reader ("Hello a@…,", "Sorry a@…. Your mail …"), if it is such a line. */
+const readerGreeted = (line: string) => (GREETING.exec(line) ?? SORRY_READER.exec(line))?.[1]
 
 /** The live addresses the report names ({@link LIVE_ADDRESSES}), lower-cased. */
 const liveAddresses = (lines: readonly string[]) => addressesNamedBy(lines, LIVE_ADDRESSES, new Set())
@@ -419,7 +419,7 @@ function notRecipients(headers: FieldBlock, report: string, lines: readonly stri
   // sender: also where the bounce went to a VERP address, or was forwarded, so the bounce's own header does not name
   // it. (Only the first line: a greeting further down is a quoted message's, to anyone.)
   const first = lines.find((line) => line.trim() !== '')
-  const greeted = first === undefined ? undefined : (GREETING.exec(first) ?? SORRY_READER.exec(first))?.[1]
+  const greeted = first === undefined ? undefined : readerGreeted(first)
   if (greeted) exclude.add(greeted.toLowerCase())
   // Exchange quotes the original's header ("Your message  To: …  Subject: …  Sent: …"): that To is the sender's
   // own addressee list, not the failed recipient, which the report names further down.
