@@ -181,8 +181,20 @@ export function classify(input: ClassifyInput): Classification {
   // reply and were counted, or not, as its words said. Counting the give-up too would count a sender-side block
   // (a throttled IP) once per message against every live recipient.
   if (isGiveUp(input) && result.reason === 'expired') return { ...result, disposition: 'none' }
+  // A raw report's delay notice (`Action: delayed`, a prose warning, a transient section): the message is still queued
+  // and may yet arrive, and no raw report tells of that arrival, so counting it would suppress the live addresses of a
+  // slow or greylisting server after three delayed messages. Recorded with what its words say; the final bounce, if
+  // one comes, counts. A block stays a block (it suppresses no one either way). OpenSMTPD reports an envelope its
+  // queue expired and deleted as `Action: delayed` ("Envelope expired", queue.c IMSG_QUEUE_EXPIRE): that one is final.
+  if (input.fromReport && input.kind === 'deferred' && result.disposition === 'soft' && !GAVE_UP.test(text))
+    return result.rule === 'action:delayed'
+      ? { ...result, disposition: 'none' }
+      : uncounted(result, 'delayed')
   return result
 }
+
+/** A delay notice's words for a message the queue gave up on (OpenSMTPD's expiry, whatever its Action says). */
+const GAVE_UP = /\benvelope expired\b/i
 
 /** A webhook's event that a provider sends when it stops retrying a message (its label says so). */
 function isGiveUp(input: ClassifyInput): boolean {
@@ -367,7 +379,10 @@ function adjustForStage(result: Classification, stage: SmtpStage | null | undefi
       rule: `${result.rule}+stage:mail`,
     }
   }
-  if ((stage === 'connect' || stage === 'helo') && RECIPIENT_SIDE.has(result.reason)) {
+  // At the greeting a refusal is the server's reply (a 554 banner); without one the connection failed and no server
+  // refused anyone ("connection to mail exchanger failed", "Connection refused").
+  const refused = stage === 'helo' || (stage === 'connect' && result.replyCode !== null)
+  if (refused && RECIPIENT_SIDE.has(result.reason)) {
     return {
       ...result,
       reason: 'blocked',

@@ -346,17 +346,18 @@ describe('classify: permanence, kinds and provider labels', () => {
     )
   })
 
-  it('reads a delay notice whose words say nothing more as expired (the delay is the cause), soft', () => {
+  it('reads a delay notice whose words say nothing more as expired (the delay is the cause), never counted', () => {
     const delayed = (diagnostic?: string, status?: string) =>
       classify({ kind: 'deferred', fromReport: true, diagnostic, status })
     expect(delayed(undefined, '4.0.0')).toMatchObject({
       reason: 'expired',
-      disposition: 'soft',
+      disposition: 'none',
+      hardbounce: false,
       rule: 'action:delayed',
     })
     expect(delayed('Message not delivered yet', '4.0.0')).toMatchObject({
       reason: 'expired',
-      disposition: 'soft',
+      disposition: 'none',
     })
     // Without a delay status (a prose "delay" no words decide) it stays undetermined and uncounted.
     expect(delayed('Message not delivered yet')).toMatchObject({ rule: 'fallback', disposition: 'none' })
@@ -364,6 +365,34 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(delayed('452 4.2.2 mailbox full')).toMatchObject({ reason: 'mailboxfull' })
     // A provider's deferral event (not a report) with nothing else stays undetermined.
     expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined' })
+  })
+
+  it('records a raw delay notice with what its words say and never counts it; a final failure counts', () => {
+    // The message is still queued and may yet arrive: a slow or greylisting server's live address must not reach
+    // the soft limit on delays (Mailman's bounce tests call these warnings, never bounces).
+    const delay = classify({
+      kind: 'deferred',
+      fromReport: true,
+      diagnostic: '452 4.2.2 Mailbox full',
+      status: '4.2.2',
+    })
+    expect(delay).toMatchObject({ reason: 'mailboxfull', disposition: 'none', rule: 'status:4.2.2+delayed' })
+    // The same words in a final failure count, and a provider's deferral event (a webhook) still counts.
+    expect(
+      classify({ kind: 'bounce', fromReport: true, diagnostic: '452 4.2.2 Mailbox full', status: '4.2.2' })
+        .disposition
+    ).toBe('soft')
+    expect(classify({ kind: 'deferred', diagnostic: '452 4.2.2 Mailbox full' }).disposition).toBe('soft')
+    // OpenSMTPD writes `Action: delayed` for an envelope its queue expired and deleted: final, counted.
+    expect(
+      classify({ kind: 'deferred', fromReport: true, diagnostic: 'Envelope expired', status: '4.4.7' })
+        .disposition
+    ).toBe('soft')
+    // A block in a delay stays a block: it suppresses no one either way.
+    expect(
+      classify({ kind: 'deferred', fromReport: true, diagnostic: '451 4.7.1 blocked using zen.spamhaus.org' })
+        .disposition
+    ).toBe('block')
   })
 
   it('makes notaccept a hard bounce only when permanent', () => {
@@ -457,7 +486,24 @@ describe('classify: permanence, kinds and provider labels', () => {
       reason: 'rejected',
       disposition: 'block',
     })
-    expect(bounce({ diagnostic: 'mailbox full', stage: 'connect' })).toMatchObject({ reason: 'blocked' })
+    expect(bounce({ diagnostic: '554 mailbox full', stage: 'connect' })).toMatchObject({ reason: 'blocked' })
+  })
+
+  it('reads a connection that failed before any server spoke as no refusal: no block', () => {
+    // kundenserver.de's delay warning: no reply, so no server refused the sender.
+    const failed = classify({
+      kind: 'bounce',
+      fromReport: true,
+      diagnostic: 'host lsvk.de[213.165.78.137]: connection to mail exchanger failed',
+      stage: 'connect',
+    })
+    expect(failed.reason).not.toBe('blocked')
+    expect(failed.disposition).not.toBe('block')
+    // The banner's refusal is the server's reply, and stays a block.
+    expect(
+      classify({ kind: 'bounce', fromReport: true, diagnostic: '554 5.7.1 access denied', stage: 'connect' })
+        .disposition
+    ).toBe('block')
   })
 
   it('falls back to onhold with a message and undefined without one', () => {

@@ -408,7 +408,7 @@ describe("a person's own message that pastes a server's failure (no forward, no 
     ])
   })
 
-  it("reads a pasted Gmail notice in German, and Gmail's temporary problem as soft", async () => {
+  it("reads a pasted Gmail notice in German, and Gmail's temporary problem as a delay (never counted)", async () => {
     expect(
       await reasonsOf(
         'Delivery Status Notification (Failure)',
@@ -424,7 +424,7 @@ describe("a person's own message that pastes a server's failure (no forward, no 
       )
     )
     expect(temporary.results.map((r) => [r.address, r.classification.disposition])).toEqual([
-      ['joe.client@client.example', 'soft'],
+      ['joe.client@client.example', 'none'],
     ])
   })
 

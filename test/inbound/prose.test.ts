@@ -274,8 +274,8 @@ ${transcript}`,
       )
     )
     expect(report.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
-      ['bob@example.net', 'deferred', 'soft'],
-      ['dee@example.net', 'deferred', 'soft'],
+      ['bob@example.net', 'deferred', 'none'],
+      ['dee@example.net', 'deferred', 'none'],
       ['carol@example.org', 'bounce', 'hard'],
     ])
   })
@@ -2027,7 +2027,7 @@ describe('raw reports: status and reply code as reported', () => {
     expect(transient.results[0]).toMatchObject({ status: null, pseudoStatus: '4.0.0', replyCode: '452' })
   })
 
-  it('reads a prose delay warning as a deferral: temporary, never a hard bounce', async () => {
+  it('reads a prose delay warning as a deferral: temporary, recorded, never counted', async () => {
     const report = await parseBounce(
       message(
         `This is an automatically generated Delivery Status Notification
@@ -2051,7 +2051,7 @@ The recipient server did not accept our requests to connect.
       action: 'delayed',
       status: null,
       pseudoStatus: '4.0.0',
-      classification: { hardbounce: false, disposition: 'soft' },
+      classification: { hardbounce: false, disposition: 'none' },
     })
   })
 
