@@ -61,7 +61,8 @@ export function fromProse(parts: Parts, attachedId: string | null): Extracted {
     // says the same with Action: delivered / delayed).
     const section = sections.get(candidate.toLowerCase())
     if (section === 'delivered') continue
-    const deferred = delayed || section === 'transient'
+    // A recipient under a notice's "failed" heading failed, whatever else the notice says is still being tried.
+    const deferred = section === 'transient' || (delayed && section !== 'failed')
     if (!affords(parts, report.text.length + results.length)) break
     // A list's entry without an error line of its own, where others have theirs: its own words only (the report's
     // other error lines are the others' reasons).
@@ -642,7 +643,10 @@ function onErrorLines(report: Report, mentioned: string[]): string[] {
 /**
  * A warning that the message is still queued (Gmail's "(Delay)", Exim's "Warning: message … delayed", Sendmail's
  * "Warning: could not send message for past 4 hours", Postfix's "Delayed Mail (still being retried)"): the
- * failure is temporary and the message may yet arrive.
+ * failure is temporary and the message may yet arrive. Hosts' own warnings say they go on trying: "The mail system
+ * will continue to attempt to deliver your message to these recipients" (a cPanel host's delayed delivery notice, as
+ * webinstinct.com's help shows it), "we will continue to attempt delivery for some days" (protectedservice.net's),
+ * "Delivery attempts will continue automatically" (neomailbox.com's); no failure notice says it will go on.
  */
 /** Tags a forward or a gateway puts before a subject (not a reply's "Re:": a reply is no notice of its own). */
 const SUBJECT_TAGS = /^\s*(?:(?:fwd?|wg|tr|rv|vs|external|ext)\s*:\s*|\[[^\]\r\n]{0,40}\]\s*)+/i
@@ -658,7 +662,7 @@ function isDelayNotice(subject: string, report: string): boolean {
     /\bdelay(?:ed)?\b|still being retried|^warning: could not send|delivery (?:incomplete|postponed)/i.test(
       own
     ) ||
-    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part|^[ \t]*delivery is delayed to these recipients or groups:|^[ \t]*a message is delayed for more than \S+ \S+ for the following|^[ \t]*please note that this is only a temporary failure report\.|^[ \t]*this message hasn'?t been delivered yet\. delivery will continue to be attempted\b/im.test(
+    /this is a warning message only|^[ \t]*delivery to the following recipients? (?:has been|was) delayed|will be retried for|^[ \t]*no action is required on your part|^[ \t]*delivery is delayed to these recipients or groups:|^[ \t]*a message is delayed for more than \S+ \S+ for the following|^[ \t]*please note that this is only a temporary failure report\.|^[ \t]*this message hasn'?t been delivered yet\. delivery will continue to be attempted\b|\bwill continue to (?:try|attempt) (?:to deliver|delivery)\b|\bdelivery attempts will continue\b/im.test(
       report
     )
   )

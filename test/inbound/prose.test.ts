@@ -2055,6 +2055,63 @@ The recipient server did not accept our requests to connect.
     })
   })
 
+  it('reads a host\'s warning that it "will continue to attempt delivery" as a delay, never counted', async () => {
+    // Words hosts document for their delay notices (a cPanel host's "The mail system will continue to attempt to
+    // deliver your message", protectedservice.net's "we will continue to attempt delivery for some days").
+    const warning = await parseBounce(
+      message(`This is an automated message created by mail delivery software.
+
+Your message to:
+	jane@example.org
+
+has not yet been delivered because the recipient server did not respond.
+
+This is just a warning, you do not need to take any action. We will continue to attempt delivery of this message for 5 days.
+`).replace('Undelivered Mail Returned to Sender', 'Warning: message has not yet been delivered')
+    )
+    expect(warning.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
+      ['jane@example.org', 'deferred', 'none'],
+    ])
+    const full = await parseBounce(
+      message(`This is an advisory-only email.  Please do not reply to it.
+
+Delivery of email to this address
+
+"calvin@example.com"
+
+has been postponed due to a full mailbox.
+
+We will continue to try to deliver your message over the next few days.
+`).replace('Undelivered Mail Returned to Sender', 'Mail Delivery Warning')
+    )
+    expect(full.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
+      ['calvin@example.com', 'deferred', 'none'],
+    ])
+  })
+
+  it('counts a recipient under a "failed" heading even when the notice is a delay warning for the others', async () => {
+    // Sendmail's savemail.c sorts a mixed notice under headings; the warning's words are about the queued ones.
+    const mixed = await parseBounce(
+      message(`The original message was received at Mon, 3 Mar 2025 09:00:00 +0000
+
+   ----- The following addresses had permanent fatal errors -----
+<carol@example.org>
+    (reason: 550 5.1.1 <carol@example.org>... User unknown)
+
+   ----- The following addresses had transient non-fatal errors -----
+<bob@example.net>
+    (reason: 451 4.4.1 reply: read error from mx.example.net.)
+
+Delivery attempts will continue for the addresses with transient errors.
+`).replace('Undelivered Mail Returned to Sender', 'Warning: could not send message for past 4 hours')
+    )
+    const carol = mixed.results.find((r) => r.address === 'carol@example.org')
+    expect([carol?.kind, carol?.classification.disposition]).toEqual(['bounce', 'hard'])
+    // The queued one is never counted (read as a delay, or not read at all).
+    for (const r of mixed.results.filter((r) => r.address === 'bob@example.net'))
+      expect(r.classification.disposition).toBe('none')
+  })
+
   it("reads a delay in the notice's own subject, never in the original's subject it copies", async () => {
     const failure = `Your message did not reach some or all of the intended recipients.
 
