@@ -230,6 +230,9 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(report('Remote server closed connection.').reason).toBe('networkerror')
     // Second review: a limit is a rate's only with "per"; the other guards and anchors keep their neighbours' texts.
     expect(report('552 5.3.4 Message size limit of 10485760 bytes exceeded').reason).toBe('emailtoolarge')
+    // "incoming" as well as "inbound" (a 2001 DSN in Mailman's bounce tests: "Status: 553 Exceeded maximum inbound
+    // message size", its text "This mail message has exceeded the maximum incoming message size.").
+    expect(report('This mail message has exceeded the maximum incoming message size.').reason).toBe('emailtoolarge')
     expect(report('554 5.4.6 Hop count limit of 30 exceeded - possible mail loop').reason).toBe(
       'networkerror'
     )

@@ -177,8 +177,9 @@ export const TOO_LARGE: PhraseRule = {
       // SmarterMail's "The domain size limit has been exceeded": the domain's storage, full (the full family's).
       /(?<!mail ?box |invalid message |domain )size limit|domain size limit(?! (?:has been )?exceeded)/,
       /message too large/,
-      /max(?:imum)? (?:inbound )?message size(?: exceeded)?/,
-      /exceeded (?:the )?max(?:imum)? (?:inbound )?message size/,
+      // "inbound" or "incoming" (Gordano's GMS sets its limit under "Incoming > ESMTP": "the maximum message size").
+      /max(?:imum)? (?:inbound |incoming )?message size(?: exceeded)?/,
+      /exceeded (?:the )?max(?:imum)? (?:inbound |incoming )?message size/,
       // Microsoft's NDR: "Your message wasn't delivered to anyone because it's too large. The limit is 35 MB."
       /(?:delivered|sent)(?: to anyone)? because it'?s too large/,
       // Zoho ZeptoMail's error list: "5.2.0 Email size exceeded the policy."; Alibaba Mail's bounce help: "510 The
