@@ -321,6 +321,13 @@ function refine(
  * that is itself a 4xx ("452 4.2.2 … out of storage", the last attempt of a give-up) keeps its own 4.x.x.
  */
 function pickStatus(field: string | null, inText: string[], transientReply: () => boolean): string | null {
+  // Sendmail writes Status 5.2.2 for any 552 reply ("exceeded storage allocation", RFC 821's meaning: smtptodsn(), and
+  // usersmtp.c at DATA), even when the server's reply named its own code ("552 5.3.4 Message too big"): the server's
+  // code is the reason.
+  if (field === '5.2.2' && !inText.includes(field)) {
+    const own = inText.find((code) => code[0] === '5' && !isGeneric(code))
+    if (own) return own
+  }
   const otherClass = field === '5.0.0' && inText.some((code) => code[0] === '4') && transientReply()
   const specific = inText.filter(
     (code) => !isGeneric(code) && (!field || code[0] === field[0] || (otherClass && code[0] === '4'))

@@ -232,7 +232,9 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(report('552 5.3.4 Message size limit of 10485760 bytes exceeded').reason).toBe('emailtoolarge')
     // "incoming" as well as "inbound" (a 2001 DSN in Mailman's bounce tests: "Status: 553 Exceeded maximum inbound
     // message size", its text "This mail message has exceeded the maximum incoming message size.").
-    expect(report('This mail message has exceeded the maximum incoming message size.').reason).toBe('emailtoolarge')
+    expect(report('This mail message has exceeded the maximum incoming message size.').reason).toBe(
+      'emailtoolarge'
+    )
     expect(report('554 5.4.6 Hop count limit of 30 exceeded - possible mail loop').reason).toBe(
       'networkerror'
     )
@@ -490,6 +492,19 @@ describe('classify: permanence, kinds and provider labels', () => {
       disposition: 'block',
     })
     expect(bounce({ diagnostic: '554 mailbox full', stage: 'connect' })).toMatchObject({ reason: 'blocked' })
+  })
+
+  it("reads the server's own code over Sendmail's Status 5.2.2 for any 552 reply", () => {
+    // Sendmail 8.17 (usersmtp.c, smtptodsn: 552 "exceeded storage allocation") wrote Status 5.2.2 over a server's
+    // "552 5.3.4 Message too big for system" in a real bounce: the message was too large, no mailbox was full.
+    const dsn = (diagnostic: string) =>
+      classify({ kind: 'bounce', fromReport: true, status: '5.2.2', diagnostic })
+    expect(dsn('SMTP; 552 5.3.4 Message too big for system').reason).toBe('emailtoolarge')
+    // The same Status with the server's own 5.2.2, or with no code of its own, is a full mailbox.
+    expect(dsn('SMTP; 552 5.2.2 Mailbox full').reason).toBe('mailboxfull')
+    expect(dsn('SMTP; 552 Requested mail action aborted: exceeded storage allocation').reason).toBe(
+      'mailboxfull'
+    )
   })
 
   it('reads a connection that failed before any server spoke as no refusal: no block', () => {
