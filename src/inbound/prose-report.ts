@@ -515,9 +515,16 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // as the notice's first mention of anyone, where both write it: further down it is a quoted earlier notice's.
     ...(report.includes('our message ') ? execAll(OWN_SENTENCE, openingLines(report)) : []),
   ]
-    .map((m) => (m[1] ?? m[2])!)
+    .map((m) => withoutAddressType((m[1] ?? m[2])!))
     .filter((a) => !exclude.has(a.toLowerCase()))
 }
+
+/**
+ * A labelled address as Exchange-style servers write it, with its type and brackets ("Recipient: [SMTP:joe@…]", as
+ * MailEnable's NDR lists it; "smtp=joe@…"): the address itself, never dropped for its wrapping.
+ */
+const withoutAddressType = (named: string) =>
+  /^\[?(?:(?:smtp|rfc822|mailto)[:=])?([^\s[\]@]+@[^\s[\]@]+?)\]?$/i.exec(named)?.[1] ?? named
 
 /**
  * The report up to its first line that names an address (a headline, a banner or a logo's text may stand above it),

@@ -204,3 +204,43 @@ describe('a forward path the refusal gives (second review of stop 44)', () => {
     expect(report.results.map((r) => r.address)).toEqual(['jane@example.org'])
   })
 })
+
+describe('a recipient labelled with its address type (stop 45, from Mailman 2.1 bounce tests)', () => {
+  const mailEnable = (recipient: string) =>
+    [
+      'From: "Delivery Subsystem" <POSTMASTER@mail.example.net>',
+      'To: <list-bounces@lists.example.com>',
+      'Subject: Message Delivery Failure',
+      '',
+      '',
+      'MailEnable: Message could not be delivered to some recipients.',
+      'The following recipient(s) could not be reached:',
+      '',
+      `\tRecipient: ${recipient}`,
+      '\tReason: Remote SMTP Server Returned: 550 5.1.1 User unknown.',
+      '',
+      '',
+      'Message headers follow:',
+      '',
+    ].join('\r\n')
+
+  it('is read without its type and brackets (MailEnable\'s "[SMTP:…]"), never dropped', async () => {
+    for (const written of [
+      '[SMTP:joe@example.org]',
+      'SMTP:joe@example.org',
+      '[joe@example.org]',
+      'smtp=joe@example.org',
+    ]) {
+      const report = await parseBounce(mailEnable(written))
+      expect(
+        report.results.map((r) => [r.address, r.classification.reason]),
+        written
+      ).toEqual([['joe@example.org', 'userunknown']])
+    }
+  })
+
+  it('keeps an address literal whole', async () => {
+    const report = await parseBounce(mailEnable('joe@[192.0.2.1]'))
+    expect(report.results.map((r) => r.address)).toEqual(['joe@[192.0.2.1]'])
+  })
+})
