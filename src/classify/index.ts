@@ -41,6 +41,12 @@ export interface ClassifyInput {
    */
   fromReport?: boolean
   /**
+   * The report says the message is still queued (RFC 3464 `Action: delayed`, a delay warning's words, a notice's
+   * transient section): recorded, never counted. Not a provider's soft bounce read from mail (SES's Transient, sent
+   * after it stopped retrying), whose kind is `deferred` too.
+   */
+  delayNotice?: boolean
+  /**
    * The recipient's domain first, then the hosts a report names (lower-case): for the providers' own rules, and to
    * tell the recipient's domain from another a sentence names.
    */
@@ -186,7 +192,7 @@ export function classify(input: ClassifyInput): Classification {
   // slow or greylisting server after three delayed messages. Recorded with what its words say; the final bounce, if
   // one comes, counts. A block stays a block (it suppresses no one either way). OpenSMTPD reports an envelope its
   // queue expired and deleted as `Action: delayed` ("Envelope expired", queue.c IMSG_QUEUE_EXPIRE): that one is final.
-  if (input.fromReport && input.kind === 'deferred' && result.disposition === 'soft' && !GAVE_UP.test(text))
+  if (input.fromReport && input.delayNotice && result.disposition === 'soft' && !GAVE_UP.test(text))
     return result.rule === 'action:delayed'
       ? { ...result, disposition: 'none' }
       : uncounted(result, 'delayed')
@@ -323,9 +329,10 @@ function refine(
 function pickStatus(field: string | null, inText: string[], transientReply: () => boolean): string | null {
   // Sendmail writes Status 5.2.2 for any 552 reply ("exceeded storage allocation", RFC 821's meaning: smtptodsn(), and
   // usersmtp.c at DATA), even when the server's reply named its own code ("552 5.3.4 Message too big"): the server's
-  // code is the reason.
+  // size code is the reason.
+  // Only between the two meanings RFC 821's 552 holds: a full mailbox and a message over the size limit.
   if (field === '5.2.2' && !inText.includes(field)) {
-    const own = inText.find((code) => code[0] === '5' && !isGeneric(code))
+    const own = inText.find((code) => code === '5.3.4' || code === '5.2.3')
     if (own) return own
   }
   const otherClass = field === '5.0.0' && inText.some((code) => code[0] === '4') && transientReply()

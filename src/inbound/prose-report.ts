@@ -71,9 +71,14 @@ export function fromProse(parts: Parts, attachedId: string | null): Extracted {
       const text = own
         ? (sentence ?? '')
         : withErrorLine(sentence, report.section, reasonOver, normalized.address, candidates.length > 1)
+      // A notice's delay words speak for the recipients still queued: one whose own words carry a permanent reply or
+      // status, and no temporary one, failed (a mixed notice without headings: "Delivery to the following recipient
+      // failed permanently: … 550 5.1.1 …" above "… has been delayed"). Sendmail's warning transcript quotes a 550
+      // beside its own "451 4.4.1 … Deferred": still queued.
+      const queued = deferred && (section === 'transient' || !failedOutright(text ?? ''))
       return reportedEvent(normalized.address, {
-        kind: deferred ? 'deferred' : 'bounce',
-        action: deferred ? 'delayed' : null,
+        kind: queued ? 'deferred' : 'bounce',
+        action: queued ? 'delayed' : null,
         diagnostic: text || null,
         stage: stageOf(text ?? '') ?? report.stage,
         hosts: hostsOf(text, reporter),
@@ -113,6 +118,15 @@ export function fromProse(parts: Parts, attachedId: string | null): Extracted {
     why: results.length === 0 ? 'no recipient found in the report' : undefined,
   }
 }
+
+/**
+ * A permanent SMTP reply code or enhanced status in a recipient's own words ("550 …", "5.1.1"), and no temporary one
+ * nor Sendmail's "<joe@…>... Deferred" (its warning quotes the server's 550 in the transcript above).
+ */
+const failedOutright = (text: string) => PERMANENT_CODE.test(text) && !TEMPORARY_CODE.test(text)
+const PERMANENT_CODE = /(?<![\w.-])5[0-5]\d(?=[ -]|$)|(?<![\w.-])5\.\d{1,3}\.\d{1,3}(?![\w.-])/
+const TEMPORARY_CODE =
+  /(?<![\w.-])4[0-5]\d(?=[ -]|$)|(?<![\w.-])4\.\d{1,3}\.\d{1,3}(?![\w.-])|\.\.\. deferred\b/i
 
 /**
  * The candidates that are entries of a list of failed recipients with no error line of their own, where another

@@ -179,6 +179,7 @@ function classification(address: string, found: Finding, diagnostic: string | nu
     providerType: found.providerType ?? hostHint(address),
     hosts: [address.slice(address.lastIndexOf('@') + 1), ...(found.hosts ?? [])],
     fromReport: true,
+    delayNotice: found.action?.startsWith('delayed') ?? false,
   })
 }
 

@@ -353,7 +353,7 @@ describe('classify: permanence, kinds and provider labels', () => {
 
   it('reads a delay notice whose words say nothing more as expired (the delay is the cause), never counted', () => {
     const delayed = (diagnostic?: string, status?: string) =>
-      classify({ kind: 'deferred', fromReport: true, diagnostic, status })
+      classify({ kind: 'deferred', fromReport: true, delayNotice: true, diagnostic, status })
     expect(delayed(undefined, '4.0.0')).toMatchObject({
       reason: 'expired',
       disposition: 'none',
@@ -378,6 +378,7 @@ describe('classify: permanence, kinds and provider labels', () => {
     const delay = classify({
       kind: 'deferred',
       fromReport: true,
+      delayNotice: true,
       diagnostic: '452 4.2.2 Mailbox full',
       status: '4.2.2',
     })
@@ -390,13 +391,22 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(classify({ kind: 'deferred', diagnostic: '452 4.2.2 Mailbox full' }).disposition).toBe('soft')
     // OpenSMTPD writes `Action: delayed` for an envelope its queue expired and deleted: final, counted.
     expect(
-      classify({ kind: 'deferred', fromReport: true, diagnostic: 'Envelope expired', status: '4.4.7' })
-        .disposition
+      classify({
+        kind: 'deferred',
+        fromReport: true,
+        delayNotice: true,
+        diagnostic: 'Envelope expired',
+        status: '4.4.7',
+      }).disposition
     ).toBe('soft')
     // A block in a delay stays a block: it suppresses no one either way.
     expect(
-      classify({ kind: 'deferred', fromReport: true, diagnostic: '451 4.7.1 blocked using zen.spamhaus.org' })
-        .disposition
+      classify({
+        kind: 'deferred',
+        fromReport: true,
+        delayNotice: true,
+        diagnostic: '451 4.7.1 blocked using zen.spamhaus.org',
+      }).disposition
     ).toBe('block')
   })
 

@@ -2112,6 +2112,31 @@ Delivery attempts will continue for the addresses with transient errors.
       expect(r.classification.disposition).toBe('none')
   })
 
+  it('counts a recipient whose own words are permanent in a mixed notice without headings (review of stop 45)', async () => {
+    const mixed = await parseBounce(
+      message(`Delivery to the following recipient failed permanently:
+
+    gone@example.org
+
+Technical details of permanent failure:
+    550 5.1.1 <gone@example.org>: Recipient address rejected: User unknown
+
+Delivery to the following recipient has been delayed:
+
+    slow@example.net
+
+Technical details of temporary failure:
+    451 4.4.1 Connection timed out
+
+The mail system will continue to try to deliver your message.
+`).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification')
+    )
+    const gone = mixed.results.find((r) => r.address === 'gone@example.org')
+    expect([gone?.kind, gone?.classification.disposition]).toEqual(['bounce', 'hard'])
+    for (const r of mixed.results.filter((r) => r.address === 'slow@example.net'))
+      expect(r.classification.disposition).toBe('none')
+  })
+
   it("reads a delay in the notice's own subject, never in the original's subject it copies", async () => {
     const failure = `Your message did not reach some or all of the intended recipients.
 
@@ -2123,20 +2148,25 @@ The following recipient(s) could not be reached:
       Error Type: SMTP
       Remote server replied: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown
 `
-    const read = async (subject: string) => {
-      const report = await parseBounce(
-        message(failure).replace('Undelivered Mail Returned to Sender', subject)
-      )
+    // The same notice with a temporary reply: what its subject says decides.
+    const queued = failure.replace(
+      '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown',
+      '450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted'
+    )
+    const read = async (subject: string, body = failure) => {
+      const report = await parseBounce(message(body).replace('Undelivered Mail Returned to Sender', subject))
       return [report.results[0]?.kind, report.results[0]?.classification.disposition]
     }
     expect(await read('Message undeliverable: Your order has been delayed')).toEqual(['bounce', 'hard'])
     expect(await read('Undeliverable: Flight delay compensation')).toEqual(['bounce', 'hard'])
     // The notice's own words: Exchange's "Delivery delayed:", Exim's and Sendmail's warnings.
-    expect((await read('Delivery delayed: Your order'))[0]).toBe('deferred')
-    expect((await read('Warning: message 1abcde-000001-AB delayed 24 hours'))[0]).toBe('deferred')
+    expect((await read('Delivery delayed: Your order', queued))[0]).toBe('deferred')
+    expect((await read('Warning: message 1abcde-000001-AB delayed 24 hours', queued))[0]).toBe('deferred')
     // A forward's or a gateway's tag before the notice's own subject is not its first word.
-    expect((await read('Fwd: Delayed Mail (still being retried)'))[0]).toBe('deferred')
-    expect((await read('[EXT] Delivery delayed: Your order'))[0]).toBe('deferred')
+    expect((await read('Fwd: Delayed Mail (still being retried)', queued))[0]).toBe('deferred')
+    expect((await read('[EXT] Delivery delayed: Your order', queued))[0]).toBe('deferred')
+    // A recipient whose own words are permanent failed, whatever the subject says (review of stop 45).
+    expect(await read('Delivery delayed: Your order')).toEqual(['bounce', 'hard'])
   })
 
   it('does not read a failure report as a delay because it mentions retrying', async () => {

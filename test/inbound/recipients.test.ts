@@ -304,6 +304,29 @@ describe('raw reports: the recipient cap applies to every kind of report', () =>
     ])
   })
 
+  it("counts SES's Transient bounce read from mail: sent after SES stopped retrying, no delay notice (review of stop 45)", async () => {
+    const doc = JSON.stringify({
+      notificationType: 'Bounce',
+      bounce: {
+        bounceType: 'Transient',
+        bounceSubType: 'MailboxFull',
+        bouncedRecipients: [
+          {
+            emailAddress: 'full@example.org',
+            status: '5.2.2',
+            diagnosticCode: 'smtp; 552 5.2.2 Mailbox full',
+          },
+        ],
+        timestamp: '2025-03-03T09:00:00.000Z',
+      },
+      mail: { messageId: 'ses-2', source: 'sender@example.com' },
+    })
+    const raw = `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: AWS Notification Message\r\n\r\n${doc}\r\n`
+    const [result] = (await parseBounce(raw)).results
+    expect([result?.address, result?.classification.disposition]).toEqual(['full@example.org', 'soft'])
+    expect(result?.classification.rule).not.toContain('delayed')
+  })
+
   it('answers no result, not an exception, for SES JSON that lacks the object its kind names', async () => {
     const raw = `From: no-reply@sns.amazonaws.com\r\nTo: ops@example.com\r\nSubject: x\r\n\r\n{"notificationType":"Bounce","mail":{}}\r\n`
     const report = await parseBounce(raw)
