@@ -32,7 +32,9 @@ function dsn(recipients: (string | [string, string])[], status = '5.1.1', origin
     const [r, code] = typeof entry === 'string' ? [entry, status] : entry
     return [
       `Final-Recipient: rfc822; ${r}`,
-      code.startsWith('5') ? 'Action: failed' : 'Action: delayed',
+      // A temporary status in a failure: the MTA gave up on a temporary cause (counted soft). A delay notice
+      // (Action: delayed) is never counted, so it would say nothing of trust.
+      'Action: failed',
       `Status: ${code}`,
       `Diagnostic-Code: smtp; ${code.startsWith('5') ? '550 5.1.1 user unknown' : '450 4.2.2 mailbox full'}`,
       '',

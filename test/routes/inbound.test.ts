@@ -122,7 +122,7 @@ describe('POST /v1/inbound', () => {
     expect(row).toEqual({ reason: 'mailererror', rule: body.results[0].rule })
   })
 
-  it('answers a pseudo status for a report without a code but stores none, and applies a delay warning as a deferral', async () => {
+  it('answers a pseudo status for a report without a code but stores none, and records a delay warning uncounted', async () => {
     const address = `delay.${crypto.randomUUID().slice(0, 8)}@example.org`
     const raw = [
       'From: Mail Delivery Subsystem <mailer-daemon@mx.example.net>',
@@ -149,7 +149,9 @@ describe('POST /v1/inbound', () => {
       .bind(address)
       .first()
     expect(row).toEqual({ kind: 'deferred', status: null })
-    expect(await checkAddress(address)).toMatchObject({ action: 'defer', suppressed: false })
+    // The message is still queued and may yet arrive: recorded, never counted, the address still sendable.
+    expect(body.results[0]).toMatchObject({ disposition: 'none', rule: 'text:expired+delayed' })
+    expect(await checkAddress(address)).toMatchObject({ action: 'send', suppressed: false })
   })
 
   it('reads an ARF complaint and an auto-reply (which never suppresses)', async () => {
