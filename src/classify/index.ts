@@ -157,7 +157,8 @@ export function classify(input: ClassifyInput): Classification {
   const status = pickStatus(
     parseEnhanced(input.status),
     input.kind === 'delivered' ? inText : inText.filter((code) => code[0] !== '2'),
-    () => replyCodeIn(text)?.[0] === '4'
+    () => replyCodeIn(text)?.[0] === '4',
+    text
   )
   // The reply code that goes with the chosen status when the text pairs them (the last attempt's, for an x.4.7).
   const found =
@@ -326,14 +327,21 @@ function refine(
  * Codes of the field's class only, but for one case: under Exim's and OpenSMTPD's placeholder `5.0.0`, a reply
  * that is itself a 4xx ("452 4.2.2 … out of storage", the last attempt of a give-up) keeps its own 4.x.x.
  */
-function pickStatus(field: string | null, inText: string[], transientReply: () => boolean): string | null {
+function pickStatus(
+  field: string | null,
+  inText: string[],
+  transientReply: () => boolean,
+  text: string
+): string | null {
   // Sendmail writes Status 5.2.2 for any 552 reply ("exceeded storage allocation", RFC 821's meaning: smtptodsn(), and
   // usersmtp.c at DATA), even when the server's reply named its own code ("552 5.3.4 Message too big"): the server's
   // size code is the reason.
-  // Only between the two meanings RFC 821's 552 holds: a full mailbox and a message over the size limit.
+  // The server's own code is the one its 552 reply opens with ("552 5.3.4 …", Gmail's "552-5.7.0 This message was
+  // blocked because its content presents a potential security issue"), and only one whose misreading errs safe (size,
+  // content, policy: never suppressed), never an x.1.x a full mailbox could wear ("552 5.1.1 Casella piena").
   if (field === '5.2.2' && !inText.includes(field)) {
-    const own = inText.find((code) => code === '5.3.4' || code === '5.2.3')
-    if (own) return own
+    const own = SENDMAIL_552.exec(text)?.[1]
+    if (own && /^5\.(?:[367]\.\d{1,3}|2\.3)$/.test(own)) return own
   }
   const otherClass = field === '5.0.0' && inText.some((code) => code[0] === '4') && transientReply()
   const specific = inText.filter(
@@ -345,6 +353,8 @@ function pickStatus(field: string | null, inText: string[], transientReply: () =
 }
 
 const isQueueExpiry = (code: string) => code.endsWith('.4.7')
+/** A 552 reply and the enhanced code it opens with. */
+const SENDMAIL_552 = /(?<![\w.-])552[ -]([45]\.\d{1,3}\.\d{1,3})(?![\w.-])/
 
 /** Permanent unless a code or the kind says temporary; a provider "bounce" without codes is permanent. */
 function isPermanent(kind: EventKind, status: string | null, replyCode: string | null): boolean {

@@ -16,6 +16,13 @@ export type NoticeSection = 'failed' | 'transient' | 'delivered'
 
 const HEADING =
   /^[ \t]*-{3,}[ \t]*(?:the following addresses had (permanent fatal errors|transient non-fatal errors|successful delivery notifications)|delivery to the following addresses (failed|was succ?essful)|there (?:was a (temporary problem)|has been (a delay)) delivering to these addresses)[ \t]*-{3,}[ \t]*$/i
+/**
+ * The prose intros that head a list the same way, without dashes: Gmail's "Delivery to the following recipient failed
+ * permanently:" and "… has been delayed:", Exchange's "Delivery has failed to these recipients or groups:" and
+ * "Delivery is delayed to these recipients or groups:". In a mixed notice they tell the failure from the queued one.
+ */
+const INTRO =
+  /^[ \t]*delivery (?:to the following recipients? (?:(failed permanently)|has been delayed|was delayed)[:.]|(has failed) to these recipients or groups:|is delayed to these recipients or groups:)[ \t]*$/i
 /** Any other heading of the notice ("----- Transcript of session follows -----") ends a section. */
 const OTHER_HEADING = /^[ \t]*-{3,}/
 
@@ -38,6 +45,11 @@ export function noticeSections(lines: readonly string[]): Map<string, NoticeSect
   const found = new Map<string, NoticeSection>()
   let section: NoticeSection | null = null
   for (const line of lines) {
+    const intro = line.includes('elivery') ? INTRO.exec(line) : null
+    if (intro) {
+      section = intro[1] || intro[2] ? 'failed' : 'transient'
+      continue
+    }
     const heading = HEADING.exec(line)
     if (heading) {
       const said = heading[1] ?? heading[2] ?? heading[3] ?? heading[4] ?? ''

@@ -124,7 +124,10 @@ export function fromProse(parts: Parts, attachedId: string | null): Extracted {
  * nor Sendmail's "<joe@…>... Deferred" (its warning quotes the server's 550 in the transcript above).
  */
 const failedOutright = (text: string) => PERMANENT_CODE.test(text) && !TEMPORARY_CODE.test(text)
-const PERMANENT_CODE = /(?<![\w.-])5[0-5]\d(?=[ -]|$)|(?<![\w.-])5\.\d{1,3}\.\d{1,3}(?![\w.-])/
+// A reply code, not a quantity ("552 KB", "after 540 seconds") nor a phone number ("555-0100"); a status of RFC
+// 3463's classes (not a date such as "5.12.26").
+const PERMANENT_CODE =
+  /(?<![\w.-])5[0-5]\d(?:-(?!\d{3,4}\b)| (?!(?:bytes?|[kmg]i?b|kbytes|seconds?|secs?|minutes?|mins?|hours?|days?)\b)|$)|(?<![\w.-])5\.[0-7]\.\d{1,3}(?![\w.-])/i
 const TEMPORARY_CODE =
   /(?<![\w.-])4[0-5]\d(?=[ -]|$)|(?<![\w.-])4\.\d{1,3}\.\d{1,3}(?![\w.-])|\.\.\. deferred\b/i
 

@@ -515,6 +515,14 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(dsn('SMTP; 552 Requested mail action aborted: exceeded storage allocation').reason).toBe(
       'mailboxfull'
     )
+    // Second review of stop 45: Gmail's attachment block under Sendmail's 5.2.2 is a block, never a full mailbox
+    // (three such messages would have suppressed a live address); an x.1.x a full mailbox wears stays full.
+    const attachment = dsn(
+      'SMTP; 552-5.7.0 This message was blocked because its content presents a potential security issue.'
+    )
+    expect(attachment.reason).not.toBe('mailboxfull')
+    expect(attachment.disposition).toBe('block')
+    expect(dsn('SMTP; 552 5.1.1 Casella piena').reason).toBe('mailboxfull')
   })
 
   it('reads a connection that failed before any server spoke as no refusal: no block', () => {

@@ -2138,6 +2138,47 @@ The mail system will continue to try to deliver your message.
     ])
   })
 
+  it('tells a mixed notice by its intros when the failure quotes no code (second review of stop 45)', async () => {
+    const mixed = await parseBounce(
+      message(`Delivery to the following recipient failed permanently:
+
+     gone@example.org
+
+The email account that you tried to reach does not exist.
+
+Delivery to the following recipient has been delayed:
+
+     slow@example.net
+
+Message will be retried for 2 more day(s)
+`).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification')
+    )
+    // The failure is counted (a code-less unknown user reads soft by the corpus's convention), the queued one not.
+    expect(mixed.results.map((r) => [r.address, r.kind, r.classification.disposition !== 'none'])).toEqual([
+      ['gone@example.org', 'bounce', true],
+      ['slow@example.net', 'deferred', false],
+    ])
+  })
+
+  it("never reads a delay warning's quantities as a permanent reply (second review of stop 45)", async () => {
+    for (const words of ['the message (552 KB) is queued', 'no answer after 540 seconds', 'call 555-0100'])
+      expect(
+        (
+          await parseBounce(
+            message(`THIS IS A WARNING MESSAGE ONLY.
+
+Delivery to the following recipient has been delayed:
+
+     jane@example.org
+
+Technical details of temporary failure: ${words}
+`).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification (Delay)')
+          )
+        ).results.map((r) => [r.kind, r.classification.disposition]),
+        words
+      ).toEqual([['deferred', 'none']])
+  })
+
   it("reads a delay in the notice's own subject, never in the original's subject it copies", async () => {
     const failure = `Your message did not reach some or all of the intended recipients.
 
