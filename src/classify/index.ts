@@ -334,11 +334,10 @@ function pickStatus(
   text: string
 ): string | null {
   // Sendmail writes Status 5.2.2 for any 552 reply ("exceeded storage allocation", RFC 821's meaning: smtptodsn(), and
-  // usersmtp.c at DATA), even when the server's reply named its own code ("552 5.3.4 Message too big"): the server's
-  // size code is the reason.
-  // The server's own code is the one its 552 reply opens with ("552 5.3.4 …", Gmail's "552-5.7.0 This message was
-  // blocked because its content presents a potential security issue"), and only one whose misreading errs safe (size,
-  // content, policy: never suppressed), never an x.1.x a full mailbox could wear ("552 5.1.1 Casella piena").
+  // usersmtp.c at DATA), even over the code the server's reply opens with ("552 5.3.4 Message too big", Gmail's
+  // "552-5.7.0 This message was blocked because its content presents a potential security issue"). That code decides
+  // when its misreading errs safe (size, content, policy: never suppressed), never an x.1.x a full mailbox could wear
+  // ("552 5.1.1 Casella piena").
   if (field === '5.2.2' && !inText.includes(field)) {
     const own = SENDMAIL_552.exec(text)?.[1]
     if (own && /^5\.(?:[367]\.\d{1,3}|2\.3)$/.test(own)) return own
