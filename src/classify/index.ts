@@ -227,7 +227,11 @@ function decide(
   // spam folder included" is not a spam verdict): the most reliable evidence decides first.
   // Exchange Online reuses 5.2.2 for the *sender's* quota ("5.2.2 Submission quota exceeded", its NDR reference):
   // a sentence that names the submitter's quota is not a full mailbox.
-  if (status && DECISIVE_CODES.has(status) && byStatus && !NOT_A_FULL_MAILBOX.test(text))
+  // (Not Sendmail's own 5.2.2 for a 552 reply that names no code of its own: there the server's words decide, "552
+  // Message size exceeds fixed maximum message size" being the other meaning RFC 821's 552 holds.)
+  const mappedBySendmail =
+    status === '5.2.2' && replyCode === '552' && !SENDMAIL_552.test(text) && !text.includes('5.2.2')
+  if (status && DECISIVE_CODES.has(status) && byStatus && !NOT_A_FULL_MAILBOX.test(text) && !mappedBySendmail)
     return { reason: byStatus, rule: `status:${status}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }

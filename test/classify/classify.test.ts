@@ -523,6 +523,8 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(attachment.reason).not.toBe('mailboxfull')
     expect(attachment.disposition).toBe('block')
     expect(dsn('SMTP; 552 5.1.1 Casella piena').reason).toBe('mailboxfull')
+    // A 552 with no code of its own under Sendmail's 5.2.2: the server's words decide between RFC 821's two meanings.
+    expect(dsn('SMTP; 552 Message size exceeds fixed maximum message size').reason).toBe('emailtoolarge')
   })
 
   it('reads a connection that failed before any server spoke as no refusal: no block', () => {
