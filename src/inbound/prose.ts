@@ -405,10 +405,11 @@ const isDetail = (line: string | undefined, indent: number) =>
 const indentOf = (line: string) => line.length - line.trimStart().length
 
 const EXCHANGE_LIST_HEADING = /\bdelivery has failed to these recipients\b/i
-// The list headings whose entries a report names as failed, or (Gmail's "Delivery to the following recipient has been
-// delayed:") as still queued: named all the same, so a mixed notice's queued recipient is recorded, never dropped.
+// The list headings whose entries a report names as failed, or as still queued (Sendmail's "… had transient non-fatal
+// errors", Gmail's "Delivery to the following recipient has been delayed:"): named all the same, so a mixed notice's
+// queued recipient is recorded (never counted), never dropped.
 const FAILED_LIST_HEADING =
-  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? (?:failed(?! to\b)|has been delayed:)|\bdelivery has failed to these recipients\b|^[ \t]*was not delivered to:[ \t]*$/i
+  /\bfollowing (?:addresses|address\(es\)|recipients?|recipient\(s\)) (?:had (?:permanent fatal errors|transient non-fatal errors|delivery problems)|failed[ \t]*(?::|-{3,})|could not be reached:)|\bdelivery to the following recipients? (?:failed(?! to\b)|has been delayed:)|\bdelivery has failed to these recipients\b|^[ \t]*was not delivered to:[ \t]*$/i
 
 /**
  * An address alone on its line whose domain has no dot ("  info@testnaam" under Exim's "The following address(es)
