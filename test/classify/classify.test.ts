@@ -544,6 +544,41 @@ describe('classify: permanence, kinds and provider labels', () => {
     ).toBe('block')
   })
 
+  it("reads Yahoo's delivery daemon's 'dd Not a valid recipient' as a dead address, whatever the stage", () => {
+    // Yahoo's "dd" answers after DATA ("failed after I sent the message", its help page) for its own mailboxes; SES
+    // passes the same reply on as a Permanent bounce. An unknown-user sentence after DATA is otherwise a filter's.
+    const yahoo = classify({
+      kind: 'bounce',
+      fromReport: true,
+      diagnostic: '554: delivery error: dd Not a valid recipient - atlas117.free.mail.ne1.yahoo.com',
+      hosts: ['yahoo.com'],
+    })
+    expect([yahoo.reason, yahoo.disposition]).toEqual(['userunknown', 'hard'])
+    // Elsewhere the words keep the report convention: not refused at RCPT, no x.1.x, so a filter's.
+    expect(
+      classify({
+        kind: 'bounce',
+        fromReport: true,
+        diagnostic: '554 Not a valid recipient',
+        hosts: ['example.org'],
+      }).reason
+    ).toBe('filtered')
+  })
+
+  it("reads a local delivery program's EX_NOUSER/EX_NOHOST exit as the dead address it reports", () => {
+    // Postfix's pipe(8) and Sendmail map a program's exit 67 (EX_NOUSER) to 5.1.1 "user unknown" and 68 (EX_NOHOST)
+    // to 5.1.2; the Diagnostic-Code is the program's output, typed X-Unix (here dovecot-lda's unrelated warning).
+    const local = (status: string, diagnostic: string) =>
+      classify({ kind: 'bounce', fromReport: true, status, diagnostic, providerType: 'LocalMailer' })
+    const noUser = local('5.1.1', 'lda(nosuch): Error: net_connect_unix(/run/dovecot//stats-writer) failed')
+    expect([noUser.reason, noUser.disposition]).toEqual(['userunknown', 'hard'])
+    expect(local('5.1.2', 'deliver(joe): exit 68').reason).toBe('hostunknown')
+    // Any other exit is the program failing, not the address: EX_SOFTWARE, EX_TEMPFAIL, EX_CANTCREAT.
+    expect(local('5.3.0', 'internal software error').reason).toBe('mailererror')
+    expect(local('4.3.0', 'temporary failure').disposition).toBe('soft')
+    expect(local('5.2.0', "can't create output").reason).toBe('mailererror')
+  })
+
   it('falls back to onhold with a message and undefined without one', () => {
     expect(bounce({ diagnostic: 'something odd happened' })).toMatchObject({
       reason: 'onhold',

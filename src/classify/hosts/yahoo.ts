@@ -39,7 +39,9 @@ export const YAHOO: HostRule = {
     ['ratelimited', ['user is receiving mail too quickly', 'max message per connection reached']],
     ['suspend', [' is no longer valid.', 'this mailbox is disabled']],
     ['syntaxerror', ['syntax error in parameters or arguments']],
-    ['userunknown', ["dd this user doesn't have a ", 'mailbox not found']],
+    // "554 delivery error: dd Not a valid recipient - atlas….yahoo.com": the same daemon's other wording for an address
+    // it has no mailbox for (SES passes it on as a Permanent bounce; mail tools' suppression code keys on it).
+    ['userunknown', ["dd this user doesn't have a ", 'dd not a valid recipient', 'mailbox not found']],
   ],
 }
 
