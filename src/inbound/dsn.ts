@@ -22,16 +22,37 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
   const named = recipients.map((b) => addressField(b.get('final-recipient'))?.toLowerCase() ?? '')
   const blocksOf = new Map<string, number>()
   for (const name of named) blocksOf.set(name, (blocksOf.get(name) ?? 0) + 1)
+  const nullmailer = isNullmailer(blocks, report.text)
   for (const [i, block] of recipients.entries()) {
     // Each recipient looks its sentence up in the report and classifies its diagnostic.
     if (!affords(parts, report.text.length + (block.get('diagnostic-code')?.length ?? 0))) break
+    const shared = nullmailer && recipients.length > 1 && !repliesFor(block, named[i]!)
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
-      : failedEvent(block, report, reporting, originalId, blocksOf.get(named[i]!)!)
+      : failedEvent(block, report, reporting, originalId, blocksOf.get(named[i]!)!, nullmailer, shared)
     if (event) results.push(event)
   }
   if (results.length === 0) return fromProse(parts, originalId)
   return { kind: 'dsn', results }
+}
+
+/**
+ * nullmailer's report (src/dsn.cc: "Reporting-MTA: x-local-hostname; …" under "This is the nullmailer delivery
+ * system."). `nullmailer-send` writes one only when it gives a message up (src/send.cc `bounce_msg`: a permanent
+ * failure, or a temporary one past `queuelifetime`), yet in the delay format ("Action: delayed", "has not been
+ * delivered") whenever the last status was a 4.x.x; and its SMTP module ends the session at the first refused RCPT
+ * (protocols/smtp.cc), so every recipient's block carries that one reply, accepted and untried recipients' too.
+ */
+function isNullmailer(blocks: readonly FieldBlock[], text: string): boolean {
+  return (
+    blocks.some((b) => /^\s*x-local-hostname\s*;/i.test(b.get('reporting-mta') ?? '')) &&
+    text.includes('This is the nullmailer delivery system')
+  )
+}
+
+/** Whether a block's reply names its own recipient (a shared reply is only the one it names). */
+function repliesFor(block: FieldBlock, recipient: string): boolean {
+  return recipient !== '' && (block.get('diagnostic-code') ?? '').toLowerCase().includes(recipient)
 }
 
 /** The first Diagnostic-Code of a DSN part, if any. */
@@ -83,12 +104,15 @@ function failedEvent(
   report: Report,
   reporting: string | null,
   originalId: string | null,
-  blocks: number
+  blocks: number,
+  nullmailer = false,
+  shared = false
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
   const { address, oddity, mailedAs } = recipient
-  const action = actionOf(block)
+  // nullmailer's "delayed" is its final word: it writes a report only when it gives a message up (see isNullmailer).
+  const action = nullmailer && actionOf(block)?.startsWith('delayed') ? 'failed' : actionOf(block)
   // Exim writes a failure that is no server's reply (TLS required but not offered, a local error) as
   // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
   const diagnostic = block.get('diagnostic-code') ?? block.get('x-exim-diagnostic')
@@ -107,6 +131,7 @@ function failedEvent(
     addressOddity: oddity,
     mailedAs: mailedAs ?? aliasMailed(report.text, address),
     forwardedTo: forwardedTo(block, report.text, address, blocks),
+    ...(shared ? { recordOnly: 'recipients:shared' as const } : {}),
   })
 }
 
