@@ -200,9 +200,6 @@ export function classify(input: ClassifyInput): Classification {
   return result
 }
 
-/** The address statuses a local delivery program's exit maps to (x.1.1 EX_NOUSER, x.1.2 EX_NOHOST). */
-const LOCAL_MAILER_VERDICTS = new Set(['1.1', '1.2'])
-
 /** A delay notice's words for a message the queue gave up on (OpenSMTPD's expiry, whatever its Action says). */
 const GAVE_UP = /\benvelope expired\b/i
 
@@ -248,15 +245,10 @@ function decide(
     return { reason: byStatus, rule: `status:${status}` }
   if (strong) return { reason: strong.reason, rule: `text:${strong.name}` }
 
-  // A local delivery program's exit (an `X-Unix` diagnostic): its status code only maps the exit value, so the program
-  // failed, not the address. Two exits are the program's verdict on the address (sysexits.h EX_NOUSER 67 and
-  // EX_NOHOST 68, which Postfix's sys_exits.c and Sendmail's sysexits.c write as 5.1.1 and 5.1.2): dovecot-lda,
-  // procmail and maildrop exit so for a user they do not know.
-  if (label === 'localmailer') {
-    if (status && LOCAL_MAILER_VERDICTS.has(status.slice(2)) && byStatus)
-      return { reason: byStatus, rule: `status:${status}+provider:${input.providerType}` }
-    return { reason: 'mailererror', rule: `provider:${input.providerType}` }
-  }
+  // A local delivery program's exit (an `X-Unix` diagnostic): its status code only maps the exit value. Even EX_NOUSER
+  // (67, written 5.1.1) is no verdict on the address a report can trust: Sendmail's vacation exits so for a login its
+  // passwd lookup misses while the mailbox's own copy was delivered, and a script passes on another tool's 67.
+  if (label === 'localmailer') return { reason: 'mailererror', rule: `provider:${input.providerType}` }
 
   if (byStatus) return { reason: byStatus, rule: `status:${status}` }
 

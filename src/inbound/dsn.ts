@@ -50,9 +50,34 @@ function isNullmailer(blocks: readonly FieldBlock[], text: string): boolean {
   )
 }
 
-/** Whether a block's reply names its own recipient (a shared reply is only the one it names). */
+/**
+ * Whether a block's reply names its own recipient, as a whole address (not inside `bigjoe@…` or `…example.org.uk`): a
+ * shared reply is only the one it names. One that names none (Gmail's "The email account … does not exist") leaves
+ * every recipient recorded and none counted: the report cannot say whose it is.
+ */
 function repliesFor(block: FieldBlock, recipient: string): boolean {
-  return recipient !== '' && (block.get('diagnostic-code') ?? '').toLowerCase().includes(recipient)
+  if (recipient === '') return false
+  const reply = (block.get('diagnostic-code') ?? '').toLowerCase()
+  for (let at = reply.indexOf(recipient); at >= 0; at = reply.indexOf(recipient, at + 1)) {
+    const before = reply[at - 1] ?? ' '
+    const after = reply.slice(at + recipient.length, at + recipient.length + 2)
+    if (!/[\w.!#$%&'*+/=?^`{|}~-]/.test(before) && !/^(?:[\w-]|\.[\w-])/.test(after)) return true
+  }
+  return false
+}
+
+/**
+ * Whether nullmailer's delay-format block is its final word: the queue gave the message up (see {@link isNullmailer})
+ * on a reply about the address or its mailbox (4.1.x, 4.2.x). Its remote is always the sender's own smarthost, so its
+ * other temporary replies (a queue write error, a timeout) are the sender's trouble, and stay an uncounted delay; a
+ * block with Will-Retry-Until is a true delay notice (`nullmailer-dsn --retry-until`).
+ */
+function nullmailerGaveUp(block: FieldBlock): boolean {
+  return (
+    !!actionOf(block)?.startsWith('delayed') &&
+    !block.has('will-retry-until') &&
+    /^\s*4\.[12]\.\d/.test(block.get('status') ?? '')
+  )
 }
 
 /** The first Diagnostic-Code of a DSN part, if any. */
@@ -111,8 +136,7 @@ function failedEvent(
   const recipient = storableRecipient(block)
   if (!recipient) return null
   const { address, oddity, mailedAs } = recipient
-  // nullmailer's "delayed" is its final word: it writes a report only when it gives a message up (see isNullmailer).
-  const action = nullmailer && actionOf(block)?.startsWith('delayed') ? 'failed' : actionOf(block)
+  const action = nullmailer && nullmailerGaveUp(block) ? 'failed' : actionOf(block)
   // Exim writes a failure that is no server's reply (TLS required but not offered, a local error) as
   // X-Exim-Diagnostic, and then no Diagnostic-Code: its words are the diagnostic.
   const diagnostic = block.get('diagnostic-code') ?? block.get('x-exim-diagnostic')

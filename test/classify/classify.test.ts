@@ -565,18 +565,25 @@ describe('classify: permanence, kinds and provider labels', () => {
     ).toBe('filtered')
   })
 
-  it("reads a local delivery program's EX_NOUSER/EX_NOHOST exit as the dead address it reports", () => {
-    // Postfix's pipe(8) and Sendmail map a program's exit 67 (EX_NOUSER) to 5.1.1 "user unknown" and 68 (EX_NOHOST)
-    // to 5.1.2; the Diagnostic-Code is the program's output, typed X-Unix (here dovecot-lda's unrelated warning).
+  it("reads a local delivery program's exit as the program failing, EX_NOUSER included", () => {
+    // Postfix's pipe(8) and Sendmail map exit 67 (EX_NOUSER) to 5.1.1 and 68 (EX_NOHOST) to 5.1.2, whatever printed
+    // it: dovecot-lda for a user it does not know, but also Sendmail's vacation for a login its passwd lookup misses
+    // (the mailbox's own copy delivered) and a script passing on curl's 67. Only the program's words can say more.
     const local = (status: string, diagnostic: string) =>
       classify({ kind: 'bounce', fromReport: true, status, diagnostic, providerType: 'LocalMailer' })
-    const noUser = local('5.1.1', 'lda(nosuch): Error: net_connect_unix(/run/dovecot//stats-writer) failed')
-    expect([noUser.reason, noUser.disposition]).toEqual(['userunknown', 'hard'])
-    expect(local('5.1.2', 'deliver(joe): exit 68').reason).toBe('hostunknown')
-    // Any other exit is the program failing, not the address: EX_SOFTWARE, EX_TEMPFAIL, EX_CANTCREAT.
-    expect(local('5.3.0', 'internal software error').reason).toBe('mailererror')
+    for (const [status, diagnostic] of [
+      ['5.1.1', '67'],
+      ['5.1.1', 'lda(nosuch): Error: net_connect_unix(/run/dovecot//stats-writer) failed'],
+      ['5.1.2', 'deliver(joe): exit 68'],
+      ['5.3.0', 'internal software error'],
+      ['5.2.0', "can't create output"],
+    ]) {
+      const read = local(status!, diagnostic!)
+      expect([read.reason, read.disposition], `${status} ${diagnostic}`).toEqual(['mailererror', 'soft'])
+    }
     expect(local('4.3.0', 'temporary failure').disposition).toBe('soft')
-    expect(local('5.2.0', "can't create output").reason).toBe('mailererror')
+    // Words that say the user is unknown still decide.
+    expect(local('5.1.1', 'maildrop: Invalid user specified.').reason).toBe('userunknown')
   })
 
   it('falls back to onhold with a message and undefined without one', () => {

@@ -115,6 +115,57 @@ describe("nullmailer's reports", () => {
     ])
   })
 
+  it('finds the named recipient as a whole address, never inside a longer one', async () => {
+    const shared = (names: string) =>
+      nullmailer(
+        ['joe@example.org', 'bigjoe@example.org', 'joe@example.org.uk'],
+        '5.1.1',
+        `SMTP; 550 5.1.1 <${names}>: Recipient address rejected: User unknown in virtual mailbox table`
+      )
+    expect((await read(shared('bigjoe@example.org'))).map(([a, , d]) => `${a} ${d}`)).toEqual([
+      'joe@example.org none',
+      'bigjoe@example.org hard',
+      'joe@example.org.uk none',
+    ])
+    expect((await read(shared('joe@example.org.uk'))).map(([a, , d]) => `${a} ${d}`)).toEqual([
+      'joe@example.org none',
+      'bigjoe@example.org none',
+      'joe@example.org.uk hard',
+    ])
+    expect((await read(shared('JOE@example.org'))).map(([a, , d]) => `${a} ${d}`)).toEqual([
+      'joe@example.org hard',
+      'bigjoe@example.org none',
+      'joe@example.org.uk none',
+    ])
+  })
+
+  it("records every recipient when the reply names none: the report cannot say whose it is", async () => {
+    expect(
+      (
+        await read(
+          nullmailer(
+            ['ann@example.org', 'bob@example.org', 'cat@example.org'],
+            '5.1.1',
+            "SMTP; 550-5.1.1 The email account that you tried to reach does not exist."
+          )
+        )
+      ).map(([, reason, disposition]) => `${reason} ${disposition}`)
+    ).toEqual(['userunknown none', 'userunknown none', 'userunknown none'])
+  })
+
+  it("keeps the smarthost's own temporary trouble and a true delay notice uncounted", async () => {
+    // The remote is the sender's own smarthost: a queue write error there says nothing of the recipient.
+    expect(
+      await read(nullmailer(['ann@example.org'], '4.3.0', 'SMTP; 451 4.3.0 Error: queue file write error'))
+    ).toEqual([['ann@example.org', 'systemerror', 'none']])
+    // `nullmailer-dsn --retry-until` writes a delay notice that is one (send.cc never asks for it today).
+    const notice = nullmailer(['full@example.org'], '4.2.2', 'SMTP; 452 4.2.2 Mailbox full').replace(
+      'Diagnostic-Code: SMTP; 452 4.2.2 Mailbox full',
+      'Diagnostic-Code: SMTP; 452 4.2.2 Mailbox full\nWill-Retry-Until: Tue, 08 Dec 2026 18:17:09 +0000'
+    )
+    expect(await read(notice)).toEqual([['full@example.org', 'mailboxfull', 'none']])
+  })
+
   it("leaves other MTAs' multi-recipient reports and delay notices as they were", async () => {
     const postfixLike = nullmailer(
       ['gone@example.org', 'other@example.org'],
