@@ -64,14 +64,16 @@ function nullmailer(recipients: string[], status: string, diagnostic: string) {
 }
 
 const read = async (raw: string) =>
-  (await parseBounce(raw)).results.map((r) => [r.address, r.classification.reason, r.classification.disposition])
+  (await parseBounce(raw)).results.map((r) => [
+    r.address,
+    r.classification.reason,
+    r.classification.disposition,
+  ])
 
 describe("nullmailer's reports", () => {
   it('counts the failure of a one-recipient report', async () => {
     expect(
-      await read(
-        nullmailer(['gone@example.org'], '5.1.1', 'SMTP; 550 5.1.1 Bad destination mailbox address')
-      )
+      await read(nullmailer(['gone@example.org'], '5.1.1', 'SMTP; 550 5.1.1 Bad destination mailbox address'))
     ).toEqual([['gone@example.org', 'userunknown', 'hard']])
   })
 
@@ -139,14 +141,14 @@ describe("nullmailer's reports", () => {
     ])
   })
 
-  it("records every recipient when the reply names none: the report cannot say whose it is", async () => {
+  it('records every recipient when the reply names none: the report cannot say whose it is', async () => {
     expect(
       (
         await read(
           nullmailer(
             ['ann@example.org', 'bob@example.org', 'cat@example.org'],
             '5.1.1',
-            "SMTP; 550-5.1.1 The email account that you tried to reach does not exist."
+            'SMTP; 550-5.1.1 The email account that you tried to reach does not exist.'
           )
         )
       ).map(([, reason, disposition]) => `${reason} ${disposition}`)
