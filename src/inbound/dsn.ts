@@ -4,6 +4,7 @@
  * @module
  */
 
+import { uncounted } from '../classify'
 import { normalizeAddress, reportedAddress } from '../lib/address'
 import { actualForward, aliasMailed, forwardTarget, hiddenTarget, ownCopy } from './alias-mailed'
 import { addressField, diagnosticField, type FieldBlock, fieldBlocks } from './fields'
@@ -29,8 +30,8 @@ export function fromDsn(parts: Parts, originalId: string | null): Extracted {
     const shared = nullmailer && recipients.length > 1 && !repliesFor(block, named[i]!)
     const event = isDelivered(block)
       ? deliveredEvent(block, originalId)
-      : failedEvent(block, report, reporting, originalId, blocksOf.get(named[i]!)!, nullmailer, shared)
-    if (event) results.push(event)
+      : failedEvent(block, report, reporting, originalId, blocksOf.get(named[i]!)!, nullmailer)
+    if (event) results.push(shared ? sharedEvent(event) : event)
   }
   if (results.length === 0) return fromProse(parts, originalId)
   return { kind: 'dsn', results }
@@ -61,9 +62,23 @@ function repliesFor(block: FieldBlock, recipient: string): boolean {
   for (let at = reply.indexOf(recipient); at >= 0; at = reply.indexOf(recipient, at + 1)) {
     const before = reply[at - 1] ?? ' '
     const after = reply.slice(at + recipient.length, at + recipient.length + 2)
-    if (!/[\w.!#$%&'*+/=?^`{|}~-]/.test(before) && !/^(?:[\w-]|\.[\w-])/.test(after)) return true
+    if (ADDRESS_OPENS.test(before) && !ADDRESS_GOES_ON.test(after)) return true
   }
   return false
+}
+/** What a reply writes just before an address it names: a space, a bracket or quote, a field's `:`/`=`/`;`/`,`. */
+const ADDRESS_OPENS = /^[\s<>([{"'`:;,=]$/
+/** An address going on past a match (`joe@example.org.uk`, `joe@example.org-mail.net`): a letter, digit or hyphen. */
+const ADDRESS_GOES_ON = /^(?:[\p{L}\p{N}_-]|\.[\p{L}\p{N}_-])/u
+
+/**
+ * A failure a shared reply may not be this recipient's: recorded, never counted against the address. A block stays a
+ * block (it suppresses no one, and the sender's refusal is the whole session's, every recipient's).
+ */
+function sharedEvent(event: ReportedEvent): ReportedEvent {
+  const { disposition } = event.classification
+  if (disposition !== 'hard' && disposition !== 'soft') return event
+  return { ...event, classification: uncounted(event.classification, 'recipients:shared') }
 }
 
 /**
@@ -130,8 +145,7 @@ function failedEvent(
   reporting: string | null,
   originalId: string | null,
   blocks: number,
-  nullmailer = false,
-  shared = false
+  nullmailer = false
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null
@@ -155,7 +169,6 @@ function failedEvent(
     addressOddity: oddity,
     mailedAs: mailedAs ?? aliasMailed(report.text, address),
     forwardedTo: forwardedTo(block, report.text, address, blocks),
-    ...(shared ? { recordOnly: 'recipients:shared' as const } : {}),
   })
 }
 

@@ -141,6 +141,36 @@ describe("nullmailer's reports", () => {
     ])
   })
 
+  it('reads a name inside a longer non-ASCII address as no name, and one in quotes or a field as one', async () => {
+    const two = (recipients: string[], reply: string) =>
+      nullmailer(recipients, '5.1.1', `SMTP; 550 5.1.1 ${reply}`)
+    expect(
+      (await read(two(['joe@example.org', 'müjoe@example.org'], '<müjoe@example.org>: User unknown'))).map(
+        ([a, , d]) => `${a} ${d}`
+      )
+    ).toEqual(['joe@example.org none', 'müjoe@example.org hard'])
+    for (const reply of ["'gone@example.org' unknown", 'User unknown: rcpt=gone@example.org']) {
+      expect(
+        (await read(two(['ann@example.org', 'gone@example.org'], reply))).map(([a, , d]) => `${a} ${d}`),
+        reply
+      ).toEqual(['ann@example.org none', 'gone@example.org hard'])
+    }
+  })
+
+  it('keeps a refusal of the whole session a block for every recipient: it suppresses no one', async () => {
+    expect(
+      (
+        await read(
+          nullmailer(
+            ['ann@example.org', 'bob@example.org'],
+            '5.7.1',
+            'SMTP; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org'
+          )
+        )
+      ).map(([, reason, disposition]) => `${reason} ${disposition}`)
+    ).toEqual(['blocked block', 'blocked block'])
+  })
+
   it('records every recipient when the reply names none: the report cannot say whose it is', async () => {
     expect(
       (
