@@ -66,6 +66,7 @@ function repliesFor(block: FieldBlock, recipient: string): boolean {
   }
   return false
 }
+
 /** What a reply writes just before an address it names: a space, a bracket or quote, a field's `:`/`=`/`;`/`,`. */
 const ADDRESS_OPENS = /^[\s<>([{"'`:;,=]$/
 /** An address going on past a match (`joe@example.org.uk`, `joe@example.org-mail.net`): a letter, digit or hyphen. */
