@@ -234,18 +234,15 @@ export function forwardTarget(text: string, address: string, blocks = 1): string
 }
 
 /**
- * Whether an entry is the alias's own mailbox: Sendmail's local copy "\joe" for joe@… (aliases(5)), a delivery agent
- * run for that user ("-d joe", "-djoe", "-d joe@…", Cyrus' "deliver joe": a user that is gone fails them all), or its
- * spool file ("/var/mail/joe"). Any other program or file (an archive, a ticket gateway) is one more of its targets,
- * and so is vacation(1) whatever login it names: it only answers the sender, the mailbox's copy goes through "\joe"
- * beside it ("\joe, |/usr/bin/vacation joe"), whose own failure is reported in its own entry. A vacation that fails
- * (its database unwritable, a login its passwd lookup misses: EX_NOUSER, "User unknown") says nothing of the mailbox.
+ * Whether an entry is the alias's own mailbox: Sendmail's local copy "\joe" for joe@… (aliases(5)), a program run for
+ * that user (a delivery agent's "-d joe", "-djoe", "-d joe@…", Cyrus' "deliver joe", "vacation joe": a user that is
+ * gone fails them all), or its spool file ("/var/mail/joe"). Any other program or file (a stale "vacation oldlogin",
+ * an archive, a ticket gateway) is one more of its targets.
  */
 export function ownCopy(head: string, address: string): boolean {
   const local = address.slice(0, address.lastIndexOf('@'))
   const entry = head.replace(/^"|"$/g, '').toLowerCase()
   if (entry === `\\${local}`) return true
-  if (/^\|\s*(?:\S*\/)?vacation(?:\s|$)/.test(entry)) return false
   if (entry.startsWith('|'))
     return entry
       .split(/\s+/)

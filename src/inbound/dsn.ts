@@ -183,11 +183,20 @@ function failedEvent(
 function forwardedTo(block: FieldBlock, text: string, address: string, blocks: number): string | null {
   const field = block.get('x-actual-recipient')
   const unix = field === undefined ? null : /^\s*x-unix\s*;\s*(\S.*)$/i.exec(field)?.[1]?.trim()
-  if (unix) return ownCopy(unix, address) ? null : unix.slice(0, 320)
+  if (unix) return ownCopy(unix, address) && !VACATION.test(unix) ? null : unix.slice(0, 320)
   const actual = actualForward(text, address, addressField(field))
   if (actual !== null) return actual ?? null
   return forwardTarget(text, address, blocks) ?? hiddenTarget(text, address)
 }
+
+/**
+ * vacation(1) in the block's own X-Actual-Recipient: it only answers the sender, so its failure is never the mailbox's
+ * own copy, whatever login it names. Sendmail reports "\joe, |/usr/bin/vacation joe" target by target, so a block that
+ * names the vacation program is that program's failure alone (a real Sendmail 8.17 wrote one, "X-Unix; 1", for a live
+ * mailbox whose vacation database could not be written; vacation.c exits EX_NOUSER for a login it cannot look up); a
+ * mailbox that is gone fails its "\joe" in a block of its own.
+ */
+const VACATION = /^\|\s*(?:exec\s+)?"?(?:\S*\/)?vacation"?(?:\s|$)/i
 
 /**
  * What the reporting MTA itself says of the failure, as a provider label for the classifier: an `X-Unix`
