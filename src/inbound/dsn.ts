@@ -146,7 +146,7 @@ function failedEvent(
   reporting: string | null,
   originalId: string | null,
   blocks: number,
-  nullmailer = false
+  nullmailer: boolean
 ): ReportedEvent | null {
   const recipient = storableRecipient(block)
   if (!recipient) return null

@@ -2011,6 +2011,12 @@ describe('raw reports: hostile shapes', () => {
 })
 
 describe('raw reports: status and reply code as reported', () => {
+  /** A notice's results as [address, kind, disposition], under the subject its kind of notice carries. */
+  const readings = async (body: string, subject: string) =>
+    (await parseBounce(message(body).replace('Undelivered Mail Returned to Sender', subject))).results.map(
+      (r) => [r.address, r.kind, r.classification.disposition]
+    )
+
   it('reports the last attempt’s own code when the DSN Status only says the queue expired (x.4.7)', async () => {
     const report = await parseBounce(
       dsn(
@@ -2079,8 +2085,9 @@ The recipient server did not accept our requests to connect.
   it('reads a host\'s warning that it "will continue to attempt delivery" as a delay, never counted', async () => {
     // Words hosts document for their delay notices (a cPanel host's "The mail system will continue to attempt to
     // deliver your message", protectedservice.net's "we will continue to attempt delivery for some days").
-    const warning = await parseBounce(
-      message(`This is an automated message created by mail delivery software.
+    expect(
+      await readings(
+        `This is an automated message created by mail delivery software.
 
 Your message to:
 	jane@example.org
@@ -2088,13 +2095,13 @@ Your message to:
 has not yet been delivered because the recipient server did not respond.
 
 This is just a warning, you do not need to take any action. We will continue to attempt delivery of this message for 5 days.
-`).replace('Undelivered Mail Returned to Sender', 'Warning: message has not yet been delivered')
-    )
-    expect(warning.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
-      ['jane@example.org', 'deferred', 'none'],
-    ])
-    const full = await parseBounce(
-      message(`This is an advisory-only email.  Please do not reply to it.
+`,
+        'Warning: message has not yet been delivered'
+      )
+    ).toEqual([['jane@example.org', 'deferred', 'none']])
+    expect(
+      await readings(
+        `This is an advisory-only email.  Please do not reply to it.
 
 Delivery of email to this address
 
@@ -2103,17 +2110,18 @@ Delivery of email to this address
 has been postponed due to a full mailbox.
 
 We will continue to try to deliver your message over the next few days.
-`).replace('Undelivered Mail Returned to Sender', 'Mail Delivery Warning')
-    )
-    expect(full.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
-      ['calvin@example.com', 'deferred', 'none'],
-    ])
+`,
+        'Mail Delivery Warning'
+      )
+    ).toEqual([['calvin@example.com', 'deferred', 'none']])
   })
 
   it('counts a recipient under a "failed" heading even when the notice is a delay warning for the others', async () => {
     // Sendmail's savemail.c sorts a mixed notice under headings; the warning's words are about the queued ones.
-    const mixed = await parseBounce(
-      message(`The original message was received at Mon, 3 Mar 2025 09:00:00 +0000
+    // The failure counted; the queued one named and recorded, never counted.
+    expect(
+      await readings(
+        `The original message was received at Mon, 3 Mar 2025 09:00:00 +0000
 
    ----- The following addresses had permanent fatal errors -----
 <carol@example.org>
@@ -2124,18 +2132,20 @@ We will continue to try to deliver your message over the next few days.
     (reason: 451 4.4.1 reply: read error from mx.example.net.)
 
 Delivery attempts will continue for the addresses with transient errors.
-`).replace('Undelivered Mail Returned to Sender', 'Warning: could not send message for past 4 hours')
-    )
-    // The failure counted; the queued one named and recorded, never counted.
-    expect(mixed.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
+`,
+        'Warning: could not send message for past 4 hours'
+      )
+    ).toEqual([
       ['carol@example.org', 'bounce', 'hard'],
       ['bob@example.net', 'deferred', 'none'],
     ])
   })
 
   it('counts a recipient whose own words are permanent in a mixed notice without headings (review of stop 45)', async () => {
-    const mixed = await parseBounce(
-      message(`Delivery to the following recipient failed permanently:
+    // Both are named: the failure counted, the delayed one recorded (never dropped, never counted).
+    expect(
+      await readings(
+        `Delivery to the following recipient failed permanently:
 
     gone@example.org
 
@@ -2150,10 +2160,10 @@ Technical details of temporary failure:
     451 4.4.1 Connection timed out
 
 The mail system will continue to try to deliver your message.
-`).replace('Undelivered Mail Returned to Sender', 'Delivery Status Notification')
-    )
-    // Both are named: the failure counted, the delayed one recorded (never dropped, never counted).
-    expect(mixed.results.map((r) => [r.address, r.kind, r.classification.disposition])).toEqual([
+`,
+        'Delivery Status Notification'
+      )
+    ).toEqual([
       ['gone@example.org', 'bounce', 'hard'],
       ['slow@example.net', 'deferred', 'none'],
     ])
