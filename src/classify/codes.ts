@@ -71,6 +71,9 @@ export const REPLY_CODES: ReadonlyMap<string, Reason> = new Map<string, Reason>(
   ['552', 'mailboxfull'],
   ['556', 'notaccept'],
   ['525', 'securityerror'],
+  // RFC 4954 §6 "530 5.7.0 Authentication required" (qmail-ldap: "530 authentication needed"); RFC 3207's "530 Must
+  // issue a STARTTLS command first" is a security requirement too.
+  ['530', 'securityerror'],
   ['534', 'securityerror'],
   ['535', 'securityerror'],
   ['538', 'securityerror'],

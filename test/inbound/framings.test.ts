@@ -43,15 +43,16 @@ const recipientOf = (reply: string, domain = 'example.org') => {
  *   error" and "5.3.2 Service currently unavailable" their codes;
  * - Stalwart drops the enhanced code from the Diagnostic-Code (Yahoo's "451 4.3.2 Internal server error" loses the
  *   shape it is read in) and makes a Status of the reply code's digits when none leads the reply ("550 #5.1.0 …",
- *   "… not accepted here (#5.1.1)" become 5.5.0; Mimecast's bare "421 Unable to process connection at this time",
- *   mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked
+ *   "… not accepted here (#5.1.1)" become 5.5.0, qmail's "451 timeout (#4.4.2)" 4.5.1; qmail-ldap's "530 authentication
+ *   needed" 5.3.0, a system error's; Mimecast's bare "421 Unable to process connection at this time", OpenSMTPD's
+ *   "421 Internal server error", mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked
  *   host's status; Mimecast's "554 Host network not allowed" 5.5.4, which outranks the weak words that read it
  *   alone), and Exchange Online's expiry code with it;
  * - slimta writes the class's default enhanced code into a reply that has none ("421 4.0.0 failure in DNS look-up");
  * - mox reports a transient failure that outlived its retries with Status 5.x.y (4.2.0 becomes 5.2.0, a filter's
  *   status, and 4.7.1 5.7.1, as in Haraka's) and "transient:" before the reply;
  * - Citadel drops the reply code ("joe@example.org: 5.5.1 Error: need RCPT command"), so replies whose reason rests
- *   on their code (command-order errors, "421-…", "553-…", a bare "550 Message Rejected", a 450/451 under a generic
+ *   on their code (command-order errors, RFC 4954's "530 …", "421-…", "553-…", a bare "550 Message Rejected", a 450/451 under a generic
  *   4.0.0, 4.2.0 or 4.5.0 (Amavis's "451 4.5.0 Error in processing"): Zimbra's "Temporary message delivery failure", Cyrus's "Operation is not supported") lose what
  *   named it; so
  *   does 1&1's older bounce ("after RCPT command: host: … <reply without its code>");
@@ -74,7 +75,9 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   stalwart: [
     /^550 5\.4\.317 /,
     /^451 4\.3\.2 Internal server error$/,
-    /#5\.\d\.\d/,
+    /#[45]\.\d\.\d/,
+    /^530 authentication needed$/,
+    /^421 Internal server error$/,
     /^421 Unable to process connection/,
     /^421 Administrative reject$/,
     /^421 Too busy; try again later$/,
@@ -82,8 +85,15 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   slimta: [/^421-failure in DNS/],
   mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /, /^421 4\.7\.1 \[TS03\]/],
-  citadel: [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
-  '1und1-2015': [/^50[0-3] /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
+  citadel: [/^50[0-3] /, /^530 /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
+  '1und1-2015': [
+    /^50[0-3] /,
+    /^530 /,
+    /^42[01][ -]/,
+    /^45[01] 4\.[025]\.0 /,
+    /^553-/,
+    /^550 Message Rejected$/,
+  ],
   mailru: [/^4/],
   'yahoojp-failure-notice': [/^4/],
   'exchange2003-smtp': [/^4/],

@@ -226,9 +226,9 @@ export const POLICY_VIOLATION: PhraseRule = {
       /organi[sz]ation(?:al)? (?:policy|settings)/,
       /illegal attachment/,
       // Gmail's SMTP error reference: "550 5.7.1 The user or domain that you are sending to (or from) has a policy
-      // that prohibited the mail that you sent", and an administrator's rule: "This message violates example.com
-      // email policy. - gcdp …".
-      /has a policy that prohibited the mail/,
+      // that prohibited the mail that you sent" (its page since 2025: "… that prohibits the email that you sent"), and an
+      // administrator's rule: "This message violates example.com email policy. - gcdp …".
+      /has a policy that prohibit(?:s|ed) the (?:e-?)?mail/,
       /\bviolates (?:\S+ ){0,2}(?:e-?mail |mail )?polic(?:y|ies)\b/,
       /members-only list/,
       /closed mailing list/,
@@ -251,6 +251,9 @@ export const CONTENT: PhraseRule = {
     [
       // Hitachi Groupmax Mail-SMTP (its manual's messages): "Conversion failure : RFC822 MailBody Format Error.".
       /\bmailbody format error\b/,
+      // qmail-ldap's qmail-smtpd.c (SMTPEXECCHECK, an executable attachment): "552 we don't accept email with this MIME
+      // content (#5.3.4)"; ZeptoMail's SMTP error codes: "5.2.1 Subject is Mandatory." (neither is about size or mailbox).
+      /\bdon'?t accept e-?mail with this mime content\b|\bsubject is mandatory\b/,
       // Exchange's KB articles: "A syntax error was detected in the content of the message" (Q196920, the IMC), "[029]
       // This mail message could not be parsed correctly." (Q175958), "MS Mail Connector failed parsing the message
       // content." (Q191163); Exchange Online: "550 x-dg-ref header is too long."; fml4 and fml8: "Your mail is rejected

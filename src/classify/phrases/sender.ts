@@ -12,6 +12,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
     [
       // Exim receive.c: "552 Message header not CRLF terminated".
       /\bmessage header not crlf terminated\b/,
+      // Gmail's SMTP error reference (2026): "550 5.7.1 The message contains a unicode character in a disallowed header."
+      /\bunicode character in a disallowed header\b/,
       // QQ Mail: '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol.'
       /\bthe "from" header is missing or invalid\b/,
       // MailCleaner's DATA ACL: "Maximum line length is 998, got 1532." (RFC 5322's line limit).
@@ -79,6 +81,8 @@ export const AUTH_DMARC_SPF_DKIM: PhraseRule = {
       /\bspf\b.{0,80}\bis not a designated (?:sender|mail ?server)\b/,
       // MailChannels (as Dada Mail's issue #717 quotes it): "550 5.7.1 [BFD] Sender prohibited by SPF".
       /\bprohibited by spf\b/,
+      // Outlook.com's postmaster table: "550 command rejected due to Sender ID validation failure." (RFC 4406's check).
+      /\bsender id validation fail/,
       // Mail::SPF::Query's default explanation, as ASSP 1.2's SPFError fills it: "Please see
       // http://spf.pobox.com/why.html?sender=…" (the SPF check failed).
       /\bspf\.pobox\.com\/why\.html\b/,
@@ -264,6 +268,9 @@ export const BLOCKLIST: PhraseRule = {
       // before 8.13: "Mail from 192.0.2.1 refused by blackhole site …" (the client's address listed).
       /\bviolating our security polic(?:y|ies)\b|\bhelo host name has been denied\b/,
       /\bmail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? refused by blackhole site\b/,
+      // qmail-ldap's qmail-smtpd.c (err_deny, the client's address in its deny list): "553 sorry, mail from your location
+      // [192.0.2.1] is administratively denied (#5.7.1)".
+      /\bmail from your location\b.{0,60}\bdenied\b/,
       // MailScanner v5's sender.spam.rbl.report ("the server … is on a public blacklist") in ca, hu, sk, ro.
       /en una llista negra pública|rosszul konfiguralt vagy rossz celokra hasznalt levelezo szerverek/,
       /vo verejnej ciernej listine|apare listat in cel putin unul din serverele anti-spam publice/,
@@ -580,6 +587,8 @@ export const RELAY_DENIED: PhraseRule = {
       // Korean portals' refusal to relay (a sender's list of their replies, under "no permission to send"): "554 Relay
       // operation rejected".
       /\brelay operation rejected\b/,
+      // Gmail's SMTP error reference (Workspace's SMTP relay service): "550 5.7.1 Invalid credentials for relay 192.0.2.1.".
+      /\binvalid credentials for relay\b/,
       // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …";
       // "550 Relay prohibited" as other relays write it.
       // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
@@ -754,8 +763,17 @@ export const SENDER_REFUSED: PhraseRule = {
       /\bsender is not (?:the )?same as (?:the )?smtp auth/,
       // Baruwa: a bounce (null sender) addressed to several recipients is not a real one.
       /legitimate bounces are never sent to more than one recipient/,
-      // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce".
-      /multi-recipient bounce/,
+      // Postfix smtpd reject_multi_recipient_bounce: "Data command rejected: Multi-recipient bounce"; qmail-ldap's
+      // qmail-smtpd.c (err_badbounce): "550 sorry, I don't accept bounce messages with more than one recipient".
+      /multi-recipient bounce|\bbounce messages with more than one recipient\b/,
+      // qmail-ldap's qmail-smtpd.c (smtp_mail, its log's "refused mailfrom because …" written to the client too): "554
+      // refused mailfrom because return MX does not exist", "… valid local sender address required"; SANITYCHECK's "554
+      // mailfrom without @ is administratively denied"; NOBOUNCE's "554 RFC2821 bounces are administratively denied";
+      // err_dns: "421 DNS temporary failure at return MX check" (the return path's domain, the sender's).
+      /\brefused mailfrom\b|\bmailfrom without\b|\bbounces are administratively denied\b|\breturn mx check\b/,
+      // ZeptoMail's SMTP error codes: "553 Relaying disallowed as joe@example.org" (the From address not verified on the
+      // sending account).
+      /\brelaying disallowed as \S{1,64}@/,
       // RFC 7505 §4.3: a sender domain that publishes a null MX cannot receive replies (550 5.7.27).
       /sender (?:address|domain) has (?:a )?null ?mx/,
       /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
@@ -823,6 +841,9 @@ export const SECURITY: PhraseRule = {
       // OpenSMTPD smtp_session.c: "530 5.5.1 Invalid command: Must issue an AUTH command first" (a listener that requires
       // authentication).
       /\bmust issue an auth command first\b/,
+      // Gmail's SMTP error reference (SMTP AUTH of a Google account): "534 5.7.9 Application-specific password required.",
+      // "534 5.7.14 Please log in through your web browser and then try again." (also "… log in with your web browser …").
+      /\bapplication-specific password required\b|\bplease log in (?:through|with|via) your web browser\b/,
       // MailCleaner's Exim ACL: "unauthenticated session on submission port"; iRedAPD: "SMTP AUTH is required for users
       // under this sender domain"; dma (its smarthost login): "SMTP login to mx.example.org failed".
       /\bunauthenticated session on submission port\b|\bsmtp auth(?:entication)? is required\b|\bsmtp login to \S{1,253} failed\b/,
@@ -888,8 +909,10 @@ export const SYNTAX: PhraseRule = {
       /\bno (?:helo|ehlo) given\b/,
       // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
       /\bbad [a-z-]+ parameter syntax\b/,
-      // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters".
-      /\bhelo\/ehlo argument invalid\b/,
+      // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters";
+      // Gmail's SMTP error reference: "501 5.5.4 HELO/EHLO argument mx..example.org invalid closing connection.", "501
+      // 5.5.4 Empty HELO/EHLO argument not allowed, closing connection.".
+      /\bhelo\/ehlo argument (?:\S{1,255} )?invalid\b|\bempty helo\/ehlo argument\b/,
       // Sendmail: proto.m4 "Fully qualified domain name required" (an RCPT without one), srvrsmtp.c "SMTP protocol
       // error" (data before DATA's reply), "Too many bad commands"; Postfix smtpd.c: "Error: too many errors".
       /\bfully qualified domain name required\b|\bsmtp protocol error\b/,
