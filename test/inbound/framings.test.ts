@@ -61,8 +61,18 @@ const recipientOf = (reply: string, domain = 'example.org') => {
  * - the Exchange 2003 SMTP layout writes its permanent "#5.5.0" over every reply, a 4xx one too (which Exchange
  *   would retry, not bounce): the permanent verdict keeps its class over the temporary reply.
  */
+/**
+ * Temporary replies whose words name no cause, read by their enhanced code alone (4.4.5 "system congestion", a
+ * greylisting's 4.7.1): Haraka and mox make them permanent (5.4.5, 5.7.1), which reads another way.
+ */
+const CODE_READ_ONLY = [
+  /^450 4\.4\.5 Mail system congestion$/,
+  /^451 4\.7\.1 Try again later$/,
+  /^450 4\.7\.1 <[^<>]+>: Recipient address rejected: Service is unavailable \(try later\)$/,
+]
+
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
-  haraka: [/^45[01] 4\.2\.0 /, /^4\d\d 4\.4\.2 /, /^421 4\.7\.1 \[TS03\]/],
+  haraka: [/^45[01] 4\.2\.0 /, /^4\d\d 4\.4\.2 /, /^421 4\.7\.1 \[TS03\]/, ...CODE_READ_ONLY],
   maddy: [
     /^421-failure in DNS/,
     /^553-Message filtered/,
@@ -84,7 +94,7 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
     /^554 Host network not allowed/,
   ],
   slimta: [/^421-failure in DNS/],
-  mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /, /^421 4\.7\.1 \[TS03\]/],
+  mox: [/^4\d\d 4\.4\.2 /, /^45[01] 4\.2\.0 /, /^421 4\.7\.1 \[TS03\]/, ...CODE_READ_ONLY],
   citadel: [/^50[0-3] /, /^530 /, /^42[01][ -]/, /^45[01] 4\.[025]\.0 /, /^553-/, /^550 Message Rejected$/],
   '1und1-2015': [
     /^50[0-3] /,

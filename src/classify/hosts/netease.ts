@@ -13,6 +13,10 @@ const NETEASE_CODES: Readonly<Record<string, Reason>> = {
   'DT:RBL': 'blocked', // the sending IP is on one or more RBLs
   'HL:REP': 'blocked', // the IP is barred for a while after mail to many addresses that do not exist
   'WM:BLI': 'blocked', // the sending IP is not on NetEase's list of allowed senders
+  // As a NetEase enterprise-mail reseller's table gives them (163ns.com.cn's FAQ, 退信代码): the sending IP suspended
+  // for spam or abnormal connections, and not on the list of allowed sending IPs.
+  'HL:IHU': 'blocked',
+  'HL:IPB': 'blocked',
   'HL:ICC': 'ratelimited', // too many concurrent connections from the IP
   'HL:IFC': 'ratelimited', // the IP sent a large amount of mail in a short time
   'MI:SFQ': 'ratelimited', // the sender is over its 15-minute quota

@@ -79,7 +79,7 @@ export const VIRUS: PhraseRule = {
   // MailScanner v5's sender.virus.report in German and Dutch: "Unser Virenscanner wurde durch eine Nachricht von Ihnen
   // ausgelöst", "Besmette bijlagen zijn niet afgeleverd", and in Romanian, Welsh and Brazilian Portuguese; Sympa 6.2's your_infected_msg.tt2 in Russian and Polish.
   pattern:
-    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any |all (?:known )?)?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|atasamentele infectate|rannau heintiedig|parte do e-mail que estava infectada|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
+    /(?<!x-spam-&-|\b(?:scanned|checked|tested) for (?:any |all (?:known )?)?|\bchecked for viruses by [a-z]{1,20} anti-?|\bno |\bproblem running )virus(?![- ]free\b| scanner error\b|[_ ]scan failed\b| scanners failed\b)|oletools threat message found|reject for policy reason rule1[ _]\d\b|malware|infected|trojan|malicious (?:content|attachment)|virenscanner wurde durch eine nachricht|besmette bijlagen|atasamentele infectate|rannau heintiedig|parte do e-mail que estava infectada|антивирусная программа обнаружила вирус|wykrywacz wirusów znalazł wirusa/i,
 }
 
 export const SPAM: PhraseRule = {
@@ -89,6 +89,9 @@ export const SPAM: PhraseRule = {
     [
       // rspamd's DCC scanner (lua_scanners/dcc.lua): "dcc: bulk message found: …".
       /\bdcc: bulk message found\b/,
+      // Gandi's postmaster page: "550 5.7.1 Reject for policy reason RULE2_1" (RULE2_x and RULE3_x, the underscore read as a space: spam, phishing and
+      // scams; RULE1_x, a virus, is the virus family's).
+      /\breject for policy reason rule[23][ _]\d\b/,
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
       // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam". Nor a file path's segment: a
@@ -133,6 +136,8 @@ export const TOO_LARGE: PhraseRule = {
       // Exim receive.c (header_maxsize): "552 Message header is ridiculously long". (Not Sendmail's "552 5.6.0 Headers too
       // large (32768 max)", which its own 5.6.0 and the corpus's label read as the content's.)
       /\bmessage header is ridiculously long\b/,
+      // go-guerrilla (its ClientData MaxSize): "451 4.3.0 Error: maximum DATA size exceeded (10485760)".
+      /\bmaximum data size exceeded\b/,
       // Schleuder 4.0 (de.yml): "Deine Email war zu groß. Erlaubt sind für diese Liste 10240KB.".
       /\bdeine e-?mail war zu gro(?:ß|ss)(?![a-zäöü])/,
       // Mailing-list software's own translations of its size refusal: GNU Mailman 3.3 (rules/max_size.py in de, nl, pt_BR,

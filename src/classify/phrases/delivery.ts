@@ -48,6 +48,8 @@ export const SYSTEM_FULL: PhraseRule = {
   pattern: anyOf(
     [
       /insufficient system (?:storage|resources)/,
+      // Oracle Cloud Email Delivery's SMTP errors: "452 System storage error" (RFC 5321's 452, as its words).
+      /\bsystem storage error\b/,
       /system (?:storage|disk) (?:is )?full/,
       /out of (?:disk )?space/,
       // The operating system's own error text (ENOSPC: "No space left on device").
@@ -139,6 +141,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       // 1&1's (kundenserver.de) Exim: "no valid MX hosts found" for a domain whose MX names no usable host (a real 1&1
       // bounce forwarded in Spanish, pastebin.com qgkrtmww).
       /\bno valid mx hosts found\b/,
+      // RFC 3463's title of X.1.2, as servers write it without the code (Yandex's help on its non-delivery reports:
+      // "Bad destination system address"; Haraka's DSN.addr_bad_dest_system).
+      /\bbad destination system address\b/,
       // qmail-send's bounce as qmail's own documentation shows it, the reply without its code: "This is a permanent
       // error; I've given up." over "<god@heaven.af.mil>: Sorry, I couldn't find any host by that name." (qmail-remote
       // writes "(#4.1.2)" after it, read as a DNS failure in DNS_TEMPORARY; a notice still temporary reads as one here
@@ -230,6 +235,9 @@ export const NETWORK: PhraseRule = {
     [
       // A Chinese corporate mail system's bounce: "连接收件方邮件系统失败" (connecting to the recipient's mail system failed).
       /连接收件方邮件系统失败/,
+      // The receiving server dropping a silent client: Huawei Cloud's SMTP response codes, "421 Timeout waiting for data
+      // from client"; Parks Communications' server (its spam policy page), "Timeout. Talk faster next time.".
+      /\btimeout waiting for data from client\b|\btalk faster next time\b/,
       // vpopmail's vdelivermail (its Delivered-To loop check): "mail is looping".
       /\bmail is looping\b/,
       // GNU Mailman 3.3 (rules/loop.py in de, fr): the message has already been through the list (a loop).
@@ -472,6 +480,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // please try again later."; receive.c: "451 Error while writing spool file" (relays drop the codes).
       /\btoo much load; please try again later\b|\blocal configuration error; please try again later\b/,
       /\berror while writing spool file\b/,
+      // RFC 5321's 451 "Requested action aborted: local error in processing", as servers shorten it: Oracle Cloud Email
+      // Delivery's "451 Error in Processing", Emailit's "451 Temporary local error in processing", Amavis's "451 4.5.0
+      // Error in processing, id=…" (its own failure, the relays that drop the code keep these words).
+      /\berror in processing\b/,
       // Postfix local(8): "alias database unavailable", "error reading forwarding file: Permission denied", ":include:
       // file /etc/postfix/staff.list is world writable"; qmgr: "address resolver failure" (trivial-rewrite not answering).
       /\balias database unavailable\b|\berror reading forwarding file\b|\bis world writable\b|\baddress resolver failure\b/,

@@ -387,6 +387,9 @@ export const SUPPRESSED: PhraseRule = {
   pattern: anyOf(
     [
       /has suppressed sending to this address/,
+      // Oracle Cloud Email Delivery's SMTP errors: "254 4.7.1 Suppression for user ocid1.user… to joe@example.org" (the
+      // platform accepted the message but will not send to an address on its suppression list).
+      /\bsuppression for user \S{1,255} to \S{1,64}@/,
       /\bis on the suppression list\b/,
       /\baddress was suppressed due to (?:customer|system) policy/,
       /not delivering to previously bounced address/,

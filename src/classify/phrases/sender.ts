@@ -14,6 +14,8 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /\bmessage header not crlf terminated\b/,
       // Gmail's SMTP error reference (2026): "550 5.7.1 The message contains a unicode character in a disallowed header."
       /\bunicode character in a disallowed header\b/,
+      // VDX's mail server (its FAQ): "550 Subject contains invalid characters".
+      /\bsubject contains invalid characters\b/,
       // QQ Mail: '550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol.'
       /\bthe "from" header is missing or invalid\b/,
       // MailCleaner's DATA ACL: "Maximum line length is 998, got 1532." (RFC 5322's line limit).
@@ -356,6 +358,9 @@ export const BLOCKLIST: PhraseRule = {
       // Greylisting (Postgrey, Mailprotector's "Recipient address rejected: Greylisted"): the unknown sender's first
       // attempt is refused for a while; nothing about the recipient.
       /\b(?:grey|gray) ?list(?:ed|ing)\b/,
+      // Apache James's greylist handler (AbstractGreylistHandler, a retry inside the block time): "451 4.4.3 Temporary
+      // rejected: Reconnect to fast. Please try again later"; qpsmtpd (Qpsmtpd::DSN->bad_sender_ip): "550 Bad sender's IP".
+      /\breconnect to(?:o)? fast\b|\bbad sender'?s ip\b/,
       // Postfix smtpd (check_client_access, reject_*_client): "Client host rejected: Access denied".
       /client host rejected: access denied/,
       // Gmail's SMTP error reference (support.google.com/a/answer/3726730), 550 5.7.1: refusals of the sending IP.
@@ -467,6 +472,12 @@ export const RATE_LIMIT: PhraseRule = {
   name: 'rate-limit',
   pattern: anyOf(
     [
+      // nodemailer's smtp-server (maxClients): "421 mx.example.org Too many connected clients, try again in a moment";
+      // Huawei Cloud's SMTP response codes: "500 The number of sessions exceeds the maximum"; Oracle Cloud Email
+      // Delivery's SMTP errors: "421 Too many auth failures, try again later", "455 Maximum messages sent per minute
+      // reached : limit is 100" (and per day); Emailit's relay: "452 4.4.5 Messages per second limit exceeded".
+      /\btoo many connected clients\b|\bnumber of sessions exceeds\b|\btoo many auth(?:entication)? failures\b/,
+      /\bmaximum messages sent per (?:second|minute|hour|day)\b|\bmessages per (?:second|minute|hour|day) limit exceeded\b/,
       // Google Groups (openzfs/zfs issue 1481): "The group … has exceeded its quota for total number of external recipients".
       /\bexceeded its quota for total number of external recipients\b/,
       // Courier's ratefilter: "500 Number of messages exceeded administrative limit." (too many from one sender).
@@ -589,6 +600,8 @@ export const RELAY_DENIED: PhraseRule = {
       /\brelay operation rejected\b/,
       // Gmail's SMTP error reference (Workspace's SMTP relay service): "550 5.7.1 Invalid credentials for relay 192.0.2.1.".
       /\binvalid credentials for relay\b/,
+      // Hoasted's outgoing server (its support page): "550 relay through this server without authentication.".
+      /\brelay through this server without authentication\b/,
       // Iridis mailRelay: "Relay Prohibited: The sending domain, IP address or authenticated login is not authorised …";
       // "550 Relay prohibited" as other relays write it.
       // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
@@ -774,6 +787,14 @@ export const SENDER_REFUSED: PhraseRule = {
       // ZeptoMail's SMTP error codes: "553 Relaying disallowed as joe@example.org" (the From address not verified on the
       // sending account).
       /\brelaying disallowed as \S{1,64}@/,
+      // Haraka's DSN.temp_resolver_failed and qpsmtpd's resolvable_fromhost (both on MAIL FROM, the sender's domain not
+      // resolving for now): "450 4.4.3 Temporary address resolution failure".
+      /\btemporary address resolution failure\b/,
+      // Emailit's SMTP relay (its knowledge base): "530 From/Sender domain is not verified for this workspace", "…
+      // From/Sender address must use this domain", "550 Sending from this domain is paused"; 智邦生活館's (url.com.tw)
+      // help page: "550 illegal sender." (the sender's address refused).
+      /\bfrom\/sender domain is not verified\b|\bfrom\/sender address must use this domain\b/,
+      /\bsending from this domain is paused\b|\billegal sender\b/,
       // RFC 7505 §4.3: a sender domain that publishes a null MX cannot receive replies (550 5.7.27).
       /sender (?:address|domain) has (?:a )?null ?mx/,
       /(?:invalid|bogus|unroutable|empty|null) (?:envelope )?(?:sender|mail from)/,
@@ -907,6 +928,8 @@ export const SYNTAX: PhraseRule = {
       /\byou must specify a domain\b|\brestricted characters in address\b/,
       // MailCleaner's Exim ACL: "no HELO given before MAIL command" (the commands out of order).
       /\bno (?:helo|ehlo) given\b/,
+      // Parks Communications' server (its spam policy page): "Improper recipient address. Try supplying a domain name.".
+      /\btry supplying a domain name\b/,
       // OpenSMTPD (smtp_session.c): "501 5.5.4 Bad NOTIFY parameter syntax" (and its other ESMTP parameters').
       /\bbad [a-z-]+ parameter syntax\b/,
       // Haraka's helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains non-ASCII characters";
