@@ -13302,6 +13302,393 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 Error: SB0102 - Rejected: SPAM',
     'spamdetected',
   ],
+  // Stop 47, third round: Forward Email's open-source MX and delivery (forwardemail/forwardemail.net helpers), Exchange
+  // Server's transport acknowledgement reasons (AckReason, as a decompiled copy holds them), Exchange Online's short
+  // 5.2.121/5.2.122 wordings and mox's delay notice. First contact: 28 of 55 reasons, 46 dispositions; one store
+  // failure ("532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties") read as a host accepting no mail,
+  // a live address suppressed. Left out: Forward Email's Spam Scanner texts for phishing links and executable
+  // attachments (spam or virus, policy or spam: both said) and Exchange's "SMTPSEND.BareLinefeedsAreIllegal" (content
+  // or an RFC breach). Forward Email's "does not have any MX records configured on its domain" is labelled as the table
+  // labels every no-MX reply (notaccept; the helper had hostunknown, hard either way).
+  [
+    'Forward Email MX get-forwarding-addresses.js (no alias / no TXT record) (forwardemail/forwardemail.net:helpers/get-forwarding-addresses.js (throw new SMTPError(`${address} does not exist`, {responseCode: 550, notConfigured: true})))',
+    '550 joe@example.org does not exist',
+    'userunknown',
+  ],
+  [
+    'Forward Email MX get-recipients.js (alias set to soft reject "!!") (forwardemail/forwardemail.net:helpers/get-recipients.js (recipient.softRejected: SMTPError(\'Mailbox is disabled, try again later\', {responseCode: 421})))',
+    '421 Mailbox is disabled, try again later',
+    'suspend',
+  ],
+  [
+    'Forward Email MX get-recipients.js (alias set to hard reject "!!!") (forwardemail/forwardemail.net:helpers/get-recipients.js (recipient.hardRejected: SMTPError(\'Mailbox is disabled\'), default responseCode 550 in helpers/smtp-error.js))',
+    '550 Mailbox is disabled',
+    'suspend',
+  ],
+  [
+    'Forward Email MX on-rcpt-to.js (RCPT domain without MX) (forwardemail/forwardemail.net:helpers/on-rcpt-to.js (MX: resolveMx(domain) empty -> SMTPError, default 550))',
+    '550 joe@example.org does not have any MX records configured on its domain example.org',
+    'notaccept',
+  ],
+  [
+    'Forward Email MX is-greylisted.js (first attempt) (forwardemail/forwardemail.net:helpers/is-greylisted.js (SMTPError(`Message was greylisted, try again in ...`, {responseCode: 450})))',
+    '450 Message was greylisted, try again in 5 minutes; see https://forwardemail.net/faq#do-you-have-a-greylist for more information',
+    'blocked',
+  ],
+  [
+    'Forward Email MX has-fingerprint-expired.js (retried too long) (forwardemail/forwardemail.net:helpers/has-fingerprint-expired.js (SMTPError(`This message has been retried for the maximum period of ... and has permanently failed`), default 550))',
+    '550 This message has been retried for the maximum period of 5 days and has permanently failed',
+    'expired',
+  ],
+  [
+    'Forward Email MX is-denylisted.js (denylisted IP) (forwardemail/forwardemail.net:helpers/is-denylisted.js createDenylistError (DenylistError(`The ${str} ${val} is denylisted by ${config.urls.web} ; To request removal ...`, 421)))',
+    '421 The IP 192.0.2.1 is denylisted by https://forwardemail.net ; To request removal, you must visit https://forwardemail.net/denylist?q=192.0.2.1 ;',
+    'blocked',
+  ],
+  [
+    'Forward Email MX on-connect.js (denylisted client hostname/IP at connect) (forwardemail/forwardemail.net:helpers/on-connect.js (DenylistError(`The value ${isDenylisted} is denylisted by ...`, 550)))',
+    '550 The value mx.example.org is denylisted by https://forwardemail.net ; To request removal, you must visit https://forwardemail.net/denylist?q=mx.example.org ;',
+    'blocked',
+  ],
+  [
+    "Forward Email MX get-recipients.js (domain's custom allowlist) (forwardemail/forwardemail.net:helpers/get-recipients.js (customAllowlist: SMTPError(`Your IP address, client hostname, From header, or envelope sender is not yet allowlisted by admins of ${domain}`)))",
+    '550 Your IP address, client hostname, From header, or envelope sender is not yet allowlisted by admins of example.org',
+    'blocked',
+  ],
+  [
+    "Forward Email MX get-recipients.js (domain's custom denylist) (forwardemail/forwardemail.net:helpers/get-recipients.js (customDenylist: SMTPError(`Your IP address, client hostname, From header, or envelope sender was denylisted by admins of ${domain}`)))",
+    '550 Your IP address, client hostname, From header, or envelope sender was denylisted by admins of example.org',
+    'blocked',
+  ],
+  [
+    'Forward Email MX get-recipients.js (domain requires inbound TLS) (forwardemail/forwardemail.net:helpers/get-recipients.js (require_tls_inbound: SMTPError(..., {responseCode: 530})))',
+    '530 Domain example.org requires TLS for inbound connections. Please use STARTTLS or connect to port 465.',
+    'failedstarttls',
+  ],
+  [
+    'Forward Email MX is-authenticated-message.js (DMARC) (forwardemail/forwardemail.net:helpers/is-authenticated-message.js (dmarc fail -> SMTPError(..., responseCode 550, 421 on SPF temperror)))',
+    "550 The email sent has failed DMARC validation and is rejected due to the domain's DMARC policy",
+    'authfailure',
+  ],
+  [
+    'Forward Email MX is-authenticated-message.js (SPF hard fail) (forwardemail/forwardemail.net:helpers/is-authenticated-message.js (spf fail, no DMARC, no aligned DKIM -> SMTPError, default 550))',
+    "550 The email sent has failed SPF validation and is rejected due to the domain's SPF hard fail policy",
+    'authfailure',
+  ],
+  [
+    "Forward Email MX on-data.js (Received loop) (forwardemail/forwardemail.net:helpers/on-data.js (headers.get('received').length > 25 -> SMTPError('Message was stuck in a redirect loop'), default 550))",
+    '550 Message was stuck in a redirect loop',
+    'networkerror',
+  ],
+  [
+    "Forward Email MX on-data.js (unparseable headers) (forwardemail/forwardemail.net:helpers/on-data.js (!messageSplitter.headersParsed -> SMTPError('Headers unable to be parsed'), default 550))",
+    '550 Headers unable to be parsed',
+    'contenterror',
+  ],
+  [
+    'Forward Email MX get-forwarding-addresses.js (too many forwarding targets) (forwardemail/forwardemail.net:helpers/get-forwarding-addresses.js (SMTPError(`The address ... exceeds the maximum of (...)`, {responseCode: 421})))',
+    '421 The address joe@example.org is attempted to be forwarded to (11) addresses which exceeds the maximum of (10)',
+    'systemerror',
+  ],
+  [
+    "Forward Email SQLite/IMAP delivery (alias over storage quota) (forwardemail/forwardemail.net:helpers/ (websocket 'tmp' action handler: Aliases.isOverQuota -> SMTPError(i18n.translate('IMAP_MAILBOX_MESSAGE_EXCEEDS_QUOTA'), {responseCode: 421}); config/phrases.js IMAP_MAILBOX_MESSAGE_EXCEEDS_QUOTA))",
+    '421 Mailbox quota for joe@example.org would be exceeded by message size',
+    'mailboxfull',
+  ],
+  [
+    "Forward Email SQLite/IMAP delivery (sender daily limit) (forwardemail/forwardemail.net:helpers/ (websocket 'tmp' action handler: SMTPError(`${sender} limited to 10 GB with current of ...`, {responseCode: 421})))",
+    '421 example.net limited to 10 GB with current of 10.2 GB from 950 messages',
+    'ratelimited',
+  ],
+  [
+    "Forward Email SQLite/IMAP delivery (sender-to-domain daily limit) (forwardemail/forwardemail.net:helpers/ (websocket 'tmp' action handler: SMTPError(`${sender} limited with current of ... messages to ${root}`, {responseCode: 421})))",
+    '421 example.net limited with current of 1.1 GB from 1000 messages to example.org',
+    'ratelimited',
+  ],
+  [
+    'Forward Email refine-and-log-error.js (internal error) (forwardemail/forwardemail.net:helpers/refine-and-log-error.js (code bug -> responseCode 421, message rewritten))',
+    '421 An internal server error has occurred, please try again later.',
+    'systemerror',
+  ],
+  [
+    "Forward Email create-bounce.js (delay notice, code < 500) (forwardemail/forwardemail.net:helpers/create-bounce.js (isDelayed: 'Your message is delayed and will be retried later to ${error.recipient} due to an error.'; Action: delayed, Status: 4.0.0))",
+    'Your message is delayed and will be retried later to joe@example.org due to an error.',
+    'expired',
+    { status: '4.0.0' },
+  ],
+  [
+    'Microsoft Exchange transport AckReason.PickupHeaderTooLarge (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (PickupHeaderTooLarge))',
+    '550 5.3.4 PICKUP.HeaderSize; header size exceeds a fixed maximum size limit',
+    'emailtoolarge',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MessageTooLargeForHighPriority (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MessageTooLargeForHighPriority))',
+    '550 5.2.3 QUEUE.Priority; message too large to be sent with high priority',
+    'emailtoolarge',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.AmbiguousAddressPermanent (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (AmbiguousAddressPermanent))',
+    '550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.InvalidDirectoryObject (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InvalidDirectoryObject))',
+    "550 5.2.0 RESOLVER.ADR.Invalid; the recipient's directory object is misconfigured",
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.UnencapsulatableTargetAddress (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (UnencapsulatableTargetAddress))',
+    "550 5.2.0 RESOLVER.CON.UnencapTarget; contact's configured external address is unroutable",
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.AlternateRecipientInvalid (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (AlternateRecipientInvalid))',
+    '550 5.2.0 RESOLVER.FWD.Invalid; misconfigured forwarding address',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.PublicFolderMailboxesInTransit (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (PublicFolderMailboxesInTransit))',
+    '550 5.2.0 RESOLVER.PF.InTransit; public folders unavailable due to ongoing migration',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.DDLMisconfiguration (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (DDLMisconfiguration))',
+    '550 5.2.4 RESOLVER.GRP.DDLQuery; the dynamic distribution list has a misconfigured query',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.ExpansionLoopDetected (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (ExpansionLoopDetected))',
+    '550 5.4.6 RESOLVER.FWD.Loop; there is a forwarding loop configured in the directory',
+    'networkerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.RecipientPermissionRestricted (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (RecipientPermissionRestricted))',
+    '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
+    'rejected',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.RecipientPermissionRestrictedToGroup (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (RecipientPermissionRestrictedToGroup))',
+    '550 5.7.1 RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list',
+    'rejected',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.InvalidAddressForRouting (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InvalidAddressForRouting))',
+    '550 5.1.2 ROUTING.InvalidAddress; invalid address domain',
+    'hostunknown',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.SuspiciousRemoteServerError (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (SuspiciousRemoteServerError))',
+    '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed',
+    'networkerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.DnsMxLoopback (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (DnsMxLoopback))',
+    '554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop',
+    'networkerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.InboundInvalidDirectoryData (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InboundInvalidDirectoryData))',
+    '550 5.2.0 STOREDRV.Deliver; directory misconfiguration.',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.InboundInvalidContent (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InboundInvalidContent))',
+    '554 5.6.0 STOREDRV.Deliver; invalid message content',
+    'contenterror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MailboxDiskFull (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MailboxDiskFull))',
+    '431 4.3.1 STOREDRV; mailbox disk is full',
+    'systemfull',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.DiskFull (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (DiskFull))',
+    '431 4.3.1 STOREDRV; disk is full',
+    'systemfull',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MailboxIOError (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MailboxIOError))',
+    '430 4.3.0 STOREDRV; mailbox database IO error',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MailboxServerOffline (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MailboxServerOffline))',
+    '432 4.3.2 STOREDRV; mailbox server is offline',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MDBOffline (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MDBOffline))',
+    '432 4.3.2 STOREDRV; mailbox database is offline',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MailboxServerTooBusy (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MailboxServerTooBusy))',
+    '432 4.3.2 STOREDRV.Storage; mailbox server is too busy',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.LogonFailure (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (LogonFailure))',
+    '430 4.2.0 STOREDRV; mailbox logon failure',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.SenderRecipientThrottlingMessageRejected (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (SenderRecipientThrottlingMessageRejected))',
+    '450 4.5.0 Message rejected.  Excessive message rate from sender to recipient.',
+    'ratelimited',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MessageTooOld (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MessageTooOld))',
+    '550 4.4.7 Message dropped. Message too old',
+    'expired',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.InboundPoisonMessage (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InboundPoisonMessage))',
+    "550 5.7.0 STOREDRV.Deliver; message is treated as poison. Crash count = '3'",
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MessageIsPoisonForRemoteServer (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MessageIsPoisonForRemoteServer))',
+    '550 5.5.0 SMTPSEND.PoisonForRemote; message might be crashing the remote server',
+    'systemerror',
+  ],
+  [
+    'Microsoft Exchange transport AckReason.MissingMdbProperties (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MissingMdbProperties))',
+    '532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties',
+    'systemerror',
+  ],
+  [
+    'Exchange Online NDR table 5.2.121 (MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md (error code table))',
+    "5.2.121 Recipient's per hour message receive limit from specific sender exceeded",
+    'ratelimited',
+  ],
+  [
+    'Exchange Online NDR table 5.2.122 (MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md (error code table))',
+    "5.2.122 Recipient's per hour message receive limit exceeded",
+    'ratelimited',
+  ],
+  [
+    "mox queue/dsn.go deliverDSNDelay (delay notice after 5 attempts) (mjl-/mox:queue/dsn.go (deliverDSNDelay: subject 'mail delivery delayed'; dsn.Delayed, Status 4.0.0 unless the remote gave one))",
+    'Delivery has been delayed of your email to:\n\n\tjoe@example.org\n\nNext attempts to deliver: in 4 hours, 8 hours and 16 hours.\nIf these attempts all fail, you will receive a notice.',
+    'expired',
+    { status: '4.0.0' },
+  ],
+  // Stop 47, fourth round: translations (GNU Mailutils 3.15's mda catalogues as Debian ships them, MailScanner v5's Welsh
+  // reports). First contact: 1 of 23 reasons, 16 dispositions (the words unread: onhold).
+  [
+    'GNU Mailutils 3.15 mda, ca translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/ca/LC_MESSAGES/mailutils.mo, msgid "%s: no such user"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    "joe: no existeix l'usuari",
+    'userunknown',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, ca translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/ca/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: el missatge excediria la mida màxima de bústia per a aquest destinatari',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, de translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/de/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: Die Nachricht würde die maximale Postfachgröße dieses Empfängers übersteigen',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, es translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/es/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: el mensaje excedería el tamaño máximo del buzón para este destinatario',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, fi translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/fi/LC_MESSAGES/mailutils.mo, msgid "%s: mailbox quota exceeded for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: tämän vastaanottajan sähköpostilaatikkokiintiö ylitettiin',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, fr translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/fr/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: le message excède la taille maximale de la boîte aux lettre du destinataire',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, id translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/id/LC_MESSAGES/mailutils.mo, msgid "%s: no such user"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: tidak ada pengguna seperti itu',
+    'userunknown',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, id translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/id/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: pesan akan melebihi ukuran maksimal kotak surat untuk penerima ini',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, pl translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/pl/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: wiadomość przekroczyłaby dozwolony rozmiar skrzynki dla tego odbiorcy',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, pt_BR translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/pt_BR/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: a mensagem excederia o tamanho máximo de caixa de correio para esse destinatário',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, ro translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/ro/LC_MESSAGES/mailutils.mo, msgid "%s: mailbox quota exceeded for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: quota maibox-ului a fost depășită pentru acest recipient',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, ro translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/ro/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: mesajul va depăși mărimea maximă a mailbox-ului pentru acest recipient',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, ru translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/ru/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: прием сообщения превысил бы максимальный размер почтового ящика для этого адресата',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, sr translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/sr/LC_MESSAGES/mailutils.mo, msgid "%s: no such user"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: нема таквог корисника',
+    'userunknown',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, sr translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/sr/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: порука ће премашити највећу величину сандучета за овог примаоца',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, sv translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/sv/LC_MESSAGES/mailutils.mo, msgid "%s: message would exceed maximum mailbox size for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: meddelande skulle överskrida maximal storlek för den här mottagarens brevlåda',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, uk translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/uk/LC_MESSAGES/mailutils.mo, msgid "%s: mailbox quota exceeded for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: вичерпано обмеження розміру скриньки для цього одержувача',
+    'mailboxfull',
+  ],
+  [
+    'GNU Mailutils 3.15 mda, vi translation (Debian bookworm mailutils-common 1:3.15-4) (Debian bookworm package mailutils-common 1:3.15-4, /usr/share/locale/vi/LC_MESSAGES/mailutils.mo, msgid "%s: mailbox quota exceeded for this recipient"; meaning: https://www.gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html)',
+    'joe: hạn ngạch hộp thư bị vượt quá cho người nhận này',
+    'mailboxfull',
+  ],
+  [
+    'MailScanner v5 sender report, Welsh (cy+en/sender.spam.sa.report.txt) (MailScanner/v5:common/usr/share/MailScanner/reports/cy+en/sender.spam.sa.report.txt)',
+    "Yn ôl cynnwys eich neges, mae'n fwy na thebyg mai e-bost sbam ydyw - dyna'r rheswm iddi gael ei gwrthod.",
+    'spamdetected',
+  ],
+  [
+    'MailScanner v5 sender report, Welsh (cy+en/sender.spam.rbl.report.txt) (MailScanner/v5:common/usr/share/MailScanner/reports/cy+en/sender.spam.rbl.report.txt)',
+    "Mae'r gwasanaethydd sy'n anfon y neges i'n safle wedi'i nodi mewn cosbrestr gyhoeddus o systemau post sydd wedi'u ffurfweddu'n wael neu eu camddefnyddio",
+    'blocked',
+  ],
+  [
+    'MailScanner v5 sender report, Welsh (cy+en/sender.virus.report.txt) (MailScanner/v5:common/usr/share/MailScanner/reports/cy+en/sender.virus.report.txt)',
+    "Mae unrhyw rannau heintiedig o'r neges, sef (invoice.zip), heb gael eu dosbarthu.",
+    'virusdetected',
+  ],
+  [
+    'MailScanner v5 sender report, Welsh (cy+en/sender.filename.report.txt) (MailScanner/v5:common/usr/share/MailScanner/reports/cy+en/sender.filename.report.txt)',
+    "Mae un neu fwy o'r atodiadau (invoice.exe) ar y rhestr atodiadau annerbyniol ar gyfer y safle hwn, ac ni fyddant wedi'u dosbarthu.",
+    'contenterror',
+  ],
+  [
+    'MailScanner v5 sender report, Welsh (cy+en/sender.content.report.txt) (MailScanner/v5:common/usr/share/MailScanner/reports/cy+en/sender.content.report.txt)',
+    "Yr oedd i'r neges hwn gynnwys a allasai fod yn beryglus, ac fe'i symudwyd.",
+    'contenterror',
+  ],
 ]
 
 /**

@@ -48,6 +48,8 @@ export const ATTACHMENT_TYPE: PhraseRule = {
       /elfogadhatatlan kiterjesztesu mellekletet|ca fiind inacceptabile|inte av en typ som domänen godkänner|uønskede bilag/,
       /potentially dangerous content|potenziell gefährliche inhalte|contenu potentiellement dangereux/,
       /contenido potencialmente peligroso|mogelijkerwijs gevaarlijke inhoud|conteúdo pon?tencialmente perigoso/,
+      // … and both in Welsh (reports/cy+en).
+      /rhestr atodiadau annerbyniol|gynnwys a allasai fod yn beryglus/,
       // cubewerk securePostfach (its postmaster page, cwERR502): "Anhang blockiert. Nur PDF-Dateien akzeptiert.".
       /\banhang blockiert\b/,
       // amavisd-new's CC_BANNED category: "554 5.7.0 Reject, id=… - BANNED: application/x-msdownload,.exe,…".
@@ -92,6 +94,8 @@ export const SPAM: PhraseRule = {
       // Gandi's postmaster page: "550 5.7.1 Reject for policy reason RULE2_1" (RULE2_x and RULE3_x, the underscore read as a space: spam, phishing and
       // scams; RULE1_x, a virus, is the virus family's).
       /\breject for policy reason rule[23][ _]\d\b/,
+      // MailScanner v5's sender.spam.sa.report in Welsh (reports/cy+en): "… mae'n fwy na thebyg mai e-bost sbam ydyw".
+      /mai e-bost sbam ydyw/,
       // Not the "X-Spam-&-Virus-Firewall" token Barracuda's relays write into the replies they pass on.
       // Nor Hornetsecurity's "X-antispameurope-disclaimer" header it names in a loop's reply.
       // Nor Exim's callback refusal, "Refusing MAIL FROM:<> does not help fight spam". Nor a file path's segment: a
@@ -259,6 +263,8 @@ export const CONTENT: PhraseRule = {
       // qmail-ldap's qmail-smtpd.c (SMTPEXECCHECK, an executable attachment): "552 we don't accept email with this MIME
       // content (#5.3.4)"; ZeptoMail's SMTP error codes: "5.2.1 Subject is Mandatory." (neither is about size or mailbox).
       /\bdon'?t accept e-?mail with this mime content\b|\bsubject is mandatory\b/,
+      // Forward Email (helpers/on-data.js): "550 Headers unable to be parsed".
+      /\bheaders unable to be parsed\b/,
       // Exchange's KB articles: "A syntax error was detected in the content of the message" (Q196920, the IMC), "[029]
       // This mail message could not be parsed correctly." (Q175958), "MS Mail Connector failed parsing the message
       // content." (Q191163); Exchange Online: "550 x-dg-ref header is too long."; fml4 and fml8: "Your mail is rejected

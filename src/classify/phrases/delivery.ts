@@ -128,9 +128,10 @@ export const NO_MX: PhraseRule = {
   // ZoneMTA (lib/sender/resolve-mx.js, plugins/core/rcpt-mx.js): "Could not find any MX servers for example.org",
   // "Can't find an MX server for <joe@example.org>"; Citadel (smtp_clienthandlers.c): "No MX hosts found for
   // <example.org>"; GreenArrow's error list: "the host named example.org does not have any MX records, and delivery
-  // without MX records prohibited by local policy".
+  // without MX records prohibited by local policy"; Forward Email (helpers/on-rcpt-to.js): "550 joe@example.org does not
+  // have any MX records configured on its domain example.org".
   pattern:
-    /no mx (?:record )?(?:found|for)|couldn'?t find a mail exchanger|unable to get mx info|could not find any mx servers? for|can'?t find an mx server for|no mx hosts found for|does not have any mx records, and delivery without mx records/i,
+    /no mx (?:record )?(?:found|for)|does not have any mx records configured on its domain|couldn'?t find a mail exchanger|unable to get mx info|could not find any mx servers? for|can'?t find an mx server for|no mx hosts found for|does not have any mx records, and delivery without mx records/i,
 }
 
 export const DOMAIN_NOT_FOUND: PhraseRule = {
@@ -235,6 +236,8 @@ export const NETWORK: PhraseRule = {
     [
       // A Chinese corporate mail system's bounce: "连接收件方邮件系统失败" (connecting to the recipient's mail system failed).
       /连接收件方邮件系统失败/,
+      // Forward Email (helpers/on-data.js, too many of its own Received headers): "550 Message was stuck in a redirect loop".
+      /\bstuck in a redirect loop\b/,
       // The receiving server dropping a silent client: Huawei Cloud's SMTP response codes, "421 Timeout waiting for data
       // from client"; Parks Communications' server (its spam policy page), "Timeout. Talk faster next time.".
       /\btimeout waiting for data from client\b|\btalk faster next time\b/,
@@ -402,6 +405,12 @@ export const EXPIRED: PhraseRule = {
       // Sendmail (queue.c/deliver.c, Timeout.queuereturn): "Cannot send message for 5 days".
       // Its delay warning: "Warning: could not send message for past 4 hours".
       /(?:cannot|could not) send message for (?:past )?\d+ (?:days?|hours?)/,
+      // Forward Email (helpers/has-fingerprint-expired.js): "550 This message has been retried for the maximum period of
+      // 5 days and has permanently failed"; its delay notice (create-bounce.js): "Your message is delayed and will be
+      // retried later to joe@example.org"; mox (queue/dsn.go): "Delivery has been delayed of your email to: …".
+      // Exchange Server's transport (AckReason.MessageTooOld): "550 4.4.7 Message dropped. Message too old".
+      /\bmessage dropped\. message too old\b/,
+      /\bretried for the maximum period of\b|\bis delayed and will be retried later\b|\bdelivery has been delayed of your e-?mail\b/,
       /expired after/,
       /message timed out/,
       /could not find a gateway/,
@@ -484,6 +493,10 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // Delivery's "451 Error in Processing", Emailit's "451 Temporary local error in processing", Amavis's "451 4.5.0
       // Error in processing, id=…" (its own failure, the relays that drop the code keep these words).
       /\berror in processing\b/,
+      // Forward Email (helpers/refine-and-log-error.js, its own failure): "421 An internal server error has occurred, please
+      // try again later."; its alias forwarding to more targets than allowed (get-forwarding-addresses.js): "421 The
+      // address joe@example.org is attempted to be forwarded to (11) addresses which exceeds the maximum of (10)".
+      /\ban internal server error has occurred\b|\bis attempted to be forwarded to \(\d+\) addresses\b/,
       // Postfix local(8): "alias database unavailable", "error reading forwarding file: Permission denied", ":include:
       // file /etc/postfix/staff.list is world writable"; qmgr: "address resolver failure" (trivial-rewrite not answering).
       /\balias database unavailable\b|\berror reading forwarding file\b|\bis world writable\b|\baddress resolver failure\b/,

@@ -16,6 +16,26 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     ['networkerror', /\bSMTPSEND\.DNS\.(?:MxLoopback|InvalidData)\b/i],
     ['networkerror', /\bROUTING\.No(?:NextHop|ConnectorForAddressType)\b/i],
     ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
+    // The transport's own acknowledgement reasons (Exchange Server's AckReason): a recipient object, contact, forwarding
+    // address, public folder or dynamic list the organization misconfigured, a store that is offline, busy or cannot
+    // log on, a message that crashes a store or a remote server. The organization's trouble, not a dead address (their
+    // 5.2.0 and 5.3.2 would read a filter's or a host accepting no mail).
+    [
+      'systemerror',
+      /\bRESOLVER\.(?:ADR\.Invalid|CON\.UnencapTarget|FWD\.Invalid|PF\.InTransit|GRP\.DDLQuery)\b/i,
+    ],
+    ['systemfull', /\bSTOREDRV(?:\.\w+)?; mailbox disk is full\b/i],
+    [
+      'systemerror',
+      /\bSTOREDRV(?:\.\w+)?; (?:mailbox (?:server|database) is (?:offline|too busy)|mailbox logon failure)/i,
+    ],
+    [
+      'systemerror',
+      /\bSTOREDRV\.Deliver; (?:missing or bad storedriver mdb properties|directory misconfiguration|message is treated as poison)/i,
+    ],
+    ['systemerror', /\bSMTPSEND\.PoisonForRemote\b/i],
+    ['networkerror', /\bSMTPSEND\.SuspiciousRemoteServerError\b/i],
+    ['hostunknown', /\bROUTING\.InvalidAddress; invalid address domain\b/i],
     ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],
     // A group or mailbox that takes mail from authenticated senders only; Exchange Online's 5.7.133/5.7.134 name the
     // same restriction (Microsoft Learn, "Email delivery to Microsoft 365 groups fails in hybrid configuration").

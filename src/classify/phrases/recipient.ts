@@ -81,6 +81,13 @@ export const MAILBOX_FULL: PhraseRule = {
       /превысил квоту на размер почтового ящика|kvot för brevlåda överstigen|kuota kotak surat dilewati|s'ha excedit la quota de bústia/,
       /cota da caixa de correio excedida|квота сандучета је премашена|перевищила-б обмеження розміру скриньки/,
       /ylittäisi .{0,40}sähköpostilaatikon enimmäiskoon|vượt quá kích cỡ hộp thư tối đa|收件人(?:邮箱|郵箱)已(?:满|滿)|メールボックスが一杯/,
+      // … and the catalogues' other wordings of the two messages (mailutils-common 1:3.15-4's .mo files: ca, de, es, fi,
+      // fr, id, pl, pt_BR, ro, ru, sr, sv, uk, vi).
+      /mida màxima de bústia|maximale postfachgr(?:ö|oe)(?:ß|ss)e|tamaño máximo del buzón|sähköpostilaatikkokiintiö ylitettiin/,
+      /taille maximale de la boîte aux lettres?|ukuran maksimal kotak surat|przekroczyłaby dozwolony rozmiar skrzynki/,
+      /tamanho máximo de caixa de correio|quota mail?box-ului a fost depășită|mărimea maximă a mailbox-ului/,
+      /максимальный размер почтового ящика|највећу величину сандучета|maximal storlek för den här mottagarens brevlåda/,
+      /вичерпано обмеження розміру скриньки|hạn ngạch hộp thư bị vượt quá/,
       // freeserve.ne.jp's notice (fml8's Japanese.pm): "…ユーザーのメールボックスが制限値に達しており、…受け取ることが出来
       // ませんでした" (the user's mailbox has reached its limit).
       /メールボックスが制限値に達して/,
@@ -274,6 +281,8 @@ export const USER_UNKNOWN: PhraseRule = {
       // "该收件人并不存在", "受信者が存在していない"; QQ Mail's bounce keywords: "该用户未开通QQ邮箱" (no mailbox opened).
       /\bkein solcher benutzer\b|\bbrak takiego użytkownika|\busuário inexistente|нет такого пользователя|немає такого користувача/,
       /\btuntematon käyttäjä|không có người dùng như vậy|\bingen sådan (?:användare|bruger)\b|\bnu există user-ul\b/,
+      // … and in ca, id, sr.
+      /\bno existeix l'usuari\b|\btidak ada pengguna seperti itu\b|нема таквог корисника/,
       /收件人(?:并|並)?不存在(?!的)|受信者が存在(?:していない|しない)|该用户未开通qq邮箱/,
       // SendGrid's SMTP error reference: "553 Invalid/inactive user." (malformed or nonexistent).
       /\binvalid\/inactive (?:user|account|mail ?box|recipient)\b/,

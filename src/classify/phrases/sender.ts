@@ -276,6 +276,8 @@ export const BLOCKLIST: PhraseRule = {
       // MailScanner v5's sender.spam.rbl.report ("the server … is on a public blacklist") in ca, hu, sk, ro.
       /en una llista negra pública|rosszul konfiguralt vagy rossz celokra hasznalt levelezo szerverek/,
       /vo verejnej ciernej listine|apare listat in cel putin unul din serverele anti-spam publice/,
+      // … and in Welsh (reports/cy+en): "… wedi'i nodi mewn cosbrestr gyhoeddus …".
+      /mewn cosbrestr gyhoeddus/,
       // T-Online's refusal of a listed client, as a mailcow issue quotes it (mailcow/mailcow-dockerized #2639): "554
       // IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)".
       /\ba problem occurred\.? \(ask your postmaster\b[^()]{0,160}\) \(bl\)/,
@@ -477,6 +479,9 @@ export const RATE_LIMIT: PhraseRule = {
       // Delivery's SMTP errors: "421 Too many auth failures, try again later", "455 Maximum messages sent per minute
       // reached : limit is 100" (and per day); Emailit's relay: "452 4.4.5 Messages per second limit exceeded".
       /\btoo many connected clients\b|\bnumber of sessions exceeds\b|\btoo many auth(?:entication)? failures\b/,
+      // Forward Email's daily limits per sender and per sender to a domain (its SQLite/IMAP delivery): "421 example.net
+      // limited to 10 GB with current of 10.2 GB from 950 messages".
+      /\blimited (?:to \d[\d.]* ?[kmgt]?b )?with current of\b/,
       /\bmaximum messages sent per (?:second|minute|hour|day)\b|\bmessages per (?:second|minute|hour|day) limit exceeded\b/,
       // Google Groups (openzfs/zfs issue 1481): "The group … has exceeded its quota for total number of external recipients".
       /\bexceeded its quota for total number of external recipients\b/,
