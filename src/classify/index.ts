@@ -203,6 +203,13 @@ export function classify(input: ClassifyInput): Classification {
 /** A delay notice's words for a message the queue gave up on (OpenSMTPD's expiry, whatever its Action says). */
 const GAVE_UP = /\benvelope expired\b/i
 
+/**
+ * Postfix's sys_exits.c texts for a delivery program's exit status (and its "unknown mail system error N" for others),
+ * the whole diagnostic: no "Command output: …" of the program's own.
+ */
+const SYSEXITS_WORDS =
+  /^\s*(?:command line usage error|data format error|cannot open input|user unknown|host name unknown|service unavailable|internal software error|system resource problem|critical os file missing|can't create user output file|input\/output error|temporary failure|remote error in protocol|permission denied|local configuration error|unknown mail system error -?\d+)\.?\s*$/i
+
 /** A webhook's event that a provider sends when it stops retrying a message (its label says so). */
 function isGiveUp(input: ClassifyInput): boolean {
   return !input.fromReport && !!input.providerType && fallbackLabel(input.providerType) === 'expired'
@@ -233,6 +240,10 @@ function decide(
     status === '5.2.2' && replyCode === '552' && !SENDMAIL_552.test(text) && !text.includes('5.2.2')
   if (status && DECISIVE_CODES.has(status) && byStatus && !NOT_A_FULL_MAILBOX.test(text) && !mappedBySendmail)
     return { reason: byStatus, rule: `status:${status}` }
+  // A local program's exit as the MTA words it, with nothing the program printed: Postfix's sys_exits.c table ("user
+  // unknown" for exit 67, "host name unknown" for 68, …). It maps the exit value only, which is no verdict (below).
+  if (label === 'localmailer' && SYSEXITS_WORDS.test(text))
+    return { reason: 'mailererror', rule: `provider:${input.providerType}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null
   if (byNamedDomain) return { reason: byNamedDomain, rule: 'text:named-domain' }
   // Some servers join their words into tokens ("550 BAD_RECIPIENT", "NO_SUCH_USER"): the families read words.

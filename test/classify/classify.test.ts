@@ -582,6 +582,17 @@ describe('classify: permanence, kinds and provider labels', () => {
       expect([read.reason, read.disposition], `${status} ${diagnostic}`).toEqual(['mailererror', 'soft'])
     }
     expect(local('4.3.0', 'temporary failure').disposition).toBe('soft')
+    // Postfix's own words for the exit (sys_exits.c, with no command output): a real Postfix 3.7 wrote "x-unix; user
+    // unknown" under 5.1.1 for a live address whose .forward pipe exited 67; its own unknown user reads "X-Postfix;
+    // unknown user: \"joe\"".
+    for (const [status, words] of [
+      ['5.1.1', 'user unknown'],
+      ['5.1.2', 'host name unknown'],
+      ['5.3.0', 'service unavailable'],
+    ]) {
+      const read = local(status!, words!)
+      expect([read.reason, read.disposition], `${status} ${words}`).toEqual(['mailererror', 'soft'])
+    }
     // Words that say the user is unknown still decide.
     expect(local('5.1.1', 'maildrop: Invalid user specified.').reason).toBe('userunknown')
   })

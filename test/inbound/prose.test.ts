@@ -1927,6 +1927,22 @@ describe('raw reports: more of the report', () => {
     ).toBe('mailererror')
   })
 
+  it('never suppresses a live address for its .forward pipe\'s exit 67, which Postfix words "user unknown"', async () => {
+    // What a real Postfix 3.7 wrote for a live fwd@'s "|/bin/sh -c 'exit 67'" (sys_exits.c's EX_NOUSER text), and, for
+    // a login that is gone, what its local(8) writes of its own.
+    const report = (diagnostic: string) =>
+      parseBounce(
+        dsn('fwd@example.org', diagnostic)
+          .replace(`Diagnostic-Code: smtp; ${diagnostic}`, `Diagnostic-Code: ${diagnostic}`)
+          .replace('Status: 5.0.0', 'Status: 5.1.1')
+      ).then((r) => r.results[0]?.classification)
+    expect(await report('x-unix; user unknown')).toMatchObject({ reason: 'mailererror', disposition: 'soft' })
+    expect(await report('X-Postfix; unknown user: "fwd"')).toMatchObject({
+      reason: 'userunknown',
+      disposition: 'hard',
+    })
+  })
+
   it("reads PowerMTA's bounce category when nothing else decides, never over the words or a specific code", async () => {
     const withCategory = (diagnostic: string, category: string, status = '5.0.0') =>
       parseBounce(
