@@ -13689,6 +13689,19 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     "Yr oedd i'r neges hwn gynnwys a allasai fod yn beryglus, ac fe'i symudwyd.",
     'contenterror',
   ],
+  // Stop 47's set of real software's bounces: chasquid 1.11's give-up (courier/smtp.go) quoting Go's net errors for a
+  // domain that never resolved (NXDOMAIN for 20 hours) and for a port nothing listened on. First contact: undetermined
+  // (uncounted) and blocked (never counted).
+  [
+    'chasquid courier/smtp.go give-up + Go net.DNSError (NXDOMAIN)',
+    'all MXs returned transient failures (last: Could not dial: dial tcp: lookup example.org on 127.0.0.53:53: no such host)',
+    'hostunknown',
+  ],
+  [
+    'chasquid courier/smtp.go give-up + Go net.OpError (ECONNREFUSED)',
+    'all MXs returned transient failures (last: Could not dial: dial tcp 192.0.2.1:25: connect: connection refused)',
+    'networkerror',
+  ],
 ]
 
 /**

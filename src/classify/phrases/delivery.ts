@@ -154,7 +154,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /对方域名有错误/,
       // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
       // server: lookup example.org on 127.0.0.53:53: no such host".
-      /\bcould not find mail server: lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
+      // Its give-up when the domain fell back to its own name as the host: "Could not dial: dial tcp: lookup
+      // example.org on 127.0.0.53:53: no such host" (a real chasquid 1.11 after 20 hours of NXDOMAIN).
+      /\b(?:could not find mail server: |dial tcp: )lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
       // Exchange Server's DSN table: "5.1.4 Recipient address reserved by RFC 2606", "5.1.6 Recipient addresses in single
       // label domains not accepted" (no such domain can be delivered to); hMailServer (ExternalDelivery.cpp): "No mail
       // servers appear to exists for the recipient's address"; XMail (SMAILSvr.cpp): 'Recipient domain "example.org" does
@@ -306,6 +308,10 @@ export const NETWORK: PhraseRule = {
       // with the blocklist family, as the labelled corpus reads it.
       /\bconnect to \S+: connection refused/,
       /connection refused \(os error \d+\)/,
+      // Go's net package, as chasquid's give-up quotes it (courier/smtp.go, "all MXs returned transient failures (last:
+      // Could not dial: dial tcp 192.0.2.1:25: connect: connection refused)"; its "… i/o timeout" is an expiry's, as the
+      // table reads timeouts).
+      /\bdial tcp \S+: connect: connection refused\b/,
       // A Chinese host's FAQ (emailhost.com.cn): "rcpt handle timeout" (no answer to RCPT TO in time).
       /\brcpt (?:handle |response )?time ?out\b/,
       // Sendmail usersmtp.c reply(): the connection broke while it waited for the server's answer.

@@ -400,7 +400,7 @@ export const BLOCKLIST: PhraseRule = {
       // prevention system's "IPS": "blocked by IPS", "our IPS blocked".)
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
       // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's).
-      /(?<!\bconnect to \S+: )connection (?:refused|rejected|denied)(?! \(os error)/,
+      /(?<!\bconnect to \S+: |\bconnect: )connection (?:refused|rejected|denied)(?! \(os error)/,
       // Postfix postscreen (postscreen.c): a client on its permanent denylist gets "521 5.3.2 Service currently
       // unavailable" (drop) or "550 5.3.2 …" (enforce): the sending IP refused, every recipient alike.
       /\b5\.3\.2 service currently unavailable\b/,
