@@ -241,7 +241,10 @@ function decide(
   if (status && DECISIVE_CODES.has(status) && byStatus && !NOT_A_FULL_MAILBOX.test(text) && !mappedBySendmail)
     return { reason: byStatus, rule: `status:${status}` }
   // A local program's exit as the MTA words it, with nothing the program printed: Postfix's sys_exits.c table ("user
-  // unknown" for exit 67, "host name unknown" for 68, …). It maps the exit value only, which is no verdict (below).
+  // unknown" for exit 67, "host name unknown" for 68, …). It maps the exit value only, which is no verdict (below): a
+  // live address's .forward pipe exits 67 as a delivery agent does for a user that is gone (Cyrus's deliver). The
+  // trade-off, as for every program exit: the gone user is counted soft and suppressed when the count reaches its cap,
+  // never a live one suppressed at once.
   if (label === 'localmailer' && SYSEXITS_WORDS.test(text))
     return { reason: 'mailererror', rule: `provider:${input.providerType}` }
   const byNamedDomain = text ? namedDomainReason(text, input.hosts?.[0]) : null

@@ -12,8 +12,19 @@ import type { Reason } from './reasons'
 const NAMED_DOMAIN =
   /(?<![@\w.-])(?<!\b(?:helo|ehlo) )((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})\.? does ?n[o']?t exist/i
 
+/**
+ * Go's resolver as chasquid's give-up quotes it: "Could not dial: dial tcp: lookup example.org on 127.0.0.53:53: no such
+ * host" (a real chasquid 1.11 after 20 hours of NXDOMAIN for a domain with no MX, whose own name it dialled). Only the
+ * recipient's own domain says the address is dead: an MX host or a smarthost that does not resolve is not the address's.
+ */
+const GO_NO_SUCH_HOST = /\bdial tcp: lookup ([a-z0-9.-]{1,253}?)\.?(?: on \S{1,64})?: no such host\b/i
+
 /** The reason when `text` says a bare domain does not exist; `recipientDomain` tells whose it is. */
 export function namedDomainReason(text: string, recipientDomain: string | undefined): Reason | null {
+  if (recipientDomain && /no such host/i.test(text)) {
+    const looked = GO_NO_SUCH_HOST.exec(text)?.[1]?.toLowerCase()
+    if (looked && looked === recipientDomain.toLowerCase()) return 'hostunknown'
+  }
   // The pattern looks behind every word; most texts have no "exist" at all.
   if (!/exist/i.test(text)) return null
   const named = NAMED_DOMAIN.exec(text)?.[1]?.toLowerCase()

@@ -597,6 +597,39 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(local('5.1.1', 'maildrop: Invalid user specified.').reason).toBe('userunknown')
   })
 
+  it("keeps stop 47's new sentences to their own cause, never a neighbour's (review findings)", () => {
+    const read = (diagnostic: string, status?: string) =>
+      classify({
+        kind: 'bounce',
+        fromReport: true,
+        stage: 'rcpt',
+        diagnostic,
+        status,
+        hosts: ['example.org'],
+      })
+    // Go's "no such host" for a smarthost or an MX host is not the recipient's domain (only that one is dead).
+    expect(
+      read(
+        'all MXs returned transient failures (last: Could not dial: dial tcp: lookup smtp.relay.example.net on 127.0.0.11:53: no such host)'
+      ).disposition
+    ).not.toBe('hard')
+    // RFC 5321's "error in processing" is the server's phrasing beside a mailbox's or a policy's verdict.
+    expect(read('550 5.1.1 <joe@example.org>: mailbox unavailable, error in processing').reason).toBe(
+      'userunknown'
+    )
+    expect(read('554 5.7.1 Message refused. Error in processing.').disposition).toBe('block')
+    // Forward Email's sending limit, not a mailbox's quota written alike.
+    expect(read('552 Mailbox of joe@example.org limited to 50 MB with current of 52 MB').reason).toBe(
+      'mailboxfull'
+    )
+    // Haraka's default for a failed lookup, which its recipient plugins send too: not the sender's refusal.
+    expect(read('450 4.4.3 Temporary address resolution failure').disposition).not.toBe('block')
+    // Exchange Online's answer to a sender's own submission that may not send as its From: not the recipient's store.
+    expect(read('430 4.2.0 STOREDRV; mailbox logon failure').reason).not.toBe('systemerror')
+    // A local transport's ECONNREFUSED, written otherwise than Go's, stays where it was.
+    expect(read('lmtp: connect: Connection refused', '4.4.1').reason).toBe('blocked')
+  })
+
   it('falls back to onhold with a message and undefined without one', () => {
     expect(bounce({ diagnostic: 'something odd happened' })).toMatchObject({
       reason: 'onhold',

@@ -12929,16 +12929,13 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // the words read spam), maddy's "Message rejected due to local policy" (rspamd's reject action: the words say policy),
   // RFC 4954's "454 Temporary authentication failure" (the RFC's server failure, but at the sender's own relay, never
   // the recipient's: read as a security refusal), SES's "Email address is not verified" (left out before), and
-  // 智邦生活館's "550 no spam mail." (its page: mail sent too often; the words: spam).
+  // 智邦生活館's "550 no spam mail." (its page: mail sent too often; the words: spam). Taken out after review: Haraka's
+  // and qpsmtpd's "Temporary address resolution failure" (labelled the sender's, as their MAIL FROM plugins send it, but
+  // Haraka's recipient plugins send the same default when their own lookup of the recipient fails).
   [
     'nodemailer smtp-server SMTPConnection.init maxClients (nodemailer/smtp-server:lib/smtp-connection.js (init))',
     '421 mx.example.org Too many connected clients, try again in a moment',
     'ratelimited',
-  ],
-  [
-    'haraka-dsn DSN.temp_resolver_failed default (haraka/haraka-dsn:index.js (temp_resolver_failed))',
-    '450 4.4.3 Temporary address resolution failure',
-    'rejected',
   ],
   [
     'haraka-dsn DSN.too_many_hops default (haraka/haraka-dsn:index.js (too_many_hops))',
@@ -13103,11 +13100,6 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   [
     'qpsmtpd plugins/resolvable_fromhost via Qpsmtpd::DSN->addr_bad_from_system (reject_type temp) (smtpd/qpsmtpd:plugins/resolvable_fromhost (hook_mail: "FQDN required in the envelope sender") + lib/Qpsmtpd/DSN.pm)',
     '450 FQDN required in the envelope sender (#4.1.8)',
-    'rejected',
-  ],
-  [
-    'qpsmtpd plugins/resolvable_fromhost temp_resolver_failed (smtpd/qpsmtpd:plugins/resolvable_fromhost + lib/Qpsmtpd/DSN.pm (temp_resolver_failed default "Temporary address resolution failure", DENYSOFT 4.4.3))',
-    '450 Temporary address resolution failure (#4.4.3)',
     'rejected',
   ],
   [
@@ -13309,7 +13301,9 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   // a live address suppressed. Left out: Forward Email's Spam Scanner texts for phishing links and executable
   // attachments (spam or virus, policy or spam: both said) and Exchange's "SMTPSEND.BareLinefeedsAreIllegal" (content
   // or an RFC breach). Forward Email's "does not have any MX records configured on its domain" is labelled as the table
-  // labels every no-MX reply (notaccept; the helper had hostunknown, hard either way).
+  // labels every no-MX reply (notaccept; the helper had hostunknown, hard either way). After review: the poison-message
+  // reasons are the message's (contenterror; the helper had systemerror), and "430 4.2.0 STOREDRV; mailbox logon
+  // failure" is out (Exchange Online answers so a sender's own submission that may not send as its From).
   [
     'Forward Email MX get-forwarding-addresses.js (no alias / no TXT record) (forwardemail/forwardemail.net:helpers/get-forwarding-addresses.js (throw new SMTPError(`${address} does not exist`, {responseCode: 550, notConfigured: true})))',
     '550 joe@example.org does not exist',
@@ -13527,11 +13521,6 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'systemerror',
   ],
   [
-    'Microsoft Exchange transport AckReason.LogonFailure (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (LogonFailure))',
-    '430 4.2.0 STOREDRV; mailbox logon failure',
-    'systemerror',
-  ],
-  [
     'Microsoft Exchange transport AckReason.SenderRecipientThrottlingMessageRejected (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (SenderRecipientThrottlingMessageRejected))',
     '450 4.5.0 Message rejected.  Excessive message rate from sender to recipient.',
     'ratelimited',
@@ -13544,12 +13533,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
   [
     'Microsoft Exchange transport AckReason.InboundPoisonMessage (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (InboundPoisonMessage))',
     "550 5.7.0 STOREDRV.Deliver; message is treated as poison. Crash count = '3'",
-    'systemerror',
+    'contenterror',
   ],
   [
     'Microsoft Exchange transport AckReason.MessageIsPoisonForRemoteServer (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MessageIsPoisonForRemoteServer))',
     '550 5.5.0 SMTPSEND.PoisonForRemote; message might be crashing the remote server',
-    'systemerror',
+    'contenterror',
   ],
   [
     'Microsoft Exchange transport AckReason.MissingMdbProperties (decompiled Exchange Server) (evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs (MissingMdbProperties))',
@@ -13696,6 +13685,7 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'chasquid courier/smtp.go give-up + Go net.DNSError (NXDOMAIN)',
     'all MXs returned transient failures (last: Could not dial: dial tcp: lookup example.org on 127.0.0.53:53: no such host)',
     'hostunknown',
+    { domain: 'example.org' },
   ],
   [
     'chasquid courier/smtp.go give-up + Go net.OpError (ECONNREFUSED)',

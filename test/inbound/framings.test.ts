@@ -45,7 +45,7 @@ const recipientOf = (reply: string, domain = 'example.org') => {
  *   shape it is read in) and makes a Status of the reply code's digits when none leads the reply ("550 #5.1.0 …",
  *   "… not accepted here (#5.1.1)" become 5.5.0, qmail's "451 timeout (#4.4.2)" 4.5.1; qmail-ldap's "530 authentication
  *   needed" 5.3.0, a system error's; Mimecast's bare "421 Unable to process connection at this time", OpenSMTPD's
- *   "421 Internal server error", mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked
+ *   "421 Internal server error" and Forward Email's "421 An internal server error has occurred", mail.com's "421 Administrative reject" and Haraka's "421 Too busy; try again later" become 4.2.1, a blocked
  *   host's status; Mimecast's "554 Host network not allowed" 5.5.4, which outranks the weak words that read it
  *   alone), and Exchange Online's expiry code with it;
  * - slimta writes the class's default enhanced code into a reply that has none ("421 4.0.0 failure in DNS look-up");
@@ -88,6 +88,7 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, readonly RegExp[]>> = {
     /#[45]\.\d\.\d/,
     /^530 authentication needed$/,
     /^421 Internal server error$/,
+    /^421 An internal server error has occurred/,
     /^421 Unable to process connection/,
     /^421 Administrative reject$/,
     /^421 Too busy; try again later$/,

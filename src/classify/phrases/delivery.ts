@@ -154,9 +154,9 @@ export const DOMAIN_NOT_FOUND: PhraseRule = {
       /对方域名有错误/,
       // chasquid (courier/smtp.go), Go's resolver answering NXDOMAIN for the recipient's domain: "Could not find mail
       // server: lookup example.org on 127.0.0.53:53: no such host".
-      // Its give-up when the domain fell back to its own name as the host: "Could not dial: dial tcp: lookup
-      // example.org on 127.0.0.53:53: no such host" (a real chasquid 1.11 after 20 hours of NXDOMAIN).
-      /\b(?:could not find mail server: |dial tcp: )lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
+      // (Its give-up's "Could not dial: dial tcp: lookup <host> …: no such host" names the host it dialled, which is the
+      // recipient's domain only when the domain has no MX: named-domain.ts.)
+      /\bcould not find mail server: lookup [a-z0-9.-]{1,253}(?: on \S{1,64})?: no such host\b/,
       // Exchange Server's DSN table: "5.1.4 Recipient address reserved by RFC 2606", "5.1.6 Recipient addresses in single
       // label domains not accepted" (no such domain can be delivered to); hMailServer (ExternalDelivery.cpp): "No mail
       // servers appear to exists for the recipient's address"; XMail (SMAILSvr.cpp): 'Recipient domain "example.org" does
@@ -495,14 +495,9 @@ export const RECEIVER_SYSTEM: PhraseRule = {
       // please try again later."; receive.c: "451 Error while writing spool file" (relays drop the codes).
       /\btoo much load; please try again later\b|\blocal configuration error; please try again later\b/,
       /\berror while writing spool file\b/,
-      // RFC 5321's 451 "Requested action aborted: local error in processing", as servers shorten it: Oracle Cloud Email
-      // Delivery's "451 Error in Processing", Emailit's "451 Temporary local error in processing", Amavis's "451 4.5.0
-      // Error in processing, id=…" (its own failure, the relays that drop the code keep these words).
-      /\berror in processing\b/,
-      // Forward Email (helpers/refine-and-log-error.js, its own failure): "421 An internal server error has occurred, please
-      // try again later."; its alias forwarding to more targets than allowed (get-forwarding-addresses.js): "421 The
-      // address joe@example.org is attempted to be forwarded to (11) addresses which exceeds the maximum of (10)".
-      /\ban internal server error has occurred\b|\bis attempted to be forwarded to \(\d+\) addresses\b/,
+      // Forward Email's alias forwarding to more targets than allowed (get-forwarding-addresses.js): "421 The address
+      // joe@example.org is attempted to be forwarded to (11) addresses which exceeds the maximum of (10)".
+      /\bis attempted to be forwarded to \(\d+\) addresses\b/,
       // Postfix local(8): "alias database unavailable", "error reading forwarding file: Permission denied", ":include:
       // file /etc/postfix/staff.list is world writable"; qmgr: "address resolver failure" (trivial-rewrite not answering).
       /\balias database unavailable\b|\berror reading forwarding file\b|\bis world writable\b|\baddress resolver failure\b/,

@@ -17,23 +17,22 @@ export const EXCHANGE_CODES: readonly PhraseRule[] = (
     ['networkerror', /\bROUTING\.No(?:NextHop|ConnectorForAddressType)\b/i],
     ['systemerror', /\bRESOLVER\.ADR\.(?:BadPrimary|InvalidInSmtp|Ambiguous)\b/i],
     // The transport's own acknowledgement reasons (Exchange Server's AckReason): a recipient object, contact, forwarding
-    // address, public folder or dynamic list the organization misconfigured, a store that is offline, busy or cannot
-    // log on, a message that crashes a store or a remote server. The organization's trouble, not a dead address (their
-    // 5.2.0 and 5.3.2 would read a filter's or a host accepting no mail).
+    // address, public folder or dynamic list the organization misconfigured, a store that is offline or busy. The
+    // organization's trouble, not a dead address (their 5.2.0 and 5.3.2 would read a filter's or a host accepting no
+    // mail). Not "STOREDRV; mailbox logon failure": Exchange Online answers a sender's own SMTP AUTH submission so when
+    // it may not send as the From, every recipient alike.
     [
       'systemerror',
       /\bRESOLVER\.(?:ADR\.Invalid|CON\.UnencapTarget|FWD\.Invalid|PF\.InTransit|GRP\.DDLQuery)\b/i,
     ],
     ['systemfull', /\bSTOREDRV(?:\.\w+)?; mailbox disk is full\b/i],
+    ['systemerror', /\bSTOREDRV(?:\.\w+)?; mailbox (?:server|database) is (?:offline|too busy)/i],
     [
       'systemerror',
-      /\bSTOREDRV(?:\.\w+)?; (?:mailbox (?:server|database) is (?:offline|too busy)|mailbox logon failure)/i,
+      /\bSTOREDRV\.Deliver; (?:missing or bad storedriver mdb properties|directory misconfiguration)/i,
     ],
-    [
-      'systemerror',
-      /\bSTOREDRV\.Deliver; (?:missing or bad storedriver mdb properties|directory misconfiguration|message is treated as poison)/i,
-    ],
-    ['systemerror', /\bSMTPSEND\.PoisonForRemote\b/i],
+    // A message that crashed the store, or that the transport fears would crash the remote server: the message's fault.
+    ['contenterror', /\bSTOREDRV\.Deliver; message is treated as poison\b|\bSMTPSEND\.PoisonForRemote\b/i],
     ['networkerror', /\bSMTPSEND\.SuspiciousRemoteServerError\b/i],
     ['hostunknown', /\bROUTING\.InvalidAddress; invalid address domain\b/i],
     ['ratelimited', /\bRESOLVER\.ADR\.RecipLimit\b/i],

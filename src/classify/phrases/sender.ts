@@ -400,7 +400,7 @@ export const BLOCKLIST: PhraseRule = {
       // prevention system's "IPS": "blocked by IPS", "our IPS blocked".)
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
       // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's).
-      /(?<!\bconnect to \S+: |\bconnect: )connection (?:refused|rejected|denied)(?! \(os error)/,
+      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: )connection (?:refused|rejected|denied)(?! \(os error)/,
       // Postfix postscreen (postscreen.c): a client on its permanent denylist gets "521 5.3.2 Service currently
       // unavailable" (drop) or "550 5.3.2 …" (enforce): the sending IP refused, every recipient alike.
       /\b5\.3\.2 service currently unavailable\b/,
@@ -481,7 +481,7 @@ export const RATE_LIMIT: PhraseRule = {
       /\btoo many connected clients\b|\bnumber of sessions exceeds\b|\btoo many auth(?:entication)? failures\b/,
       // Forward Email's daily limits per sender and per sender to a domain (its SQLite/IMAP delivery): "421 example.net
       // limited to 10 GB with current of 10.2 GB from 950 messages".
-      /\blimited (?:to \d[\d.]* ?[kmgt]?b )?with current of\b/,
+      /\blimited (?:to \d[\d.]* ?[kmgt]?b )?with current of \d[\d.]* ?[kmgt]?b from \d+ messages\b/,
       /\bmaximum messages sent per (?:second|minute|hour|day)\b|\bmessages per (?:second|minute|hour|day) limit exceeded\b/,
       // Google Groups (openzfs/zfs issue 1481): "The group … has exceeded its quota for total number of external recipients".
       /\bexceeded its quota for total number of external recipients\b/,
@@ -792,9 +792,6 @@ export const SENDER_REFUSED: PhraseRule = {
       // ZeptoMail's SMTP error codes: "553 Relaying disallowed as joe@example.org" (the From address not verified on the
       // sending account).
       /\brelaying disallowed as \S{1,64}@/,
-      // Haraka's DSN.temp_resolver_failed and qpsmtpd's resolvable_fromhost (both on MAIL FROM, the sender's domain not
-      // resolving for now): "450 4.4.3 Temporary address resolution failure".
-      /\btemporary address resolution failure\b/,
       // Emailit's SMTP relay (its knowledge base): "530 From/Sender domain is not verified for this workspace", "…
       // From/Sender address must use this domain", "550 Sending from this domain is paused"; 智邦生活館's (url.com.tw)
       // help page: "550 illegal sender." (the sender's address refused).

@@ -31,6 +31,10 @@ export const WEAK_PHRASES: readonly PhraseRule[] = [
         /system error/,
         /internal (?:server )?error/,
         /local error/,
+        // RFC 5321's 451 "Requested action aborted: local error in processing", as servers shorten it: Oracle Cloud Email
+        // Delivery's "451 Error in Processing", Amavis's "451 4.5.0 Error in processing, id=…". Weak: beside a mailbox's
+        // or a policy's verdict, or under its code, it is only the server's phrasing of the refusal.
+        /error in processing/,
         /temporar(?:y|ily) (?:local )?(?:problem|error|unavailable)/,
         /temporary local failure/,
         /server (?:error|busy)/,
