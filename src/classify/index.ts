@@ -191,9 +191,12 @@ export function classify(input: ClassifyInput): Classification {
   // A raw report's delay notice (`Action: delayed`, a prose warning, a transient section): the message is still queued
   // and may yet arrive, and no raw report tells of that arrival, so counting it would suppress the live addresses of a
   // slow or greylisting server after three delayed messages. Recorded with what its words say; the final bounce, if
-  // one comes, counts. A block stays a block (it suppresses no one either way). OpenSMTPD reports an envelope its
-  // queue expired and deleted as `Action: delayed` ("Envelope expired", queue.c IMSG_QUEUE_EXPIRE): that one is final.
-  if (input.fromReport && input.delayNotice && result.disposition === 'soft' && !GAVE_UP.test(text))
+  // one comes, counts. A block too: a greylisting's or a rate limit's delay is counted for the sender's health once,
+  // by the final bounce, not once per warning (real Postfix sends one per delay_warning_time, and the message usually
+  // arrives). OpenSMTPD reports an envelope its queue expired and deleted as `Action: delayed` ("Envelope expired",
+  // queue.c IMSG_QUEUE_EXPIRE): that one is final.
+  const counts = result.disposition === 'soft' || result.disposition === 'block'
+  if (input.fromReport && input.delayNotice && counts && !GAVE_UP.test(text))
     return result.rule === 'action:delayed'
       ? { ...result, disposition: 'none' }
       : uncounted(result, 'delayed')

@@ -399,14 +399,20 @@ describe('classify: permanence, kinds and provider labels', () => {
         status: '4.4.7',
       }).disposition
     ).toBe('soft')
-    // A block in a delay stays a block: it suppresses no one either way.
+    // A block in a delay is recorded with its reason and counted neither against the recipient nor for the sender's
+    // health: greylisting and rate limits warn once per delay_warning_time (a real Postfix 3.7 behind postgrey), and the
+    // final bounce, if one comes, counts the block once.
     expect(
       classify({
         kind: 'deferred',
         fromReport: true,
         delayNotice: true,
         diagnostic: '451 4.7.1 blocked using zen.spamhaus.org',
-      }).disposition
+      })
+    ).toMatchObject({ reason: 'blocked', disposition: 'none', rule: 'text:blocklist+delayed' })
+    expect(
+      classify({ kind: 'bounce', fromReport: true, diagnostic: '451 4.7.1 blocked using zen.spamhaus.org' })
+        .disposition
     ).toBe('block')
   })
 
