@@ -91,8 +91,8 @@ export const SPAM: PhraseRule = {
     [
       // rspamd's DCC scanner (lua_scanners/dcc.lua): "dcc: bulk message found: …".
       /\bdcc: bulk message found\b/,
-      // Gandi's postmaster page: "550 5.7.1 Reject for policy reason RULE2_1" (RULE2_x and RULE3_x, the underscore read as a space: spam, phishing and
-      // scams; RULE1_x, a virus, is the virus family's).
+      // Gandi's postmaster page: "550 5.7.1 Reject for policy reason RULE2_1" (RULE2_x and RULE3_x: spam, phishing and
+      // scams; RULE1_x, a virus, is the virus family's; the families read the underscore as a space).
       /\breject for policy reason rule[23][ _]\d\b/,
       // MailScanner v5's sender.spam.sa.report in Welsh (reports/cy+en): "… mae'n fwy na thebyg mai e-bost sbam ydyw".
       /mai e-bost sbam ydyw/,

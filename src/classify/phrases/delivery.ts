@@ -411,11 +411,11 @@ export const EXPIRED: PhraseRule = {
       // Sendmail (queue.c/deliver.c, Timeout.queuereturn): "Cannot send message for 5 days".
       // Its delay warning: "Warning: could not send message for past 4 hours".
       /(?:cannot|could not) send message for (?:past )?\d+ (?:days?|hours?)/,
+      // Exchange Server's transport (AckReason.MessageTooOld): "550 4.4.7 Message dropped. Message too old".
+      /\bmessage dropped\. message too old\b/,
       // Forward Email (helpers/has-fingerprint-expired.js): "550 This message has been retried for the maximum period of
       // 5 days and has permanently failed"; its delay notice (create-bounce.js): "Your message is delayed and will be
       // retried later to joe@example.org"; mox (queue/dsn.go): "Delivery has been delayed of your email to: …".
-      // Exchange Server's transport (AckReason.MessageTooOld): "550 4.4.7 Message dropped. Message too old".
-      /\bmessage dropped\. message too old\b/,
       /\bretried for the maximum period of\b|\bis delayed and will be retried later\b|\bdelivery has been delayed of your e-?mail\b/,
       /expired after/,
       /message timed out/,
