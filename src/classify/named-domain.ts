@@ -2,7 +2,8 @@
  * A refusal that names a bare domain as nonexistent ("553 sender.example.jp does not exist", SoftBank's reply to an
  * envelope sender whose domain has no DNS record, as bulk senders document it): the words "does not exist" are
  * about that domain, never about a user. It is the recipient's domain (hostunknown) or, any other, the sender's
- * (rejected: the sender's problem, nothing to suppress).
+ * (rejected: the sender's problem, nothing to suppress). Also Go's "lookup <name>: no such host", dead only when the
+ * name is the recipient's domain.
  * @module
  */
 import type { Reason } from './reasons'
