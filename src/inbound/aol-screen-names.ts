@@ -1,5 +1,5 @@
 /**
- * AOL's AIRmail notices (`Mailer: AIRmail [v110.15]`, `X-AOL-IP`, from `MAILER-DAEMON@aol.com`) list their recipients
+ * AOL's AIRmail notices (`Mailer: AIRmail [v110.15]`, `X-AOL-IP` or an id from AOL's mail host, from `MAILER-DAEMON@aol.com`) list their recipients
  * as AOL screen names, without a domain, each on an indented line of its own under the sentence that gives the
  * reason: "Your mail to the following recipients could not be delivered because they are not accepting mail with
  * attachments or embedded images:" and then "\tjoe". A screen name is the local part of an address at the daemon's
@@ -10,6 +10,12 @@
  * @module
  */
 import { type FieldBlock, firstAddress } from './fields'
+
+/**
+ * The id AOL's mail hosts give the notice ("<…@omr-d25.mx.aol.com>"): it still says who wrote it where a gateway on the
+ * way (an Exchange server's X-MimeOLE) re-wrote the header without `Mailer` or `X-AOL-IP`.
+ */
+const AOL_MESSAGE_ID = /@[a-z0-9-]{1,63}\.mx\.aol\.com>\s*$/i
 
 /** The words of the sentence that opens AIRmail's list (its line ends with a colon). */
 const LIST_HEADING = /\bto the following recipients? could not be delivered\b/i
@@ -22,7 +28,12 @@ const MAX_NAMES = 1000
 
 /** `text` with the screen names AIRmail lists written as addresses at the notice's domain; `text` otherwise. */
 export function withScreenNames(headers: FieldBlock, text: string): string {
-  if (!/^\s*AIRmail\b/i.test(headers.get('mailer') ?? '') && !headers.has('x-aol-ip')) return text
+  if (
+    !/^\s*AIRmail\b/i.test(headers.get('mailer') ?? '') &&
+    !headers.has('x-aol-ip') &&
+    !AOL_MESSAGE_ID.test(headers.get('message-id') ?? '')
+  )
+    return text
   const from = firstAddress(headers.get('from'))
   const at = from?.indexOf('@') ?? -1
   if (!from || !/^mailer-daemon$/i.test(from.slice(0, at))) return text

@@ -24,6 +24,7 @@ import {
   NOT_RECIPIENTS,
   type Report,
   reasonAbove,
+  SENDER_BY_GRAMMAR,
   sentenceAbout,
   stageOf,
   withoutQuote,
@@ -350,8 +351,11 @@ function candidateRecipients(headers: FieldBlock, report: Report, bounceLike: ()
   // itself as a bounce: a list's or ticket system's robot answering the sender ("a@example.net has no right to create
   // tickets", "… is not a member of the list") names the sender it writes to, who failed nothing.
   if (!bounceLike()) return []
+  // Nor one the grammar makes the sender (AIRmail's "… not accepting mail from a@example.net:" over names it could not
+  // read): that is the sender's own address, or its list's.
   const greeted = new Set(report.lines.lowered.flatMap((line) => readerGreeted(line) ?? []))
-  return mentionedAddresses(report.text, new Set([...liveAddresses(report.lines.lines), ...greeted]))
+  const never = addressesNamedBy(report.lines.lines, SENDER_BY_GRAMMAR, liveAddresses(report.lines.lines))
+  return mentionedAddresses(report.text, new Set([...never, ...greeted]))
 }
 const GREETING = /^[ \t]*(?:hello|hi|dear)[ \t]+<?([^\s<>@,]+@[^\s<>,]+?)>?[ \t]*,?[ \t]*$/i
 /** AOL's AIRmail notice opens by addressing its reader, the sender: "Sorry a@example.net. Your mail to the following…". */
@@ -527,12 +531,16 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     ...execAll(/^[ \t]*<([^\s<>@]+@[^\s<>]+)>(?:[ \t]+\(expanded from <[^\s<>]+>\))?:/gm, report),
     // The notice's own sentence, opening its line (not one a quoted earlier notice holds, "> Your message to …"):
     // Gmail's "Your message wasn't delivered to joe@… because the address couldn't be found", Microsoft 365's "Your
-    // message to joe@… couldn't be delivered." (a contact its quoted reply names is no more a recipient than before,
+    // message to joe@… couldn't be delivered.", EarthLink's "Sorry, unable to deliver your message to joe@… for the
+    // following reason:" and InterScan's "Unable to deliver message to <joe@…>" (flufl.bounce's simplematch keeps
+    // both) over a reply that may name another address, the mailbox an alias leads to (a contact its quoted reply names is no more a recipient than before,
     // but the recipient is never dropped for it). Looked for only where the words are (a cheap test first), and only
     // as the notice's first mention of anyone, where both write it: further down it is a quoted earlier notice's.
-    ...(report.includes('our message ') ? execAll(OWN_SENTENCE, openingLines(report)) : []),
+    ...(report.includes('our message ') || report.includes('deliver message to ')
+      ? execAll(OWN_SENTENCE, openingLines(report))
+      : []),
   ]
-    .map((m) => withoutAddressType((m[1] ?? m[2])!))
+    .map((m) => withoutAddressType((m[1] ?? m[2] ?? m[3])!))
     .filter((a) => !exclude.has(a.toLowerCase()))
 }
 
@@ -557,7 +565,7 @@ function openingLines(report: string): string {
 
 /** See {@link namedRecipients}: the line break before it is what V8 scans for, where `^` with `m` is tried everywhere. */
 const OWN_SENTENCE =
-  /(?<=^|\n)[ \t]*your message (?:(?:wasn'?t|was not) delivered to <?([^\s<>@]+@[^\s<>]+?)>?(?= because\b|[.,:;]?(?:\s|$))|to <?([^\s<>@]+@[^\s<>]+?)>? (?:couldn'?t|could not|can'?t|cannot) be delivered\b)/gi
+  /(?<=^|\n)[ \t]*your message (?:(?:wasn'?t|was not) delivered to <?([^\s<>@]+@[^\s<>]+?)>?(?= because\b|[.,:;]?(?:\s|$))|to <?([^\s<>@]+@[^\s<>]+?)>? (?:couldn'?t|could not|can'?t|cannot) be delivered\b)|(?<=^|\n)[ \t]*(?:sorry,?[ \t]+)?(?:(?:we were|i was)[ \t]+)?unable to deliver (?:your |the )?message to <?([^\s<>@]+@[^\s<>]+?)>?(?=[ \t]+for\b|[.,:;]?(?:\s|$))/gi
 
 /**
  * Whether a "Recipient address:" is the server's rewriting of the next line's "Original address:" (Sun/Oracle

@@ -185,6 +185,20 @@ export const ADVICE_ADDRESSES: readonly RegExp[] = [
   /(?:wenden sie sich (?:bitte )?an|(?:merci d'|veuillez )écrire (?:désormais )?à|écrivez (?:désormais )?à|contactez(?: le support| l'assistance)?[ \t]*:?)[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+)(?![^\s<>;,()'"])(?![\s,.]+(?:nach|ab|später|plus tard|après)\b)/gi,
 ]
 
+/**
+ * Sentences whose grammar makes the address the sender, never anyone's recipient (unlike a refusal's "<a@…>... Sender
+ * address rejected", which Sendmail writes for a recipient too): even a report that names nobody else never reports it.
+ */
+export const SENDER_BY_GRAMMAR: readonly RegExp[] = [
+  // The sender a refusal addresses: groups.io's "Your email address, a@…, is not subscribed to that group" (set off by
+  // commas), Mimecast's "550 Rejected by header based Anti-Spoofing policy: a@… - https://…" (the From it refused).
+  /\byour (?:e-?mail )?address,[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+?)>?,/gi,
+  /\banti-spoofing policy:[ \t]*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
+  // The sender a recipient's block refuses, as AOL's AIRmail words it over its list: "Your mail to the following
+  // recipients could not be delivered because they are not accepting mail from a@example.net:".
+  /\bnot accepting (?:any )?(?:e-?)?mail from[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'":]+)/gi,
+]
+
 export const NOT_RECIPIENTS: readonly RegExp[] = [
   ...LIVE_ADDRESSES,
   // Not a transcript's "MAIL FROM:<…>": a line showing the command is the recipient's failure report.
@@ -197,13 +211,7 @@ export const NOT_RECIPIENTS: readonly RegExp[] = [
   // and without "address" in Exchange's relay of a reply: "#550 5.1.0 <a@example.net> sender rejected ##", UPC's.
   // Not Postfix's "<joe@…>: sender rejected by recipient policy", which is the recipient's entry.)
   /<("[^"<>\r\n]{1,62}"@[^\s<>;,()'"]+|[^\s<>@:;,]+@[^\s<>;,()'"]+)>(?:\.\.\.|:)?[ \t]*(?:\r?\n[ \t]*)?sender (?:address rejected|rejected ##)/gi,
-  // The sender a refusal addresses: groups.io's "Your email address, a@…, is not subscribed to that group" (set off by
-  // commas), Mimecast's "550 Rejected by header based Anti-Spoofing policy: a@… - https://…" (the From it refused).
-  /\byour (?:e-?mail )?address,[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'"]+?)>?,/gi,
-  /\banti-spoofing policy:[ \t]*<?([^\s<>@:;,]+@[^\s<>;,()'"]+)/gi,
-  // The sender a recipient's block refuses, as AOL's AIRmail words it over its list: "Your mail to the following
-  // recipients could not be delivered because they are not accepting mail from a@example.net:".
-  /\bnot accepting (?:any )?(?:e-?)?mail from[ \t]+<?([^\s<>@:;,]+@[^\s<>;,()'":]+)/gi,
+  ...SENDER_BY_GRAMMAR,
   // A report's label for the sender, the address alone after it ("Sender: a@…", "Original Envelope Sender: a@…").
   /^[ \t]*(?:(?:original )?(?:envelope )?sender(?: address)?|return-path)[ \t]*:[ \t]*([^\s<>@:;,]+@[^\s<>;,()'"]+)[ \t]*\r?$/gim,
 ]

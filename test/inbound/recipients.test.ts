@@ -57,6 +57,29 @@ describe('feedback reports: a complaint only where the report is one', () => {
 })
 
 describe('raw reports: recipients the report names are never dropped', () => {
+  it("keeps the address a notice's own sentence says it could not deliver to, beside the one its reply names", async () => {
+    // EarthLink's notice (flufl.bounce's simplematch, "earthlink.net supported domains"): "Sorry, unable to deliver
+    // your message to <mailed> for the following reason:" over a reply naming another address (the mailbox an alias
+    // leads to). The mailed address had been dropped for the reply's.
+    const report = await parseBounce(
+      proseBounce(
+        'Sorry, unable to deliver your message to jane@example.com for\r\nthe following reason:\r\n\r\n 552 Quota violation for j.doe@example.com\r\n\r\nA copy of the original message below this line:',
+        'To: a@example.net\r\nSubject: failure notice'
+      )
+    )
+    expect(report.results.map((r) => r.address).sort()).toEqual(['j.doe@example.com', 'jane@example.com'])
+    expect(report.results.every((r) => r.classification.reason === 'mailboxfull')).toBe(true)
+  })
+
+  it("reads InterScan's 'Unable to deliver message to <…>' as the notice's own sentence", async () => {
+    const report = await parseBounce(
+      proseBounce(
+        'Unable to deliver message to <jane@example.com>\r\n\r\n   550 5.2.2 Mailbox full for j.doe@example.com\r\n\r\n***** End of message *****'
+      )
+    )
+    expect(report.results.map((r) => r.address)).toContain('jane@example.com')
+  })
+
   it('reports a one-letter top-level domain with its oddity, recorded but never suppressed', async () => {
     const report = await parseBounce(dsn('f.b@a.b.c', USER_UNKNOWN))
     expect(report.results).toHaveLength(1)

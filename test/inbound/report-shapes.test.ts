@@ -107,6 +107,23 @@ describe("AOL's AIRmail notice", () => {
     ])
   })
 
+  it("reads the names where a relay kept only AOL's own Message-ID of AIRmail's headers", async () => {
+    // An Exchange gateway re-wrote the header (X-MimeOLE, no Mailer, no X-AOL-IP): the id AOL's mail host gave the
+    // notice ("<…@omr-d25.mx.aol.com>") still says who wrote it.
+    const raw = airmail('', ['screenname'], ['Message-ID: <200907171908.7d834a6104831b4@omr-d25.mx.aol.com>'])
+    const report = await parseBounce(raw)
+    expect(report.results.map((r) => r.address)).toEqual(['screenname@aol.com'])
+  })
+
+  it('never reports the sender whose mail a block refuses, even when no recipient can be read', async () => {
+    // The notice's only address is the sender in "not accepting mail from <sender>:"; the names are unreadable here.
+    const raw = airmail('', ['janedoe'], ['X-Mailer: Other 1.0'])
+      .replace('with attachments or embedded images', 'from list@lists.example.com')
+      .replace('To: <news@example.com>', 'To: <list-bounces@lists.example.com>')
+    const report = await parseBounce(raw)
+    expect(report.results.map((r) => r.address)).not.toContain('list@lists.example.com')
+  })
+
   it('reads no screen names in a notice of another mailer', async () => {
     const report = await parseBounce(airmail('', ['janedoe'], ['X-Mailer: Other 1.0']))
     expect(report.results.map((r) => r.address)).not.toContain('janedoe@aol.com')
