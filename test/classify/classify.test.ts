@@ -164,7 +164,9 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(
       report('550 5.1.1 Sorry, I cannot deliver mail for joe@example.org: mailbox does not exist').reason
     ).toBe('userunknown')
-    expect(report('550 I cannot deliver mail for <joe@example.org>').reason).toBe('norelaying')
+    // Haraka's own default says neither (an unknown address and a domain it does not host get the same words).
+    expect(report('550 I cannot deliver mail for <joe@example.org>').reason).toBe('onhold')
+    expect(report('550 I cannot deliver mail for <joe@example.org>').disposition).toBe('soft')
     // Only Cyrus's move between its own servers is not the user's move.
     expect(report('551 User moved to another server. Please use joe@new.example').reason).toBe('hasmoved')
     expect(report('451 4.2.1 Mailbox has been moved to another server').reason).toBe('systemerror')

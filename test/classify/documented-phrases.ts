@@ -5321,10 +5321,54 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '454 Failed to negotiate TLS connection.',
     'failedstarttls',
   ],
+  // Haraka's default when no rcpt_to plugin accepted: the same words for an address qmail-deliverable does not know and
+  // for a domain rcpt_to.in_host_list does not host (Haraka 3.3.4 wrote both, stop 48): undecided, counted soft.
   [
-    'haraka connection.js:rcpt_respond no plugin accepted (haraka/Haraka:connection.js)',
+    'haraka connection.js:rcpt_respond no plugin accepted (haraka/Haraka:connection.js; haraka-plugin-qmail-deliverable index.js CONT for "not deliverable")',
     '550 I cannot deliver mail for <joe@example.org>',
+    'onhold',
+  ],
+  // Haraka 3.3.4's plugins (npm, read in stop 48): their DENY texts, each about the sender, its host or the message.
+  [
+    'haraka-plugin-relay index.js dest_domains with no known action',
+    '550 Mail for that recipient is not accepted here.',
     'norelaying',
+  ],
+  ['haraka-plugin-helo.checks index.js valid_hostname', '550 HELO host name invalid', 'blocked'],
+  ['haraka-plugin-helo.checks index.js bad_hostname', '550 That HELO not allowed here', 'blocked'],
+  [
+    'haraka-plugin-helo.checks index.js match_re / rdns_match',
+    '550 HELO host does not match rDNS',
+    'requireptr',
+  ],
+  ['haraka-plugin-helo.checks index.js big_company', '550 Big company w/o rDNS? Unlikely.', 'requireptr'],
+  [
+    'haraka-plugin-helo.checks index.js literal_mismatch',
+    '550 HELO IP literal not in the same /24 as your IP address',
+    'blocked',
+  ],
+  [
+    'haraka-plugin-helo.checks index.js forward_dns',
+    '550 Invalid HELO host cannot achieve forward DNS match',
+    'blocked',
+  ],
+  ['haraka-plugin-helo.checks index.js proto_mismatch', '550 EHLO protocol mismatch', 'blocked'],
+  [
+    'haraka-plugin-headers index.js date_future',
+    '550 The Date header is too far in the future',
+    'notcompliantrfc',
+  ],
+  ['haraka-plugin-headers index.js date_past', '550 The Date header is too old', 'notcompliantrfc'],
+  ['haraka-plugin-headers index.js date parse', '550 The Date header could not be parsed', 'notcompliantrfc'],
+  [
+    'haraka-plugin-mail_from.is_resolvable index.js (MX hosts without an address)',
+    '550 No valid MX for your FROM address',
+    'rejected',
+  ],
+  [
+    'haraka-plugin-mail_from.is_resolvable index.js (RFC 7505 null MX of the sender)',
+    '550 5.7.27 Null MX: example.net does not send mail',
+    'rejected',
   ],
   [
     'haraka connection.js:max_data_exceeded_respond (haraka/Haraka:connection.js)',

@@ -211,6 +211,21 @@ export const ADDRESS_DISABLED: PhraseRule = {
     /@(?<=(?<!\b(?:sender(?:'s)?(?: address)?|from|(?:auto-)?forward(?:ing)?(?: address)?(?: to)?|relay to):?\s?<?)(?<![^\s<:;])<?[^\s@<>]{1,64}@)[^\s@<>]{1,255}>? is (?:now )?(?:disabled|suspended|deactivated|inactive)\b/i,
 }
 
+/**
+ * Haraka's reply when no rcpt_to plugin accepted a recipient (connection.js, rcpt_respond's default; its log says "No
+ * plugin determined if relaying was allowed"): "550 I cannot deliver mail for <joe@…>". The same words answer an address
+ * its directory does not have (haraka-plugin-qmail-deliverable returns CONT for "not deliverable": "If no rcpt_to.*
+ * plugin returns OK, then the address is not accepted") and a domain it does not host (rcpt_to.in_host_list): Haraka 3.3
+ * wrote both in stop 48's real set. Neither a dead address nor a refusal to relay for certain, so counted soft: a dead
+ * address is suppressed at the cap as the bounces repeat, a live one never at once. Another server's "I cannot deliver
+ * mail for joe@…: mailbox does not exist" names its reason and is read by it.
+ */
+export const NOT_ACCEPTED_UNSAID: PhraseRule = {
+  reason: 'onhold',
+  name: 'no-plugin-accepted',
+  pattern: anyOf([/\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/], 'i'),
+}
+
 export const MOVED: PhraseRule = {
   reason: 'hasmoved',
   name: 'moved',

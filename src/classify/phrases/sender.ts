@@ -24,7 +24,9 @@ export const NOT_RFC_COMPLIANT: PhraseRule = {
       /\binvalid header section\b/,
       // Haraka's headers plugin: "Only one Subject header allowed. See RFC 5322, Section 3.6", "Required header 'Date'
       // missing", "outgoing mail must not have a Return-Path header (RFC 5321)", "Message contains non-unique 'Subject'
-      // header".
+      // header"; and its Date checks (haraka-plugin-headers 1.x, index.js): "The Date header could not be parsed", "… is too
+      // far in the future", "… is too old".
+      /\bthe date header (?:could not be parsed|is too far in the future|is too old)\b/,
       /\bonly one [\w-]+ header allowed\b|\brequired header '?[\w-]+'? missing\b|\bmust not have a return-path header\b/,
       /\bcontains non-unique '?[\w-]+'? header\b/,
       // Exchange Online (550 5.1.20): "Multiple From addresses are not allowed without Sender address" (RFC 5322 3.6.2);
@@ -309,7 +311,11 @@ export const BLOCKLIST: PhraseRule = {
       // (DNSRBLHandler): "530 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted." (the client is
       // listed); Haraka's helo.checks: "HELO host must be a FQDN or address literal", "HELO is dynamic", "You are not who
       // you say you are", "HELO host has no forward DNS match", "Invalid address format in HELO", "HELO IP literal does
-      // not match your IP address".
+      // not match your IP address", and (haraka-plugin-helo.checks 1.x, index.js) "HELO host name invalid", "That HELO not
+      // allowed here", "HELO IP literal not in the same /24 as your IP address", "Invalid HELO host cannot achieve forward
+      // DNS match", "EHLO protocol mismatch" (its rDNS texts are the PTR family's).
+      /\bhelo host name invalid\b|\bthat helo not allowed here\b/,
+      /\bhelo ip literal not in the same\b|\binvalid helo host cannot achieve forward dns\b|\b(?:helo|ehlo) protocol mismatch\b/,
       /\bknown spammer source ip address\b|\bunauthenticated e-?mail from \S+ is restricted\b/,
       /\bhelo host must be a fqdn\b|\bhelo is dynamic\b|\byou are not who you say you are\b|\bhelo host has no forward dns\b/,
       /\binvalid address format in helo\b|\bhelo ip literal does not match\b/,
@@ -611,9 +617,10 @@ export const RELAY_DENIED: PhraseRule = {
       // "550 Relay prohibited" as other relays write it.
       // Not beside a dead mailbox's verdict ("Relay prohibited: joe@example.org mailbox does not exist").
       /(?<!(?:user unknown|does not exist|no such user)\b.{0,40})\brelay prohibited\b(?!.{0,60}\b(?:user unknown|does not exist|no such user|mailbox unavailable))/,
-      // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's default when no plugin accepts a
-      // recipient ("No plugin determined if relaying was allowed"): "I cannot deliver mail for <…>".
-      /\(relaying\) is not allowed\b|\bi cannot deliver mail for <[^<>\s]{1,320}>(?!\s*:)/,
+      // spamdyke: "Sending to remote addresses (relaying) is not allowed."; Haraka's relay plugin (haraka-plugin-relay,
+      // index.js) for a destination domain its config names with no known action: "Mail for that recipient is not
+      // accepted here." (its default, "I cannot deliver mail for <…>", is no relay verdict: recipient.ts).
+      /\(relaying\) is not allowed\b|\bmail for that recipient is not accepted here\b/,
       // Kerio Connect: "550 5.7.1 Relaying is denied".
       /relay(?:ing)? (?:access )?(?:is )?(?:denied|not (?:permitted|allowed))/,
       /not permitted to relay/,
@@ -816,8 +823,11 @@ export const SENDER_REFUSED: PhraseRule = {
       // Sendmail (srvrsmtp.c, proto.m4): "553 5.5.4 <a>... Domain name required for sender address a" and the
       // check_mail ruleset's "Real domain name required for sender address".
       /domain name required for sender address/,
-      // Haraka's mail_from.is_resolvable plugin: "No MX for your FROM address".
-      /no mx for your (?:from|sender) address/,
+      // Haraka's mail_from.is_resolvable plugin: "No MX for your FROM address", "No valid MX for your FROM address" (its
+      // MX hosts have no address), and for a null MX (RFC 7505) "550 5.7.27 Null MX: example.net does not send mail" (the
+      // sender's domain: never the recipient's domain accepting no mail).
+      /no (?:valid )?mx for your (?:from|sender) address/,
+      /\bnull mx: \S{1,253} does not send mail\b/,
       // Exchange Online 5.7.124: "Sender not in allowed-senders list" (a group that accepts listed senders only).
       /not in (?:the )?allowed[- ]senders? list/,
       // BATV (Bounce Address Tag Validation) and backscatter filters refuse untagged bounces.
