@@ -19,6 +19,7 @@ import {
 import { hostReason } from './hosts'
 import { fallbackLabel, labelKey, MAILBOX_LABELS, strongLabel } from './labels'
 import { namedDomainReason } from './named-domain'
+import { refusedByOwnRelay } from './own-relay'
 import { matchPhrase, spacedTokens, WEAK_PHRASES } from './phrases'
 import { ADDRESS_DEAD, type Disposition, REASONS, type Reason } from './reasons'
 
@@ -178,7 +179,7 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const permanent = isPermanent(input.kind, status, replyCode)
-  const decided = decide(input, text, status, replyCode, permanent)
+  const decided = ownRelayRefusal(decide(input, text, status, replyCode, permanent), input.hosts)
   const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
   const result = adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
   // A raw report nothing decided is undetermined: recorded under Sisimai's onhold/undefined, never counted as a
@@ -299,6 +300,20 @@ function decide(
   return text || status || replyCode
     ? { reason: 'onhold', rule: 'fallback' }
     : { reason: 'undefined', rule: 'fallback' }
+}
+
+/**
+ * Haraka's default refusal (`text:no-plugin-accepted`) from a host of the reporting MTA's own organisation: the sender's
+ * smarthost refusing to relay, which answers every recipient so (counted soft, it would suppress each live address
+ * after a few sends; review of stop 48). Elsewhere it stays undecided.
+ */
+function ownRelayRefusal(
+  decided: { reason: Reason; rule: string },
+  hosts: readonly string[] | null | undefined
+): { reason: Reason; rule: string } {
+  return decided.rule === 'text:no-plugin-accepted' && refusedByOwnRelay(hosts)
+    ? { reason: 'norelaying', rule: `${decided.rule}+own-relay` }
+    : decided
 }
 
 /**

@@ -150,6 +150,32 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(classify({ kind: 'deferred' })).toMatchObject({ reason: 'undefined', disposition: 'soft' })
   })
 
+  it("reads Haraka's default from a host of the reporting MTA's own organisation as its refusal to relay (review of stop 48)", () => {
+    // A sender's smarthost (relay.sender.example) that no longer trusts out.sender.example answers every recipient so:
+    // counted soft, it would suppress each live address after a few sends.
+    const haraka = (hosts: string[]) =>
+      classify({
+        kind: 'bounce',
+        fromReport: true,
+        stage: 'rcpt',
+        diagnostic: 'smtp; 550 I cannot deliver mail for <ann@gmail.com>',
+        status: '5.0.0',
+        hosts,
+      })
+    expect(haraka(['gmail.com', 'out.sender.example', 'relay.sender.example'])).toMatchObject({
+      reason: 'norelaying',
+      disposition: 'block',
+    })
+    expect(haraka(['gmail.com', 'out.sender.co.uk', 'relay.sender.co.uk']).disposition).toBe('block')
+    // The recipient's own server (another organisation than the reporter's) stays undecided and counted soft.
+    expect(haraka(['qmd.example', 'out.sender.example', 'mx.qmd.example']).disposition).toBe('soft')
+    expect(haraka(['qmd.example', 'mail.sender.example', '192.0.2.2']).disposition).toBe('soft')
+    // Hosts under one country's second level are no organisation in common.
+    expect(haraka(['gmail.com', 'out.alpha.co.uk', 'relay.beta.co.uk']).disposition).toBe('soft')
+    // A relay of the recipient's own organisation is the recipient's side.
+    expect(haraka(['sender.example', 'out.sender.example', 'relay.sender.example']).disposition).toBe('soft')
+  })
+
   it("keeps stop 31's source sentences to their own shapes (the review's over-matches)", () => {
     const report = (diagnostic: string, status?: string) =>
       classify({ kind: 'bounce', fromReport: true, stage: 'rcpt', diagnostic, status })

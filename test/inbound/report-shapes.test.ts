@@ -261,3 +261,48 @@ describe('a recipient labelled with its address type (stop 45, from Mailman 2.1 
     expect(report.results.map((r) => r.address)).toEqual(['joe@[192.0.2.1]'])
   })
 })
+
+describe("Haraka's default refusal, 'I cannot deliver mail for <…>' (stop 48)", () => {
+  const postfixDsn = (relay: string, recipient: string) =>
+    [
+      'From: MAILER-DAEMON@out.sender.example (Mail Delivery System)',
+      'To: news@sender.example',
+      'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      `<${recipient}>: host ${relay}[192.0.2.25] said: 550 I cannot deliver`,
+      `    mail for <${recipient}> (in reply to RCPT TO command)`,
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; out.sender.example',
+      '',
+      `Final-Recipient: rfc822; ${recipient}`,
+      'Action: failed',
+      'Status: 5.0.0',
+      `Remote-MTA: dns; ${relay}`,
+      `Diagnostic-Code: smtp; 550 I cannot deliver mail for <${recipient}>`,
+      '',
+      '--b--',
+      '',
+    ].join('\r\n')
+
+  it("is counted soft from the recipient's server: an unknown user or a domain it does not host", async () => {
+    const report = await parseBounce(postfixDsn('mx.qmd.example', 'gone@qmd.example'))
+    expect(report.results.map((r) => [r.classification.reason, r.classification.disposition])).toEqual([
+      ['onhold', 'soft'],
+    ])
+  })
+
+  it("is a refusal to relay from the sender's own smarthost, never counted against the recipient", async () => {
+    const report = await parseBounce(postfixDsn('relay.sender.example', 'ann@gmail.com'))
+    expect(report.results.map((r) => [r.classification.reason, r.classification.disposition])).toEqual([
+      ['norelaying', 'block'],
+    ])
+  })
+})
