@@ -5328,6 +5328,20 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     '550 I cannot deliver mail for <joe@example.org>',
     'onhold',
   ],
+  // Courier 1.0.16's esmtpclient as it wrote real bounces in stop 48's set: a connect() refused in its transcript, the
+  // system's ENETDOWN text at its give-up, and its "<command failed>" marker (a pipelined RSET's unread reply) before
+  // the reply that says why (qpsmtpd's check_badrcptto: "mail to <rcpt> not accepted here (#5.1.1)").
+  [
+    'courier esmtpclient transcript, connect() refused',
+    '<joe@example.org>: <<< Connection refused',
+    'networkerror',
+  ],
+  ['courier esmtpclient give-up (strerror ENETDOWN)', 'Network is down', 'networkerror'],
+  [
+    'courier esmtpclient "<command failed>" over qpsmtpd check_badrcptto',
+    '<command failed> 550 mail to joe@example.org not accepted here (#5.1.1)',
+    'userunknown',
+  ],
   // Haraka 3.3.4's plugins (npm, read in stop 48): their DENY texts, each about the sender, its host or the message.
   [
     'haraka-plugin-relay index.js dest_domains with no known action',

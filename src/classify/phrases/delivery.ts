@@ -296,6 +296,11 @@ export const NETWORK: PhraseRule = {
       // Sendmail err.c errstring(): EHOSTDOWN as "Host %s is down", ENETUNREACH as the system's "Network is unreachable".
       /\bhost \S+ is down\b/,
       /network is unreachable/,
+      // The same system's ENETDOWN ("Network is down"), and a connect() refused as Courier 1.0.16's esmtpclient writes it
+      // in its transcript, "<<< Connection refused" (stop 48's real set: a closed port, its delay notice and give-up).
+      // Not Sendmail's "Connection refused by <host>", which the blocklist family reads.
+      /\bnetwork is down\b/,
+      /<<< connection refused(?! by\b)/,
       // SmarterMail: "Failed four Attempts to connect to recipients mail server".
       /failed \w+ attempts? to connect/,
       // Exchange Online's 4.4.317 "Cannot connect to remote server"; Postini's "451 Cannot connect to domain:…".
@@ -468,7 +473,9 @@ export const MAILER: PhraseRule = {
       /\btransport filter process failed\b/,
       /\bmda exited prematurely\b/,
       /mailer error/,
-      /command (?:died|failed)/,
+      // Not Courier's transcript marker "<<< <command failed>" (the reply to a pipelined RSET it did not read), which
+      // stands before the reply that says why.
+      /command died|(?<!<)command failed/,
       /local delivery (?:program )?failed/,
       /exit (?:status|code) \d+/,
       /can'?t create (?:user )?output file/,

@@ -405,8 +405,10 @@ export const BLOCKLIST: PhraseRule = {
       // EarthLink blacklist page) refuses the sending IP's class, not the message's content. (Not an intrusion
       // prevention system's "IPS": "blocked by IPS", "our IPS blocked".)
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
-      // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's).
-      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: )connection (?:refused|rejected|denied)(?! \(os error)/,
+      // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's):
+      // Postfix's "connect to …: Connection refused", Go's, Rust's, and Courier's transcript line "<<< Connection refused".
+      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: |<<< )connection (?:refused|rejected|denied)(?! \(os error)/,
+      /<<< connection (?:refused|rejected|denied) by\b/,
       // Postfix postscreen (postscreen.c): a client on its permanent denylist gets "521 5.3.2 Service currently
       // unavailable" (drop) or "550 5.3.2 …" (enforce): the sending IP refused, every recipient alike.
       /\b5\.3\.2 service currently unavailable\b/,
