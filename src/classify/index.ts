@@ -179,7 +179,7 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const permanent = isPermanent(input.kind, status, replyCode)
-  const decided = ownRelayRefusal(decide(input, text, status, replyCode, permanent), input.hosts)
+  const decided = ownRelayRefusal(decide(input, text, status, replyCode, permanent), input.hosts, status)
   const { reason, rule } = refine(decided, input.stage ?? null, status, permanent, input.fromReport === true)
   const result = adjustForStage(finish(reason, rule, permanent, status, replyCode), input.stage)
   // A raw report nothing decided is undetermined: recorded under Sisimai's onhold/undefined, never counted as a
@@ -309,9 +309,13 @@ function decide(
  */
 function ownRelayRefusal(
   decided: { reason: Reason; rule: string },
-  hosts: readonly string[] | null | undefined
+  hosts: readonly string[] | null | undefined,
+  status: string | null
 ): { reason: Reason; rule: string } {
-  return decided.rule === 'text:no-plugin-accepted' && refusedByOwnRelay(hosts)
+  // (Never under an address status, x.1.x, which a relaying MTA may have given the reply: that one speaks.)
+  return decided.rule === 'text:no-plugin-accepted' &&
+    !status?.slice(1).startsWith('.1.') &&
+    refusedByOwnRelay(hosts)
     ? { reason: 'norelaying', rule: `${decided.rule}+own-relay` }
     : decided
 }

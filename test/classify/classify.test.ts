@@ -174,6 +174,18 @@ describe('classify: permanence, kinds and provider labels', () => {
     expect(haraka(['gmail.com', 'out.alpha.co.uk', 'relay.beta.co.uk']).disposition).toBe('soft')
     // A relay of the recipient's own organisation is the recipient's side.
     expect(haraka(['sender.example', 'out.sender.example', 'relay.sender.example']).disposition).toBe('soft')
+    // Two customers under a registry's short second level (me.uk, ltd.uk) are no organisation (second review).
+    expect(haraka(['gmail.com', 'mail.alpha.me.uk', 'relay.beta.me.uk']).disposition).toBe('soft')
+    // An address status a relaying MTA gave the reply speaks for itself.
+    const withStatus = classify({
+      kind: 'bounce',
+      fromReport: true,
+      stage: 'rcpt',
+      diagnostic: 'smtp; 550 I cannot deliver mail for <gone@customer.example>',
+      status: '5.1.1',
+      hosts: ['customer.example', 'out.hoster.example', 'mx.hoster.example'],
+    })
+    expect(withStatus.reason).not.toBe('norelaying')
   })
 
   it("keeps stop 31's source sentences to their own shapes (the review's over-matches)", () => {

@@ -5337,6 +5337,12 @@ export const DOCUMENTED_PHRASES: readonly DocumentedPhrase[] = [
     'networkerror',
   ],
   ['courier esmtpclient give-up (strerror ENETDOWN)', 'Network is down', 'networkerror'],
+  // Courier's transcript for a server that refuses the connection by policy (second review of stop 48): still a block.
+  [
+    'courier esmtpclient transcript, a policy refusal',
+    '<joe@example.org>: <<< Connection rejected',
+    'blocked',
+  ],
   [
     'courier esmtpclient "<command failed>" over qpsmtpd check_badrcptto',
     '<command failed> 550 mail to joe@example.org not accepted here (#5.1.1)',

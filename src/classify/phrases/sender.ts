@@ -407,8 +407,9 @@ export const BLOCKLIST: PhraseRule = {
       /(?<!\b(?:our|the|by|an?) )\bips (?:are |have been )?blocked\b/,
       // Not the operating system's ECONNREFUSED as an MTA writes it (nothing answered on port 25: the network family's):
       // Postfix's "connect to …: Connection refused", Go's, Rust's, and Courier's transcript line "<<< Connection refused".
-      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: |<<< )connection (?:refused|rejected|denied)(?! \(os error)/,
-      /<<< connection (?:refused|rejected|denied) by\b/,
+      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: )connection (?:rejected|denied)(?! \(os error)/,
+      /(?<!\bconnect to \S+: |\bdial tcp \S+: connect: |<<< )connection refused(?! \(os error)/,
+      /<<< connection refused by\b/,
       // Postfix postscreen (postscreen.c): a client on its permanent denylist gets "521 5.3.2 Service currently
       // unavailable" (drop) or "550 5.3.2 …" (enforce): the sending IP refused, every recipient alike.
       /\b5\.3\.2 service currently unavailable\b/,
