@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseBounce } from '../../src/inbound/parse'
+import { dsn } from './messages'
 
 function boxbe(status: string, diagnostic: string) {
   return [
@@ -263,34 +264,9 @@ describe('a recipient labelled with its address type (stop 45, from Mailman 2.1 
 })
 
 describe("Haraka's default refusal, 'I cannot deliver mail for <…>' (stop 48)", () => {
+  // The DSN's Reporting-MTA is mx.example.net; the refusing host is its Remote-MTA.
   const postfixDsn = (relay: string, recipient: string) =>
-    [
-      'From: MAILER-DAEMON@out.sender.example (Mail Delivery System)',
-      'To: news@sender.example',
-      'Subject: Undelivered Mail Returned to Sender',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain',
-      '',
-      `<${recipient}>: host ${relay}[192.0.2.25] said: 550 I cannot deliver`,
-      `    mail for <${recipient}> (in reply to RCPT TO command)`,
-      '',
-      '--b',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; out.sender.example',
-      '',
-      `Final-Recipient: rfc822; ${recipient}`,
-      'Action: failed',
-      'Status: 5.0.0',
-      `Remote-MTA: dns; ${relay}`,
-      `Diagnostic-Code: smtp; 550 I cannot deliver mail for <${recipient}>`,
-      '',
-      '--b--',
-      '',
-    ].join('\r\n')
+    dsn(recipient, `550 I cannot deliver mail for <${recipient}>`, `Remote-MTA: dns; ${relay}\r\n`)
 
   it("is counted soft from the recipient's server: an unknown user or a domain it does not host", async () => {
     const report = await parseBounce(postfixDsn('mx.qmd.example', 'gone@qmd.example'))
@@ -300,7 +276,7 @@ describe("Haraka's default refusal, 'I cannot deliver mail for <…>' (stop 48)"
   })
 
   it("is a refusal to relay from the sender's own smarthost, never counted against the recipient", async () => {
-    const report = await parseBounce(postfixDsn('relay.sender.example', 'ann@gmail.com'))
+    const report = await parseBounce(postfixDsn('relay.example.net', 'ann@gmail.com'))
     expect(report.results.map((r) => [r.classification.reason, r.classification.disposition])).toEqual([
       ['norelaying', 'block'],
     ])
