@@ -1,12 +1,12 @@
 /**
- * AOL's AIRmail notices (`Mailer: AIRmail [v110.15]`, `X-AOL-IP` or an id from AOL's mail host, from `MAILER-DAEMON@aol.com`) list their recipients
- * as AOL screen names, without a domain, each on an indented line of its own under the sentence that gives the
- * reason: "Your mail to the following recipients could not be delivered because they are not accepting mail with
- * attachments or embedded images:" and then "\tjoe". A screen name is the local part of an address at the daemon's
- * own domain, so the list is read as those addresses (`joe@aol.com`) and the notice names its recipients as any
- * other does. The names may follow a blank line (its notice of a member's block list, "… because they are not
- * accepting mail from a@example.net:"). Nothing is read from a notice of another mailer, nor from a line that is more
- * than one word.
+ * AOL's AIRmail notices (`Mailer: AIRmail [v110.15]`, `X-AOL-IP` or an id from AOL's mail host, from
+ * `MAILER-DAEMON@aol.com`) list their recipients as AOL screen names, without a domain, each on an indented line of its
+ * own under the sentence that gives the reason: "Your mail to the following recipients could not be delivered because
+ * they are not accepting mail with attachments or embedded images:" and then "\tjoe". A screen name is the local part
+ * of an address at the daemon's own domain, so the list is read as those addresses (`joe@aol.com`) and the notice
+ * names its recipients as any other does. The names may follow a blank line (its notice of a member's block list, "…
+ * because they are not accepting mail from a@example.net:"). Nothing is read from a notice of another mailer, nor from
+ * a line that is more than one word.
  * @module
  */
 import { type FieldBlock, firstAddress } from './fields'

@@ -533,9 +533,10 @@ function namedRecipients(report: string, exclude: Set<string>): string[] {
     // Gmail's "Your message wasn't delivered to joe@… because the address couldn't be found", Microsoft 365's "Your
     // message to joe@… couldn't be delivered.", EarthLink's "Sorry, unable to deliver your message to joe@… for the
     // following reason:" and InterScan's "Unable to deliver message to <joe@…>" (flufl.bounce's simplematch keeps
-    // both) over a reply that may name another address, the mailbox an alias leads to (a contact its quoted reply names is no more a recipient than before,
-    // but the recipient is never dropped for it). Looked for only where the words are (a cheap test first), and only
-    // as the notice's first mention of anyone, where both write it: further down it is a quoted earlier notice's.
+    // both), over a reply that may name another address, the mailbox an alias leads to (a contact its quoted reply
+    // names is no more a recipient than before, but the recipient is never dropped for it). Looked for only where the
+    // words are (a cheap test first), and only as the notice's first mention of anyone, where both write it: further
+    // down it is a quoted earlier notice's.
     ...(report.includes('our message ') || report.includes('deliver message to ')
       ? execAll(OWN_SENTENCE, openingLines(report))
       : []),
